@@ -1,0 +1,55 @@
+/**
+ * Assembles the service's deps from a data directory and platform pieces. Hosts
+ * call this with what differs between them (settings backing, secret store,
+ * log sink, host name) and get the same service.
+ */
+import type { AppInfo } from '../../shared/api/views.ts';
+import type { EventBus } from './api/event-bus.ts';
+import { createEventBus } from './api/event-bus.ts';
+import type { LogRecord, Logger } from './logging/logger.ts';
+import { createLogger } from './logging/logger.ts';
+import type { Redactor } from './logging/redactor.ts';
+import { createRedactor } from './logging/redactor.ts';
+import type { SecretStore } from './secrets/secret-store.ts';
+import { createSecretsService } from './secrets/secrets-service.ts';
+import type { SettingsBacking } from './settings/settings-file.ts';
+import { createProfilesRepository } from './settings/profiles-repository.ts';
+import { createStateDbs } from './state/state-db.ts';
+import type { Service } from './service/create-service.ts';
+import { createService } from './service/create-service.ts';
+import type { Clock } from './service/service-deps.ts';
+
+/** What a host provides to start the core. */
+export interface CoreOptions {
+  dataDir: string;
+  host: AppInfo['host'];
+  version: string;
+  settingsBacking: SettingsBacking;
+  secretStore: SecretStore;
+  env: Readonly<Record<string, string | undefined>>;
+  logSink: (record: LogRecord) => void;
+  clock?: Clock;
+}
+
+/** The started core: the service plus the pieces hosts wire to transports. */
+export interface Core {
+  service: Service;
+  events: EventBus;
+  logger: Logger;
+  redactor: Redactor;
+  close(): void;
+}
+
+/** Build the core service for a host. */
+export function startCore(options: CoreOptions): Core {
+  const clock = options.clock ?? { now: () => new Date() };
+  const redactor = createRedactor();
+  const logger = createLogger({ redactor, sink: options.logSink, now: () => clock.now() });
+  const events = createEventBus((error) => logger.error('An event listener failed', error));
+  const stateDbs = createStateDbs(options.dataDir);
+  const settings = createProfilesRepository(options.settingsBacking);
+  const secrets = createSecretsService({ store: options.secretStore, stateDbs, redactor, env: options.env, now: () => clock.now() });
+  const info: AppInfo = { name: 'ReqBridge', version: options.version, host: options.host, dataDir: options.dataDir, nodeVersion: process.versions.node };
+  const service = createService({ settings, secrets, stateDbs, clock, logger, events, info });
+  return { service, events, logger, redactor, close: () => stateDbs.closeAll() };
+}

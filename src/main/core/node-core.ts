@@ -1,0 +1,44 @@
+/**
+ * The core as the browser host and the CLI start it: settings through conf on
+ * the shared settings file, secrets in the OS keychain (with the environment
+ * overrides for headless runs), data under REQBRIDGE_HOME or the app folder.
+ */
+import { readFileSync } from 'node:fs';
+import type { AppInfo } from '../../shared/api/views.ts';
+import type { Core } from './bootstrap.ts';
+import { startCore } from './bootstrap.ts';
+import type { LogRecord } from './logging/logger.ts';
+import { resolveDataDir } from './paths.ts';
+import type { SecretStore } from './secrets/secret-store.ts';
+import { createKeytarSecretStore } from './secrets/keytar-store.ts';
+import { createConfBacking } from './settings/conf-backing.ts';
+
+/** ReqBridge's version from package.json. */
+export function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8');
+    return (JSON.parse(text) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Start the core for a plain-Node host. */
+export function startNodeCore(options: {
+  host: AppInfo['host'];
+  env: Readonly<Record<string, string | undefined>>;
+  logSink: (record: LogRecord) => void;
+  secretStore?: SecretStore;
+}): Core & { dataDir: string } {
+  const dataDir = resolveDataDir(options.env);
+  const core = startCore({
+    dataDir,
+    host: options.host,
+    version: packageVersion(),
+    settingsBacking: createConfBacking(dataDir),
+    secretStore: options.secretStore ?? createKeytarSecretStore(),
+    env: options.env,
+    logSink: options.logSink,
+  });
+  return { ...core, dataDir };
+}

@@ -1,0 +1,32 @@
+/**
+ * `createService(deps)`: the product behind every host. Electron, the browser
+ * host, the CLI and the tests build it the same way and differ only in deps.
+ */
+import type { HandlerTable } from '../api/handler-table.ts';
+import type { Dispatch } from '../api/dispatcher.ts';
+import { createDispatcher } from '../api/dispatcher.ts';
+import type { ServiceDeps } from './service-deps.ts';
+import { profileHandlers } from './profile-handlers.ts';
+import { secretHandlers } from './secret-handlers.ts';
+
+/** A running service: its handler table, the dispatcher over it, and its event bus. */
+export interface Service {
+  handlers: HandlerTable;
+  dispatch: Dispatch;
+  deps: ServiceDeps;
+}
+
+/** Build the handler table from the domains' handler factories. */
+export function createHandlers(deps: ServiceDeps): HandlerTable {
+  return {
+    'app:info': async () => deps.info,
+    ...profileHandlers(deps),
+    ...secretHandlers(deps),
+  } satisfies HandlerTable;
+}
+
+/** Create the service over its deps. */
+export function createService(deps: ServiceDeps): Service {
+  const handlers = createHandlers(deps);
+  return { handlers, dispatch: createDispatcher(handlers, deps.logger), deps };
+}

@@ -1,0 +1,23 @@
+/** What every host hands to `createService`: the difference between hosts is only these. */
+import type { AppInfo } from '../../../shared/api/views.ts';
+import type { EventBus } from '../api/event-bus.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { SecretsService } from '../secrets/secrets-service.ts';
+import type { ProfilesRepository } from '../settings/profiles-repository.ts';
+import type { StateDbs } from '../state/state-db.ts';
+
+/** The clock port: injected so schedules, backoff and signature windows are testable. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The ports the service is built from. */
+export interface ServiceDeps {
+  settings: ProfilesRepository;
+  secrets: SecretsService;
+  stateDbs: StateDbs;
+  clock: Clock;
+  logger: Logger;
+  events: EventBus;
+  info: AppInfo;
+}

@@ -1,0 +1,39 @@
+/**
+ * Settings storage for the browser host and the CLI: `conf`, the library that
+ * electron-store is built on, pointed at the same file electron-store uses.
+ */
+import Conf from 'conf';
+import type { SettingsBacking, SettingsDocument } from './settings-file.ts';
+import { SETTINGS_FILE_NAME } from './settings-file.ts';
+import { AppError } from '../errors.ts';
+
+/** Open the settings file in `dataDir` through conf. */
+export function createConfBacking(dataDir: string): SettingsBacking {
+  let conf: Conf<Record<string, unknown>>;
+  try {
+    conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'ReqBridge' });
+  } catch (error) {
+    throw new AppError(
+      'settings.unreadable',
+      `The settings file in ${dataDir} could not be read (${(error as Error).message}). Fix the JSON or move the file away; ReqBridge has not changed it.`,
+      { cause: error },
+    );
+  }
+  return {
+    location: conf.path,
+    read() {
+      try {
+        return conf.store;
+      } catch (error) {
+        throw new AppError(
+          'settings.unreadable',
+          `The settings file ${conf.path} could not be read (${(error as Error).message}). Fix the JSON or move the file away; ReqBridge has not changed it.`,
+          { cause: error },
+        );
+      }
+    },
+    write(document: SettingsDocument) {
+      conf.store = document as unknown as Record<string, unknown>;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Where a profile's API calls go. The profile's own settings, unless the
+ * environment overrides them for a headless run (REQBRIDGE_LEVER_URL,
+ * REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG) — overrides apply to the
+ * selected profile only — or the profile is the built-in Sandbox, whose
+ * servers the host starts and passes in.
+ */
+import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import { leverBaseUrl } from '../../../shared/settings/schema.ts';
+import { AppError } from '../errors.ts';
+
+/** The resolved endpoints of a profile. */
+export interface Connection {
+  leverBaseUrl: string;
+  charthopBaseUrl: string;
+  charthopOrg: string;
+  /** Which values came from the environment, for the doctor and `profile show`. */
+  overriddenBy: string[];
+}
+
+/** The embedded sandbox's endpoints, when the host runs it. */
+export interface SandboxEndpoints {
+  leverBaseUrl: string;
+  charthopBaseUrl: string;
+  charthopOrg: string;
+}
+
+/** Resolve a profile's connection. */
+export function resolveConnection(
+  profile: ProfileSettings,
+  options: { env: Readonly<Record<string, string | undefined>>; isSelected: boolean; sandbox?: SandboxEndpoints | null },
+): Connection {
+  if (profile.kind === 'sandbox') {
+    if (!options.sandbox) {
+      throw new AppError('sandbox.not_running', 'The embedded sandbox is not running in this host. Start the app or run: npm run sandbox');
+    }
+    return { ...options.sandbox, overriddenBy: [] };
+  }
+  const connection: Connection = {
+    leverBaseUrl: leverBaseUrl(profile),
+    charthopBaseUrl: profile.charthop.baseUrl,
+    charthopOrg: profile.charthop.org,
+    overriddenBy: [],
+  };
+  if (!options.isSelected) return connection;
+  const overrides: Array<[keyof Omit<Connection, 'overriddenBy'>, string]> = [
+    ['leverBaseUrl', 'REQBRIDGE_LEVER_URL'],
+    ['charthopBaseUrl', 'REQBRIDGE_CHARTHOP_URL'],
+    ['charthopOrg', 'REQBRIDGE_CHARTHOP_ORG'],
+  ];
+  for (const [key, variable] of overrides) {
+    const value = options.env[variable]?.trim();
+    if (value) {
+      connection[key] = value;
+      connection.overriddenBy.push(variable);
+    }
+  }
+  return connection;
+}

@@ -1,0 +1,158 @@
+/**
+ * Profiles and their settings: list, create, rename, delete, select, update,
+ * export and import. Every write validates the complete result first and
+ * writes nothing when it is invalid. The built-in Sandbox profile always exists.
+ */
+import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import { SANDBOX_PROFILE_ID, environmentBadge, profileExportSchema } from '../../../shared/settings/schema.ts';
+import type { ProfileSummary, ProfilesView } from '../../../shared/api/views.ts';
+import { AppError } from '../errors.ts';
+import type { SettingsBacking, SettingsDocument } from './settings-file.ts';
+import { settingsDocumentSchema } from './settings-file.ts';
+import { newClientProfile, sandboxProfile, uniqueProfileId } from './profile-defaults.ts';
+import { validateProfile } from './profile-validation.ts';
+
+/** Nested settings objects a patch merges into rather than replaces. */
+const MERGED_KEYS = ['charthop', 'options', 'mappings', 'webhook', 'safety'] as const;
+
+/** The profiles store used by every host. */
+export interface ProfilesRepository {
+  list(): ProfilesView;
+  get(id: string): ProfileSettings;
+  selected(): ProfileSettings;
+  create(name: string, copyFromId?: string): ProfileSummary;
+  rename(id: string, name: string): ProfileSummary;
+  remove(id: string): ProfilesView;
+  select(id: string): ProfilesView;
+  update(id: string, patch: Record<string, unknown>): ProfileSettings;
+  exportProfile(id: string, now: Date): { fileName: string; json: string };
+  importProfile(json: string, name?: string): ProfileSummary;
+}
+
+/** Summarise a profile for the switcher. */
+export function summarize(profile: ProfileSettings): ProfileSummary {
+  return { id: profile.id, name: profile.name, kind: profile.kind, environment: environmentBadge(profile) };
+}
+
+/** Create the repository on a storage backing. */
+export function createProfilesRepository(backing: SettingsBacking): ProfilesRepository {
+  function load(): { document: SettingsDocument; profiles: Map<string, ProfileSettings> } {
+    const parsed = settingsDocumentSchema.safeParse(backing.read());
+    if (!parsed.success) {
+      throw new AppError('settings.unreadable', `The settings file ${backing.location} has an unexpected shape. Fix or move it; ReqBridge has not changed it.`);
+    }
+    const document = parsed.data;
+    const profiles = new Map<string, ProfileSettings>();
+    for (const [id, raw] of Object.entries(document.profiles)) {
+      profiles.set(id, validateProfile(raw, `Profile "${id}" in ${backing.location}`));
+    }
+    if (!profiles.has(SANDBOX_PROFILE_ID)) profiles.set(SANDBOX_PROFILE_ID, sandboxProfile());
+    if (!profiles.has(document.selectedProfileId)) document.selectedProfileId = SANDBOX_PROFILE_ID;
+    return { document, profiles };
+  }
+
+  function save(selectedProfileId: string, profiles: Map<string, ProfileSettings>): void {
+    backing.write({ version: 1, selectedProfileId, profiles: Object.fromEntries(profiles) });
+  }
+
+  function view(selectedId: string, profiles: Map<string, ProfileSettings>): ProfilesView {
+    const list = [...profiles.values()].map(summarize);
+    // The Sandbox first, then clients by name.
+    list.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'sandbox' ? -1 : 1));
+    return { selectedId, profiles: list };
+  }
+
+  function need(profiles: Map<string, ProfileSettings>, id: string): ProfileSettings {
+    const profile = profiles.get(id);
+    if (!profile) throw new AppError('profiles.not_found', `There is no profile "${id}". Pick one from the profile switcher or create it.`);
+    return profile;
+  }
+
+  function addProfile(profiles: Map<string, ProfileSettings>, name: string, base: Partial<ProfileSettings>): ProfileSettings {
+    const id = uniqueProfileId(name, new Set(profiles.keys()));
+    const profile = validateProfile({ ...newClientProfile(id, name), ...base, id, name, kind: 'client' }, `New profile "${name}"`);
+    profiles.set(id, profile);
+    return profile;
+  }
+
+  return {
+    list() {
+      const { document, profiles } = load();
+      return view(document.selectedProfileId, profiles);
+    },
+    get(id) {
+      return need(load().profiles, id);
+    },
+    selected() {
+      const { document, profiles } = load();
+      return need(profiles, document.selectedProfileId);
+    },
+    create(name, copyFromId) {
+      const { document, profiles } = load();
+      const source = copyFromId ? need(profiles, copyFromId) : undefined;
+      const base = source && source.kind === 'client' ? { ...source } : source ? { options: source.options, sourceOfTruth: source.sourceOfTruth } : {};
+      const profile = addProfile(profiles, name, base);
+      save(document.selectedProfileId, profiles);
+      return summarize(profile);
+    },
+    rename(id, name) {
+      const { document, profiles } = load();
+      const profile = validateProfile({ ...need(profiles, id), name }, `Profile "${id}"`);
+      profiles.set(id, profile);
+      save(document.selectedProfileId, profiles);
+      return summarize(profile);
+    },
+    remove(id) {
+      const { document, profiles } = load();
+      const profile = need(profiles, id);
+      if (profile.kind === 'sandbox') throw new AppError('profiles.builtin', 'The Sandbox profile is built in and cannot be deleted.');
+      profiles.delete(id);
+      const selected = document.selectedProfileId === id ? SANDBOX_PROFILE_ID : document.selectedProfileId;
+      save(selected, profiles);
+      return view(selected, profiles);
+    },
+    select(id) {
+      const { profiles } = load();
+      need(profiles, id);
+      save(id, profiles);
+      return view(id, profiles);
+    },
+    update(id, patch) {
+      const { document, profiles } = load();
+      const current = need(profiles, id);
+      if ('id' in patch || 'kind' in patch) throw new AppError('settings.invalid', 'A profile\'s id and kind cannot be changed. Create a new profile instead.');
+      const merged: Record<string, unknown> = { ...current, ...patch };
+      for (const key of MERGED_KEYS) {
+        const part = patch[key];
+        if (part && typeof part === 'object' && !Array.isArray(part)) merged[key] = { ...current[key], ...part };
+      }
+      const next = validateProfile(merged, `Profile "${current.name}"`);
+      profiles.set(id, next);
+      save(document.selectedProfileId, profiles);
+      return next;
+    },
+    exportProfile(id, now) {
+      const { id: _id, kind: _kind, ...portable } = need(load().profiles, id);
+      const json = JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: now.toISOString(), profile: portable }, null, 2);
+      return { fileName: `reqbridge-${id}.json`, json };
+    },
+    importProfile(json, name) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(json);
+      } catch {
+        throw new AppError('profiles.import_invalid', 'That file is not JSON. Choose a file exported from ReqBridge (Profiles → Export).');
+      }
+      const parsed = profileExportSchema.safeParse(raw);
+      if (!parsed.success) {
+        const where = parsed.error.issues[0];
+        const detail = where ? `${where.path.join('.') || 'file'}: ${where.message}` : 'unknown shape';
+        throw new AppError('profiles.import_invalid', `That file is not a ReqBridge profile export (${detail}). Export the profile again from ReqBridge.`);
+      }
+      const { document, profiles } = load();
+      const profile = addProfile(profiles, name ?? parsed.data.profile.name, parsed.data.profile);
+      save(document.selectedProfileId, profiles);
+      return summarize(profile);
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Versioned schema migrations of a profile's state database. Append only: a
+ * released migration is never edited; `PRAGMA user_version` records the last
+ * one applied. The tables follow architecture.md §2.
+ */
+
+/** One schema step; `version` is its position starting at 1. */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** Every migration, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'initial tables: meta, secret_meta, links, runs, run_items, intents, inbox, hires, cursors',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE secret_meta (name TEXT PRIMARY KEY, updated_at TEXT, verified_at TEXT);
+      CREATE TABLE links (
+        charthop_job_id TEXT PRIMARY KEY,
+        lever_requisition_id TEXT NOT NULL UNIQUE,
+        requisition_code TEXT,
+        created_by_reqbridge INTEGER NOT NULL DEFAULT 0,
+        field_hashes TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        trigger TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        status TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        counts TEXT NOT NULL DEFAULT '{}',
+        error TEXT
+      );
+      CREATE TABLE run_items (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        record_key TEXT NOT NULL,
+        title TEXT,
+        action TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        diff TEXT,
+        error TEXT
+      );
+      CREATE INDEX run_items_by_run ON run_items(run_id);
+      CREATE TABLE intents (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER REFERENCES runs(id),
+        record_key TEXT NOT NULL,
+        action TEXT NOT NULL,
+        natural_key TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('PLANNED', 'SENT', 'CONFIRMED', 'FAILED')),
+        result TEXT,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX intents_open ON intents(state) WHERE state IN ('PLANNED', 'SENT');
+      CREATE TABLE inbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        dedupe_key TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+      );
+      CREATE TABLE hires (
+        opportunity_id TEXT PRIMARY KEY,
+        charthop_job_id TEXT,
+        person_id TEXT,
+        decision TEXT NOT NULL,
+        reason TEXT,
+        decided_at TEXT NOT NULL,
+        detail TEXT
+      );
+      CREATE TABLE cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+    `,
+  },
+];

@@ -1,0 +1,99 @@
+/**
+ * Electron entry: single instance, the renderer on app://, the core service
+ * behind IPC, the tray, and close-to-tray. All behaviour lives in the core;
+ * this file only wires Electron's pieces to it.
+ */
+import { join } from 'node:path';
+import { BrowserWindow, Menu, Tray, app, ipcMain, nativeImage, protocol, safeStorage, shell } from 'electron';
+import { startCore } from '../core/bootstrap.ts';
+import { streamSink } from '../core/logging/logger.ts';
+import { createKeytarSecretStore } from '../core/secrets/keytar-store.ts';
+import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.ts';
+import { forwardEvents, registerIpcHandlers } from './ipc.ts';
+import { createMainWindow } from './main-window.ts';
+import { createSafeStorageSecretStore } from './safe-storage-store.ts';
+import { chooseSecretStore } from './secret-store-choice.ts';
+import { createElectronStoreBacking } from './settings-backing.ts';
+import { trayMenuTemplate } from './tray-menu.ts';
+
+registerAppSchemePrivileges(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let quitting = false;
+  let window: BrowserWindow | null = null;
+  const dataDir = process.env.REQBRIDGE_HOME?.trim() || app.getPath('userData');
+
+  const showWindow = () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+  app.on('second-instance', showWindow);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    // Stay in the tray; Quit is explicit.
+  });
+
+  void app.whenReady().then(async () => {
+    const logSink = streamSink(process.stderr);
+    const bootLogger = { debug() {}, info() {}, warn: (m: string) => process.stderr.write(`${m}\n`), error: (m: string) => process.stderr.write(`${m}\n`) };
+    const secretStore = await chooseSecretStore(
+      () => createKeytarSecretStore(),
+      () => createSafeStorageSecretStore(safeStorage, join(dataDir, 'secrets.enc.json')),
+      bootLogger,
+    );
+    const core = startCore({
+      dataDir,
+      host: 'electron',
+      version: app.getVersion(),
+      settingsBacking: createElectronStoreBacking(dataDir),
+      secretStore,
+      env: process.env,
+      logSink,
+    });
+    handleAppProtocol(protocol, join(__dirname, '../renderer'));
+    const contents = () => (window && !window.isDestroyed() ? window.webContents : null);
+    registerIpcHandlers(ipcMain, core.service.dispatch, contents, core.logger);
+    forwardEvents(core.events, contents);
+
+    window = createMainWindow({
+      BrowserWindow,
+      openExternal: (url) => void shell.openExternal(url),
+      preloadPath: join(__dirname, '../preload/index.cjs'),
+      isQuitting: () => quitting,
+    });
+
+    const tray = new Tray(nativeImage.createEmpty());
+    tray.setToolTip('ReqBridge');
+    const refreshTray = () => {
+      const profile = core.service.deps.settings.selected();
+      tray.setContextMenu(
+        Menu.buildFromTemplate(
+          trayMenuTemplate(profile.name, {
+            open: showWindow,
+            syncNow: () => {
+              showWindow();
+              core.events.emit('app:navigate', { route: 'sync-now' });
+            },
+            reconcile: () => {
+              showWindow();
+              core.events.emit('app:navigate', { route: 'reconcile' });
+            },
+            quit: () => {
+              quitting = true;
+              app.quit();
+            },
+          }),
+        ),
+      );
+    };
+    refreshTray();
+    core.events.on('profiles:changed', refreshTray);
+    app.on('will-quit', () => core.close());
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run host`: the app in a browser. Starts the core, serves the built
+ * renderer and the contract on 127.0.0.1, prints the address to open, and
+ * stops on SIGINT/SIGTERM. Options: `--port N`, `--json` (print one JSON line).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { streamSink } from '../core/logging/logger.ts';
+import { startNodeCore } from '../core/node-core.ts';
+import { startHostServer } from './host-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    json: { type: 'boolean', default: false },
+    'renderer-dir': { type: 'string' },
+  },
+});
+
+const rendererDir = values['renderer-dir'] ?? fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+if (!existsSync(rendererDir)) {
+  process.stderr.write(`The renderer is not built (${rendererDir} is missing). Run: npm run build\n`);
+  process.exit(1);
+}
+
+const core = startNodeCore({ host: 'browser', env: process.env, logSink: streamSink(process.stderr) });
+const host = await startHostServer({
+  dispatch: core.service.dispatch,
+  events: core.events,
+  logger: core.logger,
+  rendererDir,
+  port: Number(values.port),
+});
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin, dataDir: core.dataDir })}\n`);
+} else {
+  process.stdout.write(`ReqBridge is running in your browser at:\n\n  ${host.url}\n\nData: ${core.dataDir}\nPress Ctrl+C to stop.\n`);
+}
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await host.close();
+  core.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
+import type { UiError } from '../bridge/ui-error.ts';
+import { toUiError } from '../bridge/ui-error.ts';
+import { selectedProfile, useProfilesStore } from '../stores/useProfilesStore.ts';
+import { isDraftDirty, useSettingsStore } from '../stores/useSettingsStore.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { EnvironmentBadge } from './EnvironmentBadge.tsx';
+import { ErrorNote } from './ErrorNote.tsx';
+
+/** The profile switcher at the top of the rail: current client and environment; pick another. */
+export function ProfileSwitcher() {
+  const view = useProfilesStore((s) => s.view);
+  const select = useProfilesStore((s) => s.select);
+  const dirty = useSettingsStore((s) => isDraftDirty(s.saved, s.draft));
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const current = selectedProfile(view);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  async function switchTo(id: string) {
+    setPending(null);
+    setOpen(false);
+    try {
+      await select(id);
+      setError(null);
+    } catch (thrown) {
+      setError(toUiError(thrown));
+    }
+  }
+
+  function choose(id: string) {
+    if (id === view?.selectedId) return setOpen(false);
+    if (dirty) return setPending(id);
+    void switchTo(id);
+  }
+
+  const pendingName = view?.profiles.find((p) => p.id === pending)?.name ?? '';
+
+  return (
+    <div
+      className="switcher"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          rootRef.current?.querySelector<HTMLButtonElement>('.switcher-button')?.focus();
+        }
+      }}
+    >
+      <button type="button" className="switcher-button" aria-haspopup="true" aria-expanded={open} aria-label={`Profile: ${current?.name ?? 'loading'}. Switch profile`} onClick={() => setOpen(!open)}>
+        <span className="switcher-caption">Profile</span>
+        <span className="switcher-name" data-testid="current-profile">{current?.name ?? '…'}</span>
+        {current && <EnvironmentBadge environment={current.environment} />}
+        <span className="switcher-chevron" aria-hidden="true">▾</span>
+      </button>
+      {open && view && (
+        <ul className="switcher-menu" aria-label="Profiles">
+          {view.profiles.map((profile) => (
+            <li key={profile.id}>
+              <button type="button" className="switcher-item" aria-current={profile.id === view.selectedId ? 'true' : undefined} onClick={() => choose(profile.id)}>
+                <span className="switcher-item-name">{profile.name}</span>
+                <EnvironmentBadge environment={profile.environment} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorNote error={error} onDismiss={() => setError(null)} />
+      <ConfirmDialog
+        open={pending !== null}
+        title="Discard unsaved options?"
+        confirmLabel={`Discard and switch to ${pendingName}`}
+        danger
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && void switchTo(pending)}
+      >
+        <p>You changed the Options of {current?.name} without saving. Switching profiles discards those changes. To keep them, cancel and press Save on the Options page first.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** Renderer entry: mounts the app shell. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App.tsx';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/forms.css';
+import './styles/pages.css';
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

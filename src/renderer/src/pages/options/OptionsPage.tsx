@@ -1,0 +1,74 @@
+import { findOptionConflicts } from '../../../../shared/settings/options.ts';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
+import { isDraftDirty, useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { DirectionAdviceBox } from './DirectionAdviceBox.tsx';
+import { OptionSwitches } from './OptionSwitches.tsx';
+import { SourceOfTruthChoice } from './SourceOfTruthChoice.tsx';
+
+/** Options: source of truth, the five switches, the direction's needs, daily run time; Save / Discard. */
+export function OptionsPage() {
+  const profile = useProfilesStore((s) => selectedProfile(s.view));
+  const saved = useSettingsStore((s) => s.saved);
+  const draft = useSettingsStore((s) => s.draft);
+  const loadError = useSettingsStore((s) => s.loadError);
+  const saving = useSettingsStore((s) => s.saving);
+  const saveError = useSettingsStore((s) => s.saveError);
+  const { editDraft, setOption, discard, saveDraft } = useSettingsStore.getState();
+
+  if (loadError) return <div className="page"><ErrorNote error={loadError} /></div>;
+  if (!draft || !saved) return <div className="page"><p className="loading">Loading the options…</p></div>;
+
+  const dirty = isDraftDirty(saved, draft);
+  const conflicts = findOptionConflicts(draft.options);
+
+  return (
+    <form
+      className="page page-with-savebar"
+      aria-label={`Options for ${profile?.name ?? 'this profile'}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saveDraft();
+      }}
+    >
+      <p className="page-intro">
+        How requisitions flow between ChartHop and Lever for <strong>{profile?.name}</strong>. Changes take effect when you save.
+      </p>
+
+      <SourceOfTruthChoice value={draft.sourceOfTruth} onChange={(sourceOfTruth) => editDraft({ sourceOfTruth })} />
+
+      <div className="options-columns">
+        <div>
+          <OptionSwitches flags={draft.options} onChange={setOption} />
+          <div className="field field-inline">
+            <label htmlFor="daily-run-time">Daily run time</label>
+            <input id="daily-run-time" type="time" className="input input-time" value={draft.dailyRunTime} required aria-describedby="daily-run-time-hint" onChange={(event) => editDraft({ dailyRunTime: event.target.value })} />
+            <p className="field-hint" id="daily-run-time-hint">
+              Local time on this computer, used when Run Daily is on. A laptop that slept through it runs when it wakes.
+            </p>
+          </div>
+        </div>
+        <DirectionAdviceBox sourceOfTruth={draft.sourceOfTruth} flags={draft.options} onApply={(options) => editDraft({ options })} />
+      </div>
+
+      {conflicts.map((conflict) => (
+        <p key={`${conflict.a}-${conflict.b}`} className="note note-warn" role="alert">{conflict.message}</p>
+      ))}
+
+      <div className={dirty ? 'savebar savebar-dirty' : 'savebar'} role="region" aria-label="Save options">
+        <ErrorNote error={saveError} />
+        <p className="savebar-state" role="status" data-testid="save-state">
+          {saving ? 'Saving…' : dirty ? 'You have unsaved changes.' : 'All changes saved.'}
+        </p>
+        <div className="savebar-actions">
+          <button type="button" className="button" disabled={!dirty || saving} onClick={discard}>
+            Discard
+          </button>
+          <button type="submit" className="button button-primary" disabled={!dirty || saving}>
+            Save
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

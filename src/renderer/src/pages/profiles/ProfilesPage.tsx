@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { ProfileSummary } from '../../../../shared/api/views.ts';
+import { UiError, toUiError } from '../../bridge/ui-error.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { downloadText, freeName } from '../../lib/download.ts';
+import { useProfilesStore } from '../../stores/useProfilesStore.ts';
+import { CreateProfileForm } from './CreateProfileForm.tsx';
+import { ImportProfileButton } from './ImportProfileButton.tsx';
+import type { ProfileRowActions } from './ProfileRow.tsx';
+import { ProfileRow } from './ProfileRow.tsx';
+
+/** Profiles: one per client; create, rename, duplicate, delete, export and import, switch. */
+export function ProfilesPage() {
+  const view = useProfilesStore((s) => s.view);
+  const store = useProfilesStore.getState();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const [notice, setNotice] = useState('');
+  const [deleting, setDeleting] = useState<ProfileSummary | null>(null);
+
+  if (!view) return <div className="page"><p className="loading">Loading the profiles…</p></div>;
+  const names = view.profiles.map((profile) => profile.name);
+
+  async function run(action: () => Promise<string>): Promise<boolean> {
+    setBusy(true);
+    try {
+      setNotice(await action());
+      setError(null);
+      return true;
+    } catch (thrown) {
+      setError(toUiError(thrown));
+      setNotice('');
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const actions: ProfileRowActions = {
+    onSelect: (profile) => void run(async () => {
+      await store.select(profile.id);
+      return `Now using “${profile.name}”.`;
+    }),
+    onRename: (profile, name) => run(async () => {
+      const renamed = await store.rename(profile.id, name);
+      return `Renamed “${profile.name}” to “${renamed.name}”.`;
+    }),
+    onDuplicate: (profile) => void run(async () => {
+      const copy = await store.create(freeName(`${profile.name} copy`, names, 'copy'), profile.id);
+      return `Created “${copy.name}” with the settings of “${profile.name}”. Keys are not copied: paste them in Setup after switching to it.`;
+    }),
+    onExport: (profile) => void run(async () => {
+      const file = await store.exportProfile(profile.id);
+      downloadText(file.fileName, file.json);
+      return `Exported “${profile.name}” to ${file.fileName}. The file holds settings only, never keys.`;
+    }),
+    onDelete: (profile) => setDeleting(profile),
+  };
+
+  async function confirmDelete() {
+    const profile = deleting;
+    if (!profile) return;
+    const ok = await run(async () => {
+      await store.remove(profile.id);
+      return `Deleted “${profile.name}”.`;
+    });
+    if (ok) setDeleting(null);
+  }
+
+  return (
+    <div className="page">
+      <p className="page-intro">
+        One profile per client. Each keeps its own connection, options, keys and run history. The Sandbox is built in for rehearsals.
+      </p>
+      <div className="profiles-toolbar">
+        <CreateProfileForm busy={busy} onCreate={(name) => run(async () => {
+          const created = await store.create(freeName(name, names, 'new'));
+          return `Created “${created.name}”. Use it, then go through Setup.`;
+        })} />
+        <ImportProfileButton busy={busy} onImport={(json, name) => run(async () => {
+          const imported = await store.importProfile(json, name ? freeName(name, names, 'imported') : undefined);
+          return `Imported “${imported.name}” as a new profile. Keys are never in an export: paste them in Setup after switching to it.`;
+        })} onInvalid={(message) => setError(new UiError({ code: 'profiles.import_unreadable', message }))} />
+      </div>
+      <p className="notice" role="status" data-testid="profiles-notice">{notice}</p>
+      {!deleting && <ErrorNote error={error} onDismiss={() => setError(null)} />}
+      <ul className="profile-list" aria-label="Profiles">
+        {view.profiles.map((profile) => (
+          <ProfileRow key={profile.id} profile={profile} selected={profile.id === view.selectedId} busy={busy} actions={actions} />
+        ))}
+      </ul>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete “${deleting?.name ?? ''}”?`}
+        confirmLabel="Delete profile"
+        danger
+        busy={busy}
+        onCancel={() => { setDeleting(null); setError(null); }}
+        onConfirm={() => void confirmDelete()}
+      >
+        <p>
+          This removes the profile’s settings from this computer, and its secrets and run history go too: the Lever key and ChartHop token saved
+          in the keychain for it, and its sync database. It cannot be undone.
+        </p>
+        <p>To keep the configuration, cancel and Export it first (exports hold no keys).</p>
+        {deleting && <ErrorNote error={error} />}
+      </ConfirmDialog>
+    </div>
+  );
+}

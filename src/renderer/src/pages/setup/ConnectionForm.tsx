@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
+import { CHARTHOP_DEFAULT_BASE_URL, LEVER_BASE_URLS, charthopConnectionSchema, leverConnectionSchema } from '../../../../shared/settings/schema.ts';
+import type { UiError } from '../../bridge/ui-error.ts';
+import { toUiError } from '../../bridge/ui-error.ts';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+
+type LeverEnvironment = ProfileSettings['lever']['environment'];
+
+const ENVIRONMENTS: ReadonlyArray<{ value: LeverEnvironment; label: string; url: string }> = [
+  { value: 'production', label: 'Production', url: LEVER_BASE_URLS.production },
+  { value: 'sandbox', label: 'Lever sandbox', url: LEVER_BASE_URLS.sandbox },
+  { value: 'eu', label: 'EU', url: LEVER_BASE_URLS.eu },
+  { value: 'custom', label: 'Custom URL', url: '' },
+];
+
+/** Step 2's connection part: Lever environment, ChartHop base URL and org, saved through `settings:update`. */
+export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
+  const update = useSettingsStore((s) => s.update);
+  const [environment, setEnvironment] = useState<LeverEnvironment>(settings.lever.environment);
+  const [customUrl, setCustomUrl] = useState(settings.lever.environment === 'custom' ? settings.lever.baseUrl : '');
+  const [baseUrl, setBaseUrl] = useState(settings.charthop.baseUrl);
+  const [org, setOrg] = useState(settings.charthop.org);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [savedNote, setSavedNote] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const readOnly = settings.kind === 'sandbox';
+
+  const current = { environment: settings.lever.environment, customUrl: settings.lever.environment === 'custom' ? settings.lever.baseUrl : '', baseUrl: settings.charthop.baseUrl, org: settings.charthop.org };
+  const dirty = environment !== current.environment || (environment === 'custom' && customUrl !== current.customUrl) || baseUrl !== current.baseUrl || org !== current.org;
+
+  async function save() {
+    const lever = leverConnectionSchema.safeParse(environment === 'custom' ? { environment, baseUrl: customUrl } : { environment });
+    const charthop = charthopConnectionSchema.safeParse({ baseUrl, org });
+    const issue = lever.error?.issues[0] ?? charthop.error?.issues[0];
+    if (issue || !lever.success || !charthop.success) {
+      setProblem(issue?.message ?? 'Check the addresses above.');
+      return;
+    }
+    setProblem(null);
+    setBusy(true);
+    try {
+      await update({ lever: lever.data, charthop: charthop.data });
+      setError(null);
+      setSavedNote(true);
+    } catch (thrown) {
+      setError(toUiError(thrown));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const edit = <T,>(setter: (value: T) => void) => (value: T) => {
+    setter(value);
+    setSavedNote(false);
+  };
+
+  return (
+    <form className="subsection" aria-labelledby="connection-title" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <h3 id="connection-title" className="subsection-title">Where the two systems are</h3>
+      {readOnly && <p className="note note-info">The Sandbox profile talks to ReqBridge’s built-in fake Lever and ChartHop, so its addresses are fixed. Create a client profile (Profiles) to connect to real systems.</p>}
+      <fieldset className="radio-row" disabled={readOnly}>
+        <legend>Lever environment</legend>
+        {ENVIRONMENTS.map((option) => (
+          <label key={option.value} className="radio-pill">
+            <input type="radio" name="lever-environment" value={option.value} checked={environment === option.value} onChange={() => edit(setEnvironment)(option.value)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {environment === 'custom' ? (
+        <div className="field">
+          <label htmlFor="lever-custom-url">Lever API base URL</label>
+          <input id="lever-custom-url" className="input" type="url" value={customUrl} placeholder="https://api.lever.co/v1" disabled={readOnly} onChange={(event) => edit(setCustomUrl)(event.target.value)} />
+        </div>
+      ) : (
+        <p className="field-hint">API address: <code>{ENVIRONMENTS.find((option) => option.value === environment)?.url}</code></p>
+      )}
+      <div className="field-pair">
+        <div className="field">
+          <label htmlFor="charthop-base-url">ChartHop base URL</label>
+          <input id="charthop-base-url" className="input" type="url" value={baseUrl} placeholder={CHARTHOP_DEFAULT_BASE_URL} disabled={readOnly} onChange={(event) => edit(setBaseUrl)(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="charthop-org">ChartHop org (id or slug)</label>
+          <input id="charthop-org" className="input" value={org} placeholder="acme" disabled={readOnly} aria-describedby="charthop-org-hint" onChange={(event) => edit(setOrg)(event.target.value)} />
+          <p className="field-hint" id="charthop-org-hint">The slug is the part after app.charthop.com/ in the client’s ChartHop address.</p>
+        </div>
+      </div>
+      {problem && <p className="note note-error" role="alert">{problem}</p>}
+      <ErrorNote error={error} />
+      {!readOnly && (
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={!dirty || busy}>Save connection</button>
+          <span className="form-state" role="status">{dirty ? 'Unsaved changes' : savedNote ? 'Saved' : ''}</span>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import type { SecretName, SecretStatus } from '../../../../shared/secrets/names.ts';
+import { SECRET_LABELS } from '../../../../shared/secrets/names.ts';
+import type { UiError } from '../../bridge/ui-error.ts';
+import { toUiError } from '../../bridge/ui-error.ts';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { fullTime, maskedSecret, timeAgo } from '../../lib/format.ts';
+import { useSecretsStore } from '../../stores/useSecretsStore.ts';
+
+const ENV_NAMES: Partial<Record<SecretName, string>> = { leverApiKey: 'REQBRIDGE_LEVER_KEY', charthopToken: 'REQBRIDGE_CHARTHOP_TOKEN' };
+
+/** A write-only secret: paste, Save or Clear; only its status (set, last 4, source, times) is shown. */
+export function SecretField({ name, status, hint }: { name: SecretName; status: SecretStatus | undefined; hint: string }) {
+  const save = useSecretsStore((s) => s.save);
+  const clear = useSecretsStore((s) => s.clear);
+  // Uncontrolled on purpose: the pasted value never lands in React state or a DOM attribute.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [hasValue, setHasValue] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const id = `secret-${name}`;
+  const fromEnvironment = status?.source === 'environment';
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+      setError(null);
+    } catch (thrown) {
+      setError(toUiError(thrown));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit() {
+    const input = inputRef.current;
+    const value = input?.value.trim() ?? '';
+    if (!input || !value) return;
+    void run(async () => {
+      await save(name, value);
+      input.value = '';
+      setHasValue(false);
+    });
+  }
+
+  return (
+    <form className="secret" data-testid={id} onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <div className="secret-head">
+        <label htmlFor={id} className="secret-label">{SECRET_LABELS[name]}</label>
+        <SecretStatusLine status={status} />
+      </div>
+      <p className="field-hint">{hint}</p>
+      <div className="secret-row">
+        <input
+          ref={inputRef}
+          id={id}
+          className="input"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={status?.set ? 'Paste a new value to replace it' : 'Paste it here'}
+          disabled={busy}
+          onInput={(event) => setHasValue(event.currentTarget.value.trim().length > 0)}
+        />
+        <button type="submit" className="button button-primary" disabled={!hasValue || busy}>Save</button>
+        <button type="button" className="button" disabled={!status?.set || fromEnvironment || busy} onClick={() => void run(() => clear(name))}>
+          Clear
+        </button>
+      </div>
+      {fromEnvironment && <p className="field-hint">This value comes from the {ENV_NAMES[name] ?? 'environment'} environment variable; unset it there to use the keychain.</p>}
+      <ErrorNote error={error} onDismiss={() => setError(null)} />
+    </form>
+  );
+}
+
+/** "Set · •••• abcd · keychain · saved 2 minutes ago · not verified yet", or "Not set". */
+function SecretStatusLine({ status }: { status: SecretStatus | undefined }) {
+  if (!status) return <span className="secret-status">Checking…</span>;
+  if (!status.set) return <span className="secret-status secret-unset" data-testid={`${status.name}-status`}>Not set</span>;
+  return (
+    <span className="secret-status secret-set" data-testid={`${status.name}-status`}>
+      <span className="chip chip-done">Set</span>
+      <code className="secret-mask">{maskedSecret(status.last4)}</code>
+      <span>{status.source === 'environment' ? 'from the environment' : 'in the keychain'}</span>
+      {status.updatedAt && <span title={fullTime(status.updatedAt)}>saved {timeAgo(status.updatedAt)}</span>}
+      <span title={fullTime(status.verifiedAt)}>{status.verifiedAt ? `verified ${timeAgo(status.verifiedAt)}` : 'not verified yet'}</span>
+    </span>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The five options of the vendor guide, their descriptions and the exclusivity
+ * rules between them (architecture.md §3). Shared by the renderer (to disable a
+ * toggle and say why) and by main (to refuse an invalid save).
+ */
+
+/** Keys of the five options, in the order the guide lists them. */
+export const OPTION_KEYS = ['runDaily', 'syncOnChange', 'reverseSync', 'reconciliation', 'remoteLocationAsDefault'] as const;
+
+/** One of the five options. */
+export type OptionKey = (typeof OPTION_KEYS)[number];
+
+/** The state of the five option switches of a profile. */
+export type OptionFlags = Record<OptionKey, boolean>;
+
+/** Which system is the source of truth for requisitions: it decides the data-flow direction. */
+export type SourceOfTruth = 'charthop' | 'lever';
+
+/** Display label and the guide's description for each option. */
+export const OPTION_INFO: Record<OptionKey, { label: string; description: string }> = {
+  runDaily: {
+    label: 'Run Daily',
+    description:
+      'Runs every morning. Candidate metrics are pulled daily whatever the direction; with Lever as the source of truth the inbound flow runs daily too.',
+  },
+  syncOnChange: {
+    label: 'Sync On Change',
+    description: 'Outbound: changes to open jobs in ChartHop are pushed to Lever as soon as they are made.',
+  },
+  reverseSync: {
+    label: 'Reverse Sync',
+    description: 'Lever becomes the system of record: new open roles in Lever create open jobs in ChartHop when the inbound flow runs.',
+  },
+  reconciliation: {
+    label: 'Reconciliation',
+    description:
+      'Compares Lever with ChartHop, treating ChartHop as the source of truth: creates missing requisitions and repairs drifted fields, on demand or daily with Run Daily.',
+  },
+  remoteLocationAsDefault: {
+    label: 'Remote Location As Default',
+    description: 'Newly synced records that have no location are assigned the Remote location.',
+  },
+};
+
+/** Pairs of options that cannot be on together, from the guide's option table. */
+export const EXCLUSIVE_PAIRS: ReadonlyArray<readonly [OptionKey, OptionKey]> = [
+  ['syncOnChange', 'reverseSync'],
+  ['reconciliation', 'reverseSync'],
+];
+
+/** A broken exclusivity rule: both options are on. */
+export interface OptionConflict {
+  a: OptionKey;
+  b: OptionKey;
+  message: string;
+}
+
+/** Every exclusivity rule the flags break; empty when the combination is valid. */
+export function findOptionConflicts(flags: OptionFlags): OptionConflict[] {
+  return EXCLUSIVE_PAIRS.filter(([a, b]) => flags[a] && flags[b]).map(([a, b]) => ({
+    a,
+    b,
+    message: `${OPTION_INFO[a].label} and ${OPTION_INFO[b].label} cannot both be on: turn one of them off.`,
+  }));
+}
+
+/**
+ * Why an option cannot be switched on given the other flags, or null when it can.
+ * An option that is already on is never reported (so the user can turn it off).
+ */
+export function whyOptionDisabled(key: OptionKey, flags: OptionFlags): string | null {
+  if (flags[key]) return null;
+  for (const [a, b] of EXCLUSIVE_PAIRS) {
+    const other = a === key ? b : b === key ? a : null;
+    if (other && flags[other]) return `Not available while ${OPTION_INFO[other].label} is on.`;
+  }
+  return null;
+}
+
+/** A requirement or recommendation of a direction, and whether the profile meets it. */
+export interface DirectionAdvice {
+  kind: 'required' | 'recommended';
+  label: string;
+  met: boolean;
+}
+
+/**
+ * What the chosen direction requires and recommends (our reading of the guide's
+ * table, whose cells were lost: architecture.md §3), ticked when met.
+ */
+export function directionAdvice(sourceOfTruth: SourceOfTruth, flags: OptionFlags): DirectionAdvice[] {
+  if (sourceOfTruth === 'charthop') {
+    return [
+      { kind: 'required', label: 'Source of truth: ChartHop', met: true },
+      { kind: 'required', label: OPTION_INFO.syncOnChange.label, met: flags.syncOnChange },
+      { kind: 'recommended', label: OPTION_INFO.runDaily.label, met: flags.runDaily },
+      { kind: 'recommended', label: OPTION_INFO.reconciliation.label, met: flags.reconciliation },
+    ];
+  }
+  return [
+    { kind: 'required', label: 'Source of truth: Lever', met: true },
+    { kind: 'required', label: OPTION_INFO.reverseSync.label, met: flags.reverseSync },
+    { kind: 'recommended', label: OPTION_INFO.runDaily.label, met: flags.runDaily },
+    { kind: 'recommended', label: OPTION_INFO.remoteLocationAsDefault.label, met: flags.remoteLocationAsDefault },
+  ];
+}
+
+/** The sync direction a source of truth implies. */
+export function directionOf(sourceOfTruth: SourceOfTruth): 'outbound' | 'inbound' {
+  return sourceOfTruth === 'charthop' ? 'outbound' : 'inbound';
+}

@@ -1,0 +1,157 @@
+/**
+ * The per-profile settings schema (non-secret). One zod schema serves the
+ * renderer's forms, the main process's validation on save, and the
+ * export/import file format. Secrets never live here.
+ */
+import { z } from 'zod';
+import { OPTION_KEYS, findOptionConflicts } from './options.ts';
+
+/** Lever API roots by environment (lever-api.md §1.1). */
+export const LEVER_BASE_URLS = {
+  production: 'https://api.lever.co/v1',
+  sandbox: 'https://api.sandbox.lever.co/v1',
+  eu: 'https://api.eu.lever.co/v1',
+} as const;
+
+/** ChartHop's public API root (charthop-api.md §1.1). */
+export const CHARTHOP_DEFAULT_BASE_URL = 'https://api.charthop.com';
+
+/** The id of the built-in profile that runs against the embedded sandbox servers. */
+export const SANDBOX_PROFILE_ID = 'sandbox';
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'Enter a full URL starting with https:// (for example https://api.lever.co/v1).');
+
+/** A profile id: lower-case slug, used in file names and keychain accounts. */
+export const profileIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'A profile id is 1–48 lower-case letters, digits or dashes.');
+
+/** A human profile name, usually the client's name. */
+export const profileNameSchema = z.string().trim().min(1, 'Give the profile a name.').max(60, 'Keep the name under 60 characters.');
+
+/** Where the Lever API lives for this profile. */
+export const leverConnectionSchema = z.discriminatedUnion('environment', [
+  z.object({ environment: z.literal('production') }),
+  z.object({ environment: z.literal('sandbox') }),
+  z.object({ environment: z.literal('eu') }),
+  z.object({ environment: z.literal('custom'), baseUrl: httpUrl }),
+]);
+
+/** Where ChartHop lives for this profile and which org to use (id or slug). */
+export const charthopConnectionSchema = z.object({
+  baseUrl: httpUrl.default(CHARTHOP_DEFAULT_BASE_URL),
+  org: z.string().trim().max(80).default(''),
+});
+
+const optionFlagsSchema = z.object(
+  Object.fromEntries(OPTION_KEYS.map((key) => [key, z.boolean().default(false)])) as Record<
+    (typeof OPTION_KEYS)[number],
+    z.ZodDefault<z.ZodBoolean>
+  >,
+);
+
+const crosswalk = z.record(z.string(), z.string()).default({});
+
+/** Value crosswalks between the two systems (ChartHop value → Lever value). */
+export const mappingsSchema = z.object({
+  departments: crosswalk,
+  teams: crosswalk,
+  locations: crosswalk,
+  employmentTypes: crosswalk,
+  users: crosswalk,
+});
+
+/** How the webhook listener is reached from Lever. */
+export const webhookSettingsSchema = z.object({
+  tunnel: z.enum(['none', 'ngrok', 'localtunnel', 'public-url']).default('none'),
+  localtunnelHost: z.string().trim().default(''),
+  localtunnelSubdomain: z.string().trim().default(''),
+  publicUrl: z.string().trim().default(''),
+  listenPort: z.number().int().min(0).max(65535).default(0),
+});
+
+/** The object part of a profile, before the cross-field rules. */
+export const profileObjectSchema = z.object({
+  id: profileIdSchema,
+  name: profileNameSchema,
+  kind: z.enum(['sandbox', 'client']).default('client'),
+  lever: leverConnectionSchema.default({ environment: 'production' }),
+  charthop: charthopConnectionSchema.default({ baseUrl: CHARTHOP_DEFAULT_BASE_URL, org: '' }),
+  sourceOfTruth: z.enum(['charthop', 'lever']).default('charthop'),
+  options: optionFlagsSchema.default({
+    runDaily: false,
+    syncOnChange: false,
+    reverseSync: false,
+    reconciliation: false,
+    remoteLocationAsDefault: false,
+  }),
+  dailyRunTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 06:00.')
+    .default('06:00'),
+  mappings: mappingsSchema.default({ departments: {}, teams: {}, locations: {}, employmentTypes: {}, users: {} }),
+  webhook: webhookSettingsSchema.default({
+    tunnel: 'none',
+    localtunnelHost: '',
+    localtunnelSubdomain: '',
+    publicUrl: '',
+    listenPort: 0,
+  }),
+  safety: z
+    .object({ maxCloseShare: z.number().min(0).max(1).default(0.1) })
+    .default({ maxCloseShare: 0.1 }),
+});
+
+/** A profile's complete settings, with the exclusivity rules of the guide enforced. */
+export const profileSettingsSchema = profileObjectSchema.superRefine((profile, ctx) => {
+  for (const conflict of findOptionConflicts(profile.options)) {
+    ctx.addIssue({ code: 'custom', path: ['options', conflict.b], message: conflict.message });
+  }
+});
+
+/** A profile's complete settings (parsed, defaults filled in). */
+export type ProfileSettings = z.output<typeof profileObjectSchema>;
+
+/** The editable part of a profile: everything but its identity. */
+export type ProfileSettingsPatch = Partial<Omit<ProfileSettings, 'id' | 'kind'>>;
+
+/** The portable export format of a profile: settings without secrets, with a format marker. */
+export const profileExportSchema = z.object({
+  format: z.literal('reqbridge.profile'),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  profile: profileObjectSchema.omit({ id: true, kind: true }),
+});
+
+/** A parsed profile export file. */
+export type ProfileExport = z.output<typeof profileExportSchema>;
+
+/** Resolve a profile's Lever API root. */
+export function leverBaseUrl(profile: Pick<ProfileSettings, 'lever'>): string {
+  return profile.lever.environment === 'custom' ? profile.lever.baseUrl : LEVER_BASE_URLS[profile.lever.environment];
+}
+
+/** A short badge for a profile's environment, as the UI's profile switcher shows it. */
+export function environmentBadge(profile: Pick<ProfileSettings, 'kind' | 'lever'>): 'Sandbox' | 'Lever sandbox' | 'Production' | 'EU' | 'Custom' {
+  if (profile.kind === 'sandbox') return 'Sandbox';
+  switch (profile.lever.environment) {
+    case 'sandbox':
+      return 'Lever sandbox';
+    case 'eu':
+      return 'EU';
+    case 'custom':
+      return 'Custom';
+    default:
+      return 'Production';
+  }
+}

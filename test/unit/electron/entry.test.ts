@@ -1,0 +1,82 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { REQUEST_CHANNELS } from '../../../src/shared/api/channels.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+
+// The whole electron module, faked: this test boots the real entry file and
+// checks what it wires, without an Electron binary.
+const temp = makeTempDir();
+afterAll(() => temp.cleanup());
+const state = {
+  lock: true,
+  handlers: new Map<string, unknown>(),
+  windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; loaded?: string }>,
+  trayMenus: [] as Array<Array<{ label?: string }>>,
+  schemes: [] as unknown[],
+  quit: 0,
+  ready: null as null | (() => void),
+};
+
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events');
+  class BrowserWindow extends EventEmitter {
+    options: unknown;
+    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler() {}, send() {}, isDestroyed: () => false, mainFrame: {} });
+    constructor(options: { webPreferences: Record<string, unknown> }) {
+      super();
+      this.options = options;
+      state.windows.push(this as never);
+    }
+    loadURL(url: string) {
+      (this as unknown as { loaded: string }).loaded = url;
+      return Promise.resolve();
+    }
+    isDestroyed() {
+      return false;
+    }
+    show() {}
+    hide() {}
+  }
+  class Tray {
+    setToolTip() {}
+    setContextMenu(menu: Array<{ label?: string }>) {
+      state.trayMenus.push(menu);
+    }
+  }
+  const app = {
+    requestSingleInstanceLock: () => state.lock,
+    quit: () => (state.quit += 1),
+    on: () => {},
+    whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
+    getPath: () => temp.path,
+    getVersion: () => '9.9.9',
+  };
+  const electron = {
+    app,
+    BrowserWindow,
+    Tray,
+    Menu: { buildFromTemplate: (template: unknown) => template },
+    ipcMain: { handle: (channel: string, listener: unknown) => state.handlers.set(channel, listener), on() {} },
+    nativeImage: { createEmpty: () => ({}) },
+    protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle() {} },
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
+    shell: { openExternal() {} },
+  };
+  return { ...electron, default: electron };
+});
+
+describe('Electron entry (electron mocked)', () => {
+  it('boots: privileged app scheme, IPC for every channel, a secure window and the tray', async () => {
+    process.env.REQBRIDGE_HOME = temp.path;
+    await import('../../../src/main/electron/index.ts');
+    expect(state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    state.ready?.();
+    await vi.waitFor(() => expect(state.trayMenus.length).toBeGreaterThan(0), { timeout: 10_000 });
+    expect([...state.handlers.keys()].sort()).toEqual([...REQUEST_CHANNELS].sort());
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(state.windows[0]?.loaded).toBe('app://reqbridge/index.html');
+    expect(state.trayMenus[0]?.map((item) => item.label).filter(Boolean)).toEqual(['Profile: Sandbox', 'Open ReqBridge', 'Sync now', 'Reconcile…', 'Quit ReqBridge']);
+    expect(state.quit).toBe(0);
+    delete process.env.REQBRIDGE_HOME;
+  });
+});

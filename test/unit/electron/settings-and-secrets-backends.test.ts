@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { createConfBacking } from '../../../src/main/core/settings/conf-backing.ts';
+import { createProfilesRepository } from '../../../src/main/core/settings/profiles-repository.ts';
+import { createSafeStorageSecretStore } from '../../../src/main/electron/safe-storage-store.ts';
+import { chooseSecretStore } from '../../../src/main/electron/secret-store-choice.ts';
+import { AppError } from '../../../src/main/core/errors.ts';
+import { createMemorySecretStore } from '../../../src/main/core/secrets/secret-store.ts';
+
+const temp = makeTempDir();
+afterAll(() => temp.cleanup());
+
+// electron-store imports electron: the only module mocked in the test suite.
+vi.mock('electron', () => {
+  const electron = {
+    app: { getPath: () => temp.path, getVersion: () => '0.0.0-test', getName: () => 'ReqBridge', on: vi.fn() },
+    ipcMain: { on: vi.fn(), handle: vi.fn() },
+    shell: {},
+  };
+  return { ...electron, default: electron };
+});
+
+describe('electron-store and conf share one settings file', () => {
+  it('what the desktop app saves, the CLI and host read, and back', async () => {
+    const { createElectronStoreBacking } = await import('../../../src/main/electron/settings-backing.ts');
+    const desktop = createProfilesRepository(createElectronStoreBacking(temp.path));
+    const created = desktop.create('Acme');
+    desktop.update(created.id, { options: { runDaily: true } });
+
+    const cli = createProfilesRepository(createConfBacking(temp.path));
+    expect(cli.get(created.id).options.runDaily).toBe(true);
+    cli.update(created.id, { dailyRunTime: '07:30' });
+    expect(desktop.get(created.id).dailyRunTime).toBe('07:30');
+    expect(JSON.parse(readFileSync(join(temp.path, 'settings.json'), 'utf8')).profiles[created.id].dailyRunTime).toBe('07:30');
+  });
+});
+
+function fakeSafeStorage(backend: string) {
+  return {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => backend,
+    encryptString: (text: string) => Buffer.from([...Buffer.from(text)].map((b) => b ^ 0x5a)),
+    decryptString: (data: Buffer) => Buffer.from([...data].map((b) => b ^ 0x5a)).toString(),
+  };
+}
+
+describe('safeStorage fallback', () => {
+  it('refuses the basic_text backend, which protects nothing', () => {
+    expect(() => createSafeStorageSecretStore(fakeSafeStorage('basic_text'), join(temp.path, 's.json'))).toThrow(/no real encryption/);
+  });
+
+  it('stores only ciphertext on disk and round-trips values', async () => {
+    const file = join(temp.path, 'secrets.enc.json');
+    const store = createSafeStorageSecretStore(fakeSafeStorage('gnome_libsecret'), file);
+    await store.set('acme', 'leverApiKey', 'plain-lever-key-0042');
+    expect(readFileSync(file, 'utf8')).not.toContain('plain-lever-key-0042');
+    expect(await store.get('acme', 'leverApiKey')).toBe('plain-lever-key-0042');
+    expect(await store.delete('acme', 'leverApiKey')).toBe(true);
+    expect(await store.delete('acme', 'leverApiKey')).toBe(false);
+    expect(await store.get('acme', 'leverApiKey')).toBeNull();
+  });
+
+  it('is chosen only when the keychain is unreachable', async () => {
+    const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const fallback = createMemorySecretStore();
+    const broken = () => ({ ...createMemorySecretStore(), get: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')) });
+    expect(await chooseSecretStore(broken, () => fallback, logger)).toBe(fallback);
+    expect(logger.warn).toHaveBeenCalled();
+    const noFallback = () => {
+      throw new AppError('secrets.no_keychain', 'No OS keychain and no encryption: install a keyring.');
+    };
+    const unavailable = await chooseSecretStore(broken, noFallback, logger);
+    await expect(unavailable.set('acme', 'leverApiKey', 'x')).rejects.toThrow('install a keyring');
+    const working = createMemorySecretStore();
+    expect(await chooseSecretStore(() => working, () => fallback, logger)).toBe(working);
+  });
+});

@@ -1,0 +1,75 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { trayMenuTemplate } from '../../../src/main/electron/tray-menu.ts';
+import { createMainWindow } from '../../../src/main/electron/main-window.ts';
+
+vi.mock('electron', () => ({}));
+
+describe('tray menu', () => {
+  it('offers Open, Sync now, Reconcile… and Quit, each wired to its action', () => {
+    const actions = { open: vi.fn(), syncNow: vi.fn(), reconcile: vi.fn(), quit: vi.fn() };
+    const items = trayMenuTemplate('Acme', actions);
+    expect(items.filter((i) => i.label).map((i) => i.label)).toEqual(['Profile: Acme', 'Open ReqBridge', 'Sync now', 'Reconcile…', 'Quit ReqBridge']);
+    const click = (label: string) => (items.find((i) => i.label === label)?.click as () => void)();
+    click('Sync now');
+    click('Reconcile…');
+    click('Open ReqBridge');
+    click('Quit ReqBridge');
+    expect(actions.syncNow).toHaveBeenCalledTimes(1);
+    expect(actions.reconcile).toHaveBeenCalledTimes(1);
+    expect(actions.open).toHaveBeenCalledTimes(1);
+    expect(actions.quit).toHaveBeenCalledTimes(1);
+  });
+});
+
+class FakeWindow extends EventEmitter {
+  static last: FakeWindow | null = null;
+  options: unknown;
+  loaded: string | null = null;
+  hidden = false;
+  shown = false;
+  webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+  constructor(options: unknown) {
+    super();
+    this.options = options;
+    FakeWindow.last = this;
+  }
+  loadURL(url: string) {
+    this.loaded = url;
+    return Promise.resolve();
+  }
+  hide() {
+    this.hidden = true;
+  }
+  show() {
+    this.shown = true;
+  }
+}
+
+describe('main window lifecycle', () => {
+  function open(quitting: { value: boolean }) {
+    createMainWindow({ BrowserWindow: FakeWindow as never, openExternal: vi.fn(), preloadPath: '/p.cjs', isQuitting: () => quitting.value });
+    return FakeWindow.last!;
+  }
+
+  it('loads the app from app://reqbridge and shows when ready', () => {
+    const window = open({ value: false });
+    expect(window.loaded).toBe('app://reqbridge/index.html');
+    expect(window.shown).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.shown).toBe(true);
+  });
+
+  it('closing the window keeps the app in the tray; closing after Quit really closes', () => {
+    const quitting = { value: false };
+    const window = open(quitting);
+    const prevent = vi.fn();
+    window.emit('close', { preventDefault: prevent });
+    expect(prevent).toHaveBeenCalled();
+    expect(window.hidden).toBe(true);
+    quitting.value = true;
+    const second = vi.fn();
+    window.emit('close', { preventDefault: second });
+    expect(second).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { OptionFlags } from '../../src/shared/settings/options.ts';
+import { directionAdvice, findOptionConflicts, whyOptionDisabled } from '../../src/shared/settings/options.ts';
+
+const off: OptionFlags = { runDaily: false, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: false };
+
+describe('option exclusivity (the guide\'s option table)', () => {
+  it('accepts any combination without Reverse Sync conflicts', () => {
+    expect(findOptionConflicts({ ...off, runDaily: true, syncOnChange: true, reconciliation: true, remoteLocationAsDefault: true })).toEqual([]);
+    expect(findOptionConflicts({ ...off, reverseSync: true, runDaily: true, remoteLocationAsDefault: true })).toEqual([]);
+  });
+
+  it('refuses Sync On Change with Reverse Sync, naming both', () => {
+    const conflicts = findOptionConflicts({ ...off, syncOnChange: true, reverseSync: true });
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]?.message).toContain('Sync On Change');
+    expect(conflicts[0]?.message).toContain('Reverse Sync');
+  });
+
+  it('refuses Reconciliation with Reverse Sync, naming both', () => {
+    const conflicts = findOptionConflicts({ ...off, reconciliation: true, reverseSync: true });
+    expect(conflicts.map((c) => [c.a, c.b])).toEqual([['reconciliation', 'reverseSync']]);
+  });
+
+  it('explains why a toggle is disabled, and never disables one that is on', () => {
+    const flags = { ...off, reverseSync: true };
+    expect(whyOptionDisabled('syncOnChange', flags)).toBe('Not available while Reverse Sync is on.');
+    expect(whyOptionDisabled('reconciliation', flags)).toBe('Not available while Reverse Sync is on.');
+    expect(whyOptionDisabled('runDaily', flags)).toBeNull();
+    expect(whyOptionDisabled('reverseSync', flags)).toBeNull();
+    expect(whyOptionDisabled('reverseSync', { ...off, syncOnChange: true })).toBe('Not available while Sync On Change is on.');
+  });
+});
+
+describe('direction advice', () => {
+  it('outbound requires Sync On Change and recommends Run Daily and Reconciliation', () => {
+    const advice = directionAdvice('charthop', { ...off, syncOnChange: true });
+    expect(advice.filter((a) => a.kind === 'required').map((a) => [a.label, a.met])).toEqual([
+      ['Source of truth: ChartHop', true],
+      ['Sync On Change', true],
+    ]);
+    expect(advice.filter((a) => a.kind === 'recommended').map((a) => [a.label, a.met])).toEqual([
+      ['Run Daily', false],
+      ['Reconciliation', false],
+    ]);
+  });
+
+  it('inbound requires Reverse Sync and recommends Run Daily and Remote Location As Default', () => {
+    const advice = directionAdvice('lever', { ...off, remoteLocationAsDefault: true });
+    expect(advice.map((a) => [a.kind, a.label, a.met])).toEqual([
+      ['required', 'Source of truth: Lever', true],
+      ['required', 'Reverse Sync', false],
+      ['recommended', 'Run Daily', false],
+      ['recommended', 'Remote Location As Default', true],
+    ]);
+  });
+});
