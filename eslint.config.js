@@ -77,6 +77,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['src/main/cli/output.ts', 'scripts/**', 'bench/**', 'test/**', '*.config.*', 'bin/**'],
     rules: { 'no-console': 'off' },
   },

@@ -42,6 +42,11 @@ export function client(baseUrl: string, secret?: string) {
   };
 }
 
+/** Parses a response body as JSON, typed loosely for assertions. */
+export async function readJson(res: Response): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  return res.json();
+}
+
 /** A seed with both keys, two users and `n` requisitions created one second apart. */
 export function seedWithRequisitions(n: number, start = 1_780_000_000_000): LeverSeed {
   return {

@@ -35,7 +35,8 @@ export function keyOf(ctx: LeverContext, req: SandboxRequest): LeverApiKey {
 /** Throws Lever's 403 `{ code: 'ForbiddenError', message }` unless the key holds `permission`. */
 export function requirePermission(ctx: LeverContext, req: SandboxRequest, permission: LeverPermission): LeverApiKey {
   const key = keyOf(ctx, req);
-  if (!key.permissions.includes(permission)) {
+  const viaPreset = permission.startsWith('Read ') && key.permissions.includes('Select all read');
+  if (!key.permissions.includes(permission) && !viaPreset) {
     throw httpError(403, `This API key does not have the '${permission}' permission`, 'ForbiddenError');
   }
   return key;

@@ -40,7 +40,7 @@ export function accountRoutes(ctx: LeverContext): Route[] {
     }),
     route('GET', '/v1/webhooks', (req) => {
       requirePermission(ctx, req, 'Read webhooks');
-      return json({ data: ctx.store.webhooks.sorted().map(renderWebhook) });
+      return json({ data: [...ctx.store.webhooks.values()].map(renderWebhook) });
     }),
     route('POST', '/v1/webhooks', (req) => {
       requirePermission(ctx, req, 'Manage webhooks');

@@ -22,7 +22,7 @@ export function requisitionFieldRoutes(ctx: LeverContext): Route[] {
   return [
     route('GET', base, (req) => {
       requirePermission(ctx, req, 'Read requisition fields');
-      return json({ data: [...ctx.store.requisitionFields.sorted()] });
+      return json({ data: [...ctx.store.requisitionFields.values()] });
     }),
     route('GET', `${base}/:id`, (req) => {
       requirePermission(ctx, req, 'Read requisition fields');

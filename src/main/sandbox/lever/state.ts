@@ -20,7 +20,9 @@ export type LeverPermission =
   | 'Read applications' | 'Read offers' | 'Read stages' | 'Read archive reasons' | 'Read users'
   | 'Read contacts' | 'Read webhooks'
   | 'Create requisitions' | 'Delete requisitions' | 'Update posting' | 'Update requisition fields'
-  | 'Manage webhooks';
+  | 'Manage webhooks'
+  /** The guide's preset: grants every `Read …` permission. */
+  | 'Select all read';
 
 /** Every read permission: what Lever's "Select all read" preset enables. */
 export const LEVER_ALL_READ: readonly LeverPermission[] = [

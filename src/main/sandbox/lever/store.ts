@@ -86,13 +86,13 @@ export function snapshot(store: LeverStore): LeverState {
   return structuredClone({
     keys: store.keys,
     users: [...store.users.sorted()],
-    requisitionFields: [...store.requisitionFields.sorted()],
+    requisitionFields: [...store.requisitionFields.values()],
     requisitions: [...store.requisitions.sorted()],
     postings: [...store.postings.sorted()],
     stages: store.stages,
     archiveReasons: store.archiveReasons,
     opportunities: [...store.opportunities.sorted()],
-    webhooks: [...store.webhooks.sorted()],
+    webhooks: [...store.webhooks.values()],
   });
 }
 

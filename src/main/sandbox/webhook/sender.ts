@@ -94,7 +94,7 @@ export function createWebhookSender(options: WebhookSenderOptions = {}): Webhook
     const attempts: DeliveryAttempt[] = [];
     for (let i = 0; i <= retries.length; i += 1) {
       if (i > 0) {
-        await sleep(retries[i - 1] ?? 0);
+        if (!stopped) await sleep(retries[i - 1] ?? 0);
         if (stopped) return { url, delivery, delivered: false, attempts, skipped: 'stopped' };
       }
       const a = await attemptOnce(url, delivery, i + 1);

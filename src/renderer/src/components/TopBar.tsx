@@ -16,8 +16,7 @@ export function TopBar() {
     <header className="topbar">
       <h1 className="topbar-title">{ROUTE_LABELS[route]}</h1>
       <div className="topbar-status" aria-live="polite">
-        <span>No run in progress</span>
-        <span className="topbar-sep" aria-hidden="true">·</span>
+        <span className="topbar-run">No run in progress</span>
         <span>Next run: {nextRun}</span>
       </div>
       <div className="topbar-actions">

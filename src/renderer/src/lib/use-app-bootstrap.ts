@@ -17,6 +17,8 @@ export function useAppBootstrap(): void {
       watchHash(),
       subscribe('profiles:changed', (view) => useProfilesStore.getState().apply(view)),
       subscribe('settings:changed', ({ profileId }) => {
+        // The switcher's environment badge derives from the settings.
+        void useProfilesStore.getState().load();
         if (useSettingsStore.getState().profileId === profileId) void useSettingsStore.getState().refresh();
       }),
       subscribe('secrets:changed', ({ profileId }) => {

@@ -69,7 +69,7 @@ export function HomePage() {
           <Fact term="Options on">{optionsOn.length ? optionsOn.join(', ') : 'None'}</Fact>
           {CONNECTION_SECRETS.map((name) => (
             <Fact key={name} term={SECRET_LABELS[name]}>
-              {!statuses[name] ? 'Checking…' : statuses[name].set ? <code>{maskedSecret(statuses[name].last4)}</code> : 'Not set'}
+              {!statuses[name] ? 'Checking…' : statuses[name].set ? <code>{maskedSecret(statuses[name].last4)}</code> : <span className="text-warn">Not set</span>}
             </Fact>
           ))}
           <Fact term="Last run">None yet</Fact>

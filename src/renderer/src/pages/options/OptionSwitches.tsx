@@ -26,7 +26,7 @@ export function OptionSwitches({ flags, onChange }: { flags: OptionFlags; onChan
               <p className="switch-text" id={`${id}-text`}>{OPTION_INFO[key].description}</p>
               {reason && (
                 <p className="switch-reason" id={`${id}-why`} data-testid={`${key}-reason`}>
-                  <span aria-hidden="true">⊘ </span>{reason}
+                  {reason}
                 </p>
               )}
             </div>

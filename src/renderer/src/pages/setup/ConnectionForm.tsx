@@ -58,7 +58,7 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
   };
 
   return (
-    <form className="subsection" aria-labelledby="connection-title" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form className="subsection" aria-labelledby="connection-title" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
       <h3 id="connection-title" className="subsection-title">Where the two systems are</h3>
       {readOnly && <p className="note note-info">The Sandbox profile talks to ReqBridge’s built-in fake Lever and ChartHop, so its addresses are fixed. Create a client profile (Profiles) to connect to real systems.</p>}
       <fieldset className="radio-row" disabled={readOnly}>

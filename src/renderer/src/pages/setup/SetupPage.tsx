@@ -1,6 +1,7 @@
 import { directionAdvice, directionOf } from '../../../../shared/settings/options.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { directionReady, orgReady, secretsReady } from '../../lib/attention.ts';
+import { CONNECTION_SECRETS, directionReady, orgReady, secretsReady } from '../../lib/attention.ts';
+import { SECRET_LABELS } from '../../../../shared/secrets/names.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
@@ -26,6 +27,10 @@ export function SetupPage() {
   const connected = secretsReady(statuses) && orgReady(settings);
   const flowReady = directionReady(settings);
   const direction = directionOf(settings.sourceOfTruth);
+  const notConnected = [
+    ...CONNECTION_SECRETS.filter((name) => statuses[name]?.set === false).map((name) => `the ${SECRET_LABELS[name]}`),
+    ...(orgReady(settings) ? [] : ['the ChartHop org']),
+  ];
   const missing = directionAdvice(settings.sourceOfTruth, settings.options).filter((a) => a.kind === 'required' && !a.met);
 
   return (
@@ -39,6 +44,7 @@ export function SetupPage() {
         </Step>
 
         <Step number={2} title="Connect" state={connected ? 'done' : 'attention'}>
+          {notConnected.length > 0 && <p className="note note-warn">Still missing: {notConnected.join(' and ')}.</p>}
           <ConnectionForm key={settings.id} settings={settings} />
           <section className="subsection" aria-labelledby="secrets-title">
             <h3 id="secrets-title" className="subsection-title">Keys</h3>

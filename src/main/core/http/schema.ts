@@ -1,0 +1,34 @@
+/**
+ * zod at the boundary: every response body a client uses is parsed against a
+ * schema (unknown fields tolerated). A body that does not match is a clear
+ * error naming the endpoint and the field — never silently treated as empty.
+ */
+import type { z } from 'zod';
+import { HttpFailure, VENDOR_LABEL } from './errors.ts';
+import type { Vendor } from './limiter-registry.ts';
+
+/** `['data', 3, 'id']` → `data[3].id`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(the whole body)' : out;
+}
+
+/** Parses `value` with `schema` or throws an `unexpected_response` failure naming endpoint and field. */
+export function parseResponse<S extends z.ZodType>(schema: S, value: unknown, where: { vendor: Vendor; endpoint: string; status?: number }): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue ? formatIssuePath(issue.path) : '(unknown field)';
+  const why = issue ? issue.message.replace(/^Invalid input: /, '') : 'it does not match what ReqBridge expects';
+  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? 's' : ''})` : '';
+  const vendor = VENDOR_LABEL[where.vendor];
+  return failUnexpected(where, `${vendor} sent an unexpected response to ${where.endpoint}: field ${field} — ${why}${more}. ReqBridge stopped instead of guessing; if ${vendor} changed its API, report this message.`);
+}
+
+function failUnexpected(where: { vendor: Vendor; endpoint: string; status?: number }, message: string): never {
+  throw new HttpFailure({ vendor: where.vendor, kind: 'unexpected_response', endpoint: where.endpoint, status: where.status ?? null, message });
+}

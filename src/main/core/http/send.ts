@@ -1,0 +1,74 @@
+/**
+ * One HTTP attempt with axios, reduced to an {@link AttemptResult}. The body
+ * is read as text and parsed here, so a malformed or truncated page is seen
+ * for what it is. The per-request timeout and the run's cancellation share
+ * one AbortSignal; which one fired decides between "timeout" and "cancelled".
+ */
+import axios from 'axios';
+import type { AxiosInstance } from 'axios';
+import type { AttemptResult } from './classify.ts';
+import { neverSent } from './classify.ts';
+
+/** A prepared request. Headers may hold the credential: they never leave this module in any form. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** One shared axios instance: no status validation, text bodies, no redirects (an API must not redirect). */
+const instance: AxiosInstance = axios.create({
+  validateStatus: () => true,
+  responseType: 'text',
+  transformResponse: [(data: unknown) => data],
+  maxRedirects: 0,
+});
+
+function headerValue(headers: unknown, name: string): string | undefined {
+  if (headers && typeof (headers as { get?: unknown }).get === 'function') {
+    const value = (headers as { get(n: string): unknown }).get(name);
+    return typeof value === 'string' ? value : undefined;
+  }
+  const value = (headers as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function parseBody(status: number, text: unknown): AttemptResult {
+  const raw = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+  if (raw.trim() === '') return { type: 'response', status, body: undefined, retryAfter: undefined };
+  try {
+    return { type: 'response', status, body: JSON.parse(raw) as unknown, retryAfter: undefined };
+  } catch {
+    return { type: 'malformed', status };
+  }
+}
+
+/** Sends one attempt and classifies what came back. Never throws. */
+export async function sendOnce(request: OutgoingRequest): Promise<AttemptResult> {
+  const timeout = AbortSignal.timeout(request.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  try {
+    const response = await instance.request({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      ...(request.body !== undefined ? { data: request.body } : {}),
+      signal,
+    });
+    const parsed = parseBody(response.status, response.data);
+    if (parsed.type === 'response') parsed.retryAfter = headerValue(response.headers, 'retry-after');
+    return parsed;
+  } catch (error) {
+    if (request.signal?.aborted) return { type: 'cancelled' };
+    if (timeout.aborted) return { type: 'timeout' };
+    const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'UNKNOWN';
+    const status = (error as { response?: { status?: unknown } }).response?.status;
+    // Headers arrived but the body was cut off (axios: "stream has been aborted").
+    if (typeof status === 'number') return { type: 'truncated', status };
+    if (code === 'ERR_BAD_RESPONSE') return { type: 'truncated', status: null };
+    return { type: 'network', code, sent: !neverSent(code) };
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The request loop both clients share: wait on the shared rate limiter, send
+ * one attempt (per-request timeout, run cancellation), decide, and retry with
+ * backoff or Retry-After within the attempt cap and the run's retry budget.
+ * 401/403 stop at once. A write whose outcome is unknown is not repeated: it
+ * fails with `unknown_outcome` for `createIdempotent` to settle by lookup.
+ */
+import type { Logger } from '../logging/logger.ts';
+import { decide, outcomeOf } from './classify.ts';
+import type { AttemptResult, Decision } from './classify.ts';
+import { systemClock } from './clock.ts';
+import type { HttpClock } from './clock.ts';
+import { cancelledFailure, HttpFailure } from './errors.ts';
+import type { FailureKind } from './errors.ts';
+import type { Vendor } from './limiter-registry.ts';
+import { buildUrl } from './query.ts';
+import type { QueryParams } from './query.ts';
+import type { RateLimiter } from './rate-limiter.ts';
+import { nullRecorder } from './recorder.ts';
+import type { HttpRecorder } from './recorder.ts';
+import { createRetryBudget, parseRetryAfter, retryPolicy, retryWait } from './retry-policy.ts';
+import type { RetryBudget, RetryPolicy } from './retry-policy.ts';
+import { sendOnce } from './send.ts';
+
+/** HTTP methods the clients use. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Facts for a vendor's failure message. */
+export interface FailureFacts {
+  kind: FailureKind;
+  method: HttpMethod;
+  /** Path template, e.g. `/requisitions/:id`. */
+  route: string;
+  endpoint: string;
+  status: number | null;
+  attempts: number;
+  /** The vendor's `message` from an error body, if any. */
+  serverMessage: string | null;
+  /** Transport detail such as `ECONNRESET`. */
+  detail: string | null;
+}
+
+/** Turns facts into the sentence the user reads (what happened, why, what to do). */
+export type FailureMessages = (facts: FailureFacts) => string;
+
+/** Settings of a transport; one per client (and so per run). */
+export interface TransportOptions {
+  vendor: Vendor;
+  baseUrl: string;
+  /** The complete Authorization header value. Never logged, recorded or put in an error. */
+  authorization: string;
+  limiter: RateLimiter;
+  messages: FailureMessages;
+  logger: Logger;
+  retry?: Partial<RetryPolicy>;
+  budget?: RetryBudget;
+  clock?: HttpClock;
+  recorder?: HttpRecorder;
+  /** Stops every call of the run. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout; default 30 s. */
+  timeoutMs?: number;
+}
+
+/** One call. */
+export interface TransportRequest {
+  method: HttpMethod;
+  /** Path relative to the base URL, ids already encoded. */
+  path: string;
+  /** Path template for messages and permission lookups; default `path`. */
+  route?: string;
+  query?: QueryParams;
+  body?: unknown;
+  /** Safe to repeat when the outcome is unknown; default true for every method but POST. */
+  idempotent?: boolean;
+  /** Statuses handed back instead of thrown (e.g. 404 on delete); `'all'` for probes. */
+  passStatuses?: readonly number[] | 'all';
+  /** Extra statuses to retry (ChartHop's 202 "snapshot building" on reads). */
+  retryStatuses?: readonly number[];
+}
+
+/** What a successful call returns: status and parsed JSON (undefined for an empty body). */
+export interface TransportResponse {
+  status: number;
+  body: unknown;
+}
+
+/** The shared request loop. */
+export interface Transport {
+  readonly vendor: Vendor;
+  request(request: TransportRequest): Promise<TransportResponse>;
+  /** The run's retry budget (shared by every call of this transport). */
+  readonly budget: RetryBudget;
+  readonly policy: RetryPolicy;
+  readonly clock: HttpClock;
+  readonly recorder: HttpRecorder;
+  readonly signal: AbortSignal | undefined;
+}
+
+function serverMessageOf(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const message = (body as { message?: unknown }).message;
+  return typeof message === 'string' && message.trim() !== '' ? message.trim().slice(0, 300) : null;
+}
+
+function detailOf(result: AttemptResult): string | null {
+  switch (result.type) {
+    case 'network':
+      return result.code;
+    case 'truncated':
+      return 'the response body was cut off';
+    case 'malformed':
+      return 'the response body is not valid JSON';
+    case 'timeout':
+      return 'no answer within the timeout';
+    default:
+      return null;
+  }
+}
+
+/** Creates the request loop for one client. */
+export function createTransport(options: TransportOptions): Transport {
+  const clock = options.clock ?? systemClock;
+  const policy = retryPolicy(options.retry);
+  const budget = options.budget ?? createRetryBudget();
+  const recorder = options.recorder ?? nullRecorder;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const { vendor, logger, signal } = options;
+
+  const failure = (request: TransportRequest, kind: FailureKind, result: AttemptResult | null, attempts: number): HttpFailure => {
+    const route = request.route ?? request.path;
+    const endpoint = `${request.method} ${route}`;
+    const status = result?.type === 'response' || result?.type === 'malformed' ? result.status : result?.type === 'truncated' ? result.status : null;
+    const serverMessage = result?.type === 'response' ? serverMessageOf(result.body) : null;
+    const facts: FailureFacts = { kind, method: request.method, route, endpoint, status, attempts, serverMessage, detail: result ? detailOf(result) : null };
+    return new HttpFailure({ vendor, kind, endpoint, status, attempts, serverMessage, message: options.messages(facts) });
+  };
+
+  async function request(req: TransportRequest): Promise<TransportResponse> {
+    const endpoint = `${req.method} ${req.route ?? req.path}`;
+    const url = buildUrl(options.baseUrl, req.path, req.query);
+    const headers: Record<string, string> = { authorization: options.authorization, accept: 'application/json', 'user-agent': 'ReqBridge' };
+    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const idempotent = req.idempotent ?? req.method !== 'POST';
+    for (let attempt = 1; ; attempt += 1) {
+      if (signal?.aborted) throw cancelledFailure(vendor, endpoint);
+      const waited = await acquire(endpoint);
+      if (waited > 0) recorder.record({ type: 'wait', vendor, endpoint, attempt, at: clock.now() - waited, ms: waited, reason: 'rate-limit' });
+      const at = clock.now();
+      const result = await sendOnce({ method: req.method, url, headers, timeoutMs, ...(signal ? { signal } : {}), ...(body !== undefined ? { body } : {}) });
+      const status = result.type === 'response' || result.type === 'malformed' || result.type === 'truncated' ? result.status : null;
+      const detail = detailOf(result);
+      recorder.record({ type: 'attempt', vendor, endpoint, attempt, at, outcome: outcomeOf(result), status, ...(detail ? { error: detail } : {}) });
+      const decision: Decision = decide(result, { idempotent, passStatuses: req.passStatuses ?? [], ...(req.retryStatuses ? { retryStatuses: req.retryStatuses } : {}) });
+      if (decision.action === 'return' && result.type === 'response') return { status: result.status, body: result.body };
+      if (decision.action === 'fail') {
+        if (decision.kind === 'cancelled') throw cancelledFailure(vendor, endpoint);
+        throw failure(req, decision.kind, result, attempt);
+      }
+      if (decision.action === 'unknown-outcome') {
+        logger.warn(`${endpoint}: the outcome of this write is unknown (${detail ?? `status ${String(status)}`}); it will be looked up before any resend`);
+        throw failure(req, 'unknown_outcome', result, attempt);
+      }
+      if (decision.action !== 'retry') throw failure(req, 'bad_response', result, attempt);
+      if (attempt >= policy.maxAttempts) throw failure(req, decision.kind, result, attempt);
+      const retryAfterMs = parseRetryAfter(decision.retryAfter, clock.now());
+      const wait = retryWait(attempt, retryAfterMs, policy);
+      if (!budget.trySpend(wait.ms)) throw failure(req, 'retry_budget_exhausted', result, attempt);
+      logger.info(`${endpoint}: ${detail ?? `status ${String(status)}`}; retrying in ${wait.ms} ms (${wait.reason}, attempt ${attempt + 1} of ${policy.maxAttempts})`);
+      recorder.record({ type: 'wait', vendor, endpoint, attempt: attempt + 1, at: clock.now(), ms: wait.ms, reason: wait.reason });
+      if (wait.ms > 0) await sleep(wait.ms, endpoint);
+    }
+  }
+
+  async function acquire(endpoint: string): Promise<number> {
+    try {
+      return await options.limiter.acquire(signal);
+    } catch {
+      throw cancelledFailure(vendor, endpoint);
+    }
+  }
+
+  async function sleep(ms: number, endpoint: string): Promise<void> {
+    try {
+      await clock.sleep(ms, signal);
+    } catch {
+      throw cancelledFailure(vendor, endpoint);
+    }
+  }
+
+  return { vendor, request, budget, policy, clock, recorder, signal };
+}

@@ -1,0 +1,113 @@
+/**
+ * Each test gets its own browser host (a child process on port 0) with its own
+ * data directory, and a page that has opened the host's tokened address.
+ * Secrets go to the OS keychain: run the tests inside a private gnome-keyring
+ * D-Bus session (see .ci/run).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+import type { RequestChannel, RequestInput, RequestOutput } from '../../src/shared/api/contract.ts';
+import type { Envelope } from '../../src/shared/api/envelope.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const HOST_MAIN = join(ROOT, 'src/main/host/main.ts');
+const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
+
+/** Environment variables that would override what the tests set up through the UI. */
+const OVERRIDES = ['REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
+
+/** What the host printed: where it listens and where it keeps its data. */
+export interface HostInfo {
+  url: string;
+  origin: string;
+  dataDir: string;
+}
+
+/** Read the host's one JSON line from stdout, or fail with what it said on stderr. */
+function readHostLine(child: ChildProcess, stderr: () => string, timeoutMs: number): Promise<HostInfo> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => fail(new Error(`The host printed nothing within ${timeoutMs} ms.`)), timeoutMs);
+    function fail(error: Error) {
+      clearTimeout(timer);
+      reject(new Error(`${error.message}\nHost stderr:\n${stderr()}`));
+    }
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      buffer += chunk;
+      const newline = buffer.indexOf('\n');
+      if (newline < 0) return;
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(buffer.slice(0, newline)) as HostInfo);
+      } catch {
+        fail(new Error(`The host printed something other than JSON: ${buffer.slice(0, newline)}`));
+      }
+    });
+    child.once('exit', (code) => fail(new Error(`The host exited (code ${code}) before printing its address.`)));
+    child.once('error', (error) => fail(error));
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Call a contract channel over the host's HTTP API with the page's cookie; throws on an error envelope. */
+export async function api<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<RequestOutput<C>> {
+  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input });
+  const envelope = (await response.json()) as Envelope<RequestOutput<C>>;
+  if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+/** The raw envelope of a call, for tests that expect an error. */
+export async function apiEnvelope<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<Envelope<RequestOutput<C>>> {
+  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input });
+  return (await response.json()) as Envelope<RequestOutput<C>>;
+}
+
+/** Tests get `host` (a fresh host and data dir) and `page` already on the app's Home. */
+export const test = base.extend<{ host: HostInfo }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures need the destructuring form
+  host: async ({}, use, testInfo) => {
+    if (!existsSync(RENDERER_INDEX)) throw new Error('The renderer is not built: run `npm run build` (electron-vite build) first.');
+    const dataDir = await mkdtemp(join(tmpdir(), 'reqbridge-e2e-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: dataDir };
+    for (const name of OVERRIDES) delete env[name];
+    // process.execPath is the project's Node 24 when Playwright runs through npm (node_modules/.bin first on PATH).
+    const child = spawn(process.execPath, [HOST_MAIN, '--json', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    try {
+      const info = await readHostLine(child, () => stderr, 20_000);
+      await use({ ...info, dataDir });
+    } finally {
+      await stopChild(child);
+      if (testInfo.status !== testInfo.expectedStatus && stderr) await testInfo.attach('host-stderr', { body: stderr, contentType: 'text/plain' });
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+  page: async ({ page, host }, use) => {
+    await page.goto(host.url);
+    await expect(page.getByTestId('current-profile')).not.toHaveText('…');
+    await use(page);
+  },
+});
+
+export { expect };

@@ -1,0 +1,84 @@
+/** Acceptance: a pasted key is shown only as its last four characters, in the DOM and in every API answer. */
+import type { Response } from '@playwright/test';
+import { api, expect, test } from './host-fixture.ts';
+import { openSection, switchProfile } from './app-pages.ts';
+
+test('a pasted Lever key shows only "••••" and its last 4 characters, and never comes back to the page', async ({ page, host }) => {
+  const key = `lvr_e2e_${Date.now().toString(36)}_s3cr3tPart_Q7x9`;
+  const token = `cht_e2e_${Date.now().toString(36)}_tokenPart_Zk42`;
+  await api(page, host, 'profiles:create', { name: 'Hooli' });
+
+  const bodies: Promise<{ url: string; body: string }>[] = [];
+  const sentKey: string[] = [];
+  page.on('response', (response: Response) => {
+    const url = response.url();
+    if (!url.includes('/api/') || url.endsWith('/api/events')) return;
+    if (response.request().postData()?.includes(key)) sentKey.push(url);
+    bodies.push(response.text().then((body) => ({ url, body })));
+  });
+
+  await switchProfile(page, 'Hooli');
+  await openSection(page, 'Setup');
+  await expect(page.getByTestId('leverApiKey-status')).toHaveText('Not set');
+  await expect(page.getByTestId('step-1')).toContainText('Needs attention');
+
+  const leverForm = page.getByTestId('secret-leverApiKey');
+  await leverForm.getByLabel('Lever API key').fill(key);
+  await leverForm.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('leverApiKey-status')).toContainText('•••• Q7x9');
+  await expect(leverForm.getByLabel('Lever API key')).toHaveValue('');
+  await expect(page.getByTestId('step-1')).toContainText('Done — key saved');
+
+  const tokenForm = page.getByTestId('secret-charthopToken');
+  await tokenForm.getByLabel('ChartHop API token').fill(token);
+  await tokenForm.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('charthopToken-status')).toContainText('•••• Zk42');
+
+  for (const secret of [key, token]) {
+    const html = await page.content();
+    expect(html).not.toContain(secret);
+    expect(html).not.toContain(secret.slice(0, -4));
+    for (const input of await page.locator('input').all()) expect(await input.inputValue()).not.toContain(secret);
+  }
+
+  // After a reload the status comes from the keychain, still masked. (Bodies are only readable before navigating away.)
+  const beforeReload = await Promise.all(bodies);
+  bodies.splice(0, bodies.length, ...beforeReload.map((answer) => Promise.resolve(answer)));
+  await page.reload();
+  await expect(page.getByTestId('leverApiKey-status')).toContainText('•••• Q7x9');
+  expect(await page.content()).not.toContain(key);
+
+  expect(sentKey.length, 'the key was sent to secrets:set').toBeGreaterThan(0);
+  const answers = await Promise.all(bodies);
+  expect(answers.some((answer) => answer.url.endsWith('/api/secrets:set'))).toBe(true);
+  for (const answer of answers) {
+    expect(answer.body, `answer of ${answer.url}`).not.toContain(key);
+    expect(answer.body, `answer of ${answer.url}`).not.toContain(token);
+  }
+
+  await page.getByTestId('secret-leverApiKey').getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByTestId('leverApiKey-status')).toHaveText('Not set');
+  await expect(page.getByTestId('step-1')).toContainText('Needs attention');
+});
+
+test('the connection form saves the Lever environment and ChartHop org, and refuses a bad URL with a sentence', async ({ page, host }) => {
+  const { id } = await api(page, host, 'profiles:create', { name: 'Umbrella' });
+  await api(page, host, 'profiles:select', { id });
+  await page.reload();
+  await openSection(page, 'Setup');
+
+  await page.getByRole('radio', { name: 'Custom URL' }).check();
+  await page.getByLabel('Lever API base URL').fill('not a url');
+  await page.getByRole('button', { name: 'Save connection' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter a full URL starting with https://');
+
+  await page.getByRole('radio', { name: 'EU' }).check();
+  await page.getByLabel('ChartHop org (id or slug)').fill('umbrella');
+  await page.getByRole('button', { name: 'Save connection' }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('current-profile').locator('..')).toContainText('EU');
+
+  const settings = await api(page, host, 'settings:get', { profileId: id });
+  expect(settings.lever).toEqual({ environment: 'eu' });
+  expect(settings.charthop.org).toBe('umbrella');
+});
