@@ -62,6 +62,8 @@ export function profileHandlers(deps: ServiceDeps): Pick<HandlerTable, ProfileCh
     'settings:update': async ({ profileId, patch }) => {
       const updated = settings.update(profileId, patch);
       events.emit('settings:changed', { profileId });
+      // The environment badge in the switcher may have changed.
+      announce();
       return updated;
     },
   };

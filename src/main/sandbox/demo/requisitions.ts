@@ -110,7 +110,8 @@ export function buildRequisitions(world: World, jobs: PlannedJob[], staff: Staff
     };
     planned.push(withPostings(world, requisition(world, input), input, { job }));
   }
-  const count = Math.max(LEVER_ONLY_STATUSES.length, Math.round(jobs.filter((j) => j.open).length * 0.15));
+  // Three special reqs (the duplicated team twice, the evergreen one), then every status in turn.
+  const count = 3 + Math.max(LEVER_ONLY_STATUSES.length, Math.round(jobs.filter((j) => j.open).length * 0.15));
   const sales = DEPARTMENTS.find((d) => d.name === 'Sales') as DepartmentSpec;
   const finance = DEPARTMENTS.find((d) => d.name === 'Finance') as DepartmentSpec;
   const codes: string[] = [];
@@ -119,7 +120,7 @@ export function buildRequisitions(world: World, jobs: PlannedJob[], staff: Staff
     const dept = special ?? world.r.weighted(DEPARTMENTS, (d) => d.weight);
     const manager = staff.managers.find((m) => m.dept === dept) ?? world.r.pick(staff.managers);
     const evergreen = i === 2;
-    const status = special || evergreen ? 'open' : LEVER_ONLY_STATUSES[i % LEVER_ONLY_STATUSES.length] as LeverRequisitionStatus;
+    const status = special || evergreen ? 'open' : LEVER_ONLY_STATUSES[(i - 3) % LEVER_ONLY_STATUSES.length] as LeverRequisitionStatus;
     const title = evergreen ? 'Sales Development Representative' : special ? `${dept.name} Operations Specialist` : world.r.pick(dept.titles);
     const input: ReqInput = {
       code: `LVR-${String(i + 1).padStart(4, '0')}`, name: title, status, dept: evergreen ? sales : dept,
