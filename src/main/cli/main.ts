@@ -32,6 +32,11 @@ REQBRIDGE_LEVER_URL, REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG.`;
 export async function runCli(argv: string[]): Promise<number> {
   const out = processOutput();
   let parsed;
+  if (argv[0] === 'sandbox') {
+    // The sandbox takes its own --key=value options.
+    const { runSandboxCommand } = await import('./commands/sandbox.ts');
+    return runSandboxCommand(argv.slice(1), out);
+  }
   try {
     parsed = parseArgs({
       args: argv,
@@ -52,10 +57,6 @@ export async function runCli(argv: string[]): Promise<number> {
   if (parsed.values.help || !command) {
     out.line(HELP);
     return command || parsed.values.help ? 0 : 2;
-  }
-  if (command === 'sandbox') {
-    const { runSandboxCommand } = await import('./commands/sandbox.ts');
-    return runSandboxCommand(out);
   }
   const core = startNodeCore({ host: 'cli', env: process.env, logSink: streamSink(process.stderr) });
   const api = createInProcessClient(core.service.dispatch, core.events);
@@ -79,5 +80,8 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (import.meta.main) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  const code = await runCli(process.argv.slice(2));
+  // Long-running commands (sandbox) keep the process alive on their servers.
+  if (code !== 0 || process.argv[2] !== 'sandbox') process.exitCode = code;
+  // (bin/reqbridge.js does the same when it runs the CLI in-process.)
 }

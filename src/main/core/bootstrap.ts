@@ -10,7 +10,9 @@ import type { LogRecord, Logger } from './logging/logger.ts';
 import { createLogger } from './logging/logger.ts';
 import type { Redactor } from './logging/redactor.ts';
 import { createRedactor } from './logging/redactor.ts';
+import type { SecretName } from '../../shared/secrets/names.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
+import type { SandboxEndpoints } from './settings/connection.ts';
 import { createSecretsService } from './secrets/secrets-service.ts';
 import type { SettingsBacking } from './settings/settings-file.ts';
 import { createProfilesRepository } from './settings/profiles-repository.ts';
@@ -29,6 +31,14 @@ export interface CoreOptions {
   env: Readonly<Record<string, string | undefined>>;
   logSink: (record: LogRecord) => void;
   clock?: Clock;
+  /** The embedded sandbox the host started for the Sandbox profile, if any. */
+  sandbox?: SandboxRuntime | null;
+}
+
+/** What a host tells the core about the embedded sandbox it runs. */
+export interface SandboxRuntime {
+  endpoints: SandboxEndpoints;
+  secrets: Partial<Record<SecretName, string>>;
 }
 
 /** The started core: the service plus the pieces hosts wire to transports. */
@@ -48,8 +58,15 @@ export function startCore(options: CoreOptions): Core {
   const events = createEventBus((error) => logger.error('An event listener failed', error));
   const stateDbs = createStateDbs(options.dataDir);
   const settings = createProfilesRepository(options.settingsBacking);
-  const secrets = createSecretsService({ store: options.secretStore, stateDbs, redactor, env: options.env, now: () => clock.now() });
+  const secrets = createSecretsService({
+    store: options.secretStore,
+    stateDbs,
+    redactor,
+    env: options.env,
+    now: () => clock.now(),
+    ...(options.sandbox ? { sandboxSecrets: options.sandbox.secrets } : {}),
+  });
   const info: AppInfo = { name: 'ReqBridge', version: options.version, host: options.host, dataDir: options.dataDir, nodeVersion: process.versions.node };
-  const service = createService({ settings, secrets, stateDbs, clock, logger, events, info });
+  const service = createService({ settings, secrets, stateDbs, clock, logger, events, info, env: options.env, sandbox: options.sandbox?.endpoints ?? null });
   return { service, events, logger, redactor, close: () => stateDbs.closeAll() };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AppInfo } from '../../shared/api/views.ts';
-import type { Core } from './bootstrap.ts';
+import type { Core, SandboxRuntime } from './bootstrap.ts';
 import { startCore } from './bootstrap.ts';
 import type { LogRecord } from './logging/logger.ts';
 import { resolveDataDir } from './paths.ts';
@@ -29,6 +29,7 @@ export function startNodeCore(options: {
   env: Readonly<Record<string, string | undefined>>;
   logSink: (record: LogRecord) => void;
   secretStore?: SecretStore;
+  sandbox?: SandboxRuntime | null;
 }): Core & { dataDir: string } {
   const dataDir = resolveDataDir(options.env);
   const core = startCore({
@@ -39,6 +40,7 @@ export function startNodeCore(options: {
     secretStore: options.secretStore ?? createKeytarSecretStore(),
     env: options.env,
     logSink: options.logSink,
+    sandbox: options.sandbox ?? null,
   });
   return { ...core, dataDir };
 }

@@ -8,6 +8,7 @@ import { BrowserWindow, Menu, Tray, app, ipcMain, nativeImage, protocol, safeSto
 import { startCore } from '../core/bootstrap.ts';
 import { streamSink } from '../core/logging/logger.ts';
 import { createKeytarSecretStore } from '../core/secrets/keytar-store.ts';
+import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       () => createSafeStorageSecretStore(safeStorage, join(dataDir, 'secrets.enc.json')),
       bootLogger,
     );
+    const embedded = await startEmbeddedSandbox(dataDir, bootLogger);
     const core = startCore({
       dataDir,
       host: 'electron',
@@ -55,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       secretStore,
       env: process.env,
       logSink,
+      sandbox: embedded.runtime,
     });
     handleAppProtocol(protocol, join(__dirname, '../renderer'));
     const contents = () => (window && !window.isDestroyed() ? window.webContents : null);
@@ -94,6 +97,16 @@ if (!app.requestSingleInstanceLock()) {
     };
     refreshTray();
     core.events.on('profiles:changed', refreshTray);
-    app.on('will-quit', () => core.close());
+    let stopped = false;
+    app.on('will-quit', (event) => {
+      if (stopped) return;
+      // Save the sandbox's state and close the databases before the process ends.
+      event.preventDefault();
+      void embedded.close().finally(() => {
+        core.close();
+        stopped = true;
+        app.quit();
+      });
+    });
   });
 }

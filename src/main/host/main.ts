@@ -1,12 +1,16 @@
 /**
  * `npm run host`: the app in a browser. Starts the core, serves the built
  * renderer and the contract on 127.0.0.1, prints the address to open, and
- * stops on SIGINT/SIGTERM. Options: `--port N`, `--json` (print one JSON line).
+ * stops on SIGINT/SIGTERM. Options: `--port N`, `--json` (print one JSON line),
+ * `--no-sandbox` (do not start the embedded Sandbox servers).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { streamSink } from '../core/logging/logger.ts';
+import { createLogger, streamSink } from '../core/logging/logger.ts';
+import { createRedactor } from '../core/logging/redactor.ts';
+import { resolveDataDir } from '../core/paths.ts';
+import { startEmbeddedSandbox } from './embedded-sandbox.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { startHostServer } from './host-server.ts';
 
@@ -15,6 +19,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
     'renderer-dir': { type: 'string' },
+    'no-sandbox': { type: 'boolean', default: false },
   },
 });
 
@@ -24,7 +29,10 @@ if (!existsSync(rendererDir)) {
   process.exit(1);
 }
 
-const core = startNodeCore({ host: 'browser', env: process.env, logSink: streamSink(process.stderr) });
+const dataDir = resolveDataDir(process.env);
+const logSink = streamSink(process.stderr);
+const embedded = values['no-sandbox'] ? null : await startEmbeddedSandbox(dataDir, createLogger({ redactor: createRedactor(), sink: logSink }));
+const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null });
 const host = await startHostServer({
   dispatch: core.service.dispatch,
   events: core.events,
@@ -44,6 +52,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await host.close();
+  await embedded?.close();
   core.close();
   process.exit(0);
 }

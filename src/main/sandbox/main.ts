@@ -5,7 +5,8 @@
 import { startSandbox } from './start-sandbox.ts';
 import type { StartSandboxOptions } from './start-sandbox.ts';
 
-function parseArgs(argv: readonly string[]): StartSandboxOptions {
+/** Parse `--key=value` sandbox arguments. */
+export function parseSandboxArgs(argv: readonly string[]): StartSandboxOptions {
   const options: StartSandboxOptions = {};
   for (const arg of argv) {
     const match = /^--([a-z-]+)=(.*)$/.exec(arg);
@@ -30,8 +31,12 @@ function parseArgs(argv: readonly string[]): StartSandboxOptions {
   return options;
 }
 
-async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+/**
+ * Start the sandbox with `argv`, print the summary line, and serve until
+ * SIGINT/SIGTERM. Shared by `npm run sandbox` and `reqbridge sandbox`.
+ */
+export async function runSandbox(argv: readonly string[]): Promise<void> {
+  const options = parseSandboxArgs(argv);
   const sandbox = await startSandbox(options);
   const summary = {
     lever: { url: sandbox.lever.url },
@@ -51,7 +56,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`sandbox: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+if (import.meta.main) {
+  runSandbox(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`sandbox: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

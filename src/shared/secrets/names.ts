@@ -21,7 +21,7 @@ export interface SecretStatus {
   name: SecretName;
   set: boolean;
   last4: string | null;
-  source: 'keychain' | 'environment' | null;
+  source: 'keychain' | 'environment' | 'sandbox' | null;
   updatedAt: string | null;
   verifiedAt: string | null;
   /** Why the secret store could not be read (e.g. the keychain is locked), or null. */

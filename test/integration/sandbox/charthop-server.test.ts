@@ -31,7 +31,8 @@ afterEach(async () => {
 
 describe('fake ChartHop: auth and orgs', () => {
   it('answers 401 { code, message } without a token, with a wrong one, or with a non-Bearer scheme', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: `Basic ${TOKENS.owner}` }]) {
+    const variants: Record<string, string>[] = [{}, { authorization: 'Bearer nope' }, { authorization: `Basic ${TOKENS.owner}` }];
+    for (const headers of variants) {
       const res = await call('GET', '/v2/org/acme/job', { token: null, headers });
       expect(res.status).toBe(401);
       expect(res.body).toEqual({ code: 401, message: 'not authorized' });

@@ -13,6 +13,7 @@ const state = {
   trayMenus: [] as Array<Array<{ label?: string }>>,
   schemes: [] as unknown[],
   quit: 0,
+  appHandlers: new Map<string, (event: { preventDefault(): void }) => void>(),
   ready: null as null | (() => void),
 };
 
@@ -45,7 +46,7 @@ vi.mock('electron', async () => {
   const app = {
     requestSingleInstanceLock: () => state.lock,
     quit: () => (state.quit += 1),
-    on: () => {},
+    on: (name: string, handler: (event: { preventDefault(): void }) => void) => state.appHandlers.set(name, handler),
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
     getPath: () => temp.path,
     getVersion: () => '9.9.9',
@@ -77,6 +78,17 @@ describe('Electron entry (electron mocked)', () => {
     expect(state.windows[0]?.loaded).toBe('app://reqbridge/index.html');
     expect(state.trayMenus[0]?.map((item) => item.label).filter(Boolean)).toEqual(['Profile: Sandbox', 'Open ReqBridge', 'Sync now', 'Reconcile…', 'Quit ReqBridge']);
     expect(state.quit).toBe(0);
+
+    const { readFileSync } = await import('node:fs');
+
+    // Quitting saves the sandbox state before the process ends, then quits for real.
+    const prevent = vi.fn();
+    state.appHandlers.get('will-quit')?.({ preventDefault: prevent });
+    expect(prevent).toHaveBeenCalled();
+    await vi.waitFor(() => expect(state.quit).toBe(1), { timeout: 10_000 });
+    const saved = JSON.parse(readFileSync(`${temp.path}/sandbox/state.json`, 'utf8')) as { version: number; lever: unknown; charthop: unknown };
+    expect(saved.version).toBe(1);
+    expect(JSON.stringify(saved.charthop)).toContain('northwind');
     delete process.env.REQBRIDGE_HOME;
   });
 });

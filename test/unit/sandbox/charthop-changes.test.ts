@@ -69,6 +69,8 @@ describe('ChartHop changes (domain)', () => {
   it('a Recruiting Editor may edit open jobs only', () => {
     expect(updateJob(store, ORG, recruiter, J.openA, { recruit: 'Offer' }).recruit).toBe('Offer');
     expect(statusOf(() => updateJob(store, ORG, recruiter, J.filledC, { title: 'X' }))).toBe(403);
+    expect(statusOf(() => createChange(store, ORG, recruiter, 'depart', { jobId: J.filledC }))).toBe(403);
+    expect(createChange(store, ORG, owner, 'depart', { personId: P.sam, date: '2025-06-30' }).change).toMatchObject({ type: 'DEPART', jobId: J.filledC, personId: P.sam });
   });
 
   it('lists changes by job in date order and pages them', () => {

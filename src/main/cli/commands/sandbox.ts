@@ -1,8 +1,14 @@
-/** `reqbridge sandbox`: the fake Lever and ChartHop servers with demo data, until Ctrl+C. */
+/** `reqbridge sandbox [--seed=N] [--jobs=N] …`: the fake Lever and ChartHop servers with demo data, until Ctrl+C. */
 import type { CliOutput } from '../output.ts';
 
-/** Start the sandbox servers and serve until SIGINT/SIGTERM. */
-export async function runSandboxCommand(out: CliOutput): Promise<number> {
-  out.error('The sandbox servers are not part of this build yet.');
-  return 1;
+/** Start the sandbox servers and serve until SIGINT/SIGTERM (the process stays alive on their sockets). */
+export async function runSandboxCommand(argv: readonly string[], out: CliOutput): Promise<number> {
+  const { runSandbox } = await import('../../sandbox/main.ts');
+  try {
+    await runSandbox(argv);
+    return 0;
+  } catch (error) {
+    out.error(`The sandbox could not start: ${(error as Error).message}`);
+    return 1;
+  }
 }

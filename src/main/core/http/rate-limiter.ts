@@ -34,8 +34,8 @@ export interface RateLimiter {
 }
 
 /**
- * Safety margin, in ms. The server's bucket refills in floating point; arriving exactly on the
- * boundary can find 0.999… tokens, so a grant is only immediate this far past its slot.
+ * Safety margin added to every wait, in ms. The server's bucket refills in floating point; a
+ * caller arriving exactly when its token is due can find 0.999… tokens there.
  */
 const MARGIN_MS = 1;
 
@@ -53,7 +53,7 @@ export function createRateLimiter(settings: RateLimitSettings, clock: HttpClock)
   const interval = (): number => 1000 / current.ratePerSecond;
   const tolerance = (): number => (current.burst - 1) * interval();
 
-  const delayFor = (allowedAt: number, now: number): number => (allowedAt <= now - MARGIN_MS ? 0 : Math.ceil(allowedAt + MARGIN_MS - now));
+  const delayFor = (allowedAt: number, now: number): number => (allowedAt <= now ? 0 : Math.ceil(allowedAt - now) + MARGIN_MS);
 
   function reserve(): number {
     const now = clock.now();

@@ -116,7 +116,10 @@ export function requisitionOperations(api: LeverApi) {
     list,
     /** One requisition by id. */
     get,
-    /** The requisition with this code (compared trimmed, case-insensitively), or null. */
+    /**
+     * The requisition with this code, or null. Lever filters by `requisition_code` (exact on the
+     * sandbox; its case rules are unverified); results are re-checked trimmed and case-insensitively.
+     */
     findByCode,
     /** Creates a requisition; never duplicates it when the outcome of a create is unknown. */
     create,

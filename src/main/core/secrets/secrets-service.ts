@@ -5,6 +5,7 @@
  */
 import type { SecretName, SecretStatus } from '../../../shared/secrets/names.ts';
 import { SECRET_NAMES } from '../../../shared/secrets/names.ts';
+import { SANDBOX_PROFILE_ID } from '../../../shared/settings/schema.ts';
 import { isAppError } from '../errors.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { StateDbs } from '../state/state-db.ts';
@@ -29,9 +30,13 @@ interface MetaRow {
   verified_at: string | null;
 }
 
-/** Create the secrets service. `env` supplies REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN overrides. */
+/**
+ * Create the secrets service. `env` supplies REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN
+ * overrides; `sandboxSecrets` supplies the embedded sandbox's credentials to the Sandbox profile.
+ */
 export function createSecretsService(deps: {
   store: SecretStore;
+  sandboxSecrets?: Partial<Record<SecretName, string>>;
   stateDbs: StateDbs;
   redactor: Redactor;
   env: Readonly<Record<string, string | undefined>>;
@@ -40,15 +45,19 @@ export function createSecretsService(deps: {
   const meta = (profileId: string, name: SecretName): MetaRow | undefined =>
     deps.stateDbs.forProfile(profileId).db.prepare('SELECT updated_at, verified_at FROM secret_meta WHERE name = ?').get(name) as MetaRow | undefined;
 
+  const fromSandbox = (profileId: string, name: SecretName): string | null =>
+    profileId === SANDBOX_PROFILE_ID ? (deps.sandboxSecrets?.[name] ?? null) : null;
+
   async function reveal(profileId: string, name: SecretName): Promise<string | null> {
-    const value = secretFromEnvironment(deps.env, name) ?? (await deps.store.get(profileId, name));
+    const value = fromSandbox(profileId, name) ?? secretFromEnvironment(deps.env, name) ?? (await deps.store.get(profileId, name));
     if (value) deps.redactor.addSecret(value);
     return value;
   }
 
   async function statusOf(profileId: string, name: SecretName): Promise<SecretStatus> {
-    const fromEnv = secretFromEnvironment(deps.env, name);
-    let value = fromEnv;
+    const sandboxValue = fromSandbox(profileId, name);
+    const fromEnv = sandboxValue ? null : secretFromEnvironment(deps.env, name);
+    let value = sandboxValue ?? fromEnv;
     let problem: string | null = null;
     if (value === null) {
       try {
@@ -65,7 +74,7 @@ export function createSecretsService(deps: {
       name,
       set: value !== null,
       last4: value ? value.slice(-4) : null,
-      source: value === null ? null : fromEnv ? 'environment' : 'keychain',
+      source: value === null ? null : sandboxValue ? 'sandbox' : fromEnv ? 'environment' : 'keychain',
       updatedAt: value ? (row?.updated_at ?? null) : null,
       verifiedAt: value ? (row?.verified_at ?? null) : null,
       problem,

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { SecretsService } from '../secrets/secrets-service.ts';
 import type { ProfilesRepository } from '../settings/profiles-repository.ts';
 import type { StateDbs } from '../state/state-db.ts';
+import type { SandboxEndpoints } from '../settings/connection.ts';
 
 /** The clock port: injected so schedules, backoff and signature windows are testable. */
 export interface Clock {
@@ -20,4 +21,8 @@ export interface ServiceDeps {
   logger: Logger;
   events: EventBus;
   info: AppInfo;
+  /** The process environment (headless overrides of the selected profile's connection). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The embedded sandbox's endpoints when the host runs it, for the Sandbox profile. */
+  sandbox: SandboxEndpoints | null;
 }

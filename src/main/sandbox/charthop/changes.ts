@@ -115,6 +115,7 @@ export function createChange(
       if (!jobId) throw badRequest('jobId (or the personId of someone in a job) is required');
       const job = views.byId.get(jobId);
       if (!job?.occupantId) throw conflict(`job ${jobId} has no one to depart on ${date}`);
+      checkMayEditJob(store, actor, orgId, jobId, date);
       const departType = body.departType === 'INVOLUNTARY' ? 'INVOLUNTARY' : 'VOLUNTARY';
       change = appendChange(store, orgId, actor, 'DEPART', jobId, date, { personId: job.occupantId, departType, ...(note ? { note } : {}) });
       break;

@@ -62,9 +62,20 @@ export function listEvents(store: ChartHopStore, orgId: string, query: EventQuer
   const matchCode = codeMatcher(query.code);
   const entityType = query.entityType?.toUpperCase();
   const data: Omit<ChartHopEvent, 'payload'>[] = [];
-  for (const event of store.state.events) {
+  const events = store.state.events;
+  // Events are kept in `at` order: start at the first one at or after `from`.
+  let start = 0;
+  if (query.from !== undefined) {
+    let hi = events.length;
+    while (start < hi) {
+      const mid = (start + hi) >>> 1;
+      if ((events[mid] as ChartHopEvent).at < query.from) start = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (let i = start; i < events.length; i += 1) {
+    const event = events[i] as ChartHopEvent;
     if (event.orgId !== orgId) continue;
-    if (query.from !== undefined && event.at < query.from) continue;
     if (!matchCode(event.code)) continue;
     if (entityType && event.entityType !== entityType) continue;
     if (query.entityId && event.entityId !== query.entityId) continue;

@@ -9,20 +9,24 @@ import type { ChartHopOrg, ChartHopTokenGrant } from './state.ts';
 import type { ChartHopStore } from './store.ts';
 import type { Actor } from './timeline-write.ts';
 
-/** Reads `Authorization: Bearer <token>`; 401 `not authorized` when missing or unknown. Returns the app user id. */
-export function authenticateBearer(store: ChartHopStore, input: AuthInput): string {
-  const header = input.headers.authorization;
+function bearerGrant(store: ChartHopStore, header: string | string[] | undefined): ChartHopTokenGrant {
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
   const grant = match?.[1] ? store.token(match[1]) : undefined;
   if (!grant) throw httpError(401, 'not authorized', 401);
-  return grant.userId;
+  return grant;
 }
 
-/** The grant behind an authenticated request (identity = app user id). */
+/**
+ * Reads `Authorization: Bearer <token>`; 401 `{ code: 401, message: "not authorized" }` when
+ * missing, malformed or unknown. Returns the app user id (what the request log shows, never the token).
+ */
+export function authenticateBearer(store: ChartHopStore, input: AuthInput): string {
+  return bearerGrant(store, input.headers.authorization).userId;
+}
+
+/** The grant behind an authenticated request (re-read from its bearer token). */
 export function grantOf(store: ChartHopStore, req: SandboxRequest): ChartHopTokenGrant {
-  const grant = store.state.tokens.find((t) => t.userId === req.identity);
-  if (!grant) throw httpError(401, 'not authorized', 401);
-  return grant;
+  return bearerGrant(store, req.headers.authorization);
 }
 
 /** What every org-scoped handler gets. */

@@ -58,6 +58,8 @@ export interface ChartHopStore {
   views(orgId: string, asOf: string): JobViewSet;
 }
 
+const MAX_CACHED_VIEW_SETS = 8;
+
 function insertSorted(list: string[], id: string): void {
   let lo = 0;
   let hi = list.length;
@@ -213,6 +215,8 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
         if (view.occupantId) set.byOccupant.set(view.occupantId, view);
         else if (view.personId) set.byAnnounced.set(view.personId, view);
       }
+      // Bounded: a client reading many distinct `date=` values must not grow memory without end.
+      if (viewCache.size >= MAX_CACHED_VIEW_SETS) viewCache.clear();
       viewCache.set(key, set);
       return set;
     },

@@ -19,7 +19,7 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const id = `secret-${name}`;
-  const fromEnvironment = status?.source === 'environment';
+  const fromEnvironment = status?.source === 'environment' || status?.source === 'sandbox';
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -82,7 +82,7 @@ function SecretStatusLine({ status }: { status: SecretStatus | undefined }) {
     <span className="secret-status secret-set" data-testid={`${status.name}-status`}>
       <span className="chip chip-done">Set</span>
       <code className="secret-mask">{maskedSecret(status.last4)}</code>
-      <span>{status.source === 'environment' ? 'from the environment' : 'in the keychain'}</span>
+      <span>{status.source === 'environment' ? 'from the environment' : status.source === 'sandbox' ? 'provided by the embedded sandbox' : 'in the keychain'}</span>
       {status.updatedAt && <span title={fullTime(status.updatedAt)}>saved {timeAgo(status.updatedAt)}</span>}
       <span title={fullTime(status.verifiedAt)}>{status.verifiedAt ? `verified ${timeAgo(status.verifiedAt)}` : 'not verified yet'}</span>
     </span>

@@ -1,0 +1,102 @@
+/**
+ * ChartHop people (charthop-api.md §4). Email is a person's primary
+ * identifier: creates are idempotent by email (an unknown outcome is settled
+ * by searching every person, former ones included, for the new person's
+ * addresses), and `findByEmail` compares addresses case-insensitively.
+ */
+import { createIdempotent } from '../http/idempotent.ts';
+import { backoffDelay } from '../http/retry-policy.ts';
+import type { ChartHopApi, IsoDate } from './api.ts';
+import { carrotString, seg } from './api.ts';
+import type { ChartHopCreateResult } from './jobs.ts';
+import { createdSchema, personSchema, rowSchema } from './schemas.ts';
+import type { ChartHopPerson, ChartHopRow } from './schemas.ts';
+
+/** Options of person reads. */
+export interface PersonQuery {
+  q?: string;
+  /** Include former employees and people never placed in a job. */
+  includeAll?: boolean;
+  date?: IsoDate;
+  ids?: string[];
+}
+
+/** The email codes searched when looking a person up. */
+const EMAIL_CODES = ['contact.workEmail', 'contact.homeEmail'] as const;
+
+/** Every email address in a person write body (typed `contacts` or flat email codes). */
+export function emailsOfPersonBody(body: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const contacts = body['contacts'];
+  if (Array.isArray(contacts)) {
+    for (const c of contacts as { type?: unknown; value?: unknown; format?: unknown }[]) {
+      if (typeof c?.value === 'string' && (c.format === 'EMAIL' || (typeof c.type === 'string' && /EMAIL$/i.test(c.type)))) out.push(c.value);
+    }
+  }
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string' && /email$/i.test(key)) out.push(value);
+  }
+  return [...new Set(out.map((e) => e.trim()).filter(Boolean))];
+}
+
+/** Person operations. */
+export function personOperations(api: ChartHopApi) {
+  const base = api.orgPath('v2', '/person');
+  const route = '/v2/org/:org/person';
+  const get = (id: string): Promise<ChartHopPerson> => api.getObject(personSchema, `${base}/${seg(id)}`, `${route}/:id`);
+  const rows = (query: PersonQuery & { fields: readonly string[] }): AsyncGenerator<ChartHopRow, void, undefined> => {
+    const fields = query.fields.includes('id') ? [...query.fields] : ['id', ...query.fields];
+    return api.list(rowSchema, base, route, {
+      q: query.q, includeAll: query.includeAll, date: query.date, ids: query.ids?.join(','), fields: fields.join(','),
+    }, (r) => r.id);
+  };
+
+  /** The person (former and never-placed included) with any of `emails`, or null. */
+  async function findByEmail(emails: string | readonly string[]): Promise<ChartHopPerson | null> {
+    const wanted = [...new Set((typeof emails === 'string' ? [emails] : emails).map((e) => e.trim().toLowerCase()).filter(Boolean))];
+    if (wanted.length === 0) return null;
+    const q = wanted.flatMap((e) => EMAIL_CODES.map((code) => `${code}=${carrotString(e)}`)).join(' || ');
+    for await (const row of rows({ q, includeAll: true, fields: [...EMAIL_CODES] })) {
+      const hit = EMAIL_CODES.some((code) => typeof row[code] === 'string' && wanted.includes((row[code] as string).trim().toLowerCase()));
+      if (hit) return get(row.id);
+    }
+    return null;
+  }
+
+  return {
+    /** Every person matching `query`, in default JSON. */
+    list: (query: PersonQuery = {}): AsyncGenerator<ChartHopPerson, void, undefined> =>
+      api.list(personSchema, base, route, { q: query.q, includeAll: query.includeAll, date: query.date, ids: query.ids?.join(',') }, (p) => p.id),
+    /** Every person matching `query`, projected to `fields`. */
+    rows,
+    /** One person (former ones too). */
+    get,
+    findByEmail,
+    /**
+     * Creates a person (in no job yet). Idempotent by email: on an unknown outcome the person is
+     * looked up by the body's addresses and only re-sent when absent. Without an email, an
+     * unknown outcome is reported, never repeated.
+     */
+    async create(body: Record<string, unknown>): Promise<ChartHopCreateResult<ChartHopPerson>> {
+      const { transport } = api;
+      const write = async (): Promise<string> => {
+        const response = await api.send('POST', base, route, { body, idempotent: false });
+        return api.parse(createdSchema, response.body, `POST ${route}`, response.status).id;
+      };
+      const emails = emailsOfPersonBody(body);
+      if (emails.length === 0) return { record: await get(await write()), outcome: 'created' };
+      const result = await createIdempotent({
+        vendor: 'charthop', endpoint: `POST ${route}`, recorder: transport.recorder, now: () => transport.clock.now(),
+        write,
+        lookup: async () => (await findByEmail(emails))?.id ?? null,
+        pause: (n) => transport.clock.sleep(backoffDelay(n, transport.policy), transport.signal),
+      });
+      return { record: await get(result.value), outcome: result.outcome };
+    },
+    /** Updates a person (PATCH of field codes) and re-reads them. */
+    async update(id: string, body: Record<string, unknown>, options: { date?: IsoDate } = {}): Promise<ChartHopPerson> {
+      await api.send('PATCH', `${base}/${seg(id)}`, `${route}/:id`, { body, query: { date: options.date } });
+      return get(id);
+    },
+  };
+}
