@@ -86,7 +86,7 @@ describe('settings through the contract (real conf file)', () => {
     const afterDelete = valueOf(await t.api.invoke('profiles:delete', { id: acme.id }));
     expect(afterDelete.selectedId).toBe('sandbox');
     expect(afterDelete.profiles.map((p) => p.id)).not.toContain(acme.id);
-    expect(announced.length).toBe(6);
+    expect(announced.length).toBe(7);
     expect(await t.api.invoke('profiles:delete', { id: 'sandbox' })).toMatchObject({ ok: false, error: { code: 'profiles.builtin' } });
     expect(await t.api.invoke('settings:get', { profileId: acme.id })).toMatchObject({ ok: false, error: { code: 'profiles.not_found' } });
   });

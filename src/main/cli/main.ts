@@ -1,8 +1,9 @@
 /**
  * `reqbridge`: the headless CLI on the same core as the app. Commands:
  *   profile list | create NAME | show NAME | set NAME key=value… | export NAME | import FILE | delete NAME
+ *   doctor [--profile NAME] [--json]   the connection checks (exit 1 when one fails)
  *   sandbox                 start the fake Lever and ChartHop servers with demo data
- * Options: --json, --profile NAME, --out FILE, --name NAME.
+ * Options: --json, --profile NAME, --out FILE, --name NAME, --verbose (log to stderr).
  * Exit codes: 0 success, 1 a failed check or operation, 2 usage error.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { createInProcessClient } from '../core/api/in-process-client.ts';
 import { isAppError } from '../core/errors.ts';
 import { streamSink } from '../core/logging/logger.ts';
 import { startNodeCore } from '../core/node-core.ts';
+import { runDoctorCommand } from './commands/doctor.ts';
 import { runProfileCommand } from './commands/profile.ts';
 import { processOutput } from './output.ts';
 
@@ -23,6 +25,7 @@ Commands:
   reqbridge profile export NAME [--out FILE]  (no secrets)
   reqbridge profile import FILE [--name NAME]
   reqbridge profile delete NAME
+  reqbridge doctor [--profile NAME] [--json]  check keys, permissions, org and data (exit 1 on a failure)
   reqbridge sandbox                           fake Lever + ChartHop with demo data
 
 Environment: REQBRIDGE_HOME (data folder), REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN,
@@ -47,6 +50,7 @@ export async function runCli(argv: string[]): Promise<number> {
         out: { type: 'string' },
         name: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        verbose: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
@@ -58,9 +62,12 @@ export async function runCli(argv: string[]): Promise<number> {
     out.line(HELP);
     return command || parsed.values.help ? 0 : 2;
   }
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink: streamSink(process.stderr) });
+  const core = startNodeCore({ host: 'cli', env: process.env, logSink: streamSink(process.stderr), logLevel: parsed.values.verbose ? 'debug' : 'warn' });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
+    if (command === 'doctor') {
+      return await runDoctorCommand(api, { profile: parsed.values.profile ?? action, json: parsed.values.json }, out);
+    }
     if (command === 'profile' || command === 'profiles') {
       return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, parsed.values.name ? { name: parsed.values.name } : {});
     }

@@ -6,7 +6,7 @@
 import type { AppInfo } from '../../shared/api/views.ts';
 import type { EventBus } from './api/event-bus.ts';
 import { createEventBus } from './api/event-bus.ts';
-import type { LogRecord, Logger } from './logging/logger.ts';
+import type { LogLevel, LogRecord, Logger } from './logging/logger.ts';
 import { createLogger } from './logging/logger.ts';
 import type { Redactor } from './logging/redactor.ts';
 import { createRedactor } from './logging/redactor.ts';
@@ -30,6 +30,8 @@ export interface CoreOptions {
   secretStore: SecretStore;
   env: Readonly<Record<string, string | undefined>>;
   logSink: (record: LogRecord) => void;
+  /** Lowest level logged (default info). */
+  logLevel?: LogLevel;
   clock?: Clock;
   /** The embedded sandbox the host started for the Sandbox profile, if any. */
   sandbox?: SandboxRuntime | null;
@@ -54,7 +56,7 @@ export interface Core {
 export function startCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => new Date() };
   const redactor = createRedactor();
-  const logger = createLogger({ redactor, sink: options.logSink, now: () => clock.now() });
+  const logger = createLogger({ redactor, sink: options.logSink, now: () => clock.now(), ...(options.logLevel ? { level: options.logLevel } : {}) });
   const events = createEventBus((error) => logger.error('An event listener failed', error));
   const stateDbs = createStateDbs(options.dataDir);
   const settings = createProfilesRepository(options.settingsBacking);
@@ -67,6 +69,6 @@ export function startCore(options: CoreOptions): Core {
     ...(options.sandbox ? { sandboxSecrets: options.sandbox.secrets } : {}),
   });
   const info: AppInfo = { name: 'ReqBridge', version: options.version, host: options.host, dataDir: options.dataDir, nodeVersion: process.versions.node };
-  const service = createService({ settings, secrets, stateDbs, clock, logger, events, info, env: options.env, sandbox: options.sandbox?.endpoints ?? null });
+  const service = createService({ settings, secrets, stateDbs, clock, logger, events, info, env: options.env, sandbox: options.sandbox?.endpoints ?? null, redactor });
   return { service, events, logger, redactor, close: () => stateDbs.closeAll() };
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { AppInfo } from '../../shared/api/views.ts';
 import type { Core, SandboxRuntime } from './bootstrap.ts';
 import { startCore } from './bootstrap.ts';
-import type { LogRecord } from './logging/logger.ts';
+import type { LogLevel, LogRecord } from './logging/logger.ts';
 import { resolveDataDir } from './paths.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createKeytarSecretStore } from './secrets/keytar-store.ts';
@@ -30,6 +30,7 @@ export function startNodeCore(options: {
   logSink: (record: LogRecord) => void;
   secretStore?: SecretStore;
   sandbox?: SandboxRuntime | null;
+  logLevel?: LogLevel;
 }): Core & { dataDir: string } {
   const dataDir = resolveDataDir(options.env);
   const core = startCore({
@@ -41,6 +42,7 @@ export function startNodeCore(options: {
     env: options.env,
     logSink: options.logSink,
     sandbox: options.sandbox ?? null,
+    ...(options.logLevel ? { logLevel: options.logLevel } : {}),
   });
   return { ...core, dataDir };
 }

@@ -21,10 +21,33 @@ export const REQUEST_CHANNELS = [
   'secrets:status',
   'secrets:set',
   'secrets:clear',
+  'doctor:run',
+  'sync:plan',
+  'sync:apply',
+  'sync:run',
+  'sync:cancel',
+  'runs:list',
+  'runs:get',
+  'runs:export',
+  'hires:list',
+  'hires:replay',
+  'hires:catch-up',
+  'webhook:status',
+  'webhook:rotate-secret',
 ] as const satisfies readonly RequestChannel[];
 
 /** Every push event, allow-listed by the preload script. */
-export const EVENT_CHANNELS = ['profiles:changed', 'settings:changed', 'secrets:changed', 'app:navigate'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = [
+  'profiles:changed',
+  'settings:changed',
+  'secrets:changed',
+  'app:navigate',
+  'doctor:finished',
+  'run:progress',
+  'run:finished',
+  'hire:received',
+  'webhook:changed',
+] as const satisfies readonly EventChannel[];
 
 /** Compile-time proof that the lists above are complete (a missing name is a type error). */
 type Missing<All, Listed> = Exclude<All, Listed>;

@@ -86,7 +86,7 @@ describe('Lever client: writes', () => {
   it('updates a posting without resetting its state or categories', async () => {
     const fake = await start({
       keys: [FULL_KEY], users: USERS, requisitions: [{ requisitionCode: 'ENG-1', name: 'Eng', headcountTotal: 1 }],
-      postings: [{ id: 'p-1', text: 'Engineer', state: 'internal', categories: { team: 'Platform', location: 'Berlin', allLocations: ['Berlin', 'Remote'] } }],
+      postings: [{ id: 'p-1', text: 'Engineer', state: 'internal', categories: { team: 'Platform', department: null, location: 'Berlin', commitment: null, level: null, allLocations: ['Berlin', 'Remote'] } }],
     });
     const client = leverClient(clientKit(), fake.url, FULL_KEY.secret);
     const updated = await client.postings.update('p-1', { requisitionCodes: ['ENG-1'] }, { performAs: 'u-grace' });

@@ -130,6 +130,17 @@ describe('401 mid-listing (B8)', () => {
   });
 });
 
+describe('error answers with unreadable bodies', () => {
+  it('a 401 whose body is not JSON is still a 401: no retry', async () => {
+    const kit = clientKit();
+    const fake = await start(kit, { keys: [FULL_KEY], users: USERS });
+    fake.control.setFault({ path: '/v1/users', action: { kind: 'malformedJson' } });
+    const error = await collect(leverClient(kit, fake.url, 'lever-not-a-key').account.users()).catch((e: unknown) => e);
+    expect(isHttpFailure(error, 'unauthorized')).toBe(true);
+    expect(fake.control.requestLog()).toHaveLength(1);
+  });
+});
+
 describe('damaged pages (B13)', () => {
   it('a truncated JSON page is a clear error, never an empty or short list', async () => {
     const kit = clientKit();
@@ -191,10 +202,11 @@ describe('writes with an unknown outcome (B5–B7)', () => {
   it('a create that times out after committing is found, not repeated', async () => {
     const kit = clientKit();
     const fake = await start(kit, { keys: [FULL_KEY], users: USERS }, {
-      uniqueRequisitionCodes: false, sleep: () => new Promise((resolve) => setTimeout(resolve, 400)),
+      // The server commits at once, then holds its answer (real time) well past the client's timeout.
+      uniqueRequisitionCodes: false, sleep: () => new Promise((resolve) => setTimeout(resolve, 1500)),
     });
-    fake.control.setFault({ method: 'POST', path: '/v1/requisitions', nth: 1, action: { kind: 'delay', ms: 400, after: true } });
-    const result = await leverClient(kit, fake.url, FULL_KEY.secret, { timeoutMs: 100 }).requisitions.create(input);
+    fake.control.setFault({ method: 'POST', path: '/v1/requisitions', nth: 1, action: { kind: 'delay', ms: 1500, after: true } });
+    const result = await leverClient(kit, fake.url, FULL_KEY.secret, { timeoutMs: 300 }).requisitions.create(input);
     expect(result.outcome).toBe('recovered');
     expect(count(fake)).toBe(1);
     expect(kit.recorder.attempts().find((a) => a.endpoint === 'POST /requisitions')?.outcome).toBe('timeout');

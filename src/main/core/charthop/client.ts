@@ -12,7 +12,7 @@ import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { HttpRecorder } from '../http/recorder.ts';
 import type { RetryBudget, RetryPolicy } from '../http/retry-policy.ts';
 import { createTransport } from '../http/transport.ts';
-import type { HttpMethod, Transport } from '../http/transport.ts';
+import type { HttpMethod, ProbeResult, Transport } from '../http/transport.ts';
 import { createChartHopApi } from './api.ts';
 import { jobOperations } from './jobs.ts';
 import { charthopMessages } from './messages.ts';
@@ -50,7 +50,7 @@ export interface ChartHopClient {
   /** Token user, orgs, groups, fields, changes and events. */
   readonly orgs: ReturnType<typeof orgOperations>;
   /** Sends one request and returns its status instead of throwing on 4xx (for the doctor's probes). */
-  probe(request: { method: HttpMethod; path: string; query?: QueryParams; body?: unknown }): Promise<{ status: number; serverMessage: string | null }>;
+  probe(request: { method: HttpMethod; path: string; query?: QueryParams; body?: unknown }): Promise<ProbeResult>;
   readonly transport: Transport;
 }
 
@@ -84,7 +84,7 @@ export function createChartHopClient(options: ChartHopClientOptions): ChartHopCl
     async probe(request) {
       const response = await transport.request({ ...request, route: request.path, idempotent: true, passStatuses: 'all' });
       const message = (response.body as { message?: unknown } | undefined)?.message;
-      return { status: response.status, serverMessage: typeof message === 'string' ? message.slice(0, 300) : null };
+      return { status: response.status, serverMessage: typeof message === 'string' ? message.slice(0, 300) : null, body: response.body };
     },
   };
 }

@@ -42,7 +42,8 @@ function parseBody(status: number, text: unknown): AttemptResult {
   try {
     return { type: 'response', status, body: JSON.parse(raw) as unknown, retryAfter: undefined };
   } catch {
-    return { type: 'malformed', status };
+    // Only a success must carry valid JSON; an error page (a proxy's HTML 502) is still that status.
+    return status >= 200 && status < 300 ? { type: 'malformed', status } : { type: 'response', status, body: undefined, retryAfter: undefined };
   }
 }
 
@@ -65,7 +66,10 @@ export async function sendOnce(request: OutgoingRequest): Promise<AttemptResult>
     if (request.signal?.aborted) return { type: 'cancelled' };
     if (timeout.aborted) return { type: 'timeout' };
     const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'UNKNOWN';
-    const status = (error as { response?: { status?: unknown } }).response?.status;
+    const response = (error as { response?: { status?: unknown; headers?: unknown } }).response;
+    const status = response?.status;
+    // An error status whose body was cut off is still that status (its body is not needed).
+    if (typeof status === 'number' && status >= 400) return { type: 'response', status, body: undefined, retryAfter: headerValue(response?.headers, 'retry-after') };
     // Headers arrived but the body was cut off (axios: "stream has been aborted").
     if (typeof status === 'number') return { type: 'truncated', status };
     if (code === 'ERR_BAD_RESPONSE') return { type: 'truncated', status: null };

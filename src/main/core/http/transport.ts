@@ -85,6 +85,14 @@ export interface TransportResponse {
   body: unknown;
 }
 
+/** The outcome of a probe: the status the server answered (never thrown for 4xx). */
+export interface ProbeResult {
+  status: number;
+  serverMessage: string | null;
+  /** The parsed body, unvalidated: probes look at the status, and at ids for follow-up probes. */
+  body: unknown;
+}
+
 /** The shared request loop. */
 export interface Transport {
   readonly vendor: Vendor;

@@ -12,7 +12,7 @@ import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { HttpRecorder } from '../http/recorder.ts';
 import type { RetryBudget, RetryPolicy } from '../http/retry-policy.ts';
 import { createTransport } from '../http/transport.ts';
-import type { HttpMethod, Transport } from '../http/transport.ts';
+import type { HttpMethod, ProbeResult, Transport } from '../http/transport.ts';
 import type { QueryParams } from '../http/query.ts';
 import { accountOperations } from './account.ts';
 import { createLeverApi } from './api.ts';
@@ -42,12 +42,6 @@ export interface LeverClientOptions {
   timeoutMs?: number;
   /** Page size of lists, 1–100 (default 100, Lever's maximum). */
   pageSize?: number;
-}
-
-/** The outcome of a permission probe: the status Lever answered (never thrown). */
-export interface ProbeResult {
-  status: number;
-  serverMessage: string | null;
 }
 
 /** The Lever client. */
@@ -99,7 +93,7 @@ export function createLeverClient(options: LeverClientOptions): LeverClient {
     async probe(request) {
       const response = await transport.request({ ...request, route: request.path, idempotent: true, passStatuses: 'all' });
       const message = (response.body as { message?: unknown } | undefined)?.message;
-      return { status: response.status, serverMessage: typeof message === 'string' ? message.slice(0, 300) : null };
+      return { status: response.status, serverMessage: typeof message === 'string' ? message.slice(0, 300) : null, body: response.body };
     },
   };
 }

@@ -8,6 +8,9 @@ import { createDispatcher } from '../api/dispatcher.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { secretHandlers } from './secret-handlers.ts';
+import { doctorHandlers } from './doctor-handlers.ts';
+import { syncHandlers } from './sync-handlers.ts';
+import { hiresHandlers } from './hires-handlers.ts';
 
 /** A running service: its handler table, the dispatcher over it, and its event bus. */
 export interface Service {
@@ -22,6 +25,9 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'app:info': async () => deps.info,
     ...profileHandlers(deps),
     ...secretHandlers(deps),
+    ...doctorHandlers(deps),
+    ...syncHandlers(deps),
+    ...hiresHandlers(deps),
   } satisfies HandlerTable;
 }
 

@@ -2,6 +2,7 @@
 import type { AppInfo } from '../../../shared/api/views.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { Redactor } from '../logging/redactor.ts';
 import type { SecretsService } from '../secrets/secrets-service.ts';
 import type { ProfilesRepository } from '../settings/profiles-repository.ts';
 import type { StateDbs } from '../state/state-db.ts';
@@ -25,4 +26,6 @@ export interface ServiceDeps {
   env: Readonly<Record<string, string | undefined>>;
   /** The embedded sandbox's endpoints when the host runs it, for the Sandbox profile. */
   sandbox: SandboxEndpoints | null;
+  /** Masks secrets in logs and errors; clients register their credentials with it. */
+  redactor: Redactor;
 }

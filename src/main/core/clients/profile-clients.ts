@@ -1,0 +1,75 @@
+/**
+ * The Lever and ChartHop clients of a profile, built the way every feature
+ * needs them: connection resolved (Sandbox endpoints, env overrides of the
+ * selected profile), secrets revealed in main (and so registered with the
+ * redactor), one shared rate limiter per vendor and credential for the whole
+ * process. A client is null when its credential is not set.
+ */
+import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import { createChartHopClient } from '../charthop/client.ts';
+import type { ChartHopClient } from '../charthop/client.ts';
+import type { HttpClock } from '../http/clock.ts';
+import type { LimiterRegistry } from '../http/limiter-registry.ts';
+import { processLimiterRegistry } from '../http/limiter-registry.ts';
+import type { HttpRecorder } from '../http/recorder.ts';
+import type { RetryBudget } from '../http/retry-policy.ts';
+import { createLeverClient } from '../lever/client.ts';
+import type { LeverClient } from '../lever/client.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { Redactor } from '../logging/redactor.ts';
+import type { SecretsService } from '../secrets/secrets-service.ts';
+import type { Connection, SandboxEndpoints } from '../settings/connection.ts';
+import { resolveConnection } from '../settings/connection.ts';
+
+/** What building a profile's clients needs. */
+export interface ProfileClientsSetup {
+  profile: ProfileSettings;
+  /** Whether the profile is the selected one (environment overrides apply only to it). */
+  isSelected: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  sandbox: SandboxEndpoints | null;
+  secrets: Pick<SecretsService, 'reveal'>;
+  logger: Logger;
+  redactor?: Redactor;
+  registry?: LimiterRegistry;
+  clock?: HttpClock;
+  recorder?: HttpRecorder;
+  budget?: RetryBudget;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** A profile's resolved connection and clients. */
+export interface ProfileClients {
+  profile: ProfileSettings;
+  connection: Connection;
+  lever: LeverClient | null;
+  charthop: ChartHopClient | null;
+}
+
+/** Build a profile's clients. */
+export async function createProfileClients(setup: ProfileClientsSetup): Promise<ProfileClients> {
+  const connection = resolveConnection(setup.profile, { env: setup.env, isSelected: setup.isSelected, sandbox: setup.sandbox });
+  const registry = setup.registry ?? processLimiterRegistry();
+  const leverKey = (await setup.secrets.reveal(setup.profile.id, 'leverApiKey'))?.trim() || null;
+  const token = (await setup.secrets.reveal(setup.profile.id, 'charthopToken'))?.trim() || null;
+  const common = {
+    logger: setup.logger,
+    ...(setup.timeoutMs ? { timeoutMs: setup.timeoutMs } : {}),
+    ...(setup.redactor ? { redactor: setup.redactor } : {}),
+    ...(setup.clock ? { clock: setup.clock } : {}),
+    ...(setup.recorder ? { recorder: setup.recorder } : {}),
+    ...(setup.budget ? { budget: setup.budget } : {}),
+    ...(setup.signal ? { signal: setup.signal } : {}),
+  };
+  const { leverBaseUrl, charthopBaseUrl, charthopOrg } = connection;
+  return {
+    profile: setup.profile,
+    connection,
+    lever: leverKey ? createLeverClient({ ...common, baseUrl: leverBaseUrl, apiKey: leverKey, limiter: registry.get('lever', leverBaseUrl, leverKey) }) : null,
+    charthop:
+      token && charthopOrg
+        ? createChartHopClient({ ...common, baseUrl: charthopBaseUrl, token, org: charthopOrg, limiter: registry.get('charthop', charthopBaseUrl, token) })
+        : null,
+  };
+}

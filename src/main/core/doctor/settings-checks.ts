@@ -1,0 +1,52 @@
+/**
+ * Checks of the profile itself: the options are a valid combination (the
+ * guide's exclusivity rules), the chosen direction's requirements are met
+ * (required → fail, recommended → warn), and a placeholder for the new-hire
+ * webhook, which arrives with the hires feature.
+ */
+import { directionAdvice, directionOf, findOptionConflicts } from '../../../shared/settings/options.ts';
+import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import type { DoctorCheck } from './types.ts';
+
+/** The options check and the direction check. */
+export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
+  const conflicts = findOptionConflicts(profile.options);
+  const valid: DoctorCheck = conflicts.length > 0
+    ? { id: 'options.valid', title: 'Options are a valid combination', status: 'fail', detail: conflicts.map((c) => c.message).join(' '), fix: conflicts[0]?.message ?? null, items: conflicts.map((c) => c.message) }
+    : { id: 'options.valid', title: 'Options are a valid combination', status: 'pass', detail: 'No two options that exclude each other are on.', fix: null };
+
+  const direction = directionOf(profile.sourceOfTruth);
+  const title = `Requirements of the ${direction === 'outbound' ? 'outbound flow (ChartHop → Lever)' : 'inbound flow (Lever → ChartHop)'}`;
+  const advice = directionAdvice(profile.sourceOfTruth, profile.options);
+  const required = advice.filter((a) => a.kind === 'required' && !a.met).map((a) => a.label);
+  const recommended = advice.filter((a) => a.kind === 'recommended' && !a.met).map((a) => a.label);
+  const source = profile.sourceOfTruth === 'charthop' ? 'ChartHop' : 'Lever';
+  let directionCheck: DoctorCheck;
+  if (required.length > 0) {
+    directionCheck = {
+      id: 'options.direction', title, status: 'fail', items: required,
+      detail: `With ${source} as the source of truth, ${required.join(' and ')} must be on.`,
+      fix: `Turn on ${required.join(' and ')} on the Options page, or change the source of truth.`,
+    };
+  } else if (recommended.length > 0) {
+    directionCheck = {
+      id: 'options.direction', title, status: 'warn', items: recommended,
+      detail: `Every required option is on; ${recommended.join(' and ')} ${recommended.length > 1 ? 'are' : 'is'} recommended for this direction.`,
+      fix: `Consider turning on ${recommended.join(' and ')} on the Options page.`,
+    };
+  } else {
+    directionCheck = { id: 'options.direction', title, status: 'pass', detail: `Every required and recommended option for ${source} as the source of truth is on.`, fix: null };
+  }
+  return [valid, directionCheck];
+}
+
+/** The new-hire webhook check: not verifiable until the hires feature lands. */
+export function webhookCheck(): DoctorCheck {
+  return {
+    id: 'webhook.hire',
+    title: 'New-hire webhook configured',
+    status: 'unverified',
+    detail: 'Not checked yet: the new-hire webhook arrives with the hires feature.',
+    fix: null,
+  };
+}

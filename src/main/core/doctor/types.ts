@@ -1,0 +1,34 @@
+/**
+ * The pre-flight "doctor" report: the vendor guide's "Set up the API
+ * connection" step, automated. Plain data, no secrets — the lead copies this
+ * shape into the shared contract for the Setup page and `reqbridge doctor`.
+ */
+import type { ChartHopClient } from '../charthop/client.ts';
+import type { LeverClient } from '../lever/client.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+
+
+export type { DoctorCheck, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
+
+/** What the doctor needs: the profile and a client per vendor (null when its credential is not set). */
+export interface DoctorDeps {
+  profile: ProfileSettings;
+  /** Null when the profile has no Lever API key. */
+  lever: LeverClient | null;
+  /** Null when the profile has no ChartHop token (or no org). */
+  charthop: ChartHopClient | null;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/** The ids of every check, in report order. */
+export const DOCTOR_CHECK_IDS = [
+  'lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting',
+  'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write',
+  'users.match', 'lever.duplicate-teams', 'crosswalk.departments', 'crosswalk.locations', 'options.valid',
+  'options.direction', 'webhook.hire',
+] as const;
+
+/** One of the check ids. */
+export type DoctorCheckId = (typeof DOCTOR_CHECK_IDS)[number];

@@ -1,0 +1,32 @@
+/** The connection doctor's report: the guide's "Set up the API connection" step, checked. */
+
+/**
+ * How a check came out. `warn`: works, but something will go wrong for some records;
+ * `unverified`: could not be proven either way (said honestly rather than guessed).
+ */
+export type DoctorStatus = 'pass' | 'warn' | 'fail' | 'unverified';
+
+/** One row of the report. */
+export interface DoctorCheck {
+  /** Stable id, e.g. `lever.delete-requisitions`. */
+  id: string;
+  title: string;
+  status: DoctorStatus;
+  /** What was found, in a sentence or two. */
+  detail: string;
+  /** One line saying what to do; null when there is nothing to do. */
+  fix: string | null;
+  /** The offending values (unmatched emails, unmapped departments…), when there is a list. */
+  items?: string[];
+}
+
+/** The whole report. */
+export interface DoctorReport {
+  profileId: string;
+  startedAt: string;
+  finishedAt: string;
+  /** False when any check failed (the CLI exits non-zero). */
+  ok: boolean;
+  counts: Record<DoctorStatus, number>;
+  checks: DoctorCheck[];
+}

@@ -1,0 +1,54 @@
+/**
+ * Contract of the foundation domains: app, profiles, settings, secrets.
+ */
+import { z } from 'zod';
+import type { ProfileSettings } from '../../settings/schema.ts';
+import { profileIdSchema, profileNameSchema } from '../../settings/schema.ts';
+import type { SecretStatus } from '../../secrets/names.ts';
+import { SECRET_NAMES } from '../../secrets/names.ts';
+import type { AppInfo, ProfileSummary, ProfilesView } from '../views.ts';
+import { out, profileRef } from './out.ts';
+
+const none = z.object({}).strict();
+
+/** Request channels: input schema and output type of each. */
+export const coreRequests = {
+  'app:info': { input: none, output: out<AppInfo>() },
+
+  'profiles:list': { input: none, output: out<ProfilesView>() },
+  'profiles:create': {
+    input: z.object({ name: profileNameSchema, copyFromId: profileIdSchema.optional() }).strict(),
+    output: out<ProfileSummary>(),
+  },
+  'profiles:rename': { input: z.object({ id: profileIdSchema, name: profileNameSchema }).strict(), output: out<ProfileSummary>() },
+  'profiles:delete': { input: z.object({ id: profileIdSchema }).strict(), output: out<ProfilesView>() },
+  'profiles:select': { input: z.object({ id: profileIdSchema }).strict(), output: out<ProfilesView>() },
+  'profiles:export': { input: z.object({ id: profileIdSchema }).strict(), output: out<{ fileName: string; json: string }>() },
+  'profiles:import': {
+    input: z.object({ json: z.string().max(1_000_000), name: profileNameSchema.optional() }).strict(),
+    output: out<ProfileSummary>(),
+  },
+
+  'settings:get': { input: profileRef, output: out<ProfileSettings>() },
+  'settings:update': {
+    // The patch is validated against the full schema (including the exclusivity rules) in main.
+    input: z.object({ profileId: profileIdSchema, patch: z.record(z.string(), z.unknown()) }).strict(),
+    output: out<ProfileSettings>(),
+  },
+
+  'secrets:status': { input: profileRef, output: out<SecretStatus[]>() },
+  'secrets:set': {
+    input: z.object({ profileId: profileIdSchema, name: z.enum(SECRET_NAMES), value: z.string().trim().min(1, 'Paste a value.').max(4096) }).strict(),
+    output: out<SecretStatus>(),
+  },
+  'secrets:clear': { input: z.object({ profileId: profileIdSchema, name: z.enum(SECRET_NAMES) }).strict(), output: out<SecretStatus>() },
+} as const;
+
+/** Push events: payload type of each. */
+export const coreEvents = {
+  'profiles:changed': out<ProfilesView>(),
+  'settings:changed': out<{ profileId: string }>(),
+  'secrets:changed': out<{ profileId: string }>(),
+  'app:navigate': out<{ route: string }>(),
+} as const;
+

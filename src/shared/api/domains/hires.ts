@@ -1,0 +1,20 @@
+/** Contract of the new-hire flow: the webhook endpoint, its tunnel, the hires log, catch-up and replay. */
+import { z } from 'zod';
+import { profileIdSchema } from '../../settings/schema.ts';
+import type { CatchUpResult, HireView, WebhookStatus } from '../hires-views.ts';
+import { out, profileRef } from './out.ts';
+
+/** Request channels of the new-hire flow. */
+export const hiresRequests = {
+  'hires:list': { input: z.object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(1000).default(200) }).strict(), output: out<HireView[]>() },
+  'hires:replay': { input: z.object({ profileId: profileIdSchema, hireId: z.string().min(1) }).strict(), output: out<HireView>() },
+  'hires:catch-up': { input: profileRef, output: out<CatchUpResult>() },
+  'webhook:status': { input: profileRef, output: out<WebhookStatus>() },
+  'webhook:rotate-secret': { input: profileRef, output: out<WebhookStatus>() },
+} as const;
+
+/** Push events of the new-hire flow. */
+export const hiresEvents = {
+  'hire:received': out<HireView>(),
+  'webhook:changed': out<WebhookStatus>(),
+} as const;

@@ -1,0 +1,42 @@
+/** Read models of the new-hire flow, as the Hires page and the Setup step see them. */
+
+/** The guide's rules as decisions, each recorded with its reason. */
+export type HireDecision = 'created' | 'job_missing' | 'person_exists' | 'not_first_hire' | 'no_email' | 'not_hired' | 'pending' | 'failed';
+
+/** One delivery or catch-up find, with what was decided and written. */
+export interface HireView {
+  id: string;
+  source: 'webhook' | 'catch-up' | 'replay';
+  receivedAt: string;
+  decidedAt: string | null;
+  opportunityId: string;
+  candidateName: string | null;
+  jobId: string | null;
+  jobTitle: string | null;
+  decision: HireDecision;
+  reason: string;
+  personId: string | null;
+  startDate: string | null;
+}
+
+/** The result of a catch-up poll. */
+export interface CatchUpResult {
+  found: number;
+  processed: number;
+  decisions: Partial<Record<HireDecision, number>>;
+}
+
+/** The webhook endpoint as the Setup step shows it. */
+export interface WebhookStatus {
+  profileId: string;
+  /** The full public URL to paste into Lever, when a tunnel or public URL is up. */
+  publicUrl: string | null;
+  /** The local listener's URL (never exposed to Lever directly). */
+  localUrl: string | null;
+  /** The secret path segment, as the guide's "Webhook Setup" secret key. */
+  secret: string;
+  tunnel: { provider: 'none' | 'ngrok' | 'localtunnel' | 'public-url'; state: 'off' | 'starting' | 'up' | 'down'; error: string | null };
+  signatureTokenSet: boolean;
+  lastDeliveryAt: string | null;
+  lastVerificationAt: string | null;
+}

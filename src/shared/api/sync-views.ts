@@ -1,0 +1,116 @@
+/** Read models of the sync engine: plans, runs and their items, as the UI and CLI see them. */
+
+/** What a plan row does to a record. */
+export type PlanAction = 'create' | 'update' | 'close' | 'delete' | 'link' | 'skip' | 'needs_attention';
+
+/** Every plan action, in the order the Reconcile sheet groups them. */
+export const PLAN_ACTIONS: readonly PlanAction[] = ['create', 'update', 'close', 'delete', 'link', 'needs_attention', 'skip'];
+
+/** The direction a run moves data in. */
+export type SyncDirection = 'outbound' | 'inbound' | 'reconcile';
+
+/** What started a run. */
+export type RunTrigger = 'manual' | 'reconcile' | 'schedule' | 'change' | 'cli';
+
+/** One field's change: before → after, as display strings (null when absent). */
+export interface FieldDiff {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** One record of a plan: the action, why, and the field-level diff. */
+export interface PlanRowView {
+  id: string;
+  action: PlanAction;
+  /** Stable reason code, e.g. `job_active_unlinked`, `fields_drifted`, `unmapped_value`. */
+  reason: string;
+  /** The reason as a sentence. */
+  reasonText: string;
+  title: string;
+  jobId: string | null;
+  requisitionId: string | null;
+  requisitionCode: string | null;
+  diff: FieldDiff[];
+}
+
+/** A value that has no counterpart in the other system (add it to the profile's crosswalk). */
+export interface UnmappedValue {
+  kind: 'department' | 'team' | 'location' | 'employment' | 'user';
+  value: string;
+  records: number;
+}
+
+/** Counts of a plan or run by action. */
+export type ActionCounts = Record<PlanAction, number>;
+
+/** A computed plan, waiting to be applied (Reconcile shows it first). */
+export interface PlanView {
+  planId: string;
+  profileId: string;
+  direction: SyncDirection;
+  createdAt: string;
+  rows: PlanRowView[];
+  counts: ActionCounts;
+  unmapped: UnmappedValue[];
+  /** Why closes and deletes would be refused or need confirmation, when they would. */
+  safety: { closesOrDeletes: number; linked: number; share: number; limit: number; needsConfirmation: boolean };
+}
+
+/** How a run ended (or that it is still going). */
+export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'cancelled' | 'needs_confirmation';
+
+/** Counts of a run by outcome. */
+export interface RunCounts {
+  created: number;
+  updated: number;
+  closed: number;
+  deleted: number;
+  linked: number;
+  skipped: number;
+  attention: number;
+  failed: number;
+}
+
+/** A run in the history table. */
+export interface RunSummary {
+  id: number;
+  profileId: string;
+  trigger: RunTrigger;
+  direction: SyncDirection;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  counts: RunCounts;
+  error: string | null;
+}
+
+/** What happened to one record in a run. */
+export interface RunItemView {
+  id: number;
+  recordKey: string;
+  title: string;
+  action: PlanAction;
+  outcome: 'applied' | 'failed' | 'skipped' | 'attention' | 'cancelled';
+  reason: string;
+  reasonText: string;
+  diff: FieldDiff[];
+  error: string | null;
+}
+
+/** A run with its items. */
+export interface RunDetail extends RunSummary {
+  items: RunItemView[];
+}
+
+/** Progress of a running run, pushed as `run:progress`. */
+export interface RunProgress {
+  profileId: string;
+  runId: number;
+  phase: 'reading' | 'planning' | 'applying' | 'finishing';
+  done: number;
+  total: number;
+  /** Seconds left, estimated from the pace so far; null until it can be estimated. */
+  etaSeconds: number | null;
+}
