@@ -2,7 +2,9 @@
  * `npm run host`: the app in a browser. Starts the core, serves the built
  * renderer and the contract on 127.0.0.1, prints the address to open, and
  * stops on SIGINT/SIGTERM. Options: `--port N`, `--json` (print one JSON line),
- * `--no-sandbox` (do not start the embedded Sandbox servers).
+ * `--no-sandbox` (do not start the embedded Sandbox servers), `--sandbox-control-token T`
+ * (open the Sandbox servers' `/__sandbox/…` control surface to callers presenting T, and
+ * print their URLs in the `--json` line — for end-to-end tests).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'renderer-dir': { type: 'string' },
     'no-sandbox': { type: 'boolean', default: false },
+    'sandbox-control-token': { type: 'string' },
   },
 });
 
@@ -31,7 +34,10 @@ if (!existsSync(rendererDir)) {
 
 const dataDir = resolveDataDir(process.env);
 const logSink = streamSink(process.stderr);
-const embedded = values['no-sandbox'] ? null : await startEmbeddedSandbox(dataDir, createLogger({ redactor: createRedactor(), sink: logSink }));
+const controlToken = values['sandbox-control-token'];
+const embedded = values['no-sandbox']
+  ? null
+  : await startEmbeddedSandbox(dataDir, createLogger({ redactor: createRedactor(), sink: logSink }), controlToken ? { controlToken } : {});
 const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null });
 const host = await startHostServer({
   dispatch: core.service.dispatch,
@@ -42,7 +48,9 @@ const host = await startHostServer({
 });
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin, dataDir: core.dataDir })}\n`);
+  // With --sandbox-control-token the fakes' /__sandbox/… control surface is reachable (e2e tests drive it).
+  const sandbox = embedded && controlToken ? { leverUrl: embedded.sandbox.lever.url, charthopUrl: embedded.sandbox.charthop.url, org: embedded.sandbox.charthop.org } : undefined;
+  process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin, dataDir: core.dataDir, ...(sandbox ? { sandbox } : {}) })}\n`);
 } else {
   process.stdout.write(`ReqBridge is running in your browser at:\n\n  ${host.url}\n\nData: ${core.dataDir}\nPress Ctrl+C to stop.\n`);
 }

@@ -1,0 +1,76 @@
+/**
+ * Pulls candidate metrics for every linked requisition and writes them to the
+ * ChartHop job — the built-in fields or the profile's custom ones — only where
+ * a value changed. A second run with no pipeline change writes nothing.
+ */
+import type { ChartHopClient } from '../charthop/client.ts';
+import type { LeverClient } from '../lever/client.ts';
+import type { CandidateMetrics, RequisitionMetrics } from './compute-metrics.ts';
+import { computeMetrics } from './compute-metrics.ts';
+import type { MetricLink } from './read-pipeline.ts';
+import { readPipeline } from './read-pipeline.ts';
+
+/** The ChartHop job field codes the four numbers go to. */
+export interface MetricFieldCodes {
+  active: string;
+  interview: string;
+  activeOffers: string;
+  totalOffers: string;
+}
+
+/** ChartHop's built-in candidate metric fields (charthop-api.md §3.3). */
+export const BUILT_IN_METRIC_FIELDS: MetricFieldCodes = { active: 'applyActive', interview: 'applyInterview', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' };
+
+/** What happened to one job's metrics. */
+export interface JobMetricsResult extends RequisitionMetrics {
+  previous: Partial<Record<keyof CandidateMetrics, number | null>>;
+  written: boolean;
+  daysOpen: number | null;
+}
+
+/** The outcome of a metrics pull. */
+export interface MetricsRunResult {
+  jobs: JobMetricsResult[];
+  written: number;
+  /** Linked requisitions Lever no longer has. */
+  missingRequisitions: string[];
+}
+
+const KEYS: Array<keyof CandidateMetrics> = ['active', 'interview', 'activeOffers', 'totalOffers'];
+
+function asNumber(value: unknown): number | null {
+  return typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : null;
+}
+
+/** Compute and write the metrics of the linked jobs. */
+export async function runCandidateMetrics(deps: {
+  lever: LeverClient;
+  charthop: ChartHopClient;
+  links: readonly MetricLink[];
+  fields?: MetricFieldCodes;
+  signal?: AbortSignal;
+}): Promise<MetricsRunResult> {
+  const fields = deps.fields ?? BUILT_IN_METRIC_FIELDS;
+  const pipeline = await readPipeline(deps.lever, deps.links);
+  const computed = computeMetrics(pipeline.requisitions, pipeline.opportunities, pipeline.stageNames);
+  const current = new Map<string, Record<string, unknown>>();
+  const jobIds = computed.map((c) => c.jobId);
+  if (jobIds.length > 0) {
+    for await (const row of deps.charthop.jobs.rows({ ids: jobIds, fields: [...KEYS.map((k) => fields[k]), 'daysOpen'] })) current.set(row.id, row);
+  }
+  const jobs: JobMetricsResult[] = [];
+  let written = 0;
+  for (const result of computed) {
+    deps.signal?.throwIfAborted();
+    const row = current.get(result.jobId) ?? {};
+    const previous = Object.fromEntries(KEYS.map((k) => [k, asNumber(row[fields[k]])])) as JobMetricsResult['previous'];
+    const changes = Object.fromEntries(KEYS.filter((k) => previous[k] !== result.metrics[k]).map((k) => [fields[k], result.metrics[k]]));
+    const changed = Object.keys(changes).length > 0 && current.has(result.jobId);
+    if (changed) {
+      await deps.charthop.jobs.update(result.jobId, changes);
+      written += 1;
+    }
+    jobs.push({ ...result, previous, written: changed, daysOpen: asNumber(row.daysOpen) });
+  }
+  return { jobs, written, missingRequisitions: pipeline.missingRequisitions };
+}

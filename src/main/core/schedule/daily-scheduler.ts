@@ -1,0 +1,129 @@
+/**
+ * Run Daily: each profile with the option on runs every morning at its own
+ * local time. A laptop asleep or off at that time runs the missed run once on
+ * wake or start — never twice for the same day, never a backlog of days. The
+ * last run day is persisted per profile, so restarts do not repeat a run.
+ */
+import type { Logger } from '../logging/logger.ts';
+import { isDailyRunDue, localDay, nextDailyRun } from './daily-time.ts';
+import type { SchedulerClock, TimerHandle } from './timers.ts';
+
+/** A profile's schedule as the scheduler needs it. */
+export interface DailySchedule {
+  profileId: string;
+  profileName: string;
+  /** Run Daily is on. */
+  enabled: boolean;
+  /** Local "HH:MM". */
+  time: string;
+}
+
+/** Where the last run day of each profile is kept (the profile's state DB). */
+export interface LastRunStore {
+  get(profileId: string): string | null;
+  set(profileId: string, day: string): void;
+}
+
+/** Why a daily run started. */
+export type DailyReason = 'scheduled' | 'catch-up';
+
+/** The scheduler's view for the tray and the home screen. */
+export interface NextRun {
+  profileId: string;
+  profileName: string;
+  at: Date;
+}
+
+/** The Run Daily scheduler. */
+export interface DailyScheduler {
+  /** Arm timers, and run once now for each profile whose run today was missed. */
+  start(): void;
+  /** After sleep: run missed runs once, then re-arm (timers may have drifted). */
+  resume(): void;
+  /** Re-read schedules (after settings changed) and re-arm. */
+  refresh(): void;
+  stop(): void;
+  /** Pause or resume every schedule (tray "Pause schedules"). */
+  setPaused(paused: boolean): void;
+  isPaused(): boolean;
+  nextRuns(): NextRun[];
+}
+
+/** Create the scheduler. `runDaily` does the work (metrics, catch-up, inbound, reconcile). */
+export function createDailyScheduler(deps: {
+  clock: SchedulerClock;
+  schedules: () => DailySchedule[];
+  lastRun: LastRunStore;
+  runDaily: (profileId: string, reason: DailyReason) => Promise<unknown>;
+  logger: Logger;
+}): DailyScheduler {
+  const timers = new Map<string, TimerHandle>();
+  let paused = false;
+  let stopped = true;
+
+  function runNow(schedule: DailySchedule, reason: DailyReason): void {
+    // Mark the day first: a run that fails is not repeated every minute; it is reported.
+    deps.lastRun.set(schedule.profileId, localDay(deps.clock.now()));
+    deps.runDaily(schedule.profileId, reason).catch((error: unknown) => deps.logger.error(`Daily run of ${schedule.profileName} failed`, error));
+  }
+
+  function catchUp(): void {
+    if (paused) return;
+    const now = deps.clock.now();
+    for (const schedule of deps.schedules()) {
+      if (schedule.enabled && isDailyRunDue(now, schedule.time, deps.lastRun.get(schedule.profileId))) runNow(schedule, 'catch-up');
+    }
+  }
+
+  function arm(): void {
+    for (const timer of timers.values()) timer.cancel();
+    timers.clear();
+    if (stopped || paused) return;
+    const now = deps.clock.now();
+    for (const schedule of deps.schedules()) {
+      if (!schedule.enabled) continue;
+      const at = nextDailyRun(now, schedule.time);
+      timers.set(
+        schedule.profileId,
+        deps.clock.setTimer(at.getTime() - now.getTime(), () => {
+          const current = deps.schedules().find((s) => s.profileId === schedule.profileId);
+          if (current?.enabled && !paused && deps.lastRun.get(current.profileId) !== localDay(deps.clock.now())) runNow(current, 'scheduled');
+          arm();
+        }),
+      );
+    }
+  }
+
+  return {
+    start() {
+      stopped = false;
+      catchUp();
+      arm();
+    },
+    resume() {
+      if (stopped) return;
+      catchUp();
+      arm();
+    },
+    refresh: () => arm(),
+    stop() {
+      stopped = true;
+      arm();
+    },
+    setPaused(value) {
+      paused = value;
+      if (!paused) catchUp();
+      arm();
+    },
+    isPaused: () => paused,
+    nextRuns() {
+      if (paused || stopped) return [];
+      const now = deps.clock.now();
+      return deps
+        .schedules()
+        .filter((s) => s.enabled)
+        .map((s) => ({ profileId: s.profileId, profileName: s.profileName, at: nextDailyRun(now, s.time) }))
+        .sort((a, b) => a.at.getTime() - b.at.getTime());
+    },
+  };
+}

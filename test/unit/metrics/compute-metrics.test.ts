@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { computeMetrics, isInterviewStage } from '../../../src/main/core/metrics/compute-metrics.ts';
+import type { MetricOpportunity } from '../../../src/main/core/metrics/compute-metrics.ts';
+
+const stages = new Map([
+  ['applicant-new', 'New applicant'],
+  ['phone', 'Phone screen'],
+  ['onsite', 'On-site interview'],
+  ['offer', 'Offer'],
+]);
+const opp = (id: string, postingId: string, extra: Partial<MetricOpportunity> = {}): MetricOpportunity => ({
+  id,
+  postingId,
+  archived: false,
+  stageId: 'applicant-new',
+  hiredForRequisitionId: null,
+  offerStatuses: [],
+  ...extra,
+});
+
+describe('candidate metrics', () => {
+  it('classifies interview stages by name', () => {
+    expect(['Phone screen', 'On-site interview', 'Panel', 'Take-home assessment'].every(isInterviewStage)).toBe(true);
+    expect(['New applicant', 'Offer', 'Reached out'].some(isInterviewStage)).toBe(false);
+  });
+
+  it('counts active, interviewing, active offers and total offers', () => {
+    const [result] = computeMetrics(
+      [{ id: 'r1', code: 'ENG-1', jobId: 'j1', postingIds: ['p1'] }],
+      [
+        opp('a', 'p1'),
+        opp('b', 'p1', { stageId: 'phone' }),
+        opp('c', 'p1', { stageId: 'onsite' }),
+        opp('d', 'p1', { stageId: 'offer', offerStatuses: ['draft', 'sent'] }),
+        opp('e', 'p1', { archived: true, offerStatuses: ['sent', 'denied'] }),
+        opp('f', 'p1', { archived: true, stageId: 'onsite' }),
+        opp('g', 'p1', { stageId: 'offer', offerStatuses: ['draft'] }),
+        opp('a', 'p1'), // a duplicate row from the active ∪ archived listing
+      ],
+      stages,
+    );
+    expect(result?.metrics).toEqual({ active: 5, interview: 2, activeOffers: 1, totalOffers: 2 });
+    expect(result?.explanation).toContain('5 active candidates');
+  });
+
+  it('counts a candidate on a shared posting once: for the requisition hired against, else the first by code', () => {
+    const results = computeMetrics(
+      [
+        { id: 'r2', code: 'ENG-2', jobId: 'j2', postingIds: ['shared'] },
+        { id: 'r1', code: 'ENG-1', jobId: 'j1', postingIds: ['shared', 'own'] },
+      ],
+      [opp('x', 'shared'), opp('y', 'shared', { archived: true, hiredForRequisitionId: 'r2', offerStatuses: ['signed'] }), opp('z', 'own')],
+      stages,
+    );
+    const byCode = Object.fromEntries(results.map((r) => [r.code, r.metrics]));
+    expect(byCode['ENG-1']).toEqual({ active: 2, interview: 0, activeOffers: 0, totalOffers: 0 });
+    expect(byCode['ENG-2']).toEqual({ active: 0, interview: 0, activeOffers: 0, totalOffers: 1 });
+    const total = results.reduce((sum, r) => sum + r.metrics.active + r.metrics.totalOffers, 0);
+    expect(total).toBe(3);
+    expect(results.every((r) => r.explanation.includes('counted once'))).toBe(true);
+  });
+
+  it('a requisition without postings has zeros and says why', () => {
+    const [result] = computeMetrics([{ id: 'r', code: 'X', jobId: 'j', postingIds: [] }], [], stages);
+    expect(result?.metrics).toEqual({ active: 0, interview: 0, activeOffers: 0, totalOffers: 0 });
+    expect(result?.explanation).toMatch(/No postings/);
+  });
+});
