@@ -1,0 +1,120 @@
+/**
+ * Sync On Change: while ReqBridge runs, polls ChartHop's events feed for
+ * changes to jobs and hands the changed job ids to an outbound run limited to
+ * them. The poll interval starts at `intervalMs` (default 30 s), doubles while
+ * nothing happens or on errors (up to `maxIntervalMs`), and drops back as soon
+ * as something changes. The cursor is persisted, so changes made while the app
+ * was closed are caught by the next poll.
+ */
+import type { Logger } from '../logging/logger.ts';
+import type { SchedulerClock, TimerHandle } from './timers.ts';
+
+/** An event of ChartHop's feed, as much as the watcher needs. */
+export interface FeedEvent {
+  at: number;
+  code?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  jobId?: string | null;
+}
+
+/** Where the feed cursor (epoch ms of the next event to read) is kept. */
+export interface CursorStore {
+  get(): number | null;
+  set(value: number): void;
+}
+
+/** A running watcher. */
+export interface ChangeWatcher {
+  start(): void;
+  stop(): void;
+  /** Poll once now (also used by tests); resolves with the job ids handed on. */
+  pollNow(): Promise<string[]>;
+  /** The delay before the next poll. */
+  currentInterval(): number;
+}
+
+/** The job a feed event is about, or null when it is not about a job. */
+export function jobOfEvent(event: FeedEvent): string | null {
+  if (event.jobId) return event.jobId;
+  if (event.entityType?.toLowerCase() === 'job' && event.entityId) return event.entityId;
+  if (event.code?.startsWith('job.') && event.entityId) return event.entityId;
+  return null;
+}
+
+/** Create a watcher for one profile. */
+export function createChangeWatcher(deps: {
+  clock: SchedulerClock;
+  readEvents: (from: number) => AsyncIterable<FeedEvent>;
+  cursor: CursorStore;
+  onJobsChanged: (jobIds: string[]) => Promise<unknown>;
+  logger: Logger;
+  intervalMs?: number;
+  maxIntervalMs?: number;
+}): ChangeWatcher {
+  const base = deps.intervalMs ?? 30_000;
+  const max = deps.maxIntervalMs ?? 5 * 60_000;
+  let interval = base;
+  let timer: TimerHandle | null = null;
+  let running = false;
+  let polling: Promise<string[]> | null = null;
+
+  async function poll(): Promise<string[]> {
+    let from = deps.cursor.get();
+    if (from === null) {
+      // First start: history before ReqBridge watched is not replayed.
+      from = deps.clock.now().getTime();
+      deps.cursor.set(from);
+      return [];
+    }
+    const jobs = new Set<string>();
+    let next = from;
+    for await (const event of deps.readEvents(from)) {
+      const job = jobOfEvent(event);
+      if (job) jobs.add(job);
+      next = Math.max(next, event.at + 1);
+    }
+    if (jobs.size > 0) await deps.onJobsChanged([...jobs]);
+    // Only after the run took the changes: a failure re-reads them next time.
+    deps.cursor.set(next);
+    return [...jobs];
+  }
+
+  function schedule(): void {
+    if (!running) return;
+    timer = deps.clock.setTimer(interval, () => {
+      void pollNow().then(
+        (jobs) => {
+          interval = jobs.length > 0 ? base : Math.min(max, interval * 2);
+        },
+        (error: unknown) => {
+          interval = Math.min(max, interval * 2);
+          deps.logger.warn(`Sync On Change: polling ChartHop's events failed; retrying in ${Math.round(interval / 1000)} s`, error);
+        },
+      ).finally(schedule);
+    });
+  }
+
+  function pollNow(): Promise<string[]> {
+    polling ??= poll().finally(() => {
+      polling = null;
+    });
+    return polling;
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      interval = base;
+      schedule();
+    },
+    stop() {
+      running = false;
+      timer?.cancel();
+      timer = null;
+    },
+    pollNow,
+    currentInterval: () => interval,
+  };
+}
