@@ -47,9 +47,17 @@ export interface ProfileClients {
   charthop: ChartHopClient | null;
 }
 
-/** Build a profile's clients. */
+/** Build a profile's clients, resolving its connection first. */
 export async function createProfileClients(setup: ProfileClientsSetup): Promise<ProfileClients> {
   const connection = resolveConnection(setup.profile, { env: setup.env, isSelected: setup.isSelected, sandbox: setup.sandbox });
+  return { ...(await buildClients({ ...setup, connection })), profile: setup.profile, connection };
+}
+
+/** Build the clients for an already resolved connection (null where a credential is missing). */
+export async function buildClients(
+  setup: Omit<ProfileClientsSetup, 'isSelected' | 'env' | 'sandbox'> & { connection: Pick<Connection, 'leverBaseUrl' | 'charthopBaseUrl' | 'charthopOrg'> },
+): Promise<Pick<ProfileClients, 'lever' | 'charthop'>> {
+  const { connection } = setup;
   const registry = setup.registry ?? processLimiterRegistry();
   const leverKey = (await setup.secrets.reveal(setup.profile.id, 'leverApiKey'))?.trim() || null;
   const token = (await setup.secrets.reveal(setup.profile.id, 'charthopToken'))?.trim() || null;
@@ -64,8 +72,6 @@ export async function createProfileClients(setup: ProfileClientsSetup): Promise<
   };
   const { leverBaseUrl, charthopBaseUrl, charthopOrg } = connection;
   return {
-    profile: setup.profile,
-    connection,
     lever: leverKey ? createLeverClient({ ...common, baseUrl: leverBaseUrl, apiKey: leverKey, limiter: registry.get('lever', leverBaseUrl, leverKey) }) : null,
     charthop:
       token && charthopOrg

@@ -3,11 +3,10 @@
  * revealed in the main process (and so registered with the redactor), base
  * URLs from the resolved connection, limiters from the shared registry.
  */
-import { createChartHopClient } from '../charthop/client.ts';
+import { buildClients } from '../clients/profile-clients.ts';
 import type { HttpClock } from '../http/clock.ts';
 import type { LimiterRegistry } from '../http/limiter-registry.ts';
 import type { HttpRecorder } from '../http/recorder.ts';
-import { createLeverClient } from '../lever/client.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { SecretsService } from '../secrets/secrets-service.ts';
@@ -33,23 +32,6 @@ export interface DoctorSetup {
 
 /** Reveals the profile's credentials and builds one client per vendor (null when a credential is missing). */
 export async function createDoctorDeps(setup: DoctorSetup): Promise<DoctorDeps> {
-  const leverKey = (await setup.secrets.reveal(setup.profile.id, 'leverApiKey'))?.trim() || null;
-  const token = (await setup.secrets.reveal(setup.profile.id, 'charthopToken'))?.trim() || null;
-  const common = {
-    logger: setup.logger,
-    timeoutMs: setup.timeoutMs ?? 15_000,
-    ...(setup.redactor ? { redactor: setup.redactor } : {}),
-    ...(setup.clock ? { clock: setup.clock } : {}),
-    ...(setup.recorder ? { recorder: setup.recorder } : {}),
-    ...(setup.signal ? { signal: setup.signal } : {}),
-  };
-  const { leverBaseUrl, charthopBaseUrl, charthopOrg } = setup.connection;
-  return {
-    profile: setup.profile,
-    lever: leverKey ? createLeverClient({ ...common, baseUrl: leverBaseUrl, apiKey: leverKey, limiter: setup.registry.get('lever', leverBaseUrl, leverKey) }) : null,
-    charthop: token
-      ? createChartHopClient({ ...common, baseUrl: charthopBaseUrl, token, org: charthopOrg, limiter: setup.registry.get('charthop', charthopBaseUrl, token) })
-      : null,
-    logger: setup.logger,
-  };
+  const clients = await buildClients({ ...setup, timeoutMs: setup.timeoutMs ?? 15_000 });
+  return { profile: setup.profile, lever: clients.lever, charthop: clients.charthop, logger: setup.logger };
 }
