@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCore } from '../../src/main/core/bootstrap.ts';
+import type { Core } from '../../src/main/core/bootstrap.ts';
+import { createInProcessClient } from '../../src/main/core/api/in-process-client.ts';
+import { createMemorySecretStore } from '../../src/main/core/secrets/secret-store.ts';
+import { createConfBacking } from '../../src/main/core/settings/conf-backing.ts';
+import { startEmbeddedSandbox } from '../../src/main/host/embedded-sandbox.ts';
+import type { EmbeddedSandbox } from '../../src/main/host/embedded-sandbox.ts';
+import { createLogger } from '../../src/main/core/logging/logger.ts';
+import { createRedactor } from '../../src/main/core/logging/redactor.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { valueOf } from '../support/test-core.ts';
+
+const home = makeTempDir();
+let embedded: EmbeddedSandbox;
+let core: Core;
+
+beforeAll(async () => {
+  embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }));
+  core = startCore({ dataDir: home.path, host: 'test', version: '0', settingsBacking: createConfBacking(home.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => {}, sandbox: embedded.runtime });
+});
+afterAll(async () => {
+  core.close();
+  await embedded.close();
+  home.cleanup();
+});
+
+describe('Check connection through the contract', () => {
+  it('runs the doctor on the Sandbox profile, announces the report and records the verified keys', async () => {
+    const api = createInProcessClient(core.service.dispatch, core.events);
+    const announced: string[] = [];
+    api.on('doctor:finished', (report) => announced.push(report.profileId));
+    const report = valueOf(await api.invoke('doctor:run', { profileId: 'sandbox' }));
+    expect(report.checks.find((c) => c.id === 'lever.key')?.status).toBe('pass');
+    expect(report.checks.find((c) => c.id === 'charthop.org')?.status).toBe('pass');
+    // The demo data's deliberate problems are found.
+    expect(report.checks.find((c) => c.id === 'lever.duplicate-teams')).toMatchObject({ status: 'warn' });
+    expect(report.checks.find((c) => c.id === 'users.match')?.status).toBe('warn');
+    expect(announced).toEqual(['sandbox']);
+    const statuses = valueOf(await api.invoke('secrets:status', { profileId: 'sandbox' }));
+    expect(statuses.find((s) => s.name === 'leverApiKey')?.verifiedAt).toMatch(/^\d{4}-/);
+    expect(JSON.stringify(report)).not.toContain(embedded.runtime.secrets.leverApiKey);
+  });
+});
+
+describe('reqbridge doctor (real CLI process)', () => {
+  it('exits 1 and names the missing permission when the key lacks "Delete requisitions"', async () => {
+    const cliHome = makeTempDir();
+    try {
+      // A key with every permission the guide asks for but "Delete requisitions".
+      const lever = embedded.sandbox.control.lever;
+      const state = lever.state();
+      const full = state.keys.find((k) => k.secret === embedded.runtime.secrets.leverApiKey)!;
+      const reduced = { ...full, id: 'key-no-delete', secret: 'lvr_nodelete_0c1d2e3f4a5b', name: 'No delete', permissions: full.permissions.filter((p) => p !== 'Delete requisitions') };
+      lever.seed({ ...state, keys: [...state.keys, reduced] });
+      const bin = fileURLToPath(new URL('../../bin/reqbridge.js', import.meta.url));
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        REQBRIDGE_HOME: cliHome.path,
+        REQBRIDGE_LEVER_KEY: reduced.secret,
+        REQBRIDGE_CHARTHOP_TOKEN: embedded.runtime.secrets.charthopToken,
+      };
+      // Asynchronous: the sandbox servers live in this process and must keep answering.
+      const run = (...args: string[]) =>
+        new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, [bin, ...args], { env });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          child.on('close', (status) => resolve({ status, stdout, stderr }));
+        });
+      expect((await run('profile', 'create', 'Client')).status).toBe(0);
+      const { leverBaseUrl, charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
+      expect((await run('profile', 'set', 'client', 'lever.environment=custom', `lever.baseUrl=${leverBaseUrl}`, `charthop.baseUrl=${charthopBaseUrl}`, `charthop.org=${charthopOrg}`)).status).toBe(0);
+      const result = await run('doctor', '--profile', 'client', '--json');
+      expect(result.status).toBe(1);
+      const report = JSON.parse(result.stdout) as { ok: boolean; checks: Array<{ id: string; status: string; fix: string | null }> };
+      expect(report.ok).toBe(false);
+      expect(report.checks.find((c) => c.id === 'lever.delete-requisitions')).toMatchObject({ status: 'fail', fix: expect.stringContaining('Delete requisitions') });
+      expect(result.stdout + result.stderr).not.toContain(env.REQBRIDGE_LEVER_KEY!);
+    } finally {
+      cliHome.cleanup();
+    }
+  });
+});
