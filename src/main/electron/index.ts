@@ -74,24 +74,32 @@ if (!app.requestSingleInstanceLock()) {
     const tray = new Tray(nativeImage.createEmpty());
     tray.setToolTip('ReqBridge');
     const refreshTray = () => {
-      const profile = core.service.deps.settings.selected();
+      const { profiles, selectedId } = core.service.deps.settings.list();
       tray.setContextMenu(
         Menu.buildFromTemplate(
-          trayMenuTemplate(profile.name, {
-            open: showWindow,
-            syncNow: () => {
-              showWindow();
-              core.events.emit('app:navigate', { route: 'sync-now' });
+          trayMenuTemplate(
+            {
+              currentProfile: profiles.find((p) => p.id === selectedId)?.name ?? 'Sandbox',
+              profiles: profiles.map((p) => ({ name: p.name, nextRun: null, lastResult: null })),
+              paused: false,
             },
-            reconcile: () => {
-              showWindow();
-              core.events.emit('app:navigate', { route: 'reconcile' });
+            {
+              open: showWindow,
+              syncNow: () => {
+                showWindow();
+                core.events.emit('app:navigate', { route: 'sync-now' });
+              },
+              reconcile: () => {
+                showWindow();
+                core.events.emit('app:navigate', { route: 'reconcile' });
+              },
+              togglePause: () => {},
+              quit: () => {
+                quitting = true;
+                app.quit();
+              },
             },
-            quit: () => {
-              quitting = true;
-              app.quit();
-            },
-          }),
+          ),
         ),
       );
     };

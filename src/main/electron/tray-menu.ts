@@ -6,18 +6,40 @@ export interface TrayActions {
   open(): void;
   syncNow(): void;
   reconcile(): void;
+  togglePause(): void;
   quit(): void;
 }
 
-/** The tray menu: Open / Sync now / Reconcile… / Quit, with the current profile named. */
-export function trayMenuTemplate(profileName: string, actions: TrayActions): MenuItemConstructorOptions[] {
+/** A profile's line in the tray: its next scheduled run and its last result. */
+export interface TrayProfile {
+  name: string;
+  /** e.g. "tomorrow 06:00", or null when Run Daily is off. */
+  nextRun: string | null;
+  /** e.g. "succeeded 2 h ago", or null when it never ran. */
+  lastResult: string | null;
+}
+
+/** What the tray shows. */
+export interface TrayState {
+  currentProfile: string;
+  profiles: TrayProfile[];
+  paused: boolean;
+}
+
+/** The tray menu: each profile's schedule, then Sync now / Reconcile… / Pause schedules / Open / Quit. */
+export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
+  const schedule: MenuItemConstructorOptions[] = state.profiles.map((profile) => ({
+    label: `${profile.name} — ${state.paused ? 'paused' : profile.nextRun ? `next run ${profile.nextRun}` : 'no daily run'}${profile.lastResult ? `; last ${profile.lastResult}` : ''}`,
+    enabled: false,
+  }));
   return [
-    { label: `Profile: ${profileName}`, enabled: false },
+    ...schedule,
+    { type: 'separator' },
+    { label: `Sync now (${state.currentProfile})`, click: () => actions.syncNow() },
+    { label: `Reconcile… (${state.currentProfile})`, click: () => actions.reconcile() },
+    { label: state.paused ? 'Resume schedules' : 'Pause schedules', click: () => actions.togglePause() },
     { type: 'separator' },
     { label: 'Open ReqBridge', click: () => actions.open() },
-    { label: 'Sync now', click: () => actions.syncNow() },
-    { label: 'Reconcile…', click: () => actions.reconcile() },
-    { type: 'separator' },
     { label: 'Quit ReqBridge', click: () => actions.quit() },
   ];
 }

@@ -6,19 +6,40 @@ import { createMainWindow } from '../../../src/main/electron/main-window.ts';
 vi.mock('electron', () => ({}));
 
 describe('tray menu', () => {
-  it('offers Open, Sync now, Reconcile… and Quit, each wired to its action', () => {
-    const actions = { open: vi.fn(), syncNow: vi.fn(), reconcile: vi.fn(), quit: vi.fn() };
-    const items = trayMenuTemplate('Acme', actions);
-    expect(items.filter((i) => i.label).map((i) => i.label)).toEqual(['Profile: Acme', 'Open ReqBridge', 'Sync now', 'Reconcile…', 'Quit ReqBridge']);
+  const state = {
+    currentProfile: 'Acme',
+    profiles: [
+      { name: 'Acme', nextRun: 'tomorrow 06:00', lastResult: 'succeeded 2 h ago' },
+      { name: 'Globex', nextRun: null, lastResult: null },
+    ],
+    paused: false,
+  };
+
+  it('lists each profile\'s next run and last result, then Sync now / Reconcile… / Pause / Open / Quit, each wired', () => {
+    const actions = { open: vi.fn(), syncNow: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() };
+    const items = trayMenuTemplate(state, actions);
+    expect(items.filter((i) => i.label).map((i) => i.label)).toEqual([
+      'Acme — next run tomorrow 06:00; last succeeded 2 h ago',
+      'Globex — no daily run',
+      'Sync now (Acme)',
+      'Reconcile… (Acme)',
+      'Pause schedules',
+      'Open ReqBridge',
+      'Quit ReqBridge',
+    ]);
     const click = (label: string) => (items.find((i) => i.label === label)?.click as () => void)();
-    click('Sync now');
-    click('Reconcile…');
+    click('Sync now (Acme)');
+    click('Reconcile… (Acme)');
+    click('Pause schedules');
     click('Open ReqBridge');
     click('Quit ReqBridge');
-    expect(actions.syncNow).toHaveBeenCalledTimes(1);
-    expect(actions.reconcile).toHaveBeenCalledTimes(1);
-    expect(actions.open).toHaveBeenCalledTimes(1);
-    expect(actions.quit).toHaveBeenCalledTimes(1);
+    for (const action of Object.values(actions)) expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when schedules are paused and offers to resume them', () => {
+    const items = trayMenuTemplate({ ...state, paused: true }, { open: vi.fn(), syncNow: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() });
+    expect(items[0]?.label).toBe('Acme — paused; last succeeded 2 h ago');
+    expect(items.some((i) => i.label === 'Resume schedules')).toBe(true);
   });
 });
 
