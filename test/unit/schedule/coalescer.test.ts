@@ -36,6 +36,25 @@ describe('trigger coalescing', () => {
     expect(coalescer.isRunning('acme:outbound')).toBe(false);
   });
 
+  it('merges the payloads of queued triggers into the one queued run', async () => {
+    const payloads: Array<string[] | undefined> = [];
+    let release!: () => void;
+    const first = new Promise<void>((r) => (release = r));
+    const coalescer = createCoalescer<void, string[]>(
+      async (_key, payload) => {
+        payloads.push(payload);
+        if (payloads.length === 1) await first;
+      },
+      (queued, incoming) => [...(queued ?? []), ...(incoming ?? [])],
+    );
+    const running = coalescer.trigger('acme', ['j1']);
+    const q1 = coalescer.trigger('acme', ['j2']);
+    const q2 = coalescer.trigger('acme', ['j3']);
+    release();
+    await Promise.all([running, q1, q2]);
+    expect(payloads).toEqual([['j1'], ['j2', 'j3']]);
+  });
+
   it('keys run independently, and a failed run does not block the queued one', async () => {
     let calls = 0;
     const coalescer = createCoalescer(async (key) => {

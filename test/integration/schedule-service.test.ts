@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createScheduleService } from '../../src/main/core/schedule/schedule-service.ts';
+import type { ScheduledJobs } from '../../src/main/core/schedule/schedule-service.ts';
+import type { FeedEvent } from '../../src/main/core/schedule/change-watcher.ts';
+import { createManualSchedulerClock } from '../support/manual-scheduler-clock.ts';
+import type { TestCore } from '../support/test-core.ts';
+import { startTestCore, valueOf } from '../support/test-core.ts';
+
+const HOUR = 3_600_000;
+const logger = { debug() {}, info() {}, warn() {}, error() {} };
+const flush = async () => {
+  for (let i = 0; i < 5; i += 1) await new Promise((r) => setImmediate(r));
+};
+
+let t: TestCore;
+beforeEach(() => {
+  t = startTestCore();
+});
+afterEach(() => t.dispose());
+
+function recordingJobs(events: FeedEvent[] = []) {
+  const calls: string[] = [];
+  const jobs: ScheduledJobs = {
+    metrics: async (id) => void calls.push(`metrics:${id}`),
+    hiresCatchUp: async (id) => void calls.push(`hires:${id}`),
+    sync: async (id, options) => void calls.push(`sync:${id}:${options.trigger}${options.jobIds ? `:${options.jobIds.join('+')}` : ''}`),
+    reconcile: async (id) => void calls.push(`reconcile:${id}`),
+    readEvents: async function* (_id, from) {
+      yield* events.filter((e) => e.at >= from);
+    },
+  };
+  return { jobs, calls };
+}
+
+describe('schedule service (fake clock, real settings and state files)', () => {
+  it('Run Daily pulls metrics and runs the catch-up every morning; inbound profiles also sync; Reconciliation reconciles', async () => {
+    const outbound = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: outbound.id, patch: { options: { runDaily: true, reconciliation: true } } }));
+    const inbound = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', dailyRunTime: '07:00', options: { runDaily: true, reverseSync: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 0, 0));
+    const { jobs, calls } = recordingJobs();
+    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs, logger });
+    service.start();
+    expect(service.nextRuns().map((n) => n.profileId)).toEqual(['acme', 'globex']);
+    clock.advance(24 * HOUR);
+    await flush();
+    const of = (id: string) => calls.filter((c) => c.split(':')[1] === id);
+    expect(of('acme')).toEqual(['metrics:acme', 'hires:acme', 'reconcile:acme']);
+    expect(of('globex')).toEqual(['metrics:globex', 'hires:globex', 'sync:globex:schedule']);
+    clock.advance(24 * HOUR);
+    await flush();
+    expect(calls).toHaveLength(12);
+    service.stop();
+  });
+
+  it('a restart the same day does not repeat the daily run (the last run day is persisted)', async () => {
+    const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 9, 0));
+    const first = recordingJobs();
+    const a = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs: first.jobs, logger });
+    a.start();
+    await flush();
+    expect(first.calls).toEqual(['metrics:acme', 'hires:acme']);
+    a.stop();
+    const second = recordingJobs();
+    const b = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs: second.jobs, logger });
+    b.start();
+    await flush();
+    expect(second.calls).toEqual([]);
+    b.stop();
+  });
+
+  it('Sync On Change watches outbound profiles only and runs the changed jobs; paused schedules watch nothing', async () => {
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true } } }));
+    const inbound = valueOf(await t.api.invoke('profiles:create', { name: 'Inbound' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', options: { reverseSync: true } } }));
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
+    const events: FeedEvent[] = [];
+    const { jobs, calls } = recordingJobs(events);
+    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs, logger, pollIntervalMs: 30_000 });
+    service.start();
+    clock.advance(30_000); // first poll sets the cursor at now
+    await flush();
+    events.push({ at: clock.now().getTime() + 1, code: 'job.update', entityType: 'job', entityId: 'job-7' });
+    clock.advance(60_000);
+    await flush();
+    expect(calls).toEqual(['sync:sandbox:change:job-7']);
+    service.setPaused(true);
+    events.push({ at: clock.now().getTime() + 1, code: 'job.update', entityType: 'job', entityId: 'job-8' });
+    clock.advance(10 * 60_000);
+    await flush();
+    expect(calls).toHaveLength(1);
+    service.stop();
+  });
+});
