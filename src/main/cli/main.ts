@@ -2,6 +2,8 @@
  * `reqbridge`: the headless CLI on the same core as the app. Commands:
  *   profile list | create NAME | show NAME | set NAME key=value… | export NAME | import FILE | delete NAME
  *   doctor [--profile NAME] [--json]   the connection checks (exit 1 when one fails)
+ *   hires catch-up | list | replay     the new-hire flow; webhook serve | status   its endpoint
+ *   plan | sync | reconcile [--apply] | runs [RUN_ID]   the requisition sync and its run log
  *   sandbox                 start the fake Lever and ChartHop servers with demo data
  * Options: --json, --profile NAME, --out FILE, --name NAME, --verbose (log to stderr).
  * Exit codes: 0 success, 1 a failed check or operation, 2 usage error.
@@ -9,10 +11,18 @@
 import { parseArgs } from 'node:util';
 import { createInProcessClient } from '../core/api/in-process-client.ts';
 import { isAppError } from '../core/errors.ts';
-import { streamSink } from '../core/logging/logger.ts';
+import { createLogger, streamSink } from '../core/logging/logger.ts';
+import { createRedactor } from '../core/logging/redactor.ts';
+import { embeddedSandboxForCommand } from './embedded-sandbox-for-cli.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { runDoctorCommand } from './commands/doctor.ts';
+import { runHiresCommand } from './commands/hires.ts';
+import { runWebhookCommand } from './commands/webhook.ts';
 import { runProfileCommand } from './commands/profile.ts';
+import { runPlanCommand } from './commands/plan.ts';
+import { runReconcileCommand } from './commands/reconcile.ts';
+import { runRunsCommand } from './commands/runs.ts';
+import { runSyncCommand } from './commands/sync.ts';
 import { processOutput } from './output.ts';
 
 const HELP = `reqbridge — the ChartHop ⇄ Lever requisition sync, headless
@@ -26,6 +36,16 @@ Commands:
   reqbridge profile import FILE [--name NAME]
   reqbridge profile delete NAME
   reqbridge doctor [--profile NAME] [--json]  check keys, permissions, org and data (exit 1 on a failure)
+  reqbridge hires catch-up --profile NAME [--json]  find hires the webhook missed and process them (exit 1 if one failed)
+  reqbridge hires list [--profile NAME] [--json]    every delivery and catch-up find, with its decision and reason
+  reqbridge hires replay ID --profile NAME          process a recorded hire again after fixing its cause
+  reqbridge webhook serve --profile NAME            run the webhook listener and tunnel until Ctrl+C
+  reqbridge webhook status --profile NAME [--json]  the webhook URL to paste into Lever, tunnel and token state
+  reqbridge plan [--profile NAME] [--json]    what a sync would do, without writing anything
+  reqbridge sync [--profile NAME] [--json] [--confirm]   sync now in the profile's direction (exit 1 unless it succeeds;
+                                              --confirm applies closes/deletes above the safety limit)
+  reqbridge reconcile [--apply] [--confirm] [--profile NAME] [--json]   compare with ChartHop as truth; --apply applies every row
+  reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]   run history, one run, or its export
   reqbridge sandbox                           fake Lever + ChartHop with demo data
 
 Environment: REQBRIDGE_HOME (data folder), REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN,
@@ -51,6 +71,9 @@ export async function runCli(argv: string[]): Promise<number> {
         name: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
+        apply: { type: 'boolean', default: false },
+        confirm: { type: 'boolean', default: false },
+        export: { type: 'string' },
       },
     });
   } catch (error) {
@@ -62,12 +85,31 @@ export async function runCli(argv: string[]): Promise<number> {
     out.line(HELP);
     return command || parsed.values.help ? 0 : 2;
   }
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink: streamSink(process.stderr), logLevel: parsed.values.verbose ? 'debug' : 'warn' });
+  const logSink = streamSink(process.stderr);
+  const logLevel = parsed.values.verbose ? 'debug' : 'warn';
+  const embedded = await embeddedSandboxForCommand(
+    command,
+    parsed.values.profile ?? (command === 'doctor' ? action : undefined),
+    process.env,
+    createLogger({ redactor: createRedactor(), sink: logSink, level: logLevel }),
+  );
+  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {
       return await runDoctorCommand(api, { profile: parsed.values.profile ?? action, json: parsed.values.json }, out);
     }
+    if (command === 'hires') {
+      return await runHiresCommand(api, { action, rest, profile: parsed.values.profile, json: parsed.values.json }, out);
+    }
+    if (command === 'webhook') {
+      return await runWebhookCommand(api, core.hires, { action, profile: parsed.values.profile, json: parsed.values.json }, out);
+    }
+    const sync = { profile: parsed.values.profile, json: parsed.values.json };
+    if (command === 'plan') return await runPlanCommand(api, sync, out);
+    if (command === 'sync') return await runSyncCommand(api, { ...sync, confirm: parsed.values.confirm }, out);
+    if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
+    if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);
     if (command === 'profile' || command === 'profiles') {
       return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, parsed.values.name ? { name: parsed.values.name } : {});
     }
@@ -83,6 +125,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 1;
   } finally {
     core.close();
+    await embedded?.close();
   }
 }
 

@@ -14,6 +14,18 @@ export function sandboxProfile(): ProfileSettings {
     lever: { environment: 'custom', baseUrl: 'http://127.0.0.1/sandbox-lever/v1' },
     charthop: { baseUrl: 'http://127.0.0.1/sandbox-charthop', org: 'sandbox-demo' },
     options: { runDaily: true, syncOnChange: true, reverseSync: false, reconciliation: true, remoteLocationAsDefault: false },
+    // The demo data has two managers whose Lever email differs from ChartHop's: mapped here, as a
+    // consultant would, so the rehearsal syncs them. Its recruiter missing from Lever stays unmapped.
+    mappings: {
+      departments: {},
+      teams: {},
+      locations: {},
+      employmentTypes: {},
+      users: {
+        'nora.edwards@northwind.example': 'nedwards@northwind.example',
+        'daniel.obrien@northwind.example': 'daniel.obrien@northwindlabs.example',
+      },
+    },
   });
 }
 

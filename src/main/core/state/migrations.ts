@@ -83,4 +83,40 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    description: 'new hires: inbox rows carry their kind, opportunity, decision and processing claim; the hires ledger points at the row that decided',
+    sql: `
+      ALTER TABLE inbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'hire';
+      ALTER TABLE inbox ADD COLUMN opportunity_id TEXT;
+      ALTER TABLE inbox ADD COLUMN triggered_at INTEGER;
+      ALTER TABLE inbox ADD COLUMN decision TEXT;
+      ALTER TABLE inbox ADD COLUMN reason TEXT;
+      ALTER TABLE inbox ADD COLUMN decided_at TEXT;
+      ALTER TABLE inbox ADD COLUMN charthop_job_id TEXT;
+      ALTER TABLE inbox ADD COLUMN person_id TEXT;
+      ALTER TABLE inbox ADD COLUMN detail TEXT;
+      ALTER TABLE inbox ADD COLUMN claimed_by TEXT;
+      ALTER TABLE inbox ADD COLUMN claimed_at TEXT;
+      ALTER TABLE inbox ADD COLUMN replay_of INTEGER;
+      CREATE INDEX inbox_by_status ON inbox(status);
+      CREATE INDEX inbox_by_opportunity ON inbox(opportunity_id);
+      ALTER TABLE hires ADD COLUMN inbox_id INTEGER;
+      ALTER TABLE hires ADD COLUMN updated_at TEXT;
+      CREATE INDEX hires_by_job ON hires(charthop_job_id);
+    `,
+  },
+  {
+    version: 3,
+    description: 'sync engine: last-synced values on links, reason text and record ids on run items, intents by natural key',
+    sql: `
+      ALTER TABLE links ADD COLUMN synced_values TEXT NOT NULL DEFAULT '{}';
+      ALTER TABLE run_items ADD COLUMN reason_text TEXT;
+      ALTER TABLE run_items ADD COLUMN job_id TEXT;
+      ALTER TABLE run_items ADD COLUMN requisition_id TEXT;
+      ALTER TABLE run_items ADD COLUMN requisition_code TEXT;
+      CREATE INDEX intents_by_natural_key ON intents(natural_key);
+      CREATE INDEX runs_by_status ON runs(status);
+    `,
+  },
 ];

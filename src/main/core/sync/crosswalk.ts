@@ -1,47 +1,80 @@
 /**
  * Value crosswalks between the systems (departments, teams, locations,
- * employment types, user emails), per profile. A value with no counterpart is
- * collected as "unmapped", and the record it belongs to is skipped rather than
- * written with a wrong value.
+ * employment types, user emails), per profile. The profile's mappings are
+ * written ChartHop value → Lever value; inbound looks them up in reverse.
+ * A value with no counterpart is reported as "unmapped", and the record it
+ * belongs to is skipped rather than written with a wrong value.
  */
 import type { UnmappedValue } from '../../../shared/api/sync-views.ts';
+import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 
 /** The kinds of values that are crosswalked. */
 export type CrosswalkKind = UnmappedValue['kind'];
 
-/** Looks values up and collects the ones that could not be mapped. */
-export interface Crosswalk {
-  /**
-   * Map `value` (from the source system) to the target system: the profile's
-   * explicit mapping first, then an exact (case-insensitive) name match among
-   * `targets`. Returns null and records the value when neither exists.
-   */
-  map(kind: CrosswalkKind, value: string, targets: ReadonlyMap<string, string>): string | null;
-  unmapped(): UnmappedValue[];
+/** A value of one record that could not be mapped. */
+export interface Miss {
+  kind: CrosswalkKind;
+  value: string;
 }
 
-/** Create a crosswalk over the profile's explicit mappings (source value → target value). */
-export function createCrosswalk(explicit: Partial<Record<CrosswalkKind, Record<string, string>>>): Crosswalk {
-  const misses = new Map<string, UnmappedValue>();
+const KIND_KEYS: Record<CrosswalkKind, keyof ProfileSettings['mappings']> = {
+  department: 'departments',
+  team: 'teams',
+  location: 'locations',
+  employment: 'employmentTypes',
+  user: 'users',
+};
+
+const norm = (value: string): string => value.trim().toLowerCase();
+
+/** Looks values up in a profile's explicit mappings, both ways, case-insensitively. */
+export interface Crosswalk {
+  /** The Lever value the profile maps a ChartHop value to, or undefined when it has no mapping. */
+  toLever(kind: CrosswalkKind, charthopValue: string): string | undefined;
+  /** The ChartHop values the profile maps to this Lever value (usually none or one). */
+  toCharthop(kind: CrosswalkKind, leverValue: string): string[];
+}
+
+/** Create a crosswalk over the profile's mappings (ChartHop value → Lever value). */
+export function createCrosswalk(mappings: Partial<ProfileSettings['mappings']>): Crosswalk {
+  const forward = new Map<CrosswalkKind, Map<string, string>>();
+  const reverse = new Map<CrosswalkKind, Map<string, string[]>>();
+  for (const kind of Object.keys(KIND_KEYS) as CrosswalkKind[]) {
+    const table = mappings[KIND_KEYS[kind]] ?? {};
+    const f = new Map<string, string>();
+    const r = new Map<string, string[]>();
+    for (const [from, to] of Object.entries(table)) {
+      if (!from.trim() || !to.trim()) continue;
+      f.set(norm(from), to.trim());
+      r.set(norm(to), [...(r.get(norm(to)) ?? []), from.trim()]);
+    }
+    forward.set(kind, f);
+    reverse.set(kind, r);
+  }
   return {
-    map(kind, value, targets) {
-      const mapped = explicit[kind]?.[value] ?? Object.entries(explicit[kind] ?? {}).find(([k]) => k.toLowerCase() === value.toLowerCase())?.[1];
-      const wanted = (mapped ?? value).toLowerCase();
-      const hit = targets.get(wanted);
-      if (hit !== undefined) return hit;
-      const key = `${kind}\u0000${value}`;
-      const miss = misses.get(key) ?? { kind, value, records: 0 };
-      miss.records += 1;
-      misses.set(key, miss);
-      return null;
-    },
-    unmapped: () => [...misses.values()].sort((a, b) => a.kind.localeCompare(b.kind) || b.records - a.records || a.value.localeCompare(b.value)),
+    toLever: (kind, value) => forward.get(kind)?.get(norm(value)),
+    toCharthop: (kind, value) => reverse.get(kind)?.get(norm(value)) ?? [],
   };
 }
 
-/** Index target values by lower-cased name (value → canonical value or id). */
-export function indexByName<T>(items: Iterable<T>, name: (item: T) => string, value: (item: T) => string): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const item of items) index.set(name(item).toLowerCase(), value(item));
-  return index;
+/** Counts unmapped values over records: each record counts once per value. */
+export function tallyUnmapped(perRecord: Iterable<readonly Miss[]>): UnmappedValue[] {
+  const tally = new Map<string, UnmappedValue>();
+  for (const misses of perRecord) {
+    const seen = new Set<string>();
+    for (const miss of misses) {
+      const key = `${miss.kind}\u0000${miss.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = tally.get(key) ?? { kind: miss.kind, value: miss.value, records: 0 };
+      entry.records += 1;
+      tally.set(key, entry);
+    }
+  }
+  return [...tally.values()].sort((a, b) => a.kind.localeCompare(b.kind) || b.records - a.records || a.value.localeCompare(b.value));
+}
+
+/** "department "R&D", user "nora@x.example"": misses as a phrase for a reason sentence. */
+export function describeMisses(misses: readonly Miss[]): string {
+  return misses.map((m) => `${m.kind} "${m.value}"`).join(', ');
 }

@@ -6,17 +6,20 @@
 /** ChartHop recruiting statuses (charthop-api.md §3.3). */
 export type RecruitStatus = 'Active' | 'Passive' | 'Inactive' | 'Offer' | 'Pending' | 'Closed';
 
+/** Every recruiting status, canonical spelling. */
+export const RECRUIT_STATUSES: readonly RecruitStatus[] = ['Active', 'Passive', 'Inactive', 'Offer', 'Pending', 'Closed'];
+
 /** A person reference with the email used to match across systems. */
 export interface PersonRef {
   id: string;
   email: string | null;
-  name: string | null;
 }
 
 /** Target base compensation of a job. */
 export interface BaseComp {
   amount: number;
   currency: string;
+  /** ChartHop pay interval: YEARLY, MONTHLY, WEEKLY, DAILY or HOURLY. */
   interval: string;
 }
 
@@ -24,12 +27,14 @@ export interface BaseComp {
 export interface JobRecord {
   id: string;
   title: string;
-  /** True while the seat is open (no occupant, no announced hire). */
+  /** True while the seat is open (no occupant; an announced hire still counts as open). */
   open: boolean;
   recruit: RecruitStatus | null;
   req: string | null;
   leverReqId: string | null;
-  sensitive: boolean;
+  /** The raw sensitivity (GLOBAL, ORG, MANAGER, HIGH, PRIVATE) or null. */
+  sensitive: string | null;
+  /** Employment enum (FULL, PART, TEMP, CONTRACT, INTERN, EXPAT) or null. */
   employment: string | null;
   department: string | null;
   team: string | null;
@@ -52,7 +57,7 @@ export interface RequisitionRecord {
   location: string | null;
   hiringManagerId: string | null;
   ownerId: string | null;
-  compensationBand: { currency: string; interval: string; min: number; max: number } | null;
+  compensationBand: { currency: string; interval: string | null; min: number | null; max: number | null } | null;
   headcountTotal: number | 'unlimited';
   postings: string[];
 }
@@ -64,12 +69,41 @@ export interface LeverUserRecord {
   name: string;
 }
 
+/** A ChartHop person, for matching Lever users to hiring managers and recruiters. */
+export interface PersonRecord {
+  id: string;
+  email: string;
+}
+
 /** ChartHop groups by kind, for name ↔ id and the Remote location. */
 export interface GroupRecord {
   id: string;
   name: string;
   kind: 'department' | 'team' | 'location';
+  /** Other names the group answers to (aliases, code). */
+  aliases: string[];
+  /** Teams: the department they belong to. */
+  parentId: string | null;
+  /** Locations: true for the org's REMOTE location. */
   remote: boolean;
+}
+
+/** What was read from ChartHop for a plan. */
+export interface ChartHopSnapshot {
+  jobs: JobRecord[];
+  /** Only when the plan needs them (inbound). */
+  people: PersonRecord[];
+  groups: GroupRecord[];
+  /** Set when the listing was limited to these jobs (Sync On Change). */
+  jobIds: string[] | null;
+}
+
+/** What was read from Lever for a plan. */
+export interface LeverSnapshot {
+  requisitions: RequisitionRecord[];
+  users: LeverUserRecord[];
+  /** False when the key may not read confidential requisitions (they are then invisible). */
+  confidentialVisible: boolean;
 }
 
 /** A link kept in the state DB between a ChartHop job and a Lever requisition. */
@@ -78,6 +112,8 @@ export interface LinkRecord {
   requisitionId: string;
   requisitionCode: string | null;
   createdByReqBridge: boolean;
-  /** Field values as last synced (field → value), to tell which side changed. */
+  /** Field values as last synced (field → display value), to tell which side changed. */
   synced: Record<string, string | null>;
+  /** The direction whose vocabulary `synced` is in (values are compared only within one). */
+  syncedDirection: 'outbound' | 'inbound' | null;
 }

@@ -1,0 +1,106 @@
+/**
+ * Executing one planned operation against the systems, and the link changes
+ * it leaves behind. Creates are idempotent by natural key (requisition code
+ * in Lever, `leverReqId` in ChartHop); Lever updates read, merge and write
+ * the whole record (PUT replaces); ChartHop updates are PATCHes of field
+ * codes. Every step here is safe to repeat after a crash.
+ */
+import type { ChartHopClient } from '../charthop/client.ts';
+import { isHttpFailure } from '../http/errors.ts';
+import type { LeverClient } from '../lever/client.ts';
+import type { LeverRequisition } from '../lever/schemas.ts';
+import { mergedInput } from './lever-writes.ts';
+import type { LinkWrite } from './links-store.ts';
+import type { RowOp } from './plan-types.ts';
+
+/** The clients and the hook an operation runs with. */
+export interface OpContext {
+  lever: LeverClient;
+  charthop: ChartHopClient;
+  /** Called after the first remote write, before any follow-up write (a crash point). */
+  afterWrite(): Promise<void>;
+}
+
+/** What an operation changed in the links, and a small result for the journal. */
+export interface OpEffect {
+  link?: LinkWrite;
+  unlinkRequisition?: string;
+  result: Record<string, unknown>;
+  /** Set when the operation did something else than planned (e.g. closed instead of deleted). */
+  note?: string;
+}
+
+async function getOrNull(lever: LeverClient, id: string): Promise<LeverRequisition | null> {
+  try {
+    return await lever.requisitions.get(id);
+  } catch (error) {
+    if (isHttpFailure(error, 'not_found')) return null;
+    throw error;
+  }
+}
+
+/** Runs `op`; throws the client's error when a call fails. */
+export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
+  const { lever, charthop } = ctx;
+  switch (op.kind) {
+    case 'lever.create': {
+      const { record, outcome } = await lever.requisitions.create(op.input);
+      await ctx.afterWrite();
+      await charthop.jobs.update(op.jobId, { ...op.writeBack, leverReqId: record.id });
+      return {
+        link: { jobId: op.jobId, requisitionId: record.id, code: record.requisitionCode, createdByReqBridge: true, synced: op.synced, direction: 'outbound' },
+        result: { requisitionId: record.id, outcome },
+      };
+    }
+    case 'lever.update': {
+      if (Object.keys(op.changes).length > 0) {
+        const current = await lever.requisitions.get(op.requisitionId);
+        await lever.requisitions.update(op.requisitionId, mergedInput(current, op.changes));
+        await ctx.afterWrite();
+      }
+      if (op.writeBack) await charthop.jobs.update(op.jobId, op.writeBack);
+      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' }, result: { requisitionId: op.requisitionId } };
+    }
+    case 'lever.close': {
+      const current = await getOrNull(lever, op.requisitionId);
+      if (current && current.status !== 'closed') {
+        await lever.requisitions.update(op.requisitionId, mergedInput(current, { status: 'closed' }));
+        await ctx.afterWrite();
+      }
+      if (!current || !op.jobExists) return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, found: current !== null } };
+      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' }, result: { requisitionId: op.requisitionId } };
+    }
+    case 'lever.delete': {
+      const current = await getOrNull(lever, op.requisitionId);
+      if (!current) return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, found: false } };
+      const postings = current.postings ?? [];
+      if (postings.length > 0) {
+        // A posting appeared since the plan: close instead, as the rule says.
+        if (current.status !== 'closed') await lever.requisitions.update(op.requisitionId, mergedInput(current, { status: 'closed' }));
+        return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, closedInstead: true }, note: `Closed instead of deleted: the requisition now has ${postings.length} posting(s).` };
+      }
+      await lever.requisitions.delete(op.requisitionId);
+      return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, deleted: true } };
+    }
+    case 'charthop.create': {
+      const { record, outcome } = await charthop.jobs.create(op.body, { naturalKey: { field: 'leverReqId', value: op.requisitionId } });
+      await ctx.afterWrite();
+      return {
+        link: { jobId: record.id, requisitionId: op.requisitionId, code: op.code, createdByReqBridge: false, synced: op.synced, direction: 'inbound' },
+        result: { jobId: record.id, outcome },
+      };
+    }
+    case 'charthop.update': {
+      if (Object.keys(op.body).length > 0) {
+        await charthop.jobs.update(op.jobId, op.body);
+        await ctx.afterWrite();
+      }
+      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'inbound' }, result: { jobId: op.jobId } };
+    }
+    case 'charthop.close': {
+      await charthop.jobs.update(op.jobId, { recruit: 'Inactive', leverReqId: null });
+      await ctx.afterWrite();
+      return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
+    }
+  }
+}

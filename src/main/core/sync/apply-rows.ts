@@ -1,0 +1,107 @@
+/**
+ * Applying a plan's rows one record at a time through the journal:
+ * PLANNED → SENT → remote writes → CONFIRMED with the links and the run item
+ * in one transaction (or FAILED with the error). Rows that only report
+ * (skip, needs attention) become run items directly. Cancellation is checked
+ * between records; a failure that will hit every record (rejected key,
+ * missing permission, the vendor down) stops the run instead of failing
+ * hundreds of records one by one.
+ */
+import type { ChartHopClient } from '../charthop/client.ts';
+import { isHttpFailure } from '../http/errors.ts';
+import type { FailureKind } from '../http/errors.ts';
+import type { LeverClient } from '../lever/client.ts';
+import type { StateDb } from '../state/state-db.ts';
+import { executeOp } from './apply-ops.ts';
+import type { JournalHooks, Journal } from './journal.ts';
+import type { LinksStore } from './links-store.ts';
+import type { PlannedRow } from './plan-types.ts';
+import type { NewRunItem, RunLog } from './run-log.ts';
+
+/** Failures that would repeat for every record: the run stops on them. */
+const SYSTEMIC: readonly FailureKind[] = ['unauthorized', 'forbidden', 'rate_limited', 'unavailable', 'unreachable', 'timeout', 'retry_budget_exhausted', 'cancelled'];
+
+/** What applying rows needs. */
+export interface ApplyRowsContext {
+  rows: readonly PlannedRow[];
+  runId: number;
+  state: StateDb;
+  journal: Journal;
+  links: LinksStore;
+  runLog: RunLog;
+  lever: LeverClient;
+  charthop: ChartHopClient;
+  hooks?: JournalHooks | undefined;
+  now(): Date;
+  isCancelled(): boolean;
+  /** Called after each record with records done and total. */
+  progress(done: number, total: number): void;
+  /** Masks secrets in error text. */
+  redact(text: string): string;
+}
+
+/** How applying ended. */
+export interface ApplyRowsResult {
+  /** Why the run stopped early (a systemic failure), or null. */
+  stopped: string | null;
+  cancelled: boolean;
+}
+
+/** The run item of a row with an outcome. */
+export function itemOf(row: PlannedRow, outcome: NewRunItem['outcome'], error: string | null = null, reasonText?: string): NewRunItem {
+  const v = row.view;
+  return {
+    recordKey: v.requisitionCode ?? v.id, title: v.title, action: v.action, outcome, reason: v.reason, reasonText: reasonText ?? v.reasonText,
+    diff: v.diff, error, jobId: v.jobId, requisitionId: v.requisitionId, requisitionCode: v.requisitionCode,
+  };
+}
+
+/** Applies `rows` in order; never throws for a record's failure. */
+export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult> {
+  const total = ctx.rows.length;
+  let stopped: string | null = null;
+  let cancelled = false;
+  let writes = 0;
+  for (const [done, row] of ctx.rows.entries()) {
+    if (!stopped && !cancelled && ctx.isCancelled()) cancelled = true;
+    if (stopped || cancelled) {
+      ctx.runLog.addItem(ctx.runId, itemOf(row, 'cancelled', `Not attempted: ${stopped ?? 'the run was cancelled.'}`));
+      continue;
+    }
+    const op = row.op;
+    if (!op) {
+      ctx.runLog.addItem(ctx.runId, itemOf(row, row.view.action === 'needs_attention' ? 'attention' : 'skipped'));
+      ctx.progress(done + 1, total);
+      continue;
+    }
+    const info = { recordKey: row.view.id, action: row.view.action, index: writes };
+    writes += 1;
+    const hook = async (point: Parameters<NonNullable<JournalHooks['at']>>[0]): Promise<void> => {
+      await ctx.hooks?.at?.(point, info);
+    };
+    const intentId = ctx.state.transaction(() => ctx.journal.planned(ctx.runId, row.view.id, row.view.action, op, ctx.now()));
+    await hook('after_planned');
+    ctx.state.transaction(() => ctx.journal.sent(intentId, ctx.now()));
+    await hook('after_sent');
+    try {
+      const effect = await executeOp(op, { lever: ctx.lever, charthop: ctx.charthop, afterWrite: () => hook('after_write') });
+      await hook('before_confirmed');
+      ctx.state.transaction(() => {
+        if (effect.link) ctx.links.upsert(effect.link, ctx.now());
+        if (effect.unlinkRequisition) ctx.links.removeByRequisition(effect.unlinkRequisition);
+        ctx.journal.confirmed(intentId, effect.result, ctx.now());
+        ctx.runLog.addItem(ctx.runId, itemOf(row, 'applied', null, effect.note ? `${row.view.reasonText} ${effect.note}` : undefined));
+      });
+    } catch (error) {
+      const message = ctx.redact(error instanceof Error ? error.message : String(error));
+      ctx.state.transaction(() => {
+        ctx.journal.failed(intentId, message, ctx.now());
+        ctx.runLog.addItem(ctx.runId, itemOf(row, isHttpFailure(error, 'cancelled') ? 'cancelled' : 'failed', message));
+      });
+      if (isHttpFailure(error, 'cancelled')) cancelled = true;
+      else if (isHttpFailure(error, ...SYSTEMIC)) stopped = message;
+    }
+    ctx.progress(done + 1, total);
+  }
+  return { stopped, cancelled };
+}

@@ -1,0 +1,120 @@
+/**
+ * Inbound pairing: which ChartHop job belongs to each Lever requisition. In
+ * order: the link in the state DB, a job carrying the requisition's id
+ * (`leverReqId`), a job carrying its code (`req`), and — for an open
+ * requisition still unpaired — an open unlinked job with the same title and
+ * hiring manager (ChartHop's own reconciliation rule). Exactly one candidate
+ * links; several are reported as ambiguous, never guessed.
+ */
+import type { Crosswalk } from './crosswalk.ts';
+import { canonical } from './fields.ts';
+import type { JobRecord, LeverUserRecord, LinkRecord, RequisitionRecord } from './model.ts';
+import { codeKey } from './outbound-pairing.ts';
+
+/** How a requisition relates to ChartHop. */
+export type ReqPairing =
+  | { kind: 'pair'; job: JobRecord; via: 'link' | 'id' | 'code' | 'match' }
+  | { kind: 'none'; missingLink: LinkRecord | null }
+  | { kind: 'attention'; reason: 'duplicate_code' | 'ambiguous_match' | 'job_linked_elsewhere'; text: string; job: JobRecord | null };
+
+/** What inbound pairing reads. */
+export interface InboundPairingInput {
+  requisitions: readonly RequisitionRecord[];
+  jobs: readonly JobRecord[];
+  links: readonly LinkRecord[];
+  usersById: ReadonlyMap<string, LeverUserRecord>;
+  crosswalk: Crosswalk;
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  map.set(key, [...(map.get(key) ?? []), value]);
+}
+
+/** Title + hiring manager, the match key for unlinked requisitions (manager as a Lever-side email). */
+function matchKey(title: string, email: string | null): string {
+  return `${title.trim().toLowerCase()}\n${email ? canonical(email) : ''}`;
+}
+
+/** Pairs every requisition with its job. */
+export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPairing> {
+  const reqById = new Map(input.requisitions.map((r) => [r.id, r]));
+  const reqCodes = new Set(input.requisitions.map((r) => codeKey(r.code)));
+  const jobsById = new Map(input.jobs.map((j) => [j.id, j]));
+  const linkByReq = new Map(input.links.map((l) => [l.requisitionId, l]));
+  const linkByJob = new Map(input.links.map((l) => [l.jobId, l]));
+  const byLeverId = new Map<string, JobRecord[]>();
+  const byCode = new Map<string, JobRecord[]>();
+  const byMatch = new Map<string, JobRecord[]>();
+  for (const job of input.jobs) {
+    if (job.leverReqId) add(byLeverId, job.leverReqId, job);
+    if (job.req?.trim()) add(byCode, codeKey(job.req), job);
+    const claimed = linkByJob.has(job.id) || (job.leverReqId !== null && reqById.has(job.leverReqId)) || (job.req !== null && reqCodes.has(codeKey(job.req)));
+    if (job.open && !claimed) {
+      const email = job.hiringManager?.email ? (input.crosswalk.toLever('user', job.hiringManager.email) ?? job.hiringManager.email) : null;
+      add(byMatch, matchKey(job.title, email), job);
+    }
+  }
+
+  const pairings = new Map<string, ReqPairing>();
+  for (const req of input.requisitions) {
+    const link = linkByReq.get(req.id) ?? null;
+    const linked = link ? jobsById.get(link.jobId) : undefined;
+    if (linked) {
+      pairings.set(req.id, { kind: 'pair', job: linked, via: 'link' });
+      continue;
+    }
+    const elsewhere = (job: JobRecord): ReqPairing | null => {
+      const other = linkByJob.get(job.id);
+      if (!other || other.requisitionId === req.id) return null;
+      return { kind: 'attention', reason: 'job_linked_elsewhere', job, text: `The ChartHop job "${job.title}" that carries this requisition's id or code is already linked to another requisition. Fix the job's requisition code or Lever Req ID in ChartHop.` };
+    };
+    const pick = (jobs: JobRecord[] | undefined, via: 'id' | 'code'): ReqPairing | null => {
+      if (!jobs || jobs.length === 0) return null;
+      const [only] = jobs;
+      if (jobs.length === 1 && only) return elsewhere(only) ?? { kind: 'pair', job: only, via };
+      return { kind: 'attention', reason: 'duplicate_code', job: null, text: `${jobs.length} ChartHop jobs carry this requisition's ${via === 'id' ? 'Lever Req ID' : `code ${req.code}`}; one requisition cannot belong to two jobs. Fix the jobs in ChartHop.` };
+    };
+    const found = pick(byLeverId.get(req.id), 'id') ?? pick(byCode.get(codeKey(req.code)), 'code');
+    if (found) {
+      pairings.set(req.id, found);
+      continue;
+    }
+    if (req.status.toLowerCase() === 'open') {
+      const manager = req.hiringManagerId ? (input.usersById.get(req.hiringManagerId)?.email ?? null) : null;
+      const candidates = byMatch.get(matchKey(req.name, manager)) ?? [];
+      const [only] = candidates;
+      if (candidates.length === 1 && only) {
+        pairings.set(req.id, { kind: 'pair', job: only, via: 'match' });
+        continue;
+      }
+      if (candidates.length > 1) {
+        pairings.set(req.id, {
+          kind: 'attention', reason: 'ambiguous_match', job: null,
+          text: `${candidates.length} open ChartHop jobs have the title "${req.name.trim()}" and the same hiring manager; ReqBridge will not guess. Put the requisition code ${req.code} in the right job's Requisition ID field.`,
+        });
+        continue;
+      }
+    }
+    pairings.set(req.id, { kind: 'none', missingLink: link });
+  }
+  return resolveSharedJobs(pairings);
+}
+
+/** A job claimed by several requisitions stays with the linked one; the other claims are reported. */
+function resolveSharedJobs(pairings: Map<string, ReqPairing>): Map<string, ReqPairing> {
+  const claims = new Map<string, string[]>();
+  for (const [reqId, p] of pairings) if (p.kind === 'pair') add(claims, p.job.id, reqId);
+  for (const reqIds of claims.values()) {
+    if (reqIds.length < 2) continue;
+    const keeper = reqIds.find((id) => (pairings.get(id) as { via?: string }).via === 'link');
+    for (const id of reqIds) {
+      if (id === keeper) continue;
+      const p = pairings.get(id) as Extract<ReqPairing, { kind: 'pair' }>;
+      pairings.set(id, {
+        kind: 'attention', job: p.job, reason: p.via === 'match' ? 'ambiguous_match' : 'duplicate_code',
+        text: `Several Lever requisitions match the ChartHop job "${p.job.title}"; ReqBridge will not guess which one it is. Put the right requisition code in the job's Requisition ID field.`,
+      });
+    }
+  }
+  return pairings;
+}

@@ -1,0 +1,133 @@
+/**
+ * The inbound planner (Reverse Sync: Lever is the source of truth). Pure.
+ *
+ * New open requisitions become open Active jobs; linked requisitions update
+ * their open jobs (status map open → Active, everything else → Inactive; a
+ * job with an announced hire keeps its status; a filled job is left to its
+ * person); unlinked open requisitions link to the one open job with the
+ * same title and hiring manager; a linked requisition deleted in Lever sets
+ * its job Inactive.
+ */
+import type { Miss } from './crosswalk.ts';
+import { describeMisses, tallyUnmapped } from './crosswalk.ts';
+import { FIELD_KEYS, FIELD_LABELS, creationDiff, diffKeys, diffValues } from './fields.ts';
+import type { InboundMapContext } from './inbound-map.ts';
+import { chartHopBody, currentJob, desiredJob } from './inbound-map.ts';
+import type { ReqPairing } from './inbound-pairing.ts';
+import { pairRequisitions } from './inbound-pairing.ts';
+import type { JobRecord, LeverSnapshot, LinkRecord, RequisitionRecord } from './model.ts';
+import type { PlannerOutput } from './plan-outbound.ts';
+import type { PlannedRow } from './plan-types.ts';
+import { rowView } from './plan-types.ts';
+
+/** What the inbound planner reads. */
+export interface InboundPlanInput {
+  jobs: readonly JobRecord[];
+  lever: LeverSnapshot;
+  links: readonly LinkRecord[];
+  map: InboundMapContext;
+}
+
+type RowInit = Parameters<typeof rowView>[0];
+const row = (init: RowInit, op: PlannedRow['op']): PlannedRow => ({ view: rowView(init), op });
+
+/** Plans inbound rows. */
+export function planInbound(input: InboundPlanInput): PlannerOutput {
+  const { map, lever } = input;
+  const pairings = pairRequisitions({ requisitions: lever.requisitions, jobs: input.jobs, links: input.links, usersById: map.usersById, crosswalk: map.crosswalk });
+  const misses: Miss[][] = [];
+  const rows: PlannedRow[] = [];
+  const pairedJobs = new Set<string>();
+  let linked = 0;
+
+  for (const req of [...lever.requisitions].sort((a, b) => a.code.localeCompare(b.code))) {
+    const pairing = pairings.get(req.id) as ReqPairing;
+    const head = { id: `req:${req.id}`, title: req.name.trim(), jobId: null as string | null, requisitionId: req.id, requisitionCode: req.code };
+    const skipUnmapped = (m: { misses: Miss[]; problems: string[] }, jobId: string | null): PlannedRow => {
+      misses.push(m.misses);
+      const what = [m.misses.length > 0 ? `no ChartHop counterpart for ${describeMisses(m.misses)}` : '', ...m.problems].filter(Boolean).join('; ');
+      return row({ ...head, jobId, action: 'skip', reason: 'unmapped_value', reasonText: `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in Lever.` }, null);
+    };
+    if (pairing.kind === 'attention') {
+      rows.push(row({ ...head, jobId: pairing.job?.id ?? null, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null));
+      continue;
+    }
+    if (pairing.kind === 'none') {
+      if (req.status.toLowerCase() !== 'open') continue;
+      const mapped = desiredJob(req, map, 'create');
+      if (!mapped.ok) {
+        rows.push(skipUnmapped(mapped, null));
+        continue;
+      }
+      const body = { ...chartHopBody(mapped.write, FIELD_KEYS), leverReqId: req.id };
+      const missing = pairing.missingLink !== null;
+      rows.push(row({
+        ...head, action: 'create', reason: missing ? 'job_missing' : 'requisition_open_unlinked', diff: creationDiff(mapped.values),
+        reasonText: missing
+          ? 'The linked ChartHop job no longer exists, but the requisition is open in Lever: an open Active job will be created again.'
+          : 'Open in Lever with no ChartHop job: an open Active job will be created.',
+      }, { kind: 'charthop.create', requisitionId: req.id, code: req.code, body, synced: mapped.values }));
+      continue;
+    }
+    linked += 1;
+    const { job, via } = pairing;
+    pairedJobs.add(job.id);
+    const jobHead = { ...head, jobId: job.id };
+    // A filled seat belongs to its person now: Lever's requisition no longer drives it.
+    if (!job.open) continue;
+    const mapped = desiredJob(req, map, 'update', job);
+    if (!mapped.ok) {
+      rows.push(skipUnmapped(mapped, job.id));
+      continue;
+    }
+    const diff = diffValues(currentJob(job), mapped.values);
+    const keys = diffKeys(diff);
+    const body: Record<string, unknown> = chartHopBody(mapped.write, keys);
+    if (job.leverReqId !== req.id) body['leverReqId'] = req.id;
+    const op: PlannedRow['op'] = { kind: 'charthop.update', jobId: job.id, requisitionId: req.id, code: req.code, body, synced: mapped.values };
+    const what = keys.map((k) => FIELD_LABELS[k]).join(', ');
+    if (via !== 'link') {
+      const how = via === 'match' ? `the open job "${job.title}" with the same title and hiring manager` : via === 'id' ? 'the job carrying its Lever Req ID' : `the job carrying its code ${req.code}`;
+      rows.push(row({
+        ...jobHead, action: 'link', reason: via === 'match' ? 'title_manager_match' : via === 'id' ? 'id_on_job' : 'code_matched', diff,
+        reasonText: `Matched to ${how}: it will be linked instead of creating a new job${keys.length > 0 ? `, and ${what} updated from Lever` : ''}.`,
+      }, op));
+      continue;
+    }
+    if (keys.length === 0) {
+      if (body['leverReqId'] === undefined) continue;
+      rows.push(row({ ...jobHead, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID: it will be written back to ChartHop.' }, op));
+      continue;
+    }
+    const status = diff.find((d) => d.field === 'status');
+    rows.push(row({
+      ...jobHead, action: 'update', reason: status ? 'status_changed' : 'fields_changed', diff,
+      reasonText: status ? `The requisition is ${req.status} in Lever: the job becomes ${status.after ?? ''}${keys.length > 1 ? `, and ${keys.filter((k) => k !== 'status').map((k) => FIELD_LABELS[k]).join(', ')} updated` : ''}.` : `Changed in Lever: ${what}.`,
+    }, op));
+  }
+
+  for (const planned of deletedRequisitionRows(input, pairedJobs)) {
+    linked += 1;
+    rows.push(planned);
+  }
+  return { rows, unmapped: tallyUnmapped(misses), linked: Math.max(linked, input.links.length) };
+}
+
+/** Links whose requisition is gone from a complete listing: the open job stops recruiting. */
+function deletedRequisitionRows(input: InboundPlanInput, pairedJobs: ReadonlySet<string>): PlannedRow[] {
+  if (!input.lever.confidentialVisible) return [];
+  const present = new Set(input.lever.requisitions.map((r: RequisitionRecord) => r.id));
+  const jobsById = new Map(input.jobs.map((j) => [j.id, j]));
+  const rows: PlannedRow[] = [];
+  for (const link of input.links) {
+    if (present.has(link.requisitionId)) continue;
+    const job = jobsById.get(link.jobId);
+    if (!job || pairedJobs.has(job.id) || !job.open || job.recruit === 'Inactive' || job.recruit === 'Pending' || job.recruit === 'Closed') continue;
+    rows.push(row({
+      id: `req:${link.requisitionId}`, title: job.title, jobId: job.id, requisitionId: link.requisitionId, requisitionCode: link.requisitionCode,
+      action: 'close', reason: 'requisition_deleted', diff: [{ field: 'status', label: FIELD_LABELS.status, before: job.recruit, after: 'Inactive' }],
+      reasonText: 'The linked requisition was deleted in Lever: the job stops recruiting (Inactive) and is unlinked.',
+    }, { kind: 'charthop.close', jobId: job.id, requisitionId: link.requisitionId }));
+  }
+  return rows;
+}

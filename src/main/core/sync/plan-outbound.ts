@@ -1,0 +1,200 @@
+/**
+ * The outbound planner (ChartHop is the source of truth), also used for
+ * Reconcile. Pure: takes what the readers saw plus the links, returns rows.
+ *
+ * - Sync: Active/Offer open jobs without a requisition → create; fields
+ *   changed in ChartHop since the last sync → update (only those fields);
+ *   Passive/Inactive → onHold; filled or Closed → closed; a linked job
+ *   deleted in ChartHop → delete (created by ReqBridge, no postings) or close.
+ * - Reconcile: the same, plus every drifted field repaired (Lever-side edits
+ *   flagged in the reason) and linked requisitions missing from Lever created.
+ */
+import type { FieldDiff } from '../../../shared/api/sync-views.ts';
+import type { Miss } from './crosswalk.ts';
+import { describeMisses, tallyUnmapped } from './crosswalk.ts';
+import type { FieldKey, FieldValues } from './fields.ts';
+import { FIELD_LABELS, creationDiff, diffKeys, diffValues } from './fields.ts';
+import { createInput, pickChanges } from './lever-writes.ts';
+import type { JobRecord, LeverSnapshot, LinkRecord, RequisitionRecord } from './model.ts';
+import type { OutboundMapContext } from './outbound-map.ts';
+import { currentRequisition, desiredRequisition, isConfidentialJob } from './outbound-map.ts';
+import type { JobPairing } from './outbound-pairing.ts';
+import { pairJobs } from './outbound-pairing.ts';
+import type { PlannedRow } from './plan-types.ts';
+import { rowView } from './plan-types.ts';
+import { leverStatusFor, wantsRequisition } from './status-map.ts';
+import { fieldHistory, outboundUpdateReason } from './update-reasons.ts';
+
+/** What the outbound planner reads. */
+export interface OutboundPlanInput {
+  mode: 'sync' | 'reconcile';
+  jobs: readonly JobRecord[];
+  /** Set when only these jobs are in scope (Sync On Change). */
+  jobIds: readonly string[] | null;
+  lever: LeverSnapshot;
+  links: readonly LinkRecord[];
+  map: OutboundMapContext;
+}
+
+/** Rows, unmapped values and the number of linked pairs seen. */
+export interface PlannerOutput {
+  rows: PlannedRow[];
+  unmapped: ReturnType<typeof tallyUnmapped>;
+  linked: number;
+}
+
+const labels = (keys: readonly FieldKey[]): string => keys.map((k) => FIELD_LABELS[k]).join(', ');
+
+/** Plans outbound (or reconcile) rows. */
+export function planOutbound(input: OutboundPlanInput): PlannerOutput {
+  const { map, lever, mode } = input;
+  const usersById = new Map(lever.users.map((u) => [u.id, u]));
+  const pairings = pairJobs(input.jobs, lever.requisitions, input.links, map.generatedCode);
+  const linkByJob = new Map(input.links.map((l) => [l.jobId, l]));
+  const misses: Miss[][] = [];
+  const rows: PlannedRow[] = [];
+  let linked = 0;
+
+  const base = (job: JobRecord): Omit<PlannedRowInit, 'action' | 'reason' | 'reasonText'> => ({
+    id: `job:${job.id}`, title: job.title, jobId: job.id, requisitionId: null, requisitionCode: job.req,
+  });
+  const unmappedRow = (job: JobRecord, req: RequisitionRecord | null, m: { misses: Miss[]; problems: string[] }): PlannedRow => {
+    misses.push(m.misses);
+    const what = [m.misses.length > 0 ? `no counterpart for ${describeMisses(m.misses)}` : '', ...m.problems].filter(Boolean).join('; ');
+    return row({
+      ...base(job), requisitionId: req?.id ?? null, requisitionCode: req?.code ?? job.req, action: 'skip', reason: 'unmapped_value',
+      reasonText: `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in ChartHop.`,
+    }, null);
+  };
+
+  for (const job of input.jobs) {
+    const pairing = pairings.get(job.id) as JobPairing;
+    if (pairing.kind === 'attention') {
+      rows.push(row({ ...base(job), requisitionId: pairing.req?.id ?? null, requisitionCode: pairing.req?.code ?? job.req, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null));
+      continue;
+    }
+    if (pairing.kind === 'none') {
+      if (!wantsRequisition(job.recruit, job.open)) continue;
+      if (!lever.confidentialVisible && isConfidentialJob(job)) {
+        rows.push(row({
+          ...base(job), action: 'skip', reason: 'confidential_hidden',
+          reasonText: 'This job is highly sensitive, and the Lever key cannot see confidential requisitions, so ReqBridge cannot tell whether it already has one. Allow confidential access on the key in Lever → Settings → Integrations and API.',
+        }, null));
+        continue;
+      }
+      if (pairing.missingLink && mode === 'sync') {
+        rows.push(row({
+          ...base(job), requisitionId: pairing.missingLink.requisitionId, requisitionCode: pairing.missingLink.requisitionCode, action: 'needs_attention', reason: 'requisition_missing',
+          reasonText: `The linked requisition ${pairing.missingLink.requisitionCode ?? ''} is no longer in Lever (deleted there?). Run Reconcile to create it again.`,
+        }, null));
+        continue;
+      }
+      const mapped = desiredRequisition(job, map, 'create');
+      if (!mapped.ok) {
+        rows.push(unmappedRow(job, null, mapped));
+        continue;
+      }
+      const code = mapped.values.code ?? '';
+      rows.push(row({
+        ...base(job), requisitionCode: code, action: 'create', diff: creationDiff(mapped.values),
+        reason: pairing.missingLink ? 'requisition_missing' : 'job_active_unlinked',
+        reasonText: pairing.missingLink
+          ? `The linked requisition ${code} is no longer in Lever: it will be created again from the ChartHop job.`
+          : `Open ${job.recruit} job with no Lever requisition: a requisition ${code} will be created${job.req ? '' : ' (code generated and written back to the job)'}.`,
+      }, { kind: 'lever.create', jobId: job.id, code, input: createInput(mapped.write), writeBack: job.req?.trim() ? {} : { req: code }, synced: mapped.values }));
+      continue;
+    }
+    linked += 1;
+    const planned = pairedRow(job, pairing, linkByJob.get(job.id) ?? null);
+    if (planned) rows.push(planned);
+  }
+
+  function pairedRow(job: JobRecord, pairing: Extract<JobPairing, { kind: 'pair' }>, linkRecord: LinkRecord | null): PlannedRow | null {
+    const { req, via } = pairing;
+    const link = linkRecord && linkRecord.requisitionId === req.id ? linkRecord : null;
+    const head = { ...base(job), requisitionId: req.id, requisitionCode: req.code };
+    const writeBack: Record<string, unknown> = {};
+    if (job.leverReqId !== req.id) writeBack['leverReqId'] = req.id;
+    if (!job.req?.trim()) writeBack['req'] = req.code;
+    const target = leverStatusFor(job.recruit, job.open);
+    if (target === 'closed') {
+      if (req.status === 'closed') return null;
+      const filled = !job.open;
+      return row({
+        ...head, action: 'close', reason: filled ? 'job_filled' : 'job_closed', diff: [statusDiff(req.status, 'closed')],
+        reasonText: filled ? 'The job is filled in ChartHop: its requisition will be closed.' : 'The job is Closed in ChartHop: its requisition will be closed.',
+      }, { kind: 'lever.close', jobId: job.id, jobExists: true, requisitionId: req.id, code: req.code, synced: { ...(link?.synced ?? {}), status: 'closed' } });
+    }
+    if (target === null) return null;
+    const mapped = desiredRequisition(job, map, 'update');
+    if (!mapped.ok) return unmappedRow(job, req, mapped);
+    const current = currentRequisition(req, usersById);
+    const all = diffValues(current, mapped.values);
+    const last = link && link.syncedDirection === 'outbound' ? link.synced : null;
+    const history = fieldHistory(mapped.values, current, last);
+    const synced: FieldValues = { ...(last ?? {}), ...mapped.values };
+    const op = (diff: FieldDiff[]): PlannedRow['op'] => ({
+      kind: 'lever.update', jobId: job.id, requisitionId: req.id, code: req.code, changes: pickChanges(mapped.write, diffKeys(diff)),
+      writeBack: Object.keys(writeBack).length > 0 ? writeBack : null, synced,
+    });
+    if (via !== 'link') {
+      const how = via === 'id' ? 'by the Lever Req ID on the job' : `by its requisition code ${req.code}`;
+      const more = all.length > 0 ? ` and ${all.length} field${all.length === 1 ? '' : 's'} brought in line with ChartHop (${labels(diffKeys(all))})` : '';
+      return row({ ...head, action: 'link', reason: via === 'id' ? 'id_on_job' : 'code_matched', diff: all, reasonText: `Found in Lever ${how}: it will be linked to the job${more}.` }, op(all));
+    }
+    // Sync writes what changed in ChartHop (or everything, with no record of the last sync);
+    // Reconcile repairs every difference.
+    const diff = mode === 'reconcile' ? all : all.filter((d) => !history.known(d.field as FieldKey) || history.changedInCharthop(d.field as FieldKey));
+    if (diff.length === 0) {
+      if (Object.keys(writeBack).length === 0) return null;
+      return row({ ...head, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID or requisition code: it will be written back to ChartHop.' }, op([]));
+    }
+    const { reason, reasonText } = outboundUpdateReason({
+      mode, keys: diffKeys(diff), statusAfter: diff.find((d) => d.field === 'status')?.after ?? null, recruit: job.recruit, history,
+    });
+    return row({ ...head, action: 'update', reason, reasonText, diff }, op(diff));
+  }
+
+  for (const planned of deletedJobRows(input, lever.requisitions)) {
+    linked += 1;
+    rows.push(planned);
+  }
+  return { rows, unmapped: tallyUnmapped(misses), linked: Math.max(linked, input.links.length) };
+}
+
+type PlannedRowInit = Parameters<typeof rowView>[0];
+
+function row(init: PlannedRowInit, op: PlannedRow['op']): PlannedRow {
+  return { view: rowView(init), op };
+}
+
+function statusDiff(before: string, after: string): FieldDiff {
+  return { field: 'status', label: FIELD_LABELS.status, before, after };
+}
+
+/** Links whose ChartHop job is gone: delete a requisition ReqBridge created that has no postings, else close it. */
+function deletedJobRows(input: OutboundPlanInput, requisitions: readonly RequisitionRecord[]): PlannedRow[] {
+  const present = new Set(input.jobs.map((j) => j.id));
+  const scope = input.jobIds ? new Set(input.jobIds) : null;
+  const reqById = new Map(requisitions.map((r) => [r.id, r]));
+  const rows: PlannedRow[] = [];
+  for (const link of input.links) {
+    if (present.has(link.jobId) || (scope && !scope.has(link.jobId))) continue;
+    const req = reqById.get(link.requisitionId);
+    if (!req || req.status === 'closed') continue;
+    const head = { id: `job:${link.jobId}`, title: req.name.trim(), jobId: link.jobId, requisitionId: req.id, requisitionCode: req.code };
+    if (link.createdByReqBridge && req.postings.length === 0) {
+      rows.push(row({
+        ...head, action: 'delete', reason: 'job_deleted', diff: [statusDiff(req.status, 'deleted')],
+        reasonText: 'The job was deleted in ChartHop, and ReqBridge created this requisition, which has no postings: it will be deleted in Lever.',
+      }, { kind: 'lever.delete', jobId: link.jobId, requisitionId: req.id, code: req.code }));
+    } else {
+      const why = link.createdByReqBridge ? `it has ${req.postings.length} posting${req.postings.length === 1 ? '' : 's'}` : 'it was not created by ReqBridge';
+      rows.push(row({
+        ...head, action: 'close', reason: 'job_deleted_close', diff: [statusDiff(req.status, 'closed')],
+        reasonText: `The job was deleted in ChartHop; the requisition will be closed rather than deleted because ${why}.`,
+      }, { kind: 'lever.close', jobId: link.jobId, jobExists: false, requisitionId: req.id, code: req.code, synced: {} }));
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,149 @@
+/**
+ * Reading both sides for a plan, through the clients: ChartHop jobs with
+ * every field the map needs (one projected listing), people and groups when
+ * the plan needs them; Lever requisitions (confidential ones too when the key
+ * may) and users. A listing that fails fails the whole read — an incomplete
+ * listing would look like deleted records, so it never reaches a planner.
+ */
+import type { ChartHopClient } from '../charthop/client.ts';
+import type { ChartHopRow } from '../charthop/schemas.ts';
+import { AppError } from '../errors.ts';
+import { isHttpFailure } from '../http/errors.ts';
+import type { LeverClient } from '../lever/client.ts';
+import type { LeverRequisition } from '../lever/schemas.ts';
+import { canonical } from './fields.ts';
+import type { ChartHopSnapshot, GroupRecord, JobRecord, LeverSnapshot, PersonRef, RecruitStatus, RequisitionRecord } from './model.ts';
+import { RECRUIT_STATUSES } from './model.ts';
+
+/** The job fields one listing asks for (flat rows keyed by these paths). */
+export const JOB_FIELDS = [
+  'title', 'open', 'recruit', 'req', 'leverReqId', 'sensitive', 'employment', 'department.name', 'team.name', 'location.name',
+  'hireMgr', 'hireMgr.contact.workEmail', 'recruiter', 'recruiter.contact.workEmail', 'base', 'currency', 'baseComp.interval',
+] as const;
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+const num = (value: unknown): number | null => {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+};
+
+function recruitOf(value: unknown): RecruitStatus | null {
+  const v = str(value)?.toLowerCase();
+  return RECRUIT_STATUSES.find((s) => s.toLowerCase() === v) ?? null;
+}
+
+function personOf(row: ChartHopRow, code: string): PersonRef | null {
+  const raw = row[code];
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? str((raw as { id: unknown }).id) : str(raw);
+  return id ? { id, email: str(row[`${code}.contact.workEmail`]) } : null;
+}
+
+/** A projected job row as the engine's record. */
+export function jobFromRow(row: ChartHopRow): JobRecord {
+  const amount = num(row['base']);
+  const currency = str(row['currency']);
+  return {
+    id: row.id,
+    title: str(row['title']) ?? '',
+    open: str(row['open'])?.toLowerCase() !== 'filled',
+    recruit: recruitOf(row['recruit']),
+    req: str(row['req']),
+    leverReqId: str(row['leverReqId']),
+    sensitive: str(row['sensitive']),
+    employment: str(row['employment']),
+    department: str(row['department.name']),
+    team: str(row['team.name']),
+    location: str(row['location.name']),
+    hiringManager: personOf(row, 'hireMgr'),
+    recruiter: personOf(row, 'recruiter'),
+    baseComp: amount !== null && currency ? { amount, currency, interval: str(row['baseComp.interval']) ?? 'YEARLY' } : null,
+  };
+}
+
+/** A Lever requisition as the engine's record. */
+export function requisitionFromLever(r: LeverRequisition): RequisitionRecord {
+  const band = r.compensationBand;
+  return {
+    id: r.id,
+    code: r.requisitionCode,
+    name: r.name,
+    status: r.status,
+    confidential: r.confidentiality === 'confidential',
+    employmentStatus: str(r.employmentStatus),
+    department: str(r.department),
+    team: str(r.team),
+    location: str(r.location),
+    hiringManagerId: str(r.hiringManager),
+    ownerId: str(r.owner),
+    compensationBand: band ? { currency: band.currency, interval: band.interval ?? null, min: num(band.min), max: num(band.max) } : null,
+    headcountTotal: r.headcountTotal,
+    postings: r.postings ?? [],
+  };
+}
+
+async function listing<T>(system: string, what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isHttpFailure(error, 'cancelled')) throw error;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new AppError('sync.listing_failed', `Reading ${what} from ${system} failed, so nothing was planned or written (an incomplete listing could look like deleted records). ${why}`, { cause: error });
+  }
+}
+
+/** Reads ChartHop: jobs (all, or only `jobIds`), plus people and groups when `full`. */
+export async function readChartHop(client: ChartHopClient, options: { full: boolean; jobIds?: readonly string[] | null }): Promise<ChartHopSnapshot> {
+  const jobIds = options.jobIds && options.jobIds.length > 0 ? [...options.jobIds] : null;
+  const jobs = await listing('ChartHop', 'jobs', async () => {
+    const out: JobRecord[] = [];
+    for await (const row of client.jobs.rows({ fields: JOB_FIELDS, ...(jobIds ? { ids: jobIds } : {}) })) out.push(jobFromRow(row));
+    return out;
+  });
+  if (!options.full) return { jobs, people: [], groups: [], jobIds };
+  const people = await listing('ChartHop', 'people', async () => {
+    const out: { id: string; email: string }[] = [];
+    for await (const row of client.people.rows({ fields: ['contact.workEmail'] })) {
+      const email = str(row['contact.workEmail']);
+      if (email) out.push({ id: row.id, email: canonical(email) });
+    }
+    return out;
+  });
+  const groups: GroupRecord[] = [];
+  for (const kind of ['department', 'team', 'location'] as const) {
+    await listing('ChartHop', `${kind}s`, async () => {
+      for await (const g of client.orgs.groups(kind)) {
+        groups.push({
+          id: g.id, name: g.name.trim(), kind, aliases: [...(g.aliases ?? []), ...(g.code ? [g.code] : [])],
+          parentId: g.parentGroupId ?? null, remote: kind === 'location' && g.locationType?.toUpperCase() === 'REMOTE',
+        });
+      }
+    });
+  }
+  return { jobs, people, groups, jobIds };
+}
+
+/**
+ * Reads Lever: every requisition (`confidentiality=all` when the key may; otherwise the
+ * non-confidential ones, and the snapshot says so) and the active users.
+ */
+export async function readLever(client: LeverClient): Promise<LeverSnapshot> {
+  const collect = async (confidentiality?: 'all'): Promise<RequisitionRecord[]> => {
+    const out: RequisitionRecord[] = [];
+    for await (const r of client.requisitions.list(confidentiality ? { confidentiality } : {})) out.push(requisitionFromLever(r));
+    return out;
+  };
+  const { requisitions, confidentialVisible } = await listing('Lever', 'requisitions', async () => {
+    try {
+      return { requisitions: await collect('all'), confidentialVisible: true };
+    } catch (error) {
+      if (!isHttpFailure(error, 'forbidden', 'bad_request')) throw error;
+      return { requisitions: await collect(), confidentialVisible: false };
+    }
+  });
+  const users = await listing('Lever', 'users', async () => {
+    const out: LeverSnapshot['users'] = [];
+    for await (const u of client.account.users()) out.push({ id: u.id, email: canonical(u.email), name: u.name });
+    return out;
+  });
+  return { requisitions, users, confidentialVisible };
+}

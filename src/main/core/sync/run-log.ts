@@ -1,0 +1,138 @@
+/**
+ * The run log: one `runs` row per run (trigger, direction, status, times,
+ * counts, error) and one `run_items` row per record with its action,
+ * outcome, reason and diff. Counts are derived from the items, so a run that
+ * was interrupted still shows what it did.
+ */
+import type { FieldDiff, PlanAction, RunCounts, RunDetail, RunItemView, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+import type { StateDb } from '../state/state-db.ts';
+
+/** One record's outcome, as recorded. */
+export interface NewRunItem {
+  recordKey: string;
+  title: string;
+  action: PlanAction;
+  outcome: RunItemView['outcome'];
+  reason: string;
+  reasonText: string;
+  diff: FieldDiff[];
+  error: string | null;
+  jobId: string | null;
+  requisitionId: string | null;
+  requisitionCode: string | null;
+}
+
+/** A run item with the record ids (what the exports carry). */
+export interface RunItemRecord extends RunItemView {
+  jobId: string | null;
+  requisitionId: string | null;
+  requisitionCode: string | null;
+}
+
+/** The run log of one profile. */
+export interface RunLog {
+  start(trigger: RunTrigger, direction: SyncDirection, at: Date): number;
+  addItem(runId: number, item: NewRunItem): void;
+  finish(runId: number, end: { status: RunStatus; at: Date; error: string | null }): RunSummary;
+  /** Marks runs left `running` by a process that is gone; returns how many. */
+  markInterrupted(exceptRunId: number | null, at: Date): number;
+  list(limit: number): RunSummary[];
+  get(runId: number): RunSummary | null;
+  items(runId: number): RunItemRecord[];
+  detail(runId: number): RunDetail | null;
+}
+
+interface RunRow {
+  id: number;
+  trigger: RunTrigger;
+  direction: SyncDirection;
+  status: RunStatus;
+  started_at: string;
+  finished_at: string | null;
+  error: string | null;
+}
+
+interface ItemRow {
+  id: number;
+  record_key: string;
+  title: string | null;
+  action: PlanAction;
+  outcome: RunItemView['outcome'];
+  reason: string;
+  reason_text: string | null;
+  diff: string | null;
+  error: string | null;
+  job_id: string | null;
+  requisition_id: string | null;
+  requisition_code: string | null;
+}
+
+/** Zero for every count. */
+export function emptyRunCounts(): RunCounts {
+  return { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0 };
+}
+
+const APPLIED: Partial<Record<PlanAction, keyof RunCounts>> = { create: 'created', update: 'updated', close: 'closed', delete: 'deleted', link: 'linked' };
+
+/** The run log over a profile's state DB. */
+export function createRunLog(state: StateDb, profileId: string): RunLog {
+  const { db } = state;
+  const countsOf = (runId: number): RunCounts => {
+    const counts = emptyRunCounts();
+    const rows = db.prepare('SELECT action, outcome, COUNT(*) AS n FROM run_items WHERE run_id = ? GROUP BY action, outcome').all(runId) as { action: PlanAction; outcome: string; n: number }[];
+    for (const r of rows) {
+      const key = r.outcome === 'applied' ? APPLIED[r.action] : r.outcome === 'skipped' ? 'skipped' : r.outcome === 'attention' ? 'attention' : r.outcome === 'failed' ? 'failed' : undefined;
+      if (key) counts[key] += r.n;
+    }
+    return counts;
+  };
+  const summary = (r: RunRow): RunSummary => ({
+    id: r.id, profileId, trigger: r.trigger, direction: r.direction, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at, counts: countsOf(r.id), error: r.error,
+  });
+  const get = (runId: number): RunSummary | null => {
+    const r = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error FROM runs WHERE id = ?').get(runId) as RunRow | undefined;
+    return r ? summary(r) : null;
+  };
+  const items = (runId: number): RunItemRecord[] => {
+    const rows = db.prepare(
+      'SELECT id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code FROM run_items WHERE run_id = ? ORDER BY id',
+    ).all(runId) as unknown as ItemRow[];
+    return rows.map((r) => ({
+      id: r.id, recordKey: r.record_key, title: r.title ?? '', action: r.action, outcome: r.outcome, reason: r.reason, reasonText: r.reason_text ?? '',
+      diff: r.diff ? (JSON.parse(r.diff) as FieldDiff[]) : [], error: r.error, jobId: r.job_id, requisitionId: r.requisition_id, requisitionCode: r.requisition_code,
+    }));
+  };
+  return {
+    start(trigger, direction, at) {
+      const info = db.prepare('INSERT INTO runs (trigger, direction, status, started_at) VALUES (?, ?, ?, ?)').run(trigger, direction, 'running', at.toISOString());
+      return Number(info.lastInsertRowid);
+    },
+    addItem(runId, item) {
+      db.prepare(
+        `INSERT INTO run_items (run_id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(runId, item.recordKey, item.title, item.action, item.outcome, item.reason, item.reasonText, JSON.stringify(item.diff), item.error, item.jobId, item.requisitionId, item.requisitionCode);
+    },
+    finish(runId, end) {
+      db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, counts = ? WHERE id = ?').run(end.status, end.at.toISOString(), end.error, JSON.stringify(countsOf(runId)), runId);
+      return get(runId) as RunSummary;
+    },
+    markInterrupted(exceptRunId, at) {
+      const info = db
+        .prepare("UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE status = 'running' AND id IS NOT ?")
+        .run(at.toISOString(), 'Interrupted: ReqBridge stopped during this run (closed or crashed). The next run settled its unfinished writes.', exceptRunId);
+      return Number(info.changes);
+    },
+    list(limit) {
+      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
+      return rows.map(summary);
+    },
+    get,
+    items,
+    detail(runId) {
+      const run = get(runId);
+      if (!run) return null;
+      return { ...run, items: items(runId).map(({ jobId: _j, requisitionId: _r, requisitionCode: _c, ...view }) => view) };
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The small parts of a run: CSV cells, ETA, plan expiry, natural keys of the journal.
+import { describe, expect, it } from 'vitest';
+import { naturalKeyOf } from '../../../src/main/core/sync/journal.ts';
+import { createPlanStore } from '../../../src/main/core/sync/plan-store.ts';
+import type { EnginePlan } from '../../../src/main/core/sync/plan-types.ts';
+import { etaSeconds } from '../../../src/main/core/sync/progress.ts';
+import { csvCell, diffText } from '../../../src/main/core/sync/run-export.ts';
+
+describe('run parts', () => {
+  it('quotes CSV cells when needed and defuses formulas', () => {
+    expect([csvCell('plain'), csvCell('a,b'), csvCell('say "hi"'), csvCell('line\nbreak'), csvCell(null), csvCell(7)]).toEqual(['plain', '"a,b"', '"say ""hi"""', '"line\nbreak"', '', '7']);
+    expect([csvCell('=SUM(A1)'), csvCell('+1'), csvCell('-1'), csvCell('@x')]).toEqual(["'=SUM(A1)", "'+1", "'-1", "'@x"]);
+    expect(diffText([{ field: 'title', label: 'Title', before: null, after: 'B' }, { field: 'team', label: 'Team', before: 'T', after: null }])).toBe('Title: (empty) → B; Team: T → (empty)');
+  });
+
+  it('estimates the time left from the pace so far', () => {
+    expect(etaSeconds(10_000, 0, 100)).toBeNull();
+    expect(etaSeconds(10_000, 10, 100)).toBe(90);
+    expect(etaSeconds(10_000, 100, 100)).toBe(0);
+  });
+
+  it('keeps plans for their time to live, per profile', () => {
+    let now = 0;
+    const store = createPlanStore(() => now, 1_000);
+    const plan: EnginePlan = { id: store.newId(), profileId: 'acme', direction: 'outbound', createdAt: '', rows: [], unmapped: [], linked: 0, limit: 0.1 };
+    store.put(plan);
+    expect(store.get('acme', plan.id)).toBe(plan);
+    expect(() => store.get('globex', plan.id)).toThrow(/no longer available/);
+    now = 1_000;
+    expect(() => store.get('acme', plan.id)).toThrow(/no longer available/);
+  });
+
+  it('looks creates up by their natural key', () => {
+    expect(naturalKeyOf({ kind: 'lever.create', jobId: 'j', code: ' ENG-1 ', input: { requisitionCode: 'ENG-1', name: 'x', headcountTotal: 1 }, writeBack: {}, synced: {} })).toBe('lever:requisitionCode:eng-1');
+    expect(naturalKeyOf({ kind: 'charthop.create', requisitionId: 'r-1', code: 'C', body: {}, synced: {} })).toBe('charthop:leverReqId:r-1');
+  });
+});
