@@ -16,6 +16,7 @@ import { createRedactor } from '../core/logging/redactor.ts';
 import { embeddedSandboxForCommand } from './embedded-sandbox-for-cli.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { runDoctorCommand } from './commands/doctor.ts';
+import { runMetricsCommand } from './commands/metrics.ts';
 import { runHiresCommand } from './commands/hires.ts';
 import { runWebhookCommand } from './commands/webhook.ts';
 import { runProfileCommand } from './commands/profile.ts';
@@ -46,6 +47,7 @@ Commands:
                                               --confirm applies closes/deletes above the safety limit)
   reqbridge reconcile [--apply] [--confirm] [--profile NAME] [--json]   compare with ChartHop as truth; --apply applies every row
   reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]   run history, one run, or its export
+  reqbridge metrics [--profile NAME] [--json]  pull candidate metrics into ChartHop now (the daily run does it too)
   reqbridge sandbox                           fake Lever + ChartHop with demo data
 
 Environment: REQBRIDGE_HOME (data folder), REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN,
@@ -107,6 +109,7 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     const sync = { profile: parsed.values.profile, json: parsed.values.json };
     if (command === 'plan') return await runPlanCommand(api, sync, out);
+    if (command === 'metrics') return await runMetricsCommand(api, sync, out);
     if (command === 'sync') return await runSyncCommand(api, { ...sync, confirm: parsed.values.confirm }, out);
     if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
     if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);

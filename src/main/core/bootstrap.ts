@@ -20,6 +20,8 @@ import { createStateDbs } from './state/state-db.ts';
 import type { Service } from './service/create-service.ts';
 import { createService } from './service/create-service.ts';
 import type { Clock } from './service/service-deps.ts';
+import type { HiresRuntime, HiresRuntimeOptions } from './hires/runtime.ts';
+import { createHiresRuntime } from './hires/runtime.ts';
 
 /** What a host provides to start the core. */
 export interface CoreOptions {
@@ -35,6 +37,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** The embedded sandbox the host started for the Sandbox profile, if any. */
   sandbox?: SandboxRuntime | null;
+  /** Tunables of the new-hire runtime (tests: timeouts, timers, hooks). */
+  hires?: HiresRuntimeOptions;
 }
 
 /** What a host tells the core about the embedded sandbox it runs. */
@@ -49,6 +53,8 @@ export interface Core {
   events: EventBus;
   logger: Logger;
   redactor: Redactor;
+  /** The new-hire runtime: hosts `await hires.start()` after startup and `await hires.stop()` before `close()`. */
+  hires: HiresRuntime;
   close(): void;
 }
 
@@ -69,6 +75,15 @@ export function startCore(options: CoreOptions): Core {
     ...(options.sandbox ? { sandboxSecrets: options.sandbox.secrets } : {}),
   });
   const info: AppInfo = { name: 'ReqBridge', version: options.version, host: options.host, dataDir: options.dataDir, nodeVersion: process.versions.node };
-  const service = createService({ settings, secrets, stateDbs, clock, logger, events, info, env: options.env, sandbox: options.sandbox?.endpoints ?? null, redactor });
-  return { service, events, logger, redactor, close: () => stateDbs.closeAll() };
+  const ports = { settings, secrets, stateDbs, clock, logger, events, env: options.env, sandbox: options.sandbox?.endpoints ?? null, redactor };
+  const hires = createHiresRuntime(ports, options.hires);
+  const service = createService({ ...ports, info, hires, schedule: { current: null } });
+  return {
+    service, events, logger, redactor, hires,
+    close: () => {
+      // Hosts await hires.stop() first; this only makes sure nothing keeps running on closed databases.
+      void hires.stop();
+      stateDbs.closeAll();
+    },
+  };
 }

@@ -1,21 +1,24 @@
 /**
  * Electron entry: single instance, the renderer on app://, the core service
- * behind IPC, the tray, and close-to-tray. All behaviour lives in the core;
- * this file only wires Electron's pieces to it.
+ * behind IPC, the embedded Sandbox, background work (new-hire endpoints,
+ * schedules), the tray, notifications and close-to-tray. All behaviour lives
+ * in the core; this file only wires Electron's pieces to it.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, Tray, app, ipcMain, nativeImage, protocol, safeStorage, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, shell } from 'electron';
+import { startBackground } from '../core/background.ts';
 import { startCore } from '../core/bootstrap.ts';
 import { streamSink } from '../core/logging/logger.ts';
 import { createKeytarSecretStore } from '../core/secrets/keytar-store.ts';
 import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.ts';
+import { wireDesktop } from './desktop-integration.ts';
+import { startTray } from './desktop-tray.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
-import { trayMenuTemplate } from './tray-menu.ts';
 
 registerAppSchemePrivileges(protocol);
 
@@ -71,50 +74,45 @@ if (!app.requestSingleInstanceLock()) {
       isQuitting: () => quitting,
     });
 
-    const tray = new Tray(nativeImage.createEmpty());
-    tray.setToolTip('ReqBridge');
-    const refreshTray = () => {
-      const { profiles, selectedId } = core.service.deps.settings.list();
-      tray.setContextMenu(
-        Menu.buildFromTemplate(
-          trayMenuTemplate(
-            {
-              currentProfile: profiles.find((p) => p.id === selectedId)?.name ?? 'Sandbox',
-              profiles: profiles.map((p) => ({ name: p.name, nextRun: null, lastResult: null })),
-              paused: false,
-            },
-            {
-              open: showWindow,
-              syncNow: () => {
-                showWindow();
-                core.events.emit('app:navigate', { route: 'sync-now' });
-              },
-              reconcile: () => {
-                showWindow();
-                core.events.emit('app:navigate', { route: 'reconcile' });
-              },
-              togglePause: () => {},
-              quit: () => {
-                quitting = true;
-                app.quit();
-              },
-            },
-          ),
-        ),
-      );
-    };
-    refreshTray();
-    core.events.on('profiles:changed', refreshTray);
+    const background = await startBackground(core);
+    const stopTray = startTray({
+      tray: new Tray(nativeImage.createEmpty()),
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+      core,
+      background,
+      showWindow,
+      quit: () => {
+        quitting = true;
+        app.quit();
+      },
+    });
+    const unwire = wireDesktop({
+      powerMonitor,
+      Notification,
+      setLoginItem: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
+      openRun: (profileId, runId) => {
+        showWindow();
+        core.events.emit('app:navigate', { route: `runs/${profileId}/${runId}` });
+      },
+      core,
+      background,
+    });
+
     let stopped = false;
     app.on('will-quit', (event) => {
       if (stopped) return;
-      // Save the sandbox's state and close the databases before the process ends.
+      // Stop background work, save the sandbox's state and close the databases before the process ends.
       event.preventDefault();
-      void embedded.close().finally(() => {
-        core.close();
-        stopped = true;
-        app.quit();
-      });
+      stopTray();
+      unwire();
+      void background
+        .stop()
+        .then(() => embedded.close())
+        .finally(() => {
+          core.close();
+          stopped = true;
+          app.quit();
+        });
     });
   });
 }

@@ -14,6 +14,7 @@ import { createRedactor } from '../core/logging/redactor.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import { startEmbeddedSandbox } from './embedded-sandbox.ts';
 import { startNodeCore } from '../core/node-core.ts';
+import { startBackground } from '../core/background.ts';
 import { startHostServer } from './host-server.ts';
 
 const { values } = parseArgs({
@@ -39,6 +40,7 @@ const embedded = values['no-sandbox']
   ? null
   : await startEmbeddedSandbox(dataDir, createLogger({ redactor: createRedactor(), sink: logSink }), controlToken ? { controlToken } : {});
 const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null });
+const background = await startBackground(core);
 const host = await startHostServer({
   dispatch: core.service.dispatch,
   events: core.events,
@@ -60,6 +62,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await host.close();
+  await background.stop();
   await embedded?.close();
   core.close();
   process.exit(0);

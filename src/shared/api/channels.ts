@@ -26,6 +26,7 @@ export const REQUEST_CHANNELS = [
   'sync:apply',
   'sync:run',
   'sync:cancel',
+  'metrics:run',
   'runs:list',
   'runs:get',
   'runs:export',
@@ -34,6 +35,10 @@ export const REQUEST_CHANNELS = [
   'hires:catch-up',
   'webhook:status',
   'webhook:rotate-secret',
+  'schedule:status',
+  'schedule:set-paused',
+  'app:preferences',
+  'app:set-preferences',
 ] as const satisfies readonly RequestChannel[];
 
 /** Every push event, allow-listed by the preload script. */
@@ -47,6 +52,8 @@ export const EVENT_CHANNELS = [
   'run:finished',
   'hire:received',
   'webhook:changed',
+  'schedule:changed',
+  'preferences:changed',
 ] as const satisfies readonly EventChannel[];
 
 /** Compile-time proof that the lists above are complete (a missing name is a type error). */

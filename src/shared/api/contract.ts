@@ -14,14 +14,15 @@ import { coreEvents, coreRequests } from './domains/core.ts';
 import { doctorEvents, doctorRequests } from './domains/doctor.ts';
 import { syncEvents, syncRequests } from './domains/sync.ts';
 import { hiresEvents, hiresRequests } from './domains/hires.ts';
+import { scheduleEvents, scheduleRequests } from './domains/schedule.ts';
 
 export type { Out } from './domains/out.ts';
 
 /** Request channels: input schema and output type of each. */
-export const requestContract = { ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests } as const;
+export const requestContract = { ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests } as const;
 
 /** Push events: payload type of each. */
-export const eventContract = { ...coreEvents, ...doctorEvents, ...syncEvents, ...hiresEvents } as const;
+export const eventContract = { ...coreEvents, ...doctorEvents, ...syncEvents, ...hiresEvents, ...scheduleEvents } as const;
 
 /** A request channel name. */
 export type RequestChannel = keyof typeof requestContract;

@@ -7,7 +7,7 @@ export type PlanAction = 'create' | 'update' | 'close' | 'delete' | 'link' | 'sk
 export const PLAN_ACTIONS: readonly PlanAction[] = ['create', 'update', 'close', 'delete', 'link', 'needs_attention', 'skip'];
 
 /** The direction a run moves data in. */
-export type SyncDirection = 'outbound' | 'inbound' | 'reconcile';
+export type SyncDirection = 'outbound' | 'inbound' | 'reconcile' | 'metrics';
 
 /** What started a run. */
 export type RunTrigger = 'manual' | 'reconcile' | 'schedule' | 'change' | 'cli';

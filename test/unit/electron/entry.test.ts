@@ -14,6 +14,8 @@ const state = {
   schemes: [] as unknown[],
   quit: 0,
   appHandlers: new Map<string, (event: { preventDefault(): void }) => void>(),
+  loginItems: [] as boolean[],
+  power: new Map<string, () => void>(),
   ready: null as null | (() => void),
 };
 
@@ -50,6 +52,7 @@ vi.mock('electron', async () => {
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
     getPath: () => temp.path,
     getVersion: () => '9.9.9',
+    setLoginItemSettings: (settings: { openAtLogin: boolean }) => state.loginItems.push(settings.openAtLogin),
   };
   const electron = {
     app,
@@ -61,6 +64,14 @@ vi.mock('electron', async () => {
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle() {} },
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     shell: { openExternal() {} },
+    powerMonitor: { on: (event: string, listener: () => void) => state.power.set(event, listener) },
+    Notification: class {
+      static isSupported() {
+        return true;
+      }
+      on() {}
+      show() {}
+    },
   };
   return { ...electron, default: electron };
 });
@@ -78,6 +89,9 @@ describe('Electron entry (electron mocked)', () => {
     expect(state.windows[0]?.loaded).toBe('app://reqbridge/index.html');
     expect(state.trayMenus[0]?.map((item) => item.label).filter(Boolean)).toContain('Sync now (Sandbox)');
     expect(state.quit).toBe(0);
+    // Wake from sleep is wired to the scheduler's catch-up; the login item follows the preference.
+    expect(state.power.has('resume')).toBe(true);
+    expect(state.loginItems).toEqual([false]);
 
     const { readFileSync } = await import('node:fs');
 

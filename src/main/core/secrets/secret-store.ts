@@ -45,6 +45,8 @@ export function createMemorySecretStore(): SecretStore {
 export const SECRET_ENV_VARS: Partial<Record<SecretName, string>> = {
   leverApiKey: 'REQBRIDGE_LEVER_KEY',
   charthopToken: 'REQBRIDGE_CHARTHOP_TOKEN',
+  leverWebhookSignatureToken: 'REQBRIDGE_LEVER_WEBHOOK_TOKEN',
+  ngrokAuthtoken: 'REQBRIDGE_NGROK_AUTHTOKEN',
 };
 
 /** The value an environment variable supplies for a secret, if any. */

@@ -10,6 +10,8 @@ import { profileHandlers } from './profile-handlers.ts';
 import { secretHandlers } from './secret-handlers.ts';
 import { doctorHandlers } from './doctor-handlers.ts';
 import { syncHandlers } from './sync-handlers.ts';
+import { metricsHandlers } from './metrics-handlers.ts';
+import { scheduleHandlers } from './schedule-handlers.ts';
 import { hiresHandlers } from './hires-handlers.ts';
 
 /** A running service: its handler table, the dispatcher over it, and its event bus. */
@@ -27,6 +29,8 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     ...secretHandlers(deps),
     ...doctorHandlers(deps),
     ...syncHandlers(deps),
+    ...metricsHandlers(deps),
+    ...scheduleHandlers(deps),
     ...hiresHandlers(deps),
   } satisfies HandlerTable;
 }

@@ -1,21 +1,16 @@
-/** Handlers of the new-hire flow (being built: every call says so). */
+/** Handlers of the new-hire flow: thin calls into the hires runtime (src/main/core/hires). */
 import type { HandlerTable } from '../api/handler-table.ts';
-import { AppError } from '../errors.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
 type HiresChannels = 'hires:list' | 'hires:replay' | 'hires:catch-up' | 'webhook:status' | 'webhook:rotate-secret';
 
-const unavailable = async (): Promise<never> => {
-  throw new AppError('feature.unavailable', 'The new-hire flow is not part of this build yet.');
-};
-
-/** Build the new-hire handlers. */
-export function hiresHandlers(_deps: ServiceDeps): Pick<HandlerTable, HiresChannels> {
+/** Build the new-hire handlers. The runtime is read on each call, so a table built from partial deps still type-checks. */
+export function hiresHandlers(deps: ServiceDeps): Pick<HandlerTable, HiresChannels> {
   return {
-    'hires:list': unavailable,
-    'hires:replay': unavailable,
-    'hires:catch-up': unavailable,
-    'webhook:status': unavailable,
-    'webhook:rotate-secret': unavailable,
+    'hires:list': async ({ profileId, limit }) => deps.hires.list(profileId, limit),
+    'hires:replay': async ({ profileId, hireId }) => deps.hires.replay(profileId, hireId),
+    'hires:catch-up': async ({ profileId }) => deps.hires.catchUp(profileId),
+    'webhook:status': async ({ profileId }) => deps.hires.status(profileId),
+    'webhook:rotate-secret': async ({ profileId }) => deps.hires.rotateSecret(profileId),
   };
 }

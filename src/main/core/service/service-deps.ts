@@ -1,6 +1,8 @@
 /** What every host hands to `createService`: the difference between hosts is only these. */
 import type { AppInfo } from '../../../shared/api/views.ts';
 import type { EventBus } from '../api/event-bus.ts';
+import type { HiresRuntime } from '../hires/runtime.ts';
+import type { ScheduleService } from '../schedule/schedule-service.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { SecretsService } from '../secrets/secrets-service.ts';
@@ -28,4 +30,8 @@ export interface ServiceDeps {
   sandbox: SandboxEndpoints | null;
   /** Masks secrets in logs and errors; clients register their credentials with it. */
   redactor: Redactor;
+  /** The new-hire flow's long-lived part (webhook endpoints, tunnels, worker); hosts start and stop it. */
+  hires: HiresRuntime;
+  /** The scheduler, once a long-running host started it (empty in the CLI). */
+  schedule: { current: ScheduleService | null };
 }

@@ -7,7 +7,7 @@ import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { SANDBOX_PROFILE_ID, environmentBadge, profileExportSchema } from '../../../shared/settings/schema.ts';
 import type { ProfileSummary, ProfilesView } from '../../../shared/api/views.ts';
 import { AppError } from '../errors.ts';
-import type { SettingsBacking, SettingsDocument } from './settings-file.ts';
+import type { Preferences, SettingsBacking, SettingsDocument } from './settings-file.ts';
 import { settingsDocumentSchema } from './settings-file.ts';
 import { newClientProfile, sandboxProfile, uniqueProfileId } from './profile-defaults.ts';
 import { validateProfile } from './profile-validation.ts';
@@ -27,6 +27,8 @@ export interface ProfilesRepository {
   update(id: string, patch: Record<string, unknown>): ProfileSettings;
   exportProfile(id: string, now: Date): { fileName: string; json: string };
   importProfile(json: string, name?: string): ProfileSummary;
+  preferences(): Preferences;
+  updatePreferences(patch: Partial<Preferences>): Preferences;
 }
 
 /** Summarise a profile for the switcher. */
@@ -36,12 +38,15 @@ export function summarize(profile: ProfileSettings): ProfileSummary {
 
 /** Create the repository on a storage backing. */
 export function createProfilesRepository(backing: SettingsBacking): ProfilesRepository {
+  let preferences: SettingsDocument['preferences'] = { startAtLogin: false, schedulesPaused: false };
+
   function load(): { document: SettingsDocument; profiles: Map<string, ProfileSettings> } {
     const parsed = settingsDocumentSchema.safeParse(backing.read());
     if (!parsed.success) {
       throw new AppError('settings.unreadable', `The settings file ${backing.location} has an unexpected shape. Fix or move it; ReqBridge has not changed it.`);
     }
     const document = parsed.data;
+    preferences = document.preferences;
     const profiles = new Map<string, ProfileSettings>();
     for (const [id, raw] of Object.entries(document.profiles)) {
       profiles.set(id, validateProfile(raw, `Profile "${id}" in ${backing.location}`));
@@ -52,7 +57,7 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
   }
 
   function save(selectedProfileId: string, profiles: Map<string, ProfileSettings>): void {
-    backing.write({ version: 1, selectedProfileId, profiles: Object.fromEntries(profiles) });
+    backing.write({ version: 1, selectedProfileId, profiles: Object.fromEntries(profiles), preferences });
   }
 
   function view(selectedId: string, profiles: Map<string, ProfileSettings>): ProfilesView {
@@ -135,6 +140,16 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
       const { id: _id, kind: _kind, ...portable } = need(load().profiles, id);
       const json = JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: now.toISOString(), profile: portable }, null, 2);
       return { fileName: `reqbridge-${id}.json`, json };
+    },
+    preferences() {
+      load();
+      return { ...preferences };
+    },
+    updatePreferences(patch) {
+      const { document, profiles } = load();
+      preferences = { ...preferences, ...patch };
+      save(document.selectedProfileId, profiles);
+      return { ...preferences };
     },
     importProfile(json, name) {
       let raw: unknown;

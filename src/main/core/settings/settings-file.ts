@@ -24,7 +24,16 @@ export const settingsDocumentSchema = z.object({
   version: z.literal(1).default(1),
   selectedProfileId: z.string().default(SANDBOX_PROFILE_ID),
   profiles: z.record(z.string(), z.unknown()).default({}),
+  preferences: z
+    .object({
+      startAtLogin: z.boolean().default(false),
+      schedulesPaused: z.boolean().default(false),
+    })
+    .default({ startAtLogin: false, schedulesPaused: false }),
 });
+
+/** App-wide preferences (not per profile). */
+export type Preferences = SettingsDocument['preferences'];
 
 /** The parsed settings document (profiles still raw: each is validated on its own). */
 export type SettingsDocument = z.output<typeof settingsDocumentSchema>;

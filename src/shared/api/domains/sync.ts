@@ -21,6 +21,8 @@ export const syncRequests = {
   'sync:run': { input: z.object({ profileId: profileIdSchema, confirmLargeChange: z.boolean().default(false) }).strict(), output: out<RunSummary>() },
   /** Cancel the profile's running run between two records. */
   'sync:cancel': { input: profileRef, output: out<{ cancelled: boolean }>() },
+  /** Pull candidate metrics for every linked requisition into ChartHop now (the daily run does it too). */
+  'metrics:run': { input: profileRef, output: out<RunSummary>() },
   'runs:list': { input: z.object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(500).default(50) }).strict(), output: out<RunSummary[]>() },
   'runs:get': { input: runRef, output: out<RunDetail>() },
   'runs:export': {

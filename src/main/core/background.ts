@@ -1,0 +1,89 @@
+/**
+ * The work that runs without a click, for the hosts that stay up (the desktop
+ * app and the browser host): the new-hire endpoints, and the scheduler wired to
+ * the engine, the metrics job and the hires catch-up. The CLI runs none of it;
+ * an operating-system scheduler calling `reqbridge sync` takes its place.
+ */
+import type { Core } from './bootstrap.ts';
+import { AppError } from './errors.ts';
+import { runMetricsJob } from './metrics/metrics-job.ts';
+import type { ScheduleService } from './schedule/schedule-service.ts';
+import { createScheduleService } from './schedule/schedule-service.ts';
+import type { SchedulerClock } from './schedule/timers.ts';
+import { systemSchedulerClock } from './schedule/timers.ts';
+import { createProfileClients } from './clients/profile-clients.ts';
+import { syncEngineFor } from './sync/engine.ts';
+import { scheduleStatus } from './service/schedule-handlers.ts';
+import type { SyncEngine } from './sync/engine.ts';
+
+/** The background work of a host. */
+export interface Background {
+  schedule: ScheduleService;
+  stop(): Promise<void>;
+}
+
+/** Wait until the profile's run (e.g. a Sync now) is over, so a scheduled trigger queues rather than fails. */
+async function idle(engine: SyncEngine, profileId: string, clock: SchedulerClock): Promise<void> {
+  while (engine.isRunning(profileId)) {
+    await new Promise<void>((resolve) => clock.setTimer(500, resolve));
+  }
+}
+
+/** Start the hires endpoints and the scheduler for a started core. */
+export async function startBackground(core: Core, options: { clock?: SchedulerClock; pollIntervalMs?: number } = {}): Promise<Background> {
+  const deps = core.service.deps;
+  const clock = options.clock ?? systemSchedulerClock;
+  const engine = syncEngineFor(deps);
+  await core.hires.start();
+  const schedule = createScheduleService({
+    clock,
+    settings: deps.settings,
+    stateDbs: deps.stateDbs,
+    logger: deps.logger,
+    ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    jobs: {
+      metrics: (profileId) => runMetricsJob(deps, profileId, 'schedule'),
+      hiresCatchUp: (profileId) => core.hires.catchUp(profileId),
+      async sync(profileId, run) {
+        await idle(engine, profileId, clock);
+        return engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) });
+      },
+      async reconcile(profileId) {
+        await idle(engine, profileId, clock);
+        return engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' });
+      },
+      async *readEvents(profileId, from) {
+        const profile = deps.settings.get(profileId);
+        const clients = await createProfileClients({
+          profile,
+          isSelected: deps.settings.list().selectedId === profileId,
+          env: deps.env,
+          sandbox: deps.sandbox,
+          secrets: deps.secrets,
+          logger: deps.logger,
+          redactor: deps.redactor,
+        });
+        if (!clients.charthop) throw new AppError('schedule.no_charthop', `Sync On Change for "${profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
+        yield* clients.charthop.orgs.events({ from });
+      },
+    },
+  });
+  deps.schedule.current = schedule;
+  if (deps.settings.preferences().schedulesPaused) schedule.setPaused(true);
+  schedule.start();
+  const announce = () => deps.events.emit('schedule:changed', scheduleStatus(deps));
+  const refresh = () => {
+    schedule.refresh();
+    announce();
+  };
+  const stops = [core.events.on('settings:changed', refresh), core.events.on('profiles:changed', refresh)];
+  return {
+    schedule,
+    async stop() {
+      for (const stop of stops) stop();
+      schedule.stop();
+      deps.schedule.current = null;
+      await core.hires.stop();
+    },
+  };
+}

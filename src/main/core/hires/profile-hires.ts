@@ -1,0 +1,144 @@
+/**
+ * The new-hire flow of one profile: its stores, clients, receiver, worker,
+ * and the list, replay and catch-up operations the handlers call.
+ */
+import type { CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
+import { SANDBOX_PROFILE_ID } from '../../../shared/settings/schema.ts';
+import { createProfileClients } from '../clients/profile-clients.ts';
+import { AppError } from '../errors.ts';
+import type { ServiceDeps } from '../service/service-deps.ts';
+import { runCatchUp } from './catch-up.ts';
+import type { FreshnessWindow } from './delivery.ts';
+import { createInbox } from './inbox.ts';
+import type { InboxKind, InboxRow } from './inbox.ts';
+import { createLedger } from './ledger.ts';
+import type { ListenerAnswer } from './listener.ts';
+import { createReceiver } from './receiver.ts';
+import { hireView } from './views.ts';
+import { createHireWorker } from './worker.ts';
+import type { HireStores, HireWorker, WorkerClients } from './worker.ts';
+
+/** The ports the new-hire flow uses (a subset of the service's deps). */
+export type HiresDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'sandbox' | 'redactor'>;
+
+/** Tunables of a profile's flow. */
+export interface ProfileHiresOptions {
+  freshness: FreshnessWindow;
+  leaseMs?: number;
+  maxAttempts?: number;
+  catchUp?: { lookbackDays?: number; overlapMs?: number };
+  /** Test hook: after the 2xx of a new hire, before processing is scheduled. */
+  afterAcknowledge?: (profileId: string, rowId: number) => void;
+}
+
+/** One profile's flow. */
+export interface ProfileHires {
+  readonly profileId: string;
+  stores(): HireStores;
+  readonly worker: HireWorker;
+  clients(): Promise<WorkerClients>;
+  signatureToken(): Promise<string | null>;
+  readonly receive: (body: Buffer) => Promise<ListenerAnswer>;
+  list(limit: number): HireView[];
+  replay(hireId: string): Promise<HireView>;
+  catchUp(): Promise<CatchUpResult>;
+}
+
+/** Builds a profile's flow. `sandboxToken` supplies the signature token of a webhook ReqBridge registered itself. */
+export function createProfileHires(
+  deps: HiresDeps,
+  profileId: string,
+  options: ProfileHiresOptions,
+  hooks: { sandboxToken: () => string | null; onStatusChange: () => void },
+): ProfileHires {
+  const now = (): Date => deps.clock.now();
+  const stores = (): HireStores => {
+    const state = deps.stateDbs.forProfile(profileId);
+    return { state, inbox: createInbox(state), ledger: createLedger(state) };
+  };
+  const announce = (row: InboxRow): void => deps.events.emit('hire:received', hireView(row));
+
+  async function clients(): Promise<WorkerClients> {
+    const profile = deps.settings.get(profileId);
+    const built = await createProfileClients({
+      profile, isSelected: deps.settings.list().selectedId === profileId, env: deps.env,
+      sandbox: profile.id === SANDBOX_PROFILE_ID ? deps.sandbox : null, secrets: deps.secrets, logger: deps.logger, redactor: deps.redactor, timeoutMs: 20_000,
+    });
+    return { lever: built.lever, charthop: built.charthop };
+  }
+
+  async function signatureToken(): Promise<string | null> {
+    return hooks.sandboxToken() ?? (await deps.secrets.reveal(profileId, 'leverWebhookSignatureToken'));
+  }
+
+  const worker = createHireWorker({
+    open: stores, clients, now, logger: deps.logger, onChanged: announce,
+    ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+  });
+
+  const receive = createReceiver({
+    inbox: () => stores().inbox,
+    signatureToken,
+    now,
+    freshness: options.freshness,
+    logger: deps.logger,
+    onQueued: () => worker.kick(),
+    onRecorded: (kind: InboxKind, rowId: number) => {
+      if (kind === 'ping') deps.secrets.markVerified(profileId, 'leverWebhookSignatureToken', now());
+      const row = kind === 'hire' ? stores().inbox.get(rowId) : null;
+      if (row) announce(row);
+      hooks.onStatusChange();
+    },
+    ...(options.afterAcknowledge ? { afterAcknowledge: (rowId: number) => options.afterAcknowledge?.(profileId, rowId) } : {}),
+  });
+
+  let catchingUp: Promise<CatchUpResult> | null = null;
+
+  return {
+    profileId,
+    stores,
+    worker,
+    clients,
+    signatureToken,
+    receive,
+    list: (limit) => stores().inbox.listHires(limit).map(hireView),
+    async replay(hireId) {
+      const { inbox } = stores();
+      const id = Number(hireId);
+      const row = Number.isSafeInteger(id) ? inbox.get(id) : null;
+      if (!row || row.kind !== 'hire' || !row.opportunityId) {
+        throw new AppError('hires.not_found', `There is no hire #${hireId} in this profile's log. Refresh the Hires page and try again.`);
+      }
+      if (row.status === 'queued' || row.status === 'processing') {
+        throw new AppError('hires.busy', 'That hire is still being processed. Wait for its decision, then replay it if needed.');
+      }
+      const at = now().toISOString();
+      const written = inbox.insert({
+        dedupeKey: `replay:${row.id}:${at}:${Math.random().toString(36).slice(2, 8)}`,
+        source: 'replay', kind: 'hire', status: 'queued', receivedAt: at, opportunityId: row.opportunityId, triggeredAt: row.triggeredAt,
+        body: { replayOf: row.id, opportunityId: row.opportunityId }, decision: 'pending', replayOf: row.id,
+      });
+      const queued = inbox.get(written.id);
+      if (queued) announce(queued);
+      await worker.drain();
+      const done = stores().inbox.get(written.id);
+      if (!done) throw new AppError('hires.not_found', 'The replayed hire disappeared from the log (was the profile deleted?).');
+      return hireView(done);
+    },
+    catchUp() {
+      catchingUp ??= (async () => {
+        try {
+          const { lever } = await clients();
+          if (!lever) throw new AppError('hires.not_configured', 'Catch-up needs the Lever API key of this profile. Set it in Setup, then try again.');
+          const { inbox, ledger } = stores();
+          worker.retryFailed();
+          return await runCatchUp({ inbox, ledger, lever, worker, now, logger: deps.logger, onQueued: announce, ...options.catchUp });
+        } finally {
+          catchingUp = null;
+        }
+      })();
+      return catchingUp;
+    },
+  };
+}

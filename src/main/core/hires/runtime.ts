@@ -1,0 +1,266 @@
+/**
+ * The hires runtime: the long-lived part of the new-hire flow. Hosts call
+ * `start()` once the core is up (it opens the webhook endpoint — listener and
+ * tunnel — of every profile that has one, resumes queued deliveries, and
+ * follows settings changes) and `stop()` before closing the core. Handlers and
+ * the scheduler call the per-profile operations; `serve()` opens one profile's
+ * endpoint whatever its tunnel choice (the CLI's `webhook serve`).
+ */
+import type { CatchUpResult, HireView, WebhookStatus } from '../../../shared/api/hires-views.ts';
+import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import type { TunnelLoaders } from '../tunnel/providers.ts';
+import type { TunnelTimers } from '../tunnel/tunnel.ts';
+import { DEFAULT_FRESHNESS } from './delivery.ts';
+import type { FreshnessWindow } from './delivery.ts';
+import { endpointKey, openEndpoint } from './endpoint.ts';
+import type { Endpoint, ListenerTuning } from './endpoint.ts';
+import { WEBHOOK_PATH_PREFIX } from './listener.ts';
+import { createProfileHires } from './profile-hires.ts';
+import type { HiresDeps, ProfileHires } from './profile-hires.ts';
+import { registerSandboxWebhook } from './sandbox-webhook.ts';
+
+/** Tunables of the runtime (tests shorten timeouts and inject timers and hooks). */
+export interface HiresRuntimeOptions {
+  freshness?: Partial<FreshnessWindow>;
+  listener?: ListenerTuning;
+  tunnelTimers?: TunnelTimers;
+  tunnelLoaders?: TunnelLoaders;
+  catchUp?: { lookbackDays?: number; overlapMs?: number };
+  leaseMs?: number;
+  maxAttempts?: number;
+  /** For the Sandbox profile, register a `candidateHired` webhook in the embedded fake Lever (default true). */
+  registerSandboxWebhook?: boolean;
+  /** Test hook: runs after the 2xx of a new hire and before its processing is scheduled. */
+  afterAcknowledge?: (profileId: string, rowId: number) => void;
+}
+
+/** The runtime hosts start and stop. */
+export interface HiresRuntime {
+  /** Opens the endpoints of profiles with a tunnel (and the Sandbox's when the host runs it), resumes queued work, follows settings. */
+  start(): Promise<void>;
+  /** Closes every endpoint and stops the workers. */
+  stop(): Promise<void>;
+  /** Opens one profile's endpoint even without a tunnel; resolves after the tunnel's first attempt. */
+  serve(profileId: string): Promise<WebhookStatus>;
+  status(profileId: string): Promise<WebhookStatus>;
+  rotateSecret(profileId: string): Promise<WebhookStatus>;
+  list(profileId: string, limit: number): HireView[];
+  replay(profileId: string, hireId: string): Promise<HireView>;
+  /** The catch-up poll (Run Daily, app start, on demand). */
+  catchUp(profileId: string): Promise<CatchUpResult>;
+  /** Resolves when the profile's queued deliveries are processed. */
+  drain(profileId: string): Promise<void>;
+}
+
+/** Creates the runtime over the service's ports. */
+export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions = {}): HiresRuntime {
+  const freshness: FreshnessWindow = { ...DEFAULT_FRESHNESS, ...options.freshness };
+  const flows = new Map<string, ProfileHires>();
+  const endpoints = new Map<string, Promise<Endpoint>>();
+  const forced = new Set<string>();
+  const sandboxTokens = new Map<string, string>();
+  const endpointErrors = new Map<string, string>();
+  const unsubscribe: Array<() => void> = [];
+  const queues = new Map<string, Promise<void>>();
+  let started = false;
+
+  /** Runs reconciliations of one profile one after the other, so two never open two endpoints. */
+  function reconcileSerially(profileId: string): Promise<void> {
+    const next = (queues.get(profileId) ?? Promise.resolve()).catch(() => undefined).then(() => reconcile(profileId));
+    queues.set(profileId, next);
+    void next.finally(() => {
+      if (queues.get(profileId) === next) queues.delete(profileId);
+    }).catch(() => undefined);
+    return next;
+  }
+
+  /** The profile's webhook secret, registered with the redactor so no log line ever carries it. */
+  function secretOf(f: ProfileHires): string {
+    const secret = f.stores().ledger.webhookSecret();
+    deps.redactor.addSecret(secret);
+    return secret;
+  }
+
+  function flow(profileId: string): ProfileHires {
+    let f = flows.get(profileId);
+    if (!f) {
+      f = createProfileHires(deps, profileId, {
+        freshness,
+        ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+        ...(options.catchUp ? { catchUp: options.catchUp } : {}),
+        ...(options.afterAcknowledge ? { afterAcknowledge: options.afterAcknowledge } : {}),
+      }, { sandboxToken: () => sandboxTokens.get(profileId) ?? null, onStatusChange: () => announce(profileId) });
+      flows.set(profileId, f);
+    }
+    return f;
+  }
+
+  const isSandbox = (profile: ProfileSettings): boolean => profile.kind === 'sandbox' && deps.sandbox !== null;
+  const wanted = (profile: ProfileSettings): boolean => forced.has(profile.id) || profile.webhook.tunnel !== 'none' || isSandbox(profile);
+
+  function announce(profileId: string): void {
+    status(profileId).then((s) => deps.events.emit('webhook:changed', s), (error: unknown) => deps.logger.warn('The webhook status could not be read', error));
+  }
+
+  async function closeEndpoint(profileId: string): Promise<void> {
+    const pending = endpoints.get(profileId);
+    endpoints.delete(profileId);
+    const endpoint = await pending?.catch(() => null);
+    await endpoint?.close();
+  }
+
+  /** Brings a profile's endpoint in line with its settings; resolves after the tunnel's first attempt. */
+  async function reconcile(profileId: string): Promise<void> {
+    let profile: ProfileSettings;
+    try {
+      profile = deps.settings.get(profileId);
+    } catch {
+      forced.delete(profileId);
+      await closeEndpoint(profileId);
+      return;
+    }
+    if (!wanted(profile)) {
+      endpointErrors.delete(profileId);
+      await closeEndpoint(profileId);
+      announce(profileId);
+      return;
+    }
+    const current = await endpoints.get(profileId)?.catch(() => null);
+    if (current && current.key === endpointKey(profile.webhook)) return;
+    await closeEndpoint(profileId);
+    const f = flow(profileId);
+    const opening = openEndpoint({
+      webhook: profile.webhook, secret: () => secretOf(f), handle: f.receive, logger: deps.logger,
+      redact: (t) => deps.redactor.redact(t), ngrokAuthtoken: () => deps.secrets.reveal(profileId, 'ngrokAuthtoken'),
+      onChange: () => announce(profileId),
+      ...(options.listener ? { tuning: options.listener } : {}),
+      ...(options.tunnelTimers ? { timers: options.tunnelTimers } : {}),
+      ...(options.tunnelLoaders ? { loaders: options.tunnelLoaders } : {}),
+    });
+    endpoints.set(profileId, opening);
+    let endpoint: Endpoint;
+    try {
+      endpoint = await opening;
+      endpointErrors.delete(profileId);
+    } catch (error) {
+      endpointErrors.set(profileId, error instanceof Error ? error.message : String(error));
+      announce(profileId);
+      throw error;
+    }
+    if (isSandbox(profile) && options.registerSandboxWebhook !== false) {
+      await registerSandboxWebhook(f, localUrl(endpoint, f), deps.logger).then((token) => {
+        if (token) sandboxTokens.set(profileId, token);
+      });
+    }
+    announce(profileId);
+    await endpoint.tunnel?.start(endpoint.listener.port);
+  }
+
+  const localUrl = (endpoint: Endpoint, f: ProfileHires): string => `${endpoint.listener.url}${WEBHOOK_PATH_PREFIX}${secretOf(f)}`;
+
+  async function status(profileId: string): Promise<WebhookStatus> {
+    const profile = deps.settings.get(profileId);
+    const f = flow(profileId);
+    const { inbox } = f.stores();
+    const secret = secretOf(f);
+    const endpoint = await endpoints.get(profileId)?.catch(() => null);
+    const tunnel = endpoint?.tunnel?.status() ?? null;
+    const token = await f.signatureToken().catch(() => null);
+    return {
+      profileId,
+      publicUrl: tunnel?.state === 'up' && tunnel.url ? `${tunnel.url}${WEBHOOK_PATH_PREFIX}${secret}` : null,
+      localUrl: endpoint ? `${endpoint.listener.url}${WEBHOOK_PATH_PREFIX}${secret}` : null,
+      secret,
+      tunnel: endpoint || !endpointErrors.has(profileId)
+        ? { provider: profile.webhook.tunnel, state: endpoint && tunnel ? tunnel.state : 'off', error: tunnel?.error ?? null }
+        : { provider: profile.webhook.tunnel, state: 'down', error: endpointErrors.get(profileId) ?? null },
+      signatureTokenSet: Boolean(token?.trim()),
+      lastDeliveryAt: inbox.lastReceived(['hire', 'ignored']),
+      lastVerificationAt: inbox.lastReceived(['ping']),
+    };
+  }
+
+  function follow(): void {
+    unsubscribe.push(deps.events.on('settings:changed', ({ profileId }) => {
+      reconcileSerially(profileId).catch((error: unknown) => deps.logger.warn(`The webhook endpoint of profile ${profileId} could not be updated`, error));
+    }));
+    unsubscribe.push(deps.events.on('secrets:changed', ({ profileId }) => {
+      const endpoint = endpoints.get(profileId);
+      if (!endpoint) return announce(profileId);
+      // A new ngrok authtoken takes effect by reconnecting the tunnel.
+      endpoint.then(async (e) => {
+        if (e.tunnel?.status().provider === 'ngrok') await e.tunnel.start(e.listener.port);
+        announce(profileId);
+      }).catch((error: unknown) => deps.logger.warn(`The tunnel of profile ${profileId} could not restart`, error));
+    }));
+    unsubscribe.push(deps.events.on('profiles:changed', (view) => {
+      const ids = new Set(view.profiles.map((p) => p.id));
+      for (const id of [...endpoints.keys()]) if (!ids.has(id)) void closeEndpoint(id);
+      for (const [id, f] of flows) {
+        if (!ids.has(id)) {
+          f.worker.stop();
+          flows.delete(id);
+        }
+      }
+    }));
+  }
+
+  return {
+    async start() {
+      if (started) return;
+      started = true;
+      follow();
+      for (const summary of deps.settings.list().profiles) {
+        const profile = deps.settings.get(summary.id);
+        if (!wanted(profile)) continue;
+        reconcileSerially(profile.id).catch((error: unknown) => deps.logger.warn(`The webhook endpoint of profile ${profile.id} could not start`, error));
+        const f = flow(profile.id);
+        f.worker.retryFailed();
+        f.worker.kick();
+      }
+    },
+    async stop() {
+      started = false;
+      for (const off of unsubscribe.splice(0)) off();
+      for (const f of flows.values()) f.worker.stop();
+      await Promise.all([...endpoints.keys()].map((id) => closeEndpoint(id)));
+      flows.clear();
+    },
+    async serve(profileId) {
+      deps.settings.get(profileId);
+      forced.add(profileId);
+      await reconcileSerially(profileId);
+      flow(profileId).worker.kick();
+      return status(profileId);
+    },
+    status,
+    async rotateSecret(profileId) {
+      deps.settings.get(profileId);
+      const f = flow(profileId);
+      deps.redactor.addSecret(f.stores().ledger.rotateWebhookSecret());
+      const endpoint = await endpoints.get(profileId)?.catch(() => null);
+      const profile = deps.settings.get(profileId);
+      if (endpoint && isSandbox(profile) && options.registerSandboxWebhook !== false) {
+        const token = await registerSandboxWebhook(f, localUrl(endpoint, f), deps.logger);
+        if (token) sandboxTokens.set(profileId, token);
+      }
+      const result = await status(profileId);
+      deps.events.emit('webhook:changed', result);
+      return result;
+    },
+    list: (profileId, limit) => {
+      deps.settings.get(profileId);
+      return flow(profileId).list(limit);
+    },
+    replay: (profileId, hireId) => {
+      deps.settings.get(profileId);
+      return flow(profileId).replay(hireId);
+    },
+    catchUp: (profileId) => {
+      deps.settings.get(profileId);
+      return flow(profileId).catchUp();
+    },
+    drain: (profileId) => flow(profileId).worker.drain(),
+  };
+}

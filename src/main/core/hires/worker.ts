@@ -1,0 +1,201 @@
+/**
+ * The per-profile hire worker: takes queued inbox rows one at a time, claims
+ * each (a lease other processes respect, taken over when its owner died or it
+ * expired), applies the rules, and records the decision on the row and in the
+ * ledger. Every drain is bounded to the rows it can claim; failures become a
+ * `failed` decision with the reason, retried later up to a limit.
+ */
+import { hostname } from 'node:os';
+import type { HireDecision } from '../../../shared/api/hires-views.ts';
+import type { ChartHopClient } from '../charthop/client.ts';
+import { AppError, isAppError } from '../errors.ts';
+import type { LeverClient } from '../lever/client.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { StateDb } from '../state/state-db.ts';
+import type { Inbox, InboxRow } from './inbox.ts';
+import type { Ledger } from './ledger.ts';
+import { hiredReasons } from './lever-facts.ts';
+import type { HireOutcome } from './process-hire.ts';
+import { processHire } from './process-hire.ts';
+
+/** The clients of one drain; null where the credential is not set. */
+export interface WorkerClients {
+  lever: LeverClient | null;
+  charthop: ChartHopClient | null;
+}
+
+/** A profile's state, opened for one pass (the DB may be closed and reopened between passes). */
+export interface HireStores {
+  state: StateDb;
+  inbox: Inbox;
+  ledger: Ledger;
+}
+
+/** What a worker is built from. */
+export interface HireWorkerOptions {
+  open: () => HireStores;
+  clients: () => Promise<WorkerClients>;
+  now: () => Date;
+  logger: Logger;
+  /** Called after each row changes (queued → decided). */
+  onChanged: (row: InboxRow) => void;
+  /** Claim lease, ms (default 2 minutes). */
+  leaseMs?: number;
+  /** Automatic retries of a failed row (default 5 attempts). */
+  maxAttempts?: number;
+}
+
+/** The worker of one profile. */
+export interface HireWorker {
+  /** Processes every claimable row, one at a time; concurrent calls share the same pass. */
+  drain(): Promise<void>;
+  /** Schedules a drain without waiting for it. */
+  kick(): void;
+  /** Puts failed rows under the attempt limit back in the queue. */
+  retryFailed(): number;
+  /** Stops taking new rows (the current one finishes). */
+  stop(): void;
+}
+
+/** This process's claim owner: host, pid and a random part. */
+export const PROCESS_OWNER = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+
+/** True unless the owner is a process on this host that no longer exists. */
+export function ownerAlive(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return true;
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function failureReason(error: unknown): string {
+  if (!isAppError(error)) return 'Processing failed on an unexpected error (the details are in the log). ReqBridge retries it; you can also press Replay.';
+  if (error.code === 'hires.not_configured' || error.code.startsWith('sandbox.')) return error.message;
+  return `Processing failed: ${error.message} ReqBridge retries it; you can also fix the cause and press Replay.`;
+}
+
+/** Creates the worker of one profile. */
+export function createHireWorker(options: HireWorkerOptions): HireWorker {
+  const { logger } = options;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const maxAttempts = options.maxAttempts ?? 5;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  function record(stores: HireStores, row: InboxRow, result: HireOutcome, status: 'done' | 'failed'): void {
+    const { inbox, ledger } = stores;
+    const now = options.now();
+    stores.state.transaction(() => {
+      inbox.decide(row.id, { ...result, status }, now);
+      const opportunityId = row.opportunityId;
+      if (!opportunityId) return;
+      const current = ledger.get(opportunityId);
+      // A hire once created stays the ledger's answer; later rows only record their own decision.
+      if (current?.decision === 'created' && result.decision !== 'created') return;
+      ledger.put({
+        opportunityId, jobId: result.jobId ?? current?.jobId ?? null, personId: result.personId ?? current?.personId ?? null,
+        decision: result.decision, reason: result.reason, decidedAt: now.toISOString(), inboxId: row.id,
+        step: current?.step ?? null, startDate: result.detail.startDate ?? current?.startDate ?? null,
+      }, now);
+    });
+  }
+
+  async function processOne(stores: HireStores, id: number, clients: WorkerClients | Error, reasons: ReturnType<typeof hiredReasons> | null): Promise<void> {
+    const { inbox, ledger } = stores;
+    if (!inbox.claim(id, PROCESS_OWNER, options.now(), leaseMs, ownerAlive)) return;
+    const row = inbox.get(id);
+    if (!row) return;
+    let result: HireOutcome;
+    let status: 'done' | 'failed' = 'done';
+    try {
+      if (clients instanceof Error) throw clients;
+      if (!clients.lever || !reasons) throw missing('Lever API key');
+      if (!clients.charthop) throw missing('ChartHop API token and org');
+      const priorDetail = (inboxId: number | null): InboxRow['detail'] => (inboxId === null ? {} : (inbox.get(inboxId)?.detail ?? {}));
+      result = await processHire({ state: stores.state, ledger, lever: clients.lever, charthop: clients.charthop, reasons, now: options.now, logger, priorDetail }, row);
+      if (result.decision === 'failed') status = 'failed';
+    } catch (error) {
+      logger.warn(`Hire of opportunity ${row.opportunityId ?? '?'} (inbox row ${id}) failed`, error);
+      status = 'failed';
+      const current = row.opportunityId ? ledger.get(row.opportunityId) : null;
+      result = { decision: 'failed' satisfies HireDecision, reason: failureReason(error), jobId: current?.jobId ?? null, personId: current?.personId ?? null, detail: row.detail };
+    }
+    record(stores, row, result, status);
+    const after = inbox.get(id);
+    if (after) options.onChanged(after);
+  }
+
+  function missing(what: string): AppError {
+    return new AppError('hires.not_configured', `This profile has no ${what}, so the hire cannot be checked in Lever and ChartHop. Set it in Setup, then press Replay.`);
+  }
+
+  async function pass(): Promise<void> {
+    const tried = new Set<number>();
+    let clients: WorkerClients | Error | null = null;
+    let reasons: ReturnType<typeof hiredReasons> | null = null;
+    for (;;) {
+      if (stopped) return;
+      const stores = options.open();
+      const next = stores.inbox.pending().find((id) => !tried.has(id));
+      if (next === undefined) return;
+      tried.add(next);
+      if (!clients) {
+        try {
+          clients = await options.clients();
+          reasons = clients.lever ? hiredReasons(clients.lever) : null;
+        } catch (error) {
+          clients = error instanceof Error ? error : new Error(String(error));
+          logger.warn('The clients of a profile could not be built for new hires', error);
+        }
+      }
+      await processOne(stores, next, clients, reasons);
+    }
+  }
+
+  function drain(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await pass();
+        } while (again && !stopped);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    drain,
+    kick() {
+      if (stopped) return;
+      setImmediate(() => {
+        drain().catch((error: unknown) => logger.error('The hire worker failed', error));
+      });
+    },
+    retryFailed() {
+      const { inbox } = options.open();
+      let n = 0;
+      for (const row of inbox.listHires(10_000)) {
+        if (row.status === 'failed' && row.attempts < maxAttempts) {
+          inbox.requeue(row.id);
+          n += 1;
+        }
+      }
+      return n;
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The candidate-metrics job of a profile, as the daily run and the "Pull
+ * metrics" action start it: reads the links, pulls and writes the metrics, and
+ * records a run whose items show each job's numbers before → after and how
+ * they were computed.
+ */
+import type { FieldDiff, RunSummary, RunTrigger } from '../../../shared/api/sync-views.ts';
+import { AppError } from '../errors.ts';
+import { createProfileClients } from '../clients/profile-clients.ts';
+import type { ServiceDeps } from '../service/service-deps.ts';
+import { createLinksStore } from '../sync/links-store.ts';
+import { createRunLog } from '../sync/run-log.ts';
+import type { CandidateMetrics } from './compute-metrics.ts';
+import { runCandidateMetrics } from './run-metrics.ts';
+
+const LABELS: Record<keyof CandidateMetrics, string> = {
+  active: 'Candidates (active)',
+  interview: 'Interviews (active)',
+  activeOffers: 'Offers (active)',
+  totalOffers: 'Offers (total)',
+};
+
+/** Pull a profile's candidate metrics and record the run. */
+export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'sandbox' | 'redactor'>, profileId: string, trigger: RunTrigger): Promise<RunSummary> {
+  const profile = deps.settings.get(profileId);
+  const state = deps.stateDbs.forProfile(profileId);
+  const log = createRunLog(state, profileId);
+  const links = createLinksStore(state).all();
+  const clients = await createProfileClients({
+    profile,
+    isSelected: deps.settings.list().selectedId === profileId,
+    env: deps.env,
+    sandbox: deps.sandbox,
+    secrets: deps.secrets,
+    logger: deps.logger,
+    redactor: deps.redactor,
+  });
+  if (!clients.lever || !clients.charthop) {
+    throw new AppError('metrics.no_credentials', `Candidate metrics need both the Lever API key and the ChartHop token of "${profile.name}". Set them in Setup → Connect.`);
+  }
+  const runId = log.start(trigger, 'metrics', deps.clock.now());
+  try {
+    const result = await runCandidateMetrics({ lever: clients.lever, charthop: clients.charthop, links: links.map((l) => ({ jobId: l.jobId, requisitionId: l.requisitionId })) });
+    for (const job of result.jobs) {
+      const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>)
+        .filter((key) => job.previous[key] !== job.metrics[key])
+        .map((key) => ({ field: key, label: LABELS[key], before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]), after: String(job.metrics[key]) }));
+      log.addItem(runId, {
+        recordKey: job.jobId,
+        title: job.code,
+        action: job.written ? 'update' : 'skip',
+        outcome: job.written ? 'applied' : 'skipped',
+        reason: job.written ? 'metrics_changed' : 'metrics_unchanged',
+        reasonText: `${job.explanation}${job.daysOpen !== null ? ` The job has been open ${job.daysOpen} days.` : ''}`,
+        diff,
+        error: null,
+        jobId: job.jobId,
+        requisitionId: job.requisitionId,
+        requisitionCode: job.code,
+      });
+    }
+    const error = result.missingRequisitions.length ? `${result.missingRequisitions.length} linked requisition(s) no longer exist in Lever; run a sync to settle them.` : null;
+    const summary = log.finish(runId, { status: 'succeeded', at: deps.clock.now(), error });
+    deps.events.emit('run:finished', summary);
+    return summary;
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : 'Pulling candidate metrics failed unexpectedly; the details are in the log.';
+    if (!(error instanceof AppError)) deps.logger.error('Candidate metrics failed', error);
+    const summary = log.finish(runId, { status: 'failed', at: deps.clock.now(), error: message });
+    deps.events.emit('run:finished', summary);
+    return summary;
+  }
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCore } from '../../../src/main/core/bootstrap.ts';
+import type { Core } from '../../../src/main/core/bootstrap.ts';
+import { createInProcessClient } from '../../../src/main/core/api/in-process-client.ts';
+import { createMemorySecretStore } from '../../../src/main/core/secrets/secret-store.ts';
+import { createConfBacking } from '../../../src/main/core/settings/conf-backing.ts';
+import { startEmbeddedSandbox } from '../../../src/main/host/embedded-sandbox.ts';
+import type { EmbeddedSandbox } from '../../../src/main/host/embedded-sandbox.ts';
+import { createLogger } from '../../../src/main/core/logging/logger.ts';
+import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { valueOf } from '../../support/test-core.ts';
+
+const home = makeTempDir();
+let embedded: EmbeddedSandbox;
+let core: Core;
+
+beforeAll(async () => {
+  embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }), { lever: { rateLimit: false } });
+  core = startCore({ dataDir: home.path, host: 'test', version: '0', settingsBacking: createConfBacking(home.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => {}, sandbox: embedded.runtime });
+});
+afterAll(async () => {
+  core.close();
+  await embedded.close();
+  home.cleanup();
+});
+
+describe('candidate metrics as a recorded run', () => {
+  it('after a sync links jobs, pulls their metrics into ChartHop, records each job with how it was computed, and a rerun writes nothing', async () => {
+    const api = createInProcessClient(core.service.dispatch, core.events);
+    const sync = valueOf(await api.invoke('sync:run', { profileId: 'sandbox' }));
+    expect(['succeeded', 'partial']).toContain(sync.status);
+
+    const first = valueOf(await api.invoke('metrics:run', { profileId: 'sandbox' }));
+    expect(first).toMatchObject({ direction: 'metrics', status: 'succeeded' });
+    const detail = valueOf(await api.invoke('runs:get', { profileId: 'sandbox', runId: first.id }));
+    expect(detail.items.length).toBeGreaterThan(0);
+    const written = detail.items.filter((i) => i.outcome === 'applied');
+    expect(written.length).toBeGreaterThan(0);
+    const jobs = new Map(embedded.sandbox.control.charthop.jobs(embedded.sandbox.charthop.org).map((j) => [String(j.id), j as Record<string, unknown>]));
+    for (const item of written) {
+      const job = jobs.get(item.recordKey)!;
+      const value = (code: string) => (job[code] ?? (job.fields as Record<string, unknown> | undefined)?.[code]) as number;
+      const after = Object.fromEntries(item.diff.map((d) => [d.field, Number(d.after)]));
+      if ('active' in after) expect(value('applyActive')).toBe(after.active);
+      if ('totalOffers' in after) expect(value('applyTotalOffer')).toBe(after.totalOffers);
+      expect(item.reasonText).toMatch(/active candidates|No postings are linked/);
+    }
+
+    embedded.sandbox.control.charthop.clearRequestLog();
+    const second = valueOf(await api.invoke('metrics:run', { profileId: 'sandbox' }));
+    expect(second.counts.updated).toBe(0);
+    expect(embedded.sandbox.control.charthop.requestLog().filter((e) => e.method !== 'GET')).toEqual([]);
+    const runs = valueOf(await api.invoke('runs:list', { profileId: 'sandbox' }));
+    expect(runs.filter((r) => r.direction === 'metrics')).toHaveLength(2);
+  });
+});

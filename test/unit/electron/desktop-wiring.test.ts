@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RunSummary } from '../../../src/shared/api/sync-views.ts';
+import { wireDesktop } from '../../../src/main/electron/desktop-integration.ts';
+import { startTray } from '../../../src/main/electron/desktop-tray.ts';
+import type { Background } from '../../../src/main/core/background.ts';
+import type { TestCore } from '../../support/test-core.ts';
+import { startTestCore } from '../../support/test-core.ts';
+
+vi.mock('electron', () => ({}));
+
+let t: TestCore;
+beforeEach(() => {
+  t = startTestCore();
+});
+afterEach(() => t.dispose());
+
+function fakeBackground(): Background & { resumed: number } {
+  let paused = false;
+  const fake = {
+    resumed: 0,
+    schedule: {
+      start() {},
+      stop() {},
+      resume: () => void (fake.resumed += 1),
+      refresh() {},
+      setPaused: (value: boolean) => void (paused = value),
+      isPaused: () => paused,
+      nextRuns: () => [{ profileId: 'sandbox', profileName: 'Sandbox', at: new Date(Date.now() + 3_600_000) }],
+      runDaily: async () => ({ profileId: 'sandbox', reason: 'manual' as const, steps: [] }),
+    },
+    stop: async () => {},
+  };
+  t.core.service.deps.schedule.current = fake.schedule;
+  return fake;
+}
+
+const failedRun: RunSummary = {
+  id: 3,
+  profileId: 'sandbox',
+  trigger: 'schedule',
+  direction: 'outbound',
+  status: 'failed',
+  startedAt: new Date().toISOString(),
+  finishedAt: new Date().toISOString(),
+  counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0 },
+  error: 'Lever rejected the API key.',
+};
+
+describe('desktop wiring (electron mocked)', () => {
+  it('the tray lists the next runs and rebuilds when a run finishes; Pause goes through the contract', async () => {
+    const background = fakeBackground();
+    const menus: Array<Array<{ label?: string; click?: () => void }>> = [];
+    const stop = startTray({
+      tray: { setContextMenu: () => {}, setToolTip: () => {} },
+      buildMenu: (template) => (menus.push(template as never), template as never),
+      core: t.core,
+      background,
+      showWindow: () => {},
+      quit: () => {},
+    });
+    expect(menus.at(-1)?.[0]?.label).toMatch(/^Sandbox — next run today|^Sandbox — next run tomorrow/);
+    t.core.events.emit('run:finished', failedRun);
+    expect(menus.length).toBe(2);
+    menus.at(-1)?.find((item) => item.label === 'Pause schedules')?.click?.();
+    await vi.waitFor(() => expect(background.schedule.isPaused()).toBe(true));
+    expect(t.core.service.deps.settings.preferences().schedulesPaused).toBe(true);
+    stop();
+  });
+
+  it('a failed run raises a notification that opens the run; resume triggers the catch-up; the login item follows the preference', async () => {
+    const background = fakeBackground();
+    const shown: Array<{ title: string; click?: () => void }> = [];
+    class FakeNotification {
+      entry: { title: string; click?: () => void };
+      constructor(options: { title: string; body: string }) {
+        this.entry = { title: options.title };
+        shown.push(this.entry);
+      }
+      on(_event: 'click', listener: () => void) {
+        this.entry.click = listener;
+      }
+      show() {}
+    }
+    let resume: (() => void) | undefined;
+    const loginItems: boolean[] = [];
+    const opened: string[] = [];
+    const unwire = wireDesktop({
+      powerMonitor: { on: (_event, listener) => (resume = listener) },
+      Notification: FakeNotification,
+      setLoginItem: (value) => loginItems.push(value),
+      openRun: (profileId, runId) => opened.push(`${profileId}/${runId}`),
+      core: t.core,
+      background,
+    });
+    t.core.events.emit('run:finished', failedRun);
+    expect(shown.map((n) => n.title)).toEqual(['Sandbox: the run failed']);
+    shown[0]?.click?.();
+    expect(opened).toEqual(['sandbox/3']);
+    resume?.();
+    expect(background.resumed).toBe(1);
+    await t.api.invoke('app:set-preferences', { startAtLogin: true });
+    expect(loginItems).toEqual([false, true]);
+    unwire();
+  });
+});
