@@ -22,6 +22,7 @@ function setup(events: FeedEvent[], options: { fail?: () => boolean } = {}) {
     logger,
     intervalMs: 30_000,
     maxIntervalMs: 240_000,
+    initialLookbackMs: 600_000,
   });
   return { clock, watcher, handed, reads, cursor: () => cursor };
 }
@@ -32,8 +33,8 @@ describe('Sync On Change watcher', () => {
   it('reads only job events, hands each changed job once, and moves the cursor past them', async () => {
     const events: FeedEvent[] = [];
     const t = setup(events);
-    await t.watcher.pollNow(); // first start: cursor set to now, history not replayed
-    expect(t.cursor()).toBe(1_000_000);
+    await t.watcher.pollNow(); // first start: cursor set to now less the look-back, history not replayed
+    expect(t.cursor()).toBe(1_000_000 - 600_000);
     events.push(
       { at: 1_000_100, code: 'job.update', entityType: 'job', entityId: 'j1' },
       { at: 1_000_200, code: 'change.create.update', entityType: 'change', entityId: 'c9', jobId: 'j1' },

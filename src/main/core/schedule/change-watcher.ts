@@ -51,21 +51,26 @@ export function createChangeWatcher(deps: {
   logger: Logger;
   intervalMs?: number;
   maxIntervalMs?: number;
+  /** How far before "now" the very first poll starts reading (default 10 minutes). */
+  initialLookbackMs?: number;
 }): ChangeWatcher {
   const base = deps.intervalMs ?? 30_000;
   const max = deps.maxIntervalMs ?? 5 * 60_000;
   let interval = base;
   let timer: TimerHandle | null = null;
   let running = false;
-  let polling: Promise<string[]> | null = null;
 
-  async function poll(): Promise<string[]> {
+  let polling: Promise<{ jobs: string[]; initialised: boolean }> | null = null;
+
+  async function poll(): Promise<{ jobs: string[]; initialised: boolean }> {
     let from = deps.cursor.get();
     if (from === null) {
-      // First start: history before ReqBridge watched is not replayed.
-      from = deps.clock.now().getTime();
+      // First start: older history is not replayed. The look-back tolerates a clock difference
+      // between this computer and ChartHop (later cursors are ChartHop's own timestamps); a change
+      // seen twice only costs a run that writes nothing.
+      from = deps.clock.now().getTime() - (deps.initialLookbackMs ?? 10 * 60_000);
       deps.cursor.set(from);
-      return [];
+      return { jobs: [], initialised: true };
     }
     const jobs = new Set<string>();
     let next = from;
@@ -77,15 +82,16 @@ export function createChangeWatcher(deps: {
     if (jobs.size > 0) await deps.onJobsChanged([...jobs]);
     // Only after the run took the changes: a failure re-reads them next time.
     deps.cursor.set(next);
-    return [...jobs];
+    return { jobs: [...jobs], initialised: false };
   }
 
   function schedule(): void {
     if (!running) return;
     timer = deps.clock.setTimer(interval, () => {
-      void pollNow().then(
-        (jobs) => {
-          interval = jobs.length > 0 ? base : Math.min(max, interval * 2);
+      void pollShared().then(
+        ({ jobs, initialised }) => {
+          // Setting the first cursor is not an idle poll: the next one comes after the base interval.
+          if (!initialised) interval = jobs.length > 0 ? base : Math.min(max, interval * 2);
         },
         (error: unknown) => {
           interval = Math.min(max, interval * 2);
@@ -95,12 +101,14 @@ export function createChangeWatcher(deps: {
     });
   }
 
-  function pollNow(): Promise<string[]> {
+  function pollShared(): Promise<{ jobs: string[]; initialised: boolean }> {
     polling ??= poll().finally(() => {
       polling = null;
     });
     return polling;
   }
+
+  const pollNow = async (): Promise<string[]> => (await pollShared()).jobs;
 
   return {
     start() {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createScheduleService } from '../../src/main/core/schedule/schedule-service.ts';
-import type { ScheduledJobs } from '../../src/main/core/schedule/schedule-service.ts';
-import type { FeedEvent } from '../../src/main/core/schedule/change-watcher.ts';
-import { createManualSchedulerClock } from '../support/manual-scheduler-clock.ts';
-import type { TestCore } from '../support/test-core.ts';
-import { startTestCore, valueOf } from '../support/test-core.ts';
+import { createScheduleService } from '../../../src/main/core/schedule/schedule-service.ts';
+import type { ScheduledJobs } from '../../../src/main/core/schedule/schedule-service.ts';
+import type { FeedEvent } from '../../../src/main/core/schedule/change-watcher.ts';
+import { createManualSchedulerClock } from '../../support/manual-scheduler-clock.ts';
+import type { TestCore } from '../../support/test-core.ts';
+import { startTestCore, valueOf } from '../../support/test-core.ts';
 
 const HOUR = 3_600_000;
 const logger = { debug() {}, info() {}, warn() {}, error() {} };
