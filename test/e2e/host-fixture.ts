@@ -6,6 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,15 +24,29 @@ const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
 /** Environment variables that would override what the tests set up through the UI. */
 const OVERRIDES = ['REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
 
-/** What the host printed: where it listens and where it keeps its data. */
+/** The embedded Sandbox's fake servers, reachable on their `/__sandbox/…` control surface with `controlToken`. */
+export interface SandboxInfo {
+  /** Lever API base URL, including `/v1`. */
+  leverUrl: string;
+  charthopUrl: string;
+  org: string;
+  controlToken: string;
+}
+
+/** What the host printed: where it listens and where it keeps its data, and the Sandbox's servers. */
 export interface HostInfo {
   url: string;
   origin: string;
   dataDir: string;
+  /** Present when the host printed its sandbox URLs (it was started with `--sandbox-control-token`). */
+  sandbox?: SandboxInfo;
 }
 
+/** The host's `--json` line: the sandbox part comes without the token (the test chose it). */
+type HostLine = Omit<HostInfo, 'sandbox'> & { sandbox?: Omit<SandboxInfo, 'controlToken'> };
+
 /** Read the host's one JSON line from stdout, or fail with what it said on stderr. */
-function readHostLine(child: ChildProcess, stderr: () => string, timeoutMs: number): Promise<HostInfo> {
+function readHostLine(child: ChildProcess, stderr: () => string, timeoutMs: number): Promise<HostLine> {
   return new Promise((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => fail(new Error(`The host printed nothing within ${timeoutMs} ms.`)), timeoutMs);
@@ -46,7 +61,7 @@ function readHostLine(child: ChildProcess, stderr: () => string, timeoutMs: numb
       if (newline < 0) return;
       clearTimeout(timer);
       try {
-        resolve(JSON.parse(buffer.slice(0, newline)) as HostInfo);
+        resolve(JSON.parse(buffer.slice(0, newline)) as HostLine);
       } catch {
         fail(new Error(`The host printed something other than JSON: ${buffer.slice(0, newline)}`));
       }
@@ -88,15 +103,17 @@ export const test = base.extend<{ host: HostInfo }>({
     const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: dataDir };
     for (const name of OVERRIDES) delete env[name];
     // process.execPath is the project's Node 24 when Playwright runs through npm (node_modules/.bin first on PATH).
-    const child = spawn(process.execPath, [HOST_MAIN, '--json', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The control token opens the fakes' /__sandbox/… surface so tests can play Lever (mark a candidate hired, add faults).
+    const controlToken = randomBytes(16).toString('hex');
+    const child = spawn(process.execPath, [HOST_MAIN, '--json', '--port', '0', '--sandbox-control-token', controlToken], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
       stderr += chunk;
     });
     try {
-      const info = await readHostLine(child, () => stderr, 20_000);
-      await use({ ...info, dataDir });
+      const { sandbox, ...info } = await readHostLine(child, () => stderr, 20_000);
+      await use({ ...info, dataDir, ...(sandbox ? { sandbox: { ...sandbox, controlToken } } : {}) });
     } finally {
       await stopChild(child);
       if (testInfo.status !== testInfo.expectedStatus && stderr) await testInfo.attach('host-stderr', { body: stderr, contentType: 'text/plain' });

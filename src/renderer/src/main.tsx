@@ -6,6 +6,9 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
 import './styles/pages.css';
+import './styles/runs.css';
+import './styles/sheet.css';
+import './styles/checks.css';
 
 const container = document.getElementById('root');
 if (container) {

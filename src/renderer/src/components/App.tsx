@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Route } from '../lib/routes.ts';
 import { useAppBootstrap } from '../lib/use-app-bootstrap.ts';
-import { HiresPage } from '../pages/HiresPage.tsx';
-import { HomePage } from '../pages/HomePage.tsx';
+import { HiresPage } from '../pages/hires/HiresPage.tsx';
+import { HomePage } from '../pages/home/HomePage.tsx';
 import { OptionsPage } from '../pages/options/OptionsPage.tsx';
 import { ProfilesPage } from '../pages/profiles/ProfilesPage.tsx';
-import { RunsPage } from '../pages/RunsPage.tsx';
+import { ReconcileSheet } from '../pages/reconcile/ReconcileSheet.tsx';
+import { RunsPage } from '../pages/runs/RunsPage.tsx';
 import { SetupPage } from '../pages/setup/SetupPage.tsx';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
@@ -48,6 +49,7 @@ export function App() {
           )}
         </main>
       </div>
+      <ReconcileSheet />
     </div>
   );
 }

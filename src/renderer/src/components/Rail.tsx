@@ -1,8 +1,12 @@
 import type { Attention } from '../lib/attention.ts';
-import { optionsAttention, setupAttention } from '../lib/attention.ts';
+import { hiresAttention, optionsAttention, runsAttention, setupAttention } from '../lib/attention.ts';
 import type { Route } from '../lib/routes.ts';
 import { ROUTES, ROUTE_LABELS } from '../lib/routes.ts';
+import { useDoctorStore } from '../stores/useDoctorStore.ts';
+import { useHiresStore } from '../stores/useHiresStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
+import { useRunsStore } from '../stores/useRunsStore.ts';
+import { useWebhookStore } from '../stores/useWebhookStore.ts';
 import { useSecretsStore } from '../stores/useSecretsStore.ts';
 import { isDraftDirty, useSettingsStore } from '../stores/useSettingsStore.ts';
 import { ProfileSwitcher } from './ProfileSwitcher.tsx';
@@ -18,10 +22,16 @@ export function Rail() {
   const dirty = useSettingsStore((s) => isDraftDirty(s.saved, s.draft));
   const statuses = useSecretsStore((s) => s.statuses);
   const statusesLoaded = useSecretsStore((s) => Object.keys(s.statuses).length > 0);
+  const report = useDoctorStore((s) => (saved ? s.reports[saved.id] : undefined));
+  const lastRun = useRunsStore((s) => s.runs?.[0] ?? null);
+  const hires = useHiresStore((s) => s.hires);
+  const webhook = useWebhookStore((s) => s.status);
 
   const attention: Partial<Record<Route, Attention>> = {
-    setup: setupAttention(saved, statuses, statusesLoaded),
+    setup: setupAttention(saved, statuses, statusesLoaded, report),
     options: optionsAttention(saved, dirty),
+    runs: runsAttention(lastRun),
+    hires: hiresAttention(hires, webhook),
   };
 
   return (

@@ -1,8 +1,8 @@
 import type { Attention } from '../lib/attention.ts';
 
-const LABELS: Record<Exclude<Attention, 'none'>, string> = { ok: 'all set', warn: 'needs attention' };
+const LABELS: Record<Exclude<Attention, 'none'>, string> = { ok: 'all set', warn: 'needs attention', fail: 'something failed' };
 
-/** A green or amber dot beside a section name; says its meaning to screen readers too. */
+/** A green, amber or red dot beside a section name; says its meaning to screen readers too. */
 export function StatusDot({ attention }: { attention: Attention }) {
   if (attention === 'none') return null;
   return (

@@ -1,37 +1,70 @@
+import { reconcileSelected, syncSelectedNow } from '../lib/app-actions.ts';
+import { timeAgo, fullTime } from '../lib/format.ts';
+import { nextRunText } from '../lib/next-run.ts';
 import { ROUTE_LABELS } from '../lib/routes.ts';
+import { STATUS_LABELS, countsSentence } from '../lib/run-format.ts';
+import { useProfilesStore } from '../stores/useProfilesStore.ts';
+import { useReconcileStore } from '../stores/useReconcileStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
+import { useRunsStore } from '../stores/useRunsStore.ts';
+import { useScheduleStore } from '../stores/useScheduleStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
+import { useSyncStore } from '../stores/useSyncStore.ts';
+import { RunProgressView } from './RunProgressView.tsx';
+import { SyncNotice } from './SyncNotice.tsx';
 
-const ENGINE_NOTE = 'Arrives with the sync engine';
-
-/** The top bar: page title, run status and next run, and the Sync now / Reconcile… actions. */
+/** The top bar: page title, the current run's progress (or the last run) and next run, and Sync now / Reconcile…. */
 export function TopBar() {
   const route = useRouteStore((s) => s.route);
   const saved = useSettingsStore((s) => s.saved);
-  const nextRun = saved?.options.runDaily
-    ? `Run Daily at ${saved.dailyRunTime} — the scheduler arrives with the sync engine`
-    : 'No daily run (Run Daily is off)';
+  const profileId = useProfilesStore((s) => s.view?.selectedId ?? null);
+  const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
+  const syncing = useSyncStore((s) => (profileId ? s.syncing[profileId] === true : false));
+  const cancelling = useSyncStore((s) => (profileId ? s.cancelling[profileId] === true : false));
+  const applying = useReconcileStore((s) => s.phase === 'applying' && s.profileId === profileId);
+  const lastRun = useRunsStore((s) => (s.profileId === profileId ? s.runs?.[0] ?? null : null));
+  const running = syncing || progress !== null || applying;
+  const schedule = useScheduleStore((s) => s.status);
+  const nextRun = saved ? nextRunText(saved, schedule) : '';
 
   return (
-    <header className="topbar">
-      <h1 className="topbar-title">{ROUTE_LABELS[route]}</h1>
-      <div className="topbar-status" aria-live="polite">
-        <span className="topbar-run">No run in progress</span>
-        <span>Next run: {nextRun}</span>
-      </div>
-      <div className="topbar-actions">
-        <span title={ENGINE_NOTE}>
-          <button type="button" className="button button-primary" disabled title={ENGINE_NOTE} aria-describedby="engine-note">
+    <>
+      <header className="topbar">
+        <h1 className="topbar-title">{ROUTE_LABELS[route]}</h1>
+        <div className="topbar-status" aria-live="polite">
+          {running && profileId ? (
+            <RunProgressView
+              progress={progress}
+              startingLabel={applying ? 'Applying the reconcile plan' : 'Starting the sync'}
+              onCancel={() => void useSyncStore.getState().cancel(profileId)}
+              cancelling={cancelling}
+              compact
+            />
+          ) : (
+            <>
+              <span className="topbar-run">
+                {lastRun ? (
+                  <>
+                    Last run {STATUS_LABELS[lastRun.status].toLowerCase()} <span title={fullTime(lastRun.startedAt)}>{timeAgo(lastRun.startedAt)}</span>: {countsSentence(lastRun.counts)}
+                  </>
+                ) : (
+                  'No run in progress'
+                )}
+              </span>
+              <span>Next run: {nextRun}</span>
+            </>
+          )}
+        </div>
+        <div className="topbar-actions">
+          <button type="button" className="button button-primary" disabled={!profileId || running} title={running ? 'A run is in progress for this profile.' : undefined} onClick={syncSelectedNow}>
             Sync now
           </button>
-        </span>
-        <span title={ENGINE_NOTE}>
-          <button type="button" className="button" disabled title={ENGINE_NOTE} aria-describedby="engine-note">
+          <button type="button" className="button" disabled={!profileId} onClick={reconcileSelected}>
             Reconcile…
           </button>
-        </span>
-        <span id="engine-note" className="visually-hidden">{ENGINE_NOTE}</span>
-      </div>
-    </header>
+        </div>
+      </header>
+      <SyncNotice />
+    </>
   );
 }

@@ -1,10 +1,13 @@
 /** What needs attention per section, derived from saved settings and secret statuses. */
+import type { DoctorReport } from '../../../shared/api/doctor-views.ts';
+import type { HireView, WebhookStatus } from '../../../shared/api/hires-views.ts';
+import type { RunSummary } from '../../../shared/api/sync-views.ts';
 import type { SecretName, SecretStatus } from '../../../shared/secrets/names.ts';
 import { directionAdvice } from '../../../shared/settings/options.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 
-/** A section's status dot: fine, needs attention, or nothing to say yet. */
-export type Attention = 'ok' | 'warn' | 'none';
+/** A section's status dot: fine, needs attention, broken, or nothing to say yet. */
+export type Attention = 'ok' | 'warn' | 'fail' | 'none';
 
 /** The secrets the Connect step needs before anything can run. */
 export const CONNECTION_SECRETS: readonly SecretName[] = ['leverApiKey', 'charthopToken'];
@@ -26,10 +29,31 @@ export function directionReady(settings: ProfileSettings): boolean {
     .every((advice) => advice.met);
 }
 
-/** The Setup section's dot. */
-export function setupAttention(settings: ProfileSettings | null, statuses: Partial<Record<SecretName, SecretStatus>>, statusesLoaded: boolean): Attention {
+/** The Setup section's dot: red when the last connection check failed, amber when something is missing or warned. */
+export function setupAttention(
+  settings: ProfileSettings | null,
+  statuses: Partial<Record<SecretName, SecretStatus>>,
+  statusesLoaded: boolean,
+  report?: DoctorReport,
+): Attention {
   if (!settings || !statusesLoaded) return 'none';
-  return secretsReady(statuses) && orgReady(settings) && directionReady(settings) ? 'ok' : 'warn';
+  if (report && report.counts.fail > 0) return 'fail';
+  const ready = secretsReady(statuses) && orgReady(settings) && directionReady(settings);
+  return ready && !(report && report.counts.warn > 0) ? 'ok' : 'warn';
+}
+
+/** The Runs section's dot, from the last run. */
+export function runsAttention(lastRun: RunSummary | null): Attention {
+  if (!lastRun || lastRun.status === 'running') return 'none';
+  if (lastRun.status === 'failed') return 'fail';
+  return lastRun.status === 'succeeded' ? 'ok' : 'warn';
+}
+
+/** The Hires section's dot: red when a hire failed or the tunnel is down, amber when a job was missing. */
+export function hiresAttention(hires: readonly HireView[] | null, webhook: WebhookStatus | null): Attention {
+  if (hires?.some((hire) => hire.decision === 'failed') || webhook?.tunnel.state === 'down') return 'fail';
+  if (hires?.some((hire) => hire.decision === 'job_missing')) return 'warn';
+  return 'none';
 }
 
 /** The Options section's dot: amber when a required option is off or changes are unsaved. */

@@ -17,6 +17,7 @@ export function timeAgo(iso: string | null, now: Date = new Date()): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return '';
   let amount = (then.getTime() - now.getTime()) / 1000;
+  if (Math.abs(amount) < 5) return 'just now';
   for (const [unit, size] of STEPS) {
     if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
     amount /= size;
@@ -34,4 +35,10 @@ export function fullTime(iso: string | null): string {
 /** How a set secret is shown: four dots and its last four characters. */
 export function maskedSecret(last4: string | null): string {
   return `•••• ${last4 ?? ''}`.trim();
+}
+
+/** "Mon 06:00": a near date's weekday and time. */
+export function shortDayTime(iso: string): string {
+  const then = new Date(iso);
+  return Number.isNaN(then.getTime()) ? '' : then.toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 }

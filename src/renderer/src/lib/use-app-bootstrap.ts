@@ -1,18 +1,25 @@
 /** Wires the stores to the contract: first load, push events, and reloads when the profile changes. */
 import { useEffect } from 'react';
 import { subscribe } from '../bridge/bridge.ts';
-import { parseRoute } from './routes.ts';
+import { followNavigate } from './app-actions.ts';
+import { useDoctorStore } from '../stores/useDoctorStore.ts';
+import { useHiresStore } from '../stores/useHiresStore.ts';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
-import { useRouteStore, watchHash } from '../stores/useRouteStore.ts';
+import { useRunsStore } from '../stores/useRunsStore.ts';
+import { useScheduleStore } from '../stores/useScheduleStore.ts';
+import { watchHash } from '../stores/useRouteStore.ts';
 import { useSecretsStore } from '../stores/useSecretsStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
+import { useSyncStore } from '../stores/useSyncStore.ts';
+import { useWebhookStore } from '../stores/useWebhookStore.ts';
 
-/** Load profiles, follow push events, and load the selected profile's settings and secret statuses. */
+/** Load profiles, follow push events, and load the selected profile's settings, secrets, runs, hires and webhook. */
 export function useAppBootstrap(): void {
   const selectedId = useProfilesStore((s) => s.view?.selectedId ?? null);
 
   useEffect(() => {
     void useProfilesStore.getState().load();
+    void useScheduleStore.getState().load();
     const stops = [
       watchHash(),
       subscribe('profiles:changed', (view) => useProfilesStore.getState().apply(view)),
@@ -20,11 +27,27 @@ export function useAppBootstrap(): void {
         // The switcher's environment badge derives from the settings.
         void useProfilesStore.getState().load();
         if (useSettingsStore.getState().profileId === profileId) void useSettingsStore.getState().refresh();
+        void useScheduleStore.getState().load();
       }),
       subscribe('secrets:changed', ({ profileId }) => {
         if (useSecretsStore.getState().profileId === profileId) void useSecretsStore.getState().load(profileId);
+        if (useWebhookStore.getState().profileId === profileId) void useWebhookStore.getState().load(profileId);
       }),
-      subscribe('app:navigate', ({ route }) => useRouteStore.getState().navigate(parseRoute(route))),
+      subscribe('app:navigate', ({ route }) => followNavigate(route)),
+      subscribe('doctor:finished', (report) => useDoctorStore.getState().receive(report)),
+      subscribe('run:progress', (progress) => useSyncStore.getState().onProgress(progress)),
+      subscribe('run:finished', (run) => {
+        useSyncStore.getState().onFinished(run);
+        useRunsStore.getState().upsert(run);
+        if (useRunsStore.getState().profileId === run.profileId) void useRunsStore.getState().refresh();
+      }),
+      // A HireView does not say its profile: re-read the selected profile's list rather than guess.
+      subscribe('hire:received', () => {
+        const profileId = useHiresStore.getState().profileId;
+        if (profileId) void useHiresStore.getState().load(profileId);
+      }),
+      subscribe('webhook:changed', (status) => useWebhookStore.getState().apply(status)),
+      subscribe('schedule:changed', (status) => useScheduleStore.getState().apply(status)),
     ];
     return () => stops.forEach((stop) => stop());
   }, []);
@@ -33,5 +56,8 @@ export function useAppBootstrap(): void {
     if (!selectedId) return;
     void useSettingsStore.getState().load(selectedId);
     void useSecretsStore.getState().load(selectedId);
+    void useRunsStore.getState().load(selectedId);
+    void useHiresStore.getState().load(selectedId);
+    void useWebhookStore.getState().load(selectedId);
   }, [selectedId]);
 }

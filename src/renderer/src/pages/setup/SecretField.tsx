@@ -68,7 +68,8 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
           Clear
         </button>
       </div>
-      {fromEnvironment && <p className="field-hint">This value comes from the {ENV_NAMES[name] ?? 'environment'} environment variable; unset it there to use the keychain.</p>}
+      {status?.source === 'environment' && <p className="field-hint">This value comes from the {ENV_NAMES[name] ?? 'environment'} environment variable; unset it there to use the keychain.</p>}
+      {status?.source === 'sandbox' && <p className="field-hint">The embedded Sandbox provides this value to match its fake servers; a value saved here is not used.</p>}
       <ErrorNote error={error} onDismiss={() => setError(null)} />
     </form>
   );

@@ -1,5 +1,9 @@
 import { directionAdvice, directionOf } from '../../../../shared/settings/options.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { doctorStep } from '../../lib/doctor-summary.ts';
+import { webhookStep } from '../../lib/hire-format.ts';
+import { useDoctorStore } from '../../stores/useDoctorStore.ts';
+import { useWebhookStore } from '../../stores/useWebhookStore.ts';
 import { CONNECTION_SECRETS, directionReady, orgReady, secretsReady } from '../../lib/attention.ts';
 import { SECRET_LABELS } from '../../../../shared/secrets/names.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
@@ -7,9 +11,12 @@ import { useRouteStore } from '../../stores/useRouteStore.ts';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { ConnectionForm } from './ConnectionForm.tsx';
+import { MappingsEditor } from './MappingsEditor.tsx';
 import { SecretField } from './SecretField.tsx';
 import { Step } from './Step.tsx';
 import { StepApiKey } from './StepApiKey.tsx';
+import { StepCheckConnection } from './StepCheckConnection.tsx';
+import { StepNewHires } from './StepNewHires.tsx';
 
 /** Setup: a vertical stepper that mirrors the vendor guide, each step done or needing attention. */
 export function SetupPage() {
@@ -19,6 +26,8 @@ export function SetupPage() {
   const statuses = useSecretsStore((s) => s.statuses);
   const secretsError = useSecretsStore((s) => s.loadError);
   const navigate = useRouteStore((s) => s.navigate);
+  const report = useDoctorStore((s) => (settings ? s.reports[settings.id] : undefined));
+  const webhook = useWebhookStore((s) => s.status);
 
   if (loadError) return <div className="page"><ErrorNote error={loadError} /></div>;
   if (!settings) return <div className="page"><p className="loading">Loading the setup…</p></div>;
@@ -31,6 +40,8 @@ export function SetupPage() {
     ...CONNECTION_SECRETS.filter((name) => statuses[name]?.set === false).map((name) => `the ${SECRET_LABELS[name]}`),
     ...(orgReady(settings) ? [] : ['the ChartHop org']),
   ];
+  const doctor = doctorStep(report);
+  const hires = webhookStep(webhook, settings.kind === 'sandbox');
   const missing = directionAdvice(settings.sourceOfTruth, settings.options).filter((a) => a.kind === 'required' && !a.met);
 
   return (
@@ -55,11 +66,8 @@ export function SetupPage() {
           </section>
         </Step>
 
-        <Step number={3} title="Check connection" state="later" stateLabel="Arrives with the connection doctor">
-          <p>
-            The connection doctor arrives in a later release. It will call Lever and ChartHop with the keys above and list each check — key valid,
-            write permissions, org found, fields present — in green, amber or red, each with its fix.
-          </p>
+        <Step number={3} title="Check connection" state={doctor.state} stateLabel={doctor.label}>
+          <StepCheckConnection profileId={settings.id} />
         </Step>
 
         <Step number={4} title="Requisition data flow" state={flowReady ? 'done' : 'attention'}>
@@ -71,14 +79,11 @@ export function SetupPage() {
             <p className="note note-warn">This direction requires {missing.map((a) => a.label).join(' and ')}, which is off. Turn it on in Options.</p>
           )}
           <button type="button" className="button" onClick={() => navigate('options')}>Open Options</button>
+          <MappingsEditor key={settings.id} settings={settings} />
         </Step>
 
-        <Step number={5} title="New-hire data flow" state="later" stateLabel="Arrives with the webhook listener">
-          <p>
-            The new-hire webhook arrives in a later release. ReqBridge will then show the webhook address and secret to paste into Lever
-            (Settings → Integrations and API → Webhooks → Candidate Hire), take back the signature token Lever shows, and verify the connection live.
-            New hires always flow from Lever into ChartHop, whichever source of truth you chose.
-          </p>
+        <Step number={5} title="New-hire data flow" state={hires.state} stateLabel={hires.label}>
+          <StepNewHires settings={settings} />
         </Step>
       </ol>
     </div>

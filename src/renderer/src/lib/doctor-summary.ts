@@ -1,0 +1,28 @@
+/** What a doctor report means for the Setup step, the rail's dot and Home. */
+import type { DoctorCheck, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
+import type { StepState } from '../components/StepStatus.tsx';
+
+/** Status words as the report's rows say them. */
+export const DOCTOR_STATUS_LABELS: Record<DoctorStatus, string> = { pass: 'Passed', warn: 'Warning', fail: 'Failed', unverified: 'Not verified' };
+
+/** "13 passed · 3 warnings · 0 failed · 1 not verified". */
+export function doctorSummary(report: DoctorReport): string {
+  const { pass, warn, fail, unverified } = report.counts;
+  return `${pass} passed · ${warn} ${warn === 1 ? 'warning' : 'warnings'} · ${fail} failed · ${unverified} not verified`;
+}
+
+/** Step 3's chip: done when nothing failed (warnings are counted in the label), else needs attention. */
+export function doctorStep(report: DoctorReport | undefined): { state: StepState; label: string } {
+  if (!report) return { state: 'attention', label: 'Not checked yet' };
+  const { warn, fail } = report.counts;
+  if (fail > 0) return { state: 'attention', label: `Needs attention — ${fail} failed` };
+  if (warn > 0) return { state: 'done', label: `Done — ${warn} ${warn === 1 ? 'warning' : 'warnings'} to review` };
+  return { state: 'done', label: 'Done — all checks passed' };
+}
+
+const SEVERITY: Record<DoctorStatus, number> = { fail: 0, warn: 1, unverified: 2, pass: 3 };
+
+/** The checks with what needs doing first (failed, warnings, not verified, passed), keeping the doctor's order within each. */
+export function bySeverity(checks: readonly DoctorCheck[]): DoctorCheck[] {
+  return checks.map((check, index) => ({ check, index })).sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.index - b.index).map(({ check }) => check);
+}

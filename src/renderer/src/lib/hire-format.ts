@@ -1,0 +1,89 @@
+/** Words for the new-hire flow: decisions, sources and tunnel states. */
+import type { HireDecision, WebhookStatus } from '../../../shared/api/hires-views.ts';
+import type { StepState } from '../components/StepStatus.tsx';
+
+/** A decision chip's text. */
+export const DECISION_LABELS: Record<HireDecision, string> = {
+  created: 'Created',
+  job_missing: 'Job missing',
+  person_exists: 'Person exists',
+  not_first_hire: 'Not the first hire',
+  no_email: 'No email',
+  not_hired: 'Not hired',
+  pending: 'Processing',
+  failed: 'Failed',
+};
+
+/** A decision chip's tone: green written, amber not processed by a rule, red failed, grey waiting. */
+export const DECISION_TONES: Record<HireDecision, 'ok' | 'warn' | 'fail' | 'neutral'> = {
+  created: 'ok',
+  job_missing: 'warn',
+  person_exists: 'warn',
+  not_first_hire: 'warn',
+  no_email: 'warn',
+  not_hired: 'neutral',
+  pending: 'neutral',
+  failed: 'fail',
+};
+
+/** What to do about each decision, as the detail view suggests it. */
+export const DECISION_NEXT_STEPS: Record<HireDecision, string> = {
+  created: 'Nothing to do: the person and the pending hire are in ChartHop.',
+  job_missing: 'Sync the requisition to a ChartHop job (Sync now or Reconcile…), then press Replay.',
+  person_exists: 'The guide does not support internal transfers or re-hires: move the person in ChartHop by hand.',
+  not_first_hire: 'Only the first hire of a job is processed. Remove the earlier hire in ChartHop, then press Replay.',
+  no_email: 'Add an email to the candidate in Lever, then press Replay.',
+  not_hired: 'Lever no longer shows the candidate as hired; nothing was written.',
+  pending: 'ReqBridge is processing this hire.',
+  failed: 'Read the reason, fix its cause, then press Replay.',
+};
+
+/** The colour of the tunnel's dot: red when down, green when up (or not needed), grey otherwise. */
+export function tunnelTone(tunnel: WebhookStatus['tunnel'], sandbox: boolean): 'ok' | 'fail' | 'neutral' {
+  if (tunnel.state === 'down') return 'fail';
+  return tunnel.state === 'up' || (tunnel.provider === 'none' && sandbox) ? 'ok' : 'neutral';
+}
+
+/** Where a hire came from. */
+export const SOURCE_LABELS: Record<'webhook' | 'catch-up' | 'replay', string> = {
+  webhook: 'Webhook',
+  'catch-up': 'Catch-up',
+  replay: 'Replay',
+};
+
+/** Tunnel providers as the settings form names them. */
+export const PROVIDER_LABELS: Record<WebhookStatus['tunnel']['provider'], string> = {
+  none: 'None',
+  ngrok: 'ngrok',
+  localtunnel: 'localtunnel',
+  'public-url': 'My own public URL',
+};
+
+/** The tunnel's state in a sentence (the Sandbox's fake Lever runs on this computer and needs none). */
+export function tunnelSentence(tunnel: WebhookStatus['tunnel'], sandbox = false): string {
+  if (tunnel.provider === 'none') return sandbox ? 'No tunnel needed: the Sandbox’s fake Lever calls this computer directly.' : 'No tunnel: Lever cannot reach this computer from the internet.';
+  const name = PROVIDER_LABELS[tunnel.provider];
+  switch (tunnel.state) {
+    case 'up':
+      return `${name} is up.`;
+    case 'starting':
+      return `${name} is starting…`;
+    case 'down':
+      return `${name} is down${tunnel.error ? `: ${tunnel.error}` : '.'} ReqBridge keeps retrying.`;
+    default:
+      return `${name} is off.`;
+  }
+}
+
+/** The webhook address Lever should call: the public one, or the local one for the Sandbox's fake Lever on this computer. */
+export function webhookAddress(status: WebhookStatus, sandbox: boolean): string | null {
+  return status.publicUrl ?? (sandbox ? status.localUrl : null);
+}
+
+/** Setup step 5's chip: done once Lever has an address to call and ReqBridge has the signature token to check it. */
+export function webhookStep(status: WebhookStatus | null, sandbox: boolean): { state: StepState; label: string } {
+  if (!status) return { state: 'attention', label: 'Needs attention' };
+  if (!webhookAddress(status, sandbox)) return { state: 'attention', label: 'Needs attention — no public URL' };
+  if (!status.signatureTokenSet) return { state: 'attention', label: 'Needs attention — no signature token' };
+  return { state: 'done', label: status.lastVerificationAt ? 'Done — connection verified' : 'Done — waiting for Verify Connection' };
+}

@@ -1,0 +1,104 @@
+/** Words and numbers for runs, plans and their items, as every sync screen shows them. */
+import type { PlanAction, RunCounts, RunItemView, RunProgress, RunStatus, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+
+/** Plan actions as the Reconcile sheet and the run detail name them. */
+export const ACTION_LABELS: Record<PlanAction, string> = {
+  create: 'Create',
+  update: 'Update',
+  close: 'Close',
+  delete: 'Delete',
+  link: 'Link',
+  needs_attention: 'Needs attention',
+  skip: 'Skip',
+};
+
+/** What started a run, in the consultant's words. */
+export const TRIGGER_LABELS: Record<RunTrigger, string> = {
+  manual: 'Sync now',
+  reconcile: 'Reconcile',
+  schedule: 'Daily run',
+  change: 'On change',
+  cli: 'Command line',
+};
+
+/** The direction of a run, short. */
+export const DIRECTION_LABELS: Record<SyncDirection, string> = {
+  outbound: 'ChartHop → Lever',
+  inbound: 'Lever → ChartHop',
+  reconcile: 'ChartHop → Lever (reconcile)',
+  metrics: 'Candidate metrics (Lever → ChartHop)',
+};
+
+/** A run's status pill text. */
+export const STATUS_LABELS: Record<RunStatus, string> = {
+  running: 'Running',
+  succeeded: 'Succeeded',
+  partial: 'Partly failed',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  needs_confirmation: 'Waiting for confirmation',
+};
+
+/** A run item's outcome. */
+export const OUTCOME_LABELS: Record<RunItemView['outcome'], string> = {
+  applied: 'Applied',
+  failed: 'Failed',
+  skipped: 'Skipped',
+  attention: 'Needs attention',
+  cancelled: 'Cancelled',
+};
+
+/** A run's phase while it is going. */
+export const PHASE_LABELS: Record<RunProgress['phase'], string> = {
+  reading: 'Reading ChartHop and Lever',
+  planning: 'Planning',
+  applying: 'Writing changes',
+  finishing: 'Finishing',
+};
+
+/** Records a run wrote to either system (what the chart calls "written"). */
+export function recordsWritten(counts: RunCounts): number {
+  return counts.created + counts.updated + counts.closed + counts.deleted + counts.linked;
+}
+
+/** "5 created · 2 updated · 1 failed": the non-zero counts, or "nothing to change". */
+export function countsSentence(counts: RunCounts): string {
+  const parts: Array<[number, string]> = [
+    [counts.created, 'created'],
+    [counts.updated, 'updated'],
+    [counts.closed, 'closed'],
+    [counts.deleted, 'deleted'],
+    [counts.linked, 'linked'],
+    [counts.attention, 'need attention'],
+    [counts.skipped, 'skipped'],
+    [counts.failed, 'failed'],
+  ];
+  const shown = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
+  return shown.length ? shown.join(' · ') : 'nothing to change';
+}
+
+/** "850 ms", "12 s", "3 min 4 s" between two ISO times; "" when unknown. */
+export function formatDuration(startedAt: string, finishedAt: string | null): string {
+  if (!finishedAt) return '';
+  const ms = new Date(finishedAt).getTime() - new Date(startedAt).getTime();
+  if (!Number.isFinite(ms) || ms < 0) return '';
+  if (ms < 1000) return `${ms} ms`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+}
+
+/** "about 40 s left", "about 3 min left"; null while it cannot be estimated. */
+export function formatEta(seconds: number | null): string | null {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return null;
+  if (seconds < 1) return 'almost done';
+  if (seconds < 90) return `about ${Math.max(1, Math.round(seconds))} s left`;
+  return `about ${Math.round(seconds / 60)} min left`;
+}
+
+/** The safety question of a large change, as the guide's safety rule asks it. */
+export function largeChangeQuestion(closesOrDeletes: number, linked: number): string {
+  const share = linked > 0 ? Math.round((closesOrDeletes / linked) * 1000) / 10 : 100;
+  return `This would close or delete ${closesOrDeletes} of ${linked} linked requisitions (${share}%). Apply anyway?`;
+}

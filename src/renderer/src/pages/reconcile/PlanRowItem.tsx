@@ -1,0 +1,49 @@
+import type { PlanRowView } from '../../../../shared/api/sync-views.ts';
+import { DiffTable } from '../../components/DiffTable.tsx';
+import { isApplicable } from '../../lib/plan-selection.ts';
+
+/** Props of one plan row. */
+export interface PlanRowItemProps {
+  row: PlanRowView;
+  selected: boolean;
+  expanded: boolean;
+  disabled: boolean;
+  onSelect: (on: boolean) => void;
+  onToggle: () => void;
+}
+
+/** One record of the plan: select it, read why, and expand its before → after diff. */
+export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onToggle }: PlanRowItemProps) {
+  const applicable = isApplicable(row);
+  const diffId = `diff-${row.id}`;
+  const changed = row.diff.filter((field) => field.before !== field.after).length;
+  return (
+    <li className={`plan-row plan-row-${row.action}`} data-testid="plan-row" data-row-id={row.id} data-action={row.action}>
+      <div className="plan-row-main">
+        {applicable ? (
+          <input type="checkbox" className="checkbox" aria-label={`Apply: ${row.title}`} checked={selected} disabled={disabled} onChange={(event) => onSelect(event.target.checked)} />
+        ) : (
+          <span className="checkbox-placeholder" aria-hidden="true" />
+        )}
+        <div className="plan-row-text">
+          <span className="plan-row-title">{row.title}</span>
+          {row.requisitionCode && <code className="plan-row-code">{row.requisitionCode}</code>}
+          <span className="plan-row-reason">{row.reasonText}</span>
+        </div>
+        <button type="button" className="button button-small button-quiet" aria-expanded={expanded} aria-controls={diffId} onClick={onToggle}>
+          {expanded ? 'Hide changes' : row.diff.length ? `${changed} ${changed === 1 ? 'change' : 'changes'}` : 'Details'}
+        </button>
+      </div>
+      {expanded && (
+        <div id={diffId} className="plan-row-diff">
+          <DiffTable diff={row.diff} caption={`Changes to ${row.title}`} beforeLabel="Now" afterLabel="After apply" />
+          <p className="field-hint">
+            Reason: <code>{row.reason}</code>
+            {row.jobId && <> · ChartHop job <code>{row.jobId}</code></>}
+            {row.requisitionId && <> · Lever requisition <code>{row.requisitionId}</code></>}
+          </p>
+        </div>
+      )}
+    </li>
+  );
+}

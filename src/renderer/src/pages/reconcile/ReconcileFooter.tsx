@@ -1,0 +1,62 @@
+import { RunProgressView } from '../../components/RunProgressView.tsx';
+import { STATUS_LABELS, countsSentence } from '../../lib/run-format.ts';
+import { useReconcileStore } from '../../stores/useReconcileStore.ts';
+import { useRouteStore } from '../../stores/useRouteStore.ts';
+import { useRunsStore } from '../../stores/useRunsStore.ts';
+import { useSyncStore } from '../../stores/useSyncStore.ts';
+
+/** The sheet's sticky footer: how many are selected and Apply; progress while applying; the result. */
+export function ReconcileFooter() {
+  const phase = useReconcileStore((s) => s.phase);
+  const profileId = useReconcileStore((s) => s.profileId);
+  const plan = useReconcileStore((s) => s.plan);
+  const selected = useReconcileStore((s) => s.selected);
+  const result = useReconcileStore((s) => s.result);
+  const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
+  const cancelling = useSyncStore((s) => (profileId ? s.cancelling[profileId] === true : false));
+  const navigate = useRouteStore((s) => s.navigate);
+  const { apply, replan, close } = useReconcileStore.getState();
+
+  if (phase === 'applying' && profileId) {
+    return (
+      <footer className="sheet-footer">
+        <RunProgressView progress={progress} startingLabel="Applying the selected rows" onCancel={() => void useSyncStore.getState().cancel(profileId)} cancelling={cancelling} />
+      </footer>
+    );
+  }
+  if (phase === 'done' && result) {
+    return (
+      <footer className="sheet-footer">
+        <p className="sheet-result" role="status" data-testid="reconcile-result">
+          <strong>Reconcile {STATUS_LABELS[result.status].toLowerCase()}:</strong> {countsSentence(result.counts)}.{result.error && <> {result.error}</>}
+        </p>
+        <div className="sheet-actions">
+          <button type="button" className="button" onClick={() => void replan()}>Plan again</button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              useRunsStore.getState().open(result.id);
+              navigate('runs');
+              close();
+            }}
+          >
+            Open run {result.id} in Runs
+          </button>
+        </div>
+      </footer>
+    );
+  }
+  const count = plan ? plan.rows.filter((row) => selected.has(row.id)).length : 0;
+  return (
+    <footer className="sheet-footer">
+      <p className="sheet-selection" role="status">{plan ? `${count} of ${plan.rows.length} rows selected` : ''}</p>
+      <div className="sheet-actions">
+        <button type="button" className="button" disabled={phase === 'planning' || !profileId} onClick={() => void replan()}>Plan again</button>
+        <button type="button" className="button button-primary" disabled={phase !== 'ready' || count === 0} onClick={() => void apply()}>
+          Apply {count} selected
+        </button>
+      </div>
+    </footer>
+  );
+}

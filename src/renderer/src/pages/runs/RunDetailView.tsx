@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type { RunDetail } from '../../../../shared/api/sync-views.ts';
+import { call } from '../../bridge/bridge.ts';
+import type { UiError } from '../../bridge/ui-error.ts';
+import { toUiError } from '../../bridge/ui-error.ts';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { StatusPill } from '../../components/StatusPill.tsx';
+import { downloadText } from '../../lib/download.ts';
+import { fullTime } from '../../lib/format.ts';
+import { DIRECTION_LABELS, TRIGGER_LABELS, countsSentence, formatDuration } from '../../lib/run-format.ts';
+import { useRunsStore } from '../../stores/useRunsStore.ts';
+import { RunItemList } from './RunItemList.tsx';
+
+/** One run: what started it, how it ended, its items (filterable, each with its diff and error), and Export CSV / JSON. */
+export function RunDetailView({ profileId, runId }: { profileId: string; runId: number }) {
+  const open = useRunsStore((s) => s.open);
+  const summary = useRunsStore((s) => s.runs?.find((run) => run.id === runId) ?? null);
+  const [detail, setDetail] = useState<RunDetail | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [exporting, setExporting] = useState<'csv' | 'json' | null>(null);
+  const [notice, setNotice] = useState('');
+
+  const [attempt, setAttempt] = useState(0);
+
+  // Load once, again when the list says the run changed (it finished), and on Try again.
+  const finishedAt = summary?.finishedAt ?? null;
+  const status = summary?.status ?? null;
+  useEffect(() => {
+    let live = true;
+    call('runs:get', { profileId, runId }).then(
+      (loaded) => {
+        if (!live) return;
+        setDetail(loaded);
+        setError(null);
+      },
+      (thrown: unknown) => {
+        if (live) setError(toUiError(thrown));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [profileId, runId, finishedAt, status, attempt]);
+
+  async function exportAs(format: 'csv' | 'json') {
+    setExporting(format);
+    try {
+      const file = await call('runs:export', { profileId, runId, format });
+      downloadText(file.fileName, file.content, file.mimeType);
+      setNotice(`Exported run ${runId} to ${file.fileName}.`);
+      setError(null);
+    } catch (thrown) {
+      setError(toUiError(thrown));
+    } finally {
+      setExporting(null);
+    }
+  }
+
+  return (
+    <div className="page page-wide" data-testid="run-detail">
+      <button type="button" className="link-button back-link" onClick={() => open(null)}>← All runs</button>
+      {detail ? (
+        <header className="run-header">
+          <h2 className="card-title">
+            Run {detail.id} <StatusPill status={detail.status} />
+          </h2>
+          <p className="run-meta">
+            {TRIGGER_LABELS[detail.trigger]}
+            {detail.trigger === 'reconcile' && detail.direction === 'reconcile' ? ' (ChartHop as truth)' : ` · ${DIRECTION_LABELS[detail.direction]}`} · started {fullTime(detail.startedAt)}
+            {detail.finishedAt && <> · took {formatDuration(detail.startedAt, detail.finishedAt)}</>}
+          </p>
+          <p className="run-counts">{countsSentence(detail.counts)}</p>
+          {detail.error && <p className="note note-error">{detail.error}</p>}
+          <div className="run-export">
+            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('csv')}>Export CSV</button>
+            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('json')}>Export JSON</button>
+            <span className="notice" role="status">{notice}</span>
+          </div>
+        </header>
+      ) : (
+        !error && <p className="loading">Loading run {runId}…</p>
+      )}
+      <ErrorNote error={error} onDismiss={detail ? () => setError(null) : undefined} />
+      {!detail && error && <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>Try again</button>}
+      {detail && <RunItemList items={detail.items} />}
+    </div>
+  );
+}

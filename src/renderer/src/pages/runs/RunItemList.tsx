@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { RunItemView } from '../../../../shared/api/sync-views.ts';
+import { DiffTable } from '../../components/DiffTable.tsx';
+import type { RunItemFilter } from '../../lib/run-items.ts';
+import { NO_ITEM_FILTER, filterItems, outcomeCounts, reasonLabel, reasonsOf } from '../../lib/run-items.ts';
+import { ACTION_LABELS, OUTCOME_LABELS } from '../../lib/run-format.ts';
+
+const PAGE = 200;
+const OUTCOMES = Object.keys(OUTCOME_LABELS) as Array<RunItemView['outcome']>;
+
+/** A run's items with filters (outcome, reason, title/code); each expands to its diff and error text. */
+export function RunItemList({ items }: { items: readonly RunItemView[] }) {
+  const [filter, setFilter] = useState<RunItemFilter>(NO_ITEM_FILTER);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const [limit, setLimit] = useState(PAGE);
+  const shown = filterItems(items, filter);
+  const counts = outcomeCounts(items);
+  const edit = (patch: Partial<RunItemFilter>) => {
+    setFilter({ ...filter, ...patch });
+    setLimit(PAGE);
+  };
+  const toggle = (id: number) => {
+    const next = new Set(expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setExpanded(next);
+  };
+
+  if (items.length === 0) return <p className="empty-inline">This run had no records to look at: both systems already agreed.</p>;
+
+  return (
+    <section aria-labelledby="items-title">
+      <h3 id="items-title" className="subsection-title">Records ({items.length})</h3>
+      <div className="plan-toolbar" role="group" aria-label="Filter records">
+        <div className="field field-compact">
+          <label htmlFor="item-outcome">Outcome</label>
+          <select id="item-outcome" className="input" value={filter.outcome} onChange={(event) => edit({ outcome: event.target.value as RunItemFilter['outcome'] })}>
+            <option value="all">All outcomes ({items.length})</option>
+            {OUTCOMES.filter((outcome) => counts[outcome]).map((outcome) => (
+              <option key={outcome} value={outcome}>{OUTCOME_LABELS[outcome]} ({counts[outcome]})</option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-compact">
+          <label htmlFor="item-reason">Reason</label>
+          <select id="item-reason" className="input" value={filter.reason} onChange={(event) => edit({ reason: event.target.value })}>
+            <option value="all">All reasons</option>
+            {reasonsOf(items).map((reason) => (
+              <option key={reason.reason} value={reason.reason}>{reasonLabel(reason.reason)} ({reason.count})</option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-compact field-grow">
+          <label htmlFor="item-search">Search</label>
+          <input id="item-search" className="input" type="search" placeholder="Title or requisition code" value={filter.text} onChange={(event) => edit({ text: event.target.value })} />
+        </div>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty-inline">No record matches these filters.</p>
+      ) : (
+        <ul className="plan-rows item-rows" data-testid="run-items">
+          {shown.slice(0, limit).map((item) => (
+            <li key={item.id} className={`plan-row item-${item.outcome}`} data-testid="run-item" data-outcome={item.outcome}>
+              <div className="plan-row-main">
+                <span className={`outcome-tag outcome-${item.outcome}`}>{OUTCOME_LABELS[item.outcome]}</span>
+                <div className="plan-row-text">
+                  <span className="plan-row-title">{item.title}</span>
+                  <code className="plan-row-code">{item.recordKey}</code>
+                  <span className="plan-row-reason">{ACTION_LABELS[item.action]} — {item.reasonText}</span>
+                  {item.error && <span className="item-error">{item.error}</span>}
+                </div>
+                <button type="button" className="button button-small button-quiet" aria-expanded={expanded.has(item.id)} aria-controls={`item-${item.id}`} onClick={() => toggle(item.id)}>
+                  {expanded.has(item.id) ? 'Hide' : item.diff.length ? 'Changes' : 'Details'}
+                </button>
+              </div>
+              {expanded.has(item.id) && (
+                <div id={`item-${item.id}`} className="plan-row-diff">
+                  <DiffTable diff={item.diff} caption={`Changes to ${item.title}`} />
+                  <p className="field-hint">Reason: <code>{item.reason}</code></p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown.length > limit && (
+        <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, shown.length - limit)} more of {shown.length - limit}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { RunsChart } from '../../components/RunsChart.tsx';
+import { syncSelectedNow } from '../../lib/app-actions.ts';
+import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
+import { useRunsStore } from '../../stores/useRunsStore.ts';
+import { RunDetailView } from './RunDetailView.tsx';
+import { RunsTable } from './RunsTable.tsx';
+
+/** Runs: the history of the selected profile's runs with a chart of the last 14, or one run in detail. */
+export function RunsPage() {
+  const profile = useProfilesStore((s) => selectedProfile(s.view));
+  const runs = useRunsStore((s) => s.runs);
+  const loadError = useRunsStore((s) => s.loadError);
+  const openRunId = useRunsStore((s) => s.openRunId);
+  const profileId = useRunsStore((s) => s.profileId);
+
+  if (openRunId !== null && profileId) return <RunDetailView profileId={profileId} runId={openRunId} />;
+  if (loadError && !runs) {
+    return (
+      <div className="page">
+        <ErrorNote error={loadError} />
+        <button type="button" className="button" onClick={() => void useRunsStore.getState().refresh()}>Try again</button>
+      </div>
+    );
+  }
+  if (!runs) return <div className="page"><p className="loading">Loading the runs…</p></div>;
+  if (runs.length === 0) {
+    return (
+      <div className="page">
+        <EmptyState title="No runs yet">
+          <p>
+            Each run of {profile?.name ?? 'this profile'} is listed here — when, what started it, the direction, its status, and how many
+            requisitions were created, updated, closed or failed — with every record’s before → after diff and an export to CSV or JSON.
+          </p>
+          <p>
+            Press <strong>Sync now</strong> to run the profile’s direction, or <strong>Reconcile…</strong> to see the plan first and apply only
+            what you approve. {profile?.kind === 'sandbox' ? 'This is the Sandbox: nothing real is touched.' : 'Not sure yet? Try it on the Sandbox profile first.'}
+          </p>
+          <button type="button" className="button button-primary" onClick={syncSelectedNow}>Sync now</button>
+        </EmptyState>
+      </div>
+    );
+  }
+  return (
+    <div className="page page-wide">
+      <ErrorNote error={loadError} />
+      <section className="card chart-card" aria-labelledby="runs-chart-title">
+        <h2 id="runs-chart-title" className="subsection-title">Last {Math.min(14, runs.length)} runs</h2>
+        <RunsChart runs={runs} title={`Last runs of ${profile?.name ?? 'this profile'}`} />
+      </section>
+      <RunsTable runs={runs} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { RunSummary } from '../../../../shared/api/sync-views.ts';
+import { StatusPill } from '../../components/StatusPill.tsx';
+import { fullTime, timeAgo } from '../../lib/format.ts';
+import { DIRECTION_LABELS, TRIGGER_LABELS, formatDuration } from '../../lib/run-format.ts';
+import { useRunsStore } from '../../stores/useRunsStore.ts';
+
+/** The run history: when, trigger, direction, status, counts and duration; each row opens the run. */
+export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
+  const open = useRunsStore((s) => s.open);
+  return (
+    <div className="table-scroll">
+      <table className="data-table runs-table" data-testid="runs-table">
+        <caption className="visually-hidden">Runs, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Trigger</th>
+            <th scope="col">Direction</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">Created</th>
+            <th scope="col" className="num">Updated</th>
+            <th scope="col" className="num">Linked</th>
+            <th scope="col" className="num" title="Closed or deleted requisitions">Closed</th>
+            <th scope="col" className="num">Failed</th>
+            <th scope="col" className="num">Took</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((run) => (
+            <tr key={run.id} data-run-id={run.id} className={run.status === 'failed' ? 'row-failed' : undefined}>
+              <td className="nowrap">
+                <button type="button" className="link-button" title={fullTime(run.startedAt)} onClick={() => open(run.id)} aria-label={`Open run ${run.id}, ${timeAgo(run.startedAt)}`}>
+                  {timeAgo(run.startedAt)}
+                </button>
+              </td>
+              <td className="nowrap">{TRIGGER_LABELS[run.trigger]}</td>
+              <td>{DIRECTION_LABELS[run.direction]}</td>
+              <td><StatusPill status={run.status} /></td>
+              <td className="num">{run.counts.created}</td>
+              <td className="num">{run.counts.updated}</td>
+              <td className="num">{run.counts.linked}</td>
+              <td className="num">{run.counts.closed + run.counts.deleted}</td>
+              <td className={run.counts.failed > 0 ? 'num text-danger' : 'num'}>{run.counts.failed}</td>
+              <td className="num">{run.status === 'running' ? '…' : formatDuration(run.startedAt, run.finishedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
+import type { UiError } from '../../bridge/ui-error.ts';
+import { toUiError } from '../../bridge/ui-error.ts';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { PROVIDER_LABELS } from '../../lib/hire-format.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+
+type WebhookSettings = ProfileSettings['webhook'];
+type Provider = WebhookSettings['tunnel'];
+
+const PROVIDERS: ReadonlyArray<{ value: Provider; text: string }> = [
+  { value: 'none', text: 'Only this computer can reach the webhook (enough for the Sandbox).' },
+  { value: 'ngrok', text: 'An ngrok tunnel; needs an ngrok authtoken (kept in the keychain).' },
+  { value: 'localtunnel', text: 'A localtunnel; the public localtunnel.me or your own localtunnel server.' },
+  { value: 'public-url', text: 'You run a reverse proxy that forwards a public HTTPS address to ReqBridge.' },
+];
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Which tunnel carries Lever's deliveries to this computer, saved in the profile's `webhook` settings. */
+export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) {
+  const update = useSettingsStore((s) => s.update);
+  const [draft, setDraft] = useState<WebhookSettings>(settings);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // Follow saved changes (ours or another window's) unless the consultant is mid-edit.
+  const incoming = JSON.stringify(settings);
+  const [basis, setBasis] = useState(incoming);
+  const dirty = JSON.stringify(draft) !== basis;
+  if (incoming !== basis) {
+    setBasis(incoming);
+    if (!dirty || JSON.stringify(draft) === incoming) setDraft(settings);
+  }
+  const edit = (patch: Partial<WebhookSettings>) => {
+    setDraft({ ...draft, ...patch });
+    setSaved(false);
+    setProblem(null);
+  };
+
+  async function save() {
+    if (draft.tunnel === 'public-url' && !isHttpsUrl(draft.publicUrl)) return setProblem('Enter the public address as a full https:// URL, for example https://hooks.example.com.');
+    if (draft.tunnel === 'localtunnel' && draft.localtunnelHost && !/^https?:\/\//.test(draft.localtunnelHost)) return setProblem('Enter the localtunnel server as a full URL, for example https://localtunnel.me, or leave it empty.');
+    setBusy(true);
+    try {
+      await update({ webhook: draft });
+      setError(null);
+      setSaved(true);
+    } catch (thrown) {
+      setError(toUiError(thrown));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="subsection" aria-labelledby="tunnel-title" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <h3 id="tunnel-title" className="subsection-title">How Lever reaches this computer</h3>
+      <fieldset className="tunnel-choices">
+        <legend className="visually-hidden">Tunnel provider</legend>
+        {PROVIDERS.map((provider) => (
+          <label key={provider.value} className="tunnel-choice">
+            <input type="radio" name="tunnel-provider" value={provider.value} checked={draft.tunnel === provider.value} onChange={() => edit({ tunnel: provider.value })} />
+            <span>
+              <strong>{PROVIDER_LABELS[provider.value]}</strong> <span className="field-hint">{provider.text}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {draft.tunnel === 'localtunnel' && (
+        <div className="field-pair">
+          <div className="field">
+            <label htmlFor="lt-host">localtunnel server</label>
+            <input id="lt-host" className="input" type="url" placeholder="https://localtunnel.me" value={draft.localtunnelHost} onChange={(event) => edit({ localtunnelHost: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="lt-subdomain">Subdomain (optional)</label>
+            <input id="lt-subdomain" className="input" placeholder="acme-reqbridge" value={draft.localtunnelSubdomain} onChange={(event) => edit({ localtunnelSubdomain: event.target.value })} />
+          </div>
+        </div>
+      )}
+      {draft.tunnel === 'public-url' && (
+        <div className="field field-inline">
+          <label htmlFor="public-url">Public address</label>
+          <input id="public-url" className="input" type="url" placeholder="https://hooks.example.com" value={draft.publicUrl} onChange={(event) => edit({ publicUrl: event.target.value })} />
+          <p className="field-hint">ReqBridge adds the path <code>/webhooks/lever/&lt;secret&gt;</code>; forward it to this computer’s listener.</p>
+        </div>
+      )}
+      {problem && <p className="note note-error" role="alert">{problem}</p>}
+      <ErrorNote error={error} onDismiss={() => setError(null)} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={!dirty || busy}>Save tunnel</button>
+        <span className="form-state" role="status">{dirty ? 'Unsaved changes' : saved ? 'Saved' : ''}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+/** New hires of the selected profile: every delivery and catch-up find, live, with Replay and Catch up now. */
+import { create } from 'zustand';
+import type { CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
+import { call } from '../bridge/bridge.ts';
+import type { UiError } from '../bridge/ui-error.ts';
+import { toUiError } from '../bridge/ui-error.ts';
+
+interface HiresState {
+  profileId: string | null;
+  /** Newest first; null until loaded. */
+  hires: HireView[] | null;
+  loadError: UiError | null;
+  catchingUp: boolean;
+  catchUpResult: CatchUpResult | null;
+  load: (profileId: string) => Promise<void>;
+  /** Insert or replace one hire (from `hire:received` or a replay's answer). */
+  upsert: (hire: HireView, profileId: string) => void;
+  /** Process a recorded delivery again; throws UiError. */
+  replay: (hireId: string) => Promise<HireView>;
+  /** Poll Lever for hires since the last checkpoint; throws UiError. */
+  catchUp: () => Promise<void>;
+}
+
+function newestFirst(a: HireView, b: HireView): number {
+  return b.receivedAt.localeCompare(a.receivedAt);
+}
+
+/** The selected profile's hires log. */
+export const useHiresStore = create<HiresState>((set, get) => ({
+  profileId: null,
+  hires: null,
+  loadError: null,
+  catchingUp: false,
+  catchUpResult: null,
+  load: async (profileId) => {
+    if (get().profileId !== profileId) set({ profileId, hires: null, loadError: null, catchUpResult: null });
+    try {
+      const hires = await call('hires:list', { profileId, limit: 500 });
+      if (get().profileId === profileId) set({ hires: [...hires].sort(newestFirst), loadError: null });
+    } catch (error) {
+      if (get().profileId === profileId) set({ loadError: toUiError(error) });
+    }
+  },
+  upsert: (hire, profileId) => {
+    const { hires } = get();
+    if (profileId !== get().profileId || !hires) return;
+    set({ hires: [hire, ...hires.filter((existing) => existing.id !== hire.id)].sort(newestFirst) });
+  },
+  replay: async (hireId) => {
+    const profileId = get().profileId;
+    if (!profileId) throw toUiError(null);
+    const hire = await call('hires:replay', { profileId, hireId });
+    get().upsert(hire, profileId);
+    return hire;
+  },
+  catchUp: async () => {
+    const profileId = get().profileId;
+    if (!profileId || get().catchingUp) return;
+    set({ catchingUp: true, catchUpResult: null });
+    try {
+      const result = await call('hires:catch-up', { profileId });
+      if (get().profileId === profileId) set({ catchUpResult: result });
+      await get().load(profileId);
+    } finally {
+      set({ catchingUp: false });
+    }
+  },
+}));

@@ -1,0 +1,99 @@
+/**
+ * The Reconcile sheet: plan with ChartHop as truth (`sync:plan` mode
+ * `reconcile`), the consultant's selection and filters, then `sync:apply`
+ * of the selected rows, with the safety question when it closes or deletes a lot.
+ */
+import { create } from 'zustand';
+import type { PlanView, RunSummary } from '../../../shared/api/sync-views.ts';
+import { call } from '../bridge/bridge.ts';
+import type { UiError } from '../bridge/ui-error.ts';
+import { toUiError } from '../bridge/ui-error.ts';
+import type { PlanFilter } from '../lib/plan-selection.ts';
+import { defaultSelection } from '../lib/plan-selection.ts';
+
+/** Where the sheet is: reading both sides, showing the plan, writing, or done. */
+export type ReconcilePhase = 'closed' | 'planning' | 'ready' | 'applying' | 'done';
+
+interface ReconcileState {
+  phase: ReconcilePhase;
+  profileId: string | null;
+  plan: PlanView | null;
+  selected: Set<string>;
+  filter: PlanFilter;
+  /** Row ids whose diff is expanded. */
+  expanded: Set<string>;
+  error: UiError | null;
+  result: RunSummary | null;
+  /** True while the safety question is asked before applying. */
+  confirming: boolean;
+  /** Open the sheet for a profile and compute a fresh plan. */
+  openFor: (profileId: string) => Promise<void>;
+  /** Compute the plan again (after fixing mappings, or after an apply). */
+  replan: () => Promise<void>;
+  close: () => void;
+  setSelected: (selected: Set<string>) => void;
+  setFilter: (patch: Partial<PlanFilter>) => void;
+  toggleExpanded: (rowId: string) => void;
+  /** Apply the selected rows; `confirmLargeChange` answers the safety question. */
+  apply: (confirmLargeChange?: boolean) => Promise<void>;
+  cancelConfirm: () => void;
+}
+
+const NO_FILTER: PlanFilter = { action: 'all', text: '' };
+
+/** State of the full-screen Reconcile sheet. */
+export const useReconcileStore = create<ReconcileState>((set, get) => ({
+  phase: 'closed',
+  profileId: null,
+  plan: null,
+  selected: new Set(),
+  filter: NO_FILTER,
+  expanded: new Set(),
+  error: null,
+  result: null,
+  confirming: false,
+  openFor: async (profileId) => {
+    // An apply under way keeps the sheet as it is (it is modal; the tray's Reconcile… just brings it back).
+    if (get().phase === 'applying') return;
+    set({ profileId, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    await get().replan();
+  },
+  replan: async () => {
+    const { profileId } = get();
+    if (!profileId) return;
+    set({ phase: 'planning', error: null, result: null });
+    try {
+      const plan = await call('sync:plan', { profileId, mode: 'reconcile' });
+      if (get().profileId !== profileId || get().phase === 'closed') return;
+      set({ plan, selected: defaultSelection(plan), expanded: new Set(), phase: 'ready' });
+    } catch (error) {
+      if (get().profileId === profileId && get().phase !== 'closed') set({ error: toUiError(error), phase: 'ready' });
+    }
+  },
+  close: () => {
+    if (get().phase === 'applying') return;
+    set({ phase: 'closed', plan: null, selected: new Set(), expanded: new Set(), error: null, result: null, confirming: false });
+  },
+  setSelected: (selected) => set({ selected }),
+  setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
+  toggleExpanded: (rowId) => {
+    const expanded = new Set(get().expanded);
+    if (expanded.has(rowId)) expanded.delete(rowId);
+    else expanded.add(rowId);
+    set({ expanded });
+  },
+  apply: async (confirmLargeChange = false) => {
+    const { profileId, plan, selected } = get();
+    if (!profileId || !plan || selected.size === 0) return;
+    set({ phase: 'applying', confirming: false, error: null });
+    try {
+      const rowIds = plan.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+      const result = await call('sync:apply', { profileId, planId: plan.planId, rowIds, confirmLargeChange });
+      if (result.status === 'needs_confirmation') set({ phase: 'ready', confirming: true });
+      else set({ phase: 'done', result });
+    } catch (error) {
+      set({ phase: 'ready', error: toUiError(error) });
+    }
+  },
+  cancelConfirm: () => set({ confirming: false }),
+}));

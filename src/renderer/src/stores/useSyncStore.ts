@@ -1,0 +1,102 @@
+/**
+ * Sync now and every run's live progress: `sync:run` for a profile, the
+ * `run:progress` / `run:finished` events of any run (Sync now, Reconcile's
+ * apply, the daily run), Cancel, and the safety question of a large change.
+ */
+import { create } from 'zustand';
+import type { RunProgress, RunSummary } from '../../../shared/api/sync-views.ts';
+import { call } from '../bridge/bridge.ts';
+import type { UiError } from '../bridge/ui-error.ts';
+import { toUiError } from '../bridge/ui-error.ts';
+
+/** How the last Sync now of a profile ended: its run, or an error sentence. */
+export type SyncOutcome = { kind: 'run'; run: RunSummary } | { kind: 'error'; error: UiError };
+
+/** A large change waiting for the consultant's answer. */
+export interface LargeChange {
+  profileId: string;
+  closesOrDeletes: number;
+  linked: number;
+}
+
+interface SyncState {
+  /** The running run's progress per profile id. */
+  progress: Record<string, RunProgress>;
+  /** Profile ids whose Sync now call is in flight. */
+  syncing: Record<string, boolean>;
+  cancelling: Record<string, boolean>;
+  outcomes: Record<string, SyncOutcome | null>;
+  largeChange: LargeChange | null;
+  /** Run the profile's direction now; with `confirmLargeChange` past the safety limit. */
+  syncNow: (profileId: string, confirmLargeChange?: boolean) => Promise<void>;
+  /** Ask the profile's running run to stop between two records. */
+  cancel: (profileId: string) => Promise<void>;
+  onProgress: (progress: RunProgress) => void;
+  onFinished: (run: RunSummary) => void;
+  dismissOutcome: (profileId: string) => void;
+  answerLargeChange: (apply: boolean) => void;
+}
+
+const finishedRuns = new Set<number>();
+
+/**
+ * The size of a change the safety rule stopped. RunSummary carries the figures only in its sentence
+ * ("… close or delete 5 of 40 linked …"), so read them there; else ask a fresh read-only plan.
+ */
+async function largeChangeOf(profileId: string, run: RunSummary): Promise<LargeChange> {
+  const figures = /close or delete (\d+) of (\d+) linked/.exec(run.error ?? '');
+  if (figures?.[1] && figures[2]) return { profileId, closesOrDeletes: Number(figures[1]), linked: Number(figures[2]) };
+  try {
+    const plan = await call('sync:plan', { profileId, mode: 'sync' });
+    return { profileId, closesOrDeletes: plan.safety.closesOrDeletes, linked: plan.safety.linked };
+  } catch {
+    return { profileId, closesOrDeletes: run.counts.closed + run.counts.deleted, linked: 0 };
+  }
+}
+
+/** Live runs and Sync now, per profile (a tray or daily run of another profile keeps its own progress). */
+export const useSyncStore = create<SyncState>((set, get) => ({
+  progress: {},
+  syncing: {},
+  cancelling: {},
+  outcomes: {},
+  largeChange: null,
+  syncNow: async (profileId, confirmLargeChange = false) => {
+    if (get().syncing[profileId] || get().progress[profileId]) return;
+    set({ syncing: { ...get().syncing, [profileId]: true }, outcomes: { ...get().outcomes, [profileId]: null } });
+    try {
+      const run = await call('sync:run', { profileId, confirmLargeChange });
+      get().onFinished(run);
+      if (run.status === 'needs_confirmation') set({ largeChange: await largeChangeOf(profileId, run) });
+      set({ outcomes: { ...get().outcomes, [profileId]: { kind: 'run', run } } });
+    } catch (error) {
+      set({ outcomes: { ...get().outcomes, [profileId]: { kind: 'error', error: toUiError(error) } } });
+    } finally {
+      set({ syncing: { ...get().syncing, [profileId]: false } });
+    }
+  },
+  cancel: async (profileId) => {
+    set({ cancelling: { ...get().cancelling, [profileId]: true } });
+    try {
+      await call('sync:cancel', { profileId });
+    } catch (error) {
+      set({ outcomes: { ...get().outcomes, [profileId]: { kind: 'error', error: toUiError(error) } } });
+    }
+  },
+  onProgress: (progress) => {
+    if (finishedRuns.has(progress.runId)) return;
+    set({ progress: { ...get().progress, [progress.profileId]: progress } });
+  },
+  onFinished: (run) => {
+    finishedRuns.add(run.id);
+    const { [run.profileId]: current, ...rest } = get().progress;
+    if (current && current.runId !== run.id) return;
+    set({ progress: rest, cancelling: { ...get().cancelling, [run.profileId]: false } });
+  },
+  dismissOutcome: (profileId) => set({ outcomes: { ...get().outcomes, [profileId]: null } }),
+  answerLargeChange: (apply) => {
+    const pending = get().largeChange;
+    set({ largeChange: null });
+    if (pending && apply) void get().syncNow(pending.profileId, true);
+  },
+}));

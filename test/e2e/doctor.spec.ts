@@ -1,0 +1,46 @@
+/** Acceptance (issue 4): Check connection on the Sandbox profile shows the doctor's report, mismatches in amber with their fix. */
+import { expect, test } from './host-fixture.ts';
+import { openSection } from './app-pages.ts';
+import { leverFault, sandboxOf } from './sandbox-control.ts';
+
+test('Check connection on the Sandbox shows the report: a mismatched manager email and the duplicated team "Operations" in amber', async ({ page, host }) => {
+  await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
+  // The doctor takes a fraction of a second on the Sandbox: a slow first Lever read makes its progress observable.
+  await leverFault(page.request, sandboxOf(host), { method: 'GET', path: '/v1/:resource', times: 1, action: { kind: 'delay', ms: 1500 } });
+  await openSection(page, 'Setup');
+  const step = page.getByTestId('step-3');
+  await expect(step).toContainText('Not checked yet');
+
+  await step.getByRole('button', { name: 'Check connection' }).click();
+  await expect(step.getByRole('progressbar', { name: 'Checking Lever and ChartHop' })).toBeVisible();
+
+  const report = step.getByTestId('doctor-report');
+  await expect(report).toBeVisible({ timeout: 20_000 });
+  await expect(step.getByRole('progressbar')).toHaveCount(0);
+  await expect(report.getByRole('status')).toContainText(/\d+ passed · \d+ warnings? · 0 failed · \d+ not verified/);
+
+  // The deliberate mismatches of the demo data, in amber rows with a fix line.
+  const amber = report.locator('[data-testid="doctor-check"][data-status="warn"]');
+  const users = amber.filter({ hasText: 'Hiring managers and recruiters exist in Lever' });
+  await expect(users).toHaveCount(1);
+  // (The Sandbox maps the demo's aliased managers; its recruiter with no Lever user at all stays unmatched.)
+  await expect(users.getByRole('listitem').filter({ hasText: /(hiring manager|recruiter) of \d+ open jobs\): no Lever user with the email [\w.'-]+@[\w.-]+/ }).first()).toBeVisible();
+  await expect(users).toContainText('Fix:');
+  const teams = amber.filter({ hasText: 'No Lever team name under two departments' });
+  await expect(teams.getByRole('listitem').filter({ hasText: '"Operations"' })).toHaveCount(1);
+
+  // Green rows say they passed and carry no fix; every row is one of the four states.
+  const key = report.locator('[data-check="lever.key"]');
+  await expect(key).toHaveAttribute('data-status', 'pass');
+  await expect(key).not.toContainText('Fix:');
+  for (const status of await report.getByTestId('doctor-check').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')))) {
+    expect(['pass', 'warn', 'fail', 'unverified']).toContain(status);
+  }
+
+  // The step's chip follows the report: nothing failed, warnings to review.
+  await expect(step.locator('.step-header .chip')).toHaveText(/^Done — \d+ warnings? to review$/);
+
+  // Home lists the doctor's warnings among the attention items of this session.
+  await openSection(page, 'Home');
+  await expect(page.getByTestId('attention')).toContainText('Check connection warns — No Lever team name under two departments');
+});

@@ -1,0 +1,68 @@
+/**
+ * Plays the vendor's side in e2e tests through the embedded Sandbox's control
+ * surface (`/__sandbox/…` with the `x-sandbox-control` header), which the host
+ * opens when started with `--sandbox-control-token` and describes in its `--json` line.
+ */
+import type { APIRequestContext } from '@playwright/test';
+import type { HostInfo, SandboxInfo } from './host-fixture.ts';
+
+/** The fake Lever's state, as far as these tests read it. */
+export interface LeverStateView {
+  opportunities: Array<{ id: string; name: string; archived: { reason: string } | null; application: { posting: string | null } | null; emails: string[] }>;
+  archiveReasons: Array<{ id: string; type: string }>;
+  webhooks: Array<{ id: string; event: string; url: string }>;
+}
+
+/** The sandbox part of the host's line, or a clear failure when the host did not print it. */
+export function sandboxOf(host: HostInfo): SandboxInfo {
+  if (!host.sandbox) throw new Error('The host did not print its sandbox URLs: it needs --sandbox-control-token (src/main/host/main.ts).');
+  return host.sandbox;
+}
+
+function controlUrl(base: string, path: string): string {
+  return `${base.replace(/\/v1\/?$/, '')}/__sandbox${path}`;
+}
+
+async function send<T>(request: APIRequestContext, sandbox: SandboxInfo, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown): Promise<T> {
+  const response = await request.fetch(url, { method, headers: { 'x-sandbox-control': sandbox.controlToken }, ...(data === undefined ? {} : { data }) });
+  if (!response.ok()) throw new Error(`${method} ${url} answered ${response.status()}: ${await response.text()}`);
+  const body = (await response.json()) as { data: T };
+  return body.data;
+}
+
+/** The fake Lever's whole state. */
+export function leverState(request: APIRequestContext, sandbox: SandboxInfo): Promise<LeverStateView> {
+  return send(request, sandbox, 'GET', controlUrl(sandbox.leverUrl, '/state'));
+}
+
+/** Mark an opportunity hired in the fake Lever (fires Candidate Hire to every registered webhook). */
+export function hireOpportunity(request: APIRequestContext, sandbox: SandboxInfo, opportunityId: string, offer?: { startDate?: number; salary?: number; currency?: string }): Promise<{ opportunityId: string; webhooks: number }> {
+  return send(request, sandbox, 'POST', controlUrl(sandbox.leverUrl, `/opportunities/${encodeURIComponent(opportunityId)}/hire`), offer ?? {});
+}
+
+/** A fault rule of the fakes: `path` may hold `:params`; without `times` it fires on every matching call. */
+export interface FaultRule {
+  method?: string;
+  path: string;
+  times?: number;
+  action: { kind: 'delay'; ms: number } | { kind: 'status'; status: number };
+}
+
+/** Add a fault rule to the fake Lever (e.g. a delay on every requisition write). */
+export function leverFault(request: APIRequestContext, sandbox: SandboxInfo, rule: FaultRule): Promise<{ id: string }> {
+  return send(request, sandbox, 'POST', controlUrl(sandbox.leverUrl, '/faults'), rule);
+}
+
+/** Add a fault rule to the fake ChartHop (paths start with `/v1/org/:org/…` or `/v2/org/:org/…`). */
+export function charthopFault(request: APIRequestContext, sandbox: SandboxInfo, rule: FaultRule): Promise<{ id: string }> {
+  return send(request, sandbox, 'POST', controlUrl(sandbox.charthopUrl, '/faults'), rule);
+}
+
+/** Slow down every write of a sync on both fakes, and the first read, so a run's progress can be watched. */
+export async function slowSyncWrites(request: APIRequestContext, sandbox: SandboxInfo, ms: number): Promise<void> {
+  await leverFault(request, sandbox, { method: 'GET', path: '/v1/requisitions', times: 1, action: { kind: 'delay', ms } });
+  await leverFault(request, sandbox, { method: 'POST', path: '/v1/requisitions', action: { kind: 'delay', ms } });
+  await leverFault(request, sandbox, { method: 'PUT', path: '/v1/requisitions/:id', action: { kind: 'delay', ms } });
+  await charthopFault(request, sandbox, { method: 'PATCH', path: '/v2/org/:org/job/:jobId', action: { kind: 'delay', ms } });
+  await charthopFault(request, sandbox, { method: 'POST', path: '/v2/org/:org/job', action: { kind: 'delay', ms } });
+}

@@ -1,0 +1,96 @@
+/** Screenshots of the doctor, webhook, sync and hires screens on the Sandbox (light and dark) into test-results/screenshots/ for review. */
+import { api, expect, test } from './host-fixture.ts';
+import { openSection } from './app-pages.ts';
+import { hireOpportunity, leverState, sandboxOf, slowSyncWrites } from './sandbox-control.ts';
+
+const DIR = 'test-results/screenshots';
+
+test('screenshots of Setup: Check connection, mappings, new-hire flow', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await openSection(page, 'Setup');
+  await page.getByTestId('step-3').getByRole('button', { name: 'Check connection' }).click();
+  await expect(page.getByTestId('doctor-report')).toBeVisible({ timeout: 20_000 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    await page.getByTestId('step-3').screenshot({ path: `${DIR}/setup-check-connection${suffix}.png` });
+    await page.getByTestId('step-4').screenshot({ path: `${DIR}/setup-data-flow${suffix}.png` });
+    await page.getByTestId('step-5').screenshot({ path: `${DIR}/setup-new-hires${suffix}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openSection(page, 'Home');
+  await page.screenshot({ path: `${DIR}/home-after-check.png`, fullPage: true });
+});
+
+test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ page, host }) => {
+  const sandbox = sandboxOf(host);
+  await api(page, host, 'settings:update', { profileId: 'sandbox', patch: { mappings: { users: { 'nora.edwards@northwind.example': 'nedwards@northwind.example' } } } });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('button', { name: 'Reconcile…' }).click();
+  const sheet = page.getByTestId('reconcile-sheet');
+  await expect(sheet.getByTestId('plan-summary')).toBeVisible({ timeout: 30_000 });
+  const drifted = sheet.getByTestId('plan-row').filter({ has: page.getByRole('button', { name: /^[1-9]\d* changes?$/ }) }).first();
+  await drifted.getByRole('button', { name: /changes?$/ }).click();
+  await page.screenshot({ path: `${DIR}/reconcile-plan.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${DIR}/reconcile-plan-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Slow writes so the apply's progress can be caught.
+  await slowSyncWrites(page.request, sandbox, 700);
+  const count = await sheet.getByRole('button', { name: /^Apply \d+ selected$/ }).innerText();
+  await sheet.getByRole('button', { name: count }).click();
+  await expect(sheet.locator('.sheet-footer').getByText(/\d+ of \d+ records/)).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: `${DIR}/reconcile-applying.png` });
+  await expect(sheet.getByTestId('reconcile-result')).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: `${DIR}/reconcile-result.png` });
+  await sheet.getByRole('button', { name: /^Open run \d+ in Runs$/ }).click();
+  const detail = page.getByTestId('run-detail');
+  await detail.getByTestId('run-item').first().getByRole('button', { name: 'Changes' }).click();
+  await page.screenshot({ path: `${DIR}/run-detail.png`, fullPage: true });
+
+  await api(page, host, 'settings:update', { profileId: 'sandbox', patch: { mappings: { users: { 'nora.edwards@northwind.example': 'nedwards@northwind.example', 'daniel.obrien@northwind.example': 'daniel.obrien@northwindlabs.example' } } } });
+  await page.locator('.topbar').getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.locator('.topbar').getByText(/\d+ of \d+ records/)).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: `${DIR}/sync-progress.png` });
+  await expect(page.getByTestId('sync-result')).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: `${DIR}/sync-result.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${DIR}/sync-result-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.getByRole('button', { name: '← All runs' }).click();
+  await expect(page.getByTestId('runs-table').getByRole('row')).toHaveCount(3);
+  await page.screenshot({ path: `${DIR}/runs.png` });
+  await openSection(page, 'Home');
+  await page.screenshot({ path: `${DIR}/home-with-runs.png`, fullPage: true });
+});
+
+test('screenshots of the Hires page after a catch-up', async ({ page }) => {
+  await openSection(page, 'Hires');
+  await page.screenshot({ path: `${DIR}/hires-empty.png` });
+  await page.getByRole('button', { name: 'Catch up now' }).click();
+  await expect(page.getByTestId('catch-up-result')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('hire-row').filter({ has: page.locator('[data-decision="created"]') }).first().getByRole('button', { name: 'Details' }).click();
+  await page.screenshot({ path: `${DIR}/hires.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${DIR}/hires-dark.png` });
+});
+
+test('screenshots of the new-hire webhook step once the listener is up, and a delivered hire', async ({ page, host }) => {
+  const sandbox = sandboxOf(host);
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  await openSection(page, 'Setup');
+  await expect(page.getByTestId('step-5').getByTestId('webhook-url')).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('step-5').screenshot({ path: `${DIR}/setup-webhook-ready.png` });
+
+  const state = await leverState(page.request, sandbox);
+  const candidate = state.opportunities.find((opp) => !opp.archived && opp.application?.posting && opp.emails.length > 0);
+  if (!candidate) throw new Error('The Sandbox has no active candidate to hire.');
+  await openSection(page, 'Hires');
+  await hireOpportunity(page.request, sandbox, candidate.id, { startDate: Date.UTC(2027, 0, 4) });
+  await expect(page.locator(`[data-testid="hire-row"][data-opportunity="${candidate.id}"]`)).toBeVisible({ timeout: 30_000 });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${DIR}/hires-delivered.png` });
+});
