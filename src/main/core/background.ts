@@ -29,6 +29,25 @@ async function idle(engine: SyncEngine, profileId: string, clock: SchedulerClock
   }
 }
 
+/**
+ * The new-hire catch-up at start, so a hire that arrived while the laptop was closed is not lost:
+ * for each client profile whose new-hire flow is set up (Lever's signature token saved). The
+ * Sandbox's demo hires are caught up on demand or by its daily run, not behind the user's back.
+ */
+async function catchUpAtStart(core: Core): Promise<void> {
+  const deps = core.service.deps;
+  for (const summary of deps.settings.list().profiles) {
+    if (summary.kind !== 'client') continue;
+    try {
+      const statuses = await deps.secrets.status(summary.id);
+      if (!statuses.find((s) => s.name === 'leverWebhookSignatureToken')?.set) continue;
+      await core.hires.catchUp(summary.id);
+    } catch (error) {
+      deps.logger.warn(`The new-hire catch-up of ${summary.name} at start failed; it runs again with the daily run or on demand.`, error);
+    }
+  }
+}
+
 /** Start the hires endpoints and the scheduler for a started core. */
 export async function startBackground(core: Core, options: { clock?: SchedulerClock; pollIntervalMs?: number } = {}): Promise<Background> {
   const deps = core.service.deps;
@@ -69,6 +88,7 @@ export async function startBackground(core: Core, options: { clock?: SchedulerCl
     },
   });
   deps.schedule.current = schedule;
+  void catchUpAtStart(core);
   if (deps.settings.preferences().schedulesPaused) schedule.setPaused(true);
   schedule.start();
   const announce = () => deps.events.emit('schedule:changed', scheduleStatus(deps));

@@ -59,10 +59,11 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true } } }));
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
-    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 9, 0));
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 5, 0));
     const first = recordingJobs();
     const a = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs: first.jobs, logger });
     a.start();
+    clock.advance(4 * HOUR); // the 06:00 run happens
     await flush();
     expect(first.calls).toEqual(['metrics:acme', 'hires:acme']);
     a.stop();

@@ -68,14 +68,24 @@ describe('Run Daily scheduler (fake clock)', () => {
     expect(runs.map((r) => [r.reason, r.at.getTime()])).toEqual([['catch-up', local(2026, 3, 4, 12).getTime()]]);
   });
 
+  it('turning Run Daily on (or a first launch) after the time waits for the next morning', () => {
+    const { clock, scheduler, runs } = setup(local(2026, 3, 1, 10, 0));
+    scheduler.start();
+    scheduler.resume();
+    expect(runs).toEqual([]);
+    clock.advance(20 * HOUR);
+    expect(runs.map((r) => [r.reason, r.at.getTime()])).toEqual([['scheduled', local(2026, 3, 2, 6).getTime()]]);
+  });
+
   it('a restart on a day that already ran does not run again; each profile keeps its own time', () => {
     const schedules = [
       { profileId: 'acme', profileName: 'Acme', enabled: true, time: '06:00' },
       { profileId: 'globex', profileName: 'Globex', enabled: true, time: '09:30' },
       { profileId: 'off', profileName: 'Off', enabled: false, time: '06:00' },
     ];
-    const first = setup(local(2026, 3, 1, 10, 0), schedules);
+    const first = setup(local(2026, 3, 1, 5, 0), schedules);
     first.scheduler.start();
+    first.clock.advance(5 * HOUR);
     expect(first.runs.map((r) => r.profileId).sort()).toEqual(['acme', 'globex']);
     expect(first.scheduler.nextRuns().map((n) => [n.profileId, n.at.getTime()])).toEqual([
       ['acme', local(2026, 3, 2, 6).getTime()],

@@ -2,7 +2,8 @@
  * Run Daily: each profile with the option on runs every morning at its own
  * local time. A laptop asleep or off at that time runs the missed run once on
  * wake or start — never twice for the same day, never a backlog of days. The
- * last run day is persisted per profile, so restarts do not repeat a run.
+ * last run day is persisted per profile, so restarts do not repeat a run; a
+ * schedule seen for the first time waits for its next morning.
  */
 import type { Logger } from '../logging/logger.ts';
 import { isDailyRunDue, localDay, nextDailyRun } from './daily-time.ts';
@@ -67,11 +68,25 @@ export function createDailyScheduler(deps: {
     deps.runDaily(schedule.profileId, reason).catch((error: unknown) => deps.logger.error(`Daily run of ${schedule.profileName} failed`, error));
   }
 
+  /**
+   * The last run day, or a baseline the first time a schedule is seen: turning Run Daily on (or
+   * a first launch) never fires at once — the first run is the next scheduled time.
+   */
+  function lastRunDay(schedule: DailySchedule, now: Date): string {
+    const known = deps.lastRun.get(schedule.profileId);
+    if (known !== null) return known;
+    const yesterday = new Date(now);
+    yesterday.setDate(yesterday.getDate() - 1);
+    const baseline = isDailyRunDue(now, schedule.time, null) ? localDay(now) : localDay(yesterday);
+    deps.lastRun.set(schedule.profileId, baseline);
+    return baseline;
+  }
+
   function catchUp(): void {
     if (paused) return;
     const now = deps.clock.now();
     for (const schedule of deps.schedules()) {
-      if (schedule.enabled && isDailyRunDue(now, schedule.time, deps.lastRun.get(schedule.profileId))) runNow(schedule, 'catch-up');
+      if (schedule.enabled && isDailyRunDue(now, schedule.time, lastRunDay(schedule, now))) runNow(schedule, 'catch-up');
     }
   }
 
@@ -82,6 +97,7 @@ export function createDailyScheduler(deps: {
     const now = deps.clock.now();
     for (const schedule of deps.schedules()) {
       if (!schedule.enabled) continue;
+      lastRunDay(schedule, now);
       const at = nextDailyRun(now, schedule.time);
       timers.set(
         schedule.profileId,
