@@ -9,6 +9,7 @@ import './styles/pages.css';
 import './styles/runs.css';
 import './styles/sheet.css';
 import './styles/checks.css';
+import './styles/home.css';
 
 const container = document.getElementById('root');
 if (container) {

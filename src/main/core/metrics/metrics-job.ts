@@ -42,12 +42,11 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
   try {
     const result = await runCandidateMetrics({ lever: clients.lever, charthop: clients.charthop, links: links.map((l) => ({ jobId: l.jobId, requisitionId: l.requisitionId })) });
     for (const job of result.jobs) {
-      const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>)
-        .filter((key) => job.previous[key] !== job.metrics[key])
-        .map((key) => ({ field: key, label: LABELS[key], before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]), after: String(job.metrics[key]) }));
+      // All four numbers, unchanged ones with before = after, so the run detail shows them all.
+      const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>).map((key) => ({ field: key, label: LABELS[key], before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]), after: String(job.metrics[key]) }));
       log.addItem(runId, {
         recordKey: job.jobId,
-        title: job.code,
+        title: job.title ? `${job.title} (${job.code})` : job.code,
         action: job.written ? 'update' : 'skip',
         outcome: job.written ? 'applied' : 'skipped',
         reason: job.written ? 'metrics_changed' : 'metrics_unchanged',

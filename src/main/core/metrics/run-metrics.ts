@@ -26,6 +26,8 @@ export interface JobMetricsResult extends RequisitionMetrics {
   previous: Partial<Record<keyof CandidateMetrics, number | null>>;
   written: boolean;
   daysOpen: number | null;
+  /** The ChartHop job's title, for the run log. */
+  title: string | null;
 }
 
 /** The outcome of a metrics pull. */
@@ -56,7 +58,7 @@ export async function runCandidateMetrics(deps: {
   const current = new Map<string, Record<string, unknown>>();
   const jobIds = computed.map((c) => c.jobId);
   if (jobIds.length > 0) {
-    for await (const row of deps.charthop.jobs.rows({ ids: jobIds, fields: [...KEYS.map((k) => fields[k]), 'daysOpen'] })) current.set(row.id, row);
+    for await (const row of deps.charthop.jobs.rows({ ids: jobIds, fields: [...KEYS.map((k) => fields[k]), 'daysOpen', 'title'] })) current.set(row.id, row);
   }
   const jobs: JobMetricsResult[] = [];
   let written = 0;
@@ -70,7 +72,7 @@ export async function runCandidateMetrics(deps: {
       await deps.charthop.jobs.update(result.jobId, changes);
       written += 1;
     }
-    jobs.push({ ...result, previous, written: changed, daysOpen: asNumber(row.daysOpen) });
+    jobs.push({ ...result, previous, written: changed, daysOpen: asNumber(row.daysOpen), title: typeof row.title === 'string' ? row.title : null });
   }
   return { jobs, written, missingRequisitions: pipeline.missingRequisitions };
 }

@@ -1,6 +1,6 @@
 import type { RunSummary } from '../../../shared/api/sync-views.ts';
 import { fullTime } from '../lib/format.ts';
-import { TRIGGER_LABELS, recordsWritten } from '../lib/run-format.ts';
+import { recordsWritten, triggerText } from '../lib/run-format.ts';
 
 const WIDTH = 560;
 const HEIGHT = 150;
@@ -38,7 +38,7 @@ export function RunsChart({ runs, title }: RunsChartProps) {
         <text className="chart-tick" x={LEFT - 6} y={TOP + plotHeight + 4} textAnchor="end">0</text>
         {totals.map(({ run, written, failed }, index) => {
           const x = LEFT + (SLOTS - totals.length + index) * slot + (slot - barWidth) / 2;
-          const label = `Run ${run.id}, ${TRIGGER_LABELS[run.trigger]}, ${fullTime(run.startedAt)}: ${written} written, ${failed} failed`;
+          const label = `Run ${run.id}, ${triggerText(run)}, ${fullTime(run.startedAt)}: ${written} written, ${failed} failed`;
           return (
             <g key={run.id} data-run={run.id}>
               <title>{label}</title>

@@ -2,7 +2,8 @@ import { reconcileSelected, syncSelectedNow } from '../lib/app-actions.ts';
 import { timeAgo, fullTime } from '../lib/format.ts';
 import { nextRunText } from '../lib/next-run.ts';
 import { ROUTE_LABELS } from '../lib/routes.ts';
-import { STATUS_LABELS, countsSentence } from '../lib/run-format.ts';
+import { STATUS_LABELS, runCountsText } from '../lib/run-format.ts';
+import { useMetricsStore } from '../stores/useMetricsStore.ts';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useReconcileStore } from '../stores/useReconcileStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
@@ -26,6 +27,8 @@ export function TopBar() {
   const running = syncing || progress !== null || applying;
   const schedule = useScheduleStore((s) => s.status);
   const nextRun = saved ? nextRunText(saved, schedule) : '';
+  const pausing = useScheduleStore((s) => s.saving);
+  const pullingMetrics = useMetricsStore((s) => (profileId ? s.pulling[profileId] === true : false));
 
   return (
     <>
@@ -43,15 +46,26 @@ export function TopBar() {
           ) : (
             <>
               <span className="topbar-run">
-                {lastRun ? (
+                {pullingMetrics ? (
+                  'Pulling candidate metrics from Lever…'
+                ) : lastRun ? (
                   <>
-                    Last run {STATUS_LABELS[lastRun.status].toLowerCase()} <span title={fullTime(lastRun.startedAt)}>{timeAgo(lastRun.startedAt)}</span>: {countsSentence(lastRun.counts)}
+                    Last run {STATUS_LABELS[lastRun.status].toLowerCase()} <span title={fullTime(lastRun.startedAt)}>{timeAgo(lastRun.startedAt)}</span>: {runCountsText(lastRun)}
                   </>
                 ) : (
                   'No run in progress'
                 )}
               </span>
-              <span>Next run: {nextRun}</span>
+              {schedule?.paused ? (
+                <span className="topbar-next" data-testid="topbar-next-run">
+                  <span className="text-warn">Schedules paused</span>{' '}
+                  <button type="button" className="link-button" disabled={pausing} onClick={() => void useScheduleStore.getState().setPaused(false)}>
+                    Resume schedules
+                  </button>
+                </span>
+              ) : (
+                <span className="topbar-next" data-testid="topbar-next-run">Next run: {nextRun}</span>
+              )}
             </>
           )}
         </div>

@@ -1,6 +1,6 @@
-/** Home's "Needs attention" list: what is missing or wrong for the profile, each with where to fix it. */
+/** Home's "Needs attention" list: what is missing or wrong for a profile, each with where to fix it. */
 import type { DoctorReport } from '../../../shared/api/doctor-views.ts';
-import type { HireView, WebhookStatus } from '../../../shared/api/hires-views.ts';
+import type { HireDecision, HireView, WebhookStatus } from '../../../shared/api/hires-views.ts';
 import type { RunSummary } from '../../../shared/api/sync-views.ts';
 import { SECRET_LABELS } from '../../../shared/secrets/names.ts';
 import type { SecretName, SecretStatus } from '../../../shared/secrets/names.ts';
@@ -8,6 +8,8 @@ import { directionAdvice, directionOf } from '../../../shared/settings/options.t
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { CONNECTION_SECRETS } from './attention.ts';
 import type { Route } from './routes.ts';
+import type { UnmappedNote } from './unmapped.ts';
+import { unmappedList } from './unmapped.ts';
 
 /** One item: the problem in a sentence, the action's label, and the page that fixes it. */
 export interface AttentionItem {
@@ -19,22 +21,57 @@ export interface AttentionItem {
   runId?: number;
 }
 
-/** Everything Home knows about the profile. */
+/** Everything Home knows about a profile. */
 export interface AttentionInputs {
   settings: ProfileSettings;
-  statuses: Partial<Record<SecretName, SecretStatus>>;
+  /** Null while loading: no item about keys until they are known. */
+  statuses: Partial<Record<SecretName, SecretStatus>> | null;
   report: DoctorReport | undefined;
   hires: readonly HireView[] | null;
   webhook: WebhookStatus | null;
-  lastRun: RunSummary | null;
+  /** Newest first. */
+  runs: readonly RunSummary[] | null;
+  /** Unmapped values of the last plan or sync run, the newer of the two. */
+  unmapped: UnmappedNote | null;
+}
+
+/** Hire decisions that need the consultant, with the sentence Home says about them. */
+const HIRE_PROBLEMS: ReadonlyArray<{ decision: HireDecision; tone: 'warn' | 'fail'; text: (n: number) => string }> = [
+  { decision: 'failed', tone: 'fail', text: (n) => `${n} ${n === 1 ? 'hire' : 'hires'} failed to process.` },
+  { decision: 'job_missing', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: the job is not in ChartHop.` },
+  { decision: 'no_email', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: no email on the candidate in Lever.` },
+];
+
+function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | null): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  const lastSync = runs?.find((run) => run.direction !== 'metrics' && run.status !== 'running') ?? null;
+  const lastMetrics = runs?.find((run) => run.direction === 'metrics' && run.status !== 'running') ?? null;
+  if (lastSync && (lastSync.status === 'failed' || lastSync.status === 'partial')) {
+    const what = lastSync.status === 'failed' ? 'failed' : `failed for ${lastSync.counts.failed} records`;
+    items.push({ text: `The last sync ${what}.${lastSync.error ? ` ${lastSync.error}` : ''}`, action: 'Open the run', route: 'runs', tone: 'fail', runId: lastSync.id });
+  }
+  if (lastSync && lastSync.counts.attention > 0) {
+    items.push({ text: `${lastSync.counts.attention} records of the last sync need your decision (for example an ambiguous match).`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
+  }
+  const values = unmapped?.values ?? [];
+  if (values.length > 0) {
+    const where = unmapped?.source === 'plan' ? 'the last Reconcile plan' : 'the last sync';
+    items.push({ text: `Unmapped values skipped records in ${where}: ${unmappedList(values)}.`, action: 'Map them in Setup', route: 'setup', tone: 'warn' });
+  } else if (lastSync && lastSync.counts.skipped > 0 && unmapped?.runId !== lastSync.id) {
+    items.push({ text: `The last sync skipped ${lastSync.counts.skipped} records, for example because of unmapped values.`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
+  }
+  if (lastMetrics?.status === 'failed') {
+    items.push({ text: `Pulling candidate metrics failed.${lastMetrics.error ? ` ${lastMetrics.error}` : ''}`, action: 'Open the run', route: 'runs', tone: 'fail', runId: lastMetrics.id });
+  }
+  return items;
 }
 
 /** The attention items, failures first. */
-export function attentionItems({ settings, statuses, report, hires, webhook, lastRun }: AttentionInputs): AttentionItem[] {
+export function attentionItems({ settings, statuses, report, hires, webhook, runs, unmapped }: AttentionInputs): AttentionItem[] {
   const items: AttentionItem[] = [];
   const direction = directionOf(settings.sourceOfTruth);
   for (const name of CONNECTION_SECRETS) {
-    if (statuses[name] && !statuses[name].set) items.push({ text: `The ${SECRET_LABELS[name]} is not set.`, action: 'Paste it in Setup', route: 'setup', tone: 'fail' });
+    if (statuses?.[name] && !statuses[name].set) items.push({ text: `The ${SECRET_LABELS[name]} is not set.`, action: 'Paste it in Setup', route: 'setup', tone: 'fail' });
   }
   if (!settings.charthop.org.trim()) items.push({ text: 'No ChartHop org is named.', action: 'Enter it in Setup', route: 'setup', tone: 'fail' });
   for (const advice of directionAdvice(settings.sourceOfTruth, settings.options)) {
@@ -45,19 +82,18 @@ export function attentionItems({ settings, statuses, report, hires, webhook, las
     const prefix = check.id.startsWith('crosswalk.') ? 'Unmapped values' : check.status === 'fail' ? 'Check connection failed' : 'Check connection warns';
     items.push({ text: `${prefix} — ${check.title}: ${check.detail}`, action: 'See the report in Setup', route: 'setup', tone: check.status });
   }
-  if (lastRun && (lastRun.status === 'failed' || lastRun.status === 'partial')) {
-    items.push({ text: `The last run ${lastRun.status === 'failed' ? 'failed' : `failed for ${lastRun.counts.failed} records`}.${lastRun.error ? ` ${lastRun.error}` : ''}`, action: 'Open the run', route: 'runs', tone: 'fail', runId: lastRun.id });
+  items.push(...runItems(runs, unmapped));
+  for (const problem of HIRE_PROBLEMS) {
+    const count = hires?.filter((hire) => hire.decision === problem.decision).length ?? 0;
+    if (count > 0) items.push({ text: problem.text(count), action: 'Open Hires', route: 'hires', tone: problem.tone });
   }
-  if (lastRun && lastRun.counts.attention > 0) {
-    items.push({ text: `${lastRun.counts.attention} records of the last run need your decision (for example an ambiguous match).`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastRun.id });
-  }
-  if (lastRun && lastRun.counts.skipped > 0) {
-    items.push({ text: `The last run skipped ${lastRun.counts.skipped} records, for example because of unmapped values.`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastRun.id });
-  }
-  const failed = hires?.filter((hire) => hire.decision === 'failed').length ?? 0;
-  if (failed > 0) items.push({ text: `${failed} ${failed === 1 ? 'hire' : 'hires'} failed to process.`, action: 'Open Hires', route: 'hires', tone: 'fail' });
-  const jobMissing = hires?.filter((hire) => hire.decision === 'job_missing').length ?? 0;
-  if (jobMissing > 0) items.push({ text: `${jobMissing} ${jobMissing === 1 ? 'hire was' : 'hires were'} not processed: the job is not in ChartHop.`, action: 'Open Hires', route: 'hires', tone: 'warn' });
   if (webhook?.tunnel.state === 'down') items.push({ text: `The webhook tunnel is down${webhook.tunnel.error ? `: ${webhook.tunnel.error}` : '.'}`, action: 'Check it in Setup', route: 'setup', tone: 'fail' });
   return items.sort((a, b) => (a.tone === b.tone ? 0 : a.tone === 'fail' ? -1 : 1));
+}
+
+/** The newer of the last Reconcile plan's unmapped values (this session) and the last sync run's. */
+export function newerUnmapped(plan: { at: string; values: UnmappedNote['values'] } | undefined, run: UnmappedNote | null): UnmappedNote | null {
+  if (!plan) return run;
+  if (run && run.at > plan.at) return run;
+  return { source: 'plan', runId: null, at: plan.at, values: plan.values };
 }

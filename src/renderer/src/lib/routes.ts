@@ -1,4 +1,6 @@
-/** The app's pages and the hash each one lives at (`#/options`). */
+/** The app's pages and the hash each one lives at (`#/options`), and the run links of notifications (`runs/<profileId>/<runId>`). */
+import { profileIdSchema } from '../../../shared/settings/schema.ts';
+
 export const ROUTES = ['home', 'setup', 'options', 'runs', 'hires', 'profiles'] as const;
 
 /** One of the app's pages. */
@@ -14,8 +16,37 @@ export const ROUTE_LABELS: Record<Route, string> = {
   profiles: 'Profiles',
 };
 
+/** One run of one profile, as a notification names it. */
+export interface RunRef {
+  profileId: string;
+  runId: number;
+}
+
+/** Where a hash or an `app:navigate` route points: a page, and for `runs/<profileId>/<runId>` the run to open. */
+export interface RouteTarget {
+  route: Route;
+  run: RunRef | null;
+}
+
+function segmentsOf(value: string): string[] {
+  return value.replace(/^#?\/?/, '').split('?')[0]?.split('/') ?? [];
+}
+
 /** Parse a location hash (or an `app:navigate` route) into a page; unknown values go Home. */
 export function parseRoute(value: string): Route {
-  const name = value.replace(/^#?\/?/, '').split(/[/?]/)[0] ?? '';
+  const name = segmentsOf(value)[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
+}
+
+/**
+ * Parse a hash or route into its page and, for `runs/<profileId>/<runId>` (the desktop
+ * notifications' links), the run. A malformed run link still opens the Runs page.
+ */
+export function parseTarget(value: string): RouteTarget {
+  const route = parseRoute(value);
+  const [, profileId, runText] = segmentsOf(value);
+  if (route !== 'runs' || !profileId || !runText || !/^\d+$/.test(runText)) return { route, run: null };
+  const runId = Number(runText);
+  if (!profileIdSchema.safeParse(profileId).success || !Number.isSafeInteger(runId) || runId < 1) return { route, run: null };
+  return { route, run: { profileId, runId } };
 }

@@ -1,5 +1,5 @@
 /** Words and numbers for runs, plans and their items, as every sync screen shows them. */
-import type { PlanAction, RunCounts, RunItemView, RunProgress, RunStatus, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+import type { PlanAction, RunCounts, RunItemView, RunProgress, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
 
 /** Plan actions as the Reconcile sheet and the run detail name them. */
 export const ACTION_LABELS: Record<PlanAction, string> = {
@@ -75,6 +75,40 @@ export function countsSentence(counts: RunCounts): string {
   ];
   const shown = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
   return shown.length ? shown.join(' · ') : 'nothing to change';
+}
+
+/** What started a run, knowing that a metrics run started by hand came from "Pull candidate metrics now", not Sync now. */
+export function triggerText(run: Pick<RunSummary, 'trigger' | 'direction'>): string {
+  if (run.direction === 'metrics' && run.trigger === 'manual') return 'Pull metrics now';
+  return TRIGGER_LABELS[run.trigger];
+}
+
+/** What a run was, in a few words: "Candidate metrics", "Reconcile · ChartHop as truth", "Sync now · ChartHop → Lever". */
+export function runKindText(run: Pick<RunSummary, 'trigger' | 'direction'>): string {
+  if (run.direction === 'metrics') return 'Candidate metrics';
+  if (run.trigger === 'reconcile' && run.direction === 'reconcile') return 'Reconcile · ChartHop as truth';
+  return `${triggerText(run)} · ${DIRECTION_LABELS[run.direction]}`;
+}
+
+/** A run item's outcome in the words of its run: a metrics run writes numbers or finds them unchanged. */
+export function outcomeLabel(outcome: RunItemView['outcome'], direction: SyncDirection): string {
+  if (direction === 'metrics' && outcome === 'applied') return 'Written';
+  if (direction === 'metrics' && outcome === 'skipped') return 'Unchanged';
+  return OUTCOME_LABELS[outcome];
+}
+
+/** "3 jobs written · 7 unchanged": a metrics run's counts (its updates are jobs whose numbers changed). */
+export function metricsCountsSentence(counts: RunCounts): string {
+  const parts: string[] = [];
+  if (counts.updated > 0) parts.push(`${counts.updated} ${counts.updated === 1 ? 'job' : 'jobs'} written`);
+  if (counts.skipped > 0) parts.push(`${counts.skipped} unchanged`);
+  if (counts.failed > 0) parts.push(`${counts.failed} failed`);
+  return parts.length ? parts.join(' · ') : 'no linked jobs to count';
+}
+
+/** A run's counts in a sentence, in the words of its direction. */
+export function runCountsText(run: Pick<RunSummary, 'counts' | 'direction'>): string {
+  return run.direction === 'metrics' ? metricsCountsSentence(run.counts) : countsSentence(run.counts);
 }
 
 /** "850 ms", "12 s", "3 min 4 s" between two ISO times; "" when unknown. */

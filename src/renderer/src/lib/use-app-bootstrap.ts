@@ -1,9 +1,11 @@
 /** Wires the stores to the contract: first load, push events, and reloads when the profile changes. */
 import { useEffect } from 'react';
 import { subscribe } from '../bridge/bridge.ts';
-import { followNavigate } from './app-actions.ts';
+import { followNavigate, openRun } from './app-actions.ts';
 import { useDoctorStore } from '../stores/useDoctorStore.ts';
 import { useHiresStore } from '../stores/useHiresStore.ts';
+import { useHomeStore } from '../stores/useHomeStore.ts';
+import { usePreferencesStore } from '../stores/usePreferencesStore.ts';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useRunsStore } from '../stores/useRunsStore.ts';
 import { useScheduleStore } from '../stores/useScheduleStore.ts';
@@ -20,18 +22,21 @@ export function useAppBootstrap(): void {
   useEffect(() => {
     void useProfilesStore.getState().load();
     void useScheduleStore.getState().load();
+    const home = () => useHomeStore.getState();
     const stops = [
-      watchHash(),
+      watchHash((run) => void openRun(run.profileId, run.runId)),
       subscribe('profiles:changed', (view) => useProfilesStore.getState().apply(view)),
       subscribe('settings:changed', ({ profileId }) => {
         // The switcher's environment badge derives from the settings.
         void useProfilesStore.getState().load();
         if (useSettingsStore.getState().profileId === profileId) void useSettingsStore.getState().refresh();
         void useScheduleStore.getState().load();
+        home().refresh(profileId, ['settings', 'webhook']);
       }),
       subscribe('secrets:changed', ({ profileId }) => {
         if (useSecretsStore.getState().profileId === profileId) void useSecretsStore.getState().load(profileId);
         if (useWebhookStore.getState().profileId === profileId) void useWebhookStore.getState().load(profileId);
+        home().refresh(profileId, ['statuses', 'webhook']);
       }),
       subscribe('app:navigate', ({ route }) => followNavigate(route)),
       subscribe('doctor:finished', (report) => useDoctorStore.getState().receive(report)),
@@ -40,14 +45,20 @@ export function useAppBootstrap(): void {
         useSyncStore.getState().onFinished(run);
         useRunsStore.getState().upsert(run);
         if (useRunsStore.getState().profileId === run.profileId) void useRunsStore.getState().refresh();
+        home().refresh(run.profileId, ['runs']);
       }),
-      // A HireView does not say its profile: re-read the selected profile's list rather than guess.
+      // A HireView does not say its profile: re-read the selected profile's list rather than guess, and every card's.
       subscribe('hire:received', () => {
         const profileId = useHiresStore.getState().profileId;
         if (profileId) void useHiresStore.getState().load(profileId);
+        for (const id of home().tracked) home().refresh(id, ['hires']);
       }),
-      subscribe('webhook:changed', (status) => useWebhookStore.getState().apply(status)),
+      subscribe('webhook:changed', (status) => {
+        useWebhookStore.getState().apply(status);
+        home().applyWebhook(status);
+      }),
       subscribe('schedule:changed', (status) => useScheduleStore.getState().apply(status)),
+      subscribe('preferences:changed', (preferences) => usePreferencesStore.getState().apply(preferences)),
     ];
     return () => stops.forEach((stop) => stop());
   }, []);

@@ -4,7 +4,7 @@
  * of the selected rows, with the safety question when it closes or deletes a lot.
  */
 import { create } from 'zustand';
-import type { PlanView, RunSummary } from '../../../shared/api/sync-views.ts';
+import type { PlanView, RunSummary, UnmappedValue } from '../../../shared/api/sync-views.ts';
 import { call } from '../bridge/bridge.ts';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
@@ -26,6 +26,8 @@ interface ReconcileState {
   result: RunSummary | null;
   /** True while the safety question is asked before applying. */
   confirming: boolean;
+  /** The unmapped values of each profile's last plan this session (kept after the sheet closes, for Home). */
+  unmappedByProfile: Record<string, { at: string; values: UnmappedValue[] }>;
   /** Open the sheet for a profile and compute a fresh plan. */
   openFor: (profileId: string) => Promise<void>;
   /** Compute the plan again (after fixing mappings, or after an apply). */
@@ -52,6 +54,7 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
   error: null,
   result: null,
   confirming: false,
+  unmappedByProfile: {},
   openFor: async (profileId) => {
     // An apply under way keeps the sheet as it is (it is modal; the tray's Reconcile… just brings it back).
     if (get().phase === 'applying') return;
@@ -65,7 +68,13 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
     try {
       const plan = await call('sync:plan', { profileId, mode: 'reconcile' });
       if (get().profileId !== profileId || get().phase === 'closed') return;
-      set({ plan, selected: defaultSelection(plan), expanded: new Set(), phase: 'ready' });
+      set({
+        plan,
+        selected: defaultSelection(plan),
+        expanded: new Set(),
+        phase: 'ready',
+        unmappedByProfile: { ...get().unmappedByProfile, [profileId]: { at: plan.createdAt, values: plan.unmapped } },
+      });
     } catch (error) {
       if (get().profileId === profileId && get().phase !== 'closed') set({ error: toUiError(error), phase: 'ready' });
     }

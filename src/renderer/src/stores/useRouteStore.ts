@@ -1,7 +1,7 @@
 /** Client-side routing on the location hash, so a reload stays on the same page. */
 import { create } from 'zustand';
-import type { Route } from '../lib/routes.ts';
-import { parseRoute } from '../lib/routes.ts';
+import type { Route, RunRef } from '../lib/routes.ts';
+import { parseRoute, parseTarget } from '../lib/routes.ts';
 
 interface RouteState {
   route: Route;
@@ -18,9 +18,18 @@ export const useRouteStore = create<RouteState>((set) => ({
   },
 }));
 
-/** Keep the store in step with the back/forward buttons; returns the unsubscribe. */
-export function watchHash(): () => void {
-  const onChange = () => useRouteStore.setState({ route: parseRoute(window.location.hash) });
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+/**
+ * Keep the store in step with the hash (back/forward, typed links); a run link
+ * (`#/runs/<profileId>/<runId>`), also at start, goes to `openRun`. Returns the unsubscribe.
+ */
+export function watchHash(openRun: (run: RunRef) => void): () => void {
+  const follow = () => {
+    const target = parseTarget(window.location.hash);
+    if (target.run) openRun(target.run);
+    else useRouteStore.setState({ route: target.route });
+  };
+  const initial = parseTarget(window.location.hash).run;
+  if (initial) openRun(initial);
+  window.addEventListener('hashchange', follow);
+  return () => window.removeEventListener('hashchange', follow);
 }

@@ -9,6 +9,7 @@ import { CreateProfileForm } from './CreateProfileForm.tsx';
 import { ImportProfileButton } from './ImportProfileButton.tsx';
 import type { ProfileRowActions } from './ProfileRow.tsx';
 import { ProfileRow } from './ProfileRow.tsx';
+import { ThisComputer } from './ThisComputer.tsx';
 
 /** Profiles: one per client; create, rename, duplicate, delete, export and import, switch. */
 export function ProfilesPage() {
@@ -90,6 +91,7 @@ export function ProfilesPage() {
           <ProfileRow key={profile.id} profile={profile} selected={profile.id === view.selectedId} busy={busy} actions={actions} />
         ))}
       </ul>
+      <ThisComputer />
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete “${deleting?.name ?? ''}”?`}

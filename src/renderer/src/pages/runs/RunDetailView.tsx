@@ -7,7 +7,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { StatusPill } from '../../components/StatusPill.tsx';
 import { downloadText } from '../../lib/download.ts';
 import { fullTime } from '../../lib/format.ts';
-import { DIRECTION_LABELS, TRIGGER_LABELS, countsSentence, formatDuration } from '../../lib/run-format.ts';
+import { DIRECTION_LABELS, formatDuration, runCountsText, triggerText } from '../../lib/run-format.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
 import { RunItemList } from './RunItemList.tsx';
 
@@ -65,11 +65,17 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
             Run {detail.id} <StatusPill status={detail.status} />
           </h2>
           <p className="run-meta">
-            {TRIGGER_LABELS[detail.trigger]}
+            {triggerText(detail)}
             {detail.trigger === 'reconcile' && detail.direction === 'reconcile' ? ' (ChartHop as truth)' : ` · ${DIRECTION_LABELS[detail.direction]}`} · started {fullTime(detail.startedAt)}
             {detail.finishedAt && <> · took {formatDuration(detail.startedAt, detail.finishedAt)}</>}
           </p>
-          <p className="run-counts">{countsSentence(detail.counts)}</p>
+          <p className="run-counts">{runCountsText(detail)}</p>
+          {detail.direction === 'metrics' && (
+            <p className="field-hint">
+              For each linked job: active candidates, those in interview stages, active offers and all offers ever extended, counted from the
+              opportunities on its Lever postings and written to the ChartHop job only when a number changed.
+            </p>
+          )}
           {detail.error && <p className="note note-error">{detail.error}</p>}
           <div className="run-export">
             <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('csv')}>Export CSV</button>
@@ -82,7 +88,7 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
       )}
       <ErrorNote error={error} onDismiss={detail ? () => setError(null) : undefined} />
       {!detail && error && <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>Try again</button>}
-      {detail && <RunItemList items={detail.items} />}
+      {detail && <RunItemList items={detail.items} direction={detail.direction} />}
     </div>
   );
 }

@@ -1,15 +1,20 @@
 import { useState } from 'react';
-import type { RunItemView } from '../../../../shared/api/sync-views.ts';
+import type { RunItemView, SyncDirection } from '../../../../shared/api/sync-views.ts';
 import { DiffTable } from '../../components/DiffTable.tsx';
 import type { RunItemFilter } from '../../lib/run-items.ts';
 import { NO_ITEM_FILTER, filterItems, outcomeCounts, reasonLabel, reasonsOf } from '../../lib/run-items.ts';
-import { ACTION_LABELS, OUTCOME_LABELS } from '../../lib/run-format.ts';
+import { ACTION_LABELS, OUTCOME_LABELS, outcomeLabel } from '../../lib/run-format.ts';
+import { MetricNumbers } from './MetricNumbers.tsx';
 
 const PAGE = 200;
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as Array<RunItemView['outcome']>;
 
-/** A run's items with filters (outcome, reason, title/code); each expands to its diff and error text. */
-export function RunItemList({ items }: { items: readonly RunItemView[] }) {
+/**
+ * A run's items with filters (outcome, reason, title/code); each expands to its diff and error text.
+ * A metrics run's items show their four numbers (before → after) and how they were counted, without expanding.
+ */
+export function RunItemList({ items, direction }: { items: readonly RunItemView[]; direction: SyncDirection }) {
+  const metrics = direction === 'metrics';
   const [filter, setFilter] = useState<RunItemFilter>(NO_ITEM_FILTER);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [limit, setLimit] = useState(PAGE);
@@ -26,18 +31,24 @@ export function RunItemList({ items }: { items: readonly RunItemView[] }) {
     setExpanded(next);
   };
 
-  if (items.length === 0) return <p className="empty-inline">This run had no records to look at: both systems already agreed.</p>;
+  if (items.length === 0) {
+    return (
+      <p className="empty-inline">
+        {metrics ? 'No linked jobs to count yet: Sync now or Reconcile… links ChartHop jobs to Lever requisitions first.' : 'This run had no records to look at: both systems already agreed.'}
+      </p>
+    );
+  }
 
   return (
     <section aria-labelledby="items-title">
-      <h3 id="items-title" className="subsection-title">Records ({items.length})</h3>
+      <h3 id="items-title" className="subsection-title">{metrics ? 'Jobs' : 'Records'} ({items.length})</h3>
       <div className="plan-toolbar" role="group" aria-label="Filter records">
         <div className="field field-compact">
           <label htmlFor="item-outcome">Outcome</label>
           <select id="item-outcome" className="input" value={filter.outcome} onChange={(event) => edit({ outcome: event.target.value as RunItemFilter['outcome'] })}>
             <option value="all">All outcomes ({items.length})</option>
             {OUTCOMES.filter((outcome) => counts[outcome]).map((outcome) => (
-              <option key={outcome} value={outcome}>{OUTCOME_LABELS[outcome]} ({counts[outcome]})</option>
+              <option key={outcome} value={outcome}>{outcomeLabel(outcome, direction)} ({counts[outcome]})</option>
             ))}
           </select>
         </div>
@@ -52,26 +63,27 @@ export function RunItemList({ items }: { items: readonly RunItemView[] }) {
         </div>
         <div className="field field-compact field-grow">
           <label htmlFor="item-search">Search</label>
-          <input id="item-search" className="input" type="search" placeholder="Title or requisition code" value={filter.text} onChange={(event) => edit({ text: event.target.value })} />
+          <input id="item-search" className="input" type="search" placeholder={metrics ? 'Requisition code or job id' : 'Title or requisition code'} value={filter.text} onChange={(event) => edit({ text: event.target.value })} />
         </div>
       </div>
       {shown.length === 0 ? (
         <p className="empty-inline">No record matches these filters.</p>
       ) : (
-        <ul className="plan-rows item-rows" data-testid="run-items">
+        <ul className={metrics ? 'plan-rows item-rows metric-rows' : 'plan-rows item-rows'} data-testid="run-items">
           {shown.slice(0, limit).map((item) => (
             <li key={item.id} className={`plan-row item-${item.outcome}`} data-testid="run-item" data-outcome={item.outcome}>
               <div className="plan-row-main">
-                <span className={`outcome-tag outcome-${item.outcome}`}>{OUTCOME_LABELS[item.outcome]}</span>
+                <span className={`outcome-tag outcome-${item.outcome}`}>{outcomeLabel(item.outcome, direction)}</span>
                 <div className="plan-row-text">
                   <span className="plan-row-title">{item.title}</span>
-                  <code className="plan-row-code">{item.recordKey}</code>
-                  <span className="plan-row-reason">{ACTION_LABELS[item.action]} — {item.reasonText}</span>
+                  <code className="plan-row-code" title={metrics ? 'ChartHop job id' : undefined}>{metrics ? `job ${item.recordKey}` : item.recordKey}</code>
+                  {metrics && <MetricNumbers item={item} />}
+                  <span className="plan-row-reason">{metrics ? item.reasonText : `${ACTION_LABELS[item.action]} — ${item.reasonText}`}</span>
                   {item.error && <span className="item-error">{item.error}</span>}
                 </div>
-                <button type="button" className="button button-small button-quiet" aria-expanded={expanded.has(item.id)} aria-controls={`item-${item.id}`} onClick={() => toggle(item.id)}>
+                {!metrics && <button type="button" className="button button-small button-quiet" aria-expanded={expanded.has(item.id)} aria-controls={`item-${item.id}`} onClick={() => toggle(item.id)}>
                   {expanded.has(item.id) ? 'Hide' : item.diff.length ? 'Changes' : 'Details'}
-                </button>
+                </button>}
               </div>
               {expanded.has(item.id) && (
                 <div id={`item-${item.id}`} className="plan-row-diff">

@@ -1,7 +1,8 @@
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { RunsChart } from '../../components/RunsChart.tsx';
-import { syncSelectedNow } from '../../lib/app-actions.ts';
+import { pullMetricsNow, syncSelectedNow } from '../../lib/app-actions.ts';
+import { useMetricsStore } from '../../stores/useMetricsStore.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
 import { RunDetailView } from './RunDetailView.tsx';
@@ -14,6 +15,8 @@ export function RunsPage() {
   const loadError = useRunsStore((s) => s.loadError);
   const openRunId = useRunsStore((s) => s.openRunId);
   const profileId = useRunsStore((s) => s.profileId);
+  const pulling = useMetricsStore((s) => (profileId ? s.pulling[profileId] === true : false));
+  const metricsError = useMetricsStore((s) => (profileId ? s.errors[profileId] ?? null : null));
 
   if (openRunId !== null && profileId) return <RunDetailView profileId={profileId} runId={openRunId} />;
   if (loadError && !runs) {
@@ -45,6 +48,15 @@ export function RunsPage() {
   return (
     <div className="page page-wide">
       <ErrorNote error={loadError} />
+      <div className="runs-toolbar">
+        <button type="button" className="button" disabled={!profileId || pulling} onClick={() => profileId && void pullMetricsNow(profileId)}>
+          {pulling ? 'Pulling candidate metrics…' : 'Pull candidate metrics now'}
+        </button>
+        <p className="field-hint">
+          Counts each linked job’s candidates, interviews and offers in Lever and writes them to ChartHop (the daily run does it too). The run opens here.
+        </p>
+      </div>
+      {profileId && <ErrorNote error={metricsError} onDismiss={() => useMetricsStore.getState().dismiss(profileId)} />}
       <section className="card chart-card" aria-labelledby="runs-chart-title">
         <h2 id="runs-chart-title" className="subsection-title">Last {Math.min(14, runs.length)} runs</h2>
         <RunsChart runs={runs} title={`Last runs of ${profile?.name ?? 'this profile'}`} />

@@ -1,7 +1,7 @@
 import type { RunSummary } from '../../../../shared/api/sync-views.ts';
 import { StatusPill } from '../../components/StatusPill.tsx';
 import { fullTime, timeAgo } from '../../lib/format.ts';
-import { DIRECTION_LABELS, TRIGGER_LABELS, formatDuration } from '../../lib/run-format.ts';
+import { DIRECTION_LABELS, formatDuration, triggerText } from '../../lib/run-format.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
 
 /** The run history: when, trigger, direction, status, counts and duration; each row opens the run. */
@@ -33,7 +33,7 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
                   {timeAgo(run.startedAt)}
                 </button>
               </td>
-              <td className="nowrap">{TRIGGER_LABELS[run.trigger]}</td>
+              <td className="nowrap">{triggerText(run)}</td>
               <td>{DIRECTION_LABELS[run.direction]}</td>
               <td><StatusPill status={run.status} /></td>
               <td className="num">{run.counts.created}</td>

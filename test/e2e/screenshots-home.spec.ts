@@ -1,0 +1,47 @@
+/** Screenshots of the issue-7 screens into test-results/screenshots/ for review: Home per profile (light, dark, paused), a metrics run, This computer. */
+import { api, expect, test } from './host-fixture.ts';
+import { openSection } from './app-pages.ts';
+
+const DIR = 'test-results/screenshots';
+
+test('screenshots of Home with two profiles, a metrics run and This computer', async ({ page, host }) => {
+  // A client mid-setup next to the Sandbox: key pasted, token missing, Run Daily at 07:30. Unique name: the keychain is shared by parallel tests.
+  const { id } = await api(page, host, 'profiles:create', { name: 'Umbrella Health' });
+  await api(page, host, 'settings:update', { profileId: id, patch: { charthop: { org: 'umbrella' }, options: { runDaily: true }, dailyRunTime: '07:30' } });
+  await api(page, host, 'secrets:set', { profileId: id, name: 'leverApiKey', value: 'lvr_screenshot_home_Q7x2' });
+  // The Sandbox after a sync, a metrics pull and Check connection.
+  await api(page, host, 'sync:run', { profileId: 'sandbox' });
+  await api(page, host, 'metrics:run', { profileId: 'sandbox' });
+  await page.reload();
+  await openSection(page, 'Setup');
+  await page.getByTestId('step-3').getByRole('button', { name: 'Check connection' }).click();
+  await expect(page.getByTestId('step-3').getByTestId('doctor-report')).toBeVisible({ timeout: 20_000 });
+
+  await page.setViewportSize({ width: 1280, height: 1900 });
+  await openSection(page, 'Home');
+  const sandbox = page.locator('[data-testid="home-card"][data-profile="sandbox"]');
+  await expect(sandbox.getByTestId('home-last-run')).toContainText('Candidate metrics');
+  await expect(page.locator(`[data-testid="home-card"][data-profile="${id}"]`).getByTestId('attention')).toBeVisible();
+  await page.screenshot({ path: `${DIR}/home-profiles.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${DIR}/home-profiles-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByTestId('schedules-bar').getByRole('button', { name: 'Pause schedules' }).click();
+  await expect(sandbox.getByTestId('schedule-next-run')).toContainText('Schedules paused');
+  await page.screenshot({ path: `${DIR}/home-paused.png` });
+  await page.getByTestId('schedules-bar').getByRole('button', { name: 'Resume schedules' }).click();
+  await expect(page.getByTestId('schedules-bar')).toHaveAttribute('data-paused', 'false');
+
+  await sandbox.getByTestId('home-last-run').getByRole('button', { name: /^Open run \d+$/ }).click();
+  await expect(page.getByTestId('run-detail').getByTestId('run-item').first()).toBeVisible();
+  await page.screenshot({ path: `${DIR}/run-detail-metrics.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${DIR}/run-detail-metrics-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await openSection(page, 'Profiles');
+  await expect(page.getByRole('switch', { name: 'Start ReqBridge at login' })).toBeEnabled();
+  await page.getByTestId('this-computer').screenshot({ path: `${DIR}/profiles-this-computer.png` });
+});
