@@ -1,35 +1,26 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCore } from '../../src/main/core/bootstrap.ts';
-import type { Core } from '../../src/main/core/bootstrap.ts';
-import { createInProcessClient } from '../../src/main/core/api/in-process-client.ts';
-import { createMemorySecretStore } from '../../src/main/core/secrets/secret-store.ts';
-import { createConfBacking } from '../../src/main/core/settings/conf-backing.ts';
-import { startEmbeddedSandbox } from '../../src/main/host/embedded-sandbox.ts';
-import type { EmbeddedSandbox } from '../../src/main/host/embedded-sandbox.ts';
-import { createLogger } from '../../src/main/core/logging/logger.ts';
-import { createRedactor } from '../../src/main/core/logging/redactor.ts';
+import type { SandboxCore } from '../support/sandbox-core.ts';
+import { startSandboxCore } from '../support/sandbox-core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import type { EmbeddedSandbox } from '../../src/main/host/embedded-sandbox.ts';
 import { valueOf } from '../support/test-core.ts';
 
-const home = makeTempDir();
+let t: SandboxCore;
 let embedded: EmbeddedSandbox;
-let core: Core;
 
 beforeAll(async () => {
-  embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }));
-  core = startCore({ dataDir: home.path, host: 'test', version: '0', settingsBacking: createConfBacking(home.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => {}, sandbox: embedded.runtime });
+  t = await startSandboxCore();
+  ({ embedded } = t);
 });
 afterAll(async () => {
-  core.close();
-  await embedded.close();
-  home.cleanup();
+  await t.dispose();
 });
 
 describe('Check connection through the contract', () => {
   it('runs the doctor on the Sandbox profile, announces the report and records the verified keys', async () => {
-    const api = createInProcessClient(core.service.dispatch, core.events);
+    const api = t.api;
     const announced: string[] = [];
     api.on('doctor:finished', (report) => announced.push(report.profileId));
     const report = valueOf(await api.invoke('doctor:run', { profileId: 'sandbox' }));

@@ -11,7 +11,7 @@ import type { ScheduleService } from './schedule/schedule-service.ts';
 import { createScheduleService } from './schedule/schedule-service.ts';
 import type { SchedulerClock } from './schedule/timers.ts';
 import { systemSchedulerClock } from './schedule/timers.ts';
-import { createProfileClients } from './clients/profile-clients.ts';
+import { profileClientsFor } from './clients/profile-clients.ts';
 import { syncEngineFor } from './sync/engine.ts';
 import { scheduleStatus } from './service/schedule-handlers.ts';
 import type { SyncEngine } from './sync/engine.ts';
@@ -72,17 +72,8 @@ export async function startBackground(core: Core, options: { clock?: SchedulerCl
         return engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' });
       },
       async *readEvents(profileId, from) {
-        const profile = deps.settings.get(profileId);
-        const clients = await createProfileClients({
-          profile,
-          isSelected: deps.settings.list().selectedId === profileId,
-          env: deps.env,
-          sandbox: deps.sandbox,
-          secrets: deps.secrets,
-          logger: deps.logger,
-          redactor: deps.redactor,
-        });
-        if (!clients.charthop) throw new AppError('schedule.no_charthop', `Sync On Change for "${profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
+        const clients = await profileClientsFor(deps, profileId);
+        if (!clients.charthop) throw new AppError('schedule.no_charthop', `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
         yield* clients.charthop.orgs.events({ from });
       },
     },

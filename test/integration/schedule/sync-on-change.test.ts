@@ -1,38 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCore } from '../../../src/main/core/bootstrap.ts';
 import type { Core } from '../../../src/main/core/bootstrap.ts';
 import { startBackground } from '../../../src/main/core/background.ts';
 import type { Background } from '../../../src/main/core/background.ts';
-import { createInProcessClient } from '../../../src/main/core/api/in-process-client.ts';
-import { createMemorySecretStore } from '../../../src/main/core/secrets/secret-store.ts';
-import { createConfBacking } from '../../../src/main/core/settings/conf-backing.ts';
-import { startEmbeddedSandbox } from '../../../src/main/host/embedded-sandbox.ts';
+import type { SandboxCore } from '../../support/sandbox-core.ts';
+import { startSandboxCore } from '../../support/sandbox-core.ts';
 import type { EmbeddedSandbox } from '../../../src/main/host/embedded-sandbox.ts';
-import { createLogger } from '../../../src/main/core/logging/logger.ts';
-import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
 import { createManualSchedulerClock } from '../../support/manual-scheduler-clock.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
 import { createLinksStore } from '../../../src/main/core/sync/links-store.ts';
 import { valueOf } from '../../support/test-core.ts';
 
-const home = makeTempDir();
+let background: Background;
+let t: SandboxCore;
 let embedded: EmbeddedSandbox;
 let core: Core;
-let background: Background;
-// The scheduler's clock is manual; ChartHop stamps events with real time, as a real server would.
-const clock = createManualSchedulerClock(new Date());
-const POLL = 30_000;
 
 beforeAll(async () => {
-  embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }), { lever: { rateLimit: false } });
-  core = startCore({ dataDir: home.path, host: 'test', version: '0', settingsBacking: createConfBacking(home.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => {}, sandbox: embedded.runtime });
+  t = await startSandboxCore({ lever: { rateLimit: false } });
+  ({ embedded, core } = t);
 });
 afterAll(async () => {
   await background?.stop();
-  core.close();
-  await embedded.close();
-  home.cleanup();
+  await t.dispose();
 });
+
+// The scheduler's clock is manual; ChartHop stamps events with real time, as a real server would.
+const clock = createManualSchedulerClock(new Date());
+const POLL = 30_000;
 
 const settle = async () => {
   for (let i = 0; i < 50; i += 1) await new Promise((r) => setTimeout(r, 20));
@@ -40,7 +33,7 @@ const settle = async () => {
 
 describe('Sync On Change against the sandbox', () => {
   it('an Active job\'s new title reaches its Lever requisition within one poll interval, touching only that job', async () => {
-    const api = createInProcessClient(core.service.dispatch, core.events);
+    const api = t.api;
     valueOf(await api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true, reconciliation: false } } }));
     valueOf(await api.invoke('sync:run', { profileId: 'sandbox' })); // links the open jobs first
 
@@ -75,7 +68,7 @@ describe('Sync On Change against the sandbox', () => {
   });
 
   it('refuses Sync On Change together with Reverse Sync', async () => {
-    const api = createInProcessClient(core.service.dispatch, core.events);
+    const api = t.api;
     const refused = await api.invoke('settings:update', { profileId: 'sandbox', patch: { sourceOfTruth: 'lever', options: { reverseSync: true } } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'settings.exclusive_options' } });
   });

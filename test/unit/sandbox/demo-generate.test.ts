@@ -111,7 +111,7 @@ describe('demo data generator', () => {
     for (const o of hired) {
       const start = o.offers?.at(-1)?.fields.find((f) => f.identifier === 'anticipated_start_date')?.value;
       expect(typeof start).toBe('number');
-      expect(o.application?.requisitionForHire?.requisitionCode).toBeTruthy();
+      expect(o.application?.requisitionForHire?.requisitionCode).toMatch(/^[A-Z]+-\d{4}$/);
     }
   });
 

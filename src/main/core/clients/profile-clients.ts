@@ -20,6 +20,7 @@ import type { Redactor } from '../logging/redactor.ts';
 import type { SecretsService } from '../secrets/secrets-service.ts';
 import type { Connection, SandboxEndpoints } from '../settings/connection.ts';
 import { resolveConnection } from '../settings/connection.ts';
+import type { ServiceDeps } from '../service/service-deps.ts';
 
 /** What building a profile's clients needs. */
 export interface ProfileClientsSetup {
@@ -78,4 +79,21 @@ export async function buildClients(
         ? createChartHopClient({ ...common, baseUrl: charthopBaseUrl, token, org: charthopOrg, limiter: registry.get('charthop', charthopBaseUrl, token) })
         : null,
   };
+}
+
+/** The service ports a profile's clients are built from. */
+export type ClientPorts = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'sandbox' | 'logger' | 'redactor'>;
+
+/** A profile's clients from the service's own ports (whether it is selected decides env overrides). */
+export function profileClientsFor(deps: ClientPorts, profileId: string, options: Pick<ProfileClientsSetup, 'timeoutMs' | 'signal' | 'clock' | 'registry' | 'recorder' | 'budget'> = {}): Promise<ProfileClients> {
+  return createProfileClients({
+    profile: deps.settings.get(profileId),
+    isSelected: deps.settings.list().selectedId === profileId,
+    env: deps.env,
+    sandbox: deps.sandbox,
+    secrets: deps.secrets,
+    logger: deps.logger,
+    redactor: deps.redactor,
+    ...options,
+  });
 }

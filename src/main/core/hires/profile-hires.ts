@@ -3,8 +3,7 @@
  * and the list, replay and catch-up operations the handlers call.
  */
 import type { CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
-import { SANDBOX_PROFILE_ID } from '../../../shared/settings/schema.ts';
-import { createProfileClients } from '../clients/profile-clients.ts';
+import { profileClientsFor } from '../clients/profile-clients.ts';
 import { AppError } from '../errors.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import { runCatchUp } from './catch-up.ts';
@@ -59,11 +58,7 @@ export function createProfileHires(
   const announce = (row: InboxRow): void => deps.events.emit('hire:received', hireView(row));
 
   async function clients(): Promise<WorkerClients> {
-    const profile = deps.settings.get(profileId);
-    const built = await createProfileClients({
-      profile, isSelected: deps.settings.list().selectedId === profileId, env: deps.env,
-      sandbox: profile.id === SANDBOX_PROFILE_ID ? deps.sandbox : null, secrets: deps.secrets, logger: deps.logger, redactor: deps.redactor, timeoutMs: 20_000,
-    });
+    const built = await profileClientsFor(deps, profileId, { timeoutMs: 20_000 });
     return { lever: built.lever, charthop: built.charthop };
   }
 

@@ -6,7 +6,7 @@
  */
 import type { FieldDiff, RunSummary, RunTrigger } from '../../../shared/api/sync-views.ts';
 import { AppError } from '../errors.ts';
-import { createProfileClients } from '../clients/profile-clients.ts';
+import { profileClientsFor } from '../clients/profile-clients.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import { createLinksStore } from '../sync/links-store.ts';
 import { createRunLog } from '../sync/run-log.ts';
@@ -26,15 +26,7 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
   const state = deps.stateDbs.forProfile(profileId);
   const log = createRunLog(state, profileId);
   const links = createLinksStore(state).all();
-  const clients = await createProfileClients({
-    profile,
-    isSelected: deps.settings.list().selectedId === profileId,
-    env: deps.env,
-    sandbox: deps.sandbox,
-    secrets: deps.secrets,
-    logger: deps.logger,
-    redactor: deps.redactor,
-  });
+  const clients = await profileClientsFor(deps, profileId);
   if (!clients.lever || !clients.charthop) {
     throw new AppError('metrics.no_credentials', `Candidate metrics need both the Lever API key and the ChartHop token of "${profile.name}". Set them in Setup → Connect.`);
   }

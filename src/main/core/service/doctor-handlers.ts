@@ -1,7 +1,6 @@
 /** Handler of Setup → Check connection: runs the doctor on the profile's own connection. */
-import { SANDBOX_PROFILE_ID } from '../../../shared/settings/schema.ts';
 import type { HandlerTable } from '../api/handler-table.ts';
-import { createProfileClients } from '../clients/profile-clients.ts';
+import { profileClientsFor } from '../clients/profile-clients.ts';
 import { runDoctor } from '../doctor/run-doctor.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
@@ -9,19 +8,8 @@ import type { ServiceDeps } from './service-deps.ts';
 export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:run'> {
   return {
     'doctor:run': async ({ profileId }) => {
-      const profile = deps.settings.get(profileId);
-      const isSelected = deps.settings.list().selectedId === profileId;
-      const clients = await createProfileClients({
-        profile,
-        isSelected,
-        env: deps.env,
-        sandbox: profile.id === SANDBOX_PROFILE_ID ? deps.sandbox : null,
-        secrets: deps.secrets,
-        logger: deps.logger,
-        redactor: deps.redactor,
-        timeoutMs: 15_000,
-      });
-      const report = await runDoctor({ profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now() });
+      const clients = await profileClientsFor(deps, profileId, { timeoutMs: 15_000 });
+      const report = await runDoctor({ profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now() });
       const now = deps.clock.now();
       const passed = (id: string) => report.checks.find((check) => check.id === id)?.status === 'pass';
       if (passed('lever.key')) deps.secrets.markVerified(profileId, 'leverApiKey', now);

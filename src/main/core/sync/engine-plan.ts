@@ -5,9 +5,8 @@
  */
 import type { SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
-import { SANDBOX_PROFILE_ID } from '../../../shared/settings/schema.ts';
 import type { ChartHopClient } from '../charthop/client.ts';
-import { createProfileClients } from '../clients/profile-clients.ts';
+import { profileClientsFor } from '../clients/profile-clients.ts';
 import { AppError } from '../errors.ts';
 import type { HttpClock } from '../http/clock.ts';
 import type { LimiterRegistry } from '../http/limiter-registry.ts';
@@ -42,14 +41,7 @@ type ClientDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'sandbox' |
 /** The profile's Lever and ChartHop clients, or an AppError saying which credential is missing. */
 export async function runClients(deps: ClientDeps, profile: ProfileSettings, signal?: AbortSignal): Promise<RunClients> {
   const http = deps.http ?? {};
-  const clients = await createProfileClients({
-    profile,
-    isSelected: deps.settings.list().selectedId === profile.id,
-    env: deps.env,
-    sandbox: profile.id === SANDBOX_PROFILE_ID ? deps.sandbox : null,
-    secrets: deps.secrets,
-    logger: deps.logger,
-    redactor: deps.redactor,
+  const clients = await profileClientsFor(deps, profile.id, {
     ...(http.clock ? { clock: http.clock } : {}),
     ...(http.registry ? { registry: http.registry } : {}),
     ...(http.recorder ? { recorder: http.recorder } : {}),
