@@ -6,6 +6,8 @@ export type HireDecision = 'created' | 'job_missing' | 'person_exists' | 'not_fi
 /** One delivery or catch-up find, with what was decided and written. */
 export interface HireView {
   id: string;
+  /** The profile the hire belongs to (events carry hires of every profile). */
+  profileId: string;
   source: 'webhook' | 'catch-up' | 'replay';
   receivedAt: string;
   decidedAt: string | null;

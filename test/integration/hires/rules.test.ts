@@ -36,7 +36,7 @@ describe('a valid hire', () => {
     });
     const before = charthopCounts(world.sandbox);
     const { view } = await hire(id);
-    expect(view).toMatchObject({ source: 'webhook', decision: 'created', startDate: '2026-12-01' });
+    expect(view).toMatchObject({ profileId: PROFILE, source: 'webhook', decision: 'created', startDate: '2026-12-01' });
     expect(view.personId).toMatch(/^[0-9a-f]{24}$/);
     expect(view.jobId).toMatch(/^[0-9a-f]{24}$/);
 

@@ -55,7 +55,7 @@ export function createProfileHires(
     const state = deps.stateDbs.forProfile(profileId);
     return { state, inbox: createInbox(state), ledger: createLedger(state) };
   };
-  const announce = (row: InboxRow): void => deps.events.emit('hire:received', hireView(row));
+  const announce = (row: InboxRow): void => deps.events.emit('hire:received', hireView(profileId, row));
 
   async function clients(): Promise<WorkerClients> {
     const built = await profileClientsFor(deps, profileId, { timeoutMs: 20_000 });
@@ -97,7 +97,7 @@ export function createProfileHires(
     clients,
     signatureToken,
     receive,
-    list: (limit) => stores().inbox.listHires(limit).map(hireView),
+    list: (limit) => stores().inbox.listHires(limit).map((row) => hireView(profileId, row)),
     async replay(hireId) {
       const { inbox } = stores();
       const id = Number(hireId);
@@ -119,7 +119,7 @@ export function createProfileHires(
       await worker.drain();
       const done = stores().inbox.get(written.id);
       if (!done) throw new AppError('hires.not_found', 'The replayed hire disappeared from the log (was the profile deleted?).');
-      return hireView(done);
+      return hireView(profileId, done);
     },
     catchUp() {
       catchingUp ??= (async () => {

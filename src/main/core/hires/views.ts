@@ -3,10 +3,11 @@ import type { HireView } from '../../../shared/api/hires-views.ts';
 import type { InboxRow } from './inbox.ts';
 
 /** The view of one hire row. */
-export function hireView(row: InboxRow): HireView {
+export function hireView(profileId: string, row: InboxRow): HireView {
   const waiting = row.status === 'queued' || row.status === 'processing';
   return {
     id: String(row.id),
+    profileId,
     source: row.source,
     receivedAt: row.receivedAt,
     decidedAt: waiting ? null : row.decidedAt,

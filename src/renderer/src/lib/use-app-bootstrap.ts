@@ -47,11 +47,10 @@ export function useAppBootstrap(): void {
         if (useRunsStore.getState().profileId === run.profileId) void useRunsStore.getState().refresh();
         home().refresh(run.profileId, ['runs']);
       }),
-      // A HireView does not say its profile: re-read the selected profile's list rather than guess, and every card's.
-      subscribe('hire:received', () => {
-        const profileId = useHiresStore.getState().profileId;
-        if (profileId) void useHiresStore.getState().load(profileId);
-        for (const id of home().tracked) home().refresh(id, ['hires']);
+      // The hire says its profile: update that profile's list in place and its Home card.
+      subscribe('hire:received', (hire) => {
+        useHiresStore.getState().upsert(hire, hire.profileId);
+        if (home().tracked.includes(hire.profileId)) home().refresh(hire.profileId, ['hires']);
       }),
       subscribe('webhook:changed', (status) => {
         useWebhookStore.getState().apply(status);
