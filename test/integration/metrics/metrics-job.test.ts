@@ -21,7 +21,12 @@ describe('candidate metrics as a recorded run', () => {
     const sync = valueOf(await api.invoke('sync:run', { profileId: 'sandbox' }));
     expect(['succeeded', 'partial']).toContain(sync.status);
 
+    const progress: string[] = [];
+    const stop = api.on('run:progress', (p) => progress.push(`${p.phase}:${p.done}/${p.total}`));
     const first = valueOf(await api.invoke('metrics:run', { profileId: 'sandbox' }));
+    stop();
+    expect(progress[0]).toBe('reading:0/0');
+    expect(progress.at(-1)).toMatch(/^applying:(\d+)\/\1$/);
     expect(first).toMatchObject({ direction: 'metrics', status: 'succeeded' });
     const detail = valueOf(await api.invoke('runs:get', { profileId: 'sandbox', runId: first.id }));
     expect(detail.items.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { profileClientsFor } from '../clients/profile-clients.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import { createLinksStore } from '../sync/links-store.ts';
 import { createRunLog } from '../sync/run-log.ts';
+import { createProgressReporter } from '../sync/progress.ts';
 import type { CandidateMetrics } from './compute-metrics.ts';
 import { runCandidateMetrics } from './run-metrics.ts';
 
@@ -32,7 +33,13 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
   }
   const runId = log.start(trigger, 'metrics', deps.clock.now());
   try {
-    const result = await runCandidateMetrics({ lever: clients.lever, charthop: clients.charthop, links: links.map((l) => ({ jobId: l.jobId, requisitionId: l.requisitionId })) });
+    const progress = createProgressReporter({ profileId, runId }, (p) => deps.events.emit('run:progress', p), () => deps.clock.now().getTime());
+    const result = await runCandidateMetrics({
+      lever: clients.lever,
+      charthop: clients.charthop,
+      links: links.map((l) => ({ jobId: l.jobId, requisitionId: l.requisitionId })),
+      onProgress: (phase, done, total) => (done === 0 ? progress.phase(phase, total) : progress.done(done, total)),
+    });
     for (const job of result.jobs) {
       // All four numbers, unchanged ones with before = after, so the run detail shows them all.
       const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>).map((key) => ({ field: key, label: LABELS[key], before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]), after: String(job.metrics[key]) }));

@@ -51,8 +51,11 @@ export async function runCandidateMetrics(deps: {
   links: readonly MetricLink[];
   fields?: MetricFieldCodes;
   signal?: AbortSignal;
+  /** Called when reading is done and after each job is written or found unchanged. */
+  onProgress?: (phase: 'reading' | 'applying', done: number, total: number) => void;
 }): Promise<MetricsRunResult> {
   const fields = deps.fields ?? BUILT_IN_METRIC_FIELDS;
+  deps.onProgress?.('reading', 0, 0);
   const pipeline = await readPipeline(deps.lever, deps.links);
   const computed = computeMetrics(pipeline.requisitions, pipeline.opportunities, pipeline.stageNames);
   const current = new Map<string, Record<string, unknown>>();
@@ -62,6 +65,7 @@ export async function runCandidateMetrics(deps: {
   }
   const jobs: JobMetricsResult[] = [];
   let written = 0;
+  deps.onProgress?.('applying', 0, computed.length);
   for (const result of computed) {
     deps.signal?.throwIfAborted();
     const row = current.get(result.jobId) ?? {};
@@ -73,6 +77,7 @@ export async function runCandidateMetrics(deps: {
       written += 1;
     }
     jobs.push({ ...result, previous, written: changed, daysOpen: asNumber(row.daysOpen), title: typeof row.title === 'string' ? row.title : null });
+    deps.onProgress?.('applying', jobs.length, computed.length);
   }
   return { jobs, written, missingRequisitions: pipeline.missingRequisitions };
 }
