@@ -84,6 +84,8 @@ export interface RunSummary {
   finishedAt: string | null;
   counts: RunCounts;
   error: string | null;
+  /** For a run stopped for confirmation: how many closes/deletes of how many linked records. */
+  safety?: PlanView['safety'] | null;
 }
 
 /** What happened to one record in a run. */

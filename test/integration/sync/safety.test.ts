@@ -23,13 +23,15 @@ describe('safety limit on closes and deletes', () => {
     const stopped = await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(stopped.status).toBe('needs_confirmation');
     expect(stopped.error).toContain('close or delete 3 of 20 linked records (15%), more than the 10%');
+    expect(stopped.safety).toEqual({ closesOrDeletes: 3, linked: 20, share: 0.15, limit: 0.1, needsConfirmation: true });
+    expect(world.engine.runs.get(world.profileId, stopped.id).safety).toEqual(stopped.safety);
     expect(world.leverWrites()).toEqual([]);
 
     // The stored plan is kept when applying stops for confirmation, and applies once confirmed.
     const unconfirmed = await world.engine.apply(world.profileId, plan.planId, { rowIds: plan.rows.map((r) => r.id) });
     expect(unconfirmed.status).toBe('needs_confirmation');
     const confirmed = await world.engine.apply(world.profileId, plan.planId, { rowIds: plan.rows.map((r) => r.id), confirmLargeChange: true });
-    expect(confirmed).toMatchObject({ status: 'succeeded', counts: expect.objectContaining({ closed: 3 }) });
+    expect(confirmed).toMatchObject({ status: 'succeeded', safety: null, counts: expect.objectContaining({ closed: 3 }) });
     expect(world.lever.control.state().requisitions.filter((r) => r.status === 'closed')).toHaveLength(3);
   });
 

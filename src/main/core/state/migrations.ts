@@ -119,4 +119,9 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX runs_by_status ON runs(status);
     `,
   },
+  {
+    version: 4,
+    description: 'runs stopped for confirmation keep their safety figures',
+    sql: `ALTER TABLE runs ADD COLUMN safety TEXT;`,
+  },
 ];

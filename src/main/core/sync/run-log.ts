@@ -33,7 +33,7 @@ export interface RunItemRecord extends RunItemView {
 export interface RunLog {
   start(trigger: RunTrigger, direction: SyncDirection, at: Date): number;
   addItem(runId: number, item: NewRunItem): void;
-  finish(runId: number, end: { status: RunStatus; at: Date; error: string | null }): RunSummary;
+  finish(runId: number, end: { status: RunStatus; at: Date; error: string | null; safety?: RunSummary['safety'] }): RunSummary;
   /** Marks runs left `running` by a process that is gone; returns how many. */
   markInterrupted(exceptRunId: number | null, at: Date): number;
   list(limit: number): RunSummary[];
@@ -50,6 +50,7 @@ interface RunRow {
   started_at: string;
   finished_at: string | null;
   error: string | null;
+  safety: string | null;
 }
 
 interface ItemRow {
@@ -88,9 +89,10 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
   };
   const summary = (r: RunRow): RunSummary => ({
     id: r.id, profileId, trigger: r.trigger, direction: r.direction, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at, counts: countsOf(r.id), error: r.error,
+    safety: r.safety ? (JSON.parse(r.safety) as RunSummary['safety']) : null,
   });
   const get = (runId: number): RunSummary | null => {
-    const r = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error FROM runs WHERE id = ?').get(runId) as RunRow | undefined;
+    const r = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, safety FROM runs WHERE id = ?').get(runId) as RunRow | undefined;
     return r ? summary(r) : null;
   };
   const items = (runId: number): RunItemRecord[] => {
@@ -114,7 +116,14 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
       ).run(runId, item.recordKey, item.title, item.action, item.outcome, item.reason, item.reasonText, JSON.stringify(item.diff), item.error, item.jobId, item.requisitionId, item.requisitionCode);
     },
     finish(runId, end) {
-      db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, counts = ? WHERE id = ?').run(end.status, end.at.toISOString(), end.error, JSON.stringify(countsOf(runId)), runId);
+      db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, counts = ?, safety = ? WHERE id = ?').run(
+        end.status,
+        end.at.toISOString(),
+        end.error,
+        JSON.stringify(countsOf(runId)),
+        end.safety ? JSON.stringify(end.safety) : null,
+        runId,
+      );
       return get(runId) as RunSummary;
     },
     markInterrupted(exceptRunId, at) {
@@ -124,7 +133,7 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
       return Number(info.changes);
     },
     list(limit) {
-      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
+      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, safety FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
       return rows.map(summary);
     },
     get,

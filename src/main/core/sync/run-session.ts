@@ -70,9 +70,9 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
     const runId = runLog.start(request.trigger, direction, now());
     active.runId = runId;
     const progress = createProgressReporter({ profileId: profile.id, runId }, (p) => deps.events.emit('run:progress', p), () => now().getTime());
-    const finish = (status: RunStatus, error: string | null): RunSummary => {
+    const finish = (status: RunStatus, error: string | null, safety?: SafetyFigures): RunSummary => {
       progress.phase('finishing');
-      const summary = runLog.finish(runId, { status, at: now(), error });
+      const summary = runLog.finish(runId, { status, at: now(), error, ...(safety ? { safety } : {}) });
       deps.logger.info(`Sync: run #${runId} of profile ${profile.id} (${direction}) ended ${status}`);
       deps.events.emit('run:finished', summary);
       return summary;
@@ -94,7 +94,7 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
       }
       progress.phase('planning', rows.length);
       const safety = safetyOf(rows, plan.linked, plan.limit);
-      if (safety.needsConfirmation && !request.confirmLargeChange) return finish('needs_confirmation', safetyText(safety));
+      if (safety.needsConfirmation && !request.confirmLargeChange) return finish('needs_confirmation', safetyText(safety), safety);
       if (source.kind === 'plan') source.consume();
       active.applying = true;
       progress.phase('applying', rows.length);

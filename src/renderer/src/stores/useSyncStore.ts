@@ -39,13 +39,9 @@ interface SyncState {
 
 const finishedRuns = new Set<number>();
 
-/**
- * The size of a change the safety rule stopped. RunSummary carries the figures only in its sentence
- * ("… close or delete 5 of 40 linked …"), so read them there; else ask a fresh read-only plan.
- */
+/** The size of a change the safety rule stopped: from the run's safety figures, else a fresh read-only plan. */
 async function largeChangeOf(profileId: string, run: RunSummary): Promise<LargeChange> {
-  const figures = /close or delete (\d+) of (\d+) linked/.exec(run.error ?? '');
-  if (figures?.[1] && figures[2]) return { profileId, closesOrDeletes: Number(figures[1]), linked: Number(figures[2]) };
+  if (run.safety) return { profileId, closesOrDeletes: run.safety.closesOrDeletes, linked: run.safety.linked };
   try {
     const plan = await call('sync:plan', { profileId, mode: 'sync' });
     return { profileId, closesOrDeletes: plan.safety.closesOrDeletes, linked: plan.safety.linked };
