@@ -10,7 +10,7 @@ import { createConfBacking } from '../core/settings/conf-backing.ts';
 import { createProfilesRepository } from '../core/settings/profiles-repository.ts';
 import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 
-const API_COMMANDS = new Set(['doctor', 'plan', 'sync', 'reconcile', 'metrics', 'hires', 'webhook']);
+const API_COMMANDS = new Set(['doctor', 'plan', 'sync', 'reconcile', 'metrics', 'daily', 'hires', 'webhook']);
 
 /** Start the embedded sandbox when `command` talks to the APIs of the Sandbox profile; else null. */
 export async function embeddedSandboxForCommand(

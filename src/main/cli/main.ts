@@ -17,9 +17,10 @@ import { embeddedSandboxForCommand } from './embedded-sandbox-for-cli.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { runDoctorCommand } from './commands/doctor.ts';
 import { runMetricsCommand } from './commands/metrics.ts';
+import { runDailyCommand } from './commands/daily.ts';
 import { runHiresCommand } from './commands/hires.ts';
 import { runWebhookCommand } from './commands/webhook.ts';
-import { runProfileCommand } from './commands/profile.ts';
+import { findProfile, runProfileCommand } from './commands/profile.ts';
 import { runPlanCommand } from './commands/plan.ts';
 import { runReconcileCommand } from './commands/reconcile.ts';
 import { runRunsCommand } from './commands/runs.ts';
@@ -48,6 +49,7 @@ Commands:
   reqbridge reconcile [--apply] [--confirm] [--profile NAME] [--json]   compare with ChartHop as truth; --apply applies every row
   reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]   run history, one run, or its export
   reqbridge metrics [--profile NAME] [--json]  pull candidate metrics into ChartHop now (the daily run does it too)
+  reqbridge daily [--profile NAME] [--force] [--json]   the Run Daily work when due (for cron; once a day per profile)
   reqbridge sandbox                           fake Lever + ChartHop with demo data
 
 Environment: REQBRIDGE_HOME (data folder), REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN,
@@ -75,6 +77,7 @@ export async function runCli(argv: string[]): Promise<number> {
         verbose: { type: 'boolean', short: 'v', default: false },
         apply: { type: 'boolean', default: false },
         confirm: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         export: { type: 'string' },
       },
     });
@@ -110,6 +113,10 @@ export async function runCli(argv: string[]): Promise<number> {
     const sync = { profile: parsed.values.profile, json: parsed.values.json };
     if (command === 'plan') return await runPlanCommand(api, sync, out);
     if (command === 'metrics') return await runMetricsCommand(api, sync, out);
+    if (command === 'daily') {
+      const profileId = parsed.values.profile ? (await findProfile(api, parsed.values.profile)).id : undefined;
+      return await runDailyCommand(core, { profileId, force: parsed.values.force, json: parsed.values.json }, out);
+    }
     if (command === 'sync') return await runSyncCommand(api, { ...sync, confirm: parsed.values.confirm }, out);
     if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
     if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);

@@ -7,7 +7,7 @@
 import type { Core } from './bootstrap.ts';
 import { AppError } from './errors.ts';
 import { runMetricsJob } from './metrics/metrics-job.ts';
-import type { ScheduleService } from './schedule/schedule-service.ts';
+import type { ScheduleService, ScheduledJobs } from './schedule/schedule-service.ts';
 import { createScheduleService } from './schedule/schedule-service.ts';
 import type { SchedulerClock } from './schedule/timers.ts';
 import { systemSchedulerClock } from './schedule/timers.ts';
@@ -48,11 +48,33 @@ async function catchUpAtStart(core: Core): Promise<void> {
   }
 }
 
+/** The scheduler's jobs, wired to the engine, the metrics job and the hires catch-up (also used by `reqbridge daily`). */
+export function scheduledJobsFor(core: Core, clock: SchedulerClock = systemSchedulerClock): ScheduledJobs {
+  const deps = core.service.deps;
+  const engine = syncEngineFor(deps);
+  return {
+    metrics: (profileId) => runMetricsJob(deps, profileId, 'schedule'),
+    hiresCatchUp: (profileId) => core.hires.catchUp(profileId),
+    async sync(profileId, run) {
+      await idle(engine, profileId, clock);
+      return engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) });
+    },
+    async reconcile(profileId) {
+      await idle(engine, profileId, clock);
+      return engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' });
+    },
+    async *readEvents(profileId, from) {
+      const clients = await profileClientsFor(deps, profileId);
+      if (!clients.charthop) throw new AppError('schedule.no_charthop', `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
+      yield* clients.charthop.orgs.events({ from });
+    },
+  };
+}
+
 /** Start the hires endpoints and the scheduler for a started core. */
 export async function startBackground(core: Core, options: { clock?: SchedulerClock; pollIntervalMs?: number } = {}): Promise<Background> {
   const deps = core.service.deps;
   const clock = options.clock ?? systemSchedulerClock;
-  const engine = syncEngineFor(deps);
   await core.hires.start();
   const schedule = createScheduleService({
     clock,
@@ -60,23 +82,7 @@ export async function startBackground(core: Core, options: { clock?: SchedulerCl
     stateDbs: deps.stateDbs,
     logger: deps.logger,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
-    jobs: {
-      metrics: (profileId) => runMetricsJob(deps, profileId, 'schedule'),
-      hiresCatchUp: (profileId) => core.hires.catchUp(profileId),
-      async sync(profileId, run) {
-        await idle(engine, profileId, clock);
-        return engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) });
-      },
-      async reconcile(profileId) {
-        await idle(engine, profileId, clock);
-        return engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' });
-      },
-      async *readEvents(profileId, from) {
-        const clients = await profileClientsFor(deps, profileId);
-        if (!clients.charthop) throw new AppError('schedule.no_charthop', `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
-        yield* clients.charthop.orgs.events({ from });
-      },
-    },
+    jobs: scheduledJobsFor(core, clock),
   });
   deps.schedule.current = schedule;
   void catchUpAtStart(core);

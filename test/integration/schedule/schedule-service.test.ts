@@ -98,3 +98,20 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     service.stop();
   });
 });
+
+describe('runDue (reqbridge daily under cron)', () => {
+  it('runs each due Run Daily profile once and waits for it; a second call runs nothing; --force runs anyway', async () => {
+    const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 7, 0));
+    const { jobs, calls } = recordingJobs();
+    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs, logger });
+    const first = await service.runDue();
+    expect(first.map((o) => [o.profileId, o.steps.map((s) => s.step)])).toEqual([['acme', ['metrics', 'hires']]]);
+    expect(await service.runDue()).toEqual([]);
+    expect(calls).toEqual(['metrics:acme', 'hires:acme']);
+    const forced = await service.runDue({ only: 'sandbox', force: true });
+    expect(forced.map((o) => o.profileId)).toEqual(['sandbox']);
+  });
+});

@@ -14,6 +14,7 @@ import { createChangeWatcher } from './change-watcher.ts';
 import { createCoalescer } from './coalescer.ts';
 import type { DailyReason, DailyScheduler, NextRun } from './daily-scheduler.ts';
 import { createDailyScheduler } from './daily-scheduler.ts';
+import { isDailyRunDue, localDay } from './daily-time.ts';
 import type { SchedulerClock } from './timers.ts';
 
 /** The work the scheduler starts; each is the same call a button makes. */
@@ -43,6 +44,11 @@ export interface ScheduleService {
   nextRuns(): NextRun[];
   /** Run the daily work of a profile now (also what the schedule calls). */
   runDaily(profileId: string, reason: DailyReason | 'manual'): Promise<DailyOutcome>;
+  /**
+   * For hosts without a timer (`reqbridge daily` under cron): run, and wait for, the daily work of
+   * each Run Daily profile (or `only`) whose run today is due and not done; `force` ignores that.
+   */
+  runDue(options?: { only?: string; force?: boolean }): Promise<DailyOutcome[]>;
 }
 
 /** What a daily run did, step by step. */
@@ -184,5 +190,16 @@ export function createScheduleService(deps: {
     isPaused: () => paused,
     nextRuns: () => daily.nextRuns(),
     runDaily,
+    async runDue(options = {}) {
+      const outcomes: DailyOutcome[] = [];
+      const now = deps.clock.now();
+      for (const profile of profiles()) {
+        if (options.only && profile.id !== options.only) continue;
+        if (!options.force && !(profile.options.runDaily && isDailyRunDue(now, profile.dailyRunTime, readCursor(deps.stateDbs, profile.id, LAST_DAILY)))) continue;
+        writeCursor(deps.stateDbs, profile.id, LAST_DAILY, localDay(now), now);
+        outcomes.push(await runDaily(profile.id, options.force ? 'manual' : 'catch-up'));
+      }
+      return outcomes;
+    },
   };
 }

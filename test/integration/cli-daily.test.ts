@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+const home = makeTempDir();
+afterAll(() => home.cleanup());
+const bin = fileURLToPath(new URL('../../bin/reqbridge.js', import.meta.url));
+
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: home.path };
+    const child = spawn(process.execPath, [bin, ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('reqbridge daily (real CLI process, embedded Sandbox)', () => {
+  it('--force runs the daily steps of the Sandbox; the next call the same day runs nothing', async () => {
+    const forced = await cli('daily', '--profile', 'sandbox', '--force', '--json');
+    expect(forced.code).toBe(0);
+    const outcomes = JSON.parse(forced.stdout) as Array<{ profileId: string; steps: Array<{ step: string; ok: boolean }> }>;
+    expect(outcomes.map((o) => o.profileId)).toEqual(['sandbox']);
+    expect(outcomes[0]?.steps).toEqual([
+      { step: 'metrics', ok: true, error: null },
+      { step: 'hires', ok: true, error: null },
+      { step: 'reconcile', ok: true, error: null },
+    ]);
+    const again = await cli('daily');
+    expect(again).toMatchObject({ code: 0, stdout: expect.stringContaining('No daily run is due') });
+    const runs = JSON.parse((await cli('runs', '--profile', 'sandbox', '--json')).stdout) as Array<{ direction: string; trigger: string }>;
+    expect(runs.map((r) => `${r.direction}:${r.trigger}`).sort()).toEqual(['metrics:schedule', 'reconcile:schedule']);
+  }, 60_000);
+});
