@@ -1,9 +1,10 @@
 /**
  * Checks of the profile itself: the options are a valid combination (the
  * guide's exclusivity rules), the chosen direction's requirements are met
- * (required → fail, recommended → warn), and a placeholder for the new-hire
- * webhook, which arrives with the hires feature.
+ * (required → fail, recommended → warn), and the new-hire webhook (signature
+ * token saved, reachable from Lever, and whether Lever has called it).
  */
+import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
 import { directionAdvice, directionOf, findOptionConflicts } from '../../../shared/settings/options.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { DoctorCheck } from './types.ts';
@@ -41,12 +42,34 @@ export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
 }
 
 /** The new-hire webhook check: not verifiable until the hires feature lands. */
-export function webhookCheck(): DoctorCheck {
-  return {
-    id: 'webhook.hire',
-    title: 'New-hire webhook configured',
-    status: 'unverified',
-    detail: 'Not checked yet: the new-hire webhook arrives with the hires feature.',
-    fix: null,
-  };
+export function webhookCheck(webhook: WebhookStatus | null | undefined): DoctorCheck {
+  const base = { id: 'webhook.hire', title: 'New-hire webhook configured' };
+  if (!webhook) return { ...base, status: 'unverified', detail: 'The webhook endpoint could not be read in this host.', fix: null };
+  if (!webhook.signatureTokenSet) {
+    return {
+      ...base,
+      status: 'warn',
+      detail: "Lever's webhook signature token is not saved, so deliveries cannot be verified and are refused.",
+      fix: 'In Lever, add the Candidate Hire webhook, copy its signature token, and paste it in Setup → New-hire data flow.',
+    };
+  }
+  if (!webhook.publicUrl) {
+    const tunnelDown = webhook.tunnel.state === 'down' && webhook.tunnel.error ? ` The tunnel is down: ${webhook.tunnel.error}` : '';
+    return {
+      ...base,
+      status: 'warn',
+      detail: `Lever cannot reach this computer: there is no public webhook URL.${tunnelDown}`,
+      fix: 'Choose a tunnel (ngrok or localtunnel) or enter your own public URL in Setup → New-hire data flow.',
+    };
+  }
+  const last = [webhook.lastVerificationAt ? `verified ${webhook.lastVerificationAt}` : null, webhook.lastDeliveryAt ? `last delivery ${webhook.lastDeliveryAt}` : null].filter(Boolean);
+  if (last.length === 0) {
+    return {
+      ...base,
+      status: 'unverified',
+      detail: `The webhook is set up at ${webhook.publicUrl}, but Lever has not called it yet.`,
+      fix: 'In Lever → Settings → Integrations and API → Webhooks, press Verify Connection on the Candidate Hire webhook.',
+    };
+  }
+  return { ...base, status: 'pass', detail: `Lever reaches the webhook at ${webhook.publicUrl}: ${last.join('; ')}.`, fix: null };
 }

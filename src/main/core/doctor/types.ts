@@ -7,6 +7,7 @@ import type { ChartHopClient } from '../charthop/client.ts';
 import type { LeverClient } from '../lever/client.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
 
 
 export type { DoctorCheck, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
@@ -20,6 +21,8 @@ export interface DoctorDeps {
   charthop: ChartHopClient | null;
   logger?: Logger;
   now?: () => Date;
+  /** The profile's new-hire webhook endpoint, when the host runs it (null: not readable here). */
+  webhook?: WebhookStatus | null;
 }
 
 /** The ids of every check, in report order. */

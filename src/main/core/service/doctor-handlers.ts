@@ -9,7 +9,8 @@ export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:ru
   return {
     'doctor:run': async ({ profileId }) => {
       const clients = await profileClientsFor(deps, profileId, { timeoutMs: 15_000 });
-      const report = await runDoctor({ profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now() });
+      const webhook = await deps.hires.status(profileId).catch(() => null);
+      const report = await runDoctor({ webhook, profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now() });
       const now = deps.clock.now();
       const passed = (id: string) => report.checks.find((check) => check.id === id)?.status === 'pass';
       if (passed('lever.key')) deps.secrets.markVerified(profileId, 'leverApiKey', now);
