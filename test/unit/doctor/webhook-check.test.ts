@@ -23,5 +23,7 @@ describe('doctor: new-hire webhook', () => {
     expect(webhookCheck(ready)).toMatchObject({ status: 'unverified', fix: expect.stringContaining('Verify Connection') });
     expect(webhookCheck({ ...ready, lastVerificationAt: '2026-03-01T10:00:00.000Z' })).toMatchObject({ status: 'pass', detail: expect.stringContaining('verified 2026-03-01T10:00:00.000Z') });
     expect(webhookCheck(null).status).toBe('unverified');
+    // The Sandbox's fake Lever calls the local listener: no tunnel needed.
+    expect(webhookCheck({ ...ready, publicUrl: null }, true)).toMatchObject({ status: 'unverified', detail: expect.stringContaining('http://127.0.0.1:40000') });
   });
 });

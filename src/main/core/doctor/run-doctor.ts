@@ -77,7 +77,7 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
     charthopOutcome.usable ? deps.charthop : null,
     leverOutcome.confidential,
   );
-  const all = [...leverOutcome.checks, ...charthopOutcome.checks, ...data, ...settingsChecks(deps.profile), webhookCheck(deps.webhook)];
+  const all = [...leverOutcome.checks, ...charthopOutcome.checks, ...data, ...settingsChecks(deps.profile), webhookCheck(deps.webhook, deps.profile.kind === 'sandbox')];
   const order = new Map<string, number>(DOCTOR_CHECK_IDS.map((id, i) => [id, i]));
   const checks = all.sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));
   const counts: Record<DoctorStatus, number> = { pass: 0, warn: 0, fail: 0, unverified: 0 };

@@ -42,7 +42,8 @@ export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
 }
 
 /** The new-hire webhook check: not verifiable until the hires feature lands. */
-export function webhookCheck(webhook: WebhookStatus | null | undefined): DoctorCheck {
+/** The new-hire webhook check; `sandbox`: the embedded fake Lever calls the local listener directly. */
+export function webhookCheck(webhook: WebhookStatus | null | undefined, sandbox = false): DoctorCheck {
   const base = { id: 'webhook.hire', title: 'New-hire webhook configured' };
   if (!webhook) return { ...base, status: 'unverified', detail: 'The webhook endpoint could not be read in this host.', fix: null };
   if (!webhook.signatureTokenSet) {
@@ -53,7 +54,8 @@ export function webhookCheck(webhook: WebhookStatus | null | undefined): DoctorC
       fix: 'In Lever, add the Candidate Hire webhook, copy its signature token, and paste it in Setup → New-hire data flow.',
     };
   }
-  if (!webhook.publicUrl) {
+  const url = webhook.publicUrl ?? (sandbox ? webhook.localUrl : null);
+  if (!url) {
     const tunnelDown = webhook.tunnel.state === 'down' && webhook.tunnel.error ? ` The tunnel is down: ${webhook.tunnel.error}` : '';
     return {
       ...base,
@@ -67,9 +69,9 @@ export function webhookCheck(webhook: WebhookStatus | null | undefined): DoctorC
     return {
       ...base,
       status: 'unverified',
-      detail: `The webhook is set up at ${webhook.publicUrl}, but Lever has not called it yet.`,
+      detail: `The webhook is set up at ${url}, but Lever has not called it yet.`,
       fix: 'In Lever → Settings → Integrations and API → Webhooks, press Verify Connection on the Candidate Hire webhook.',
     };
   }
-  return { ...base, status: 'pass', detail: `Lever reaches the webhook at ${webhook.publicUrl}: ${last.join('; ')}.`, fix: null };
+  return { ...base, status: 'pass', detail: `Lever reaches the webhook at ${url}: ${last.join('; ')}.`, fix: null };
 }
