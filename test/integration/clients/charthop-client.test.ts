@@ -82,8 +82,11 @@ describe('ChartHop client: jobs and people', () => {
     expect(rows[0]).toMatchObject({ 'hireMgr.contact.workEmail': 'Grace@acme.example', 'department.name': 'Engineering' });
     expect(typeof rows[0]?.id).toBe('string');
     expect((await client.jobs.findByKey({ field: 'req', value: 'ENG-3' }))?.title).toBe('Engineer 3');
+    charthop!.control.clearRequestLog();
     const updated = await client.jobs.update(jobs[0]!.id, { title: 'Staff Engineer' });
     expect(updated.title).toBe('Staff Engineer');
+    // The PATCH answer carries the job: no re-read.
+    expect(charthop!.control.requestLog().map((e) => e.method)).toEqual(['PATCH']);
   });
 
   it('hires a person into an open job on a start date; the sync endpoint makes a repeat harmless', async () => {

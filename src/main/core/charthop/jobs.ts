@@ -91,9 +91,16 @@ export function jobOperations(api: ChartHopApi) {
       });
       return { record: await get(result.value, readOptions), outcome: result.outcome };
     },
-    /** Updates a job effective `date` (a PATCH of field codes; repeating it is harmless) and re-reads it. */
+    /**
+     * Updates a job effective `date` (a PATCH of field codes; repeating it is harmless). The job
+     * comes from the PATCH answer when ChartHop sends one for a change effective today; otherwise
+     * (a dated change, or an answer without a body such as 204) it is re-read. A sync's
+     * write-backs then cost one call each, not two.
+     */
     async update(id: string, body: Record<string, unknown>, options: JobWriteOptions = {}): Promise<ChartHopJob> {
-      await api.send('PATCH', `${base}/${seg(id)}`, `${route}/:id`, { body, query: { date: options.date } });
+      const response = await api.send('PATCH', `${base}/${seg(id)}`, `${route}/:id`, { body, query: { date: options.date } });
+      const answered = jobSchema.safeParse(response.body);
+      if (!options.date && answered.success && answered.data.id === id) return answered.data;
       return get(id, options.date ? { date: options.date } : {});
     },
     /** Deletes a job effective `date`; `deleted: false` when it did not exist. */
