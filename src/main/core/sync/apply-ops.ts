@@ -3,7 +3,9 @@
  * it leaves behind. Creates are idempotent by natural key (requisition code
  * in Lever, `leverReqId` in ChartHop); Lever updates read, merge and write
  * the whole record (PUT replaces); ChartHop updates are PATCHes of field
- * codes. Every step here is safe to repeat after a crash.
+ * codes. A requisition update may be followed by its linked postings'
+ * categories (posting-follow.ts: read live, written only when they differ).
+ * Every step here is safe to repeat after a crash.
  */
 import type { ChartHopClient } from '../charthop/client.ts';
 import { isHttpFailure } from '../http/errors.ts';
@@ -11,6 +13,7 @@ import type { LeverClient } from '../lever/client.ts';
 import type { LeverRequisition } from '../lever/schemas.ts';
 import { mergedInput } from './lever-writes.ts';
 import type { LinkWrite } from './links-store.ts';
+import { followLabels, followPostings } from './posting-follow.ts';
 import type { RowOp } from './plan-types.ts';
 
 /** The clients and the hook an operation runs with. */
@@ -53,13 +56,21 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       };
     }
     case 'lever.update': {
+      let written: LeverRequisition | null = null;
       if (Object.keys(op.changes).length > 0) {
         const current = await lever.requisitions.get(op.requisitionId);
-        await lever.requisitions.update(op.requisitionId, mergedInput(current, op.changes));
+        written = await lever.requisitions.update(op.requisitionId, mergedInput(current, op.changes));
         await ctx.afterWrite();
       }
+      // Postings follow the requisition as now in Lever; a failure fails the row, the update stays.
+      const followed = op.postings ? await followPostings(lever, written ?? (await lever.requisitions.get(op.requisitionId)), op.postings) : null;
       if (op.writeBack) await charthop.jobs.update(op.jobId, op.writeBack);
-      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' }, result: { requisitionId: op.requisitionId } };
+      const n = followed?.updated.length ?? 0;
+      return {
+        link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' },
+        result: { requisitionId: op.requisitionId, ...(followed ? { postingsUpdated: followed.updated, postingsUnchanged: followed.unchanged } : {}) },
+        ...(n > 0 && op.postings ? { note: `${n} linked posting${n === 1 ? '' : 's'} brought in line (${followLabels(op.postings)}).` } : {}),
+      };
     }
     case 'lever.close': {
       const current = await getOrNull(lever, op.requisitionId);

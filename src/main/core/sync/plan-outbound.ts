@@ -6,6 +6,8 @@
  *   changed in ChartHop since the last sync → update (only those fields);
  *   Passive/Inactive → onHold; filled or Closed → closed; a linked job
  *   deleted in ChartHop → delete (created by ReqBridge, no postings) or close.
+ * - A linked requisition's postings follow its department, team and location
+ *   (posting-follow.ts) on the same row, applied after the requisition.
  * - Reconcile: the same, plus every drifted field repaired (Lever-side edits
  *   flagged in the reason) and linked requisitions missing from Lever created.
  */
@@ -21,6 +23,8 @@ import { currentRequisition, desiredRequisition, isConfidentialJob } from './out
 import type { JobPairing } from './outbound-pairing.ts';
 import { pairJobs } from './outbound-pairing.ts';
 import type { PlannedRow } from './plan-types.ts';
+import type { PostingFollow } from './posting-follow.ts';
+import { followLabels, pendingFollowKeys, postingFollowFor } from './posting-follow.ts';
 import { rowView } from './plan-types.ts';
 import { leverStatusFor, wantsRequisition } from './status-map.ts';
 import { fieldHistory, outboundUpdateReason } from './update-reasons.ts';
@@ -133,18 +137,37 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     const last = link && link.syncedDirection === 'outbound' ? link.synced : null;
     const history = fieldHistory(mapped.values, current, last);
     const synced: FieldValues = { ...(last ?? {}), ...mapped.values };
-    const op = (diff: FieldDiff[]): PlannedRow['op'] => ({
-      kind: 'lever.update', jobId: job.id, requisitionId: req.id, code: req.code, changes: pickChanges(mapped.write, diffKeys(diff)),
-      writeBack: Object.keys(writeBack).length > 0 ? writeBack : null, synced,
-    });
+    // Linked postings follow the category fields this row writes, or that an unconfirmed earlier
+    // write already put on the requisition (its postings may not have followed yet).
+    const pending = req.postings.length > 0 ? pendingFollowKeys(mapped.values, current, last) : [];
+    const follow = (diff: FieldDiff[]): PostingFollow | null =>
+      req.postings.length > 0 ? postingFollowFor([...diffKeys(diff), ...pending], mapped.write) : null;
+    const op = (diff: FieldDiff[]): PlannedRow['op'] => {
+      const postings = follow(diff);
+      return {
+        kind: 'lever.update', jobId: job.id, requisitionId: req.id, code: req.code, changes: pickChanges(mapped.write, diffKeys(diff)),
+        writeBack: Object.keys(writeBack).length > 0 ? writeBack : null, synced, ...(postings ? { postings } : {}),
+      };
+    };
+    const postingsNote = (diff: FieldDiff[]): string => {
+      const postings = follow(diff);
+      const n = req.postings.length;
+      return postings ? ` Its ${n} linked posting${n === 1 ? '' : 's'} follow${n === 1 ? 's' : ''} (${followLabels(postings)}).` : '';
+    };
     if (via !== 'link') {
       const how = via === 'id' ? 'by the Lever Req ID on the job' : `by its requisition code ${req.code}`;
       const more = all.length > 0 ? ` and ${all.length} field${all.length === 1 ? '' : 's'} brought in line with ChartHop (${labels(diffKeys(all))})` : '';
-      return row({ ...head, action: 'link', reason: via === 'id' ? 'id_on_job' : 'code_matched', diff: all, reasonText: `Found in Lever ${how}: it will be linked to the job${more}.` }, op(all));
+      return row({ ...head, action: 'link', reason: via === 'id' ? 'id_on_job' : 'code_matched', diff: all, reasonText: `Found in Lever ${how}: it will be linked to the job${more}.${postingsNote(all)}` }, op(all));
     }
     // Sync writes what changed in ChartHop (or everything, with no record of the last sync);
     // Reconcile repairs every difference.
     const diff = mode === 'reconcile' ? all : all.filter((d) => !history.known(d.field as FieldKey) || history.changedInCharthop(d.field as FieldKey));
+    if (diff.length === 0 && follow([])) {
+      return row({
+        ...head, action: 'update', reason: 'postings_follow',
+        reasonText: `The requisition already matches ChartHop, but the last sync of it was not confirmed.${postingsNote([])} They are checked and written only where they differ.`,
+      }, op([]));
+    }
     if (diff.length === 0) {
       if (Object.keys(writeBack).length === 0) return null;
       return row({ ...head, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID or requisition code: it will be written back to ChartHop.' }, op([]));
@@ -152,7 +175,7 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     const { reason, reasonText } = outboundUpdateReason({
       mode, keys: diffKeys(diff), statusAfter: diff.find((d) => d.field === 'status')?.after ?? null, recruit: job.recruit, history,
     });
-    return row({ ...head, action: 'update', reason, reasonText, diff }, op(diff));
+    return row({ ...head, action: 'update', reason, reasonText: `${reasonText}${postingsNote(diff)}`, diff }, op(diff));
   }
 
   for (const planned of deletedJobRows(input, lever.requisitions)) {

@@ -9,6 +9,7 @@ import { PLAN_ACTIONS } from '../../../shared/api/sync-views.ts';
 import type { LeverRequisitionInput } from '../lever/requisitions.ts';
 import type { FieldValues } from './fields.ts';
 import type { LeverChanges } from './outbound-map.ts';
+import type { PostingFollow } from './posting-follow.ts';
 
 /** The link a successful operation records (values as synced, in the direction's vocabulary). */
 export interface LinkPlan {
@@ -24,6 +25,8 @@ export type RowOp =
   | {
     kind: 'lever.update'; jobId: string; requisitionId: string; code: string; changes: LeverChanges;
     writeBack: Record<string, unknown> | null; synced: FieldValues;
+    /** Categories the requisition's linked postings take after it (absent: postings are left alone). */
+    postings?: PostingFollow;
   }
   | { kind: 'lever.close'; jobId: string; jobExists: boolean; requisitionId: string; code: string; synced: FieldValues }
   | { kind: 'lever.delete'; jobId: string; requisitionId: string; code: string }
