@@ -1,25 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { amendChange, cancelChange, createChange, listChanges } from '../../../src/main/sandbox/charthop/changes.ts';
-import { ChartHopError } from '../../../src/main/sandbox/charthop/errors.ts';
 import { listEvents } from '../../../src/main/sandbox/charthop/events.ts';
 import { deleteJob, getJob, updateJob } from '../../../src/main/sandbox/charthop/jobs.ts';
 import { createChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
 import type { ChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
 import type { Actor } from '../../../src/main/sandbox/charthop/timeline-write.ts';
-import { FIXTURE_NOW, fixtureSeed, G, J, ORG, P } from './charthop-fixture.ts';
+import { FIXTURE_NOW, fixtureSeed, G, J, ORG, P, OWNER_ACTOR, statusOf } from './charthop-fixture.ts';
 
-const owner: Actor = { userId: 'u-owner', access: 'OWNER' };
+const owner = OWNER_ACTOR;
 const recruiter: Actor = { userId: 'u-recruit', access: 'RECRUIT_EDITOR' };
-
-function statusOf(fn: () => unknown): number | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChartHopError) return e.status;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('ChartHop changes (domain)', () => {
   let store: ChartHopStore;

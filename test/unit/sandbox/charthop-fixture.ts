@@ -1,6 +1,8 @@
 // A small, hand-written ChartHop seed shared by the fake ChartHop's tests.
 // "Today" is 2025-06-01 (FIXTURE_NOW).
+import { ChartHopError } from '../../../src/main/sandbox/charthop/errors.ts';
 import type { ChartHopChange, ChartHopJobData, ChartHopSeed } from '../../../src/main/sandbox/charthop/state.ts';
+import type { Actor } from '../../../src/main/sandbox/charthop/timeline-write.ts';
 
 export const FIXTURE_NOW = Date.parse('2025-06-01T12:00:00Z');
 export const ORG = '5a0000000000000000000001';
@@ -77,4 +79,18 @@ export function fixtureSeed(): ChartHopSeed {
       change('CREATE', J.future, '2025-09-01', { job: job('Future Analyst', [G.sales]) }),
     ],
   };
+}
+
+/** An org owner writing through the domain functions. */
+export const OWNER_ACTOR: Actor = { userId: 'u-owner', access: 'OWNER' };
+
+/** The HTTP status a domain call fails with (a ChartHopError), or undefined when it succeeds. */
+export function statusOf(fn: () => unknown): number | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ChartHopError) return e.status;
+    throw e;
+  }
+  return undefined;
 }

@@ -1,22 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ChartHopError } from '../../../src/main/sandbox/charthop/errors.ts';
 import { createJob, getJob, listJobs, updateJob } from '../../../src/main/sandbox/charthop/jobs.ts';
 import { createChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
 import type { ChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
-import type { Actor } from '../../../src/main/sandbox/charthop/timeline-write.ts';
-import { FIXTURE_NOW, fixtureSeed, G, J, ORG, P } from './charthop-fixture.ts';
+import { FIXTURE_NOW, fixtureSeed, G, J, ORG, P, OWNER_ACTOR, statusOf } from './charthop-fixture.ts';
 
-const owner: Actor = { userId: 'u-owner', access: 'OWNER' };
-
-function statusOf(fn: () => unknown): number | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChartHopError) return e.status;
-    throw e;
-  }
-  return undefined;
-}
+const owner = OWNER_ACTOR;
 
 describe('ChartHop jobs (domain)', () => {
   let store: ChartHopStore;

@@ -1,24 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createField, listFields } from '../../../src/main/sandbox/charthop/custom-fields.ts';
-import { ChartHopError } from '../../../src/main/sandbox/charthop/errors.ts';
 import { createGroup, getGroup, listGroups, parseGroupType } from '../../../src/main/sandbox/charthop/groups.ts';
 import { createPerson, getPerson, listPersons, updatePerson } from '../../../src/main/sandbox/charthop/persons.ts';
 import { createChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
 import type { ChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
-import type { Actor } from '../../../src/main/sandbox/charthop/timeline-write.ts';
-import { FIXTURE_NOW, fixtureSeed, G, ORG, P } from './charthop-fixture.ts';
+import { FIXTURE_NOW, fixtureSeed, G, ORG, P, OWNER_ACTOR, statusOf } from './charthop-fixture.ts';
 
-const owner: Actor = { userId: 'u-owner', access: 'OWNER' };
-
-function statusOf(fn: () => unknown): number | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChartHopError) return e.status;
-    throw e;
-  }
-  return undefined;
-}
+const owner = OWNER_ACTOR;
 
 describe('ChartHop people, groups and fields (domain)', () => {
   let store: ChartHopStore;

@@ -7,12 +7,12 @@
 import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { HttpClock } from '../http/clock.ts';
-import type { QueryParams } from '../http/query.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { HttpRecorder } from '../http/recorder.ts';
 import type { RetryBudget, RetryPolicy } from '../http/retry-policy.ts';
 import { createTransport } from '../http/transport.ts';
-import type { HttpMethod, ProbeResult, Transport } from '../http/transport.ts';
+import type { ProbeRequest, ProbeResult, Transport } from '../http/transport.ts';
+import { optionalTransportSettings, probeVia } from '../http/transport.ts';
 import { createChartHopApi } from './api.ts';
 import { jobOperations } from './jobs.ts';
 import { charthopMessages } from './messages.ts';
@@ -50,7 +50,7 @@ export interface ChartHopClient {
   /** Token user, orgs, groups, fields, changes and events. */
   readonly orgs: ReturnType<typeof orgOperations>;
   /** Sends one request and returns its status instead of throwing on 4xx (for the doctor's probes). */
-  probe(request: { method: HttpMethod; path: string; query?: QueryParams; body?: unknown }): Promise<ProbeResult>;
+  probe(request: ProbeRequest): Promise<ProbeResult>;
   readonly transport: Transport;
 }
 
@@ -67,12 +67,7 @@ export function createChartHopClient(options: ChartHopClientOptions): ChartHopCl
     limiter: options.limiter,
     messages: charthopMessages(org),
     logger: options.logger,
-    ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.budget ? { budget: options.budget } : {}),
-    ...(options.recorder ? { recorder: options.recorder } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...optionalTransportSettings(options),
   });
   const api = createChartHopApi(transport, org, Math.max(1, Math.floor(options.pageSize ?? 1000)));
   return {
@@ -81,10 +76,6 @@ export function createChartHopClient(options: ChartHopClientOptions): ChartHopCl
     people: personOperations(api),
     orgs: orgOperations(api),
     transport,
-    async probe(request) {
-      const response = await transport.request({ ...request, route: request.path, idempotent: true, passStatuses: 'all' });
-      const message = (response.body as { message?: unknown } | undefined)?.message;
-      return { status: response.status, serverMessage: typeof message === 'string' ? message.slice(0, 300) : null, body: response.body };
-    },
+    probe: (request) => probeVia(transport, request),
   };
 }

@@ -199,3 +199,32 @@ export function createTransport(options: TransportOptions): Transport {
 
   return { vendor, request, budget, policy, clock, recorder, signal };
 }
+
+/** A probe request: one call whose status is returned instead of thrown (the doctor's permission checks). */
+export interface ProbeRequest {
+  method: HttpMethod;
+  path: string;
+  query?: QueryParams;
+  body?: unknown;
+}
+
+/** Send a probe: safe to repeat; 4xx come back as a status with the server's message (429/5xx are still retried). */
+export async function probeVia(transport: Transport, request: ProbeRequest): Promise<ProbeResult> {
+  const response = await transport.request({ ...request, route: request.path, idempotent: true, passStatuses: 'all' });
+  const message = (response.body as { message?: unknown } | undefined)?.message;
+  return { status: response.status, serverMessage: typeof message === 'string' ? message.slice(0, 300) : null, body: response.body };
+}
+
+/** The optional transport settings of a client's options, passed on only when set. */
+export function optionalTransportSettings(
+  options: Pick<TransportOptions, 'retry' | 'budget' | 'recorder' | 'clock' | 'signal' | 'timeoutMs'>,
+): Partial<Pick<TransportOptions, 'retry' | 'budget' | 'recorder' | 'clock' | 'signal' | 'timeoutMs'>> {
+  return {
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
+    ...(options.recorder ? { recorder: options.recorder } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  };
+}

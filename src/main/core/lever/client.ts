@@ -12,8 +12,8 @@ import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { HttpRecorder } from '../http/recorder.ts';
 import type { RetryBudget, RetryPolicy } from '../http/retry-policy.ts';
 import { createTransport } from '../http/transport.ts';
-import type { HttpMethod, ProbeResult, Transport } from '../http/transport.ts';
-import type { QueryParams } from '../http/query.ts';
+import type { ProbeRequest, ProbeResult, Transport } from '../http/transport.ts';
+import { optionalTransportSettings, probeVia } from '../http/transport.ts';
 import { accountOperations } from './account.ts';
 import { createLeverApi } from './api.ts';
 import { leverMessage } from './messages.ts';
@@ -55,7 +55,7 @@ export interface LeverClient {
    * Sends one request and returns its status instead of throwing on 4xx (429/5xx are still
    * retried): for the doctor's permission probes. Treated as safe to repeat.
    */
-  probe(request: { method: HttpMethod; path: string; query?: QueryParams; body?: unknown }): Promise<ProbeResult>;
+  probe(request: ProbeRequest): Promise<ProbeResult>;
   /** The transport (retry budget, recorder, clock) of this client. */
   readonly transport: Transport;
 }
@@ -75,12 +75,7 @@ export function createLeverClient(options: LeverClientOptions): LeverClient {
     limiter: options.limiter,
     messages: leverMessage,
     logger: options.logger,
-    ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.budget ? { budget: options.budget } : {}),
-    ...(options.recorder ? { recorder: options.recorder } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...optionalTransportSettings(options),
   });
   const api = createLeverApi(transport, pageSize);
   return {
@@ -90,10 +85,6 @@ export function createLeverClient(options: LeverClientOptions): LeverClient {
     opportunities: opportunityOperations(api),
     account: accountOperations(api, options.redactor),
     transport,
-    async probe(request) {
-      const response = await transport.request({ ...request, route: request.path, idempotent: true, passStatuses: 'all' });
-      const message = (response.body as { message?: unknown } | undefined)?.message;
-      return { status: response.status, serverMessage: typeof message === 'string' ? message.slice(0, 300) : null, body: response.body };
-    },
+    probe: (request) => probeVia(transport, request),
   };
 }
