@@ -76,7 +76,10 @@ test('a run link runs/<profileId>/<runId> switches to the run’s profile and op
   await expect(detail).toContainText('No linked jobs to count yet');
 
   // Opened as the app's first page (as the desktop app does after a notification's click), with another profile selected.
+  // The page is already at this very URL, so going there again would only be a same-document hash visit:
+  // leave the app first, so this really is a fresh load.
   await api(page, host, 'profiles:select', { id });
+  await page.goto('about:blank');
   await page.goto(`${host.origin}/#/runs/sandbox/${run.id}`);
   await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
   await expect(page.getByTestId('run-detail').getByRole('heading', { level: 2 })).toContainText(`Run ${run.id}`);

@@ -20,12 +20,14 @@ export function reconcileSelected(): void {
   if (profileId) void useReconcileStore.getState().openFor(profileId);
 }
 
-/** Make a profile the selected one, when it is not; false when it could not be selected (e.g. it was deleted). */
+/**
+ * Make a profile the selected one; false when it could not be selected (e.g. it was deleted).
+ * Always asks the main process, even when this window already shows the profile: the selection may have
+ * just changed elsewhere (the tray, another window) with its `profiles:changed` event still on its way.
+ */
 async function ensureSelected(profileId: string): Promise<boolean> {
-  const profiles = useProfilesStore.getState();
-  if (profiles.view?.selectedId === profileId) return true;
   try {
-    await profiles.select(profileId);
+    await useProfilesStore.getState().select(profileId);
     return true;
   } catch {
     return false;
