@@ -58,7 +58,7 @@ export function RunsPage() {
       </div>
       {profileId && <ErrorNote error={metricsError} onDismiss={() => useMetricsStore.getState().dismiss(profileId)} />}
       <section className="card chart-card" aria-labelledby="runs-chart-title">
-        <h2 id="runs-chart-title" className="subsection-title">Last {Math.min(14, runs.length)} runs</h2>
+        <h2 id="runs-chart-title" className="subsection-title">{runs.length === 1 ? 'Last run' : `Last ${Math.min(14, runs.length)} runs`}</h2>
         <RunsChart runs={runs} title={`Last runs of ${profile?.name ?? 'this profile'}`} />
       </section>
       <RunsTable runs={runs} />
