@@ -88,3 +88,18 @@ test('a run link runs/<profileId>/<runId> switches to the run’s profile and op
   await page.evaluate(`window.location.hash = '#/runs/Not A Profile/x'`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Runs');
 });
+
+test('a run link selects its profile even when this window has not yet heard of a switch made elsewhere', async ({ page, host }) => {
+  const run = await api(page, host, 'metrics:run', { profileId: 'sandbox' });
+  const { id } = await api(page, host, 'profiles:create', { name: 'Initech Elsewhere' });
+  // Cut the event stream, so this window keeps believing the Sandbox is selected.
+  await page.route('**/api/events', (route) => route.abort());
+  await page.reload();
+  await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
+  await api(page, host, 'profiles:select', { id });
+  await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
+
+  await page.evaluate(`window.location.hash = '#/runs/sandbox/${run.id}'`);
+  await expect(page.getByTestId('run-detail').getByRole('heading', { level: 2 })).toContainText(`Run ${run.id}`);
+  expect((await api(page, host, 'profiles:list', {})).selectedId).toBe('sandbox');
+});
