@@ -77,3 +77,54 @@ test('unsaved options can be discarded, and switching profile with unsaved chang
   await expect(optionSwitch(page, 'Reverse Sync')).toBeChecked();
   await expect(page.getByTestId('direction-advice')).toContainText('Everything this direction requires is on.');
 });
+
+test('the ChartHop fields of the candidate metrics: checked as typed, saved with the options, persisted, and reset to the built-in fields', async ({ page, host }) => {
+  await openSection(page, 'Options');
+  const section = page.getByTestId('metric-fields');
+  await expect(section.getByRole('heading', { name: 'Candidate metrics in ChartHop' })).toBeVisible();
+  const field = (label: string) => section.getByRole('textbox', { name: label, exact: true });
+  const useBuiltIn = section.getByRole('button', { name: 'Use the built-in fields' });
+  await expect(field('Active candidates')).toHaveValue('applyActive');
+  await expect(field('Total offers')).toHaveValue('applyTotalOffer');
+  await expect(useBuiltIn).toBeDisabled();
+
+  // A label instead of a code, and one field for two numbers, are explained under the field before saving.
+  await field('Active candidates').fill('candidatesActive');
+  await field('Active offers').fill('Offers Out');
+  await field('Total offers').fill('CandidatesActive');
+  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
+  await expect(field('Active offers')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('metric-field-activeOffers-problem')).toHaveText(/letters and digits, starting with a letter .*not its label\./);
+  await expect(page.getByTestId('metric-field-totalOffers-problem')).toHaveText('Active candidates and Total offers both use the field CandidatesActive: give each number its own ChartHop field.');
+  // Saving anyway is refused by main, which says why; nothing is saved.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('metricFields.activeOffers: A ChartHop field code is letters and digits');
+  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields.active).toBe('applyActive');
+
+  await field('Active interviews').fill('candidatesInterviewing');
+  await field('Active offers').fill('offersOut');
+  await field('Total offers').fill('offersExtended');
+  await expect(section.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await expect(section).toContainText('Using custom fields.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  const custom = { active: 'candidatesActive', interview: 'candidatesInterviewing', activeOffers: 'offersOut', totalOffers: 'offersExtended' };
+  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields).toEqual(custom);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');
+  await expect(field('Active interviews')).toHaveValue('candidatesInterviewing');
+  await expect(field('Total offers')).toHaveValue('offersExtended');
+
+  // Discard brings back what is saved; the reset puts the built-in fields back, saved like any option.
+  await useBuiltIn.click();
+  await expect(field('Active candidates')).toHaveValue('applyActive');
+  await expect(field('Active offers')).toHaveValue('applyOffer');
+  await expect(useBuiltIn).toBeDisabled();
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect(field('Active candidates')).toHaveValue('candidatesActive');
+  await useBuiltIn.click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields).toEqual({ active: 'applyActive', interview: 'applyInterview', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' });
+});

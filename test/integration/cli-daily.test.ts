@@ -26,9 +26,9 @@ describe('reqbridge daily (real CLI process, embedded Sandbox)', () => {
     const outcomes = JSON.parse(forced.stdout) as Array<{ profileId: string; steps: Array<{ step: string; ok: boolean }> }>;
     expect(outcomes.map((o) => o.profileId)).toEqual(['sandbox']);
     expect(outcomes[0]?.steps).toEqual([
-      { step: 'metrics', ok: true, error: null },
-      { step: 'hires', ok: true, error: null },
-      { step: 'reconcile', ok: true, error: null },
+      { step: 'metrics', ok: true, error: null, skipped: null },
+      { step: 'hires', ok: true, error: null, skipped: null },
+      { step: 'reconcile', ok: true, error: null, skipped: null },
     ]);
     const again = await cli('daily');
     expect(again).toMatchObject({ code: 0, stdout: expect.stringContaining('No daily run is due') });

@@ -112,7 +112,30 @@ describe('settings through the contract (real conf file)', () => {
     expect(await t.api.invoke('profiles:import', { json: '{"format":"other"}' })).toMatchObject({ ok: false, error: { code: 'profiles.import_invalid' } });
     const sneaky = JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: 'x', profile: { name: 'X', options: { syncOnChange: true, reverseSync: true } } });
     expect(await t.api.invoke('profiles:import', { json: sneaky })).toMatchObject({ ok: false, error: { code: 'settings.exclusive_options' } });
+    const contradictory = JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: 'x', profile: { name: 'Y', sourceOfTruth: 'lever', options: { syncOnChange: true } } });
+    expect(await t.api.invoke('profiles:import', { json: contradictory })).toMatchObject({ ok: false, error: { code: 'settings.direction_conflict' } });
     expect(readFileSync(settingsFile(), 'utf8')).toBe(before);
+  });
+
+  it('refuses options that contradict the source of truth, saying what to turn off, and writes nothing', async () => {
+    const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { syncOnChange: true, reconciliation: true } } }));
+    const before = readFileSync(settingsFile(), 'utf8');
+
+    const toLever = await t.api.invoke('settings:update', { profileId: acme.id, patch: { sourceOfTruth: 'lever' } });
+    expect(toLever).toMatchObject({ ok: false, error: { code: 'settings.direction_conflict' } });
+    if (!toLever.ok) {
+      expect(toLever.error.message).toContain('Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth');
+      expect(toLever.error.message).toContain('Reconciliation treats ChartHop as the source of truth, but Lever is');
+      expect(toLever.error.message).toContain('Nothing was saved.');
+    }
+    const reverse = await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { syncOnChange: false, reconciliation: false, reverseSync: true } } });
+    expect(reverse).toMatchObject({ ok: false, error: { code: 'settings.direction_conflict', message: expect.stringContaining('choose Lever as the source of truth') } });
+    expect(readFileSync(settingsFile(), 'utf8')).toBe(before);
+
+    // The same change made whole is accepted: Lever as the source of truth with Reverse Sync.
+    const inbound = valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reconciliation: false, reverseSync: true } } }));
+    expect(inbound).toMatchObject({ sourceOfTruth: 'lever', options: { reverseSync: true, syncOnChange: false, reconciliation: false } });
   });
 });
 
@@ -132,6 +155,30 @@ describe('secrets status when the store fails', () => {
       expect(set).toMatchObject({ ok: false, error: { code: 'secrets.keychain_locked', message: 'The OS keychain is locked.' } });
     } finally {
       broken.dispose();
+    }
+  });
+});
+
+describe('environment overrides of secrets', () => {
+  it('apply to the selected profile only: another client keeps its own keychain key', async () => {
+    const envCore = startTestCore({ env: { REQBRIDGE_LEVER_KEY: 'env-lever-key-0007' } });
+    try {
+      const acme = valueOf(await envCore.api.invoke('profiles:create', { name: 'Acme' }));
+      const globex = valueOf(await envCore.api.invoke('profiles:create', { name: 'Globex' }));
+      valueOf(await envCore.api.invoke('secrets:set', { profileId: globex.id, name: 'leverApiKey', value: 'globex-own-key-1111' }));
+      valueOf(await envCore.api.invoke('profiles:select', { id: acme.id }));
+      const leverKeyOf = async (id: string) => valueOf(await envCore.api.invoke('secrets:status', { profileId: id })).find((s) => s.name === 'leverApiKey');
+
+      expect(await leverKeyOf(acme.id)).toMatchObject({ set: true, source: 'environment', last4: '0007' });
+      expect(await leverKeyOf(globex.id)).toMatchObject({ set: true, source: 'keychain', last4: '1111' });
+      expect(await envCore.core.service.deps.secrets.reveal(globex.id, 'leverApiKey')).toBe('globex-own-key-1111');
+
+      // Selecting Globex moves the override to it.
+      valueOf(await envCore.api.invoke('profiles:select', { id: globex.id }));
+      expect(await leverKeyOf(globex.id)).toMatchObject({ source: 'environment', last4: '0007' });
+      expect(await leverKeyOf(acme.id)).toMatchObject({ set: false, source: null });
+    } finally {
+      envCore.dispose();
     }
   });
 });

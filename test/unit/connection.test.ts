@@ -8,7 +8,7 @@ const env = { REQBRIDGE_LEVER_URL: 'http://127.0.0.1:9/v1', REQBRIDGE_CHARTHOP_O
 
 describe('connection resolution', () => {
   it('uses the profile\'s environment', () => {
-    expect(resolveConnection(eu, { env: {}, isSelected: true })).toEqual({
+    expect(resolveConnection(eu, { env: {}, environmentApplies: true })).toEqual({
       leverBaseUrl: 'https://api.eu.lever.co/v1',
       charthopBaseUrl: 'https://api.charthop.com',
       charthopOrg: 'acme',
@@ -17,17 +17,17 @@ describe('connection resolution', () => {
   });
 
   it('lets REQBRIDGE_* variables override the selected profile only', () => {
-    expect(resolveConnection(eu, { env, isSelected: true })).toMatchObject({
+    expect(resolveConnection(eu, { env, environmentApplies: true })).toMatchObject({
       leverBaseUrl: 'http://127.0.0.1:9/v1',
       charthopOrg: 'acme-staging',
       overriddenBy: ['REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_ORG'],
     });
-    expect(resolveConnection(eu, { env, isSelected: false }).leverBaseUrl).toBe('https://api.eu.lever.co/v1');
+    expect(resolveConnection(eu, { env, environmentApplies: false }).leverBaseUrl).toBe('https://api.eu.lever.co/v1');
   });
 
   it('points the Sandbox profile at the embedded servers, and says so when they are not running', () => {
     const sandbox = { leverBaseUrl: 'http://127.0.0.1:1/v1', charthopBaseUrl: 'http://127.0.0.1:2', charthopOrg: 'demo' };
-    expect(resolveConnection(sandboxProfile(), { env, isSelected: true, sandbox })).toEqual({ ...sandbox, overriddenBy: [] });
-    expect(() => resolveConnection(sandboxProfile(), { env, isSelected: true })).toThrow(/sandbox is not running/);
+    expect(resolveConnection(sandboxProfile(), { env, environmentApplies: true, sandbox })).toEqual({ ...sandbox, overriddenBy: [] });
+    expect(() => resolveConnection(sandboxProfile(), { env, environmentApplies: true })).toThrow(/sandbox is not running/);
   });
 });

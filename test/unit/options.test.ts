@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionFlags } from '../../src/shared/settings/options.ts';
-import { directionAdvice, findOptionConflicts, whyOptionDisabled } from '../../src/shared/settings/options.ts';
+import { directionAdvice, findDirectionConflicts, findOptionConflicts, whyOptionDisabled } from '../../src/shared/settings/options.ts';
 
 const off: OptionFlags = { runDaily: false, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: false };
 
@@ -53,5 +53,21 @@ describe('direction advice', () => {
       ['recommended', 'Run Daily', false],
       ['recommended', 'Remote Location As Default', true],
     ]);
+  });
+});
+
+describe('options that contradict the source of truth', () => {
+  const off: OptionFlags = { runDaily: false, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: false };
+
+  it('finds none when the options agree with the direction, whatever is missing', () => {
+    expect(findDirectionConflicts('charthop', { ...off, syncOnChange: true, reconciliation: true, runDaily: true })).toEqual([]);
+    expect(findDirectionConflicts('lever', { ...off, reverseSync: true, remoteLocationAsDefault: true })).toEqual([]);
+    expect(findDirectionConflicts('lever', off)).toEqual([]);
+  });
+
+  it('names Reverse Sync with ChartHop as the truth, and Sync On Change and Reconciliation with Lever', () => {
+    expect(findDirectionConflicts('charthop', { ...off, reverseSync: true }).map((c) => c.key)).toEqual(['reverseSync']);
+    expect(findDirectionConflicts('lever', { ...off, syncOnChange: true, reconciliation: true }).map((c) => c.key)).toEqual(['syncOnChange', 'reconciliation']);
+    expect(findDirectionConflicts('lever', { ...off, reconciliation: true })[0]?.message).toMatch(/turn Reconciliation off, or choose ChartHop/);
   });
 });

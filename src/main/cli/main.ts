@@ -13,7 +13,7 @@ import { createInProcessClient } from '../core/api/in-process-client.ts';
 import { isAppError } from '../core/errors.ts';
 import { createLogger, streamSink } from '../core/logging/logger.ts';
 import { createRedactor } from '../core/logging/redactor.ts';
-import { embeddedSandboxForCommand } from './embedded-sandbox-for-cli.ts';
+import { cliTargetProfile, embeddedSandboxFor } from './embedded-sandbox-for-cli.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { runDoctorCommand } from './commands/doctor.ts';
 import { runMetricsCommand } from './commands/metrics.ts';
@@ -56,6 +56,14 @@ Environment: REQBRIDGE_HOME (data folder), REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTH
 REQBRIDGE_LEVER_URL, REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG.`;
 
 /** Run the CLI with `argv` (without node and script); resolves with the exit code. */
+/** The profile a command line names: `--profile`, `doctor NAME` or `profile show NAME`; undefined means the selected one. */
+function profileNamedBy(command: string, action: string | undefined, rest: readonly string[], flag: string | undefined): string | undefined {
+  if (flag) return flag;
+  if (command === 'doctor') return action;
+  if ((command === 'profile' || command === 'profiles') && action === 'show') return rest[0];
+  return undefined;
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const out = processOutput();
   let parsed;
@@ -92,13 +100,10 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const logSink = streamSink(process.stderr);
   const logLevel = parsed.values.verbose ? 'debug' : 'warn';
-  const embedded = await embeddedSandboxForCommand(
-    command,
-    parsed.values.profile ?? (command === 'doctor' ? action : undefined),
-    process.env,
-    createLogger({ redactor: createRedactor(), sink: logSink, level: logLevel }),
-  );
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null });
+  // The environment's overrides (keys, URLs) apply to the profile this command acts on, and to no other.
+  const target = cliTargetProfile(profileNamedBy(command, action, rest, parsed.values.profile), process.env);
+  const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor: createRedactor(), sink: logSink, level: logLevel }));
+  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null, ...(target ? { environmentProfile: target.id } : {}) });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {

@@ -6,6 +6,7 @@
  */
 import type { Core } from './bootstrap.ts';
 import { AppError } from './errors.ts';
+import { newHireFlowSetUp } from './hires/flow-setup.ts';
 import { runMetricsJob } from './metrics/metrics-job.ts';
 import type { ScheduleService, ScheduledJobs } from './schedule/schedule-service.ts';
 import { createScheduleService } from './schedule/schedule-service.ts';
@@ -31,16 +32,16 @@ async function idle(engine: SyncEngine, profileId: string, clock: SchedulerClock
 
 /**
  * The new-hire catch-up at start, so a hire that arrived while the laptop was closed is not lost:
- * for each client profile whose new-hire flow is set up (Lever's signature token saved). The
- * Sandbox's demo hires are caught up on demand or by its daily run, not behind the user's back.
+ * for each client profile whose new-hire flow is set up ({@link newHireFlowSetUp}, the same
+ * condition as the daily run's catch-up). The Sandbox's demo hires are caught up on demand or by
+ * its daily run, not behind the user's back.
  */
 async function catchUpAtStart(core: Core): Promise<void> {
   const deps = core.service.deps;
   for (const summary of deps.settings.list().profiles) {
     if (summary.kind !== 'client') continue;
     try {
-      const statuses = await deps.secrets.status(summary.id);
-      if (!statuses.find((s) => s.name === 'leverWebhookSignatureToken')?.set) continue;
+      if (!(await newHireFlowSetUp(deps.secrets, summary.id))) continue;
       await core.hires.catchUp(summary.id);
     } catch (error) {
       deps.logger.warn(`The new-hire catch-up of ${summary.name} at start failed; it runs again with the daily run or on demand.`, error);
@@ -54,6 +55,7 @@ export function scheduledJobsFor(core: Core, clock: SchedulerClock = systemSched
   const engine = syncEngineFor(deps);
   return {
     metrics: (profileId) => runMetricsJob(deps, profileId, 'schedule'),
+    hiresFlowSetUp: (profileId) => newHireFlowSetUp(deps.secrets, profileId),
     hiresCatchUp: (profileId) => core.hires.catchUp(profileId),
     async sync(profileId, run) {
       await idle(engine, profileId, clock);
@@ -81,6 +83,8 @@ export async function startBackground(core: Core, options: { clock?: SchedulerCl
     settings: deps.settings,
     stateDbs: deps.stateDbs,
     logger: deps.logger,
+    events: deps.events,
+    redactor: deps.redactor,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     jobs: scheduledJobsFor(core, clock),
   });

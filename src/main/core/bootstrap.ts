@@ -39,6 +39,11 @@ export interface CoreOptions {
   sandbox?: SandboxRuntime | null;
   /** Tunables of the new-hire runtime (tests: timeouts, timers, hooks). */
   hires?: HiresRuntimeOptions;
+  /**
+   * The profile the environment's overrides (secrets, connection) apply to: the CLI's `--profile`
+   * target. Default: whichever profile is selected.
+   */
+  environmentProfile?: string;
 }
 
 /** What a host tells the core about the embedded sandbox it runs. */
@@ -66,16 +71,18 @@ export function startCore(options: CoreOptions): Core {
   const events = createEventBus((error) => logger.error('An event listener failed', error));
   const stateDbs = createStateDbs(options.dataDir);
   const settings = createProfilesRepository(options.settingsBacking);
+  const environmentProfileId = (): string => options.environmentProfile ?? settings.list().selectedId;
   const secrets = createSecretsService({
     store: options.secretStore,
     stateDbs,
     redactor,
     env: options.env,
+    environmentProfileId,
     now: () => clock.now(),
     ...(options.sandbox ? { sandboxSecrets: options.sandbox.secrets } : {}),
   });
   const info: AppInfo = { name: 'ReqBridge', version: options.version, host: options.host, dataDir: options.dataDir, nodeVersion: process.versions.node };
-  const ports = { settings, secrets, stateDbs, clock, logger, events, env: options.env, sandbox: options.sandbox?.endpoints ?? null, redactor };
+  const ports = { settings, secrets, stateDbs, clock, logger, events, env: options.env, environmentProfileId, sandbox: options.sandbox?.endpoints ?? null, redactor };
   const hires = createHiresRuntime(ports, options.hires);
   const service = createService({ ...ports, info, hires, schedule: { current: null } });
   return {

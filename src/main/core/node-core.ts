@@ -31,6 +31,8 @@ export function startNodeCore(options: {
   secretStore?: SecretStore;
   sandbox?: SandboxRuntime | null;
   logLevel?: LogLevel;
+  /** The profile the environment's overrides apply to (the CLI's target); default the selected one. */
+  environmentProfile?: string;
 }): Core & { dataDir: string } {
   const dataDir = resolveDataDir(options.env);
   const core = startCore({
@@ -43,6 +45,7 @@ export function startNodeCore(options: {
     logSink: options.logSink,
     sandbox: options.sandbox ?? null,
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+    ...(options.environmentProfile ? { environmentProfile: options.environmentProfile } : {}),
   });
   return { ...core, dataDir };
 }

@@ -6,8 +6,12 @@ export type PlanAction = 'create' | 'update' | 'close' | 'delete' | 'link' | 'sk
 /** Every plan action, in the order the Reconcile sheet groups them. */
 export const PLAN_ACTIONS: readonly PlanAction[] = ['create', 'update', 'close', 'delete', 'link', 'needs_attention', 'skip'];
 
-/** The direction a run moves data in. */
-export type SyncDirection = 'outbound' | 'inbound' | 'reconcile' | 'metrics';
+/**
+ * What a run is, by the direction it moves data in: a requisition sync (`outbound`, `inbound`,
+ * `reconcile`), candidate metrics, or the new-hire catch-up — a `hires` run is recorded only when
+ * the daily run's catch-up failed (its decisions are on the Hires page, not in run items).
+ */
+export type SyncDirection = 'outbound' | 'inbound' | 'reconcile' | 'metrics' | 'hires';
 
 /** What started a run. */
 export type RunTrigger = 'manual' | 'reconcile' | 'schedule' | 'change' | 'cli';

@@ -64,6 +64,34 @@ export function findOptionConflicts(flags: OptionFlags): OptionConflict[] {
   }));
 }
 
+/** An option switched on that contradicts the profile's source of truth. */
+export interface DirectionConflict {
+  key: OptionKey;
+  message: string;
+}
+
+/**
+ * The options that contradict the source of truth: Reverse Sync (Lever as the system of record) with
+ * ChartHop as the source of truth, and Sync On Change or Reconciliation (both treat ChartHop as the
+ * truth) with Lever as the source of truth. Empty when the two agree. A missing *required* option is
+ * only advice (`directionAdvice`): a consultant may rehearse a direction with manual runs only.
+ */
+export function findDirectionConflicts(sourceOfTruth: SourceOfTruth, flags: OptionFlags): DirectionConflict[] {
+  const conflicts: DirectionConflict[] = [];
+  if (sourceOfTruth === 'charthop' && flags.reverseSync) {
+    conflicts.push({ key: 'reverseSync', message: 'Reverse Sync makes Lever the system of record, but ChartHop is the source of truth: choose Lever as the source of truth, or turn Reverse Sync off.' });
+  }
+  if (sourceOfTruth === 'lever') {
+    if (flags.syncOnChange) {
+      conflicts.push({ key: 'syncOnChange', message: 'Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth: turn Sync On Change off, or choose ChartHop as the source of truth.' });
+    }
+    if (flags.reconciliation) {
+      conflicts.push({ key: 'reconciliation', message: 'Reconciliation treats ChartHop as the source of truth, but Lever is: turn Reconciliation off, or choose ChartHop as the source of truth.' });
+    }
+  }
+  return conflicts;
+}
+
 /**
  * Why an option cannot be switched on given the other flags, or null when it can.
  * An option that is already on is never reported (so the user can turn it off).

@@ -80,6 +80,79 @@ export const webhookSettingsSchema = z.object({
   listenPort: z.number().int().min(0).max(65535).default(0),
 });
 
+/** The four candidate metrics, in the order ChartHop lists their built-in fields. */
+export const METRIC_KEYS = ['active', 'interview', 'activeOffers', 'totalOffers'] as const;
+
+/** One of the four candidate metrics. */
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** ChartHop's built-in job fields for the candidate metrics (charthop-api.md §3.3). */
+export const BUILT_IN_METRIC_FIELDS: Readonly<Record<MetricKey, string>> = {
+  active: 'applyActive',
+  interview: 'applyInterview',
+  activeOffers: 'applyOffer',
+  totalOffers: 'applyTotalOffer',
+};
+
+/** Plain-English names of the four metrics, for forms, the doctor and error messages. */
+export const METRIC_LABELS: Readonly<Record<MetricKey, string>> = {
+  active: 'Active candidates',
+  interview: 'Active interviews',
+  activeOffers: 'Active offers',
+  totalOffers: 'Total offers',
+};
+
+/**
+ * A ChartHop field code: letters and digits, starting with a letter (ChartHop's
+ * rule for field codes; a code is not the field's label and has no spaces or dots).
+ */
+export const charthopFieldCodeSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Enter the ChartHop field code, or use the built-in fields.', abort: true })
+  .max(64, { message: 'A ChartHop field code is at most 64 characters: copy the code from the field in ChartHop.', abort: true })
+  .regex(
+    /^[A-Za-z][A-Za-z0-9]*$/,
+    'A ChartHop field code is letters and digits, starting with a letter (for example candidatesActive): copy the field’s code from ChartHop, not its label.',
+  );
+
+/**
+ * The ChartHop job field each candidate metric is written to: the built-in
+ * fields by default, or custom fields of the client's org. The four must differ
+ * (ChartHop compares codes without regard to case).
+ */
+export const metricFieldsSchema = z
+  .object({
+    active: charthopFieldCodeSchema.default(BUILT_IN_METRIC_FIELDS.active),
+    interview: charthopFieldCodeSchema.default(BUILT_IN_METRIC_FIELDS.interview),
+    activeOffers: charthopFieldCodeSchema.default(BUILT_IN_METRIC_FIELDS.activeOffers),
+    totalOffers: charthopFieldCodeSchema.default(BUILT_IN_METRIC_FIELDS.totalOffers),
+  })
+  .superRefine((fields, ctx) => {
+    const seen = new Map<string, MetricKey>();
+    for (const key of METRIC_KEYS) {
+      const lower = fields[key].toLowerCase();
+      const first = seen.get(lower);
+      if (first) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${METRIC_LABELS[first]} and ${METRIC_LABELS[key]} both use the field ${fields[key]}: give each number its own ChartHop field.`,
+        });
+      } else {
+        seen.set(lower, key);
+      }
+    }
+  });
+
+/** The ChartHop field codes of the four candidate metrics. */
+export type MetricFieldCodes = z.output<typeof metricFieldsSchema>;
+
+/** True when every metric goes to ChartHop's built-in field (case-insensitively). */
+export function usesBuiltInMetricFields(fields: MetricFieldCodes): boolean {
+  return METRIC_KEYS.every((key) => fields[key].toLowerCase() === BUILT_IN_METRIC_FIELDS[key].toLowerCase());
+}
+
 /** The object part of a profile, before the cross-field rules. */
 export const profileObjectSchema = z.object({
   id: profileIdSchema,
@@ -110,6 +183,8 @@ export const profileObjectSchema = z.object({
   safety: z
     .object({ maxCloseShare: z.number().min(0).max(1).default(0.1) })
     .default({ maxCloseShare: 0.1 }),
+  /** Where the daily candidate metrics are written on the ChartHop job. */
+  metricFields: metricFieldsSchema.default({ ...BUILT_IN_METRIC_FIELDS }),
 });
 
 /** A profile's complete settings, with the exclusivity rules of the guide enforced. */

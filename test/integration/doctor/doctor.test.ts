@@ -13,6 +13,7 @@ import { startSandbox } from '../../../src/main/sandbox/start-sandbox.ts';
 import type { Sandbox } from '../../../src/main/sandbox/start-sandbox.ts';
 import type { ClientKit } from '../clients/support.ts';
 import { charthopClient, clientKit, FULL_KEY, leverClient } from '../clients/support.ts';
+import { CUSTOM_METRIC_FIELDS, CUSTOM_METRIC_FIELD_SPECS, declareCustomFields } from '../../support/charthop-fields.ts';
 
 let sandbox: Sandbox;
 let kit: ClientKit;
@@ -66,7 +67,7 @@ describe('doctor with a full key against the demo data', () => {
     expect(report.checks.map((c) => c.id)).toEqual([...DOCTOR_CHECK_IDS]);
     expect(failed(report)).toEqual([]);
     expect(report.ok).toBe(true);
-    for (const id of ['lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting', 'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write', 'options.valid', 'options.direction']) {
+    for (const id of ['lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting', 'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write', 'charthop.metric-fields', 'options.valid', 'options.direction']) {
       expect(byId(report, id).status, id).toBe('pass');
     }
 
@@ -177,6 +178,54 @@ describe('doctor on the profile\'s options', () => {
     expect(byId(report, 'options.direction').status).toBe('warn');
     const inbound = await doctor({ profile: profile({ sourceOfTruth: 'lever', options: { runDaily: true, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: true } }) });
     expect(byId(inbound, 'options.direction')).toMatchObject({ status: 'fail', items: ['Reverse Sync'] });
+  });
+});
+
+describe('doctor on the ChartHop fields of the candidate metrics', () => {
+  it('passes with the built-in fields, and checks the profile\'s custom fields instead when set', async () => {
+    const builtIn = byId(await doctor(), 'charthop.metric-fields');
+    expect(builtIn).toMatchObject({ status: 'pass', title: 'ChartHop fields for the candidate metrics exist', fix: null });
+    expect(builtIn.detail).toContain("ChartHop's built-in fields");
+    expect(builtIn.detail).toContain('Active candidates → applyActive, Active interviews → applyInterview, Active offers → applyOffer, Total offers → applyTotalOffer');
+
+    // Custom fields the org does not have yet: a failure naming each, with the fix.
+    const custom = profile({ metricFields: { ...CUSTOM_METRIC_FIELDS } });
+    const missing = await doctor({ profile: custom });
+    expect(failed(missing)).toEqual(['charthop.metric-fields']);
+    const check = byId(missing, 'charthop.metric-fields');
+    expect(check.items).toEqual([
+      `Active candidates → ${CUSTOM_METRIC_FIELDS.active}: ChartHop has no field with the code ${CUSTOM_METRIC_FIELDS.active}`,
+      `Active interviews → ${CUSTOM_METRIC_FIELDS.interview}: ChartHop has no field with the code ${CUSTOM_METRIC_FIELDS.interview}`,
+      `Active offers → ${CUSTOM_METRIC_FIELDS.activeOffers}: ChartHop has no field with the code ${CUSTOM_METRIC_FIELDS.activeOffers}`,
+      `Total offers → ${CUSTOM_METRIC_FIELDS.totalOffers}: ChartHop has no field with the code ${CUSTOM_METRIC_FIELDS.totalOffers}`,
+    ]);
+    expect(check.detail).toBe('Candidate metrics cannot be written: 4 of the 4 ChartHop fields they go to are missing or cannot hold a number.');
+    expect(check.fix).toBe('Create the field in ChartHop as a number field on jobs, or correct its code in Options → Candidate metrics in ChartHop ("Use the built-in fields" goes back to ChartHop\'s own fields).');
+
+    // Once the client's admin creates them, the same profile passes; ChartHop codes ignore case.
+    await declareCustomFields(sandbox.charthop, sandbox.credentials.charthopToken, CUSTOM_METRIC_FIELD_SPECS);
+    const present = byId(await doctor({ profile: profile({ metricFields: { ...CUSTOM_METRIC_FIELDS, active: 'CandidatesACTIVE' } }) }), 'charthop.metric-fields');
+    expect(present.status).toBe('pass');
+    expect(present.detail).toContain(`the fields set for this profile`);
+    expect(present.detail).toContain(`Active candidates → ${CUSTOM_METRIC_FIELDS.active}, Active interviews → ${CUSTOM_METRIC_FIELDS.interview}`);
+  });
+
+  it('a field that cannot hold the number (text, or on people) is a failure; without a ChartHop connection it is unverified', async () => {
+    await declareCustomFields(sandbox.charthop, sandbox.credentials.charthopToken, [
+      { code: 'hiringNotes', label: 'Hiring Notes', type: 'STRING' },
+      { code: 'referrals', label: 'Referrals', entityType: 'PERSON' },
+    ]);
+    const before = sandbox.control.charthop.state();
+    const report = await doctor({ profile: profile({ metricFields: { active: 'hiringNotes', interview: 'referrals', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' } }) });
+    expect(byId(report, 'charthop.metric-fields')).toMatchObject({
+      status: 'fail',
+      items: ['Active candidates → hiringNotes: hiringNotes is a STRING field, not a number field', 'Active interviews → referrals: referrals is a field of people, not of jobs'],
+    });
+    expect(byId(await doctor({ charthopToken: null }), 'charthop.metric-fields')).toMatchObject({ status: 'unverified', detail: 'Not checked: it needs a working ChartHop connection.' });
+    // Read-only: no field or job changed.
+    const after = sandbox.control.charthop.state();
+    expect(after.fields).toEqual(before.fields);
+    expect(after.changes).toEqual(before.changes);
   });
 });
 

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../../src/shared/api/sync-views.ts';
+import { AppError } from '../../../src/main/core/errors.ts';
 import { createScheduleService } from '../../../src/main/core/schedule/schedule-service.ts';
+import { createRunLog } from '../../../src/main/core/sync/run-log.ts';
 import type { ScheduledJobs } from '../../../src/main/core/schedule/schedule-service.ts';
 import type { FeedEvent } from '../../../src/main/core/schedule/change-watcher.ts';
 import { createManualSchedulerClock } from '../../support/manual-scheduler-clock.ts';
@@ -22,6 +25,7 @@ function recordingJobs(events: FeedEvent[] = []) {
   const calls: string[] = [];
   const jobs: ScheduledJobs = {
     metrics: async (id) => void calls.push(`metrics:${id}`),
+    hiresFlowSetUp: async () => true,
     hiresCatchUp: async (id) => void calls.push(`hires:${id}`),
     sync: async (id, options) => void calls.push(`sync:${id}:${options.trigger}${options.jobIds ? `:${options.jobIds.join('+')}` : ''}`),
     reconcile: async (id) => void calls.push(`reconcile:${id}`),
@@ -41,7 +45,7 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 0, 0));
     const { jobs, calls } = recordingJobs();
-    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs, logger });
+    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs, logger });
     service.start();
     expect(service.nextRuns().map((n) => n.profileId)).toEqual(['acme', 'globex']);
     clock.advance(24 * HOUR);
@@ -61,14 +65,14 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 5, 0));
     const first = recordingJobs();
-    const a = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs: first.jobs, logger });
+    const a = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs: first.jobs, logger });
     a.start();
     clock.advance(4 * HOUR); // the 06:00 run happens
     await flush();
     expect(first.calls).toEqual(['metrics:acme', 'hires:acme']);
     a.stop();
     const second = recordingJobs();
-    const b = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs: second.jobs, logger });
+    const b = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs: second.jobs, logger });
     b.start();
     await flush();
     expect(second.calls).toEqual([]);
@@ -82,7 +86,7 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
     const events: FeedEvent[] = [];
     const { jobs, calls } = recordingJobs(events);
-    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs, logger, pollIntervalMs: 30_000 });
+    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs, logger, pollIntervalMs: 30_000 });
     service.start();
     clock.advance(30_000); // first poll sets the cursor at now
     await flush();
@@ -99,6 +103,44 @@ describe('schedule service (fake clock, real settings and state files)', () => {
   });
 });
 
+describe('daily step failures (fake jobs, real run log)', () => {
+  it('records each failure once, redacted, with run:finished; a step that recorded its own run before throwing is not recorded again', async () => {
+    const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true, reconciliation: true } } }));
+    const deps = t.core.service.deps;
+    const secret = 'lever-key-that-must-never-be-logged';
+    deps.redactor.addSecret(secret);
+    const finished: RunSummary[] = [];
+    const stop = deps.events.on('run:finished', (run) => void finished.push(run));
+    const { jobs } = recordingJobs();
+    jobs.metrics = async (id) => {
+      const log = createRunLog(deps.stateDbs.forProfile(id), id);
+      const runId = log.start('schedule', 'metrics', new Date());
+      log.finish(runId, { status: 'failed', at: new Date(), error: 'Metrics failed; see the items.' });
+      throw new AppError('metrics.after_recording', 'thrown after the run was recorded');
+    };
+    jobs.hiresCatchUp = async () => {
+      throw new AppError('lever.unauthorized', `Lever rejected the key ${secret}. Paste a valid key in Setup → Connect.`);
+    };
+    jobs.reconcile = async () => {
+      throw new Error(`socket hang up while sending ${secret}`);
+    };
+    const service = createScheduleService({ clock: createManualSchedulerClock(new Date(2026, 2, 1, 7, 0)), settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    const [outcome] = await service.runDue({ only: acme.id, force: true });
+    stop();
+
+    expect(outcome?.steps.map((s) => `${s.step}:${s.ok}`)).toEqual(['metrics:false', 'hires:false', 'reconcile:false']);
+    const runs = valueOf(await t.api.invoke('runs:list', { profileId: acme.id, limit: 10 }));
+    expect(runs.map((r) => `${r.direction}:${r.trigger}:${r.status}`)).toEqual(['reconcile:schedule:failed', 'hires:schedule:failed', 'metrics:schedule:failed']);
+    expect(runs.find((r) => r.direction === 'metrics')?.error).toBe('Metrics failed; see the items.');
+    const hires = runs.find((r) => r.direction === 'hires');
+    expect(hires?.error).toBe('The daily run could not catch up new hires: Lever rejected the key [redacted]. Paste a valid key in Setup → Connect.');
+    expect(runs.find((r) => r.direction === 'reconcile')?.error).toMatch(/^The daily run could not reconcile ChartHop → Lever: Something went wrong inside ReqBridge; the details are in the log/);
+    expect(JSON.stringify([runs, outcome])).not.toContain(secret);
+    expect(finished.map((r) => r.direction)).toEqual(['hires', 'reconcile']);
+  });
+});
+
 describe('runDue (reqbridge daily under cron)', () => {
   it('runs each due Run Daily profile once and waits for it; a second call runs nothing; --force runs anyway', async () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
@@ -106,7 +148,7 @@ describe('runDue (reqbridge daily under cron)', () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 7, 0));
     const { jobs, calls } = recordingJobs();
-    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, jobs, logger });
+    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs, logger });
     const first = await service.runDue();
     expect(first.map((o) => [o.profileId, o.steps.map((s) => s.step)])).toEqual([['acme', ['metrics', 'hires']]]);
     expect(await service.runDue()).toEqual([]);

@@ -1,5 +1,7 @@
 // The sync contract through the real service (dispatcher, zod inputs, envelopes, events): the
 // handlers are thin translations to the engine the service owns.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunProgress, RunSummary } from '../../../src/shared/api/sync-views.ts';
 import { valueOf } from '../../support/test-core.ts';
@@ -51,9 +53,18 @@ describe('sync contract', () => {
   it('refuses profiles that cannot run, with a sentence that says what to do', async () => {
     world = await startWorld({ charthop: charthopSeed([]), lever: leverSeed(), noLeverRateLimit: true });
     const { api } = world.test;
-    valueOf(await api.invoke('settings:update', { profileId: world.profileId, patch: { options: { reverseSync: true } } }));
+    // Saving Reverse Sync on a ChartHop-truth profile is refused, and nothing changes …
+    expect(await api.invoke('settings:update', { profileId: world.profileId, patch: { options: { reverseSync: true } } })).toMatchObject({
+      ok: false, error: { code: 'settings.direction_conflict', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth') },
+    });
+    expect(valueOf(await api.invoke('settings:get', { profileId: world.profileId })).options.reverseSync).toBe(false);
+    // … and a settings file that already holds the contradiction (an older version wrote it) loads, but cannot run.
+    const file = join(world.test.dataDir, 'settings.json');
+    const document = JSON.parse(readFileSync(file, 'utf8')) as { profiles: Record<string, { options: Record<string, boolean> }> };
+    document.profiles[world.profileId]!.options['reverseSync'] = true;
+    writeFileSync(file, JSON.stringify(document));
     expect(await api.invoke('sync:run', { profileId: world.profileId })).toEqual({
-      ok: false, error: { code: 'sync.invalid_profile', message: expect.stringContaining('Reverse Sync on, which makes Lever the source of truth, but its source of truth is ChartHop') },
+      ok: false, error: { code: 'sync.invalid_profile', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth') },
     });
     const bare = valueOf(await api.invoke('profiles:create', { name: 'No Keys' }));
     expect(await api.invoke('sync:plan', { profileId: bare.id, mode: 'sync' })).toMatchObject({ ok: false, error: { code: 'sync.no_lever_key', message: expect.stringContaining('Setup → Connect') } });

@@ -1,7 +1,7 @@
 /**
  * The Lever and ChartHop clients of a profile, built the way every feature
  * needs them: connection resolved (Sandbox endpoints, env overrides of the
- * selected profile), secrets revealed in main (and so registered with the
+ * profile they are meant for), secrets revealed in main (and so registered with the
  * redactor), one shared rate limiter per vendor and credential for the whole
  * process. A client is null when its credential is not set.
  */
@@ -25,8 +25,8 @@ import type { ServiceDeps } from '../service/service-deps.ts';
 /** What building a profile's clients needs. */
 export interface ProfileClientsSetup {
   profile: ProfileSettings;
-  /** Whether the profile is the selected one (environment overrides apply only to it). */
-  isSelected: boolean;
+  /** Whether the environment's overrides apply to this profile (only one profile's do). */
+  environmentApplies: boolean;
   env: Readonly<Record<string, string | undefined>>;
   sandbox: SandboxEndpoints | null;
   secrets: Pick<SecretsService, 'reveal'>;
@@ -50,13 +50,13 @@ export interface ProfileClients {
 
 /** Build a profile's clients, resolving its connection first. */
 export async function createProfileClients(setup: ProfileClientsSetup): Promise<ProfileClients> {
-  const connection = resolveConnection(setup.profile, { env: setup.env, isSelected: setup.isSelected, sandbox: setup.sandbox });
+  const connection = resolveConnection(setup.profile, { env: setup.env, environmentApplies: setup.environmentApplies, sandbox: setup.sandbox });
   return { ...(await buildClients({ ...setup, connection })), profile: setup.profile, connection };
 }
 
 /** Build the clients for an already resolved connection (null where a credential is missing). */
 export async function buildClients(
-  setup: Omit<ProfileClientsSetup, 'isSelected' | 'env' | 'sandbox'> & { connection: Pick<Connection, 'leverBaseUrl' | 'charthopBaseUrl' | 'charthopOrg'> },
+  setup: Omit<ProfileClientsSetup, 'environmentApplies' | 'env' | 'sandbox'> & { connection: Pick<Connection, 'leverBaseUrl' | 'charthopBaseUrl' | 'charthopOrg'> },
 ): Promise<Pick<ProfileClients, 'lever' | 'charthop'>> {
   const { connection } = setup;
   const registry = setup.registry ?? processLimiterRegistry();
@@ -82,13 +82,13 @@ export async function buildClients(
 }
 
 /** The service ports a profile's clients are built from. */
-export type ClientPorts = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'sandbox' | 'logger' | 'redactor'>;
+export type ClientPorts = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'environmentProfileId' | 'sandbox' | 'logger' | 'redactor'>;
 
-/** A profile's clients from the service's own ports (whether it is selected decides env overrides). */
+/** A profile's clients from the service's own ports (the environment's overrides apply to one profile only). */
 export function profileClientsFor(deps: ClientPorts, profileId: string, options: Pick<ProfileClientsSetup, 'timeoutMs' | 'signal' | 'clock' | 'registry' | 'recorder' | 'budget'> = {}): Promise<ProfileClients> {
   return createProfileClients({
     profile: deps.settings.get(profileId),
-    isSelected: deps.settings.list().selectedId === profileId,
+    environmentApplies: deps.environmentProfileId() === profileId,
     env: deps.env,
     sandbox: deps.sandbox,
     secrets: deps.secrets,

@@ -1,12 +1,16 @@
 /**
  * ChartHop checks: the token is accepted, the org exists and the token can
  * change jobs and people — the last probed with PATCHes of records that do
- * not exist (404 with access, 403 without), which change nothing.
+ * not exist (404 with access, 403 without), which change nothing — and the
+ * job fields the profile's candidate metrics go to exist and hold numbers.
  */
 import type { ChartHopClient } from '../charthop/client.ts';
 import { CHARTHOP_TOKEN_SETTINGS } from '../charthop/messages.ts';
 import { isOrgNotFound } from '../charthop/org.ts';
 import { isHttpFailure } from '../http/errors.ts';
+import { METRIC_FIELDS_FIX, describeMetricFieldProblems, inspectMetricFields } from '../metrics/metric-fields.ts';
+import type { MetricFieldCodes } from '../../../shared/settings/schema.ts';
+import { METRIC_LABELS, usesBuiltInMetricFields } from '../../../shared/settings/schema.ts';
 import type { DoctorCheck } from './types.ts';
 
 /** An id no ChartHop record has (24 hex characters, like ChartHop's ids). */
@@ -20,6 +24,9 @@ export interface ChartHopOutcome {
 }
 
 const TITLES = { token: 'ChartHop API token accepted', org: 'ChartHop org exists', write: 'ChartHop token can change jobs and people' };
+
+/** Title of the candidate-metrics fields check. */
+export const METRIC_FIELDS_TITLE = 'ChartHop fields for the candidate metrics exist';
 
 /** Runs the token, org and write-access checks. */
 export async function charthopChecks(client: ChartHopClient | null): Promise<ChartHopOutcome> {
@@ -91,4 +98,27 @@ async function writeCheck(client: ChartHopClient): Promise<DoctorCheck> {
   }
   if (unclear.length > 0) return { id: 'charthop.write', title: TITLES.write, status: 'unverified', detail: `Could not confirm write access for ${unclear.join('; ')}.`, fix: 'Check again later.' };
   return { id: 'charthop.write', title: TITLES.write, status: 'pass', detail: 'The token may change jobs and people (probed with updates of records that do not exist, which change nothing).', fix: null };
+}
+
+/**
+ * The four job fields the candidate metrics are written to (the profile's `metricFields`) exist in the
+ * org, belong to jobs and hold numbers. Read-only: one listing of the org's field definitions.
+ */
+export async function metricFieldsCheck(client: ChartHopClient, fields: MetricFieldCodes): Promise<DoctorCheck> {
+  const base = { id: 'charthop.metric-fields', title: METRIC_FIELDS_TITLE };
+  const statuses = await inspectMetricFields(client, fields);
+  const problems = describeMetricFieldProblems(statuses);
+  if (problems.length > 0) {
+    const wrong = problems.length;
+    return {
+      ...base,
+      status: 'fail',
+      detail: `Candidate metrics cannot be written: ${wrong} of the 4 ChartHop fields they go to ${wrong === 1 ? 'is' : 'are'} missing or cannot hold a number.`,
+      fix: METRIC_FIELDS_FIX,
+      items: problems,
+    };
+  }
+  const where = statuses.map((s) => `${METRIC_LABELS[s.key]} → ${s.field?.name ?? s.code}`);
+  const kind = usesBuiltInMetricFields(fields) ? "ChartHop's built-in fields" : 'the fields set for this profile';
+  return { ...base, status: 'pass', detail: `The candidate metrics go to ${kind}, which exist on jobs and hold numbers: ${where.join(', ')}.`, fix: null };
 }

@@ -5,7 +5,7 @@
  */
 import type { ChartHopClient } from '../charthop/client.ts';
 import type { LeverClient } from '../lever/client.ts';
-import { charthopChecks } from './charthop-checks.ts';
+import { METRIC_FIELDS_TITLE, charthopChecks, metricFieldsCheck } from './charthop-checks.ts';
 import { crosswalkCheck, duplicateTeamsCheck, usersCheck } from './data-checks.ts';
 import { charthopGroups, leverUses, openJobStaff } from './data-sources.ts';
 import type { LeverUse } from './data-sources.ts';
@@ -19,6 +19,7 @@ const DATA_TITLES: Record<string, string> = {
   'lever.duplicate-teams': 'No Lever team name under two departments',
   'crosswalk.departments': 'Departments match between ChartHop and Lever',
   'crosswalk.locations': 'Locations match between ChartHop and Lever',
+  'charthop.metric-fields': METRIC_FIELDS_TITLE,
 };
 
 function unverified(id: string, detail: string): DoctorCheck {
@@ -71,13 +72,17 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
   const startedAt = now().toISOString();
   deps.logger?.info(`Doctor: checking profile ${deps.profile.id}`);
   const [leverOutcome, charthopOutcome] = await Promise.all([leverChecks(deps.lever), charthopChecks(deps.charthop)]);
+  const usableCharthop = charthopOutcome.usable ? deps.charthop : null;
+  const metricFields = usableCharthop
+    ? await isolated('charthop.metric-fields', () => metricFieldsCheck(usableCharthop, deps.profile.metricFields))
+    : unverified('charthop.metric-fields', 'Not checked: it needs a working ChartHop connection.');
   const data = await dataChecks(
     deps,
     leverOutcome.keyAccepted ? deps.lever : null,
     charthopOutcome.usable ? deps.charthop : null,
     leverOutcome.confidential,
   );
-  const all = [...leverOutcome.checks, ...charthopOutcome.checks, ...data, ...settingsChecks(deps.profile), webhookCheck(deps.webhook, deps.profile.kind === 'sandbox')];
+  const all = [...leverOutcome.checks, ...charthopOutcome.checks, metricFields, ...data, ...settingsChecks(deps.profile), webhookCheck(deps.webhook, deps.profile.kind === 'sandbox')];
   const order = new Map<string, number>(DOCTOR_CHECK_IDS.map((id, i) => [id, i]));
   const checks = all.sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));
   const counts: Record<DoctorStatus, number> = { pass: 0, warn: 0, fail: 0, unverified: 0 };

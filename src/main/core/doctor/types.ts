@@ -28,7 +28,7 @@ export interface DoctorDeps {
 /** The ids of every check, in report order. */
 export const DOCTOR_CHECK_IDS = [
   'lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting',
-  'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write',
+  'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write', 'charthop.metric-fields',
   'users.match', 'lever.duplicate-teams', 'crosswalk.departments', 'crosswalk.locations', 'options.valid',
   'options.direction', 'webhook.hire',
 ] as const;

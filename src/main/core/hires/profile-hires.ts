@@ -18,7 +18,7 @@ import { createHireWorker } from './worker.ts';
 import type { HireStores, HireWorker, WorkerClients } from './worker.ts';
 
 /** The ports the new-hire flow uses (a subset of the service's deps). */
-export type HiresDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'sandbox' | 'redactor'>;
+export type HiresDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'>;
 
 /** Tunables of a profile's flow. */
 export interface ProfileHiresOptions {

@@ -1,8 +1,10 @@
 /**
  * The candidate-metrics job of a profile, as the daily run and the "Pull
- * metrics" action start it: reads the links, pulls and writes the metrics, and
- * records a run whose items show each job's numbers before → after and how
- * they were computed.
+ * metrics" action start it: reads the links, pulls and writes the metrics to
+ * the ChartHop fields the profile names (`metricFields`: the built-in `apply*`
+ * fields unless custom ones are set), and records a run whose items show each
+ * job's numbers before → after, how they were computed and which ChartHop
+ * field each number is kept in.
  */
 import type { FieldDiff, RunSummary, RunTrigger } from '../../../shared/api/sync-views.ts';
 import { AppError } from '../errors.ts';
@@ -12,6 +14,7 @@ import { createLinksStore } from '../sync/links-store.ts';
 import { createRunLog } from '../sync/run-log.ts';
 import { createProgressReporter } from '../sync/progress.ts';
 import type { CandidateMetrics } from './compute-metrics.ts';
+import type { MetricFieldCodes } from './run-metrics.ts';
 import { runCandidateMetrics } from './run-metrics.ts';
 
 const LABELS: Record<keyof CandidateMetrics, string> = {
@@ -21,8 +24,26 @@ const LABELS: Record<keyof CandidateMetrics, string> = {
   totalOffers: 'Offers (total)',
 };
 
+/** How the run log's explanation names each number beside its ChartHop field. */
+const IN_WORDS: Record<keyof CandidateMetrics, string> = {
+  active: 'active candidates',
+  interview: 'interviews',
+  activeOffers: 'active offers',
+  totalOffers: 'total offers',
+};
+
+/**
+ * "In ChartHop: active candidates in applyActive (written), interviews in applyInterview, …": the field
+ * each number is kept in, which of them this run wrote, and whether all four were already up to date.
+ */
+export function describeMetricFields(fields: MetricFieldCodes, written: ReadonlyArray<keyof CandidateMetrics>, upToDate: boolean): string {
+  const keys = Object.keys(LABELS) as Array<keyof CandidateMetrics>;
+  const parts = keys.map((key) => `${IN_WORDS[key]} in ${fields[key]}${written.includes(key) ? ' (written)' : ''}`);
+  return `In ChartHop: ${parts.join(', ')}${upToDate ? ' (all already up to date)' : ''}.`;
+}
+
 /** Pull a profile's candidate metrics and record the run. */
-export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'sandbox' | 'redactor'>, profileId: string, trigger: RunTrigger): Promise<RunSummary> {
+export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'>, profileId: string, trigger: RunTrigger): Promise<RunSummary> {
   const profile = deps.settings.get(profileId);
   const state = deps.stateDbs.forProfile(profileId);
   const log = createRunLog(state, profileId);
@@ -38,18 +59,20 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
       lever: clients.lever,
       charthop: clients.charthop,
       links: links.map((l) => ({ jobId: l.jobId, requisitionId: l.requisitionId })),
+      fields: profile.metricFields,
       onProgress: (phase, done, total) => (done === 0 ? progress.phase(phase, total) : progress.done(done, total)),
     });
     for (const job of result.jobs) {
       // All four numbers, unchanged ones with before = after, so the run detail shows them all.
       const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>).map((key) => ({ field: key, label: LABELS[key], before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]), after: String(job.metrics[key]) }));
+      const written = job.written ? diff.filter((d) => d.before !== d.after).map((d) => d.field as keyof CandidateMetrics) : [];
       log.addItem(runId, {
         recordKey: job.jobId,
         title: job.title ? `${job.title} (${job.code})` : job.code,
         action: job.written ? 'update' : 'skip',
         outcome: job.written ? 'applied' : 'skipped',
         reason: job.written ? 'metrics_changed' : 'metrics_unchanged',
-        reasonText: `${job.explanation}${job.daysOpen !== null ? ` The job has been open ${job.daysOpen} days.` : ''}`,
+        reasonText: `${job.explanation}${result.confidentialNote ? ' Only non-confidential candidates are counted.' : ''}${job.daysOpen !== null ? ` The job has been open ${job.daysOpen} days.` : ''} ${describeMetricFields(profile.metricFields, written, diff.every((d) => d.before === d.after))}`,
         diff,
         error: null,
         jobId: job.jobId,
@@ -57,7 +80,8 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
         requisitionCode: job.code,
       });
     }
-    const error = result.missingRequisitions.length ? `${result.missingRequisitions.length} linked requisition(s) no longer exist in Lever; run a sync to settle them.` : null;
+    const missing = result.missingRequisitions.length ? `${result.missingRequisitions.length} linked requisition(s) no longer exist in Lever; run a sync to settle them.` : null;
+    const error = [missing, result.confidentialNote ?? null].filter((text): text is string => text !== null).join(' ') || null;
     const summary = log.finish(runId, { status: 'succeeded', at: deps.clock.now(), error });
     deps.events.emit('run:finished', summary);
     return summary;

@@ -3,8 +3,12 @@
  * requisitions' postings, every opportunity on those postings (active and
  * archived, in batched listings rather than one call per posting), the stage
  * names, and offers only for candidates that reached an offer stage.
+ * Confidential records are read too when the key may; otherwise (as the sync
+ * reader does) only the non-confidential ones, and the result says so.
  */
 import type { LeverClient } from '../lever/client.ts';
+import { readWithConfidentialFallback } from '../lever/confidentiality.ts';
+import { LEVER_KEY_SETTINGS } from '../lever/messages.ts';
 import type { MetricOpportunity, MetricRequisition } from './compute-metrics.ts';
 
 /** Linked requisitions (from the state DB's links). */
@@ -28,18 +32,44 @@ function idOf(value: unknown): string | null {
 }
 
 /** Everything the metrics need, read from Lever. */
-export async function readPipeline(
-  lever: LeverClient,
-  links: readonly MetricLink[],
-): Promise<{ requisitions: MetricRequisition[]; opportunities: MetricOpportunity[]; stageNames: Map<string, string>; missingRequisitions: string[] }> {
+export interface PipelineRead {
+  requisitions: MetricRequisition[];
+  opportunities: MetricOpportunity[];
+  stageNames: Map<string, string>;
+  /**
+   * Linked requisitions Lever no longer has. Empty when confidential records were hidden
+   * (a requisition missing from that listing may be confidential, not deleted — the note counts them).
+   */
+  missingRequisitions: string[];
+  /**
+   * Set only when the key may not read confidential data: says that the numbers count only
+   * non-confidential postings and opportunities (and how many linked requisitions got none).
+   * Meant for the run log.
+   */
+  confidentialNote?: string;
+}
+
+/** The note of a read limited to non-confidential records. */
+function limitedReadNote(unlisted: number): string {
+  const skipped = unlisted > 0 ? ` ${unlisted} linked requisition(s) were not in that listing (confidential, or deleted in Lever), so their jobs got no metrics.` : '';
+  return `The Lever API key has no access to confidential data, so these metrics count only non-confidential postings and opportunities.${skipped} Allow confidential access for the key in ${LEVER_KEY_SETTINGS} to count them all.`;
+}
+
+/** Reads everything the metrics need from Lever for the linked requisitions. */
+export async function readPipeline(lever: LeverClient, links: readonly MetricLink[]): Promise<PipelineRead> {
   const byRequisition = new Map(links.map((l) => [l.requisitionId, l]));
-  const requisitions: MetricRequisition[] = [];
-  for await (const requisition of lever.requisitions.list({ confidentiality: 'all' })) {
-    const link = byRequisition.get(requisition.id);
-    if (link) requisitions.push({ id: requisition.id, code: requisition.requisitionCode, jobId: link.jobId, postingIds: [...(requisition.postings ?? [])] });
-  }
+  const { value: requisitions, confidentialVisible } = await readWithConfidentialFallback(async (confidentiality) => {
+    const out: MetricRequisition[] = [];
+    for await (const requisition of lever.requisitions.list(confidentiality ? { confidentiality } : {})) {
+      const link = byRequisition.get(requisition.id);
+      if (link) out.push({ id: requisition.id, code: requisition.requisitionCode, jobId: link.jobId, postingIds: [...(requisition.postings ?? [])] });
+    }
+    return out;
+  });
   const found = new Set(requisitions.map((r) => r.id));
-  const missingRequisitions = links.filter((l) => !found.has(l.requisitionId)).map((l) => l.requisitionId);
+  const unlisted = links.filter((l) => !found.has(l.requisitionId)).map((l) => l.requisitionId);
+  // Without confidential access a linked requisition absent from the listing may just be hidden.
+  const missingRequisitions = confidentialVisible ? unlisted : [];
 
   const stageNames = new Map<string, string>();
   for await (const stage of lever.opportunities.stages()) stageNames.set(stage.id, stage.text);
@@ -50,7 +80,7 @@ export async function readPipeline(
   for (const batch of chunks(postingIds, BATCH)) {
     for (const archived of [false, true]) {
       const filter = archived ? { archivedPostingId: batch } : { postingId: batch };
-      for await (const o of lever.opportunities.list({ ...filter, expand: ['applications'], confidentiality: 'all' })) {
+      for await (const o of lever.opportunities.list({ ...filter, expand: ['applications'], ...(confidentialVisible ? { confidentiality: 'all' as const } : {}) })) {
         const applications = (o.applications ?? []).filter((a): a is Exclude<typeof a, string> => typeof a !== 'string');
         const application = applications.find((a) => a.posting && batch.includes(a.posting)) ?? applications[0];
         const postingId = application?.posting ?? null;
@@ -75,5 +105,5 @@ export async function readPipeline(
       }
     }
   }
-  return { requisitions, opportunities, stageNames, missingRequisitions };
+  return { requisitions, opportunities, stageNames, missingRequisitions, ...(confidentialVisible ? {} : { confidentialNote: limitedReadNote(unlisted.length) }) };
 }

@@ -1,25 +1,25 @@
 /**
  * Pulls candidate metrics for every linked requisition and writes them to the
  * ChartHop job — the built-in fields or the profile's custom ones — only where
- * a value changed. A second run with no pipeline change writes nothing.
+ * a value changed. A second run with no pipeline change writes nothing. With
+ * custom fields, a field ChartHop does not have (or that holds no number)
+ * stops the run before Lever is read or anything is written
+ * (`metrics.fields_invalid`).
  */
 import type { ChartHopClient } from '../charthop/client.ts';
 import type { LeverClient } from '../lever/client.ts';
+import type { MetricFieldCodes } from '../../../shared/settings/schema.ts';
+import { BUILT_IN_METRIC_FIELDS, usesBuiltInMetricFields } from '../../../shared/settings/schema.ts';
 import type { CandidateMetrics, RequisitionMetrics } from './compute-metrics.ts';
 import { computeMetrics } from './compute-metrics.ts';
+import { assertMetricFieldsUsable } from './metric-fields.ts';
 import type { MetricLink } from './read-pipeline.ts';
 import { readPipeline } from './read-pipeline.ts';
 
-/** The ChartHop job field codes the four numbers go to. */
-export interface MetricFieldCodes {
-  active: string;
-  interview: string;
-  activeOffers: string;
-  totalOffers: string;
-}
-
-/** ChartHop's built-in candidate metric fields (charthop-api.md §3.3). */
-export const BUILT_IN_METRIC_FIELDS: MetricFieldCodes = { active: 'applyActive', interview: 'applyInterview', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' };
+/** The ChartHop job field codes the four numbers go to (a profile's `metricFields`). */
+export type { MetricFieldCodes };
+/** ChartHop's built-in candidate metric fields (charthop-api.md §3.3), the default of `metricFields`. */
+export { BUILT_IN_METRIC_FIELDS };
 
 /** What happened to one job's metrics. */
 export interface JobMetricsResult extends RequisitionMetrics {
@@ -36,6 +36,8 @@ export interface MetricsRunResult {
   written: number;
   /** Linked requisitions Lever no longer has. */
   missingRequisitions: string[];
+  /** Set when the key cannot see confidential data, so only non-confidential candidates were counted: what that means and how to fix it. */
+  confidentialNote?: string;
 }
 
 const KEYS: Array<keyof CandidateMetrics> = ['active', 'interview', 'activeOffers', 'totalOffers'];
@@ -56,6 +58,8 @@ export async function runCandidateMetrics(deps: {
 }): Promise<MetricsRunResult> {
   const fields = deps.fields ?? BUILT_IN_METRIC_FIELDS;
   deps.onProgress?.('reading', 0, 0);
+  // Custom fields are proven to exist (and to hold numbers) before Lever is read or anything written.
+  if (!usesBuiltInMetricFields(fields)) await assertMetricFieldsUsable(deps.charthop, fields);
   const pipeline = await readPipeline(deps.lever, deps.links);
   const computed = computeMetrics(pipeline.requisitions, pipeline.opportunities, pipeline.stageNames);
   const current = new Map<string, Record<string, unknown>>();
@@ -79,5 +83,5 @@ export async function runCandidateMetrics(deps: {
     jobs.push({ ...result, previous, written: changed, daysOpen: asNumber(row.daysOpen), title: typeof row.title === 'string' ? row.title : null });
     deps.onProgress?.('applying', jobs.length, computed.length);
   }
-  return { jobs, written, missingRequisitions: pipeline.missingRequisitions };
+  return { jobs, written, missingRequisitions: pipeline.missingRequisitions, ...(pipeline.confidentialNote ? { confidentialNote: pipeline.confidentialNote } : {}) };
 }

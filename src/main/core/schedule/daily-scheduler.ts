@@ -3,7 +3,8 @@
  * local time. A laptop asleep or off at that time runs the missed run once on
  * wake or start — never twice for the same day, never a backlog of days. The
  * last run day is persisted per profile, so restarts do not repeat a run; a
- * schedule seen for the first time waits for its next morning.
+ * run that failed counts as that day's run too (its failures are in the run
+ * log). A schedule seen for the first time waits for its next morning.
  */
 import type { Logger } from '../logging/logger.ts';
 import { isDailyRunDue, localDay, nextDailyRun } from './daily-time.ts';
@@ -50,7 +51,10 @@ export interface DailyScheduler {
   nextRuns(): NextRun[];
 }
 
-/** Create the scheduler. `runDaily` does the work (metrics, catch-up, inbound, reconcile). */
+/**
+ * Create the scheduler. `runDaily` does the work (metrics, catch-up, inbound, reconcile) and
+ * reports its own failures (run log, `run:finished`); the scheduler only decides when it runs.
+ */
 export function createDailyScheduler(deps: {
   clock: SchedulerClock;
   schedules: () => DailySchedule[];
@@ -63,7 +67,10 @@ export function createDailyScheduler(deps: {
   let stopped = true;
 
   function runNow(schedule: DailySchedule, reason: DailyReason): void {
-    // Mark the day first: a run that fails is not repeated every minute; it is reported.
+    // Mark the day first: a daily run that fails still counts as that day's run — it is not
+    // repeated every minute, on wake or at the next start. It is reported instead: `runDaily`
+    // (the schedule service) records each failed step in the profile's run log with
+    // `run:finished`, which raises the notification. Only its own crash is left to this log line.
     deps.lastRun.set(schedule.profileId, localDay(deps.clock.now()));
     deps.runDaily(schedule.profileId, reason).catch((error: unknown) => deps.logger.error(`Daily run of ${schedule.profileName} failed`, error));
   }

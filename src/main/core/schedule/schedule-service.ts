@@ -1,14 +1,27 @@
 /**
  * Everything that runs without a click: Run Daily for every profile that has
- * it (candidate metrics and the new-hire catch-up always; the inbound flow for
- * Lever-as-truth profiles; a reconciliation, applied with the engine's safety
- * stop, when Reconciliation is on), and Sync On Change watchers for outbound
- * profiles. Runs of one profile and direction never overlap: triggers coalesce.
+ * it (candidate metrics always; the new-hire catch-up when the profile's
+ * new-hire flow is set up; the inbound flow for Lever-as-truth profiles; a
+ * reconciliation, applied with the engine's safety stop, when Reconciliation
+ * is on), and Sync On Change watchers for outbound profiles. Runs of one
+ * profile and direction never overlap: triggers coalesce.
+ *
+ * No daily failure goes unseen: a step that fails before it recorded a run of
+ * its own (a missing key, a locked keychain, a refused reconcile, a failed
+ * catch-up) is recorded as a failed run of that step in the profile's run log,
+ * with `run:finished`, as every run is — so the Home page, the tray and the
+ * desktop notification show it.
  */
+import type { RunSummary, SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import type { EventBus } from '../api/event-bus.ts';
+import { isAppError } from '../errors.ts';
+import { NEW_HIRE_FLOW_NOT_SET_UP } from '../hires/flow-setup.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { Redactor } from '../logging/redactor.ts';
 import type { ProfilesRepository } from '../settings/profiles-repository.ts';
 import type { StateDbs } from '../state/state-db.ts';
+import { createRunLog } from '../sync/run-log.ts';
 import type { ChangeWatcher, FeedEvent } from './change-watcher.ts';
 import { createChangeWatcher } from './change-watcher.ts';
 import { createCoalescer } from './coalescer.ts';
@@ -21,6 +34,8 @@ import type { SchedulerClock } from './timers.ts';
 export interface ScheduledJobs {
   /** Pull candidate metrics into ChartHop. */
   metrics(profileId: string): Promise<unknown>;
+  /** Whether the profile's new-hire flow is set up: the daily catch-up runs only then (`newHireFlowSetUp`). */
+  hiresFlowSetUp(profileId: string): Promise<boolean>;
   /** Poll Lever for hires missed while the laptop was closed. */
   hiresCatchUp(profileId: string): Promise<unknown>;
   /** A run of the profile's direction (`jobIds` limits an outbound run to those jobs). */
@@ -51,11 +66,47 @@ export interface ScheduleService {
   runDue(options?: { only?: string; force?: boolean }): Promise<DailyOutcome[]>;
 }
 
+/** The steps of a daily run, in order. */
+export type DailyStepName = 'metrics' | 'hires' | 'inbound' | 'reconcile';
+
+/** One step of a daily run. */
+export interface DailyStep {
+  step: DailyStepName;
+  /** False when the step threw or the run it recorded failed. */
+  ok: boolean;
+  /** Why it failed (as the run log says it), or null. */
+  error: string | null;
+  /** Why the step did not run (the catch-up of a profile whose new-hire flow is not set up), or null. */
+  skipped: string | null;
+}
+
 /** What a daily run did, step by step. */
 export interface DailyOutcome {
   profileId: string;
   reason: DailyReason | 'manual';
-  steps: Array<{ step: 'metrics' | 'hires' | 'inbound' | 'reconcile'; ok: boolean; error: string | null }>;
+  steps: DailyStep[];
+}
+
+/** How the run log records each step's runs, and what the step does, for a failure's sentence. */
+const STEP_RUNS: Record<DailyStepName, { direction: SyncDirection; doing: string }> = {
+  metrics: { direction: 'metrics', doing: 'pull candidate metrics' },
+  hires: { direction: 'hires', doing: 'catch up new hires' },
+  inbound: { direction: 'inbound', doing: 'sync Lever → ChartHop' },
+  reconcile: { direction: 'reconcile', doing: 'reconcile ChartHop → Lever' },
+};
+
+/** What a step's work returns when it did not run, with why. */
+class StepSkipped {
+  readonly why: string;
+  constructor(why: string) {
+    this.why = why;
+  }
+}
+
+/** The sentence the run log keeps for a daily step that failed before recording a run of its own. */
+function failureText(step: DailyStepName, error: unknown): string {
+  const why = isAppError(error) ? error.message : 'Something went wrong inside ReqBridge; the details are in the log. Try again, and report it if it persists.';
+  return `The daily run could not ${STEP_RUNS[step].doing}: ${why}`;
 }
 
 const LAST_DAILY = 'schedule.daily.lastRunDay';
@@ -85,6 +136,10 @@ export function createScheduleService(deps: {
   stateDbs: StateDbs;
   jobs: ScheduledJobs;
   logger: Logger;
+  /** Where a recorded failure's `run:finished` goes (notifications, Home, the tray). */
+  events: Pick<EventBus, 'emit'>;
+  /** Masks secrets in a failure before it is logged or stored. */
+  redactor: Pick<Redactor, 'redact'>;
   pollIntervalMs?: number;
 }): ScheduleService {
   const profiles = () => deps.settings.list().profiles.map((p) => deps.settings.get(p.id));
@@ -103,20 +158,42 @@ export function createScheduleService(deps: {
 
   async function runDaily(profileId: string, reason: DailyReason | 'manual'): Promise<DailyOutcome> {
     const profile = deps.settings.get(profileId);
-    const steps: DailyOutcome['steps'] = [];
-    const step = async (name: DailyOutcome['steps'][number]['step'], work: () => Promise<unknown>) => {
+    const runLog = createRunLog(deps.stateDbs.forProfile(profileId), profileId);
+    const steps: DailyStep[] = [];
+    /** The step's own scheduled runs recorded after the run `mark` (the engine and the metrics job record theirs). */
+    const ownRuns = (name: DailyStepName, mark: number): RunSummary[] =>
+      runLog.after(mark).filter((r) => r.trigger === 'schedule' && r.direction === STEP_RUNS[name].direction);
+    const step = async (name: DailyStepName, work: () => Promise<unknown>) => {
+      const mark = runLog.lastId();
       try {
-        await work();
-        steps.push({ step: name, ok: true, error: null });
+        const result = await work();
+        if (result instanceof StepSkipped) {
+          deps.logger.info(`Daily run of ${profile.name}: ${result.why}`);
+          steps.push({ step: name, ok: true, error: null, skipped: result.why });
+          return;
+        }
+        const failed = ownRuns(name, mark).find((r) => r.status === 'failed');
+        steps.push({ step: name, ok: !failed, error: failed ? failed.error : null, skipped: null });
       } catch (error) {
+        const message = deps.redactor.redact(failureText(name, error));
         deps.logger.error(`Daily run of ${profile.name}: ${name} failed`, error);
-        steps.push({ step: name, ok: false, error: error instanceof Error ? error.message : String(error) });
+        // A step that recorded its own run before it threw is in the log already; record the others.
+        if (ownRuns(name, mark).length === 0) {
+          const run = runLog.recordFailure('schedule', STEP_RUNS[name].direction, deps.clock.now(), message);
+          deps.events.emit('run:finished', run);
+        }
+        steps.push({ step: name, ok: false, error: message, skipped: null });
       }
     };
     await step('metrics', () => deps.jobs.metrics(profileId));
-    await step('hires', () => deps.jobs.hiresCatchUp(profileId));
+    // As at app start, only when the new-hire flow is set up: the first catch-up looks back 30 days,
+    // and a profile used only for requisitions must not get ChartHop people for old Lever hires.
+    await step('hires', async () => ((await deps.jobs.hiresFlowSetUp(profileId)) ? deps.jobs.hiresCatchUp(profileId) : new StepSkipped(NEW_HIRE_FLOW_NOT_SET_UP)));
     if (profile.sourceOfTruth === 'lever') await step('inbound', () => syncs.trigger(profileId, { trigger: 'schedule', jobIds: null }));
     if (profile.options.reconciliation && !profile.options.reverseSync) await step('reconcile', () => deps.jobs.reconcile(profileId, { trigger: 'schedule' }));
+    const done = `Daily run of ${profile.name} (${reason}): ${steps.map((s) => `${s.step} ${s.skipped ? 'skipped' : s.ok ? 'done' : 'failed'}`).join(', ')}`;
+    if (steps.every((s) => s.ok)) deps.logger.info(done);
+    else deps.logger.warn(`${done}. ${steps.filter((s) => !s.ok).map((s) => s.error).join(' ')}`);
     return { profileId, reason, steps };
   }
 
@@ -196,6 +273,8 @@ export function createScheduleService(deps: {
       for (const profile of profiles()) {
         if (options.only && profile.id !== options.only) continue;
         if (!options.force && !(profile.options.runDaily && isDailyRunDue(now, profile.dailyRunTime, readCursor(deps.stateDbs, profile.id, LAST_DAILY)))) continue;
+        // The day is marked before the run, as the timer does: a failed daily run is that day's run
+        // (its failures are in the run log), not retried by every later cron call.
         writeCursor(deps.stateDbs, profile.id, LAST_DAILY, localDay(now), now);
         outcomes.push(await runDaily(profile.id, options.force ? 'manual' : 'catch-up'));
       }

@@ -31,8 +31,11 @@ interface MetaRow {
 }
 
 /**
- * Create the secrets service. `env` supplies REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN
- * overrides; `sandboxSecrets` supplies the embedded sandbox's credentials to the Sandbox profile.
+ * Create the secrets service. `env` supplies REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN / …
+ * overrides for one profile only (the selected one, or the CLI's `--profile` target), like the
+ * connection overrides: a consultant's other clients keep their own keychain entries, so one
+ * client's key can never reach another client's run.
+ * `sandboxSecrets` supplies the embedded sandbox's credentials to the Sandbox profile.
  */
 export function createSecretsService(deps: {
   store: SecretStore;
@@ -40,6 +43,8 @@ export function createSecretsService(deps: {
   stateDbs: StateDbs;
   redactor: Redactor;
   env: Readonly<Record<string, string | undefined>>;
+  /** The id of the one profile the environment's secrets apply to. */
+  environmentProfileId: () => string;
   now: () => Date;
 }): SecretsService {
   const meta = (profileId: string, name: SecretName): MetaRow | undefined =>
@@ -48,15 +53,18 @@ export function createSecretsService(deps: {
   const fromSandbox = (profileId: string, name: SecretName): string | null =>
     profileId === SANDBOX_PROFILE_ID ? (deps.sandboxSecrets?.[name] ?? null) : null;
 
+  const fromEnvironment = (profileId: string, name: SecretName): string | null =>
+    profileId === deps.environmentProfileId() ? secretFromEnvironment(deps.env, name) : null;
+
   async function reveal(profileId: string, name: SecretName): Promise<string | null> {
-    const value = fromSandbox(profileId, name) ?? secretFromEnvironment(deps.env, name) ?? (await deps.store.get(profileId, name));
+    const value = fromSandbox(profileId, name) ?? fromEnvironment(profileId, name) ?? (await deps.store.get(profileId, name));
     if (value) deps.redactor.addSecret(value);
     return value;
   }
 
   async function statusOf(profileId: string, name: SecretName): Promise<SecretStatus> {
     const sandboxValue = fromSandbox(profileId, name);
-    const fromEnv = sandboxValue ? null : secretFromEnvironment(deps.env, name);
+    const fromEnv = sandboxValue ? null : fromEnvironment(profileId, name);
     let value = sandboxValue ?? fromEnv;
     let problem: string | null = null;
     if (value === null) {

@@ -24,8 +24,10 @@ export interface ServiceDeps {
   logger: Logger;
   events: EventBus;
   info: AppInfo;
-  /** The process environment (headless overrides of the selected profile's connection). */
+  /** The process environment (headless overrides of one profile's connection and secrets). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The id of the profile the environment's overrides apply to (the selected one, or the CLI's target). */
+  environmentProfileId: () => string;
   /** The embedded sandbox's endpoints when the host runs it, for the Sandbox profile. */
   sandbox: SandboxEndpoints | null;
   /** Masks secrets in logs and errors; clients register their credentials with it. */

@@ -1,8 +1,8 @@
 /**
  * Where a profile's API calls go. The profile's own settings, unless the
  * environment overrides them for a headless run (REQBRIDGE_LEVER_URL,
- * REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG) — overrides apply to the
- * selected profile only — or the profile is the built-in Sandbox, whose
+ * REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG) — overrides apply to one
+ * profile only (the selected one, or the CLI's `--profile` target) — or the profile is the built-in Sandbox, whose
  * servers the host starts and passes in.
  */
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
@@ -28,7 +28,7 @@ export interface SandboxEndpoints {
 /** Resolve a profile's connection. */
 export function resolveConnection(
   profile: ProfileSettings,
-  options: { env: Readonly<Record<string, string | undefined>>; isSelected: boolean; sandbox?: SandboxEndpoints | null },
+  options: { env: Readonly<Record<string, string | undefined>>; environmentApplies: boolean; sandbox?: SandboxEndpoints | null },
 ): Connection {
   if (profile.kind === 'sandbox') {
     if (!options.sandbox) {
@@ -42,7 +42,7 @@ export function resolveConnection(
     charthopOrg: profile.charthop.org,
     overriddenBy: [],
   };
-  if (!options.isSelected) return connection;
+  if (!options.environmentApplies) return connection;
   const overrides: Array<[keyof Omit<Connection, 'overriddenBy'>, string]> = [
     ['leverBaseUrl', 'REQBRIDGE_LEVER_URL'],
     ['charthopBaseUrl', 'REQBRIDGE_CHARTHOP_URL'],

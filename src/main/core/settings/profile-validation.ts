@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { profileSettingsSchema } from '../../../shared/settings/schema.ts';
-import { findOptionConflicts } from '../../../shared/settings/options.ts';
+import { findDirectionConflicts, findOptionConflicts } from '../../../shared/settings/options.ts';
+import type { OptionFlags } from '../../../shared/settings/options.ts';
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {
   return issues
@@ -13,13 +14,16 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
 
 /**
  * Validate a complete profile. Exclusive options give `settings.exclusive_options`
- * naming both options; any other problem gives `settings.invalid` naming the fields.
+ * naming both options; when `saving`, options that contradict the source of truth give
+ * `settings.direction_conflict` (a file written by an older version still loads, and
+ * the run refuses it with the same sentence); any other problem gives `settings.invalid`
+ * naming the fields.
  */
-export function validateProfile(candidate: unknown, context: string): ProfileSettings {
+export function validateProfile(candidate: unknown, context: string, mode: { saving: boolean } = { saving: true }): ProfileSettings {
   const options = (candidate as { options?: Record<string, unknown> } | null)?.options;
-  if (options && typeof options === 'object') {
-    const flags = Object.fromEntries(Object.entries(options).map(([key, value]) => [key, value === true]));
-    const conflicts = findOptionConflicts(flags as Parameters<typeof findOptionConflicts>[0]);
+  const flags = options && typeof options === 'object' ? (Object.fromEntries(Object.entries(options).map(([key, value]) => [key, value === true])) as OptionFlags) : null;
+  if (flags) {
+    const conflicts = findOptionConflicts(flags);
     if (conflicts.length > 0) {
       throw new AppError('settings.exclusive_options', `${context}: ${conflicts.map((c) => c.message).join(' ')} Nothing was saved.`);
     }
@@ -27,6 +31,12 @@ export function validateProfile(candidate: unknown, context: string): ProfileSet
   const parsed = profileSettingsSchema.safeParse(candidate);
   if (!parsed.success) {
     throw new AppError('settings.invalid', `${context}: ${describeIssues(parsed.error.issues)} Nothing was saved.`);
+  }
+  if (mode.saving) {
+    const contradictions = findDirectionConflicts(parsed.data.sourceOfTruth, parsed.data.options);
+    if (contradictions.length > 0) {
+      throw new AppError('settings.direction_conflict', `${context}: ${contradictions.map((c) => c.message).join(' ')} Nothing was saved.`);
+    }
   }
   return parsed.data;
 }

@@ -13,7 +13,7 @@ import { newClientProfile, sandboxProfile, uniqueProfileId } from './profile-def
 import { validateProfile } from './profile-validation.ts';
 
 /** Nested settings objects a patch merges into rather than replaces. */
-const MERGED_KEYS = ['charthop', 'options', 'mappings', 'webhook', 'safety'] as const;
+const MERGED_KEYS = ['charthop', 'options', 'mappings', 'webhook', 'safety', 'metricFields'] as const;
 
 /** The profiles store used by every host. */
 export interface ProfilesRepository {
@@ -49,7 +49,7 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
     preferences = document.preferences;
     const profiles = new Map<string, ProfileSettings>();
     for (const [id, raw] of Object.entries(document.profiles)) {
-      profiles.set(id, validateProfile(raw, `Profile "${id}" in ${backing.location}`));
+      profiles.set(id, validateProfile(raw, `Profile "${id}" in ${backing.location}`, { saving: false }));
     }
     if (!profiles.has(SANDBOX_PROFILE_ID)) profiles.set(SANDBOX_PROFILE_ID, sandboxProfile());
     if (!profiles.has(document.selectedProfileId)) document.selectedProfileId = SANDBOX_PROFILE_ID;
@@ -102,7 +102,7 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
     },
     rename(id, name) {
       const { document, profiles } = load();
-      const profile = validateProfile({ ...need(profiles, id), name }, `Profile "${id}"`);
+      const profile = validateProfile({ ...need(profiles, id), name }, `Profile "${id}"`, { saving: false });
       profiles.set(id, profile);
       save(document.selectedProfileId, profiles);
       return summarize(profile);

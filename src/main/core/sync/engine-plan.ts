@@ -36,7 +36,7 @@ export interface RunClients {
   charthop: ChartHopClient;
 }
 
-type ClientDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'sandbox' | 'logger' | 'redactor'> & { http?: EngineHttpOptions | undefined };
+type ClientDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'environmentProfileId' | 'sandbox' | 'logger' | 'redactor'> & { http?: EngineHttpOptions | undefined };
 
 /** The profile's Lever and ChartHop clients, or an AppError saying which credential is missing. */
 export async function runClients(deps: ClientDeps, profile: ProfileSettings, signal?: AbortSignal): Promise<RunClients> {

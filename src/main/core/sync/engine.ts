@@ -21,7 +21,7 @@ import { createRunLog } from './run-log.ts';
 import { executeRun } from './run-session.ts';
 
 /** What the engine is built from: the service's ports, plus test hooks. */
-export type SyncEngineDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'sandbox' | 'redactor'> & {
+export type SyncEngineDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'> & {
   /** HTTP clock, limiter registry, recorder, timeout for the clients (default: the process's). */
   http?: EngineHttpOptions;
   /** Journal hooks (the crash tests kill the process at a journal point). */

@@ -10,6 +10,7 @@ import type { ChartHopRow } from '../charthop/schemas.ts';
 import { AppError } from '../errors.ts';
 import { isHttpFailure } from '../http/errors.ts';
 import type { LeverClient } from '../lever/client.ts';
+import { readWithConfidentialFallback } from '../lever/confidentiality.ts';
 import type { LeverRequisition } from '../lever/schemas.ts';
 import { canonical } from './fields.ts';
 import type { ChartHopSnapshot, GroupRecord, JobRecord, LeverSnapshot, PersonRef, RecruitStatus, RequisitionRecord } from './model.ts';
@@ -132,14 +133,7 @@ export async function readLever(client: LeverClient): Promise<LeverSnapshot> {
     for await (const r of client.requisitions.list(confidentiality ? { confidentiality } : {})) out.push(requisitionFromLever(r));
     return out;
   };
-  const { requisitions, confidentialVisible } = await listing('Lever', 'requisitions', async () => {
-    try {
-      return { requisitions: await collect('all'), confidentialVisible: true };
-    } catch (error) {
-      if (!isHttpFailure(error, 'forbidden', 'bad_request')) throw error;
-      return { requisitions: await collect(), confidentialVisible: false };
-    }
-  });
+  const { value: requisitions, confidentialVisible } = await listing('Lever', 'requisitions', () => readWithConfidentialFallback(collect));
   const users = await listing('Lever', 'users', async () => {
     const out: LeverSnapshot['users'] = [];
     for await (const u of client.account.users()) out.push({ id: u.id, email: canonical(u.email), name: u.name });

@@ -2,7 +2,9 @@
  * The run log: one `runs` row per run (trigger, direction, status, times,
  * counts, error) and one `run_items` row per record with its action,
  * outcome, reason and diff. Counts are derived from the items, so a run that
- * was interrupted still shows what it did.
+ * was interrupted still shows what it did. A run that failed before it could
+ * start (the daily run's steps that threw first) is recorded whole by
+ * `recordFailure`, so no failure of the schedule goes unseen.
  */
 import type { FieldDiff, PlanAction, RunCounts, RunDetail, RunItemView, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { StateDb } from '../state/state-db.ts';
@@ -34,9 +36,18 @@ export interface RunLog {
   start(trigger: RunTrigger, direction: SyncDirection, at: Date): number;
   addItem(runId: number, item: NewRunItem): void;
   finish(runId: number, end: { status: RunStatus; at: Date; error: string | null; safety?: RunSummary['safety'] }): RunSummary;
+  /**
+   * Records, in one go, a run that failed before it could start: no items, started and finished
+   * at `at`, status `failed`. `error` is stored as given: redact it first.
+   */
+  recordFailure(trigger: RunTrigger, direction: SyncDirection, at: Date, error: string): RunSummary;
   /** Marks runs left `running` by a process that is gone; returns how many. */
   markInterrupted(exceptRunId: number | null, at: Date): number;
   list(limit: number): RunSummary[];
+  /** The newest run's id, or 0 when there is none: a marker for {@link RunLog.after}. */
+  lastId(): number;
+  /** The runs recorded after the run `runId`, oldest first. */
+  after(runId: number): RunSummary[];
   get(runId: number): RunSummary | null;
   items(runId: number): RunItemRecord[];
   detail(runId: number): RunDetail | null;
@@ -126,6 +137,12 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
       );
       return get(runId) as RunSummary;
     },
+    recordFailure(trigger, direction, at, error) {
+      const info = db
+        .prepare('INSERT INTO runs (trigger, direction, status, started_at, finished_at, error, counts) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(trigger, direction, 'failed', at.toISOString(), at.toISOString(), error, JSON.stringify(emptyRunCounts()));
+      return get(Number(info.lastInsertRowid)) as RunSummary;
+    },
     markInterrupted(exceptRunId, at) {
       const info = db
         .prepare("UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE status = 'running' AND id IS NOT ?")
@@ -134,6 +151,14 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
     },
     list(limit) {
       const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, safety FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
+      return rows.map(summary);
+    },
+    lastId() {
+      const row = db.prepare('SELECT MAX(id) AS id FROM runs').get() as { id: number | null } | undefined;
+      return row?.id ?? 0;
+    },
+    after(runId) {
+      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, safety FROM runs WHERE id > ? ORDER BY id').all(runId) as unknown as RunRow[];
       return rows.map(summary);
     },
     get,

@@ -5,6 +5,8 @@
  * safety share, apply through the journal with progress, and record how it
  * ended. Precondition failures (busy, invalid profile, missing credentials)
  * throw before a run is recorded; everything after is recorded in the run.
+ * (A thrown precondition of a scheduled run is recorded by the daily run,
+ * `runDaily` in schedule/schedule-service.ts, as a failed run of its step.)
  */
 import type { RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';

@@ -8,6 +8,7 @@ import { directionAdvice, directionOf } from '../../../shared/settings/options.t
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { CONNECTION_SECRETS } from './attention.ts';
 import type { Route } from './routes.ts';
+import { isSyncRun } from './run-format.ts';
 import type { UnmappedNote } from './unmapped.ts';
 import { unmappedList } from './unmapped.ts';
 
@@ -44,7 +45,7 @@ const HIRE_PROBLEMS: ReadonlyArray<{ decision: HireDecision; tone: 'warn' | 'fai
 
 function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | null): AttentionItem[] {
   const items: AttentionItem[] = [];
-  const lastSync = runs?.find((run) => run.direction !== 'metrics' && run.status !== 'running') ?? null;
+  const lastSync = runs?.find((run) => isSyncRun(run) && run.status !== 'running') ?? null;
   const lastMetrics = runs?.find((run) => run.direction === 'metrics' && run.status !== 'running') ?? null;
   if (lastSync && (lastSync.status === 'failed' || lastSync.status === 'partial')) {
     const what = lastSync.status === 'failed' ? 'failed' : `failed for ${lastSync.counts.failed} records`;

@@ -27,7 +27,13 @@ export const DIRECTION_LABELS: Record<SyncDirection, string> = {
   inbound: 'Lever → ChartHop',
   reconcile: 'ChartHop → Lever (reconcile)',
   metrics: 'Candidate metrics (Lever → ChartHop)',
+  hires: 'New-hire catch-up (Lever → ChartHop)',
 };
+
+/** True for a requisition sync (Sync now, Reconcile, daily, on change); false for candidate metrics and the new-hire catch-up. */
+export function isSyncRun(run: Pick<RunSummary, 'direction'>): boolean {
+  return run.direction === 'outbound' || run.direction === 'inbound' || run.direction === 'reconcile';
+}
 
 /** A run's status pill text. */
 export const STATUS_LABELS: Record<RunStatus, string> = {
@@ -83,9 +89,10 @@ export function triggerText(run: Pick<RunSummary, 'trigger' | 'direction'>): str
   return TRIGGER_LABELS[run.trigger];
 }
 
-/** What a run was, in a few words: "Candidate metrics", "Reconcile · ChartHop as truth", "Sync now · ChartHop → Lever". */
+/** What a run was, in a few words: "Candidate metrics", "New-hire catch-up", "Reconcile · ChartHop as truth", "Sync now · ChartHop → Lever". */
 export function runKindText(run: Pick<RunSummary, 'trigger' | 'direction'>): string {
   if (run.direction === 'metrics') return 'Candidate metrics';
+  if (run.direction === 'hires') return 'New-hire catch-up';
   if (run.trigger === 'reconcile' && run.direction === 'reconcile') return 'Reconcile · ChartHop as truth';
   return `${triggerText(run)} · ${DIRECTION_LABELS[run.direction]}`;
 }
@@ -106,8 +113,9 @@ export function metricsCountsSentence(counts: RunCounts): string {
   return parts.length ? parts.join(' · ') : 'no linked jobs to count';
 }
 
-/** A run's counts in a sentence, in the words of its direction. */
+/** A run's counts in a sentence, in the words of its direction (a catch-up's hires are on the Hires page, not in its items). */
 export function runCountsText(run: Pick<RunSummary, 'counts' | 'direction'>): string {
+  if (run.direction === 'hires') return 'hire decisions are on the Hires page';
   return run.direction === 'metrics' ? metricsCountsSentence(run.counts) : countsSentence(run.counts);
 }
 

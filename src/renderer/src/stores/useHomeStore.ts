@@ -11,6 +11,7 @@ import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { call } from '../bridge/bridge.ts';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
+import { isSyncRun } from '../lib/run-format.ts';
 import type { UnmappedNote } from '../lib/unmapped.ts';
 import { unmappedFromItems } from '../lib/unmapped.ts';
 
@@ -72,7 +73,7 @@ export const useHomeStore = create<HomeState>((set, get) => {
   }
 
   async function readUnmapped(profileId: string, runs: readonly RunSummary[]): Promise<void> {
-    const last = runs.find((run) => run.direction !== 'metrics' && run.status !== 'running');
+    const last = runs.find((run) => isSyncRun(run) && run.status !== 'running');
     const known = get().overviews[profileId]?.unmapped;
     if (!last || known?.runId === last.id) return;
     if (last.counts.skipped === 0) return patch(profileId, { unmapped: { source: 'run', runId: last.id, at: last.startedAt, values: [] } });

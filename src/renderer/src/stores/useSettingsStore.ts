@@ -1,11 +1,12 @@
 /**
  * The selected profile's settings: what is saved, and the Options page's draft
- * (source of truth, the five options, daily run time) until Save or Discard.
+ * (source of truth, the five options, daily run time, the ChartHop fields of
+ * the candidate metrics) until Save or Discard.
  */
 import { create } from 'zustand';
 import type { SettingsPatch } from '../../../shared/api/contract.ts';
 import type { OptionKey, OptionFlags, SourceOfTruth } from '../../../shared/settings/options.ts';
-import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import type { MetricFieldCodes, ProfileSettings } from '../../../shared/settings/schema.ts';
 import { call } from '../bridge/bridge.ts';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
@@ -15,6 +16,7 @@ export interface OptionsDraft {
   sourceOfTruth: SourceOfTruth;
   options: OptionFlags;
   dailyRunTime: string;
+  metricFields: MetricFieldCodes;
 }
 
 interface SettingsState {
@@ -39,7 +41,7 @@ interface SettingsState {
 
 /** The Options draft of a saved profile. */
 export function draftOf(settings: ProfileSettings): OptionsDraft {
-  return { sourceOfTruth: settings.sourceOfTruth, options: { ...settings.options }, dailyRunTime: settings.dailyRunTime };
+  return { sourceOfTruth: settings.sourceOfTruth, options: { ...settings.options }, dailyRunTime: settings.dailyRunTime, metricFields: { ...settings.metricFields } };
 }
 
 /** True when the draft differs from what is saved. */

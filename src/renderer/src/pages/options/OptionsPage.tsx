@@ -3,10 +3,11 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { isDraftDirty, useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { DirectionAdviceBox } from './DirectionAdviceBox.tsx';
+import { MetricFieldsEditor } from './MetricFieldsEditor.tsx';
 import { OptionSwitches } from './OptionSwitches.tsx';
 import { SourceOfTruthChoice } from './SourceOfTruthChoice.tsx';
 
-/** Options: source of truth, the five switches, the direction's needs, daily run time; Save / Discard. */
+/** Options: source of truth, the five switches, the direction's needs, daily run time, the candidate metrics' ChartHop fields; Save / Discard. */
 export function OptionsPage() {
   const profile = useProfilesStore((s) => selectedProfile(s.view));
   const saved = useSettingsStore((s) => s.saved);
@@ -50,6 +51,8 @@ export function OptionsPage() {
         </div>
         <DirectionAdviceBox sourceOfTruth={draft.sourceOfTruth} flags={draft.options} onApply={(options) => editDraft({ options })} />
       </div>
+
+      <MetricFieldsEditor fields={draft.metricFields} onChange={(metricFields) => editDraft({ metricFields })} />
 
       {conflicts.map((conflict) => (
         <p key={`${conflict.a}-${conflict.b}`} className="note note-warn" role="alert">{conflict.message}</p>

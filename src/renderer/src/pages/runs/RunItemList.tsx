@@ -13,7 +13,7 @@ const OUTCOMES = Object.keys(OUTCOME_LABELS) as Array<RunItemView['outcome']>;
  * A run's items with filters (outcome, reason, title/code); each expands to its diff and error text.
  * A metrics run's items show their four numbers (before → after) and how they were counted, without expanding.
  */
-export function RunItemList({ items, direction }: { items: readonly RunItemView[]; direction: SyncDirection }) {
+export function RunItemList({ items, direction, failed = false }: { items: readonly RunItemView[]; direction: SyncDirection; failed?: boolean }) {
   const metrics = direction === 'metrics';
   const [filter, setFilter] = useState<RunItemFilter>(NO_ITEM_FILTER);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -34,7 +34,13 @@ export function RunItemList({ items, direction }: { items: readonly RunItemView[
   if (items.length === 0) {
     return (
       <p className="empty-inline">
-        {metrics ? 'No linked jobs to count yet: Sync now or Reconcile… links ChartHop jobs to Lever requisitions first.' : 'This run had no records to look at: both systems already agreed.'}
+        {direction === 'hires'
+          ? 'The hires a catch-up finds, and what was decided for each, are listed on the Hires page.'
+          : failed
+            ? 'No record was written: the run failed before it reached any (the reason is above).'
+            : metrics
+              ? 'No linked jobs to count yet: Sync now or Reconcile… links ChartHop jobs to Lever requisitions first.'
+              : 'This run had no records to look at: both systems already agreed.'}
       </p>
     );
   }
