@@ -128,3 +128,29 @@ test('the ChartHop fields of the candidate metrics: checked as typed, saved with
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields).toEqual({ active: 'applyActive', interview: 'applyInterview', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' });
 });
+
+test('options that contradict the source of truth are named and cannot be saved until fixed', async ({ page, host }) => {
+  await openSection(page, 'Options');
+  // The Sandbox is outbound with Sync On Change and Reconciliation on; Lever as the source of truth contradicts both.
+  await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
+  const notes = page.getByTestId('direction-conflicts');
+  await expect(notes).toContainText('Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth');
+  await expect(notes).toContainText('Reconciliation treats ChartHop as the source of truth, but Lever is');
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved: fix the options that contradict the source of truth first.');
+
+  // Turning one off leaves the other named; the box's one-click fix settles both.
+  await optionSwitch(page, 'Sync On Change').uncheck();
+  await expect(notes).not.toContainText('Sync On Change');
+  await expect(notes).toContainText('Reconciliation');
+  await page.getByRole('button', { name: 'Turn on Reverse Sync' }).click();
+  await expect(notes).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).options).toMatchObject({ reverseSync: true, syncOnChange: false, reconciliation: false });
+
+  // Back to ChartHop: Reverse Sync now contradicts it.
+  await page.getByRole('radio', { name: 'ChartHop' }).check();
+  await expect(notes).toContainText('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth');
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+});

@@ -1,4 +1,4 @@
-import { findOptionConflicts } from '../../../../shared/settings/options.ts';
+import { findDirectionConflicts, findOptionConflicts } from '../../../../shared/settings/options.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { isDraftDirty, useSettingsStore } from '../../stores/useSettingsStore.ts';
@@ -22,6 +22,9 @@ export function OptionsPage() {
 
   const dirty = isDraftDirty(saved, draft);
   const conflicts = findOptionConflicts(draft.options);
+  // Main refuses to save options that contradict the source of truth; say so here, before Save.
+  const contradictions = findDirectionConflicts(draft.sourceOfTruth, draft.options);
+  const blocked = contradictions.length > 0;
 
   return (
     <form
@@ -29,7 +32,7 @@ export function OptionsPage() {
       aria-label={`Options for ${profile?.name ?? 'this profile'}`}
       onSubmit={(event) => {
         event.preventDefault();
-        void saveDraft();
+        if (!blocked) void saveDraft();
       }}
     >
       <p className="page-intro">
@@ -52,6 +55,15 @@ export function OptionsPage() {
         <DirectionAdviceBox sourceOfTruth={draft.sourceOfTruth} flags={draft.options} onApply={(options) => editDraft({ options })} />
       </div>
 
+      {blocked && (
+        <div className="note note-warn" role="alert" data-testid="direction-conflicts">
+          <p><strong>These options contradict the source of truth, so they cannot be saved yet:</strong></p>
+          <ul>
+            {contradictions.map((conflict) => <li key={conflict.key}>{conflict.message}</li>)}
+          </ul>
+        </div>
+      )}
+
       <MetricFieldsEditor fields={draft.metricFields} onChange={(metricFields) => editDraft({ metricFields })} />
 
       {conflicts.map((conflict) => (
@@ -61,13 +73,13 @@ export function OptionsPage() {
       <div className={dirty ? 'savebar savebar-dirty' : 'savebar'} role="region" aria-label="Save options">
         <ErrorNote error={saveError} />
         <p className="savebar-state" role="status" data-testid="save-state">
-          {saving ? 'Saving…' : dirty ? 'You have unsaved changes.' : 'All changes saved.'}
+          {saving ? 'Saving…' : dirty && blocked ? 'Unsaved: fix the options that contradict the source of truth first.' : dirty ? 'You have unsaved changes.' : 'All changes saved.'}
         </p>
         <div className="savebar-actions">
           <button type="button" className="button" disabled={!dirty || saving} onClick={discard}>
             Discard
           </button>
-          <button type="submit" className="button button-primary" disabled={!dirty || saving}>
+          <button type="submit" className="button button-primary" disabled={!dirty || saving || blocked}>
             Save
           </button>
         </div>
