@@ -23,14 +23,14 @@ export function Rail() {
   const statuses = useSecretsStore((s) => s.statuses);
   const statusesLoaded = useSecretsStore((s) => Object.keys(s.statuses).length > 0);
   const report = useDoctorStore((s) => (saved ? s.reports[saved.id] : undefined));
-  const lastRun = useRunsStore((s) => s.runs?.[0] ?? null);
+  const runs = useRunsStore((s) => s.runs);
   const hires = useHiresStore((s) => s.hires);
   const webhook = useWebhookStore((s) => s.status);
 
   const attention: Partial<Record<Route, Attention>> = {
     setup: setupAttention(saved, statuses, statusesLoaded, report),
     options: optionsAttention(saved, dirty),
-    runs: runsAttention(lastRun),
+    runs: runsAttention(runs),
     hires: hiresAttention(hires, webhook),
   };
 

@@ -1,6 +1,6 @@
 import type { Attention } from '../lib/attention.ts';
 
-const LABELS: Record<Exclude<Attention, 'none'>, string> = { ok: 'all set', warn: 'needs attention', fail: 'something failed' };
+const LABELS: Record<Exclude<Attention, 'none'>, string> = { ok: 'all set', warn: 'needs attention', fail: 'needs fixing' };
 
 /** A green, amber or red dot beside a section name; says its meaning to screen readers too. */
 export function StatusDot({ attention }: { attention: Attention }) {

@@ -5,6 +5,7 @@ import type { RunSummary } from '../../../shared/api/sync-views.ts';
 import type { SecretName, SecretStatus } from '../../../shared/secrets/names.ts';
 import { directionAdvice } from '../../../shared/settings/options.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
+import { isSyncRun } from './run-format.ts';
 
 /** A section's status dot: fine, needs attention, broken, or nothing to say yet. */
 export type Attention = 'ok' | 'warn' | 'fail' | 'none';
@@ -29,7 +30,11 @@ export function directionReady(settings: ProfileSettings): boolean {
     .every((advice) => advice.met);
 }
 
-/** The Setup section's dot: red when the last connection check failed, amber when something is missing or warned. */
+/**
+ * The Setup section's dot, in step with Home's attention list: red when a connection secret or the org
+ * is missing or the last connection check failed, amber when that check warned, green otherwise.
+ * (A required option that is off is the Options section's dot.)
+ */
 export function setupAttention(
   settings: ProfileSettings | null,
   statuses: Partial<Record<SecretName, SecretStatus>>,
@@ -37,16 +42,20 @@ export function setupAttention(
   report?: DoctorReport,
 ): Attention {
   if (!settings || !statusesLoaded) return 'none';
-  if (report && report.counts.fail > 0) return 'fail';
-  const ready = secretsReady(statuses) && orgReady(settings) && directionReady(settings);
-  return ready && !(report && report.counts.warn > 0) ? 'ok' : 'warn';
+  if (!secretsReady(statuses) || !orgReady(settings) || (report && report.counts.fail > 0)) return 'fail';
+  return report && report.counts.warn > 0 ? 'warn' : 'ok';
 }
 
-/** The Runs section's dot, from the last run. */
-export function runsAttention(lastRun: RunSummary | null): Attention {
-  if (!lastRun || lastRun.status === 'running') return 'none';
-  if (lastRun.status === 'failed') return 'fail';
-  return lastRun.status === 'succeeded' ? 'ok' : 'warn';
+/**
+ * The Runs section's dot, from the newest finished run (newest first in `runs`): red when it failed, amber
+ * when it was partial or cancelled, or a sync that skipped records or left some needing a decision.
+ */
+export function runsAttention(runs: readonly RunSummary[] | null): Attention {
+  const last = runs?.find((run) => run.status !== 'running');
+  if (!last) return 'none';
+  if (last.status === 'failed') return 'fail';
+  if (last.status !== 'succeeded') return 'warn';
+  return isSyncRun(last) && (last.counts.skipped > 0 || last.counts.attention > 0) ? 'warn' : 'ok';
 }
 
 /** The Hires section's dot: red when a hire failed or the tunnel is down, amber when a job was missing. */
