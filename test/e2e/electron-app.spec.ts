@@ -15,9 +15,8 @@ const binary = findElectronBinary(ROOT);
 
 test('the desktop app opens on the Sandbox profile with an isolated, sandboxed renderer', async () => {
   if ('reason' in binary) {
-    const why = `Electron binary unavailable: ${binary.reason}. This test runs where it can be downloaded.`;
-    console.log(`SKIP desktop app e2e — ${why}`);
-    test.skip(true, why);
+    // The reason shows in the report as the skip's annotation.
+    test.skip(true, `Electron binary unavailable: ${binary.reason}. This test runs where it can be downloaded.`);
     return;
   }
   const home = await mkdtemp(join(tmpdir(), 'reqbridge-electron-'));

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { api, expect, test } from './host-fixture.ts';
 import { csvRecords } from './csv.ts';
+import { charthopFault, clearFaults, sandboxOf } from './sandbox-control.ts';
 
 /** The demo data's deliberately mismatched emails, mapped so their jobs plan instead of being skipped as unmapped. */
 const USER_MAPPINGS = {
@@ -133,4 +134,25 @@ test('unmapped values in the plan point to the value mappings, where a mapping i
   await expect(mappings.getByRole('status')).toHaveText('Saved');
   const settings = await api(page, host, 'settings:get', { profileId: 'sandbox' });
   expect(settings.mappings.users[email]).toBe('chen.muller@northwind.example');
+});
+
+test('when planning fails the sheet says why with one Try again and no Apply footer; trying again after the fault shows the plan and Apply', async ({ page, host }) => {
+  const sandbox = sandboxOf(host);
+  await charthopFault(page.request, sandbox, { method: 'GET', path: '/v2/org/:org/job', action: { kind: 'status', status: 500 } });
+  await page.getByRole('button', { name: 'Reconcile…' }).click();
+  const sheet = page.getByTestId('reconcile-sheet');
+  await expect(sheet.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+  await expect(sheet.getByRole('button', { name: 'Try again' })).toHaveCount(1);
+  await expect(sheet.getByRole('button', { name: 'Plan again' })).toHaveCount(0);
+  await expect(sheet.getByRole('button', { name: /^Apply \d+ selected$/ })).toHaveCount(0);
+  await expect(sheet.locator('.sheet-footer')).toHaveCount(0);
+  await expect(sheet.getByRole('button', { name: 'Close' })).toBeEnabled();
+
+  await clearFaults(page.request, sandbox);
+  await sheet.getByRole('button', { name: 'Try again' }).click();
+  await expect(sheet.getByTestId('plan-summary')).toBeVisible({ timeout: 30_000 });
+  await expect(sheet.getByRole('alert')).toHaveCount(0);
+  await expect(sheet.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(sheet.getByRole('button', { name: 'Plan again' })).toBeEnabled();
+  await expect(sheet.getByRole('button', { name: /^Apply \d+ selected$/ })).toBeVisible();
 });

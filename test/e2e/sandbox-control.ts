@@ -66,3 +66,35 @@ export async function slowSyncWrites(request: APIRequestContext, sandbox: Sandbo
   await charthopFault(request, sandbox, { method: 'PATCH', path: '/v2/org/:org/job/:jobId', action: { kind: 'delay', ms } });
   await charthopFault(request, sandbox, { method: 'POST', path: '/v2/org/:org/job', action: { kind: 'delay', ms } });
 }
+
+/** Remove every fault rule from both fakes. */
+export async function clearFaults(request: APIRequestContext, sandbox: SandboxInfo): Promise<void> {
+  for (const base of [sandbox.leverUrl, sandbox.charthopUrl]) {
+    const response = await request.fetch(controlUrl(base, '/faults'), { method: 'DELETE', headers: { 'x-sandbox-control': sandbox.controlToken } });
+    if (!response.ok()) throw new Error(`DELETE faults answered ${response.status()}: ${await response.text()}`);
+  }
+}
+
+/** The fake ChartHop's state, as far as these tests read it. */
+interface CharthopStateView {
+  tokens: Array<{ token: string; access: string }>;
+  changes: Array<{ jobId: string; type: string }>;
+}
+
+/**
+ * Delete every job in the fake ChartHop through its API (as a client's admin would), so the next
+ * outbound sync would close or delete every linked requisition; returns how many were deleted.
+ */
+export async function deleteCharthopJobs(request: APIRequestContext, sandbox: SandboxInfo): Promise<number> {
+  const state = await send<CharthopStateView>(request, sandbox, 'GET', controlUrl(sandbox.charthopUrl, '/state'));
+  const owner = state.tokens.find((grant) => grant.access === 'OWNER');
+  if (!owner) throw new Error('The fake ChartHop has no OWNER token to delete jobs with.');
+  const jobIds = [...new Set(state.changes.filter((change) => change.type === 'CREATE').map((change) => change.jobId))];
+  let deleted = 0;
+  for (const jobId of jobIds) {
+    const url = `${sandbox.charthopUrl.replace(/\/$/, '')}/v2/org/${encodeURIComponent(sandbox.org)}/job/${encodeURIComponent(jobId)}`;
+    const response = await request.fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${owner.token}` } });
+    if (response.ok()) deleted += 1;
+  }
+  return deleted;
+}

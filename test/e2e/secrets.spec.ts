@@ -1,4 +1,4 @@
-/** Acceptance: a pasted key is shown only as its last four characters, in the DOM and in every API answer. */
+/** Acceptance: a pasted key is shown only as its last four characters, in the DOM and in every API answer; clearing it asks first. */
 import type { Response } from '@playwright/test';
 import { api, expect, test } from './host-fixture.ts';
 import { openSection, switchProfile } from './app-pages.ts';
@@ -6,7 +6,7 @@ import { openSection, switchProfile } from './app-pages.ts';
 test('a pasted Lever key shows only "••••" and its last 4 characters, and never comes back to the page', async ({ page, host }) => {
   const key = `lvr_e2e_${Date.now().toString(36)}_s3cr3tPart_Q7x9`;
   const token = `cht_e2e_${Date.now().toString(36)}_tokenPart_Zk42`;
-  await api(page, host, 'profiles:create', { name: 'Hooli' });
+  const { id: hooli } = await api(page, host, 'profiles:create', { name: 'Hooli' });
 
   const bodies: Promise<{ url: string; body: string }>[] = [];
   const sentKey: string[] = [];
@@ -56,9 +56,30 @@ test('a pasted Lever key shows only "••••" and its last 4 characters, an
     expect(answer.body, `answer of ${answer.url}`).not.toContain(token);
   }
 
-  await page.getByTestId('secret-leverApiKey').getByRole('button', { name: 'Clear' }).click();
+  // Clear asks first and says what stops; Cancel (or Escape) keeps the key, confirming removes it.
+  const clear = page.getByTestId('secret-leverApiKey').getByRole('button', { name: 'Clear' });
+  const dialog = page.getByRole('dialog', { name: 'Remove the Lever API key of Hooli?' });
+  await clear.click();
+  await expect(dialog).toContainText('Sync now, Reconcile… and the daily run stop until you paste a new one. The key stays in Lever');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await clear.click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('leverApiKey-status')).toContainText('•••• Q7x9');
+  const kept = await api(page, host, 'secrets:status', { profileId: hooli });
+  expect(kept.find((status) => status.name === 'leverApiKey')?.set).toBe(true);
+
+  await clear.click();
+  await dialog.getByRole('button', { name: 'Remove the Lever API key' }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByTestId('leverApiKey-status')).toHaveText('Not set');
   await expect(page.getByTestId('step-1')).toContainText('Needs attention');
+  const removed = await api(page, host, 'secrets:status', { profileId: hooli });
+  expect(removed.find((status) => status.name === 'leverApiKey')?.set).toBe(false);
+  // The token beside it is untouched.
+  await expect(page.getByTestId('charthopToken-status')).toContainText('•••• Zk42');
 });
 
 test('the connection form saves the Lever environment and ChartHop org, and refuses a bad URL with a sentence', async ({ page, host }) => {

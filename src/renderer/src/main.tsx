@@ -10,6 +10,7 @@ import './styles/runs.css';
 import './styles/sheet.css';
 import './styles/checks.css';
 import './styles/home.css';
+import './styles/actions.css';
 
 const container = document.getElementById('root');
 if (container) {

@@ -11,10 +11,12 @@ export interface ConfirmDialogProps {
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** A third, non-destructive way out (e.g. "Review in Reconcile…"), shown on the left. */
+  secondary?: { label: string; onClick: () => void };
 }
 
 /** A modal that says what will happen before anything destructive does; Cancel has the focus. */
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel, secondary }: ConfirmDialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -33,7 +35,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, bus
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={secondary ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -43,6 +45,11 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, bus
       <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
+        {secondary && (
+          <button type="button" className="button dialog-secondary" disabled={busy} onClick={secondary.onClick}>
+            {secondary.label}
+          </button>
+        )}
         <button type="button" ref={cancelRef} className="button" onClick={onCancel}>
           Cancel
         </button>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
 import { selectedProfile, useProfilesStore } from '../stores/useProfilesStore.ts';
@@ -7,7 +8,34 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { EnvironmentBadge } from './EnvironmentBadge.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 
-/** The profile switcher at the top of the rail: current client and environment; pick another. */
+/** The profile buttons of the open list. */
+function menuItems(menu: HTMLUListElement | null): HTMLButtonElement[] {
+  return menu ? [...menu.querySelectorAll<HTMLButtonElement>('.switcher-item')] : [];
+}
+
+/** Focus the list's first or last profile. */
+function focusItem(menu: HTMLUListElement | null, edge: 'first' | 'last'): void {
+  const items = menuItems(menu);
+  (edge === 'first' ? items[0] : items[items.length - 1])?.focus();
+}
+
+/** Up / Down move between the profiles (wrapping), Home / End go to the first / last; Tab still works as usual. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>, menu: HTMLUListElement | null): void {
+  const items = menuItems(menu);
+  if (items.length === 0) return;
+  const index = items.indexOf(document.activeElement as HTMLButtonElement);
+  const target =
+    event.key === 'ArrowDown' ? items[(index + 1) % items.length]
+    : event.key === 'ArrowUp' ? items[(index <= 0 ? items.length : index) - 1]
+    : event.key === 'Home' ? items[0]
+    : event.key === 'End' ? items[items.length - 1]
+    : undefined;
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
+/** The profile switcher at the top of the rail (a disclosure): current client and environment; pick another from the list. */
 export function ProfileSwitcher() {
   const view = useProfilesStore((s) => s.view);
   const select = useProfilesStore((s) => s.select);
@@ -16,7 +44,17 @@ export function ProfileSwitcher() {
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  // Which item to focus once the list has opened from an arrow key on the button.
+  const focusOnOpen = useRef<'first' | 'last' | null>(null);
+  const menuId = useId();
   const current = selectedProfile(view);
+
+  useEffect(() => {
+    if (!open || !focusOnOpen.current) return;
+    focusItem(menuRef.current, focusOnOpen.current);
+    focusOnOpen.current = null;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -57,14 +95,31 @@ export function ProfileSwitcher() {
         }
       }}
     >
-      <button type="button" className="switcher-button" aria-haspopup="true" aria-expanded={open} aria-label={`Profile: ${current?.name ?? 'loading'}. Switch profile`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="switcher-button"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={`Profile: ${current?.name ?? 'loading'}. Switch profile`}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          const edge = event.key === 'ArrowDown' ? 'first' : 'last';
+          if (open) focusItem(menuRef.current, edge);
+          else {
+            focusOnOpen.current = edge;
+            setOpen(true);
+          }
+        }}
+      >
         <span className="switcher-caption">Profile</span>
         <span className="switcher-name" data-testid="current-profile">{current?.name ?? '…'}</span>
         {current && <EnvironmentBadge environment={current.environment} />}
         <span className="switcher-chevron" aria-hidden="true">▾</span>
       </button>
       {open && view && (
-        <ul className="switcher-menu" aria-label="Profiles">
+        <ul ref={menuRef} id={menuId} className="switcher-menu" aria-label="Profiles" onKeyDown={(event) => moveFocus(event, menuRef.current)}>
           {view.profiles.map((profile) => (
             <li key={profile.id}>
               <button type="button" className="switcher-item" aria-current={profile.id === view.selectedId ? 'true' : undefined} onClick={() => choose(profile.id)}>

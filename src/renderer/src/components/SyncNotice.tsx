@@ -1,7 +1,10 @@
+import { directionOf } from '../../../shared/settings/options.ts';
+import { reconcileProfile } from '../lib/app-actions.ts';
 import { largeChangeQuestion, countsSentence, STATUS_LABELS } from '../lib/run-format.ts';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
 import { useRunsStore } from '../stores/useRunsStore.ts';
+import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
@@ -14,7 +17,10 @@ export function SyncNotice() {
   const outcome = useSyncStore((s) => (profileId ? s.outcomes[profileId] ?? null : null));
   const largeChange = useSyncStore((s) => s.largeChange);
   const navigate = useRouteStore((s) => s.navigate);
+  const settings = useSettingsStore((s) => s.saved);
   const { dismissOutcome, answerLargeChange } = useSyncStore.getState();
+  // Reconcile treats ChartHop as the truth, so it is offered only for an outbound profile (the core refuses it otherwise).
+  const canReconcile = !largeChange || settings?.id !== largeChange.profileId || directionOf(settings.sourceOfTruth) === 'outbound';
 
   const question = largeChange
     ? largeChange.linked > 0
@@ -58,9 +64,25 @@ export function SyncNotice() {
         danger
         onCancel={() => answerLargeChange(false)}
         onConfirm={() => answerLargeChange(true)}
+        secondary={
+          canReconcile
+            ? {
+                label: 'Review in Reconcile…',
+                onClick: () => {
+                  const target = largeChange?.profileId;
+                  answerLargeChange(false);
+                  if (target) void reconcileProfile(target);
+                },
+              }
+            : undefined
+        }
       >
         <p>{question}</p>
-        <p className="field-hint">Nothing was written yet. Cancel to look at the plan first with Reconcile…, or apply to run the sync with these closes and deletes.</p>
+        <p className="field-hint">
+          {canReconcile
+            ? 'Nothing was written yet. Review in Reconcile… to see the plan and apply only the rows you approve, or apply to run the sync with these closes and deletes.'
+            : 'Nothing was written yet. Cancel to leave everything as it is (reqbridge plan on the command line lists each change), or apply to run the sync with these closes and deletes.'}
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -12,6 +12,7 @@ import { useScheduleStore } from '../stores/useScheduleStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
 import { RunProgressView } from './RunProgressView.tsx';
+import { RunStartButton } from './RunStartButton.tsx';
 import { SyncNotice } from './SyncNotice.tsx';
 
 /** The top bar: page title, the current run's progress (or the last run) and next run, and Sync now / Reconcile…. */
@@ -70,12 +71,12 @@ export function TopBar() {
           )}
         </div>
         <div className="topbar-actions">
-          <button type="button" className="button button-primary" disabled={!profileId || running} title={running ? 'A run is in progress for this profile.' : undefined} onClick={syncSelectedNow}>
+          <RunStartButton profileId={profileId} className="button button-primary" onClick={syncSelectedNow}>
             Sync now
-          </button>
-          <button type="button" className="button" disabled={!profileId} onClick={reconcileSelected}>
+          </RunStartButton>
+          <RunStartButton profileId={profileId} className="button" onClick={reconcileSelected}>
             Reconcile…
-          </button>
+          </RunStartButton>
         </div>
       </header>
       <SyncNotice />

@@ -20,6 +20,12 @@ export function reconcileSelected(): void {
   if (profileId) void useReconcileStore.getState().openFor(profileId);
 }
 
+/** Open the Reconcile sheet for a profile (e.g. from Sync now's safety question), switching to it first when needed. */
+export async function reconcileProfile(profileId: string): Promise<void> {
+  if (!(await ensureSelected(profileId))) return;
+  reconcileSelected();
+}
+
 /**
  * Make a profile the selected one; false when it could not be selected (e.g. it was deleted).
  * Always asks the main process, even when this window already shows the profile: the selection may have

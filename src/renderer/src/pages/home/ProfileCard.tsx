@@ -2,9 +2,11 @@ import type { ProfileSummary } from '../../../../shared/api/views.ts';
 import { directionOf } from '../../../../shared/settings/options.ts';
 import { EnvironmentBadge } from '../../components/EnvironmentBadge.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { RunStartButton } from '../../components/RunStartButton.tsx';
 import { openProfilePage, openRun, pullMetricsNow } from '../../lib/app-actions.ts';
 import type { AttentionItem } from '../../lib/home-attention.ts';
 import { attentionItems, newerUnmapped } from '../../lib/home-attention.ts';
+import { connectionGaps } from '../../lib/setup-gaps.ts';
 import { useDoctorStore } from '../../stores/useDoctorStore.ts';
 import { useHomeStore } from '../../stores/useHomeStore.ts';
 import { useMetricsStore } from '../../stores/useMetricsStore.ts';
@@ -48,15 +50,14 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
         </div>
         <div className="profile-card-actions">
           {selected ? (
-            <button
-              type="button"
+            <RunStartButton
+              profileId={profile.id}
               className="button button-small"
-              disabled={pulling}
               title="Counts each linked job’s active candidates, interviews and offers in Lever and writes the numbers to ChartHop."
               onClick={() => void pullMetricsNow(profile.id)}
             >
               {pulling ? 'Pulling candidate metrics…' : 'Pull candidate metrics now'}
-            </button>
+            </RunStartButton>
           ) : (
             <button type="button" className="button button-small" onClick={() => void useProfilesStore.getState().select(profile.id)}>
               Use this profile
@@ -83,6 +84,7 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
               runs={overview?.runs ?? null}
               error={overview?.errors.runs}
               titleId={`${id}-runs`}
+              setupGaps={sandbox ? [] : connectionGaps(settings, overview?.statuses ?? null)}
             />
           </div>
           <AttentionList

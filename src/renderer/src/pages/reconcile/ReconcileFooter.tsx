@@ -5,7 +5,7 @@ import { useRouteStore } from '../../stores/useRouteStore.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
 import { useSyncStore } from '../../stores/useSyncStore.ts';
 
-/** The sheet's sticky footer: how many are selected and Apply; progress while applying; the result. */
+/** The sheet's sticky footer: how many are selected and Apply; progress while applying; the result; nothing while there is no plan. */
 export function ReconcileFooter() {
   const phase = useReconcileStore((s) => s.phase);
   const profileId = useReconcileStore((s) => s.profileId);
@@ -47,10 +47,12 @@ export function ReconcileFooter() {
       </footer>
     );
   }
-  const count = plan ? plan.rows.filter((row) => selected.has(row.id)).length : 0;
+  // No plan yet (still planning, or planning failed and the sheet offers Try again): nothing to select or apply.
+  if (!plan) return null;
+  const count = plan.rows.filter((row) => selected.has(row.id)).length;
   return (
     <footer className="sheet-footer">
-      <p className="sheet-selection" role="status">{plan ? `${count} of ${plan.rows.length} rows selected` : ''}</p>
+      <p className="sheet-selection" role="status">{`${count} of ${plan.rows.length} rows selected`}</p>
       <div className="sheet-actions">
         <button type="button" className="button" disabled={phase === 'planning' || !profileId} onClick={() => void replan()}>Plan again</button>
         <button type="button" className="button button-primary" disabled={phase !== 'ready' || count === 0} onClick={() => void apply()}>

@@ -1,10 +1,15 @@
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { RunStartButton } from '../../components/RunStartButton.tsx';
 import { RunsChart } from '../../components/RunsChart.tsx';
 import { pullMetricsNow, syncSelectedNow } from '../../lib/app-actions.ts';
+import { connectionGaps, joinAnd } from '../../lib/setup-gaps.ts';
 import { useMetricsStore } from '../../stores/useMetricsStore.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
+import { useRouteStore } from '../../stores/useRouteStore.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
+import { useSecretsStore } from '../../stores/useSecretsStore.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { RunDetailView } from './RunDetailView.tsx';
 import { RunsTable } from './RunsTable.tsx';
 
@@ -17,6 +22,10 @@ export function RunsPage() {
   const profileId = useRunsStore((s) => s.profileId);
   const pulling = useMetricsStore((s) => (profileId ? s.pulling[profileId] === true : false));
   const metricsError = useMetricsStore((s) => (profileId ? s.errors[profileId] ?? null : null));
+  const settings = useSettingsStore((s) => s.saved);
+  const statuses = useSecretsStore((s) => (s.profileId === profileId ? s.statuses : null));
+  const navigate = useRouteStore((s) => s.navigate);
+  const gaps = settings && settings.id === profileId && settings.kind !== 'sandbox' ? connectionGaps(settings, statuses) : [];
 
   if (openRunId !== null && profileId) return <RunDetailView profileId={profileId} runId={openRunId} />;
   if (loadError && !runs) {
@@ -28,6 +37,23 @@ export function RunsPage() {
     );
   }
   if (!runs) return <div className="page"><p className="loading">Loading the runs…</p></div>;
+  if (runs.length === 0 && gaps.length > 0) {
+    return (
+      <div className="page">
+        <EmptyState title="No runs yet">
+          <p>
+            Each run of {profile?.name ?? 'this profile'} is listed here, with every record’s before → after diff and an export to CSV or JSON.
+          </p>
+          <p data-testid="runs-setup-first">
+            Finish Setup first: {profile?.name ?? 'this profile'} still needs {joinAnd(gaps)}, so a sync would stop before reading anything. Then
+            press <strong>Sync now</strong>, or <strong>Reconcile…</strong> to see the plan first. To rehearse meanwhile, use the Sandbox profile: it
+            needs no keys and touches nothing real.
+          </p>
+          <button type="button" className="button button-primary" onClick={() => navigate('setup')}>Finish Setup</button>
+        </EmptyState>
+      </div>
+    );
+  }
   if (runs.length === 0) {
     return (
       <div className="page">
@@ -40,7 +66,11 @@ export function RunsPage() {
             Press <strong>Sync now</strong> to run the profile’s direction, or <strong>Reconcile…</strong> to see the plan first and apply only
             what you approve. {profile?.kind === 'sandbox' ? 'This is the Sandbox: nothing real is touched.' : 'Not sure yet? Try it on the Sandbox profile first.'}
           </p>
-          <button type="button" className="button button-primary" onClick={syncSelectedNow}>Sync now</button>
+          <div className="empty-state-actions">
+            <RunStartButton profileId={profileId} className="button button-primary" onClick={syncSelectedNow} showReason>
+              Sync now
+            </RunStartButton>
+          </div>
         </EmptyState>
       </div>
     );
@@ -49,9 +79,9 @@ export function RunsPage() {
     <div className="page page-wide">
       <ErrorNote error={loadError} />
       <div className="runs-toolbar">
-        <button type="button" className="button" disabled={!profileId || pulling} onClick={() => profileId && void pullMetricsNow(profileId)}>
+        <RunStartButton profileId={profileId} className="button" onClick={() => profileId && void pullMetricsNow(profileId)}>
           {pulling ? 'Pulling candidate metrics…' : 'Pull candidate metrics now'}
-        </button>
+        </RunStartButton>
         <p className="field-hint">
           Counts each linked job’s candidates, interviews and offers in Lever and writes them to ChartHop (the daily run does it too). The run opens here.
         </p>

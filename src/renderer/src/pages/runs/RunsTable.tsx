@@ -1,5 +1,6 @@
 import type { RunSummary } from '../../../../shared/api/sync-views.ts';
 import { StatusPill } from '../../components/StatusPill.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { fullTime, timeAgo } from '../../lib/format.ts';
 import { DIRECTION_LABELS, formatDuration, triggerText } from '../../lib/run-format.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
@@ -8,7 +9,7 @@ import { useRunsStore } from '../../stores/useRunsStore.ts';
 export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
   const open = useRunsStore((s) => s.open);
   return (
-    <div className="table-scroll">
+    <TableScroll label="Runs, newest first">
       <table className="data-table runs-table" data-testid="runs-table">
         <caption className="visually-hidden">Runs, newest first</caption>
         <thead>
@@ -46,6 +47,6 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

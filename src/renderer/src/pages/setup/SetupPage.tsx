@@ -4,8 +4,8 @@ import { doctorStep } from '../../lib/doctor-summary.ts';
 import { webhookStep } from '../../lib/hire-format.ts';
 import { useDoctorStore } from '../../stores/useDoctorStore.ts';
 import { useWebhookStore } from '../../stores/useWebhookStore.ts';
-import { CONNECTION_SECRETS, directionReady, orgReady, secretsReady } from '../../lib/attention.ts';
-import { SECRET_LABELS } from '../../../../shared/secrets/names.ts';
+import { directionReady, orgReady, secretsReady } from '../../lib/attention.ts';
+import { connectionGaps } from '../../lib/setup-gaps.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
@@ -36,10 +36,7 @@ export function SetupPage() {
   const connected = secretsReady(statuses) && orgReady(settings);
   const flowReady = directionReady(settings);
   const direction = directionOf(settings.sourceOfTruth);
-  const notConnected = [
-    ...CONNECTION_SECRETS.filter((name) => statuses[name]?.set === false).map((name) => `the ${SECRET_LABELS[name]}`),
-    ...(orgReady(settings) ? [] : ['the ChartHop org']),
-  ];
+  const notConnected = connectionGaps(settings, statuses);
   const doctor = doctorStep(report);
   const hires = webhookStep(webhook, settings.kind === 'sandbox');
   const missing = directionAdvice(settings.sourceOfTruth, settings.options).filter((a) => a.kind === 'required' && !a.met);

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { RUN_IN_PROGRESS_REASON, useRunInProgress } from '../lib/use-run-in-progress.ts';
+
+/** Props of a button that starts a run of a profile. */
+export interface RunStartButtonProps {
+  /** The profile the run would be for; null disables the button. */
+  profileId: string | null;
+  className: string;
+  onClick: () => void;
+  children: ReactNode;
+  /** Disabled for another reason (e.g. the button's own call is under way). */
+  disabled?: boolean;
+  /** The button's tooltip when it is enabled. */
+  title?: string;
+  /** Show the reason as text beside the button while a run is going (always given to assistive tech). */
+  showReason?: boolean;
+}
+
+/**
+ * A button that starts a run (Sync now, Reconcile…, a metrics pull): disabled while the profile has a run in
+ * progress, with the reason in its tooltip and accessible description, since the core would refuse the second run.
+ */
+export function RunStartButton({ profileId, className, onClick, children, disabled, title, showReason }: RunStartButtonProps) {
+  const busy = useRunInProgress(profileId);
+  const reasonId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        disabled={!profileId || busy || disabled}
+        title={busy ? RUN_IN_PROGRESS_REASON : title}
+        aria-describedby={busy ? reasonId : undefined}
+        onClick={onClick}
+      >
+        {children}
+      </button>
+      {busy && (
+        <span id={reasonId} className={showReason ? 'run-busy-reason' : 'visually-hidden'} data-testid="run-busy-reason">
+          {RUN_IN_PROGRESS_REASON}
+        </span>
+      )}
+    </>
+  );
+}
