@@ -64,7 +64,7 @@ test('unsaved options can be discarded, and switching profile with unsaved chang
   await optionSwitch(page, 'Run Daily').uncheck();
   await page.getByRole('button', { name: /^Profile: .*Switch profile$/ }).click();
   await page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: 'Initech' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Discard unsaved options?' });
+  const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');

@@ -13,6 +13,7 @@ import { useRouteStore } from '../stores/useRouteStore.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Rail } from './Rail.tsx';
 import { TopBar } from './TopBar.tsx';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog.tsx';
 
 const PAGES: Record<Route, () => ReactNode> = {
   home: () => <HomePage />,
@@ -50,6 +51,7 @@ export function App() {
         </main>
       </div>
       <ReconcileSheet />
+      <UnsavedChangesDialog />
     </div>
   );
 }

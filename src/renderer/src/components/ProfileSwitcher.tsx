@@ -2,9 +2,8 @@ import type { KeyboardEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
+import { selectProfile } from '../lib/app-actions.ts';
 import { selectedProfile, useProfilesStore } from '../stores/useProfilesStore.ts';
-import { isDraftDirty, useSettingsStore } from '../stores/useSettingsStore.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { EnvironmentBadge } from './EnvironmentBadge.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 
@@ -38,10 +37,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>, menu: HTMLUListElemen
 /** The profile switcher at the top of the rail (a disclosure): current client and environment; pick another from the list. */
 export function ProfileSwitcher() {
   const view = useProfilesStore((s) => s.view);
-  const select = useProfilesStore((s) => s.select);
-  const dirty = useSettingsStore((s) => isDraftDirty(s.saved, s.draft));
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
@@ -65,24 +61,17 @@ export function ProfileSwitcher() {
     return () => document.removeEventListener('mousedown', close);
   }, [open]);
 
-  async function switchTo(id: string) {
-    setPending(null);
+  async function choose(id: string) {
     setOpen(false);
+    if (id === view?.selectedId) return;
     try {
-      await select(id);
+      // Asks first when unsaved edits (the Options, an open form) would be lost.
+      await selectProfile(id, { rethrow: true });
       setError(null);
     } catch (thrown) {
       setError(toUiError(thrown));
     }
   }
-
-  function choose(id: string) {
-    if (id === view?.selectedId) return setOpen(false);
-    if (dirty) return setPending(id);
-    void switchTo(id);
-  }
-
-  const pendingName = view?.profiles.find((p) => p.id === pending)?.name ?? '';
 
   return (
     <div
@@ -122,7 +111,7 @@ export function ProfileSwitcher() {
         <ul ref={menuRef} id={menuId} className="switcher-menu" aria-label="Profiles" onKeyDown={(event) => moveFocus(event, menuRef.current)}>
           {view.profiles.map((profile) => (
             <li key={profile.id}>
-              <button type="button" className="switcher-item" aria-current={profile.id === view.selectedId ? 'true' : undefined} onClick={() => choose(profile.id)}>
+              <button type="button" className="switcher-item" aria-current={profile.id === view.selectedId ? 'true' : undefined} onClick={() => void choose(profile.id)}>
                 <span className="switcher-item-name">{profile.name}</span>
                 <EnvironmentBadge environment={profile.environment} />
               </button>
@@ -131,16 +120,6 @@ export function ProfileSwitcher() {
         </ul>
       )}
       <ErrorNote error={error} onDismiss={() => setError(null)} />
-      <ConfirmDialog
-        open={pending !== null}
-        title="Discard unsaved options?"
-        confirmLabel={`Discard and switch to ${pendingName}`}
-        danger
-        onCancel={() => setPending(null)}
-        onConfirm={() => pending && void switchTo(pending)}
-      >
-        <p>You changed the Options of {current?.name} without saving. Switching profiles discards those changes. To keep them, cancel and press Save on the Options page first.</p>
-      </ConfirmDialog>
     </div>
   );
 }

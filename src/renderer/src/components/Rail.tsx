@@ -1,3 +1,4 @@
+import { goTo } from '../lib/app-actions.ts';
 import type { Attention } from '../lib/attention.ts';
 import { hiresAttention, optionsAttention, runsAttention, setupAttention } from '../lib/attention.ts';
 import type { Route } from '../lib/routes.ts';
@@ -17,7 +18,6 @@ const ICONS: Record<Route, string> = { home: '⌂', setup: '✓', options: '⚙'
 /** The left rail: profile switcher on top, then the sections with a status dot where something needs attention. */
 export function Rail() {
   const route = useRouteStore((s) => s.route);
-  const navigate = useRouteStore((s) => s.navigate);
   const saved = useSettingsStore((s) => s.saved);
   const dirty = useSettingsStore((s) => isDraftDirty(s.saved, s.draft));
   const statuses = useSecretsStore((s) => s.statuses);
@@ -46,7 +46,7 @@ export function Rail() {
             <li key={name}>
               <a href={`#/${name}`} className="rail-link" aria-current={route === name ? 'page' : undefined} onClick={(event) => {
                 event.preventDefault();
-                navigate(name);
+                void goTo(name);
               }}>
                 <span className="rail-icon" aria-hidden="true">{ICONS[name]}</span>
                 <span className="rail-label">{ROUTE_LABELS[name]}</span>

@@ -5,8 +5,9 @@ import { useReconcileStore } from '../stores/useReconcileStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
 import { useRunsStore } from '../stores/useRunsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
+import { confirmDiscard } from '../stores/useUnsavedStore.ts';
 import type { Route } from './routes.ts';
-import { parseTarget } from './routes.ts';
+import { ROUTE_LABELS, parseTarget } from './routes.ts';
 
 /** Sync now for the selected profile. */
 export function syncSelectedNow(): void {
@@ -27,34 +28,64 @@ export async function reconcileProfile(profileId: string): Promise<void> {
 }
 
 /**
- * Make a profile the selected one; false when it could not be selected (e.g. it was deleted).
- * Always asks the main process, even when this window already shows the profile: the selection may have
- * just changed elsewhere (the tray, another window) with its `profiles:changed` event still on its way.
+ * Switch to a profile, asking first when unsaved edits would be lost (the Options draft, open forms).
+ * Resolves 'selected', 'kept' (the consultant chose to keep their edits) or 'failed' (e.g. it was deleted;
+ * the error is thrown only when `rethrow`). Always asks the main process, even when this window already
+ * shows the profile: the selection may have just changed elsewhere (the tray, another window) with its
+ * `profiles:changed` event still on its way.
  */
-async function ensureSelected(profileId: string): Promise<boolean> {
+export async function selectProfile(profileId: string, options: { rethrow?: boolean } = {}): Promise<'selected' | 'kept' | 'failed'> {
+  const profiles = useProfilesStore.getState();
+  if (profiles.view?.selectedId !== profileId) {
+    const name = profiles.view?.profiles.find((profile) => profile.id === profileId)?.name ?? 'the other profile';
+    if (!(await confirmDiscard('switch-profile', `switch to ${name}`))) return 'kept';
+  }
   try {
     await useProfilesStore.getState().select(profileId);
-    return true;
-  } catch {
-    return false;
+    return 'selected';
+  } catch (error) {
+    if (options.rethrow) throw error;
+    return 'failed';
   }
+}
+
+/** True when the profile is now the selected one. */
+async function ensureSelected(profileId: string): Promise<boolean> {
+  return (await selectProfile(profileId)) === 'selected';
+}
+
+/** True when the app may leave the current page for `route`: the same page, or the consultant agreed to lose a form's edits. */
+function mayLeaveFor(route: Route): Promise<boolean> {
+  if (route === useRouteStore.getState().route) return Promise.resolve(true);
+  return confirmDiscard('leave-page', `open ${ROUTE_LABELS[route]}`);
+}
+
+/** True when acting on `profileId` switches away from the selected profile (a switch asks about every unsaved edit). */
+function switchesProfile(profileId: string): boolean {
+  return useProfilesStore.getState().view?.selectedId !== profileId;
+}
+
+/** Go to a page, asking first when a form on the current page has unsaved edits. */
+export async function goTo(route: Route): Promise<void> {
+  if (await mayLeaveFor(route)) useRouteStore.getState().navigate(route);
 }
 
 /** Go to a page for a profile, switching to it first (Home's cards act on any profile). */
 export async function openProfilePage(profileId: string, route: Route): Promise<void> {
-  await ensureSelected(profileId);
-  useRouteStore.getState().navigate(route);
+  if (!switchesProfile(profileId) && !(await mayLeaveFor(route))) return;
+  if ((await selectProfile(profileId)) !== 'kept') useRouteStore.getState().navigate(route);
 }
 
 /** Open one run's detail on the Runs page, switching to its profile first when needed. */
 export async function openRun(profileId: string, runId: number): Promise<void> {
-  if (!(await ensureSelected(profileId))) {
-    useRouteStore.getState().navigate('runs');
-    return;
+  if (!switchesProfile(profileId) && !(await mayLeaveFor('runs'))) return;
+  const outcome = await selectProfile(profileId);
+  if (outcome === 'kept') return;
+  if (outcome === 'selected') {
+    // Point the runs store at the profile now (synchronously), so the reload that follows a profile switch keeps the open run.
+    void useRunsStore.getState().load(profileId);
+    useRunsStore.getState().open(runId);
   }
-  // Point the runs store at the profile now (synchronously), so the reload that follows a profile switch keeps the open run.
-  void useRunsStore.getState().load(profileId);
-  useRunsStore.getState().open(runId);
   useRouteStore.getState().navigate('runs');
 }
 
@@ -74,5 +105,5 @@ export function followNavigate(route: string): void {
     void openRun(target.run.profileId, target.run.runId);
     return;
   }
-  useRouteStore.getState().navigate(target.route);
+  void goTo(target.route);
 }

@@ -3,14 +3,13 @@ import { directionOf } from '../../../../shared/settings/options.ts';
 import { EnvironmentBadge } from '../../components/EnvironmentBadge.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { RunStartButton } from '../../components/RunStartButton.tsx';
-import { openProfilePage, openRun, pullMetricsNow } from '../../lib/app-actions.ts';
+import { openProfilePage, openRun, pullMetricsNow, selectProfile } from '../../lib/app-actions.ts';
 import type { AttentionItem } from '../../lib/home-attention.ts';
 import { attentionItems, newerUnmapped } from '../../lib/home-attention.ts';
 import { connectionGaps } from '../../lib/setup-gaps.ts';
 import { useDoctorStore } from '../../stores/useDoctorStore.ts';
 import { useHomeStore } from '../../stores/useHomeStore.ts';
 import { useMetricsStore } from '../../stores/useMetricsStore.ts';
-import { useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useScheduleStore } from '../../stores/useScheduleStore.ts';
 import { AttentionList } from './AttentionList.tsx';
@@ -59,7 +58,7 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
               {pulling ? 'Pulling candidate metrics…' : 'Pull candidate metrics now'}
             </RunStartButton>
           ) : (
-            <button type="button" className="button button-small" onClick={() => void useProfilesStore.getState().select(profile.id)}>
+            <button type="button" className="button button-small" onClick={() => void selectProfile(profile.id)}>
               Use this profile
             </button>
           )}

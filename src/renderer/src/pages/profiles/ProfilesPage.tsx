@@ -3,6 +3,7 @@ import type { ProfileSummary } from '../../../../shared/api/views.ts';
 import { UiError, toUiError } from '../../bridge/ui-error.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { selectProfile } from '../../lib/app-actions.ts';
 import { downloadText, freeName } from '../../lib/download.ts';
 import { useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { CreateProfileForm } from './CreateProfileForm.tsx';
@@ -40,8 +41,8 @@ export function ProfilesPage() {
 
   const actions: ProfileRowActions = {
     onSelect: (profile) => void run(async () => {
-      await store.select(profile.id);
-      return `Now using “${profile.name}”.`;
+      const outcome = await selectProfile(profile.id, { rethrow: true });
+      return outcome === 'selected' ? `Now using “${profile.name}”.` : '';
     }),
     onRename: (profile, name) => run(async () => {
       const renamed = await store.rename(profile.id, name);

@@ -5,6 +5,7 @@ import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 
 type LeverEnvironment = ProfileSettings['lever']['environment'];
 
@@ -30,6 +31,7 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
 
   const current = { environment: settings.lever.environment, customUrl: settings.lever.environment === 'custom' ? settings.lever.baseUrl : '', baseUrl: settings.charthop.baseUrl, org: settings.charthop.org };
   const dirty = environment !== current.environment || (environment === 'custom' && customUrl !== current.customUrl) || baseUrl !== current.baseUrl || org !== current.org;
+  useUnsavedForm('setup-connection', 'the connection settings in Setup', dirty && !readOnly);
 
   async function save() {
     const lever = leverConnectionSchema.safeParse(environment === 'custom' ? { environment, baseUrl: customUrl } : { environment });

@@ -4,6 +4,7 @@ import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 
 type Mappings = ProfileSettings['mappings'];
 type Kind = keyof Mappings;
@@ -40,6 +41,7 @@ export function MappingsEditor({ settings }: { settings: ProfileSettings }) {
   const incoming = JSON.stringify(settings.mappings);
   const [basis, setBasis] = useState(incoming);
   const dirty = JSON.stringify(mappingsOf(rows)) !== JSON.stringify(mappingsOf(rowsOf(JSON.parse(basis) as Mappings)));
+  useUnsavedForm('setup-mappings', 'the value mappings in Setup', dirty);
   if (incoming !== basis) {
     setBasis(incoming);
     if (!dirty || JSON.stringify(mappingsOf(rows)) === incoming) setRows(rowsOf(settings.mappings));

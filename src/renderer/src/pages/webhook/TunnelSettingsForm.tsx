@@ -5,6 +5,7 @@ import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PROVIDER_LABELS } from '../../lib/hire-format.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 
 type WebhookSettings = ProfileSettings['webhook'];
 type Provider = WebhookSettings['tunnel'];
@@ -36,6 +37,7 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
   const incoming = JSON.stringify(settings);
   const [basis, setBasis] = useState(incoming);
   const dirty = JSON.stringify(draft) !== basis;
+  useUnsavedForm('webhook-tunnel', 'the tunnel settings in Setup', dirty);
   if (incoming !== basis) {
     setBasis(incoming);
     if (!dirty || JSON.stringify(draft) === incoming) setDraft(settings);
