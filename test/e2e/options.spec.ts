@@ -31,6 +31,10 @@ test('Lever as source of truth with Reverse Sync disables Sync On Change and Rec
   const saved = await api(page, host, 'settings:get', { profileId: 'sandbox' });
   expect(saved.sourceOfTruth).toBe('lever');
   expect(saved.options).toMatchObject({ reverseSync: true, syncOnChange: false, reconciliation: false });
+  // Reconcile treats ChartHop as the truth: the top bar says why it is off for this profile.
+  const reconcile = page.locator('.topbar').getByRole('button', { name: 'Reconcile…' });
+  await expect(reconcile).toBeDisabled();
+  await expect(reconcile).toHaveAccessibleDescription(/this profile’s source of truth is Lever: use Sync now/);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');

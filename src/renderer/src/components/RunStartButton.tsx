@@ -15,30 +15,33 @@ export interface RunStartButtonProps {
   title?: string;
   /** Show the reason as text beside the button while a run is going (always given to assistive tech). */
   showReason?: boolean;
+  /** Why this run is not available for the profile at all (e.g. Reconcile on a Lever-truth profile); null when it is. */
+  unavailable?: string | null;
 }
 
 /**
  * A button that starts a run (Sync now, Reconcile…, a metrics pull): disabled while the profile has a run in
  * progress, with the reason in its tooltip and accessible description, since the core would refuse the second run.
  */
-export function RunStartButton({ profileId, className, onClick, children, disabled, title, showReason }: RunStartButtonProps) {
+export function RunStartButton({ profileId, className, onClick, children, disabled, title, showReason, unavailable }: RunStartButtonProps) {
   const busy = useRunInProgress(profileId);
   const reasonId = useId();
+  const reason = unavailable ?? (busy ? RUN_IN_PROGRESS_REASON : null);
   return (
     <>
       <button
         type="button"
         className={className}
-        disabled={!profileId || busy || disabled}
-        title={busy ? RUN_IN_PROGRESS_REASON : title}
-        aria-describedby={busy ? reasonId : undefined}
+        disabled={!profileId || reason !== null || disabled}
+        title={reason ?? title}
+        aria-describedby={reason ? reasonId : undefined}
         onClick={onClick}
       >
         {children}
       </button>
-      {busy && (
-        <span id={reasonId} className={showReason ? 'run-busy-reason' : 'visually-hidden'} data-testid="run-busy-reason">
-          {RUN_IN_PROGRESS_REASON}
+      {reason && (
+        <span id={reasonId} className={showReason ? 'run-busy-reason' : 'visually-hidden'} data-testid={unavailable ? 'run-unavailable-reason' : 'run-busy-reason'}>
+          {reason}
         </span>
       )}
     </>

@@ -15,6 +15,9 @@ import { RunProgressView } from './RunProgressView.tsx';
 import { RunStartButton } from './RunStartButton.tsx';
 import { SyncNotice } from './SyncNotice.tsx';
 
+/** Why Reconcile… is off for a profile whose source of truth is Lever (the core refuses it too). */
+const RECONCILE_NEEDS_CHARTHOP_TRUTH = 'Reconcile treats ChartHop as the source of truth, and this profile’s source of truth is Lever: use Sync now.';
+
 /** The top bar: page title, the current run's progress (or the last run) and next run, and Sync now / Reconcile…. */
 export function TopBar() {
   const route = useRouteStore((s) => s.route);
@@ -74,7 +77,7 @@ export function TopBar() {
           <RunStartButton profileId={profileId} className="button button-primary" onClick={syncSelectedNow}>
             Sync now
           </RunStartButton>
-          <RunStartButton profileId={profileId} className="button" onClick={reconcileSelected}>
+          <RunStartButton profileId={profileId} className="button" onClick={reconcileSelected} unavailable={saved?.sourceOfTruth === 'lever' ? RECONCILE_NEEDS_CHARTHOP_TRUTH : null}>
             Reconcile…
           </RunStartButton>
         </div>
