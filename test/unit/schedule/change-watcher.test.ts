@@ -5,7 +5,7 @@ import { createManualSchedulerClock } from '../../support/manual-scheduler-clock
 
 const logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-function setup(events: FeedEvent[], options: { fail?: () => boolean } = {}) {
+function setup(events: FeedEvent[], options: { fail?: () => boolean; maxIdle?: number } = {}) {
   const clock = createManualSchedulerClock(new Date(1_000_000));
   let cursor: number | null = null;
   const handed: string[][] = [];
@@ -22,6 +22,7 @@ function setup(events: FeedEvent[], options: { fail?: () => boolean } = {}) {
     logger,
     intervalMs: 30_000,
     maxIntervalMs: 240_000,
+    maxIdleIntervalMs: options.maxIdle ?? 240_000,
     initialLookbackMs: 600_000,
   });
   return { clock, watcher, handed, reads, cursor: () => cursor };
@@ -74,6 +75,30 @@ describe('Sync On Change watcher', () => {
     t.clock.advance(10 * 240_000);
     await flush();
     expect(t.reads).toHaveLength(4);
+  });
+
+  it('backs off less while idle than on errors: quiet polls stop at the idle cap, failures go on to the error cap', async () => {
+    let failing = false;
+    const t = setup([], { fail: () => failing, maxIdle: 60_000 });
+    await t.watcher.pollNow();
+    t.watcher.start();
+    for (const wait of [30_000, 60_000, 60_000]) {
+      t.clock.advance(wait);
+      await flush();
+    }
+    expect(t.watcher.currentInterval()).toBe(60_000);
+    failing = true;
+    for (const [wait, next] of [[60_000, 120_000], [120_000, 240_000], [240_000, 240_000]] as const) {
+      t.clock.advance(wait);
+      await flush();
+      expect(t.watcher.currentInterval()).toBe(next);
+    }
+    // ChartHop answers again: a quiet poll drops straight back to the idle cap.
+    failing = false;
+    t.clock.advance(240_000);
+    await flush();
+    expect(t.watcher.currentInterval()).toBe(60_000);
+    t.watcher.stop();
   });
 
   it('keeps the cursor when the run fails, so the change is retried', async () => {

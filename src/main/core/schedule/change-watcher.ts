@@ -2,8 +2,9 @@
  * Sync On Change: while ReqBridge runs, polls ChartHop's events feed for
  * changes to jobs and hands the changed job ids to an outbound run limited to
  * them. The poll interval starts at `intervalMs` (default 30 s), doubles while
- * nothing happens or on errors (up to `maxIntervalMs`), and drops back as soon
- * as something changes. The cursor is persisted, so changes made while the app
+ * nothing happens (up to `maxIdleIntervalMs`, default 2 minutes, so a change after
+ * a quiet hour still reaches Lever within minutes) and on errors (up to
+ * `maxIntervalMs`, default 5 minutes), and drops back as soon as something changes. The cursor is persisted, so changes made while the app
  * was closed are caught by the next poll.
  */
 import type { Logger } from '../logging/logger.ts';
@@ -51,11 +52,14 @@ export function createChangeWatcher(deps: {
   logger: Logger;
   intervalMs?: number;
   maxIntervalMs?: number;
+  /** Longest wait between polls while nothing changes (default 2 minutes, never above `maxIntervalMs`). */
+  maxIdleIntervalMs?: number;
   /** How far before "now" the very first poll starts reading (default 10 minutes). */
   initialLookbackMs?: number;
 }): ChangeWatcher {
   const base = deps.intervalMs ?? 30_000;
   const max = deps.maxIntervalMs ?? 5 * 60_000;
+  const maxIdle = Math.min(max, deps.maxIdleIntervalMs ?? 2 * 60_000);
   let interval = base;
   let timer: TimerHandle | null = null;
   let running = false;
@@ -91,7 +95,8 @@ export function createChangeWatcher(deps: {
       void pollShared().then(
         ({ jobs, initialised }) => {
           // Setting the first cursor is not an idle poll: the next one comes after the base interval.
-          if (!initialised) interval = jobs.length > 0 ? base : Math.min(max, interval * 2);
+          // After errors, a quiet but successful poll comes back to the idle cap at most.
+          if (!initialised) interval = jobs.length > 0 ? base : Math.min(maxIdle, interval * 2);
         },
         (error: unknown) => {
           interval = Math.min(max, interval * 2);
