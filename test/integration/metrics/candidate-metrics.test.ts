@@ -5,6 +5,7 @@ import { createLeverClient } from '../../../src/main/core/lever/client.ts';
 import { createChartHopClient } from '../../../src/main/core/charthop/client.ts';
 import { createLimiterRegistry } from '../../../src/main/core/http/limiter-registry.ts';
 import { BUILT_IN_METRIC_FIELDS, runCandidateMetrics } from '../../../src/main/core/metrics/run-metrics.ts';
+import { expectedCandidateCounts } from '../../support/expected-metrics.ts';
 
 const logger = { debug() {}, info() {}, warn() {}, error() {} };
 let sandbox: Sandbox;
@@ -22,30 +23,7 @@ afterAll(() => sandbox.close());
 
 /** The definitions, implemented again from the fake's raw state, independently of the reader. */
 function expectedCounts() {
-  const state = sandbox.control.lever.state();
-  const stageName = new Map(state.stages.map((s) => [s.id, s.text]));
-  const interview = /interview|screen|onsite|on-site|panel|assessment/i;
-  const owners = new Map<string, string[]>();
-  for (const link of [...links].sort((a, b) => a.code.localeCompare(b.code))) {
-    for (const posting of state.postings.filter((p) => (p.requisitionCodes ?? []).includes(link.code))) owners.set(posting.id, [...(owners.get(posting.id) ?? []), link.requisitionId]);
-  }
-  const counts = new Map(links.map((l) => [l.jobId, { active: 0, interview: 0, activeOffers: 0, totalOffers: 0 }]));
-  const jobOf = new Map(links.map((l) => [l.requisitionId, l.jobId]));
-  for (const o of state.opportunities) {
-    const posting = o.application?.posting;
-    const reqs = posting ? owners.get(posting) : undefined;
-    if (!reqs) continue;
-    const owner = reqs.find((r) => r === o.application?.requisitionForHire?.id) ?? reqs[0]!;
-    const c = counts.get(jobOf.get(owner)!)!;
-    const newest = [...o.offers].sort((a, b) => a.createdAt - b.createdAt).at(-1)?.status;
-    if (!o.archived) {
-      c.active += 1;
-      if (interview.test(stageName.get(o.stage) ?? '')) c.interview += 1;
-      if (newest && ['approved', 'sent', 'sent-manually', 'opened', 'signed'].includes(newest)) c.activeOffers += 1;
-    }
-    if (o.offers.some((f) => ['sent', 'sent-manually', 'opened', 'signed', 'denied'].includes(f.status))) c.totalOffers += 1;
-  }
-  return counts;
+  return expectedCandidateCounts(sandbox.control.lever.state(), links);
 }
 
 function clients() {

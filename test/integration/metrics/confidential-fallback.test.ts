@@ -8,6 +8,7 @@ import { createLimiterRegistry } from '../../../src/main/core/http/limiter-regis
 import { computeMetrics } from '../../../src/main/core/metrics/compute-metrics.ts';
 import { readPipeline } from '../../../src/main/core/metrics/read-pipeline.ts';
 import { BUILT_IN_METRIC_FIELDS, runCandidateMetrics } from '../../../src/main/core/metrics/run-metrics.ts';
+import { expectedCandidateCounts } from '../../support/expected-metrics.ts';
 
 type Link = { jobId: string; requisitionId: string; code: string };
 type Counts = { active: number; interview: number; activeOffers: number; totalOffers: number };
@@ -40,36 +41,9 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-/**
- * The metric definitions, implemented again from the fake's raw state: only the requisitions
- * and opportunities a key without confidential access may see take part.
- */
+/** The metric definitions, implemented again from the fake's raw state, as a key without confidential access sees it. */
 function expectedCounts(state: LeverState, shown: readonly Link[]): Map<string, Counts> {
-  const visibleIds = new Set(state.requisitions.filter((r) => r.confidentiality === 'non-confidential').map((r) => r.id));
-  const seen = shown.filter((l) => visibleIds.has(l.requisitionId));
-  const stageName = new Map(state.stages.map((s) => [s.id, s.text]));
-  const interview = /interview|screen|onsite|on-site|panel|assessment/i;
-  const owners = new Map<string, string[]>();
-  for (const link of [...seen].sort((a, b) => a.code.localeCompare(b.code))) {
-    for (const posting of state.postings.filter((p) => p.requisitionCodes.includes(link.code))) owners.set(posting.id, [...(owners.get(posting.id) ?? []), link.requisitionId]);
-  }
-  const counts = new Map(seen.map((l) => [l.jobId, { active: 0, interview: 0, activeOffers: 0, totalOffers: 0 }]));
-  const jobOf = new Map(seen.map((l) => [l.requisitionId, l.jobId]));
-  for (const o of state.opportunities.filter((x) => x.confidentiality === 'non-confidential')) {
-    const posting = o.application?.posting;
-    const reqs = posting ? owners.get(posting) : undefined;
-    if (!reqs) continue;
-    const owner = reqs.find((r) => r === o.application?.requisitionForHire?.id) ?? reqs[0]!;
-    const c = counts.get(jobOf.get(owner)!)!;
-    const newest = [...o.offers].sort((a, b) => a.createdAt - b.createdAt).at(-1)?.status;
-    if (!o.archived) {
-      c.active += 1;
-      if (interview.test(stageName.get(o.stage) ?? '')) c.interview += 1;
-      if (newest && ['approved', 'sent', 'sent-manually', 'opened', 'signed'].includes(newest)) c.activeOffers += 1;
-    }
-    if (o.offers.some((f) => ['sent', 'sent-manually', 'opened', 'signed', 'denied'].includes(f.status))) c.totalOffers += 1;
-  }
-  return counts;
+  return expectedCandidateCounts(state, shown, { nonConfidentialOnly: true });
 }
 
 function clients(apiKey: string) {
