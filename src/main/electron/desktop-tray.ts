@@ -34,6 +34,7 @@ export function startTray(deps: TrayDeps): () => void {
     const state = trayState({
       now: new Date(),
       currentProfileId: selectedId,
+      currentSourceOfTruth: core.service.deps.settings.get(selectedId).sourceOfTruth,
       profiles,
       nextRuns: background.schedule.nextRuns(),
       lastRuns,

@@ -22,6 +22,8 @@ export interface TrayProfile {
 /** What the tray shows. */
 export interface TrayState {
   currentProfile: string;
+  /** False when the current profile's source of truth is Lever: Reconcile treats ChartHop as the truth. */
+  reconcileAvailable: boolean;
   profiles: TrayProfile[];
   paused: boolean;
 }
@@ -36,7 +38,9 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuIt
     ...schedule,
     { type: 'separator' },
     { label: `Sync now (${state.currentProfile})`, click: () => actions.syncNow() },
-    { label: `Reconcile… (${state.currentProfile})`, click: () => actions.reconcile() },
+    state.reconcileAvailable
+      ? { label: `Reconcile… (${state.currentProfile})`, click: () => actions.reconcile() }
+      : { label: `Reconcile… (${state.currentProfile}: Lever is its source of truth)`, enabled: false },
     { label: state.paused ? 'Resume schedules' : 'Pause schedules', click: () => actions.togglePause() },
     { type: 'separator' },
     { label: 'Open ReqBridge', click: () => actions.open() },

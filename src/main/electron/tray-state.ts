@@ -24,6 +24,8 @@ export function describeLastRun(run: RunSummary, now: Date): string {
 export function trayState(input: {
   now: Date;
   currentProfileId: string;
+  /** The current profile's source of truth (Reconcile needs ChartHop). */
+  currentSourceOfTruth: 'charthop' | 'lever';
   profiles: Array<{ id: string; name: string }>;
   nextRuns: Array<{ profileId: string; at: Date }>;
   lastRuns: Map<string, RunSummary | undefined>;
@@ -32,6 +34,7 @@ export function trayState(input: {
   return {
     currentProfile: input.profiles.find((p) => p.id === input.currentProfileId)?.name ?? input.currentProfileId,
     paused: input.paused,
+    reconcileAvailable: input.currentSourceOfTruth === 'charthop',
     profiles: input.profiles.map((p) => {
       const next = input.nextRuns.find((n) => n.profileId === p.id);
       const last = input.lastRuns.get(p.id);

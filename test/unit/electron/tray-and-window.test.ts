@@ -8,6 +8,7 @@ vi.mock('electron', () => ({}));
 describe('tray menu', () => {
   const state = {
     currentProfile: 'Acme',
+    reconcileAvailable: true,
     profiles: [
       { name: 'Acme', nextRun: 'tomorrow 06:00', lastResult: 'succeeded 2 h ago' },
       { name: 'Globex', nextRun: null, lastResult: null },
@@ -34,6 +35,14 @@ describe('tray menu', () => {
     click('Open ReqBridge');
     click('Quit ReqBridge');
     for (const action of Object.values(actions)) expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers Reconcile… only when ChartHop is the current profile’s source of truth, and says why not', () => {
+    const reconcile = vi.fn();
+    const items = trayMenuTemplate({ ...state, reconcileAvailable: false }, { open: vi.fn(), syncNow: vi.fn(), reconcile, togglePause: vi.fn(), quit: vi.fn() });
+    const item = items.find((i) => i.label?.startsWith('Reconcile…'));
+    expect(item).toMatchObject({ label: 'Reconcile… (Acme: Lever is its source of truth)', enabled: false });
+    expect(item?.click).toBeUndefined();
   });
 
   it('says when schedules are paused and offers to resume them', () => {

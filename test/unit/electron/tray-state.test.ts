@@ -35,6 +35,7 @@ describe('tray state', () => {
     const state = trayState({
       now,
       currentProfileId: 'acme',
+      currentSourceOfTruth: 'lever',
       profiles: [
         { id: 'acme', name: 'Acme' },
         { id: 'globex', name: 'Globex' },
@@ -45,6 +46,7 @@ describe('tray state', () => {
     });
     expect(state).toEqual({
       currentProfile: 'Acme',
+      reconcileAvailable: false,
       paused: false,
       profiles: [
         { name: 'Acme', nextRun: 'tomorrow 06:00', lastResult: 'succeeded 3 h ago' },
