@@ -44,3 +44,29 @@ test('Check connection on the Sandbox shows the report: a mismatched manager ema
   await openSection(page, 'Home');
   await expect(page.getByTestId('attention')).toContainText('Check connection warns — No Lever team name under two departments');
 });
+
+test('Check connection shows check K of N with its title, an ETA and Cancel; a cancelled check reports the rest as not checked', async ({ page, host }) => {
+  // Every Lever read takes a while, so the checks can be watched and cancelled halfway.
+  await leverFault(page.request, sandboxOf(host), { method: 'GET', path: '/v1/:resource', action: { kind: 'delay', ms: 400 } });
+  await openSection(page, 'Setup');
+  const step = page.getByTestId('step-3');
+  await step.getByRole('button', { name: 'Check connection' }).click();
+
+  const progress = step.getByTestId('progress');
+  await expect(step.getByRole('progressbar', { name: 'Checking Lever and ChartHop' })).toBeVisible();
+  await expect(progress).toContainText(/check \d+ of 18: \S/);
+  await expect(progress).toContainText(/check ([4-9]|1\d) of 18: .+ · (about \d+ (s|min) left|almost done)/, { timeout: 15_000 });
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+
+  const report = step.getByTestId('doctor-report');
+  await expect(report).toBeVisible({ timeout: 10_000 });
+  await expect(step.getByRole('progressbar')).toHaveCount(0);
+  await expect(report.getByRole('status')).toContainText(/Cancelled — \d+ checks? (was|were) not run/);
+  const cancelled = report.locator('[data-testid="doctor-check"][data-status="unverified"]').filter({ hasText: 'Not checked — cancelled.' });
+  expect(await cancelled.count()).toBeGreaterThan(0);
+  await expect(report.locator('[data-check="users.match"]')).toContainText('Not checked — cancelled.');
+  // The checks that finished keep their result.
+  await expect(report.locator('[data-check="charthop.token"]')).toHaveAttribute('data-status', 'pass');
+  await expect(step.locator('.step-header .chip')).toHaveText('Needs attention — check cancelled');
+  await expect(step.locator('.form-state')).toContainText(/^Cancelled /);
+});

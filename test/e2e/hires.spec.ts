@@ -1,7 +1,7 @@
 /** Acceptance (issue 6): on the Sandbox, the webhook step shows URL and secret; a candidate marked hired in Lever shows on Hires with its decision. */
 import { api, expect, test } from './host-fixture.ts';
 import { openSection } from './app-pages.ts';
-import { hireOpportunity, leverState, sandboxOf } from './sandbox-control.ts';
+import { clearFaults, hireOpportunity, leverFault, leverState, sandboxOf } from './sandbox-control.ts';
 
 test('the Sandbox webhook step shows URL and secret, and marking a sandbox candidate hired makes Hires show the decision', async ({ page, host }) => {
   const sandbox = sandboxOf(host);
@@ -99,4 +99,39 @@ test('on a client profile the webhook step says what to configure; a public URL 
   await expect(step.getByTestId('leverWebhookSignatureToken-status')).toContainText('•••• Tk42');
   await expect(step.locator('.step-header .chip')).toHaveText('Done — waiting for Verify Connection');
   expect(await page.content()).not.toContain(token);
+});
+
+test('Catch up now shows hire N of M with an ETA and Cancel, which stops between hires; the next catch-up finishes the rest', async ({ page, host }) => {
+  const sandbox = sandboxOf(host);
+  // Each hire re-reads its opportunity in Lever: slowing that read makes every hire take a while.
+  await leverFault(page.request, sandbox, { method: 'GET', path: '/v1/opportunities/:id', action: { kind: 'delay', ms: 800 } });
+  await openSection(page, 'Hires');
+  await expect(page.getByRole('heading', { name: 'No hires yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Catch up now' }).click();
+
+  const bar = page.getByTestId('catch-up-progress');
+  await expect(bar.getByRole('progressbar', { name: 'Processing new hires' })).toBeVisible({ timeout: 15_000 });
+  await expect(bar).toContainText(/\d+ of \d+ hires/);
+  // Once a few hires are processed the bar gives an ETA.
+  await expect(bar).toContainText(/[3-9] of \d+ hires · (about \d+ (s|min) left|almost done)/, { timeout: 15_000 });
+  const total = Number(/of (\d+) hires/.exec(await bar.innerText())?.[1]);
+  expect(total).toBeGreaterThan(4);
+
+  await bar.getByRole('button', { name: 'Cancel' }).click();
+  const result = page.getByTestId('catch-up-result');
+  await expect(result).toContainText(/Catch-up cancelled: \d+ found, \d+ processed/, { timeout: 15_000 });
+  await expect(page.getByTestId('catch-up-progress')).toHaveCount(0);
+  const processed = Number(/(\d+) processed/.exec(await result.innerText())?.[1]);
+  expect(processed).toBeGreaterThanOrEqual(3);
+  expect(processed).toBeLessThan(total);
+  // Only the processed hires are listed, each decided: none left queued or half-done.
+  const rows = page.getByTestId('hire-row');
+  await expect(rows).toHaveCount(processed);
+  expect(await rows.getByTestId('decision-chip').evaluateAll((chips) => chips.filter((chip) => chip.getAttribute('data-decision') === 'pending').length)).toBe(0);
+
+  // The next catch-up finds the same hires and processes exactly the rest.
+  await clearFaults(page.request, sandbox);
+  await page.getByRole('button', { name: 'Catch up now' }).click();
+  await expect(result).toContainText(new RegExp(`looked at Lever’s hires since the last check: ${total} found, ${total - processed} processed`), { timeout: 30_000 });
+  await expect(rows).toHaveCount(total);
 });

@@ -67,6 +67,20 @@ export async function slowSyncWrites(request: APIRequestContext, sandbox: Sandbo
   await charthopFault(request, sandbox, { method: 'POST', path: '/v2/org/:org/job', action: { kind: 'delay', ms } });
 }
 
+/** One call as a fake saw it (its request log); `requestId` is the `x-request-id` it answered with. */
+export interface RequestLogEntryView {
+  method: string;
+  path: string;
+  status: number;
+  requestId?: string;
+  fault?: string;
+}
+
+/** The fake ChartHop's request log, optionally only the calls it answered with `status`. */
+export function charthopLog(request: APIRequestContext, sandbox: SandboxInfo, status?: number): Promise<RequestLogEntryView[]> {
+  return send(request, sandbox, 'GET', controlUrl(sandbox.charthopUrl, `/log${status === undefined ? '' : `?status=${status}`}`));
+}
+
 /** Remove every fault rule from both fakes. */
 export async function clearFaults(request: APIRequestContext, sandbox: SandboxInfo): Promise<void> {
   for (const base of [sandbox.leverUrl, sandbox.charthopUrl]) {

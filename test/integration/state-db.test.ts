@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS } from '../../src/main/core/state/migrations.ts';
 import { openStateDb, stateDbPath } from '../../src/main/core/state/state-db.ts';
+import { createRunLog } from '../../src/main/core/sync/run-log.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const temp = makeTempDir();
@@ -50,6 +51,28 @@ describe('state database (real SQLite files)', () => {
     raw.exec('PRAGMA user_version = 99');
     raw.close();
     expect(() => openStateDb(path)).toThrow(/newer ReqBridge/);
+  });
+
+  it('migration 5 adds the runs\' error details to a version-4 file, keeping its runs; the run log stores and reads them', () => {
+    const path = stateDbPath(temp.path, 'v4');
+    const old = openStateDb(path, MIGRATIONS.slice(0, 4));
+    expect(old.version).toBe(4);
+    old.db.prepare("INSERT INTO runs (trigger, direction, status, started_at, finished_at, error) VALUES ('manual', 'outbound', 'failed', 'then', 'then', 'Lever said no.')").run();
+    old.close();
+
+    const db = openStateDb(path);
+    expect(db.version).toBe(5);
+    const log = createRunLog(db, 'v4');
+    expect(log.list(5)).toMatchObject([{ status: 'failed', error: 'Lever said no.', errorDetails: null }]);
+    const details = { vendor: 'lever' as const, endpoint: 'GET /requisitions', status: 401, requestId: 'req-1', attempts: 1, at: '2026-01-05T09:00:00.000Z' };
+    const runId = log.start('manual', 'outbound', new Date('2026-01-05T09:00:00Z'));
+    expect(log.finish(runId, { status: 'failed', at: new Date('2026-01-05T09:00:01Z'), error: 'Rejected.', errorDetails: details }).errorDetails).toEqual(details);
+    expect(log.recordFailure('schedule', 'metrics', new Date(), 'No key.', { at: details.at }).errorDetails).toEqual({ at: details.at });
+    expect(log.detail(runId)?.errorDetails).toEqual(details);
+    // Something unreadable in the column reads as no details, never as a crash.
+    db.db.prepare("UPDATE runs SET error_details = '{not json' WHERE id = ?").run(runId);
+    expect(log.get(runId)?.errorDetails).toBeNull();
+    db.close();
   });
 
   it('a failing migration leaves the file at its previous version', () => {

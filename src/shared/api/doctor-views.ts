@@ -1,4 +1,5 @@
 /** The connection doctor's report: the guide's "Set up the API connection" step, checked. */
+import type { TaskProgress } from './progress-views.ts';
 
 /**
  * How a check came out. `warn`: works, but something will go wrong for some records;
@@ -29,4 +30,15 @@ export interface DoctorReport {
   ok: boolean;
   counts: Record<DoctorStatus, number>;
   checks: DoctorCheck[];
+  /** Stopped by `doctor:cancel`: the checks not run are `unverified` with {@link CANCELLED_CHECK_DETAIL}. */
+  cancelled: boolean;
 }
+
+/** The detail of a check that a cancel stopped before it finished. */
+export const CANCELLED_CHECK_DETAIL = 'Not checked — cancelled.';
+
+/**
+ * Progress of Check connection, pushed as `doctor:progress`: check `done` of `total` finished,
+ * `current` its title, with an ETA once a few are done.
+ */
+export type DoctorProgress = TaskProgress<'checking'>;

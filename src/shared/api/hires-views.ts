@@ -1,4 +1,5 @@
 /** Read models of the new-hire flow, as the Hires page and the Setup step see them. */
+import type { TaskProgress } from './progress-views.ts';
 
 /** The guide's rules as decisions, each recorded with its reason. */
 export type HireDecision = 'created' | 'job_missing' | 'person_exists' | 'not_first_hire' | 'no_email' | 'not_hired' | 'pending' | 'failed';
@@ -23,9 +24,31 @@ export interface HireView {
 
 /** The result of a catch-up poll. */
 export interface CatchUpResult {
+  /** Hired opportunities Lever listed since the checkpoint (0 when cancelled before the listing was read). */
   found: number;
+  /** Hires processed, each to its decision. */
   processed: number;
   decisions: Partial<Record<HireDecision, number>>;
+  /**
+   * Stopped by `hires:cancel-catch-up`, between two hires: the ones not reached were not queued and the
+   * checkpoint did not move, so the next catch-up finds them again.
+   */
+  cancelled: boolean;
+}
+
+/**
+ * Progress of a catch-up, pushed as `catch-up:progress`: `reading` the hired opportunities from Lever
+ * (`done` counts those read, `total` is 0), then `processing` hire `done` of `total`, with an ETA once a
+ * few are processed and `current` the candidate last processed.
+ */
+export type CatchUpProgress = TaskProgress<'reading' | 'processing'>;
+
+/** The end of a catch-up, whoever started it, pushed as `catch-up:finished`: its result, or why it failed. */
+export interface CatchUpFinished {
+  profileId: string;
+  result: CatchUpResult | null;
+  /** The failure as a sentence when the catch-up failed. */
+  error: string | null;
 }
 
 /** The webhook endpoint as the Setup step shows it. */

@@ -1,4 +1,6 @@
 /** Read models of the sync engine: plans, runs and their items, as the UI and CLI see them. */
+import type { Progress } from './progress-views.ts';
+import type { ApiErrorDetails } from './envelope.ts';
 
 /** What a plan row does to a record. */
 export type PlanAction = 'create' | 'update' | 'close' | 'delete' | 'link' | 'skip' | 'needs_attention';
@@ -88,6 +90,8 @@ export interface RunSummary {
   finishedAt: string | null;
   counts: RunCounts;
   error: string | null;
+  /** For a run that failed on a vendor call: the call's safe details (status, endpoint, request id …). */
+  errorDetails?: ApiErrorDetails | null;
   /** For a run stopped for confirmation: how many closes/deletes of how many linked records. */
   safety?: PlanView['safety'] | null;
 }
@@ -110,13 +114,7 @@ export interface RunDetail extends RunSummary {
   items: RunItemView[];
 }
 
-/** Progress of a running run, pushed as `run:progress`. */
-export interface RunProgress {
-  profileId: string;
+/** Progress of a running run, pushed as `run:progress` (records done / total, ETA while applying). */
+export interface RunProgress extends Progress<'reading' | 'planning' | 'applying' | 'finishing'> {
   runId: number;
-  phase: 'reading' | 'planning' | 'applying' | 'finishing';
-  done: number;
-  total: number;
-  /** Seconds left, estimated from the pace so far; null until it can be estimated. */
-  etaSeconds: number | null;
 }

@@ -32,7 +32,7 @@ describe('sync contract', () => {
     expect(world.lever.control.state().requisitions).toHaveLength(1);
 
     const again = await api.invoke('sync:apply', { profileId, planId: plan.planId, rowIds: [] });
-    expect(again).toEqual({ ok: false, error: { code: 'sync.plan_expired', message: expect.stringContaining('Compute the plan again') } });
+    expect(again).toEqual({ ok: false, error: { code: 'sync.plan_expired', message: expect.stringContaining('Compute the plan again'), details: { at: expect.any(String) } } });
 
     const run = valueOf(await api.invoke('sync:run', { profileId }));
     expect(run).toMatchObject({ trigger: 'manual', status: 'succeeded', counts: { created: 3 } });
@@ -64,7 +64,7 @@ describe('sync contract', () => {
     document.profiles[world.profileId]!.options['reverseSync'] = true;
     writeFileSync(file, JSON.stringify(document));
     expect(await api.invoke('sync:run', { profileId: world.profileId })).toEqual({
-      ok: false, error: { code: 'sync.invalid_profile', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth') },
+      ok: false, error: { code: 'sync.invalid_profile', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth'), details: { at: expect.any(String) } },
     });
     const bare = valueOf(await api.invoke('profiles:create', { name: 'No Keys' }));
     expect(await api.invoke('sync:plan', { profileId: bare.id, mode: 'sync' })).toMatchObject({ ok: false, error: { code: 'sync.no_lever_key', message: expect.stringContaining('Setup → Connect') } });

@@ -35,6 +35,16 @@ describe('IPC handlers', () => {
     expect(dispatch).toHaveBeenCalledWith('profiles:list', {}, { transport: 'ipc' });
   });
 
+  it('hands an error envelope back unchanged, its details included', async () => {
+    const { handlers, contents, mainFrame, dispatch } = setup();
+    const failed = {
+      ok: false as const,
+      error: { code: 'sync.listing_failed', message: 'Reading requisitions from Lever failed.', details: { vendor: 'lever' as const, endpoint: 'GET /requisitions', status: 401, requestId: 'req-1', attempts: 1, at: '2026-01-05T09:00:00.000Z' } },
+    };
+    dispatch.mockResolvedValueOnce(failed as never);
+    expect(await call(handlers.get('sync:plan'), { sender: contents, senderFrame: mainFrame as never })).toEqual(failed);
+  });
+
   it('rejects calls from a subframe, another window, a foreign origin or a gone frame', async () => {
     const { handlers, contents, mainFrame, dispatch, logger } = setup();
     const listener = handlers.get('secrets:set');

@@ -53,7 +53,7 @@ describe('retry budget', () => {
 });
 
 describe('decisions', () => {
-  const response = (status: number): AttemptResult => ({ type: 'response', status, body: undefined, retryAfter: undefined });
+  const response = (status: number): AttemptResult => ({ type: 'response', status, body: undefined, retryAfter: undefined, requestId: null });
   const read = { idempotent: true, passStatuses: [] as number[] };
   const write = { idempotent: false, passStatuses: [] as number[] };
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { naturalKeyOf } from '../../../src/main/core/sync/journal.ts';
 import { createPlanStore } from '../../../src/main/core/sync/plan-store.ts';
 import type { EnginePlan } from '../../../src/main/core/sync/plan-types.ts';
-import { etaSeconds } from '../../../src/main/core/sync/progress.ts';
+import { createPhaseReporter, etaSeconds } from '../../../src/main/core/sync/progress.ts';
+import type { PhaseCounts } from '../../../src/main/core/sync/progress.ts';
 import { csvCell, diffText } from '../../../src/main/core/sync/run-export.ts';
 
 describe('run parts', () => {
@@ -17,6 +18,30 @@ describe('run parts', () => {
     expect(etaSeconds(10_000, 0, 100)).toBeNull();
     expect(etaSeconds(10_000, 10, 100)).toBe(90);
     expect(etaSeconds(10_000, 100, 100)).toBe(0);
+  });
+
+  it('one phase reporter for all long work: ETA only where and once it can be judged, throttled, the last item always sent', () => {
+    let now = 0;
+    const sent: Array<PhaseCounts<'reading' | 'processing'> & { current: string | null }> = [];
+    const reporter = createPhaseReporter<'reading' | 'processing'>('reading', (counts, current) => sent.push({ ...counts, current }), () => now, {
+      etaPhases: ['processing'],
+      etaAfter: 3,
+    });
+    reporter.phase('reading');
+    // An unknown total (a listing being read) is throttled like the rest, and never has an ETA.
+    for (let read = 1; read <= 10; read += 1) {
+      now += 100;
+      reporter.done(read, 0);
+    }
+    expect(sent.map((e) => [e.phase, e.done, e.total, e.etaSeconds])).toEqual([['reading', 0, 0, null], ['reading', 3, 0, null], ['reading', 6, 0, null], ['reading', 9, 0, null]]);
+    sent.length = 0;
+    reporter.phase('processing', 5);
+    for (let done = 1; done <= 5; done += 1) {
+      now += 1_000;
+      reporter.done(done, 5, `hire ${done}`);
+    }
+    // Two items are too few to judge the pace; from the third, the pace so far (1 s per item) gives the ETA; the last says 0.
+    expect(sent.map((e) => [e.done, e.etaSeconds, e.current])).toEqual([[0, null, null], [1, null, 'hire 1'], [2, null, 'hire 2'], [3, 2, 'hire 3'], [4, 1, 'hire 4'], [5, 0, 'hire 5']]);
   });
 
   it('keeps plans for their time to live, per profile', () => {

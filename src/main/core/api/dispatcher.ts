@@ -2,12 +2,15 @@
  * The one entry point every transport calls: checks the channel, validates the
  * input against the contract's zod schema, runs the handler and wraps the
  * outcome in the `{ ok, value | error }` envelope. Unexpected errors are logged
- * (redacted) and reported without their details.
+ * (redacted) and reported without their details. Every error carries safe
+ * `details`: the time, and for a vendor call that failed (an HttpFailure, or an
+ * AppError caused by one) its vendor, endpoint, status, attempts and request id.
  */
-import type { Envelope } from '../../../shared/api/envelope.ts';
+import type { ApiErrorBody, Envelope } from '../../../shared/api/envelope.ts';
 import type { RequestChannel } from '../../../shared/api/contract.ts';
 import { requestContract } from '../../../shared/api/contract.ts';
 import { isAppError } from '../errors.ts';
+import { errorDetailsOf } from '../http/error-details.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { CallContext, HandlerTable } from './handler-table.ts';
 
@@ -19,24 +22,36 @@ export function isRequestChannel(channel: string): channel is RequestChannel {
   return Object.hasOwn(requestContract, channel);
 }
 
+/** What the dispatcher needs besides the handlers and the logger. */
+export interface DispatcherOptions {
+  /** The time stamped on an error's details; default the system clock. */
+  now?: () => Date;
+  /** Masks secrets in the textual details (the core's redactor); default none. */
+  redact?: (text: string) => string;
+}
+
 /** Build the dispatcher over a complete handler table. */
-export function createDispatcher(handlers: HandlerTable, logger: Logger): Dispatch {
+export function createDispatcher(handlers: HandlerTable, logger: Logger, options: DispatcherOptions = {}): Dispatch {
+  const now = options.now ?? (() => new Date());
+  const failed = (code: string, message: string, error?: unknown): { ok: false; error: ApiErrorBody } => ({
+    ok: false,
+    error: { code, message, details: errorDetailsOf(error, now(), options.redact) },
+  });
   return async (channel, input, context) => {
-    if (!isRequestChannel(channel)) {
-      return { ok: false, error: { code: 'api.unknown_channel', message: `There is no channel "${channel}".` } };
-    }
+    if (!isRequestChannel(channel)) return failed('api.unknown_channel', `There is no channel "${channel}".`);
     const parsed = requestContract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
       const message = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join(' ');
-      return { ok: false, error: { code: 'api.invalid_input', message } };
+      return failed('api.invalid_input', message);
     }
     try {
       const handler = handlers[channel] as (input: unknown, context: CallContext) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data, context) };
     } catch (error) {
-      if (isAppError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+      if (isAppError(error)) return failed(error.code, error.message, error);
       logger.error(`Unexpected failure on ${channel}`, error);
-      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside ReqBridge. The details are in the log; try again, and report it if it persists.' } };
+      // An unexpected error's facts stay in the log: only the time goes out.
+      return failed('internal', 'Something went wrong inside ReqBridge. The details are in the log; try again, and report it if it persists.');
     }
   };
 }

@@ -28,8 +28,8 @@ const TITLES = { token: 'ChartHop API token accepted', org: 'ChartHop org exists
 /** Title of the candidate-metrics fields check. */
 export const METRIC_FIELDS_TITLE = 'ChartHop fields for the candidate metrics exist';
 
-/** Runs the token, org and write-access checks. */
-export async function charthopChecks(client: ChartHopClient | null): Promise<ChartHopOutcome> {
+/** Runs the token, org and write-access checks; `onCheck` hears each one as it is decided on the way to a usable connection (the rest come in the outcome). */
+export async function charthopChecks(client: ChartHopClient | null, onCheck: (check: DoctorCheck) => void = () => {}): Promise<ChartHopOutcome> {
   const skipped = (detail: string): DoctorCheck[] => [
     { id: 'charthop.org', title: TITLES.org, status: 'unverified', detail, fix: null },
     { id: 'charthop.write', title: TITLES.write, status: 'unverified', detail, fix: null },
@@ -53,9 +53,13 @@ export async function charthopChecks(client: ChartHopClient | null): Promise<Cha
       checks.push(...skipped('Not checked: no org is set.').slice(1));
       return { usable: false, checks };
     }
+    onCheck(checks[0] as DoctorCheck);
     const org = await client.orgs.org();
     checks.push({ id: 'charthop.org', title: TITLES.org, status: 'pass', detail: `Org "${org.name ?? org.slug ?? org.id}" (${org.slug ?? org.id}) is visible to the token.`, fix: null });
-    checks.push(await writeCheck(client));
+    onCheck(checks[1] as DoctorCheck);
+    const write = await writeCheck(client);
+    checks.push(write);
+    onCheck(write);
     return { usable: true, checks };
   } catch (error) {
     if (isHttpFailure(error, 'unauthorized')) {

@@ -66,8 +66,8 @@ function firstRecord(result: ProbeResult | Error): Record<string, unknown> | und
   return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : undefined;
 }
 
-/** Runs the key, read, write and confidential-access checks. */
-export async function leverChecks(client: LeverClient | null): Promise<LeverProbeOutcome> {
+/** Runs the key, read, write and confidential-access checks; `onCheck` hears each one as it is decided. */
+export async function leverChecks(client: LeverClient | null, onCheck: (check: DoctorCheck) => void = () => {}): Promise<LeverProbeOutcome> {
   const ids = ['lever.read', ...WRITE_PROBES.map((p) => p.id), 'lever.confidential'];
   const titles: Record<string, string> = {
     'lever.read': 'Lever read permissions ("all read")', 'lever.confidential': 'Lever key sees confidential requisitions',
@@ -94,12 +94,17 @@ export async function leverChecks(client: LeverClient | null): Promise<LeverProb
       ],
     };
   }
-  const checks: DoctorCheck[] = [{ id: 'lever.key', title: 'Lever API key accepted', status: 'pass', detail: 'Lever accepted the API key.', fix: null }];
-  checks.push(await readCheck(client, first));
-  for (const p of WRITE_PROBES) checks.push(writeCheck(p, await probe(client, p.method, p.path, p.body)));
+  const checks: DoctorCheck[] = [];
+  const add = (check: DoctorCheck): void => {
+    checks.push(check);
+    onCheck(check);
+  };
+  add({ id: 'lever.key', title: 'Lever API key accepted', status: 'pass', detail: 'Lever accepted the API key.', fix: null });
+  add(await readCheck(client, first));
+  for (const p of WRITE_PROBES) add(writeCheck(p, await probe(client, p.method, p.path, p.body)));
   const conf = await probe(client, 'GET', '/requisitions?limit=1&confidentiality=all');
   const confidential = !(conf instanceof Error) && conf.status === 200;
-  checks.push(confidential
+  add(confidential
     ? { id: 'lever.confidential', title: titles['lever.confidential'] as string, status: 'pass', detail: 'The key may read confidential requisitions.', fix: null }
     : conf instanceof Error || conf.status !== 403
       ? { id: 'lever.confidential', title: titles['lever.confidential'] as string, status: 'unverified', detail: conf instanceof Error ? conf.message : `Lever answered ${conf.status}.`, fix: null }

@@ -8,9 +8,10 @@ import type { LeverClient } from '../lever/client.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
+import type { DoctorProgress } from '../../../shared/api/doctor-views.ts';
 
 
-export type { DoctorCheck, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
+export type { DoctorCheck, DoctorProgress, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
 
 /** What the doctor needs: the profile and a client per vendor (null when its credential is not set). */
 export interface DoctorDeps {
@@ -23,6 +24,13 @@ export interface DoctorDeps {
   now?: () => Date;
   /** The profile's new-hire webhook endpoint, when the host runs it (null: not readable here). */
   webhook?: WebhookStatus | null;
+  /**
+   * Stops the checks: those not finished by then are reported "Not checked — cancelled". Build the
+   * clients with the same signal, so a probe under way is dropped at once.
+   */
+  signal?: AbortSignal;
+  /** Receives `doctor:progress`: check K of N finished, with its title. */
+  onProgress?: (progress: DoctorProgress) => void;
 }
 
 /** The ids of every check, in report order. */

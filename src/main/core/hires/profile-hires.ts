@@ -1,10 +1,13 @@
 /**
  * The new-hire flow of one profile: its stores, clients, receiver, worker,
- * and the list, replay and catch-up operations the handlers call.
+ * and the list, replay and catch-up operations the handlers call. A catch-up
+ * reports `catch-up:progress` and ends with `catch-up:finished`, whoever
+ * started it (Catch up now, the daily run, the app's start), and can be
+ * cancelled between two hires.
  */
 import type { CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
 import { profileClientsFor } from '../clients/profile-clients.ts';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import { runCatchUp } from './catch-up.ts';
 import type { FreshnessWindow } from './delivery.ts';
@@ -40,7 +43,10 @@ export interface ProfileHires {
   readonly receive: (body: Buffer) => Promise<ListenerAnswer>;
   list(limit: number): HireView[];
   replay(hireId: string): Promise<HireView>;
+  /** Runs a catch-up, or joins the one under way. */
   catchUp(): Promise<CatchUpResult>;
+  /** Asks the catch-up under way to stop after the hire in progress; false when none is running. */
+  cancelCatchUp(): boolean;
 }
 
 /** Builds a profile's flow. `sandboxToken` supplies the signature token of a webhook ReqBridge registered itself. */
@@ -57,8 +63,8 @@ export function createProfileHires(
   };
   const announce = (row: InboxRow): void => deps.events.emit('hire:received', hireView(profileId, row));
 
-  async function clients(): Promise<WorkerClients> {
-    const built = await profileClientsFor(deps, profileId, { timeoutMs: 20_000 });
+  async function clients(signal?: AbortSignal): Promise<WorkerClients> {
+    const built = await profileClientsFor(deps, profileId, { timeoutMs: 20_000, ...(signal ? { signal } : {}) });
     return { lever: built.lever, charthop: built.charthop };
   }
 
@@ -67,7 +73,7 @@ export function createProfileHires(
   }
 
   const worker = createHireWorker({
-    open: stores, clients, now, logger: deps.logger, onChanged: announce,
+    open: stores, clients: () => clients(), now, logger: deps.logger, onChanged: announce,
     ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
   });
@@ -88,7 +94,41 @@ export function createProfileHires(
     ...(options.afterAcknowledge ? { afterAcknowledge: (rowId: number) => options.afterAcknowledge?.(profileId, rowId) } : {}),
   });
 
-  let catchingUp: Promise<CatchUpResult> | null = null;
+  let catchingUp: { result: Promise<CatchUpResult>; cancel: () => void } | null = null;
+
+  /** One catch-up: its listing reads through a client the cancel aborts; hires are processed by the worker's own clients. */
+  function startCatchUp(): { result: Promise<CatchUpResult>; cancel: () => void } {
+    const controller = new AbortController();
+    let cancelRequested = false;
+    const result = (async () => {
+      try {
+        const { lever } = await clients(controller.signal);
+        if (!lever) throw new AppError('hires.not_configured', 'Catch-up needs the Lever API key of this profile. Set it in Setup, then try again.');
+        const { inbox, ledger } = stores();
+        return await runCatchUp({
+          profileId, inbox, ledger, lever, worker, now, logger: deps.logger, onQueued: announce,
+          onProgress: (progress) => deps.events.emit('catch-up:progress', progress),
+          isCancelled: () => cancelRequested,
+          ...options.catchUp,
+        });
+      } finally {
+        catchingUp = null;
+      }
+    })();
+    result.then(
+      (value) => deps.events.emit('catch-up:finished', { profileId, result: value, error: null }),
+      (error: unknown) => deps.events.emit('catch-up:finished', {
+        profileId, result: null, error: isAppError(error) ? deps.redactor.redact(error.message) : 'The catch-up failed (the details are in the log).',
+      }),
+    );
+    return {
+      result,
+      cancel() {
+        cancelRequested = true;
+        controller.abort(new AppError('hires.cancelled', 'The catch-up was cancelled.'));
+      },
+    };
+  }
 
   return {
     profileId,
@@ -122,18 +162,13 @@ export function createProfileHires(
       return hireView(profileId, done);
     },
     catchUp() {
-      catchingUp ??= (async () => {
-        try {
-          const { lever } = await clients();
-          if (!lever) throw new AppError('hires.not_configured', 'Catch-up needs the Lever API key of this profile. Set it in Setup, then try again.');
-          const { inbox, ledger } = stores();
-          worker.retryFailed();
-          return await runCatchUp({ inbox, ledger, lever, worker, now, logger: deps.logger, onQueued: announce, ...options.catchUp });
-        } finally {
-          catchingUp = null;
-        }
-      })();
-      return catchingUp;
+      catchingUp ??= startCatchUp();
+      return catchingUp.result;
+    },
+    cancelCatchUp() {
+      if (!catchingUp) return false;
+      catchingUp.cancel();
+      return true;
     },
   };
 }

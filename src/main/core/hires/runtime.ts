@@ -38,7 +38,7 @@ export interface HiresRuntimeOptions {
 export interface HiresRuntime {
   /** Opens the endpoints of profiles with a tunnel (and the Sandbox's when the host runs it), resumes queued work, follows settings. */
   start(): Promise<void>;
-  /** Closes every endpoint and stops the workers. */
+  /** Closes every endpoint, stops the workers and cancels catch-ups under way (between two hires). */
   stop(): Promise<void>;
   /** Opens one profile's endpoint even without a tunnel; resolves after the tunnel's first attempt. */
   serve(profileId: string): Promise<WebhookStatus>;
@@ -46,8 +46,10 @@ export interface HiresRuntime {
   rotateSecret(profileId: string): Promise<WebhookStatus>;
   list(profileId: string, limit: number): HireView[];
   replay(profileId: string, hireId: string): Promise<HireView>;
-  /** The catch-up poll (Run Daily, app start, on demand). */
+  /** The catch-up poll (Run Daily, app start, on demand); joins the profile's catch-up under way. */
   catchUp(profileId: string): Promise<CatchUpResult>;
+  /** Stops the profile's catch-up after the hire in progress; false when none is running. */
+  cancelCatchUp(profileId: string): boolean;
   /** Resolves when the profile's queued deliveries are processed. */
   drain(profileId: string): Promise<void>;
 }
@@ -199,6 +201,7 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
       for (const id of [...endpoints.keys()]) if (!ids.has(id)) void closeEndpoint(id);
       for (const [id, f] of flows) {
         if (!ids.has(id)) {
+          f.cancelCatchUp();
           f.worker.stop();
           flows.delete(id);
         }
@@ -223,7 +226,11 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
     async stop() {
       started = false;
       for (const off of unsubscribe.splice(0)) off();
-      for (const f of flows.values()) f.worker.stop();
+      // A catch-up under way stops after its current hire; the rest are found again next time.
+      for (const f of flows.values()) {
+        f.cancelCatchUp();
+        f.worker.stop();
+      }
       await Promise.all([...endpoints.keys()].map((id) => closeEndpoint(id)));
       flows.clear();
     },
@@ -260,6 +267,10 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
     catchUp: (profileId) => {
       deps.settings.get(profileId);
       return flow(profileId).catchUp();
+    },
+    cancelCatchUp: (profileId) => {
+      deps.settings.get(profileId);
+      return flows.get(profileId)?.cancelCatchUp() ?? false;
     },
     drain: (profileId) => flow(profileId).worker.drain(),
   };

@@ -3,7 +3,9 @@
  * each (a lease other processes respect, taken over when its owner died or it
  * expired), applies the rules, and records the decision on the row and in the
  * ledger. Every drain is bounded to the rows it can claim; failures become a
- * `failed` decision with the reason, retried later up to a limit.
+ * `failed` decision with the reason, retried later up to a limit. Rows are
+ * processed one at a time in this process, whoever asks: a drain pass and a
+ * catch-up's batch take turns between rows, never within one.
  */
 import { hostname } from 'node:os';
 import type { HireDecision } from '../../../shared/api/hires-views.ts';
@@ -45,6 +47,15 @@ export interface HireWorkerOptions {
   maxAttempts?: number;
 }
 
+/** Rows processed on demand with one set of clients (a catch-up's hires). */
+export interface HireBatch {
+  /**
+   * Processes one row now (after the row in progress, if any) and resolves with it afterwards;
+   * a row someone else claimed or decided first is left as it is.
+   */
+  process(id: number): Promise<InboxRow | null>;
+}
+
 /** The worker of one profile. */
 export interface HireWorker {
   /** Processes every claimable row, one at a time; concurrent calls share the same pass. */
@@ -53,6 +64,10 @@ export interface HireWorker {
   kick(): void;
   /** Puts failed rows under the attempt limit back in the queue. */
   retryFailed(): number;
+  /** The failed rows under the attempt limit (what `retryFailed` would put back), without touching them. */
+  retryable(): InboxRow[];
+  /** A batch for processing chosen rows one by one, its clients built on the first row. */
+  batch(): HireBatch;
   /** Stops taking new rows (the current one finishes). */
   stop(): void;
 }
@@ -86,6 +101,29 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  /** The tail of the rows being processed: each row waits for the one before it. */
+  let lane: Promise<unknown> = Promise.resolve();
+
+  /** Runs `work` after the row in progress, so two rows of this process are never processed at once. */
+  function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = lane.then(work, work);
+    lane = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Builds the clients of a pass or batch once; a failure is kept and recorded on each row it stops. */
+  function clientSource(): () => Promise<{ clients: WorkerClients | Error; reasons: ReturnType<typeof hiredReasons> | null }> {
+    let built: Promise<{ clients: WorkerClients | Error; reasons: ReturnType<typeof hiredReasons> | null }> | undefined;
+    return () => (built ??= options.clients().then(
+      (clients) => ({ clients, reasons: clients.lever ? hiredReasons(clients.lever) : null }),
+      (error: unknown) => {
+        logger.warn('The clients of a profile could not be built for new hires', error);
+        return { clients: error instanceof Error ? error : new Error(String(error)), reasons: null };
+      },
+    ));
+  }
+
+  const retryableRows = (inbox: Inbox): InboxRow[] => inbox.listHires(10_000).filter((row) => row.status === 'failed' && row.attempts < maxAttempts);
 
   function record(stores: HireStores, row: InboxRow, result: HireOutcome, status: 'done' | 'failed'): void {
     const { inbox, ledger } = stores;
@@ -136,24 +174,14 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
 
   async function pass(): Promise<void> {
     const tried = new Set<number>();
-    let clients: WorkerClients | Error | null = null;
-    let reasons: ReturnType<typeof hiredReasons> | null = null;
+    const source = clientSource();
     for (;;) {
       if (stopped) return;
-      const stores = options.open();
-      const next = stores.inbox.pending().find((id) => !tried.has(id));
+      const next = options.open().inbox.pending().find((id) => !tried.has(id));
       if (next === undefined) return;
       tried.add(next);
-      if (!clients) {
-        try {
-          clients = await options.clients();
-          reasons = clients.lever ? hiredReasons(clients.lever) : null;
-        } catch (error) {
-          clients = error instanceof Error ? error : new Error(String(error));
-          logger.warn('The clients of a profile could not be built for new hires', error);
-        }
-      }
-      await processOne(stores, next, clients, reasons);
+      const { clients, reasons } = await source();
+      await oneAtATime(() => processOne(options.open(), next, clients, reasons));
     }
   }
 
@@ -185,14 +213,23 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
     },
     retryFailed() {
       const { inbox } = options.open();
-      let n = 0;
-      for (const row of inbox.listHires(10_000)) {
-        if (row.status === 'failed' && row.attempts < maxAttempts) {
-          inbox.requeue(row.id);
-          n += 1;
-        }
-      }
-      return n;
+      const rows = retryableRows(inbox);
+      for (const row of rows) inbox.requeue(row.id);
+      return rows.length;
+    },
+    retryable: () => retryableRows(options.open().inbox),
+    batch() {
+      const source = clientSource();
+      return {
+        async process(id) {
+          const { clients, reasons } = await source();
+          return oneAtATime(async () => {
+            const stores = options.open();
+            if (!stopped) await processOne(stores, id, clients, reasons);
+            return stores.inbox.get(id);
+          });
+        },
+      };
     },
     stop() {
       stopped = true;

@@ -5,11 +5,14 @@
 import type { FailureKind } from './errors.ts';
 import type { AttemptOutcome } from './recorder.ts';
 
-/** The result of one attempt, before any decision. */
+/**
+ * The result of one attempt, before any decision. `requestId` is the vendor's id of the request
+ * when its response named one (see `requestIdOf` in send.ts); null when it did not.
+ */
 export type AttemptResult =
-  | { type: 'response'; status: number; body: unknown; retryAfter: string | undefined }
-  | { type: 'malformed'; status: number }
-  | { type: 'truncated'; status: number | null }
+  | { type: 'response'; status: number; body: unknown; retryAfter: string | undefined; requestId: string | null }
+  | { type: 'malformed'; status: number; requestId?: string | null }
+  | { type: 'truncated'; status: number | null; requestId?: string | null }
   | { type: 'network'; code: string; sent: boolean }
   | { type: 'timeout' }
   | { type: 'cancelled' };

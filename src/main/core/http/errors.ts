@@ -1,7 +1,8 @@
 /**
  * The one error type the API clients throw: an AppError (stable code + a
  * sentence for the user) with the facts a caller branches on — vendor, kind,
- * endpoint, status, attempts. It never carries a request, headers or the raw
+ * endpoint, status, attempts — and the vendor's request id when its response
+ * named one (for support). It never carries a request, headers or the raw
  * transport error, so nothing secret can ride along in `cause`.
  */
 import { AppError } from '../errors.ts';
@@ -35,6 +36,8 @@ export interface HttpFailureInit {
   status?: number | null;
   attempts?: number;
   serverMessage?: string | null;
+  /** The vendor's id of the (last) request, from its response headers. */
+  requestId?: string | null;
 }
 
 /** A failed API call, as the clients report it. `code` is `<vendor>.<kind>`. */
@@ -47,6 +50,8 @@ export class HttpFailure extends AppError {
   readonly attempts: number;
   /** The vendor's own error message, when it sent one. */
   readonly serverMessage: string | null;
+  /** The vendor's id of the last attempt's request, when its response carried one (`x-request-id` …). */
+  readonly requestId: string | null;
 
   constructor(init: HttpFailureInit) {
     super(`${init.vendor}.${init.kind}`, init.message);
@@ -56,6 +61,7 @@ export class HttpFailure extends AppError {
     this.status = init.status ?? null;
     this.attempts = init.attempts ?? 1;
     this.serverMessage = init.serverMessage ?? null;
+    this.requestId = init.requestId ?? null;
   }
 }
 

@@ -3,6 +3,8 @@
  * is read as text and parsed here, so a malformed or truncated page is seen
  * for what it is. The per-request timeout and the run's cancellation share
  * one AbortSignal; which one fired decides between "timeout" and "cancelled".
+ * Whenever a response arrived, the vendor's request id (if its headers name
+ * one, see {@link REQUEST_ID_HEADERS}) rides along for the error details.
  */
 import axios from 'axios';
 import type { AxiosInstance } from 'axios';
@@ -36,14 +38,33 @@ function headerValue(headers: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function parseBody(status: number, text: unknown): AttemptResult {
+/**
+ * Response headers that may carry the vendor's id of a request, in the order they are tried.
+ * Neither Lever nor ChartHop documents one (shared/reference/lever-api.md, charthop-api.md), so
+ * these are the common names: the generic ones, AWS API Gateway's, and correlation ids.
+ */
+export const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id'] as const;
+
+/** A request id is shown to the user and copied into reports: visible ASCII only, bounded. */
+const SAFE_REQUEST_ID = /^[\x21-\x7e]{1,128}$/;
+
+/** The vendor's request id from response headers, or null when none is present or it looks unsafe. */
+export function requestIdOf(headers: unknown): string | null {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headerValue(headers, name)?.trim();
+    if (value !== undefined && value !== '') return SAFE_REQUEST_ID.test(value) ? value : null;
+  }
+  return null;
+}
+
+function parseBody(status: number, text: unknown, requestId: string | null): AttemptResult {
   const raw = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
-  if (raw.trim() === '') return { type: 'response', status, body: undefined, retryAfter: undefined };
+  if (raw.trim() === '') return { type: 'response', status, body: undefined, retryAfter: undefined, requestId };
   try {
-    return { type: 'response', status, body: JSON.parse(raw) as unknown, retryAfter: undefined };
+    return { type: 'response', status, body: JSON.parse(raw) as unknown, retryAfter: undefined, requestId };
   } catch {
     // Only a success must carry valid JSON; an error page (a proxy's HTML 502) is still that status.
-    return status >= 200 && status < 300 ? { type: 'malformed', status } : { type: 'response', status, body: undefined, retryAfter: undefined };
+    return status >= 200 && status < 300 ? { type: 'malformed', status, requestId } : { type: 'response', status, body: undefined, retryAfter: undefined, requestId };
   }
 }
 
@@ -59,7 +80,7 @@ export async function sendOnce(request: OutgoingRequest): Promise<AttemptResult>
       ...(request.body !== undefined ? { data: request.body } : {}),
       signal,
     });
-    const parsed = parseBody(response.status, response.data);
+    const parsed = parseBody(response.status, response.data, requestIdOf(response.headers));
     if (parsed.type === 'response') parsed.retryAfter = headerValue(response.headers, 'retry-after');
     return parsed;
   } catch (error) {
@@ -69,9 +90,10 @@ export async function sendOnce(request: OutgoingRequest): Promise<AttemptResult>
     const response = (error as { response?: { status?: unknown; headers?: unknown } }).response;
     const status = response?.status;
     // An error status whose body was cut off is still that status (its body is not needed).
-    if (typeof status === 'number' && status >= 400) return { type: 'response', status, body: undefined, retryAfter: headerValue(response?.headers, 'retry-after') };
+    const requestId = requestIdOf(response?.headers);
+    if (typeof status === 'number' && status >= 400) return { type: 'response', status, body: undefined, retryAfter: headerValue(response?.headers, 'retry-after'), requestId };
     // Headers arrived but the body was cut off (axios: "stream has been aborted").
-    if (typeof status === 'number') return { type: 'truncated', status };
+    if (typeof status === 'number') return { type: 'truncated', status, requestId };
     if (code === 'ERR_BAD_RESPONSE') return { type: 'truncated', status: null };
     return { type: 'network', code, sent: !neverSent(code) };
   }

@@ -4,6 +4,7 @@
  * backoff or Retry-After within the attempt cap and the run's retry budget.
  * 401/403 stop at once. A write whose outcome is unknown is not repeated: it
  * fails with `unknown_outcome` for `createIdempotent` to settle by lookup.
+ * A failure carries the last attempt's status and the vendor's request id.
  */
 import type { Logger } from '../logging/logger.ts';
 import { decide, outcomeOf } from './classify.ts';
@@ -140,8 +141,9 @@ export function createTransport(options: TransportOptions): Transport {
     const endpoint = `${request.method} ${route}`;
     const status = result?.type === 'response' || result?.type === 'malformed' ? result.status : result?.type === 'truncated' ? result.status : null;
     const serverMessage = result?.type === 'response' ? serverMessageOf(result.body) : null;
+    const requestId = result?.type === 'response' || result?.type === 'malformed' || result?.type === 'truncated' ? (result.requestId ?? null) : null;
     const facts: FailureFacts = { kind, method: request.method, route, endpoint, status, attempts, serverMessage, detail: result ? detailOf(result) : null };
-    return new HttpFailure({ vendor, kind, endpoint, status, attempts, serverMessage, message: options.messages(facts) });
+    return new HttpFailure({ vendor, kind, endpoint, status, attempts, serverMessage, requestId, message: options.messages(facts) });
   };
 
   async function request(req: TransportRequest): Promise<TransportResponse> {

@@ -8,6 +8,7 @@
  */
 import type { FieldDiff, RunSummary, RunTrigger } from '../../../shared/api/sync-views.ts';
 import { AppError } from '../errors.ts';
+import { errorDetailsOf, httpFailureBehind } from '../http/error-details.ts';
 import { profileClientsFor } from '../clients/profile-clients.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import { createLinksStore } from '../sync/links-store.ts';
@@ -88,7 +89,8 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
   } catch (error) {
     const message = error instanceof AppError ? error.message : 'Pulling candidate metrics failed unexpectedly; the details are in the log.';
     if (!(error instanceof AppError)) deps.logger.error('Candidate metrics failed', error);
-    const summary = log.finish(runId, { status: 'failed', at: deps.clock.now(), error: message });
+    const errorDetails = httpFailureBehind(error) ? errorDetailsOf(error, deps.clock.now(), (text) => deps.redactor.redact(text)) : null;
+    const summary = log.finish(runId, { status: 'failed', at: deps.clock.now(), error: message, errorDetails });
     deps.events.emit('run:finished', summary);
     return summary;
   }

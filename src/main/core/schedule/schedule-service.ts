@@ -17,6 +17,7 @@ import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import { isAppError } from '../errors.ts';
 import { NEW_HIRE_FLOW_NOT_SET_UP } from '../hires/flow-setup.ts';
+import { errorDetailsOf, httpFailureBehind } from '../http/error-details.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { ProfilesRepository } from '../settings/profiles-repository.ts';
@@ -179,7 +180,8 @@ export function createScheduleService(deps: {
         deps.logger.error(`Daily run of ${profile.name}: ${name} failed`, error);
         // A step that recorded its own run before it threw is in the log already; record the others.
         if (ownRuns(name, mark).length === 0) {
-          const run = runLog.recordFailure('schedule', STEP_RUNS[name].direction, deps.clock.now(), message);
+          const errorDetails = httpFailureBehind(error) ? errorDetailsOf(error, deps.clock.now(), (text) => deps.redactor.redact(text)) : null;
+          const run = runLog.recordFailure('schedule', STEP_RUNS[name].direction, deps.clock.now(), message, errorDetails);
           deps.events.emit('run:finished', run);
         }
         steps.push({ step: name, ok: false, error: message, skipped: null });

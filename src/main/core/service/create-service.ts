@@ -38,5 +38,6 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
 /** Create the service over its deps. */
 export function createService(deps: ServiceDeps): Service {
   const handlers = createHandlers(deps);
-  return { handlers, dispatch: createDispatcher(handlers, deps.logger), deps };
+  const dispatch = createDispatcher(handlers, deps.logger, { now: () => deps.clock.now(), redact: (text) => deps.redactor.redact(text) });
+  return { handlers, dispatch, deps };
 }

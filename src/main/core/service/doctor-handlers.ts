@@ -1,22 +1,45 @@
-/** Handler of Setup → Check connection: runs the doctor on the profile's own connection. */
+/** Handlers of Setup → Check connection: run the doctor on the profile's own connection, with progress, and cancel it. */
 import type { HandlerTable } from '../api/handler-table.ts';
 import { profileClientsFor } from '../clients/profile-clients.ts';
+import { AppError } from '../errors.ts';
 import { runDoctor } from '../doctor/run-doctor.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
-/** Build the doctor handler. A passing Lever key or ChartHop token is recorded as verified. */
-export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:run'> {
+/**
+ * Build the doctor handlers. A passing Lever key or ChartHop token is recorded as verified. Each
+ * check under way has an abort controller its clients listen to; `doctor:cancel` aborts the
+ * profile's, and the checks not finished are reported "Not checked — cancelled".
+ */
+export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:run' | 'doctor:cancel'> {
+  const running = new Map<string, Set<AbortController>>();
   return {
     'doctor:run': async ({ profileId }) => {
-      const clients = await profileClientsFor(deps, profileId, { timeoutMs: 15_000 });
-      const webhook = await deps.hires.status(profileId).catch(() => null);
-      const report = await runDoctor({ webhook, profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now() });
-      const now = deps.clock.now();
-      const passed = (id: string) => report.checks.find((check) => check.id === id)?.status === 'pass';
-      if (passed('lever.key')) deps.secrets.markVerified(profileId, 'leverApiKey', now);
-      if (passed('charthop.token')) deps.secrets.markVerified(profileId, 'charthopToken', now);
-      deps.events.emit('doctor:finished', report);
-      return report;
+      const controller = new AbortController();
+      const mine = running.get(profileId) ?? new Set<AbortController>();
+      mine.add(controller);
+      running.set(profileId, mine);
+      try {
+        const clients = await profileClientsFor(deps, profileId, { timeoutMs: 15_000, signal: controller.signal });
+        const webhook = await deps.hires.status(profileId).catch(() => null);
+        const report = await runDoctor({
+          webhook, profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now(),
+          signal: controller.signal, onProgress: (progress) => deps.events.emit('doctor:progress', progress),
+        });
+        const now = deps.clock.now();
+        const passed = (id: string) => report.checks.find((check) => check.id === id)?.status === 'pass';
+        if (passed('lever.key')) deps.secrets.markVerified(profileId, 'leverApiKey', now);
+        if (passed('charthop.token')) deps.secrets.markVerified(profileId, 'charthopToken', now);
+        deps.events.emit('doctor:finished', report);
+        return report;
+      } finally {
+        mine.delete(controller);
+        if (mine.size === 0 && running.get(profileId) === mine) running.delete(profileId);
+      }
+    },
+    'doctor:cancel': async ({ profileId }) => {
+      const mine = [...(running.get(profileId) ?? [])];
+      for (const controller of mine) controller.abort(new AppError('doctor.cancelled', 'Check connection was cancelled.'));
+      return { cancelled: mine.length > 0 };
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { HandlerTable } from '../api/handler-table.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
-type HiresChannels = 'hires:list' | 'hires:replay' | 'hires:catch-up' | 'webhook:status' | 'webhook:rotate-secret';
+type HiresChannels = 'hires:list' | 'hires:replay' | 'hires:catch-up' | 'hires:cancel-catch-up' | 'webhook:status' | 'webhook:rotate-secret';
 
 /** Build the new-hire handlers. The runtime is read on each call, so a table built from partial deps still type-checks. */
 export function hiresHandlers(deps: ServiceDeps): Pick<HandlerTable, HiresChannels> {
@@ -10,6 +10,7 @@ export function hiresHandlers(deps: ServiceDeps): Pick<HandlerTable, HiresChanne
     'hires:list': async ({ profileId, limit }) => deps.hires.list(profileId, limit),
     'hires:replay': async ({ profileId, hireId }) => deps.hires.replay(profileId, hireId),
     'hires:catch-up': async ({ profileId }) => deps.hires.catchUp(profileId),
+    'hires:cancel-catch-up': async ({ profileId }) => ({ cancelled: deps.hires.cancelCatchUp(profileId) }),
     'webhook:status': async ({ profileId }) => deps.hires.status(profileId),
     'webhook:rotate-secret': async ({ profileId }) => deps.hires.rotateSecret(profileId),
   };

@@ -124,4 +124,9 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'runs stopped for confirmation keep their safety figures',
     sql: `ALTER TABLE runs ADD COLUMN safety TEXT;`,
   },
+  {
+    version: 5,
+    description: 'runs that failed on a vendor call keep the safe details of that call (status, endpoint, request id, attempts, time) as JSON',
+    sql: `ALTER TABLE runs ADD COLUMN error_details TEXT;`,
+  },
 ];

@@ -7,7 +7,9 @@
  * missing permission, the vendor down) stops the run instead of failing
  * hundreds of records one by one.
  */
+import type { ApiErrorDetails } from '../../../shared/api/envelope.ts';
 import type { ChartHopClient } from '../charthop/client.ts';
+import { errorDetailsOf } from '../http/error-details.ts';
 import { isHttpFailure } from '../http/errors.ts';
 import type { FailureKind } from '../http/errors.ts';
 import type { LeverClient } from '../lever/client.ts';
@@ -44,6 +46,8 @@ export interface ApplyRowsContext {
 export interface ApplyRowsResult {
   /** Why the run stopped early (a systemic failure), or null. */
   stopped: string | null;
+  /** The safe details of the vendor call that stopped the run, or null. */
+  stoppedDetails: ApiErrorDetails | null;
   cancelled: boolean;
 }
 
@@ -60,6 +64,7 @@ export function itemOf(row: PlannedRow, outcome: NewRunItem['outcome'], error: s
 export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult> {
   const total = ctx.rows.length;
   let stopped: string | null = null;
+  let stoppedDetails: ApiErrorDetails | null = null;
   let cancelled = false;
   let writes = 0;
   for (const [done, row] of ctx.rows.entries()) {
@@ -99,9 +104,12 @@ export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult>
         ctx.runLog.addItem(ctx.runId, itemOf(row, isHttpFailure(error, 'cancelled') ? 'cancelled' : 'failed', message));
       });
       if (isHttpFailure(error, 'cancelled')) cancelled = true;
-      else if (isHttpFailure(error, ...SYSTEMIC)) stopped = message;
+      else if (isHttpFailure(error, ...SYSTEMIC)) {
+        stopped = message;
+        stoppedDetails = errorDetailsOf(error, ctx.now(), ctx.redact);
+      }
     }
     ctx.progress(done + 1, total);
   }
-  return { stopped, cancelled };
+  return { stopped, stoppedDetails, cancelled };
 }

@@ -1,11 +1,13 @@
 /**
  * The run log: one `runs` row per run (trigger, direction, status, times,
- * counts, error) and one `run_items` row per record with its action,
+ * counts, error and, when a vendor call failed it, that call's safe details)
+ * and one `run_items` row per record with its action,
  * outcome, reason and diff. Counts are derived from the items, so a run that
  * was interrupted still shows what it did. A run that failed before it could
  * start (the daily run's steps that threw first) is recorded whole by
  * `recordFailure`, so no failure of the schedule goes unseen.
  */
+import type { ApiErrorDetails } from '../../../shared/api/envelope.ts';
 import type { FieldDiff, PlanAction, RunCounts, RunDetail, RunItemView, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { StateDb } from '../state/state-db.ts';
 
@@ -35,12 +37,13 @@ export interface RunItemRecord extends RunItemView {
 export interface RunLog {
   start(trigger: RunTrigger, direction: SyncDirection, at: Date): number;
   addItem(runId: number, item: NewRunItem): void;
-  finish(runId: number, end: { status: RunStatus; at: Date; error: string | null; safety?: RunSummary['safety'] }): RunSummary;
+  /** Ends a run. `errorDetails` are stored as given: build them with `errorDetailsOf` (redacted, safe facts only). */
+  finish(runId: number, end: { status: RunStatus; at: Date; error: string | null; errorDetails?: ApiErrorDetails | null; safety?: RunSummary['safety'] }): RunSummary;
   /**
    * Records, in one go, a run that failed before it could start: no items, started and finished
    * at `at`, status `failed`. `error` is stored as given: redact it first.
    */
-  recordFailure(trigger: RunTrigger, direction: SyncDirection, at: Date, error: string): RunSummary;
+  recordFailure(trigger: RunTrigger, direction: SyncDirection, at: Date, error: string, errorDetails?: ApiErrorDetails | null): RunSummary;
   /** Marks runs left `running` by a process that is gone; returns how many. */
   markInterrupted(exceptRunId: number | null, at: Date): number;
   list(limit: number): RunSummary[];
@@ -61,6 +64,7 @@ interface RunRow {
   started_at: string;
   finished_at: string | null;
   error: string | null;
+  error_details: string | null;
   safety: string | null;
 }
 
@@ -84,6 +88,17 @@ export function emptyRunCounts(): RunCounts {
   return { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0 };
 }
 
+/** A stored details column back to its object; a value that is not an object with `at` reads as none. */
+function parseDetails(text: string | null): ApiErrorDetails | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === 'object' && value !== null && typeof (value as { at?: unknown }).at === 'string' ? (value as ApiErrorDetails) : null;
+  } catch {
+    return null;
+  }
+}
+
 const APPLIED: Partial<Record<PlanAction, keyof RunCounts>> = { create: 'created', update: 'updated', close: 'closed', delete: 'deleted', link: 'linked' };
 
 /** The run log over a profile's state DB. */
@@ -100,10 +115,11 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
   };
   const summary = (r: RunRow): RunSummary => ({
     id: r.id, profileId, trigger: r.trigger, direction: r.direction, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at, counts: countsOf(r.id), error: r.error,
+    errorDetails: parseDetails(r.error_details),
     safety: r.safety ? (JSON.parse(r.safety) as RunSummary['safety']) : null,
   });
   const get = (runId: number): RunSummary | null => {
-    const r = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, safety FROM runs WHERE id = ?').get(runId) as RunRow | undefined;
+    const r = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, error_details, safety FROM runs WHERE id = ?').get(runId) as RunRow | undefined;
     return r ? summary(r) : null;
   };
   const items = (runId: number): RunItemRecord[] => {
@@ -127,20 +143,21 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
       ).run(runId, item.recordKey, item.title, item.action, item.outcome, item.reason, item.reasonText, JSON.stringify(item.diff), item.error, item.jobId, item.requisitionId, item.requisitionCode);
     },
     finish(runId, end) {
-      db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, counts = ?, safety = ? WHERE id = ?').run(
+      db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, error_details = ?, counts = ?, safety = ? WHERE id = ?').run(
         end.status,
         end.at.toISOString(),
         end.error,
+        end.errorDetails ? JSON.stringify(end.errorDetails) : null,
         JSON.stringify(countsOf(runId)),
         end.safety ? JSON.stringify(end.safety) : null,
         runId,
       );
       return get(runId) as RunSummary;
     },
-    recordFailure(trigger, direction, at, error) {
+    recordFailure(trigger, direction, at, error, errorDetails) {
       const info = db
-        .prepare('INSERT INTO runs (trigger, direction, status, started_at, finished_at, error, counts) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(trigger, direction, 'failed', at.toISOString(), at.toISOString(), error, JSON.stringify(emptyRunCounts()));
+        .prepare('INSERT INTO runs (trigger, direction, status, started_at, finished_at, error, error_details, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(trigger, direction, 'failed', at.toISOString(), at.toISOString(), error, errorDetails ? JSON.stringify(errorDetails) : null, JSON.stringify(emptyRunCounts()));
       return get(Number(info.lastInsertRowid)) as RunSummary;
     },
     markInterrupted(exceptRunId, at) {
@@ -150,7 +167,7 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
       return Number(info.changes);
     },
     list(limit) {
-      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, safety FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
+      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, error_details, safety FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
       return rows.map(summary);
     },
     lastId() {
@@ -158,7 +175,7 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
       return row?.id ?? 0;
     },
     after(runId) {
-      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, safety FROM runs WHERE id > ? ORDER BY id').all(runId) as unknown as RunRow[];
+      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, error_details, safety FROM runs WHERE id > ? ORDER BY id').all(runId) as unknown as RunRow[];
       return rows.map(summary);
     },
     get,

@@ -4,13 +4,16 @@
  * (or take the approved rows of a plan), stop for confirmation past the
  * safety share, apply through the journal with progress, and record how it
  * ended. Precondition failures (busy, invalid profile, missing credentials)
- * throw before a run is recorded; everything after is recorded in the run.
+ * throw before a run is recorded; everything after is recorded in the run —
+ * with the safe details of the vendor call when one failed it.
  * (A thrown precondition of a scheduled run is recorded by the daily run,
  * `runDaily` in schedule/schedule-service.ts, as a failed run of its step.)
  */
+import type { ApiErrorDetails } from '../../../shared/api/envelope.ts';
 import type { RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { isAppError } from '../errors.ts';
+import { errorDetailsOf, httpFailureBehind } from '../http/error-details.ts';
 import { isHttpFailure } from '../http/errors.ts';
 import { applyRows } from './apply-rows.ts';
 import type { SyncEngineDeps } from './engine.ts';
@@ -72,9 +75,9 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
     const runId = runLog.start(request.trigger, direction, now());
     active.runId = runId;
     const progress = createProgressReporter({ profileId: profile.id, runId }, (p) => deps.events.emit('run:progress', p), () => now().getTime());
-    const finish = (status: RunStatus, error: string | null, safety?: SafetyFigures): RunSummary => {
+    const finish = (status: RunStatus, error: string | null, safety?: SafetyFigures, errorDetails?: ApiErrorDetails | null): RunSummary => {
       progress.phase('finishing');
-      const summary = runLog.finish(runId, { status, at: now(), error, ...(safety ? { safety } : {}) });
+      const summary = runLog.finish(runId, { status, at: now(), error, ...(safety ? { safety } : {}), ...(errorDetails ? { errorDetails } : {}) });
       deps.logger.info(`Sync: run #${runId} of profile ${profile.id} (${direction}) ended ${status}`);
       deps.events.emit('run:finished', summary);
       return summary;
@@ -105,7 +108,7 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
         isCancelled: () => active.cancelRequested, progress: (done, total) => progress.done(done, total), redact: (t) => deps.redactor.redact(t),
       });
       if (result.cancelled) return finish('cancelled', 'Cancelled: the records not yet written are listed as cancelled and are planned again next time.');
-      if (result.stopped) return finish('failed', `Stopped: ${result.stopped} The records not yet written are listed as cancelled.`);
+      if (result.stopped) return finish('failed', `Stopped: ${result.stopped} The records not yet written are listed as cancelled.`, undefined, result.stoppedDetails);
       const counts = (runLog.get(runId) as RunSummary).counts;
       if (counts.failed === 0) return finish('succeeded', null);
       const applied = counts.created + counts.updated + counts.closed + counts.deleted + counts.linked;
@@ -114,7 +117,8 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
       if (active.cancelRequested || isHttpFailure(error, 'cancelled')) return finish('cancelled', 'Cancelled before anything was written.');
       if (!isAppError(error)) deps.logger.error(`Sync: run #${runId} failed unexpectedly`, error);
       const message = isAppError(error) ? error.message : 'Something went wrong inside ReqBridge; the details are in the log. Try again, and report it if it persists.';
-      return finish('failed', deps.redactor.redact(message));
+      const details = httpFailureBehind(error) ? errorDetailsOf(error, now(), (text) => deps.redactor.redact(text)) : null;
+      return finish('failed', deps.redactor.redact(message), undefined, details);
     }
   } finally {
     active.applying = false;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { DEFAULT_BODY_LIMIT, readJsonBody } from './body.ts';
 import { CONTROL_HEADER, CONTROL_PREFIX, controlRoutes, controlTokenMatches, createKitControl } from './control.ts';
@@ -54,6 +55,8 @@ export interface SandboxAppOptions {
   controlBodyLimitBytes?: number;
   /** Headers added to every API response (e.g. `server: lever-data-api`). */
   headers?: Record<string, string>;
+  /** Makes the id sent as `x-request-id` on every API response (and kept in the log); default a random UUID. */
+  requestId?: () => string;
   logLimit?: number;
 }
 
@@ -69,10 +72,15 @@ export interface SandboxApp {
 
 const defaultSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Response header naming the id of an API call, as many real APIs send one; clients show it for support. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
 /**
  * Composes router, auth hook, rate limiter, fault plans, request log and control surface into one
  * Node handler. Order per call: fault match → auth → rate limit → route → body → handler.
- * Faults come first because they model the network and the vendor's front door.
+ * Faults come first because they model the network and the vendor's front door. Every API
+ * response, injected faults and errors included, carries an `x-request-id` that the request log
+ * records too (a reset connection has no response, so its entry has the id nobody saw).
  */
 export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   const clock = options.clock ?? Date.now;
@@ -85,6 +93,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   const api = createRouter(options.routes);
   const controlRouter = createRouter(controlRoutes(control, options.control ?? {}));
   const defaults = options.headers ?? {};
+  const nextRequestId = options.requestId ?? randomUUID;
   const errorResponse = (e: unknown): SandboxResponse => {
     const err = e instanceof HttpError ? e : new HttpError(500, 'Internal server error');
     return { status: err.status, body: formatError({ status: err.status, message: err.message, code: err.code }), headers: err.headers };
@@ -109,12 +118,14 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, rawQuery: string): Promise<void> {
     const at = clock();
     const method = (req.method ?? 'GET').toUpperCase();
+    const requestId = nextRequestId();
+    const headers: Record<string, string> = { ...defaults, [REQUEST_ID_HEADER]: requestId };
     let identity: string | undefined;
     let tokens: number | undefined;
     let action: FaultAction | undefined;
     const record = (status: number): void => {
       log.record({
-        at, method, path, query: rawQuery, status, identity, durationMs: Math.max(0, clock() - at),
+        at, method, path, query: rawQuery, status, identity, requestId, durationMs: Math.max(0, clock() - at),
         ...(action ? { fault: action.kind } : {}), ...(tokens !== undefined ? { tokens } : {}),
       });
     };
@@ -127,9 +138,9 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
         return;
       }
       if (action?.kind === 'status') {
-        const headers: Record<string, string> = action.retryAfter !== undefined ? { 'retry-after': String(action.retryAfter) } : {};
+        const faultHeaders: Record<string, string> = action.retryAfter !== undefined ? { 'retry-after': String(action.retryAfter) } : {};
         const body = action.body ?? formatError({ status: action.status, message: 'Injected fault', code: undefined });
-        writeResponse(res, { status: action.status, body, headers }, defaults);
+        writeResponse(res, { status: action.status, body, headers: faultHeaders }, headers);
         record(action.status);
         return;
       }
@@ -153,7 +164,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
       return;
     }
     const mode: BodyMode = action?.kind === 'truncateBody' ? 'truncate' : action?.kind === 'malformedJson' ? 'malformed' : 'normal';
-    writeResponse(res, response, defaults, mode, action?.kind === 'truncateBody' ? action.keepBytes : undefined);
+    writeResponse(res, response, headers, mode, action?.kind === 'truncateBody' ? action.keepBytes : undefined);
     if (response.status === 413) res.on('finish', () => req.socket.destroy());
     record(response.status);
   }
@@ -166,7 +177,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
       ? handleControl(req, res, path, url.searchParams)
       : handleApi(req, res, path, url.searchParams, rawQuery);
     run.catch(() => {
-      if (!res.headersSent) writeResponse(res, errorResponse(undefined), defaults);
+      if (!res.headersSent) writeResponse(res, errorResponse(undefined), { ...defaults, [REQUEST_ID_HEADER]: nextRequestId() });
       else res.socket?.destroy();
     });
   };

@@ -6,7 +6,7 @@
  * `listen(app.handler, { port: 0 })` → `{ url, close }` on 127.0.0.1. Handlers return
  * `json(...)`/`noContent()` or throw `httpError(...)`. The exported API is kept stable.
  */
-export { createSandboxApp } from './app.ts';
+export { createSandboxApp, REQUEST_ID_HEADER } from './app.ts';
 export type { AuthInput, ErrorInfo, SandboxApp, SandboxAppOptions } from './app.ts';
 export { DEFAULT_BODY_LIMIT, readJsonBody } from './body.ts';
 export { CONTROL_HEADER, CONTROL_PREFIX, controlTokenMatches, createKitControl } from './control.ts';

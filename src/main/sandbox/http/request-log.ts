@@ -14,6 +14,8 @@ export interface RequestLogEntry {
   readonly query: string;
   readonly status: number;
   readonly identity: string | undefined;
+  /** The `x-request-id` the response carried (or would have carried, for a reset connection). */
+  readonly requestId?: string;
   readonly durationMs: number;
   /** The fault that fired for this call, if any. */
   readonly fault?: FaultKind;

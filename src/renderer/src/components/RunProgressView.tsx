@@ -1,5 +1,5 @@
 import type { RunProgress } from '../../../shared/api/sync-views.ts';
-import { PHASE_LABELS, formatEta } from '../lib/run-format.ts';
+import { PHASE_LABELS, progressDetail } from '../lib/run-format.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
 /** Props of a run's progress. */
@@ -17,7 +17,5 @@ export interface RunProgressViewProps {
 export function RunProgressView({ progress, startingLabel, onCancel, cancelling, compact }: RunProgressViewProps) {
   const common = { ...(onCancel ? { onCancel } : {}), cancelling: cancelling ?? false, compact: compact ?? false };
   if (!progress) return <ProgressBar label={startingLabel} {...common} />;
-  const counts = progress.total > 0 ? `${progress.done} of ${progress.total} records` : progress.done > 0 ? `${progress.done} records` : '';
-  const detail = [counts, formatEta(progress.etaSeconds)].filter(Boolean).join(' · ');
-  return <ProgressBar label={PHASE_LABELS[progress.phase]} value={progress.done} max={progress.total} detail={detail} {...common} />;
+  return <ProgressBar label={PHASE_LABELS[progress.phase]} value={progress.done} max={progress.total} detail={progressDetail(progress, 'records')} {...common} />;
 }

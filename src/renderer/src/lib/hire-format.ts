@@ -1,6 +1,7 @@
-/** Words for the new-hire flow: decisions, sources and tunnel states. */
-import type { HireDecision, WebhookStatus } from '../../../shared/api/hires-views.ts';
+/** Words for the new-hire flow: decisions, sources, tunnel states and the catch-up. */
+import type { CatchUpProgress, CatchUpResult, HireDecision, WebhookStatus } from '../../../shared/api/hires-views.ts';
 import type { StepState } from '../components/StepStatus.tsx';
+import { progressDetail } from './run-format.ts';
 
 /** A decision chip's text. */
 export const DECISION_LABELS: Record<HireDecision, string> = {
@@ -86,4 +87,33 @@ export function webhookStep(status: WebhookStatus | null, sandbox: boolean): { s
   if (!webhookAddress(status, sandbox)) return { state: 'attention', label: 'Needs attention — no public URL' };
   if (!status.signatureTokenSet) return { state: 'attention', label: 'Needs attention — no signature token' };
   return { state: 'done', label: status.lastVerificationAt ? 'Done — connection verified' : 'Done — waiting for Verify Connection' };
+}
+
+/** The catch-up's phase while it is going. */
+export const CATCH_UP_PHASE_LABELS: Record<CatchUpProgress['phase'], string> = {
+  reading: 'Reading hired opportunities from Lever',
+  processing: 'Processing new hires',
+};
+
+/** A catch-up's progress bar detail: "12 read so far", then "3 of 7 hires · about 4 s left". */
+export function catchUpProgressDetail(progress: CatchUpProgress): string {
+  if (progress.phase === 'reading') return progress.done > 0 ? `${progress.done} read so far` : '';
+  return progressDetail(progress, progress.total === 1 ? 'hire' : 'hires');
+}
+
+/** "2 created, 1 job missing": a catch-up's decisions, in the chips' words. */
+export function catchUpDecisions(result: CatchUpResult): string {
+  return Object.entries(result.decisions)
+    .filter(([, count]) => count)
+    .map(([decision, count]) => `${count} ${DECISION_LABELS[decision as HireDecision].toLowerCase()}`)
+    .join(', ');
+}
+
+/** What a catch-up did, in a sentence (a cancelled one says how far it got and that the rest is not lost). */
+export function catchUpSentence(result: CatchUpResult): string {
+  const decisions = catchUpDecisions(result);
+  const processed = `${result.processed} processed${decisions ? ` (${decisions})` : ''}`;
+  if (!result.cancelled) return `Catch-up looked at Lever’s hires since the last check: ${result.found} found, ${processed}.`;
+  if (result.found === 0 && result.processed === 0) return 'Catch-up cancelled while reading Lever: nothing was processed. The next catch-up looks again.';
+  return `Catch-up cancelled: ${result.found} found, ${processed} before it stopped. Nothing was left half-done; the others are found again by the next catch-up.`;
 }

@@ -1,4 +1,5 @@
-/** Words and numbers for runs, plans and their items, as every sync screen shows them. */
+/** Words and numbers for runs, plans and their items, as every sync screen shows them, and for any progress bar. */
+import type { Progress } from '../../../shared/api/progress-views.ts';
 import type { PlanAction, RunCounts, RunItemView, RunProgress, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
 
 /** Plan actions as the Reconcile sheet and the run detail name them. */
@@ -137,6 +138,21 @@ export function formatEta(seconds: number | null): string | null {
   if (seconds < 1) return 'almost done';
   if (seconds < 90) return `about ${Math.max(1, Math.round(seconds))} s left`;
   return `about ${Math.round(seconds / 60)} min left`;
+}
+
+/**
+ * The counts and ETA of any progress event, as every progress bar shows them: "12 of 40 records ·
+ * about 8 s left", or "12 records" while the total is not known. `counts` words the counts differently
+ * (e.g. "check 5 of 18: Lever read permissions").
+ */
+export function progressDetail(
+  progress: Pick<Progress, 'done' | 'total' | 'etaSeconds'>,
+  noun: string,
+  counts: (done: number, total: number) => string = (done, total) => `${done} of ${total} ${noun}`,
+): string {
+  const { done, total } = progress;
+  const text = total > 0 ? counts(done, total) : done > 0 ? `${done} ${noun}` : '';
+  return [text, formatEta(progress.etaSeconds)].filter(Boolean).join(' · ');
 }
 
 /** The safety question of a large change, as the guide's safety rule asks it. */

@@ -39,6 +39,7 @@ export function useAppBootstrap(): void {
         home().refresh(profileId, ['statuses', 'webhook']);
       }),
       subscribe('app:navigate', ({ route }) => followNavigate(route)),
+      subscribe('doctor:progress', (progress) => useDoctorStore.getState().onProgress(progress)),
       subscribe('doctor:finished', (report) => useDoctorStore.getState().receive(report)),
       subscribe('run:progress', (progress) => useSyncStore.getState().onProgress(progress)),
       subscribe('run:finished', (run) => {
@@ -52,6 +53,8 @@ export function useAppBootstrap(): void {
         useHiresStore.getState().upsert(hire, hire.profileId);
         if (home().tracked.includes(hire.profileId)) home().refresh(hire.profileId, ['hires']);
       }),
+      subscribe('catch-up:progress', (progress) => useHiresStore.getState().onProgress(progress)),
+      subscribe('catch-up:finished', (finished) => useHiresStore.getState().onFinished(finished)),
       subscribe('webhook:changed', (status) => {
         useWebhookStore.getState().apply(status);
         home().applyWebhook(status);

@@ -1,6 +1,6 @@
-/** The connection doctor: the last report of this session per profile, and whether a check is running. */
+/** The connection doctor: the last report of this session per profile, whether a check is running, its progress, and Cancel. */
 import { create } from 'zustand';
-import type { DoctorReport } from '../../../shared/api/doctor-views.ts';
+import type { DoctorProgress, DoctorReport } from '../../../shared/api/doctor-views.ts';
 import { call } from '../bridge/bridge.ts';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
@@ -10,32 +10,57 @@ interface DoctorState {
   reports: Record<string, DoctorReport>;
   /** Profile ids with a check under way. */
   running: Record<string, boolean>;
+  /** The last `doctor:progress` of each profile's check under way. */
+  progress: Record<string, DoctorProgress>;
+  /** Profile ids whose check was asked to stop. */
+  cancelling: Record<string, boolean>;
   errors: Record<string, UiError | null>;
   /** Run `doctor:run` for a profile; the report lands in `reports` (and arrives as `doctor:finished` too). */
   run: (profileId: string) => Promise<void>;
+  /** Stop the profile's check: the checks not run yet come back "Not checked — cancelled". */
+  cancel: (profileId: string) => Promise<void>;
   /** Keep a report pushed by `doctor:finished` (a check started elsewhere, e.g. the CLI on the same data). */
   receive: (report: DoctorReport) => void;
+  onProgress: (progress: DoctorProgress) => void;
 }
 
 /** Reports of the connection doctor, shared by Setup step 3, the rail's dot and Home's attention items. */
 export const useDoctorStore = create<DoctorState>((set, get) => ({
   reports: {},
   running: {},
+  progress: {},
+  cancelling: {},
   errors: {},
   run: async (profileId) => {
     if (get().running[profileId]) return;
-    set({ running: { ...get().running, [profileId]: true }, errors: { ...get().errors, [profileId]: null } });
+    const { [profileId]: _stale, ...progress } = get().progress;
+    set({ running: { ...get().running, [profileId]: true }, progress, errors: { ...get().errors, [profileId]: null } });
     try {
       get().receive(await call('doctor:run', { profileId }));
     } catch (error) {
       set({ errors: { ...get().errors, [profileId]: toUiError(error) } });
     } finally {
-      set({ running: { ...get().running, [profileId]: false } });
+      const { [profileId]: _done, ...rest } = get().progress;
+      set({ running: { ...get().running, [profileId]: false }, progress: rest, cancelling: { ...get().cancelling, [profileId]: false } });
+    }
+  },
+  cancel: async (profileId) => {
+    set({ cancelling: { ...get().cancelling, [profileId]: true } });
+    try {
+      const { cancelled } = await call('doctor:cancel', { profileId });
+      if (!cancelled) set({ cancelling: { ...get().cancelling, [profileId]: false } });
+    } catch (error) {
+      set({ cancelling: { ...get().cancelling, [profileId]: false }, errors: { ...get().errors, [profileId]: toUiError(error) } });
     }
   },
   receive: (report) => {
     const current = get().reports[report.profileId];
     if (current && current.finishedAt > report.finishedAt) return;
     set({ reports: { ...get().reports, [report.profileId]: report } });
+  },
+  onProgress: (progress) => {
+    // Only the check this window started shows a bar; a late event after its answer is dropped.
+    if (!get().running[progress.profileId]) return;
+    set({ progress: { ...get().progress, [progress.profileId]: progress } });
   },
 }));

@@ -1,6 +1,10 @@
-/** New hires of the selected profile: every delivery and catch-up find, live, with Replay and Catch up now. */
+/**
+ * New hires of the selected profile: every delivery and catch-up find, live, with Replay and Catch up
+ * now; and every profile's catch-up under way (`catch-up:progress` until `catch-up:finished`, whoever
+ * started it), with Cancel.
+ */
 import { create } from 'zustand';
-import type { CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
+import type { CatchUpFinished, CatchUpProgress, CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
 import { call } from '../bridge/bridge.ts';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
@@ -12,6 +16,10 @@ interface HiresState {
   loadError: UiError | null;
   catchingUp: boolean;
   catchUpResult: CatchUpResult | null;
+  /** The last `catch-up:progress` of each profile's catch-up under way. */
+  progress: Record<string, CatchUpProgress>;
+  /** Profile ids whose catch-up was asked to stop. */
+  cancelling: Record<string, boolean>;
   load: (profileId: string) => Promise<void>;
   /** Insert or replace one hire (from `hire:received` or a replay's answer). */
   upsert: (hire: HireView, profileId: string) => void;
@@ -19,6 +27,10 @@ interface HiresState {
   replay: (hireId: string) => Promise<HireView>;
   /** Poll Lever for hires since the last checkpoint; throws UiError. */
   catchUp: () => Promise<void>;
+  /** Ask the profile's catch-up to stop after the hire in progress; throws UiError. */
+  cancelCatchUp: (profileId: string) => Promise<void>;
+  onProgress: (progress: CatchUpProgress) => void;
+  onFinished: (finished: CatchUpFinished) => void;
 }
 
 function newestFirst(a: HireView, b: HireView): number {
@@ -32,6 +44,8 @@ export const useHiresStore = create<HiresState>((set, get) => ({
   loadError: null,
   catchingUp: false,
   catchUpResult: null,
+  progress: {},
+  cancelling: {},
   load: async (profileId) => {
     if (get().profileId !== profileId) set({ profileId, hires: null, loadError: null, catchUpResult: null });
     try {
@@ -62,7 +76,23 @@ export const useHiresStore = create<HiresState>((set, get) => ({
       if (get().profileId === profileId) set({ catchUpResult: result });
       await get().load(profileId);
     } finally {
-      set({ catchingUp: false });
+      set({ catchingUp: false, cancelling: { ...get().cancelling, [profileId]: false } });
     }
+  },
+  cancelCatchUp: async (profileId) => {
+    set({ cancelling: { ...get().cancelling, [profileId]: true } });
+    try {
+      // Nothing was running (it just ended): the button comes back.
+      const { cancelled } = await call('hires:cancel-catch-up', { profileId });
+      if (!cancelled) set({ cancelling: { ...get().cancelling, [profileId]: false } });
+    } catch (error) {
+      set({ cancelling: { ...get().cancelling, [profileId]: false } });
+      throw toUiError(error);
+    }
+  },
+  onProgress: (progress) => set({ progress: { ...get().progress, [progress.profileId]: progress } }),
+  onFinished: ({ profileId }) => {
+    const { [profileId]: _finished, ...rest } = get().progress;
+    set({ progress: rest, cancelling: { ...get().cancelling, [profileId]: false } });
   },
 }));

@@ -1,13 +1,17 @@
 /** Contract of the connection doctor (Setup → Check connection, `reqbridge doctor`). */
-import type { DoctorReport } from '../doctor-views.ts';
+import type { DoctorProgress, DoctorReport } from '../doctor-views.ts';
 import { out, profileRef } from './out.ts';
 
 /** Request channels of the doctor. */
 export const doctorRequests = {
+  /** Run every check; resolves with the report (progress comes as `doctor:progress`). */
   'doctor:run': { input: profileRef, output: out<DoctorReport>() },
+  /** Stop the profile's running check: the checks not run yet are reported "Not checked — cancelled". */
+  'doctor:cancel': { input: profileRef, output: out<{ cancelled: boolean }>() },
 } as const;
 
 /** Push events of the doctor. */
 export const doctorEvents = {
+  'doctor:progress': out<DoctorProgress>(),
   'doctor:finished': out<DoctorReport>(),
 } as const;

@@ -3,19 +3,26 @@ import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { DECISION_LABELS } from '../../lib/hire-format.ts';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { CATCH_UP_PHASE_LABELS, catchUpProgressDetail, catchUpSentence } from '../../lib/hire-format.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useHiresStore } from '../../stores/useHiresStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
 import { WebhookLiveStatus } from '../webhook/WebhookLiveStatus.tsx';
 import { HiresTable } from './HiresTable.tsx';
 
-/** Hires: every webhook delivery and catch-up find with its decision, live; Catch up now; Replay per hire. */
+/**
+ * Hires: every webhook delivery and catch-up find with its decision, live; Catch up now with its progress
+ * (reading Lever, then hire N of M with an ETA) and Cancel — also for a catch-up the daily run started; Replay per hire.
+ */
 export function HiresPage() {
   const profile = useProfilesStore((s) => selectedProfile(s.view));
   const hires = useHiresStore((s) => s.hires);
   const loadError = useHiresStore((s) => s.loadError);
-  const catchingUp = useHiresStore((s) => s.catchingUp);
+  const ownCall = useHiresStore((s) => s.catchingUp);
+  const progress = useHiresStore((s) => (profile ? s.progress[profile.id] ?? null : null));
+  const cancelling = useHiresStore((s) => (profile ? s.cancelling[profile.id] === true : false));
+  const catchingUp = ownCall || progress !== null;
   const result = useHiresStore((s) => s.catchUpResult);
   const navigate = useRouteStore((s) => s.navigate);
   const [error, setError] = useState<UiError | null>(null);
@@ -29,12 +36,13 @@ export function HiresPage() {
     }
   }
 
-  const decisions = result
-    ? Object.entries(result.decisions)
-        .filter(([, count]) => count)
-        .map(([decision, count]) => `${count} ${DECISION_LABELS[decision as keyof typeof DECISION_LABELS].toLowerCase()}`)
-        .join(', ')
-    : '';
+  async function cancel(profileId: string) {
+    try {
+      await useHiresStore.getState().cancelCatchUp(profileId);
+    } catch (thrown) {
+      setError(toUiError(thrown));
+    }
+  }
 
   return (
     <div className="page page-wide">
@@ -48,9 +56,21 @@ export function HiresPage() {
         </button>
       </div>
       <WebhookLiveStatus compact />
-      {result && (
+      {catchingUp && profile && (
+        <div data-testid="catch-up-progress">
+          <ProgressBar
+            label={progress ? CATCH_UP_PHASE_LABELS[progress.phase] : 'Starting the catch-up'}
+            value={progress?.done ?? 0}
+            max={progress?.total ?? 0}
+            detail={progress ? catchUpProgressDetail(progress) : ''}
+            onCancel={() => void cancel(profile.id)}
+            cancelling={cancelling}
+          />
+        </div>
+      )}
+      {result && !catchingUp && (
         <p className="note note-info" role="status" data-testid="catch-up-result">
-          Catch-up looked at Lever’s hires since the last check: {result.found} found, {result.processed} processed{decisions ? ` (${decisions})` : ''}.
+          {catchUpSentence(result)}
         </p>
       )}
       <ErrorNote error={error} onDismiss={() => setError(null)} />

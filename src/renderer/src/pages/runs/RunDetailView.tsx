@@ -76,7 +76,7 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
               opportunities on its Lever postings and written to the ChartHop job only when a number changed.
             </p>
           )}
-          {detail.error && <p className="note note-error">{detail.error}</p>}
+          <ErrorNote alert={false} error={detail.error ? { message: detail.error, details: detail.errorDetails ?? null } : null} />
           <div className="run-export">
             <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('csv')}>Export CSV</button>
             <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('json')}>Export JSON</button>
