@@ -162,13 +162,21 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
   const localUrl = (endpoint: Endpoint, f: ProfileHires): string => `${endpoint.listener.url}${WEBHOOK_PATH_PREFIX}${secretOf(f)}`;
 
   async function status(profileId: string): Promise<WebhookStatus> {
-    const profile = deps.settings.get(profileId);
     const f = flow(profileId);
+    let pending = endpoints.get(profileId);
+    let endpoint = await pending?.catch(() => null);
+    const token = await f.signatureToken().catch(() => null);
+    // The endpoint may have been replaced while the keychain answered: take the current one.
+    while (endpoints.get(profileId) !== pending) {
+      pending = endpoints.get(profileId);
+      endpoint = await pending?.catch(() => null);
+    }
+    // Everything below is read at once, after the last await: of two announcements, the one emitted later
+    // never carries the older state (a tunnel still starting after it came up hid the public URL).
+    const profile = deps.settings.get(profileId);
     const { inbox } = f.stores();
     const secret = secretOf(f);
-    const endpoint = await endpoints.get(profileId)?.catch(() => null);
     const tunnel = endpoint?.tunnel?.status() ?? null;
-    const token = await f.signatureToken().catch(() => null);
     return {
       profileId,
       publicUrl: tunnel?.state === 'up' && tunnel.url ? `${tunnel.url}${WEBHOOK_PATH_PREFIX}${secret}` : null,
