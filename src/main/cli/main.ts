@@ -14,6 +14,8 @@ import { isAppError } from '../core/errors.ts';
 import { createLogger, streamSink } from '../core/logging/logger.ts';
 import { createRedactor } from '../core/logging/redactor.ts';
 import { cliTargetProfile, embeddedSandboxFor } from './embedded-sandbox-for-cli.ts';
+import { errorDetailsLine } from './error-details-line.ts';
+import { CliApiError } from './unwrap.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { runDoctorCommand } from './commands/doctor.ts';
 import { runMetricsCommand } from './commands/metrics.ts';
@@ -133,6 +135,8 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if (isAppError(error)) {
       out.error(error.message);
+      const details = errorDetailsLine(error instanceof CliApiError ? error.details : null);
+      if (details) out.error(details);
       return error.code === 'cli.usage' ? 2 : 1;
     }
     core.logger.error('The command failed', error);

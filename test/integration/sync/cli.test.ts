@@ -107,6 +107,16 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(failed.stdout).toMatch(/Run #4 \(cli, outbound\) failed/);
     expect(failed.stdout).toContain('Reading requisitions from Lever failed');
     expect(`${failed.stdout}${failed.stderr}`).not.toContain(LEVER_KEY);
+    // The safe facts for a support ticket, as in the app's Details: the request id is the one the fake answered with.
+    const refused = lever.control.requestLog().filter((e) => e.status === 401).map((e) => e.requestId);
+    const details = /Details: HTTP status 401 · Call Lever GET \/requisitions · Request id (\S+) · Attempts 1 · Time \d{4}-\d\d-\d\dT/.exec(failed.stdout);
+    expect(details, failed.stdout).not.toBeNull();
+    expect(refused).toContain(details![1]);
+    // A command whose call is refused (no run recorded) prints the same line under its sentence, on stderr.
+    const planRefused = await cli('plan');
+    expect(planRefused.code).toBe(1);
+    expect(planRefused.stderr).toMatch(/\nDetails: HTTP status 401 · Call Lever GET \/requisitions · Request id \S+ · Attempts 1 · Time /);
+    expect(planRefused.stderr).not.toContain(LEVER_KEY);
     lever.control.clearFaults();
   });
 });

@@ -8,6 +8,7 @@ import { PLAN_ACTIONS } from '../../../shared/api/sync-views.ts';
 import type { CliOutput } from '../output.ts';
 import { table } from '../output.ts';
 import { unwrap } from '../unwrap.ts';
+import { errorDetailsLine } from '../error-details-line.ts';
 import { findProfile } from './profile.ts';
 
 /** Options every sync command takes. */
@@ -66,6 +67,8 @@ export function countsText(counts: RunCounts): string {
 export function printRun(out: CliOutput, run: RunSummary): void {
   out.line(`Run #${run.id} (${run.trigger}, ${run.direction}) ${run.status}: ${countsText(run.counts)}.`);
   if (run.error) out.line(run.error);
+  const details = errorDetailsLine(run.errorDetails);
+  if (details) out.line(details);
   if (run.status === 'needs_confirmation') out.line('Run again with --confirm to apply it anyway.');
 }
 
