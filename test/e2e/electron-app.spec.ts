@@ -15,8 +15,10 @@ const binary = findElectronBinary(ROOT);
 
 test('the desktop app opens on the Sandbox profile with an isolated, sandboxed renderer', async () => {
   if ('reason' in binary) {
-    // The reason shows in the report as the skip's annotation.
-    test.skip(true, `Electron binary unavailable: ${binary.reason}. This test runs where it can be downloaded.`);
+    const reason = `Electron binary unavailable: ${binary.reason}. This test runs where it can be downloaded.`;
+    // Printed in the run's output as well as kept as the skip's annotation in the report.
+    process.stderr.write(`skipped: ${reason}\n`);
+    test.skip(true, reason);
     return;
   }
   const home = await mkdtemp(join(tmpdir(), 'reqbridge-electron-'));

@@ -17,6 +17,7 @@ const state = {
   loginItems: [] as boolean[],
   power: new Map<string, () => void>(),
   ready: null as null | (() => void),
+  shown: 0,
 };
 
 vi.mock('electron', async () => {
@@ -36,8 +37,15 @@ vi.mock('electron', async () => {
     isDestroyed() {
       return false;
     }
-    show() {}
+    show() {
+      state.shown += 1;
+    }
     hide() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
   }
   class Tray {
     setToolTip() {}
@@ -89,6 +97,10 @@ describe('Electron entry (electron mocked)', () => {
     expect(state.windows[0]?.loaded).toBe('app://reqbridge/index.html');
     expect(state.trayMenus[0]?.map((item) => item.label).filter(Boolean)).toContain('Sync now (Sandbox)');
     expect(state.quit).toBe(0);
+    // A second launch shows this window instead of starting another app.
+    const shownBefore = state.shown;
+    state.appHandlers.get('second-instance')?.({ preventDefault() {} });
+    expect(state.shown).toBe(shownBefore + 1);
     // Wake from sleep is wired to the scheduler's catch-up; the login item follows the preference.
     expect(state.power.has('resume')).toBe(true);
     expect(state.loginItems).toEqual([false]);
@@ -104,5 +116,17 @@ describe('Electron entry (electron mocked)', () => {
     expect(saved.version).toBe(1);
     expect(JSON.stringify(saved.charthop)).toContain('northwind');
     delete process.env.REQBRIDGE_HOME;
+  });
+
+  it('a second copy that does not get the single-instance lock quits at once, opening nothing', async () => {
+    vi.resetModules();
+    state.lock = false;
+    const before = { quit: state.quit, windows: state.windows.length };
+    state.appHandlers.clear();
+    await import('../../../src/main/electron/index.ts');
+    expect(state.quit).toBe(before.quit + 1);
+    expect(state.windows).toHaveLength(before.windows);
+    expect(state.appHandlers.has('second-instance')).toBe(false);
+    state.lock = true;
   });
 });
