@@ -8,8 +8,12 @@ afterAll(() => home.cleanup());
 const bin = fileURLToPath(new URL('../../bin/reqbridge.js', import.meta.url));
 
 function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+function cliWith(extra: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: home.path };
+    const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: home.path, ...extra };
     const child = spawn(process.execPath, [bin, ...args], { env });
     let stdout = '';
     let stderr = '';
@@ -35,4 +39,16 @@ describe('reqbridge daily (real CLI process, embedded Sandbox)', () => {
     const runs = JSON.parse((await cli('runs', '--profile', 'sandbox', '--json')).stdout) as Array<{ direction: string; trigger: string }>;
     expect(runs.map((r) => `${r.direction}:${r.trigger}`).sort()).toEqual(['metrics:schedule', 'reconcile:schedule']);
   }, 60_000);
+});
+
+describe('the environment\'s overrides and the Sandbox (real CLI process)', () => {
+  it('says they are not used when the command runs on the Sandbox, and still runs it there', async () => {
+    const planned = await cliWith({ REQBRIDGE_LEVER_KEY: 'client-key-not-for-the-sandbox', REQBRIDGE_LEVER_URL: 'https://api.lever.co/v1' }, 'plan', '--profile', 'sandbox');
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(planned.stderr).toContain('runs on the Sandbox profile, which always uses its own fake Lever and ChartHop, so REQBRIDGE_LEVER_KEY, REQBRIDGE_LEVER_URL are not used');
+    expect(planned.stderr).toContain('pass --profile NAME');
+    expect(planned.stderr).not.toContain('client-key-not-for-the-sandbox');
+    // Without overrides there is nothing to say.
+    expect((await cli('plan', '--profile', 'sandbox')).stderr).not.toContain('Note:');
+  });
 });

@@ -14,6 +14,9 @@ import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 
 const API_COMMANDS = new Set(['doctor', 'plan', 'sync', 'reconcile', 'metrics', 'daily', 'hires', 'webhook']);
 
+/** True for the commands that call Lever and ChartHop. */
+export const talksToApis = (command: string): boolean => API_COMMANDS.has(command);
+
 /** A profile a command acts on, as the settings file names it. */
 export interface CliTarget {
   id: string;
@@ -38,7 +41,7 @@ export async function embeddedSandboxFor(
   env: Readonly<Record<string, string | undefined>>,
   logger: Logger,
 ): Promise<{ runtime: SandboxRuntime; close(): Promise<void> } | null> {
-  if (!API_COMMANDS.has(command) || target?.kind !== 'sandbox') return null;
+  if (!talksToApis(command) || target?.kind !== 'sandbox') return null;
   const embedded = await startEmbeddedSandbox(resolveDataDir(env), logger);
   return { runtime: embedded.runtime, close: () => embedded.close() };
 }

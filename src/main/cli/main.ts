@@ -13,8 +13,9 @@ import { createInProcessClient } from '../core/api/in-process-client.ts';
 import { isAppError } from '../core/errors.ts';
 import { createLogger, streamSink } from '../core/logging/logger.ts';
 import { createRedactor } from '../core/logging/redactor.ts';
-import { cliTargetProfile, embeddedSandboxFor } from './embedded-sandbox-for-cli.ts';
+import { cliTargetProfile, embeddedSandboxFor, talksToApis } from './embedded-sandbox-for-cli.ts';
 import { errorDetailsLine } from './error-details-line.ts';
+import { sandboxOverridesNote } from './sandbox-overrides-note.ts';
 import { CliApiError } from './unwrap.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { runDoctorCommand } from './commands/doctor.ts';
@@ -104,6 +105,8 @@ export async function runCli(argv: string[]): Promise<number> {
   const logLevel = parsed.values.verbose ? 'debug' : 'warn';
   // The environment's overrides (keys, URLs) apply to the profile this command acts on, and to no other.
   const target = cliTargetProfile(profileNamedBy(command, action, rest, parsed.values.profile), process.env);
+  const ignored = target?.kind === 'sandbox' && talksToApis(command) ? sandboxOverridesNote(process.env) : null;
+  if (ignored) out.error(ignored);
   const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor: createRedactor(), sink: logSink, level: logLevel }));
   const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null, ...(target ? { environmentProfile: target.id } : {}) });
   const api = createInProcessClient(core.service.dispatch, core.events);

@@ -25,6 +25,9 @@ export interface SandboxEndpoints {
   charthopOrg: string;
 }
 
+/** The environment variables that override a client profile's connection. */
+export const CONNECTION_ENV_VARS = { leverBaseUrl: 'REQBRIDGE_LEVER_URL', charthopBaseUrl: 'REQBRIDGE_CHARTHOP_URL', charthopOrg: 'REQBRIDGE_CHARTHOP_ORG' } as const;
+
 /** Resolve a profile's connection. */
 export function resolveConnection(
   profile: ProfileSettings,
@@ -43,12 +46,7 @@ export function resolveConnection(
     overriddenBy: [],
   };
   if (!options.environmentApplies) return connection;
-  const overrides: Array<[keyof Omit<Connection, 'overriddenBy'>, string]> = [
-    ['leverBaseUrl', 'REQBRIDGE_LEVER_URL'],
-    ['charthopBaseUrl', 'REQBRIDGE_CHARTHOP_URL'],
-    ['charthopOrg', 'REQBRIDGE_CHARTHOP_ORG'],
-  ];
-  for (const [key, variable] of overrides) {
+  for (const [key, variable] of Object.entries(CONNECTION_ENV_VARS) as Array<[keyof typeof CONNECTION_ENV_VARS, string]>) {
     const value = options.env[variable]?.trim();
     if (value) {
       connection[key] = value;
