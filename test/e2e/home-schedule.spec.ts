@@ -1,5 +1,6 @@
 /** Issue 7 (UI): Home shows every profile's schedule; Pause schedules shows on Home and in the top bar, survives a reload, and Resume brings the next run back. */
 import { api, expect, test } from './host-fixture.ts';
+import { hireOpportunity, leverState, sandboxOf } from './sandbox-control.ts';
 
 test('Home shows the Sandbox card with its daily time and next run; pausing shows "paused" on Home and in the top bar, across a reload; resuming shows the next run again', async ({ page, host }) => {
   const card = page.locator('[data-testid="home-card"][data-profile="sandbox"]');
@@ -71,4 +72,30 @@ test('Home has a card per profile, the selected one first, each with its own sch
   await item.getByRole('button', { name: 'Turn it on in Options' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');
   await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
+});
+
+test('Home’s Sandbox card shows the new-hire webhook: no tunnel needed, and the last delivery once Lever sends one', async ({ page, host }) => {
+  const card = page.locator('[data-testid="home-card"][data-profile="sandbox"]');
+  const webhook = card.getByTestId('home-webhook');
+  await expect(webhook.getByRole('heading', { level: 3 })).toHaveText('New-hire webhook');
+
+  // The Sandbox's fake Lever calls this computer directly: no tunnel, and nothing delivered yet.
+  const status = await api(page, host, 'webhook:status', { profileId: 'sandbox' });
+  expect(status).toMatchObject({ tunnel: { provider: 'none' }, lastDeliveryAt: null });
+  await expect(webhook.getByTestId('home-webhook-tunnel').locator('dd')).toHaveText('No tunnel needed: the Sandbox’s fake Lever calls this computer directly.');
+  await expect(webhook.getByTestId('home-webhook-last-delivery').locator('dd')).toHaveText('None yet');
+
+  // Lever marks a candidate hired: the delivery arrives and the card says when, live.
+  const sandbox = sandboxOf(host);
+  const state = await leverState(page.request, sandbox);
+  const candidate = state.opportunities.find((opp) => !opp.archived && opp.application?.posting && opp.emails.length > 0);
+  if (!candidate) throw new Error('The Sandbox has no active candidate with an email and a posting to hire.');
+  await hireOpportunity(page.request, sandbox, candidate.id, { startDate: Date.UTC(2027, 0, 4) });
+  const lastDelivery = webhook.getByTestId('home-webhook-last-delivery');
+  await expect(lastDelivery).not.toContainText('None yet', { timeout: 30_000 });
+  await expect(lastDelivery.locator('dd')).toHaveText(/^(just now|\d+ seconds? ago)$/);
+  const delivered = await api(page, host, 'webhook:status', { profileId: 'sandbox' });
+  expect(delivered.lastDeliveryAt).not.toBeNull();
+  await expect(lastDelivery.locator('span[title]')).toHaveCount(1);
+  await expect(webhook.getByTestId('home-webhook-tunnel')).toContainText('No tunnel needed');
 });

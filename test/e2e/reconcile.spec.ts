@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { api, expect, test } from './host-fixture.ts';
+import { openSection } from './app-pages.ts';
 import { csvRecords } from './csv.ts';
 import { charthopFault, clearFaults, sandboxOf } from './sandbox-control.ts';
 
@@ -155,4 +156,69 @@ test('when planning fails the sheet says why with one Try again and no Apply foo
   await expect(sheet.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await expect(sheet.getByRole('button', { name: 'Plan again' })).toBeEnabled();
   await expect(sheet.getByRole('button', { name: /^Apply \d+ selected$/ })).toBeVisible();
+});
+
+test('Reconcile’s action filter shows only that action’s rows; a run’s detail filters its records by outcome and by reason', async ({ page, host }) => {
+  // Reconcile: filtering on one action leaves exactly that action's rows; "All actions" brings every row back.
+  await page.getByRole('button', { name: 'Reconcile…' }).click();
+  const sheet = page.getByTestId('reconcile-sheet');
+  await expect(sheet.getByTestId('plan-summary')).toBeVisible({ timeout: 30_000 });
+  const rows = sheet.getByTestId('plan-row');
+  const actions = (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-action') ?? ''))) as string[];
+  const byAction = new Map<string, number>();
+  for (const action of actions) byAction.set(action, (byAction.get(action) ?? 0) + 1);
+  expect(byAction.size, 'the Sandbox plan has more than one action').toBeGreaterThan(1);
+  // The least frequent action, so the filter visibly narrows the plan.
+  const [action, count] = [...byAction].sort((a, b) => a[1] - b[1])[0]!;
+  const actionFilter = sheet.getByLabel('Action', { exact: true });
+  await expect(actionFilter.locator(`option[value="${action}"]`)).toContainText(`(${count})`);
+  await actionFilter.selectOption(action);
+  await expect(rows).toHaveCount(count);
+  expect(new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-action'))))).toEqual(new Set([action]));
+  await expect(sheet.getByRole('button', { name: 'Select all shown' })).toBeVisible();
+  await actionFilter.selectOption('all');
+  await expect(rows).toHaveCount(actions.length);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // A run with records of several outcomes and reasons (the Sandbox's unmapped emails are skipped).
+  const run = await api(page, host, 'sync:run', { profileId: 'sandbox' });
+  const { items } = await api(page, host, 'runs:get', { profileId: 'sandbox', runId: run.id });
+  const outcomes = new Map<string, number>();
+  for (const item of items) outcomes.set(item.outcome, (outcomes.get(item.outcome) ?? 0) + 1);
+  expect(outcomes.size, 'the Sandbox sync has records of more than one outcome').toBeGreaterThan(1);
+  expect(items.length).toBeLessThanOrEqual(200);
+  const outcome = [...outcomes].sort((a, b) => a[1] - b[1])[0]![0];
+  const reason = items.find((item) => item.outcome === outcome)!.reason;
+  const titlesOf = (list: typeof items) => list.map((item) => item.title).sort();
+
+  await openSection(page, 'Runs');
+  await page.getByRole('button', { name: new RegExp(`^Open run ${run.id},`) }).click();
+  const detail = page.getByTestId('run-detail');
+  const shown = detail.getByTestId('run-item');
+  await expect(shown).toHaveCount(items.length);
+
+  // By outcome: only that outcome's records.
+  await detail.getByLabel('Outcome').selectOption(outcome);
+  const ofOutcome = items.filter((item) => item.outcome === outcome);
+  await expect(shown).toHaveCount(ofOutcome.length);
+  expect(new Set(await shown.evaluateAll((els) => els.map((el) => el.getAttribute('data-outcome'))))).toEqual(new Set([outcome]));
+  expect((await shown.locator('.plan-row-title').allInnerTexts()).sort()).toEqual(titlesOf(ofOutcome));
+
+  // And by reason: the records with that outcome and that reason.
+  await detail.getByLabel('Reason').selectOption(reason);
+  const matching = ofOutcome.filter((item) => item.reason === reason);
+  await expect(shown).toHaveCount(matching.length);
+  expect((await shown.locator('.plan-row-title').allInnerTexts()).sort()).toEqual(titlesOf(matching));
+
+  // The reason alone, across every outcome.
+  await detail.getByLabel('Outcome').selectOption('all');
+  const withReason = items.filter((item) => item.reason === reason);
+  await expect(shown).toHaveCount(withReason.length);
+  expect((await shown.locator('.plan-row-title').allInnerTexts()).sort()).toEqual(titlesOf(withReason));
+
+  // Nothing matches: the list says so.
+  await detail.getByLabel('Search').fill('no such requisition title');
+  await expect(shown).toHaveCount(0);
+  await expect(detail).toContainText('No record matches these filters.');
 });

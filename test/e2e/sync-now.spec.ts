@@ -18,6 +18,9 @@ test('Sync now on the Sandbox shows progress with counts and Cancel, then the re
   await expect(topbar.getByRole('button', { name: 'Sync now' })).toBeDisabled();
   await expect(topbar.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await expect(topbar.getByTestId('progress')).toContainText(/\d+ of \d+ records/, { timeout: 30_000 });
+  // While writing, the current phase and, once a record is done, the ETA at the pace so far (RunProgressView → progressDetail).
+  await expect(topbar.getByTestId('progress')).toContainText(/Writing changes/, { timeout: 30_000 });
+  await expect(topbar.getByTestId('progress')).toContainText(/\d+ of \d+ records · (about \d+ (s|min) left|almost done)/, { timeout: 30_000 });
 
   const result = page.getByTestId('sync-result');
   await expect(result).toContainText(/Sync (succeeded|partly failed):/, { timeout: 90_000 });
@@ -47,7 +50,14 @@ test('Cancel stops a running Sync now between records and says so', async ({ pag
   await expect(result).toContainText('Sync cancelled:', { timeout: 30_000 });
   await result.getByRole('button', { name: /^Open run \d+$/ }).click();
   await expect(page.getByTestId('run-detail').locator('.pill')).toHaveText('Cancelled');
-  await expect(page.getByTestId('run-detail').locator('[data-testid="run-item"][data-outcome="cancelled"]').first()).toBeVisible();
+  const detail = page.getByTestId('run-detail');
+  const cancelledItems = detail.locator('[data-testid="run-item"][data-outcome="cancelled"]');
+  await expect(cancelledItems.first()).toBeVisible();
+  // The run's counts name its cancelled records, in the detail and in the Runs table.
+  const cancelled = await cancelledItems.count();
+  await expect(detail.locator('.run-counts')).toContainText(`${cancelled} cancelled`);
+  await detail.getByRole('button', { name: '← All runs' }).click();
+  await expect(page.getByTestId('runs-table').getByRole('row').filter({ hasText: 'Cancelled' }).getByTestId('runs-cancelled')).toHaveText(String(cancelled));
 });
 
 const RUN_IN_PROGRESS = 'A run is in progress — wait for it to finish or cancel it.';

@@ -77,6 +77,8 @@ export interface RunCounts {
   skipped: number;
   attention: number;
   failed: number;
+  /** Records not written because the run was cancelled or stopped before reaching them (planned again next time). */
+  cancelled: number;
 }
 
 /** A run in the history table. */

@@ -41,6 +41,14 @@ describe('candidate metrics as a recorded run', () => {
       if ('totalOffers' in after) expect(value('applyTotalOffer')).toBe(after.totalOffers);
       expect(item.reasonText).toMatch(/active candidates|No postings are linked/);
     }
+    // Each job's days open, as the fake ChartHop has it (from the day the job opened to the Sandbox's today), is in its item.
+    const withDaysOpen = detail.items.filter((item) => typeof jobs.get(item.recordKey)?.daysOpen === 'number');
+    expect(withDaysOpen.length).toBeGreaterThan(0);
+    for (const item of detail.items) {
+      const daysOpen = jobs.get(item.recordKey)?.daysOpen;
+      if (typeof daysOpen === 'number') expect(item.reasonText).toContain(`The job has been open ${daysOpen} days.`);
+      else expect(item.reasonText).not.toContain('The job has been open');
+    }
 
     embedded.sandbox.control.charthop.clearRequestLog();
     const second = valueOf(await api.invoke('metrics:run', { profileId: 'sandbox' }));

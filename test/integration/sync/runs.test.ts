@@ -32,6 +32,9 @@ describe('cancellation', () => {
     expect(run).toMatchObject({ status: 'cancelled', counts: expect.objectContaining({ created: 4, failed: 0 }) });
     const items = w.engine.runs.get(w.profileId, run.id).items;
     expect(items.filter((i) => i.outcome === 'cancelled')).toHaveLength(6);
+    // The run's counts name its cancelled records, in the summary and in the history.
+    expect(run.counts.cancelled).toBe(6);
+    expect(w.engine.runs.list(w.profileId, 1)[0]?.counts.cancelled).toBe(6);
     expect(items.find((i) => i.outcome === 'cancelled')?.error).toContain('cancelled');
     expect(w.lever.control.state().requisitions).toHaveLength(4);
     expect(w.engine.cancel(w.profileId)).toBe(false);

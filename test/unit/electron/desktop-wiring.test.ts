@@ -43,7 +43,7 @@ const failedRun: RunSummary = {
   status: 'failed',
   startedAt: new Date().toISOString(),
   finishedAt: new Date().toISOString(),
-  counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0 },
+  counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 },
   error: 'Lever rejected the API key.',
 };
 
@@ -65,6 +65,33 @@ describe('desktop wiring (electron mocked)', () => {
     menus.at(-1)?.find((item) => item.label === 'Pause schedules')?.click?.();
     await vi.waitFor(() => expect(background.schedule.isPaused()).toBe(true));
     expect(t.core.service.deps.settings.preferences().schedulesPaused).toBe(true);
+    stop();
+  });
+
+  it('the tray’s Sync now and Reconcile… show the window and send app:navigate with sync-now and reconcile, each its own', () => {
+    const background = fakeBackground();
+    const menus: Array<Array<{ label?: string; click?: () => void }>> = [];
+    const log: string[] = [];
+    const off = t.core.events.on('app:navigate', ({ route }) => log.push(`navigate ${route}`));
+    const stop = startTray({
+      tray: { setContextMenu: () => {}, setToolTip: () => {} },
+      buildMenu: (template) => (menus.push(template as never), template as never),
+      core: t.core,
+      background,
+      showWindow: () => log.push('show'),
+      quit: () => {},
+    });
+    const click = (label: string) => {
+      const item = menus.at(-1)?.find((entry) => entry.label === label);
+      expect(item, `tray item "${label}"`).toBeDefined();
+      item?.click?.();
+    };
+    click('Sync now (Sandbox)');
+    expect(log).toEqual(['show', 'navigate sync-now']);
+    log.length = 0;
+    click('Reconcile… (Sandbox)');
+    expect(log).toEqual(['show', 'navigate reconcile']);
+    off();
     stop();
   });
 

@@ -12,7 +12,7 @@ const run = (over: Partial<RunSummary> = {}): RunSummary => ({
   status: 'succeeded',
   startedAt: '2026-03-01T06:00:00Z',
   finishedAt: '2026-03-01T06:01:00Z',
-  counts: { created: 1, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0 },
+  counts: { created: 1, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 },
   error: null,
   ...over,
 });

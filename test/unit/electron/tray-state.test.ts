@@ -13,7 +13,7 @@ const run = (over: Partial<RunSummary>): RunSummary => ({
   status: 'succeeded',
   startedAt: new Date(2026, 2, 2, 6, 0).toISOString(),
   finishedAt: new Date(2026, 2, 2, 6, 1).toISOString(),
-  counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0 },
+  counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 },
   error: null,
   ...over,
 });

@@ -85,7 +85,7 @@ interface ItemRow {
 
 /** Zero for every count. */
 export function emptyRunCounts(): RunCounts {
-  return { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0 };
+  return { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 };
 }
 
 /** A stored details column back to its object; a value that is not an object with `at` reads as none. */
@@ -108,7 +108,7 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
     const counts = emptyRunCounts();
     const rows = db.prepare('SELECT action, outcome, COUNT(*) AS n FROM run_items WHERE run_id = ? GROUP BY action, outcome').all(runId) as { action: PlanAction; outcome: string; n: number }[];
     for (const r of rows) {
-      const key = r.outcome === 'applied' ? APPLIED[r.action] : r.outcome === 'skipped' ? 'skipped' : r.outcome === 'attention' ? 'attention' : r.outcome === 'failed' ? 'failed' : undefined;
+      const key = r.outcome === 'applied' ? APPLIED[r.action] : r.outcome === 'skipped' ? 'skipped' : r.outcome === 'attention' ? 'attention' : r.outcome === 'failed' ? 'failed' : r.outcome === 'cancelled' ? 'cancelled' : undefined;
       if (key) counts[key] += r.n;
     }
     return counts;

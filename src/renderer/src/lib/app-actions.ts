@@ -7,7 +7,7 @@ import { useRunsStore } from '../stores/useRunsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
 import { confirmDiscard } from '../stores/useUnsavedStore.ts';
 import type { Route } from './routes.ts';
-import { ROUTE_LABELS, parseTarget } from './routes.ts';
+import { ROUTE_LABELS, navigationAction } from './routes.ts';
 
 /** Sync now for the selected profile. */
 export function syncSelectedNow(): void {
@@ -97,13 +97,16 @@ export async function pullMetricsNow(profileId: string): Promise<void> {
 
 /** Follow an `app:navigate` route: a page, a run (`runs/<profileId>/<runId>`), or the tray's `sync-now` / `reconcile` actions. */
 export function followNavigate(route: string): void {
-  const name = route.replace(/^#?\/?/, '');
-  if (name === 'sync-now') return syncSelectedNow();
-  if (name === 'reconcile') return reconcileSelected();
-  const target = parseTarget(route);
-  if (target.run) {
-    void openRun(target.run.profileId, target.run.runId);
-    return;
+  const action = navigationAction(route);
+  switch (action.kind) {
+    case 'sync-now':
+      return syncSelectedNow();
+    case 'reconcile':
+      return reconcileSelected();
+    case 'open-run':
+      void openRun(action.run.profileId, action.run.runId);
+      return;
+    case 'page':
+      void goTo(action.route);
   }
-  void goTo(target.route);
 }

@@ -79,6 +79,7 @@ export function countsSentence(counts: RunCounts): string {
     [counts.attention, 'need attention'],
     [counts.skipped, 'skipped'],
     [counts.failed, 'failed'],
+    [counts.cancelled, 'cancelled'],
   ];
   const shown = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
   return shown.length ? shown.join(' · ') : 'nothing to change';
@@ -111,6 +112,7 @@ export function metricsCountsSentence(counts: RunCounts): string {
   if (counts.updated > 0) parts.push(`${counts.updated} ${counts.updated === 1 ? 'job' : 'jobs'} written`);
   if (counts.skipped > 0) parts.push(`${counts.skipped} unchanged`);
   if (counts.failed > 0) parts.push(`${counts.failed} failed`);
+  if (counts.cancelled > 0) parts.push(`${counts.cancelled} cancelled`);
   return parts.length ? parts.join(' · ') : 'no linked jobs to count';
 }
 

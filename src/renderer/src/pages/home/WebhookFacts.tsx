@@ -17,11 +17,11 @@ export function WebhookFacts({ webhook, error, sandbox, titleId }: { webhook: We
         <p className={error ? 'text-warn' : 'loading'}>{error ? error.message : 'Checking the webhook…'}</p>
       ) : (
         <dl className="facts">
-          <Fact term="Tunnel">
+          <Fact term="Tunnel" testId="home-webhook-tunnel">
             <span className={`dot dot-tone-${tunnelTone(webhook.tunnel, sandbox)}`} aria-hidden="true" /> {tunnelSentence(webhook.tunnel, sandbox)}
           </Fact>
           <Fact term="Address">{webhookAddress(webhook, sandbox) ? 'Ready for Lever' : <span className="text-warn">No public URL yet</span>}</Fact>
-          <Fact term="Last delivery"><When iso={webhook.lastDeliveryAt} none="None yet" /></Fact>
+          <Fact term="Last delivery" testId="home-webhook-last-delivery"><When iso={webhook.lastDeliveryAt} none="None yet" /></Fact>
           <Fact term="Last verification"><When iso={webhook.lastVerificationAt} none="Not yet" /></Fact>
         </dl>
       )}

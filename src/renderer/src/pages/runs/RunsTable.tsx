@@ -23,6 +23,7 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
             <th scope="col" className="num">Linked</th>
             <th scope="col" className="num" title="Closed or deleted requisitions">Closed</th>
             <th scope="col" className="num">Failed</th>
+            <th scope="col" className="num" title="Records not written because the run was cancelled or stopped first">Cancelled</th>
             <th scope="col" className="num">Took</th>
           </tr>
         </thead>
@@ -42,6 +43,7 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
               <td className="num">{run.counts.linked}</td>
               <td className="num">{run.counts.closed + run.counts.deleted}</td>
               <td className={run.counts.failed > 0 ? 'num text-danger' : 'num'}>{run.counts.failed}</td>
+              <td className="num" data-testid="runs-cancelled">{run.counts.cancelled}</td>
               <td className="num">{run.status === 'running' ? '…' : formatDuration(run.startedAt, run.finishedAt)}</td>
             </tr>
           ))}
