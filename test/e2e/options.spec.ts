@@ -158,3 +158,35 @@ test('options that contradict the source of truth are named and cannot be saved 
   await expect(notes).toContainText('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth');
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
 });
+
+test('Sync On Change’s interval: shown with the option, checked as typed, saved with the options and persisted', async ({ page, host }) => {
+  await openSection(page, 'Options');
+  // The Sandbox has Sync On Change on, with the default interval.
+  const interval = page.getByLabel('Check ChartHop for changes every');
+  await expect(interval).toHaveValue('30');
+  await expect(page.getByText('10–600 seconds, default 30')).toBeVisible();
+
+  await interval.fill('5');
+  await expect(interval).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('sync-on-change-interval-error')).toHaveText('Check ChartHop for changes every 10 to 600 seconds, in whole seconds (the default is 30).');
+  // Saving anyway is refused by main, which says why; nothing is saved.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('syncOnChangeIntervalSeconds: Check ChartHop for changes every 10 to 600 seconds');
+  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).syncOnChangeIntervalSeconds).toBe(30);
+
+  await interval.fill('45');
+  await expect(page.getByTestId('sync-on-change-interval-error')).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).syncOnChangeIntervalSeconds).toBe(45);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');
+  await expect(page.getByLabel('Check ChartHop for changes every')).toHaveValue('45');
+  // Only shown while Sync On Change is on.
+  await optionSwitch(page, 'Sync On Change').uncheck();
+  await expect(page.getByLabel('Check ChartHop for changes every')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByLabel('Check ChartHop for changes every')).toHaveValue('45');
+});

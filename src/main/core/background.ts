@@ -5,7 +5,7 @@
  * an operating-system scheduler calling `reqbridge sync` takes its place.
  */
 import type { Core } from './bootstrap.ts';
-import { AppError } from './errors.ts';
+import { AppError, isAppError } from './errors.ts';
 import { newHireFlowSetUp } from './hires/flow-setup.ts';
 import { runMetricsJob } from './metrics/metrics-job.ts';
 import type { ScheduleService, ScheduledJobs } from './schedule/schedule-service.ts';
@@ -23,10 +23,29 @@ export interface Background {
   stop(): Promise<void>;
 }
 
-/** Wait until the profile's run (e.g. a Sync now) is over, so a scheduled trigger queues rather than fails. */
-async function idle(engine: SyncEngine, profileId: string, clock: SchedulerClock): Promise<void> {
-  while (engine.isRunning(profileId)) {
-    await new Promise<void>((resolve) => clock.setTimer(500, resolve));
+/** How long a scheduled or change run waits for another run of its profile before it gives up. */
+const BUSY_WAIT_LIMIT_MS = 60 * 60_000;
+const BUSY_POLL_MS = 500;
+
+const sleep = (clock: SchedulerClock, ms: number) => new Promise<void>((resolve) => clock.setTimer(ms, resolve));
+
+/**
+ * Start a scheduled or change run once the profile's other run (a Sync now from the app, or
+ * `reqbridge sync` in another process) is over: the trigger waits its turn rather than failing
+ * with `sync.busy`. Only after an hour of waiting does the refusal go through (recorded as a failed
+ * step of the daily run; a change is read again at the next poll).
+ */
+async function whenIdle<T>(engine: SyncEngine, profileId: string, clock: SchedulerClock, start: () => Promise<T>): Promise<T> {
+  const giveUpAt = clock.now().getTime() + BUSY_WAIT_LIMIT_MS;
+  for (;;) {
+    while (engine.isRunning(profileId) && clock.now().getTime() < giveUpAt) await sleep(clock, BUSY_POLL_MS);
+    try {
+      return await start();
+    } catch (error) {
+      // Busy in another process (which `isRunning` cannot see), or taken in between: wait again.
+      if (!(isAppError(error) && error.code === 'sync.busy') || clock.now().getTime() >= giveUpAt) throw error;
+      await sleep(clock, BUSY_POLL_MS);
+    }
   }
 }
 
@@ -57,14 +76,8 @@ export function scheduledJobsFor(core: Core, clock: SchedulerClock = systemSched
     metrics: (profileId) => runMetricsJob(deps, profileId, 'schedule'),
     hiresFlowSetUp: (profileId) => newHireFlowSetUp(deps.secrets, profileId),
     hiresCatchUp: (profileId) => core.hires.catchUp(profileId),
-    async sync(profileId, run) {
-      await idle(engine, profileId, clock);
-      return engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) });
-    },
-    async reconcile(profileId) {
-      await idle(engine, profileId, clock);
-      return engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' });
-    },
+    sync: (profileId, run) => whenIdle(engine, profileId, clock, () => engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) })),
+    reconcile: (profileId) => whenIdle(engine, profileId, clock, () => engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' })),
     async *readEvents(profileId, from) {
       const clients = await profileClientsFor(deps, profileId);
       if (!clients.charthop) throw new AppError('schedule.no_charthop', `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);

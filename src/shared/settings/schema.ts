@@ -153,6 +153,21 @@ export function usesBuiltInMetricFields(fields: MetricFieldCodes): boolean {
   return METRIC_KEYS.every((key) => fields[key].toLowerCase() === BUILT_IN_METRIC_FIELDS[key].toLowerCase());
 }
 
+/** How often Sync On Change reads ChartHop's events feed, in seconds: the default, the least and the most. */
+export const SYNC_ON_CHANGE_INTERVAL_SECONDS = { default: 30, min: 10, max: 600 } as const;
+
+const intervalMessage = `Check ChartHop for changes every ${SYNC_ON_CHANGE_INTERVAL_SECONDS.min} to ${SYNC_ON_CHANGE_INTERVAL_SECONDS.max} seconds, in whole seconds (the default is ${SYNC_ON_CHANGE_INTERVAL_SECONDS.default}).`;
+
+/**
+ * Sync On Change's poll interval in whole seconds (default 30, 10 to 600). The watcher stretches
+ * it while nothing changes (to 2 minutes, or this interval when longer) and while ChartHop fails.
+ */
+export const syncOnChangeIntervalSchema = z
+  .number({ message: intervalMessage })
+  .int({ message: intervalMessage })
+  .min(SYNC_ON_CHANGE_INTERVAL_SECONDS.min, { message: intervalMessage })
+  .max(SYNC_ON_CHANGE_INTERVAL_SECONDS.max, { message: intervalMessage });
+
 /** The object part of a profile, before the cross-field rules. */
 export const profileObjectSchema = z.object({
   id: profileIdSchema,
@@ -172,6 +187,8 @@ export const profileObjectSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 06:00.')
     .default('06:00'),
+  /** Sync On Change: seconds between two reads of ChartHop's events feed (settings files without it get 30). */
+  syncOnChangeIntervalSeconds: syncOnChangeIntervalSchema.default(SYNC_ON_CHANGE_INTERVAL_SECONDS.default),
   mappings: mappingsSchema.default({ departments: {}, teams: {}, locations: {}, employmentTypes: {}, users: {} }),
   webhook: webhookSettingsSchema.default({
     tunnel: 'none',

@@ -11,7 +11,7 @@ import type { ProfileSettings } from '../../../src/shared/settings/schema.ts';
 import type { LeverPermission } from '../../../src/main/sandbox/lever/index.ts';
 import { startSandbox } from '../../../src/main/sandbox/start-sandbox.ts';
 import type { Sandbox } from '../../../src/main/sandbox/start-sandbox.ts';
-import type { ClientKit } from '../clients/support.ts';
+import type { ClientKit, ClientOptions } from '../clients/support.ts';
 import { charthopClient, clientKit, FULL_KEY, leverClient } from '../clients/support.ts';
 import { CUSTOM_METRIC_FIELDS, CUSTOM_METRIC_FIELD_SPECS, declareCustomFields } from '../../support/charthop-fields.ts';
 
@@ -41,12 +41,12 @@ function addKey(without: LeverPermission[], secret: string): string {
   return secret;
 }
 
-async function doctor(options: { leverKey?: string | null; charthopToken?: string | null; org?: string; profile?: ProfileSettings } = {}): Promise<DoctorReport> {
+async function doctor(options: { leverKey?: string | null; charthopToken?: string | null; org?: string; profile?: ProfileSettings; leverRetry?: ClientOptions['retry'] } = {}): Promise<DoctorReport> {
   const leverKey = options.leverKey === undefined ? sandbox.credentials.leverKeys.full : options.leverKey;
   const token = options.charthopToken === undefined ? sandbox.credentials.charthopToken : options.charthopToken;
   return runDoctor({
     profile: options.profile ?? profile(),
-    lever: leverKey === null ? null : leverClient(kit, sandbox.lever.url, leverKey),
+    lever: leverKey === null ? null : leverClient(kit, sandbox.lever.url, leverKey, options.leverRetry ? { retry: options.leverRetry } : {}),
     charthop: token === null ? null : charthopClient(kit, sandbox.charthop.url, token, options.org ?? sandbox.charthop.org),
     logger: kit.logging.logger,
     now: () => new Date(kit.clock.now()),
@@ -122,6 +122,56 @@ describe('doctor with a full key against the demo data', () => {
   });
 });
 
+describe('doctor crosswalk in both directions', () => {
+  const LEVER_ONLY_DEPT = 'Skunkworks (Lever only)';
+  const LEVER_ONLY_LOCATION = 'Atlantis Lever Office';
+  const CHARTHOP_ONLY_LOCATION = 'Lisbon Hub';
+
+  /** A Lever requisition with a department and location ChartHop does not know, and a ChartHop location Lever never uses. */
+  function seedOneSided(): void {
+    const lever = sandbox.control.lever.state();
+    const template = lever.requisitions[0]!;
+    lever.requisitions.push({ ...template, id: '00000000-0000-4000-8000-0000000c0551', requisitionCode: 'XW-0001', department: LEVER_ONLY_DEPT, location: LEVER_ONLY_LOCATION, team: 'Skunk Team', offerIds: [] });
+    sandbox.control.lever.seed(lever);
+    const charthop = sandbox.control.charthop.state();
+    const location = charthop.groups.find((g) => g.type === 'LOCATION')!;
+    charthop.groups.push({ ...location, id: '650002000000000000000999', slug: 'lisbon-hub', name: CHARTHOP_ONLY_LOCATION, code: 'LIS', aliases: [], locationType: 'OFFICE' });
+    sandbox.control.charthop.seed(charthop);
+  }
+
+  it('lists Lever values without a ChartHop counterpart and ChartHop groups without a Lever one; mappings clear them', async () => {
+    seedOneSided();
+    const report = await doctor();
+    const departments = byId(report, 'crosswalk.departments');
+    expect(departments.status).toBe('warn');
+    expect(departments.items).toContain(`Lever department without a ChartHop counterpart: ${LEVER_ONLY_DEPT}`);
+    // The demo's own departments all exist in ChartHop: only the planted one is listed from the Lever side.
+    expect((departments.items ?? []).filter((i) => i.startsWith('Lever department'))).toEqual([`Lever department without a ChartHop counterpart: ${LEVER_ONLY_DEPT}`]);
+    const locations = byId(report, 'crosswalk.locations');
+    expect(locations.status).toBe('warn');
+    expect(locations.items).toEqual([
+      `ChartHop location without a Lever counterpart: ${CHARTHOP_ONLY_LOCATION}`,
+      `Lever location without a ChartHop counterpart: ${LEVER_ONLY_LOCATION}`,
+    ]);
+    expect(locations.detail).toMatch(/^1 ChartHop location not used in Lever and 1 Lever location unknown to ChartHop/);
+
+    // Mapping ChartHop's names onto the Lever values clears both directions.
+    const chartHopOnlyDepartments = (departments.items ?? []).filter((i) => i.startsWith('ChartHop department without')).map((i) => i.split(': ')[1] ?? '');
+    expect(chartHopOnlyDepartments.length).toBeGreaterThan(0);
+    const mapped = await doctor({
+      profile: profile({
+        mappings: {
+          users: {}, teams: {}, employmentTypes: {},
+          departments: { ...Object.fromEntries(chartHopOnlyDepartments.map((d) => [d, 'Engineering'])), [chartHopOnlyDepartments[0]!]: LEVER_ONLY_DEPT },
+          locations: { [CHARTHOP_ONLY_LOCATION]: LEVER_ONLY_LOCATION },
+        },
+      }),
+    });
+    expect(byId(mapped, 'crosswalk.departments')).toMatchObject({ status: 'pass', fix: null });
+    expect(byId(mapped, 'crosswalk.locations')).toMatchObject({ status: 'pass', fix: null });
+  });
+});
+
 describe('doctor with reduced credentials', () => {
   it('a key lacking "Delete requisitions": exactly that check fails, with its fix — and nothing is deleted', async () => {
     const secret = addKey(['Delete requisitions'], 'lever-no-delete-0009');
@@ -167,6 +217,55 @@ describe('doctor with reduced credentials', () => {
     expect(byId(blank, 'charthop.org')).toMatchObject({ status: 'fail', items: [sandbox.charthop.org] });
     const none = await doctor({ leverKey: null });
     expect(byId(none, 'lever.key')).toMatchObject({ status: 'fail', detail: 'No Lever API key is saved for this profile.' });
+  });
+});
+
+describe('doctor on permission probes whose answer proves nothing', () => {
+  const WRITE_CHECKS = ['lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting', 'lever.update-requisition-fields'];
+  const statuses = (report: DoctorReport): Record<string, string> => Object.fromEntries(WRITE_CHECKS.map((id) => [id, byId(report, id).status]));
+  // Few, short retries: the kit's manual clock makes the waits instant, this keeps the request count small.
+  const fastRetry = { maxAttempts: 2, baseDelayMs: 10 };
+
+  it('503 on every attempt of the delete probe → `unverified`, never `pass`; the other permissions still pass', async () => {
+    sandbox.control.lever.setFault({ method: 'DELETE', path: '/v1/requisitions/:id', action: { kind: 'status', status: 503 } });
+    const report = await doctor({ leverRetry: fastRetry });
+    expect(statuses(report)).toEqual({
+      'lever.create-requisitions': 'pass', 'lever.delete-requisitions': 'unverified', 'lever.update-posting': 'pass', 'lever.update-requisition-fields': 'pass',
+    });
+    const check = byId(report, 'lever.delete-requisitions');
+    expect(check.detail).toMatch(/503/);
+    expect(check.fix).not.toBeNull();
+    expect(failed(report)).toEqual([]);
+    // It was retried (5xx is worth another try) but bounded by the policy.
+    const deletes = sandbox.control.lever.requestLog({ method: 'DELETE' });
+    expect(deletes).toHaveLength(2);
+  });
+
+  it('405 on a write probe and a connection reset on another → both `unverified`', async () => {
+    sandbox.control.lever.setFault({ method: 'POST', path: '/v1/requisition_fields', action: { kind: 'status', status: 405 } });
+    sandbox.control.lever.setFault({ method: 'POST', path: '/v1/postings/:id', action: { kind: 'reset' } });
+    const report = await doctor({ leverRetry: fastRetry });
+    expect(statuses(report)).toEqual({
+      'lever.create-requisitions': 'pass', 'lever.delete-requisitions': 'pass', 'lever.update-posting': 'unverified', 'lever.update-requisition-fields': 'unverified',
+    });
+    const fields = byId(report, 'lever.update-requisition-fields');
+    expect(fields.detail).toContain('Lever answered 405');
+    expect(fields.detail).toContain('proves neither way');
+    expect(fields.fix).toContain('Confirm "Update requisition fields"');
+    expect(byId(report, 'lever.update-posting').detail).toMatch(/^Could not probe it: /);
+    expect(failed(report)).toEqual([]);
+  });
+
+  it('a 2xx answer to a probe → `warn` (the permission is there, but the probe may have changed data)', async () => {
+    sandbox.control.lever.setFault({ method: 'DELETE', path: '/v1/requisitions/:id', action: { kind: 'status', status: 204 } });
+    const report = await doctor({ leverRetry: fastRetry });
+    expect(statuses(report)).toEqual({
+      'lever.create-requisitions': 'pass', 'lever.delete-requisitions': 'warn', 'lever.update-posting': 'pass', 'lever.update-requisition-fields': 'pass',
+    });
+    const check = byId(report, 'lever.delete-requisitions');
+    expect(check.detail).toContain('Lever accepted a delete of a requisition that does not exist (204)');
+    expect(check.fix).toMatch(/Check recent changes in Lever/);
+    expect(report.ok).toBe(true);
   });
 });
 

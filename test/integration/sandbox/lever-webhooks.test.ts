@@ -20,11 +20,14 @@ const seed: LeverSeed = {
 
 let lever: FakeLever | undefined;
 let receiver: Receiver | undefined;
+let second: Receiver | undefined;
 afterEach(async () => {
   await lever?.close();
   await receiver?.close();
+  await second?.close();
   lever = undefined;
   receiver = undefined;
+  second = undefined;
 });
 
 describe('fake Lever webhooks API', () => {
@@ -82,6 +85,32 @@ describe('fake Lever hireOpportunity', () => {
     await lever.control.hireOpportunity('o-1');
     expect((await api.get('/requisitions/r-1')).body.data.headcountHired).toBe(1);
     expect(receiver.bodies).toHaveLength(2);
+  });
+
+  it('fires for every registered candidateHired webhook, each signed with its own signature token', async () => {
+    receiver = await startReceiver();
+    second = await startReceiver();
+    lever = await createFakeLever({ seed, clock: () => NOW });
+    const api = client(lever.url, FULL_KEY.secret);
+    const first = await api.post('/webhooks', { event: 'candidateHired', url: receiver.url });
+    const other = await api.post('/webhooks', { event: 'candidateHired', url: second.url });
+    const tokenA: string = first.body.data.configuration.signatureToken;
+    const tokenB: string = other.body.data.configuration.signatureToken;
+    expect(tokenA).not.toBe(tokenB);
+
+    const result = await lever.control.hireOpportunity('o-1', { startDate: 1_796_000_000_000 });
+    expect(result.webhooks).toBe(2);
+    // hireOpportunity resolves once every delivery was answered.
+    expect(receiver.bodies).toHaveLength(1);
+    expect(second.bodies).toHaveLength(1);
+    for (const body of [receiver.bodies[0], second.bodies[0]]) {
+      expect(body).toMatchObject({ event: 'candidateHired', triggeredAt: NOW, data: { opportunityId: 'o-1', candidateId: 'o-1', contactId: 'c-1' } });
+    }
+    // Each delivery verifies with its own webhook's token, and not with the other's.
+    expect(verifies(receiver.bodies[0], tokenA)).toBe(true);
+    expect(verifies(second.bodies[0], tokenB)).toBe(true);
+    expect(verifies(receiver.bodies[0], tokenB)).toBe(false);
+    expect(verifies(second.bodies[0], tokenA)).toBe(false);
   });
 
   it('honours origin conditions, and sends nothing when webhooks are disabled', async () => {

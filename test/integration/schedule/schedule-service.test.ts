@@ -79,6 +79,29 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     b.stop();
   });
 
+  it('a start after a missed morning runs the daily work once (last run day in the profile\'s state DB); a second start that day runs nothing', async () => {
+    const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
+    const deps = t.core.service.deps;
+    deps.stateDbs.forProfile(acme.id).db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)').run('schedule.daily.lastRunDay', '2026-03-01', new Date(2026, 2, 1, 6, 0).toISOString());
+    const make = (at: Date) => {
+      const { jobs, calls } = recordingJobs();
+      const service = createScheduleService({ clock: createManualSchedulerClock(at), settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+      return { service, calls };
+    };
+    const first = make(new Date(2026, 2, 2, 11, 0));
+    first.service.start();
+    await flush();
+    expect(first.calls).toEqual(['metrics:acme', 'hires:acme']);
+    first.service.stop();
+    const second = make(new Date(2026, 2, 2, 16, 0));
+    second.service.start();
+    await flush();
+    expect(second.calls).toEqual([]);
+    second.service.stop();
+  });
+
   it('Sync On Change watches outbound profiles only and runs the changed jobs; paused schedules watch nothing', async () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true } } }));
     const inbound = valueOf(await t.api.invoke('profiles:create', { name: 'Inbound' }));
@@ -99,6 +122,143 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     clock.advance(10 * 60_000);
     await flush();
     expect(calls).toHaveLength(1);
+    service.stop();
+  });
+});
+
+describe('Sync On Change interval (the profile\'s syncOnChangeIntervalSeconds)', () => {
+  it('with 45 s the first poll comes at 45 s, not 30 s; a new interval takes effect without a restart', async () => {
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true }, syncOnChangeIntervalSeconds: 45 } }));
+    const deps = t.core.service.deps;
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
+    // A cursor kept from an earlier session, and a change after it: every poll reads the feed.
+    deps.stateDbs.forProfile('sandbox').db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)').run('schedule.charthop.eventsCursor', String(clock.now().getTime() - 1000), clock.now().toISOString());
+    const events: FeedEvent[] = [{ at: clock.now().getTime() - 500, code: 'job.update', entityType: 'job', entityId: 'job-1' }];
+    const { jobs, calls } = recordingJobs(events);
+    const reads: number[] = [];
+    const readEvents = jobs.readEvents;
+    jobs.readEvents = (id, from) => {
+      reads.push(clock.now().getTime());
+      return readEvents(id, from);
+    };
+    const start = clock.now().getTime();
+    const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    service.start();
+    clock.advance(30_000);
+    await flush();
+    expect(reads).toEqual([]);
+    expect(calls).toEqual([]);
+    clock.advance(15_000);
+    await flush();
+    expect(reads).toEqual([start + 45_000]);
+    expect(calls).toEqual(['sync:sandbox:change:job-1']);
+
+    // 20 s from now on: the host calls refresh() on settings:changed; the watcher restarts with it.
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { syncOnChangeIntervalSeconds: 20 } }));
+    service.refresh();
+    const changedAt = clock.now().getTime();
+    events.push({ at: clock.now().getTime() + 1, code: 'job.update', entityType: 'job', entityId: 'job-2' });
+    clock.advance(20_000);
+    await flush();
+    expect(reads).toEqual([start + 45_000, changedAt + 20_000]);
+    expect(calls).toEqual(['sync:sandbox:change:job-1', 'sync:sandbox:change:job-2']);
+    service.stop();
+  });
+
+  it('an interval longer than the idle cap is kept while nothing changes (never polled more often than asked)', async () => {
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true }, syncOnChangeIntervalSeconds: 600 } }));
+    const deps = t.core.service.deps;
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
+    const { jobs } = recordingJobs();
+    const reads: number[] = [];
+    const readEvents = jobs.readEvents;
+    jobs.readEvents = (id, from) => {
+      reads.push(clock.now().getTime());
+      return readEvents(id, from);
+    };
+    const start = clock.now().getTime();
+    const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    service.start();
+    for (let i = 0; i < 4; i += 1) {
+      clock.advance(10 * 60_000);
+      await flush();
+    }
+    // The first poll sets the cursor; the quiet ones after it stay 10 minutes apart.
+    expect(reads).toEqual([start + 20 * 60_000, start + 30 * 60_000, start + 40 * 60_000]);
+    service.stop();
+  });
+});
+
+describe('trigger coalescing through the schedule service', () => {
+  /** jobs.sync held open until the test releases it; every call is recorded. */
+  function gatedSync(jobs: ScheduledJobs, calls: string[]) {
+    const gates: Array<() => void> = [];
+    jobs.sync = (id, options) => {
+      calls.push(`sync:${id}:${options.trigger}${options.jobIds ? `:${options.jobIds.join('+')}` : ''}`);
+      return new Promise<void>((resolve) => gates.push(resolve));
+    };
+    return {
+      release: async () => {
+        gates.shift()?.();
+        await flush();
+      },
+      waiting: () => gates.length,
+    };
+  }
+
+  it('three daily triggers fired together for one profile → one sync runs, one is queued, none dropped or duplicated', async () => {
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: false, reconciliation: false } } }));
+    const globex = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
+    valueOf(await t.api.invoke('settings:update', { profileId: globex.id, patch: { sourceOfTruth: 'lever', options: { runDaily: true, reverseSync: true } } }));
+    const deps = t.core.service.deps;
+    const { jobs, calls } = recordingJobs();
+    const gate = gatedSync(jobs, calls);
+    const service = createScheduleService({ clock: createManualSchedulerClock(new Date(2026, 2, 1, 12, 0)), settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    // The timer's run, a catch-up on wake and a run asked for by hand, all at once.
+    let settled = 0;
+    const outcomes = [service.runDaily(globex.id, 'scheduled'), service.runDaily(globex.id, 'catch-up'), service.runDaily(globex.id, 'manual')].map((p) => p.finally(() => void (settled += 1)));
+    await flush();
+    expect(calls.filter((c) => c.startsWith('sync:'))).toEqual(['sync:globex:schedule']);
+    expect(gate.waiting()).toBe(1);
+    await gate.release(); // the first run ends; the one queued run starts
+    expect(calls.filter((c) => c.startsWith('sync:'))).toEqual(['sync:globex:schedule', 'sync:globex:schedule']);
+    expect(settled).toBe(1);
+    await gate.release();
+    const done = await Promise.all(outcomes);
+    expect(settled).toBe(3);
+    expect(done.map((o) => o.steps.map((s) => `${s.step}:${s.ok}`))).toEqual(Array(3).fill(['metrics:true', 'hires:true', 'inbound:true']));
+    expect(calls.filter((c) => c.startsWith('sync:'))).toHaveLength(2);
+  });
+
+  it('changes that arrive during a change run are taken by one run after it, with every changed job', async () => {
+    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true } } }));
+    const deps = t.core.service.deps;
+    const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
+    const events: FeedEvent[] = [];
+    const { jobs, calls } = recordingJobs(events);
+    const gate = gatedSync(jobs, calls);
+    const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger, pollIntervalMs: 30_000 });
+    service.start();
+    clock.advance(30_000); // the first poll sets the cursor
+    await flush();
+    events.push({ at: clock.now().getTime() + 1, code: 'job.update', entityType: 'job', entityId: 'job-1' });
+    clock.advance(30_000);
+    await flush();
+    expect(calls).toEqual(['sync:sandbox:change:job-1']);
+    // Two more edits while that run is going, and several intervals pass: nothing is stacked.
+    events.push({ at: clock.now().getTime() + 2, code: 'job.update', entityType: 'job', entityId: 'job-3' });
+    events.push({ at: clock.now().getTime() + 3, code: 'job.update', entityType: 'job', entityId: 'job-2' });
+    clock.advance(5 * 60_000);
+    await flush();
+    expect(calls).toEqual(['sync:sandbox:change:job-1']);
+    await gate.release();
+    clock.advance(30_000);
+    await flush();
+    expect(calls).toEqual(['sync:sandbox:change:job-1', 'sync:sandbox:change:job-2+job-3']);
+    await gate.release();
+    clock.advance(5 * 60_000);
+    await flush();
+    expect(calls).toHaveLength(2);
     service.stop();
   });
 });

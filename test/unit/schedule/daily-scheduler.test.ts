@@ -106,6 +106,33 @@ describe('Run Daily scheduler (fake clock)', () => {
     expect(again).toEqual([]);
   });
 
+  it('a start after a missed morning catches up once; starting again the same day runs nothing', () => {
+    // Last run yesterday; the laptop was off at 06:00 and the app starts at 11:00.
+    const first = setup(local(2026, 3, 2, 11, 0));
+    first.days.set('acme', '2026-03-01');
+    first.scheduler.start();
+    expect(first.runs.map((r) => [r.profileId, r.reason, r.at.getTime()])).toEqual([['acme', 'catch-up', local(2026, 3, 2, 11).getTime()]]);
+    expect(first.days.get('acme')).toBe('2026-03-02');
+    first.clock.advance(12 * HOUR); // the rest of the day: nothing more
+    expect(first.runs).toHaveLength(1);
+    first.scheduler.stop();
+
+    // The app quits and starts again at 15:00 the same day, with the persisted last-run day.
+    const clock = createManualSchedulerClock(local(2026, 3, 2, 15, 0));
+    const again: string[] = [];
+    const scheduler = createDailyScheduler({
+      clock,
+      schedules: () => [{ profileId: 'acme', profileName: 'Acme', enabled: true, time: '06:00' }],
+      lastRun: { get: (id) => first.days.get(id) ?? null, set: (id, day) => void first.days.set(id, day) },
+      runDaily: async (id, reason) => void again.push(`${id}:${reason}`),
+      logger,
+    });
+    scheduler.start();
+    expect(again).toEqual([]);
+    clock.advance(15 * HOUR + 1); // next morning, 06:00
+    expect(again).toEqual(['acme:scheduled']);
+  });
+
   it('paused schedules do not run and show no next run; unpausing catches up once', () => {
     const { clock, scheduler, runs } = setup(local(2026, 3, 1, 5, 0));
     scheduler.start();

@@ -11,6 +11,7 @@ import type { ChartHopClient } from '../charthop/client.ts';
 import type { HttpClock } from '../http/clock.ts';
 import type { LimiterRegistry } from '../http/limiter-registry.ts';
 import { processLimiterRegistry } from '../http/limiter-registry.ts';
+import { rateLimitFromEnv } from '../http/rate-limit-env.ts';
 import type { HttpRecorder } from '../http/recorder.ts';
 import type { RetryBudget } from '../http/retry-policy.ts';
 import { createLeverClient } from '../lever/client.ts';
@@ -54,12 +55,22 @@ export async function createProfileClients(setup: ProfileClientsSetup): Promise<
   return { ...(await buildClients({ ...setup, connection })), profile: setup.profile, connection };
 }
 
-/** Build the clients for an already resolved connection (null where a credential is missing). */
+/**
+ * Build the clients for an already resolved connection (null where a credential is missing). The
+ * shared limiters take their rate and burst from `env` (REQBRIDGE_LEVER_RATE / _BURST,
+ * REQBRIDGE_CHARTHOP_RATE / _BURST) when it sets them; a bad value is an error naming the variable.
+ */
 export async function buildClients(
-  setup: Omit<ProfileClientsSetup, 'environmentApplies' | 'env' | 'sandbox'> & { connection: Pick<Connection, 'leverBaseUrl' | 'charthopBaseUrl' | 'charthopOrg'> },
+  setup: Omit<ProfileClientsSetup, 'environmentApplies' | 'env' | 'sandbox'> & {
+    connection: Pick<Connection, 'leverBaseUrl' | 'charthopBaseUrl' | 'charthopOrg'>;
+    env?: Readonly<Record<string, string | undefined>>;
+  },
 ): Promise<Pick<ProfileClients, 'lever' | 'charthop'>> {
   const { connection } = setup;
   const registry = setup.registry ?? processLimiterRegistry();
+  const env = setup.env ?? {};
+  const leverLimit = rateLimitFromEnv('lever', env);
+  const charthopLimit = rateLimitFromEnv('charthop', env);
   const leverKey = (await setup.secrets.reveal(setup.profile.id, 'leverApiKey'))?.trim() || null;
   const token = (await setup.secrets.reveal(setup.profile.id, 'charthopToken'))?.trim() || null;
   const common = {
@@ -73,10 +84,10 @@ export async function buildClients(
   };
   const { leverBaseUrl, charthopBaseUrl, charthopOrg } = connection;
   return {
-    lever: leverKey ? createLeverClient({ ...common, baseUrl: leverBaseUrl, apiKey: leverKey, limiter: registry.get('lever', leverBaseUrl, leverKey) }) : null,
+    lever: leverKey ? createLeverClient({ ...common, baseUrl: leverBaseUrl, apiKey: leverKey, limiter: registry.get('lever', leverBaseUrl, leverKey, leverLimit) }) : null,
     charthop:
       token && charthopOrg
-        ? createChartHopClient({ ...common, baseUrl: charthopBaseUrl, token, org: charthopOrg, limiter: registry.get('charthop', charthopBaseUrl, token) })
+        ? createChartHopClient({ ...common, baseUrl: charthopBaseUrl, token, org: charthopOrg, limiter: registry.get('charthop', charthopBaseUrl, token, charthopLimit) })
         : null,
   };
 }

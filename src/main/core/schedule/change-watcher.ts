@@ -1,8 +1,9 @@
 /**
  * Sync On Change: while ReqBridge runs, polls ChartHop's events feed for
  * changes to jobs and hands the changed job ids to an outbound run limited to
- * them. The poll interval starts at `intervalMs` (default 30 s), doubles while
- * nothing happens (up to `maxIdleIntervalMs`, default 2 minutes, so a change after
+ * them. The poll interval starts at `intervalMs` (default 30 s; the profile's
+ * `syncOnChangeIntervalSeconds`), doubles while
+ * nothing happens (up to `maxIdleIntervalMs`, default 2 minutes or the interval when longer, so a change after
  * a quiet hour still reaches Lever within minutes) and on errors (up to
  * `maxIntervalMs`, default 5 minutes), and drops back as soon as something changes. The cursor is persisted, so changes made while the app
  * was closed are caught by the next poll.
@@ -58,8 +59,10 @@ export function createChangeWatcher(deps: {
   initialLookbackMs?: number;
 }): ChangeWatcher {
   const base = deps.intervalMs ?? 30_000;
-  const max = deps.maxIntervalMs ?? 5 * 60_000;
-  const maxIdle = Math.min(max, deps.maxIdleIntervalMs ?? 2 * 60_000);
+  // The caps never go below the interval itself: a profile that asks for a poll every 10 minutes
+  // is not polled more often while idle or failing.
+  const max = Math.max(base, deps.maxIntervalMs ?? 5 * 60_000);
+  const maxIdle = Math.max(base, Math.min(max, deps.maxIdleIntervalMs ?? 2 * 60_000));
   let interval = base;
   let timer: TimerHandle | null = null;
   let running = false;

@@ -141,6 +141,7 @@ export function createScheduleService(deps: {
   events: Pick<EventBus, 'emit'>;
   /** Masks secrets in a failure before it is logged or stored. */
   redactor: Pick<Redactor, 'redact'>;
+  /** Overrides every profile's `syncOnChangeIntervalSeconds` (tests); hosts leave it out. */
   pollIntervalMs?: number;
 }): ScheduleService {
   const profiles = () => deps.settings.list().profiles.map((p) => deps.settings.get(p.id));
@@ -210,19 +211,24 @@ export function createScheduleService(deps: {
     logger: deps.logger,
   });
 
-  const watchers = new Map<string, ChangeWatcher>();
+  /** The running watchers, with the poll interval each was started with. */
+  const watchers = new Map<string, { watcher: ChangeWatcher; intervalMs: number }>();
   let started = false;
   let paused = false;
 
+  /** The profile's poll interval: its `syncOnChangeIntervalSeconds`, unless the host overrides it. */
+  const intervalOf = (profile: ProfileSettings): number => deps.pollIntervalMs ?? profile.syncOnChangeIntervalSeconds * 1000;
+
   function syncWatchers(): void {
-    const wanted = new Set(started && !paused ? profiles().filter(watchesChanges).map((p) => p.id) : []);
-    for (const [profileId, watcher] of watchers) {
-      if (!wanted.has(profileId)) {
-        watcher.stop();
+    const wanted = new Map(started && !paused ? profiles().filter(watchesChanges).map((p) => [p.id, intervalOf(p)] as const) : []);
+    for (const [profileId, running] of watchers) {
+      // A changed interval takes effect at once: the watcher restarts with it (the cursor is kept).
+      if (wanted.get(profileId) !== running.intervalMs) {
+        running.watcher.stop();
         watchers.delete(profileId);
       }
     }
-    for (const profileId of wanted) {
+    for (const [profileId, intervalMs] of wanted) {
       if (watchers.has(profileId)) continue;
       const watcher = createChangeWatcher({
         clock: deps.clock,
@@ -236,9 +242,11 @@ export function createScheduleService(deps: {
         },
         onJobsChanged: (jobIds) => syncs.trigger(profileId, { trigger: 'change', jobIds: new Set(jobIds) }),
         logger: deps.logger,
-        ...(deps.pollIntervalMs ? { intervalMs: deps.pollIntervalMs } : {}),
+        intervalMs,
+        // While nothing changes the polls stretch to 2 minutes, or stay at a longer interval.
+        maxIdleIntervalMs: Math.max(intervalMs, 2 * 60_000),
       });
-      watchers.set(profileId, watcher);
+      watchers.set(profileId, { watcher, intervalMs });
       watcher.start();
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The selected profile's settings: what is saved, and the Options page's draft
- * (source of truth, the five options, daily run time, the ChartHop fields of
- * the candidate metrics) until Save or Discard.
+ * (source of truth, the five options, daily run time, Sync On Change's poll
+ * interval, the ChartHop fields of the candidate metrics) until Save or Discard.
  */
 import { create } from 'zustand';
 import type { SettingsPatch } from '../../../shared/api/contract.ts';
@@ -16,6 +16,8 @@ export interface OptionsDraft {
   sourceOfTruth: SourceOfTruth;
   options: OptionFlags;
   dailyRunTime: string;
+  /** Seconds between two checks of ChartHop for changes (NaN while the field is empty). */
+  syncOnChangeIntervalSeconds: number;
   metricFields: MetricFieldCodes;
 }
 
@@ -41,7 +43,7 @@ interface SettingsState {
 
 /** The Options draft of a saved profile. */
 export function draftOf(settings: ProfileSettings): OptionsDraft {
-  return { sourceOfTruth: settings.sourceOfTruth, options: { ...settings.options }, dailyRunTime: settings.dailyRunTime, metricFields: { ...settings.metricFields } };
+  return { sourceOfTruth: settings.sourceOfTruth, options: { ...settings.options }, dailyRunTime: settings.dailyRunTime, syncOnChangeIntervalSeconds: settings.syncOnChangeIntervalSeconds, metricFields: { ...settings.metricFields } };
 }
 
 /** True when the draft differs from what is saved. */

@@ -1,4 +1,5 @@
 import { findDirectionConflicts, findOptionConflicts } from '../../../../shared/settings/options.ts';
+import { SYNC_ON_CHANGE_INTERVAL_SECONDS, syncOnChangeIntervalSchema } from '../../../../shared/settings/schema.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { isDraftDirty, useSettingsStore } from '../../stores/useSettingsStore.ts';
@@ -7,7 +8,7 @@ import { MetricFieldsEditor } from './MetricFieldsEditor.tsx';
 import { OptionSwitches } from './OptionSwitches.tsx';
 import { SourceOfTruthChoice } from './SourceOfTruthChoice.tsx';
 
-/** Options: source of truth, the five switches, the direction's needs, daily run time, the candidate metrics' ChartHop fields; Save / Discard. */
+/** Options: source of truth, the five switches, the direction's needs, daily run time, Sync On Change's interval, the candidate metrics' ChartHop fields; Save / Discard. */
 export function OptionsPage() {
   const profile = useProfilesStore((s) => selectedProfile(s.view));
   const saved = useSettingsStore((s) => s.saved);
@@ -25,6 +26,8 @@ export function OptionsPage() {
   // Main refuses to save options that contradict the source of truth; say so here, before Save.
   const contradictions = findDirectionConflicts(draft.sourceOfTruth, draft.options);
   const blocked = contradictions.length > 0;
+  // Checked as typed with the schema main saves with (as the metric fields are); main refuses it on Save too.
+  const intervalError = syncOnChangeIntervalSchema.safeParse(draft.syncOnChangeIntervalSeconds).error?.issues[0]?.message ?? null;
 
   return (
     <form
@@ -51,6 +54,31 @@ export function OptionsPage() {
               Local time on this computer, used when Run Daily is on. A laptop that slept through it runs when it wakes.
             </p>
           </div>
+          {(draft.options.syncOnChange || intervalError) && (
+            <div className="field field-inline">
+              <label htmlFor="sync-on-change-interval">Check ChartHop for changes every</label>
+              <div className="input-with-unit">
+                {/* No min/max/required: the browser's own bubble would stop Save; the sentence below says it instead. */}
+                <input
+                  id="sync-on-change-interval"
+                  type="number"
+                  inputMode="numeric"
+                  className="input input-seconds"
+                  value={Number.isNaN(draft.syncOnChangeIntervalSeconds) ? '' : draft.syncOnChangeIntervalSeconds}
+                  aria-invalid={intervalError ? true : undefined}
+                  aria-describedby={intervalError ? 'sync-on-change-interval-error sync-on-change-interval-hint' : 'sync-on-change-interval-hint'}
+                  onChange={(event) => editDraft({ syncOnChangeIntervalSeconds: event.target.valueAsNumber })}
+                />
+                <span aria-hidden="true">seconds</span>
+              </div>
+              <p className="field-hint" id="sync-on-change-interval-hint">
+                Used by Sync On Change while ReqBridge runs ({SYNC_ON_CHANGE_INTERVAL_SECONDS.min}–{SYNC_ON_CHANGE_INTERVAL_SECONDS.max} seconds, default {SYNC_ON_CHANGE_INTERVAL_SECONDS.default}). While nothing changes it checks less often: every 2 minutes at most, or at your interval when it is longer.
+              </p>
+              {intervalError && (
+                <p className="field-problem" id="sync-on-change-interval-error" data-testid="sync-on-change-interval-error">{intervalError}</p>
+              )}
+            </div>
+          )}
         </div>
         <DirectionAdviceBox sourceOfTruth={draft.sourceOfTruth} flags={draft.options} onApply={(options) => editDraft({ options })} />
       </div>
