@@ -55,10 +55,11 @@ Commands:
   reqbridge daily [--profile NAME] [--force] [--json]   the Run Daily work when due (for cron; once a day per profile)
   reqbridge sandbox                           fake Lever + ChartHop with demo data
 
-Environment: REQBRIDGE_HOME (data folder), REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN,
-REQBRIDGE_LEVER_URL, REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG.`;
+Environment: REQBRIDGE_HOME (data folder); for the --profile target (else the selected profile)
+REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN, REQBRIDGE_LEVER_WEBHOOK_TOKEN, REQBRIDGE_NGROK_AUTHTOKEN,
+REQBRIDGE_LEVER_URL, REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG; rate limits REQBRIDGE_LEVER_RATE,
+REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST.`;
 
-/** Run the CLI with `argv` (without node and script); resolves with the exit code. */
 /** The profile a command line names: `--profile`, `doctor NAME` or `profile show NAME`; undefined means the selected one. */
 function profileNamedBy(command: string, action: string | undefined, rest: readonly string[], flag: string | undefined): string | undefined {
   if (flag) return flag;
@@ -67,6 +68,7 @@ function profileNamedBy(command: string, action: string | undefined, rest: reado
   return undefined;
 }
 
+/** Run the CLI with `argv` (without node and script); resolves with the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   const out = processOutput();
   let parsed;
