@@ -25,20 +25,25 @@ export interface SandboxCore {
   dispose(): Promise<void>;
 }
 
-/** Start the sandbox and a core using it, in a fresh data dir. */
-export async function startSandboxCore(options: StartSandboxOptions = {}): Promise<SandboxCore> {
-  const home = makeTempDir();
-  const embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }), options);
-  const core = startCore({
-    dataDir: home.path,
+/** A core on `dataDir` whose Sandbox profile uses `embedded` (one launch of the app; the fake servers may outlive it). */
+export function startCoreOnSandbox(dataDir: string, embedded: EmbeddedSandbox): Core {
+  return startCore({
+    dataDir,
     host: 'test',
     version: '0.0.0-test',
-    settingsBacking: createConfBacking(home.path),
+    settingsBacking: createConfBacking(dataDir),
     secretStore: createMemorySecretStore(),
     env: {},
     logSink: () => {},
     sandbox: embedded.runtime,
   });
+}
+
+/** Start the sandbox and a core using it, in a fresh data dir. */
+export async function startSandboxCore(options: StartSandboxOptions = {}): Promise<SandboxCore> {
+  const home = makeTempDir();
+  const embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }), options);
+  const core = startCoreOnSandbox(home.path, embedded);
   return {
     embedded,
     core,

@@ -5,15 +5,13 @@ import type { BridgeApi } from '../../../src/shared/api/channels.ts';
 import { createInProcessClient } from '../../../src/main/core/api/in-process-client.ts';
 import { startBackground } from '../../../src/main/core/background.ts';
 import type { Core } from '../../../src/main/core/bootstrap.ts';
-import { startCore } from '../../../src/main/core/bootstrap.ts';
 import { createLogger } from '../../../src/main/core/logging/logger.ts';
 import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
-import { createMemorySecretStore } from '../../../src/main/core/secrets/secret-store.ts';
-import { createConfBacking } from '../../../src/main/core/settings/conf-backing.ts';
 import { createLinksStore } from '../../../src/main/core/sync/links-store.ts';
 import type { EmbeddedSandbox } from '../../../src/main/host/embedded-sandbox.ts';
 import { startEmbeddedSandbox } from '../../../src/main/host/embedded-sandbox.ts';
 import { createManualSchedulerClock } from '../../support/manual-scheduler-clock.ts';
+import { startCoreOnSandbox } from '../../support/sandbox-core.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { valueOf } from '../../support/test-core.ts';
 
@@ -23,16 +21,7 @@ const cores: Core[] = [];
 
 /** A core on the data dir, as one launch of the app: the sandbox servers (ChartHop and Lever) outlive it. */
 function launch(): { core: Core; api: BridgeApi } {
-  const core = startCore({
-    dataDir: home.path,
-    host: 'test',
-    version: '0.0.0-test',
-    settingsBacking: createConfBacking(home.path),
-    secretStore: createMemorySecretStore(),
-    env: {},
-    logSink: () => {},
-    sandbox: embedded.runtime,
-  });
+  const core = startCoreOnSandbox(home.path, embedded);
   cores.push(core);
   return { core, api: createInProcessClient(core.service.dispatch, core.events) };
 }
