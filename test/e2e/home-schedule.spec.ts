@@ -16,6 +16,8 @@ test('Home shows the Sandbox card with its daily time and next run; pausing show
   await expect(next).toContainText(dailyRunTime);
   await expect(next).toContainText(/in \d+ (seconds?|minutes?|hours?)|tomorrow/);
   await expect(next).not.toContainText('paused');
+  const { syncOnChangeIntervalSeconds } = await api(page, host, 'settings:get', { profileId: 'sandbox' });
+  await expect(card.getByTestId('schedule-sync-on-change')).toContainText(`On — ChartHop is checked every ${syncOnChangeIntervalSeconds} s while ReqBridge runs; changes go to Lever`);
   const topNext = page.getByTestId('topbar-next-run');
   await expect(topNext).toContainText(`Next run: Daily at ${dailyRunTime} — next in`);
 

@@ -35,7 +35,7 @@ export function scheduleView(settings: ProfileSettings, schedule: ScheduleStatus
       ? 'On, but idle: it pushes ChartHop changes, so it needs ChartHop as the source of truth'
       : paused
         ? 'On — paused with the schedules'
-        : 'On — ChartHop changes go to Lever while ReqBridge runs';
+        : `On — ChartHop is checked every ${settings.syncOnChangeIntervalSeconds} s while ReqBridge runs; changes go to Lever`;
   const view = { runDaily: runDaily ? `On, at ${settings.dailyRunTime} (this computer’s time)` : 'Off', syncOnChange: onChange };
   if (!runDaily) return { ...view, nextRun: 'None — Run Daily is off', nextAt: null, tone: 'off' };
   if (paused) return { ...view, nextRun: 'Schedules paused — nothing runs until you resume', nextAt: null, tone: 'warn' };
