@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
 import { CHARTHOP_DEFAULT_BASE_URL, LEVER_BASE_URLS, charthopConnectionSchema, leverConnectionSchema } from '../../../../shared/settings/schema.ts';
-import type { UiError } from '../../bridge/ui-error.ts';
-import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 
 type LeverEnvironment = ProfileSettings['lever']['environment'];
@@ -18,15 +16,12 @@ const ENVIRONMENTS: ReadonlyArray<{ value: LeverEnvironment; label: string; url:
 
 /** Step 2's connection part: Lever environment, ChartHop base URL and org, saved through `settings:update`. */
 export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
-  const update = useSettingsStore((s) => s.update);
   const [environment, setEnvironment] = useState<LeverEnvironment>(settings.lever.environment);
   const [customUrl, setCustomUrl] = useState(settings.lever.environment === 'custom' ? settings.lever.baseUrl : '');
   const [baseUrl, setBaseUrl] = useState(settings.charthop.baseUrl);
   const [org, setOrg] = useState(settings.charthop.org);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
-  const [savedNote, setSavedNote] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved: savedNote, save: saveSettings, edited } = useSettingsSave();
   const readOnly = settings.kind === 'sandbox';
 
   const current = { environment: settings.lever.environment, customUrl: settings.lever.environment === 'custom' ? settings.lever.baseUrl : '', baseUrl: settings.charthop.baseUrl, org: settings.charthop.org };
@@ -42,21 +37,12 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
       return;
     }
     setProblem(null);
-    setBusy(true);
-    try {
-      await update({ lever: lever.data, charthop: charthop.data });
-      setError(null);
-      setSavedNote(true);
-    } catch (thrown) {
-      setError(toUiError(thrown));
-    } finally {
-      setBusy(false);
-    }
+    await saveSettings({ lever: lever.data, charthop: charthop.data });
   }
 
   const edit = <T,>(setter: (value: T) => void) => (value: T) => {
     setter(value);
-    setSavedNote(false);
+    edited();
   };
 
   return (

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
-import type { UiError } from '../../bridge/ui-error.ts';
-import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 
 type Mappings = ProfileSettings['mappings'];
@@ -32,11 +30,8 @@ function mappingsOf(rows: Rows): Mappings {
 
 /** The profile's value mappings (ChartHop value → Lever value) where names differ; saved through `settings:update`. */
 export function MappingsEditor({ settings }: { settings: ProfileSettings }) {
-  const update = useSettingsStore((s) => s.update);
   const [rows, setRows] = useState<Rows>(() => rowsOf(settings.mappings));
-  const [error, setError] = useState<UiError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved, save, edited, dismissError } = useSettingsSave();
   // Follow saved changes (ours or another window's) unless the consultant is mid-edit.
   const incoming = JSON.stringify(settings.mappings);
   const [basis, setBasis] = useState(incoming);
@@ -48,24 +43,11 @@ export function MappingsEditor({ settings }: { settings: ProfileSettings }) {
   }
   const edit = (kind: Kind, next: Rows[Kind]) => {
     setRows({ ...rows, [kind]: next });
-    setSaved(false);
+    edited();
   };
 
-  async function save() {
-    setBusy(true);
-    try {
-      await update({ mappings: mappingsOf(rows) });
-      setError(null);
-      setSaved(true);
-    } catch (thrown) {
-      setError(toUiError(thrown));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <form id="mappings" className="subsection" aria-labelledby="mappings-title" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form id="mappings" className="subsection" aria-labelledby="mappings-title" onSubmit={(event) => { event.preventDefault(); void save({ mappings: mappingsOf(rows) }); }}>
       <h3 id="mappings-title" className="subsection-title">Value mappings</h3>
       <p className="field-hint">
         Where the two systems name the same thing differently, map the ChartHop value to the Lever one. Check connection and Reconcile list the
@@ -87,7 +69,7 @@ export function MappingsEditor({ settings }: { settings: ProfileSettings }) {
           <button type="button" className="button button-small" onClick={() => edit(kind, [...rows[kind], { from: '', to: '' }])} aria-label={`Add a ${label.toLowerCase()} mapping`}>Add a mapping</button>
         </details>
       ))}
-      <ErrorNote error={error} onDismiss={() => setError(null)} />
+      <ErrorNote error={error} onDismiss={dismissError} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={!dirty || busy}>Save mappings</button>
         <span className="form-state" role="status">{dirty ? 'Unsaved changes' : saved ? 'Saved' : ''}</span>

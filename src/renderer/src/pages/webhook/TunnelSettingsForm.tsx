@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
-import type { UiError } from '../../bridge/ui-error.ts';
-import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PROVIDER_LABELS } from '../../lib/hire-format.ts';
-import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 
 type WebhookSettings = ProfileSettings['webhook'];
@@ -27,12 +25,9 @@ function isHttpsUrl(value: string): boolean {
 
 /** Which tunnel carries Lever's deliveries to this computer, saved in the profile's `webhook` settings. */
 export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) {
-  const update = useSettingsStore((s) => s.update);
   const [draft, setDraft] = useState<WebhookSettings>(settings);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved, save: saveSettings, edited, dismissError } = useSettingsSave();
   // Follow saved changes (ours or another window's) unless the consultant is mid-edit.
   const incoming = JSON.stringify(settings);
   const [basis, setBasis] = useState(incoming);
@@ -44,23 +39,14 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
   }
   const edit = (patch: Partial<WebhookSettings>) => {
     setDraft({ ...draft, ...patch });
-    setSaved(false);
+    edited();
     setProblem(null);
   };
 
   async function save() {
     if (draft.tunnel === 'public-url' && !isHttpsUrl(draft.publicUrl)) return setProblem('Enter the public address as a full https:// URL, for example https://hooks.example.com.');
     if (draft.tunnel === 'localtunnel' && draft.localtunnelHost && !/^https?:\/\//.test(draft.localtunnelHost)) return setProblem('Enter the localtunnel server as a full URL, for example https://localtunnel.me, or leave it empty.');
-    setBusy(true);
-    try {
-      await update({ webhook: draft });
-      setError(null);
-      setSaved(true);
-    } catch (thrown) {
-      setError(toUiError(thrown));
-    } finally {
-      setBusy(false);
-    }
+    await saveSettings({ webhook: draft });
   }
 
   return (
@@ -97,7 +83,7 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
         </div>
       )}
       {problem && <p className="note note-error" role="alert">{problem}</p>}
-      <ErrorNote error={error} onDismiss={() => setError(null)} />
+      <ErrorNote error={error} onDismiss={dismissError} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={!dirty || busy}>Save tunnel</button>
         <span className="form-state" role="status">{dirty ? 'Unsaved changes' : saved ? 'Saved' : ''}</span>
