@@ -36,6 +36,17 @@ function recordingJobs(events: FeedEvent[] = []) {
   return { jobs, calls };
 }
 
+/** The clock times at which the service read ChartHop's events feed. */
+function recordReads(jobs: ScheduledJobs, clock: { now(): Date }): number[] {
+  const reads: number[] = [];
+  const readEvents = jobs.readEvents;
+  jobs.readEvents = (id, from) => {
+    reads.push(clock.now().getTime());
+    return readEvents(id, from);
+  };
+  return reads;
+}
+
 describe('schedule service (fake clock, real settings and state files)', () => {
   it('Run Daily pulls metrics and runs the catch-up every morning; inbound profiles also sync; Reconciliation reconciles', async () => {
     const outbound = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
@@ -135,12 +146,7 @@ describe('Sync On Change interval (the profile\'s syncOnChangeIntervalSeconds)',
     deps.stateDbs.forProfile('sandbox').db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)').run('schedule.charthop.eventsCursor', String(clock.now().getTime() - 1000), clock.now().toISOString());
     const events: FeedEvent[] = [{ at: clock.now().getTime() - 500, code: 'job.update', entityType: 'job', entityId: 'job-1' }];
     const { jobs, calls } = recordingJobs(events);
-    const reads: number[] = [];
-    const readEvents = jobs.readEvents;
-    jobs.readEvents = (id, from) => {
-      reads.push(clock.now().getTime());
-      return readEvents(id, from);
-    };
+    const reads = recordReads(jobs, clock);
     const start = clock.now().getTime();
     const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
     service.start();
@@ -170,12 +176,7 @@ describe('Sync On Change interval (the profile\'s syncOnChangeIntervalSeconds)',
     const deps = t.core.service.deps;
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
     const { jobs } = recordingJobs();
-    const reads: number[] = [];
-    const readEvents = jobs.readEvents;
-    jobs.readEvents = (id, from) => {
-      reads.push(clock.now().getTime());
-      return readEvents(id, from);
-    };
+    const reads = recordReads(jobs, clock);
     const start = clock.now().getTime();
     const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
     service.start();
