@@ -1,8 +1,12 @@
 /** Read models of the new-hire flow, as the Hires page and the Setup step see them. */
 import type { TaskProgress } from './progress-views.ts';
 
-/** The guide's rules as decisions, each recorded with its reason. */
-export type HireDecision = 'created' | 'job_missing' | 'person_exists' | 'not_first_hire' | 'no_email' | 'not_hired' | 'pending' | 'failed';
+/**
+ * The guide's rules as decisions, each recorded with its reason. `needs_attention`: a lookup that
+ * decides "exists or create" could not read ChartHop's answer, so nothing was written until a person
+ * checks by hand and replays.
+ */
+export type HireDecision = 'created' | 'job_missing' | 'person_exists' | 'not_first_hire' | 'no_email' | 'not_hired' | 'needs_attention' | 'pending' | 'failed';
 
 /** One delivery or catch-up find, with what was decided and written. */
 export interface HireView {

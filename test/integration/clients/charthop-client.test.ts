@@ -69,7 +69,7 @@ describe('ChartHop client: token, org, groups', () => {
 
 describe('ChartHop client: jobs and people', () => {
   it('creates people and jobs, finds them by email and requisition code, pages with from/next', async () => {
-    const { record: grace } = await client.people.create({ name: { first: 'Grace', last: 'Hopper' }, contacts: [{ type: 'WORK_EMAIL', value: 'Grace@acme.example' }] });
+    const grace = await client.people.create({ name: { first: 'Grace', last: 'Hopper' }, contacts: [{ type: 'WORK_EMAIL', value: 'Grace@acme.example' }] });
     expect((await client.people.findByEmail('grace@ACME.example'))?.id).toBe(grace.id);
     for (let i = 0; i < 5; i += 1) {
       await client.jobs.create({ title: `Engineer ${i}`, department: '6a0000000000000000000d01', hireMgr: grace.id, req: `ENG-${i}`, recruit: 'Active' });
@@ -91,7 +91,7 @@ describe('ChartHop client: jobs and people', () => {
 
   it('hires a person into an open job on a start date; the sync endpoint makes a repeat harmless', async () => {
     const { record: job } = await client.jobs.create({ title: 'Designer', req: 'DES-1' });
-    const { record: person } = await client.people.create({ name: { first: 'Ada', last: 'Lovelace' }, contacts: [{ type: 'HOME_EMAIL', value: 'ada@mail.example' }] });
+    const person = await client.people.create({ name: { first: 'Ada', last: 'Lovelace' }, contacts: [{ type: 'HOME_EMAIL', value: 'ada@mail.example' }] });
     const first = await client.orgs.hire({ jobId: job.id, personId: person.id, date: '2026-02-02' });
     const again = await client.orgs.hire({ jobId: job.id, personId: person.id, date: '2026-02-02' });
     expect(again.id).toBe(first.id);

@@ -23,7 +23,7 @@ const USAGE = 'Usage: reqbridge hires catch-up --profile NAME [--json] | list [-
 
 const WORDS: Record<HireDecision, string> = {
   created: 'created', job_missing: 'job missing', person_exists: 'person exists', not_first_hire: 'not the first hire',
-  no_email: 'no email', not_hired: 'not hired', pending: 'waiting', failed: 'failed',
+  no_email: 'no email', not_hired: 'not hired', needs_attention: 'needs attention', pending: 'waiting', failed: 'failed',
 };
 
 /** "created 2, job missing 1" */

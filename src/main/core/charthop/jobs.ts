@@ -9,6 +9,7 @@ import { createIdempotent } from '../http/idempotent.ts';
 import { backoffDelay } from '../http/retry-policy.ts';
 import type { ChartHopApi, IsoDate } from './api.ts';
 import { carrotString, seg } from './api.ts';
+import { IdentityUnreadableError, jobKeyValue } from './identity.ts';
 import { createdSchema, jobSchema, rowSchema } from './schemas.ts';
 import type { ChartHopJob, ChartHopRow } from './schemas.ts';
 
@@ -52,10 +53,19 @@ export function jobOperations(api: ChartHopApi) {
   };
 
   async function findByKey(key: NaturalKey, options: { date?: IsoDate } = {}): Promise<ChartHopJob | null> {
+    const wanted = key.value.trim().toLowerCase();
+    let unreadable = 0;
+    let why = '';
     for await (const row of rows({ q: `${key.field}=${carrotString(key.value)}`, fields: [key.field], ...options })) {
-      const value = row[key.field];
-      if (typeof value === 'string' && value.trim().toLowerCase() === key.value.trim().toLowerCase()) return get(row.id, options);
+      const read = jobKeyValue(row, key.field);
+      if (!read.readable) {
+        unreadable += 1;
+        why = read.why;
+        continue;
+      }
+      if (read.value?.toLowerCase() === wanted) return get(row.id, options);
     }
+    if (unreadable > 0) throw new IdentityUnreadableError({ system: 'ChartHop', what: `a ChartHop job with ${key.field} "${key.value}"`, why, rows: unreadable });
     return null;
   }
 
@@ -67,7 +77,10 @@ export function jobOperations(api: ChartHopApi) {
     rows,
     /** One job as of `date`. */
     get,
-    /** The job whose `key.field` equals `key.value` (trimmed, case-insensitive), or null. */
+    /**
+     * The job whose `key.field` equals `key.value` (trimmed, case-insensitive), or null. Throws
+     * {@link IdentityUnreadableError} when no row matched and some rows did not hold the field.
+     */
     findByKey,
     /**
      * Creates a job effective `date`. With `naturalKey`, an unknown outcome is settled by looking

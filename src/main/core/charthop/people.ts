@@ -2,13 +2,15 @@
  * ChartHop people (charthop-api.md §4). Email is a person's primary
  * identifier: creates are idempotent by email (an unknown outcome is settled
  * by searching every person, former ones included, for the new person's
- * addresses), and `findByEmail` compares addresses case-insensitively.
+ * addresses), and `findByEmail` compares addresses case-insensitively. Both
+ * read addresses from every documented answer shape and fail closed: an
+ * answer whose rows cannot be read throws {@link IdentityUnreadableError}.
  */
 import { createIdempotent } from '../http/idempotent.ts';
 import { backoffDelay } from '../http/retry-policy.ts';
 import type { ChartHopApi, IsoDate } from './api.ts';
 import { carrotString, seg } from './api.ts';
-import type { ChartHopCreateResult } from './jobs.ts';
+import { IdentityUnreadableError, personEmails } from './identity.ts';
 import { createdSchema, personSchema, rowSchema } from './schemas.ts';
 import type { ChartHopPerson, ChartHopRow } from './schemas.ts';
 
@@ -24,21 +26,6 @@ export interface PersonQuery {
 /** The email codes searched when looking a person up. */
 const EMAIL_CODES = ['contact.workEmail', 'contact.homeEmail'] as const;
 
-/** Every email address in a person write body (typed `contacts` or flat email codes). */
-export function emailsOfPersonBody(body: Record<string, unknown>): string[] {
-  const out: string[] = [];
-  const contacts = body['contacts'];
-  if (Array.isArray(contacts)) {
-    for (const c of contacts as { type?: unknown; value?: unknown; format?: unknown }[]) {
-      if (typeof c?.value === 'string' && (c.format === 'EMAIL' || (typeof c.type === 'string' && /EMAIL$/i.test(c.type)))) out.push(c.value);
-    }
-  }
-  for (const [key, value] of Object.entries(body)) {
-    if (typeof value === 'string' && /email$/i.test(key)) out.push(value);
-  }
-  return [...new Set(out.map((e) => e.trim()).filter(Boolean))];
-}
-
 /** Person operations. */
 export function personOperations(api: ChartHopApi) {
   const base = api.orgPath('v2', '/person');
@@ -51,15 +38,27 @@ export function personOperations(api: ChartHopApi) {
     }, (r) => r.id);
   };
 
-  /** The person (former and never-placed included) with any of `emails`, or null. */
+  /**
+   * The person (former and never-placed included) with any of `emails`, or null when ChartHop's
+   * answer shows there is none. Throws {@link IdentityUnreadableError} when no row matched and some
+   * rows could not be read: the person may exist, so the caller must not create one.
+   */
   async function findByEmail(emails: string | readonly string[]): Promise<ChartHopPerson | null> {
     const wanted = [...new Set((typeof emails === 'string' ? [emails] : emails).map((e) => e.trim().toLowerCase()).filter(Boolean))];
     if (wanted.length === 0) return null;
     const q = wanted.flatMap((e) => EMAIL_CODES.map((code) => `${code}=${carrotString(e)}`)).join(' || ');
+    let unreadable = 0;
+    let why = '';
     for await (const row of rows({ q, includeAll: true, fields: [...EMAIL_CODES] })) {
-      const hit = EMAIL_CODES.some((code) => typeof row[code] === 'string' && wanted.includes((row[code] as string).trim().toLowerCase()));
-      if (hit) return get(row.id);
+      const read = personEmails(row);
+      if (!read.readable) {
+        unreadable += 1;
+        why = read.why;
+        continue;
+      }
+      if (read.value.some((email) => wanted.includes(email.toLowerCase()))) return get(row.id);
     }
+    if (unreadable > 0) throw new IdentityUnreadableError({ system: 'ChartHop', what: `a ChartHop person with the email ${wanted.join(' or ')}`, why, rows: unreadable });
     return null;
   }
 
@@ -73,25 +72,27 @@ export function personOperations(api: ChartHopApi) {
     get,
     findByEmail,
     /**
-     * Creates a person (in no job yet). Idempotent by email: on an unknown outcome the person is
-     * looked up by the body's addresses and only re-sent when absent. Without an email, an
-     * unknown outcome is reported, never repeated.
+     * Creates a person (in no job yet) and answers its id, read from the create's answer and
+     * nothing else, so the caller can record it before any other call. Idempotent by email: on an
+     * unknown outcome the person is looked up by the body's addresses and only re-sent when absent
+     * (an unreadable lookup stops it). Without an email, an unknown outcome is reported, never repeated.
      */
-    async create(body: Record<string, unknown>): Promise<ChartHopCreateResult<ChartHopPerson>> {
+    async create(body: Record<string, unknown>): Promise<{ id: string; outcome: 'created' | 'recovered' }> {
       const { transport } = api;
       const write = async (): Promise<string> => {
         const response = await api.send('POST', base, route, { body, idempotent: false });
         return api.parse(createdSchema, response.body, `POST ${route}`, response.status).id;
       };
-      const emails = emailsOfPersonBody(body);
-      if (emails.length === 0) return { record: await get(await write()), outcome: 'created' };
+      const read = personEmails(body);
+      const emails = read.readable ? read.value : [];
+      if (emails.length === 0) return { id: await write(), outcome: 'created' };
       const result = await createIdempotent({
         vendor: 'charthop', endpoint: `POST ${route}`, recorder: transport.recorder, now: () => transport.clock.now(),
         write,
         lookup: async () => (await findByEmail(emails))?.id ?? null,
         pause: (n) => transport.clock.sleep(backoffDelay(n, transport.policy), transport.signal),
       });
-      return { record: await get(result.value), outcome: result.outcome };
+      return { id: result.value, outcome: result.outcome };
     },
     /** Updates a person (PATCH of field codes) and re-reads them. */
     async update(id: string, body: Record<string, unknown>, options: { date?: IsoDate } = {}): Promise<ChartHopPerson> {

@@ -10,6 +10,7 @@ import type { ChartHopClient } from '../charthop/client.ts';
 import type { LeverClient } from '../lever/client.ts';
 import { METRIC_FIELDS_TITLE, charthopChecks, metricFieldsCheck } from './charthop-checks.ts';
 import { crosswalkCheck, duplicateTeamsCheck, usersCheck } from './data-checks.ts';
+import { IDENTITY_CHECK_TITLE, identityCheck } from './identity-check.ts';
 import { charthopGroups, leverUses, openJobStaff } from './data-sources.ts';
 import type { LeverUse } from './data-sources.ts';
 import { leverChecks } from './lever-checks.ts';
@@ -28,6 +29,7 @@ const DATA_TITLES: Record<string, string> = {
   'crosswalk.departments': 'Departments match between ChartHop and Lever',
   'crosswalk.locations': 'Locations match between ChartHop and Lever',
   'charthop.metric-fields': METRIC_FIELDS_TITLE,
+  'identity.lookups': IDENTITY_CHECK_TITLE,
 };
 
 function unverified(id: string, detail: string): DoctorCheck {
@@ -66,6 +68,9 @@ async function dataChecks(
   /** Runs one data check unless the doctor was cancelled first. */
   const check = (id: string, make: () => Promise<DoctorCheck> | DoctorCheck): Promise<DoctorCheck> =>
     stopped() ? Promise.resolve(cancelledCheck({ id, title: DATA_TITLES[id] ?? id })) : isolated(id, make);
+  add(charthop
+    ? await check('identity.lookups', () => identityCheck(charthop, lever))
+    : unverified('identity.lookups', needs('it needs a working ChartHop connection')));
   add(lever && charthop
     ? await check('users.match', async () => {
       const { openJobs, staff } = await openJobStaff(charthop);

@@ -37,7 +37,7 @@ export interface DoctorDeps {
 export const DOCTOR_CHECK_IDS = [
   'lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting',
   'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write', 'charthop.metric-fields',
-  'users.match', 'lever.duplicate-teams', 'crosswalk.departments', 'crosswalk.locations', 'options.valid',
+  'identity.lookups', 'users.match', 'lever.duplicate-teams', 'crosswalk.departments', 'crosswalk.locations', 'options.valid',
   'options.direction', 'webhook.hire',
 ] as const;
 

@@ -51,7 +51,7 @@ export interface CatchUpDeps {
   overlapMs?: number;
 }
 
-const SETTLED: ReadonlySet<HireDecision> = new Set(['created', 'job_missing', 'person_exists', 'not_first_hire', 'no_email', 'not_hired']);
+const SETTLED: ReadonlySet<HireDecision> = new Set(['created', 'job_missing', 'person_exists', 'not_first_hire', 'no_email', 'not_hired', 'needs_attention']);
 
 async function listHired(lever: LeverClient, reasonIds: string[], since: number, logger: Logger, onRead: (count: number) => void): Promise<LeverOpportunity[]> {
   const filter = { archived: true, archiveReasonId: reasonIds, archivedAtStart: since } as const;

@@ -5,6 +5,7 @@
  * absent), and the job's recruiting status. The ledger records each step.
  */
 import type { ChartHopClient } from '../charthop/client.ts';
+import { personLeverIds } from '../charthop/identity.ts';
 import type { ChartHopPerson } from '../charthop/schemas.ts';
 import { isHttpFailure } from '../http/errors.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -15,9 +16,13 @@ import type { HireFacts } from './lever-facts.ts';
 /** The contact type ChartHop keeps Lever ids under (charthop-api.md §4.2 external-system ids). */
 export const LEVER_CONTACT_TYPE = 'LEVER';
 
-/** True when the person carries ReqBridge's mark for this opportunity. */
+/**
+ * True when the person carries ReqBridge's mark for this opportunity (a LEVER contact holding its
+ * id, in any documented shape). False when the mark is absent or the contacts cannot be read.
+ */
 export function isPersonOf(person: ChartHopPerson, opportunityId: string): boolean {
-  return (person.contacts ?? []).some((c) => c.type.toUpperCase() === LEVER_CONTACT_TYPE && c.value === opportunityId);
+  const marks = personLeverIds(person);
+  return marks.readable && marks.value.includes(opportunityId);
 }
 
 /** A person's display name. */
@@ -48,19 +53,19 @@ export async function hireStillActive(charthop: ChartHopClient, jobId: string, p
 }
 
 /**
- * Creates the hire's person. A 409 (someone created a person with these emails meanwhile, e.g.
- * another ReqBridge process) is settled by looking the person up: ours is reused; a stranger's is
- * reported by returning it as `taken`.
+ * Creates the hire's person and answers its id straight from the create (no read in between, so
+ * the caller records it before anything else can fail). A 409 (someone created a person with these
+ * emails meanwhile, e.g. another ReqBridge process) is settled by looking the person up: ours is
+ * reused; a stranger's is reported by returning it as `taken`.
  */
-export async function createPerson(charthop: ChartHopClient, facts: HireFacts): Promise<{ person: ChartHopPerson } | { taken: ChartHopPerson }> {
+export async function createPerson(charthop: ChartHopClient, facts: HireFacts): Promise<{ personId: string } | { taken: ChartHopPerson }> {
   try {
-    const result = await charthop.people.create(personBody(facts));
-    return { person: result.record };
+    return { personId: (await charthop.people.create(personBody(facts))).id };
   } catch (error) {
     if (!(isHttpFailure(error, 'bad_request') && error.status === 409)) throw error;
     const found = await charthop.people.findByEmail(facts.emails);
     if (!found) throw error;
-    return isPersonOf(found, facts.opportunityId) ? { person: found } : { taken: found };
+    return isPersonOf(found, facts.opportunityId) ? { personId: found.id } : { taken: found };
   }
 }
 

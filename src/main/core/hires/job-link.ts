@@ -20,12 +20,20 @@ export function jobTitle(job: ChartHopJob): string | null {
   return typeof job.title === 'string' && job.title.trim() ? job.title.trim() : null;
 }
 
+/**
+ * True when ChartHop refused a query because the org has no such field: a 400 whose message names
+ * the field (e.g. an org without the native Lever app has no `leverReqId`). Any other refusal means
+ * the lookup could not be made, which is not the same as "no job".
+ */
+export function isNoSuchField(error: unknown, field: string): boolean {
+  return isHttpFailure(error, 'bad_request') && error.status === 400 && (error.serverMessage ?? '').toLowerCase().includes(field.toLowerCase());
+}
+
 async function byField(charthop: ChartHopClient, field: 'leverReqId' | 'req', value: string): Promise<ChartHopJob | null> {
   try {
     return await charthop.jobs.findByKey({ field, value });
   } catch (error) {
-    // An org without the field (e.g. no native Lever app, so no leverReqId) answers 400 to the query.
-    if (isHttpFailure(error, 'bad_request')) return null;
+    if (isNoSuchField(error, field)) return null;
     throw error;
   }
 }

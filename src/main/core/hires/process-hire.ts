@@ -10,6 +10,8 @@
  */
 import type { HireDecision } from '../../../shared/api/hires-views.ts';
 import type { ChartHopClient } from '../charthop/client.ts';
+import { isIdentityUnreadable } from '../charthop/identity.ts';
+import { isHttpFailure } from '../http/errors.ts';
 import type { LeverClient } from '../lever/client.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { StateDb } from '../state/state-db.ts';
@@ -46,8 +48,25 @@ function outcome(decision: HireDecision, reason: string, detail: InboxDetail, jo
   return { decision, reason, jobId, personId, detail };
 }
 
-/** Applies the rules to one inbox row's opportunity and writes what they allow. */
+/** What to do when a lookup could not be read, after the sentence of what could not be verified. */
+const UNREADABLE_ADVICE = 'Check by hand in ChartHop (search People for the candidate\'s emails, former employees included, and the job for the requisition): if the person already exists, move or re-hire them there by hand; otherwise press Replay once ChartHop answers in a shape ReqBridge can read (Check connection shows whether it does).';
+
+/**
+ * Applies the rules to one inbox row's opportunity and writes what they allow. A lookup whose
+ * answer cannot be read decides `needs_attention`: nothing is created on a guess.
+ */
 export async function processHire(ctx: ProcessContext, row: InboxRow): Promise<HireOutcome> {
+  const detail: InboxDetail = {};
+  try {
+    return await decideAndWrite(ctx, row, detail);
+  } catch (error) {
+    if (!isIdentityUnreadable(error)) throw error;
+    ctx.logger.warn(`Hire of opportunity ${row.opportunityId ?? '?'}: ${error.message}`);
+    return outcome('needs_attention', `${error.message} ${UNREADABLE_ADVICE}`, detail);
+  }
+}
+
+async function decideAndWrite(ctx: ProcessContext, row: InboxRow, detail: InboxDetail): Promise<HireOutcome> {
   const opportunityId = row.opportunityId ?? '';
   const { charthop, ledger } = ctx;
   // A hire ReqBridge already created is never written again: answered from the ledger and ChartHop alone.
@@ -65,7 +84,7 @@ export async function processHire(ctx: ProcessContext, row: InboxRow): Promise<H
     return outcome('not_hired', `Lever has no opportunity ${opportunityId} (it was deleted, or the delivery named the wrong one). Nothing was written.`, {});
   }
   const facts = lookup.facts;
-  const detail: InboxDetail = { candidateName: facts.name, jobTitle: null, startDate: facts.offer?.startDate ?? null };
+  Object.assign(detail, { candidateName: facts.name, jobTitle: null, startDate: facts.offer?.startDate ?? null });
   if (!facts.hired) {
     if (row.source === 'webhook') ctx.logger.warn(`hint_mismatch: delivery ${row.id} names opportunity ${opportunityId}, which Lever does not show as hired`);
     return outcome('not_hired', 'Lever does not show this candidate as hired (not archived with a "hired" reason), so nothing was written.', detail);
@@ -79,14 +98,16 @@ export async function processHire(ctx: ProcessContext, row: InboxRow): Promise<H
     return outcome('no_email', 'The candidate has no email address in Lever, and ChartHop identifies people by email. Add an email to the candidate in Lever, then Replay.', detail, job.id);
   }
 
-  const ownPersonId = prior?.personId ?? null;
-  const existing = await charthop.people.findByEmail(facts.emails);
-  let personId: string | null = null;
-  if (existing) {
-    if (!(isPersonOf(existing, opportunityId) || existing.id === ownPersonId)) {
-      return outcome('person_exists', `A person with this candidate's email already exists in ChartHop (${personName(existing)}, ${existing.id}), possibly not in a role. Internal transfers and re-hires are not supported, so nothing was written; move or re-hire the person in ChartHop by hand.`, detail, job.id);
+  // A person this hire already created (recorded in the ledger) is continued from, never made again.
+  let personId = await recordedPerson(charthop, prior?.personId ?? null);
+  if (!personId) {
+    const existing = await charthop.people.findByEmail(facts.emails);
+    if (existing) {
+      if (!isPersonOf(existing, opportunityId)) {
+        return outcome('person_exists', `A person with this candidate's email already exists in ChartHop (${personName(existing)}, ${existing.id}), possibly not in a role. Internal transfers and re-hires are not supported, so nothing was written; move or re-hire the person in ChartHop by hand.`, detail, job.id);
+      }
+      personId = existing.id;
     }
-    personId = existing.id;
   }
 
   for (const other of ledger.createdForJob(job.id, opportunityId)) {
@@ -104,6 +125,17 @@ export async function processHire(ctx: ProcessContext, row: InboxRow): Promise<H
       : 'The candidate has no offer in Lever, so there is no start date for the hire. Create the offer (or mark it signed) in Lever, then Replay.', detail, job.id);
   }
   return writeHire(ctx, row, { jobId: job.id, title: detail.jobTitle, personId, startDate, detail, facts });
+}
+
+/** The person the ledger says this hire created, when ChartHop still has them. */
+async function recordedPerson(charthop: ChartHopClient, personId: string | null): Promise<string | null> {
+  if (!personId) return null;
+  try {
+    return (await charthop.people.get(personId)).id;
+  } catch (error) {
+    if (isHttpFailure(error, 'not_found')) return null;
+    throw error;
+  }
 }
 
 async function writeHire(
@@ -124,7 +156,7 @@ async function writeHire(
     if ('taken' in made) {
       return outcome('person_exists', `A person with this candidate's email was created in ChartHop meanwhile (${personName(made.taken)}, ${made.taken.id}); nothing was written.`, w.detail, w.jobId);
     }
-    personId = made.person.id;
+    personId = made.personId;
     ledger.put(entry({ personId, step: 'person' }), ctx.now());
   }
   await charthop.orgs.hire({ jobId: w.jobId, personId, date: w.startDate, note: `Hired via Lever (ReqBridge), opportunity ${opportunityId}` });

@@ -42,6 +42,12 @@ export interface JobRecord {
   hiringManager: PersonRef | null;
   recruiter: PersonRef | null;
   baseComp: BaseComp | null;
+  /**
+   * Set (to why) when ChartHop's row did not show the job's requisition code and Lever Req ID in any
+   * readable shape: ReqBridge cannot tell which requisition the job belongs to, so it writes nothing
+   * that depends on it.
+   */
+  identityUnreadable?: string;
 }
 
 /** A Lever requisition as the engine needs it. */

@@ -39,6 +39,9 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
   const rows: PlannedRow[] = [];
   const pairedJobs = new Set<string>();
   let linked = 0;
+  // Jobs whose requisition fields could not be read may belong to any requisition: nothing is created or matched on a guess.
+  const unreadable = input.jobs.filter((job) => job.identityUnreadable !== undefined).length;
+  const unreadableText = `ChartHop's answer did not show the Requisition ID and Lever Req ID of ${unreadable} ${unreadable === 1 ? 'job' : 'jobs'} in a shape ReqBridge can read, so it cannot tell whether one of them already belongs to this requisition and writes nothing for it. Run Check connection: its identity check shows what ChartHop answers.`;
 
   for (const req of [...lever.requisitions].sort((a, b) => a.code.localeCompare(b.code))) {
     const pairing = pairings.get(req.id) as ReqPairing;
@@ -50,6 +53,11 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     };
     if (pairing.kind === 'attention') {
       rows.push(row({ ...head, jobId: pairing.job?.id ?? null, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null));
+      continue;
+    }
+    if (unreadable > 0 && (pairing.kind === 'none' || pairing.via === 'match')) {
+      if (pairing.kind === 'none' && req.status.toLowerCase() !== 'open') continue;
+      rows.push(row({ ...head, action: 'needs_attention', reason: 'identity_unreadable', reasonText: unreadableText }, null));
       continue;
     }
     if (pairing.kind === 'none') {

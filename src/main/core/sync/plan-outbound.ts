@@ -73,6 +73,13 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
 
   for (const job of input.jobs) {
     const pairing = pairings.get(job.id) as JobPairing;
+    if (job.identityUnreadable !== undefined) {
+      rows.push(row({
+        ...base(job), action: 'needs_attention', reason: 'identity_unreadable',
+        reasonText: `ChartHop's answer did not show this job's Requisition ID and Lever Req ID in a shape ReqBridge can read (${job.identityUnreadable}), so it cannot tell whether the job already has a Lever requisition and writes nothing for it. Run Check connection: its identity check shows what ChartHop answers.`,
+      }, null));
+      continue;
+    }
     if (pairing.kind === 'attention') {
       rows.push(row({ ...base(job), requisitionId: pairing.req?.id ?? null, requisitionCode: pairing.req?.code ?? job.req, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null));
       continue;

@@ -6,6 +6,7 @@
  * listing would look like deleted records, so it never reaches a planner.
  */
 import type { ChartHopClient } from '../charthop/client.ts';
+import { jobKeyValue, personEmails } from '../charthop/identity.ts';
 import type { ChartHopRow } from '../charthop/schemas.ts';
 import { AppError } from '../errors.ts';
 import { isHttpFailure } from '../http/errors.ts';
@@ -39,17 +40,35 @@ function personOf(row: ChartHopRow, code: string): PersonRef | null {
   return id ? { id, email: str(row[`${code}.contact.workEmail`]) } : null;
 }
 
+/** The dotted codes of {@link JOB_FIELDS}: only a projected row holds them as keys. */
+const PROJECTED_ONLY = JOB_FIELDS.filter((field) => field.includes('.'));
+
+/**
+ * The job's requisition code and Lever Req ID. A projected row may leave out empty fields, so
+ * absence there means empty; a row with no projected key at all (the server ignored `fields=`)
+ * must show both codes itself, top-level or under `fields`, or the job's identity is unreadable.
+ */
+function jobIdentity(row: ChartHopRow): { req: string | null; leverReqId: string | null; unreadable?: string } {
+  const req = jobKeyValue(row, 'req');
+  const leverReqId = jobKeyValue(row, 'leverReqId');
+  if (req.readable && leverReqId.readable) return { req: str(req.value), leverReqId: str(leverReqId.value) };
+  if (PROJECTED_ONLY.some((field) => field in row)) return { req: req.readable ? str(req.value) : null, leverReqId: leverReqId.readable ? str(leverReqId.value) : null };
+  const missing = [req, leverReqId].find((read) => !read.readable);
+  return { req: null, leverReqId: null, unreadable: missing && !missing.readable ? missing.why : 'the row holds neither field' };
+}
+
 /** A projected job row as the engine's record. */
 export function jobFromRow(row: ChartHopRow): JobRecord {
   const amount = num(row['base']);
   const currency = str(row['currency']);
+  const identity = jobIdentity(row);
   return {
     id: row.id,
     title: str(row['title']) ?? '',
     open: str(row['open'])?.toLowerCase() !== 'filled',
     recruit: recruitOf(row['recruit']),
-    req: str(row['req']),
-    leverReqId: str(row['leverReqId']),
+    req: identity.req,
+    leverReqId: identity.leverReqId,
     sensitive: str(row['sensitive']),
     employment: str(row['employment']),
     department: str(row['department.name']),
@@ -58,6 +77,7 @@ export function jobFromRow(row: ChartHopRow): JobRecord {
     hiringManager: personOf(row, 'hireMgr'),
     recruiter: personOf(row, 'recruiter'),
     baseComp: amount !== null && currency ? { amount, currency, interval: str(row['baseComp.interval']) ?? 'YEARLY' } : null,
+    ...(identity.unreadable !== undefined ? { identityUnreadable: identity.unreadable } : {}),
   };
 }
 
@@ -103,9 +123,18 @@ export async function readChartHop(client: ChartHopClient, options: { full: bool
   if (!options.full) return { jobs, people: [], groups: [], jobIds };
   const people = await listing('ChartHop', 'people', async () => {
     const out: { id: string; email: string }[] = [];
+    let rows = 0;
+    let unreadable: string | null = null;
     for await (const row of client.people.rows({ fields: ['contact.workEmail'] })) {
-      const email = str(row['contact.workEmail']);
+      rows += 1;
+      const emails = personEmails(row, ['work']);
+      if (!emails.readable) unreadable = emails.why;
+      const [email] = emails.readable ? emails.value : [];
       if (email) out.push({ id: row.id, email: canonical(email) });
+    }
+    // One odd row is a person without the field; an answer with no readable row is a shape ReqBridge cannot read.
+    if (rows > 0 && out.length === 0 && unreadable !== null) {
+      throw new AppError('sync.people_unreadable', `ChartHop answered the people listing in a shape ReqBridge cannot read (${unreadable}), so hiring managers and recruiters cannot be matched by email. Run Check connection: its identity check shows what ChartHop answers.`);
     }
     return out;
   });

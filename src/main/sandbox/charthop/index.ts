@@ -7,3 +7,5 @@ export type { FakeChartHop, FakeChartHopControl, FakeChartHopOptions } from './s
 export { MINIMAL_OWNER_TOKEN, MINIMAL_ORG_ID, MINIMAL_READ_TOKEN, minimalChartHopSeed } from './defaults.ts';
 export { emptyChartHopState } from './state.ts';
 export type * from './state.ts';
+export { PEOPLE_ANSWER_SHAPES } from './people-answer.ts';
+export type { PeopleAnswerShape } from './people-answer.ts';

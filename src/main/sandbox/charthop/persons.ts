@@ -10,8 +10,10 @@ import type { ReadOptions } from './jobs.ts';
 import { pageRows } from './pagination.ts';
 import { applyPersonWrite, blankPerson } from './person-input.ts';
 import { evaluateQuery, parseQuery, queryFields } from './query.ts';
+import { answerPerson } from './people-answer.ts';
+import type { PeopleAnswerShape } from './people-answer.ts';
 import { renderPerson } from './render.ts';
-import { isPersonFieldPath, projectRow, resolvePerson } from './rows.ts';
+import { isPersonFieldPath, resolvePerson } from './rows.ts';
 import type { RowContext } from './rows.ts';
 import type { ChartHopPerson } from './state.ts';
 import type { ChartHopStore } from './store.ts';
@@ -26,6 +28,8 @@ export interface PersonListOptions extends ReadOptions {
   from?: string;
   limit: number;
   pageFault?: PageFault;
+  /** The answer's shape (default `flat`: `fields` honoured). */
+  shape?: PeopleAnswerShape;
 }
 
 function checkPaths(paths: string[], ctx: RowContext): void {
@@ -47,8 +51,7 @@ export function listPersons(store: ChartHopStore, orgId: string, options: Person
     ? sortRows(rows, options.sort ?? [], (p, path) => resolvePerson(p, path, ctx), (p) => p.id)
     : rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { page, next } = pageRows(rows, (p) => p.id, options.from, options.limit, !sorted, options.pageFault);
-  const fields = options.fields;
-  const data = page.map((person) => (fields ? projectRow((path) => resolvePerson(person, path, ctx), fields) : renderPerson(person, ctx)));
+  const data = page.map((person) => answerPerson(person, ctx, options.fields, options.shape ?? 'flat'));
   return next === undefined ? { data } : { data, next };
 }
 
@@ -59,11 +62,11 @@ function requirePerson(store: ChartHopStore, orgId: string, personId: string): C
 }
 
 /** `GET /v2/org/{org}/person/{personId}` (former and never-placed people too). */
-export function getPerson(store: ChartHopStore, orgId: string, personId: string, options: ReadOptions): Record<string, unknown> {
+export function getPerson(store: ChartHopStore, orgId: string, personId: string, options: ReadOptions & { shape?: PeopleAnswerShape }): Record<string, unknown> {
   const ctx = rowContext(store, orgId, effectiveDate(store, options.date));
   checkPaths(options.fields ?? [], ctx);
   const person = requirePerson(store, orgId, personId);
-  return options.fields ? projectRow((path) => resolvePerson(person, path, ctx), options.fields) : renderPerson(person, ctx);
+  return answerPerson(person, ctx, options.fields, options.shape ?? 'flat');
 }
 
 /** `POST /v2/org/{org}/person`: a person in no job yet (event `person.create`). */

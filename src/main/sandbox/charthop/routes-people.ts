@@ -5,12 +5,13 @@ import type { Route } from '../http/index.ts';
 import { createGroup, getGroup, listGroups, parseGroupType, updateGroup } from './groups.ts';
 import { boolParam, handle, listParam, orgRequest, param } from './http-context.ts';
 import { parseLimit } from './pagination.ts';
+import type { PeopleAnswerShape } from './people-answer.ts';
 import { createPerson, getPerson, listPersons, updatePerson } from './persons.ts';
 import { optional } from './routes-jobs.ts';
 import type { ChartHopStore } from './store.ts';
 
-/** Person routes. */
-export function personRoutes(store: ChartHopStore): Route[] {
+/** Person routes; `shape` says how people reads are answered (default flat rows as documented). */
+export function personRoutes(store: ChartHopStore, shape: () => PeopleAnswerShape = () => 'flat'): Route[] {
   return [
     route('GET', '/v2/org/:org/person', handle((req) => {
       const { org } = orgRequest(store, req, 'read');
@@ -19,6 +20,7 @@ export function personRoutes(store: ChartHopStore): Route[] {
         ...optional('q', param(q, 'q')), ...optional('date', param(q, 'date')), ...optional('from', param(q, 'from')),
         ...optional('fields', listParam(q, 'fields')), ...optional('ids', listParam(q, 'ids')), ...optional('sort', listParam(q, 'sort')),
         ...optional('includeAll', boolParam(q, 'includeAll')), ...optional('pageFault', req.pageFault), limit: parseLimit(q.get('limit')),
+        shape: shape(),
       }));
     })),
     route('POST', '/v2/org/:org/person', handle((req) => {
@@ -28,7 +30,7 @@ export function personRoutes(store: ChartHopStore): Route[] {
     route('GET', '/v2/org/:org/person/:personId', handle((req) => {
       const { org } = orgRequest(store, req, 'read');
       return json(getPerson(store, org.id, req.params.personId ?? '', {
-        ...optional('date', param(req.query, 'date')), ...optional('fields', listParam(req.query, 'fields')),
+        ...optional('date', param(req.query, 'date')), ...optional('fields', listParam(req.query, 'fields')), shape: shape(),
       }));
     })),
     route('PATCH', '/v2/org/:org/person/:personId', handle((req) => {

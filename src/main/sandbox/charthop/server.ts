@@ -11,6 +11,8 @@ import { rowContext } from './jobs.ts';
 import { renderJob } from './render.ts';
 import { changeRoutes, jobRoutes } from './routes-jobs.ts';
 import { eventRoutes, fieldRoutes, orgRoutes } from './routes-org.ts';
+import { PEOPLE_ANSWER_SHAPES } from './people-answer.ts';
+import type { PeopleAnswerShape } from './people-answer.ts';
 import { groupRoutes, personRoutes } from './routes-people.ts';
 import type { ChartHopEvent, ChartHopSeed, ChartHopState } from './state.ts';
 import { createChartHopStore } from './store.ts';
@@ -52,6 +54,8 @@ export interface FakeChartHopControl extends KitControl {
   jobs(org: string, date?: string): Record<string, unknown>[];
   /** Events recorded so far (deep copy). */
   events(): ChartHopEvent[];
+  /** How people reads are answered from now on (default `flat`, as documented). */
+  setPeopleAnswer(shape: PeopleAnswerShape): void;
 }
 
 /** A running fake ChartHop. */
@@ -82,6 +86,11 @@ export async function createFakeChartHop(options: FakeChartHopOptions = {}): Pro
     }
     store.setClock(clock);
   };
+  let peopleAnswer: PeopleAnswerShape = 'flat';
+  const setPeopleAnswer = (shape: string): void => {
+    if (!PEOPLE_ANSWER_SHAPES.includes(shape as PeopleAnswerShape)) throw new Error(`unknown people answer shape "${shape}" (expected ${PEOPLE_ANSWER_SHAPES.join(', ')})`);
+    peopleAnswer = shape as PeopleAnswerShape;
+  };
   const clockRoutes = [
     route('GET', '/clock', () => json({ data: { now: clock(), today: store.today() } })),
     route('PUT', '/clock', (req) => {
@@ -94,9 +103,18 @@ export async function createFakeChartHop(options: FakeChartHopOptions = {}): Pro
       }
       return json({ data: { now: clock(), today: store.today() } });
     }),
+    route('PUT', '/people-answer', (req) => {
+      const body = req.body as { shape?: unknown } | undefined;
+      try {
+        setPeopleAnswer(typeof body?.shape === 'string' ? body.shape : '');
+      } catch (e) {
+        throw httpError(400, e instanceof Error ? e.message : 'invalid shape', 400);
+      }
+      return json({ data: { shape: peopleAnswer } });
+    }),
   ];
   const app = createSandboxApp({
-    routes: [...orgRoutes(store), ...jobRoutes(store), ...changeRoutes(store), ...personRoutes(store), ...groupRoutes(store),
+    routes: [...orgRoutes(store), ...jobRoutes(store), ...changeRoutes(store), ...personRoutes(store, () => peopleAnswer), ...groupRoutes(store),
       ...fieldRoutes(store), ...eventRoutes(store)],
     authenticate: (input) => authenticateBearer(store, input),
     formatError: (e) => ({ code: e.status, message: e.message }),
@@ -133,6 +151,7 @@ export async function createFakeChartHop(options: FakeChartHopOptions = {}): Pro
       return ctx.views.list.map((view) => renderJob(view, ctx));
     },
     events: () => structuredClone(store.state.events),
+    setPeopleAnswer,
   };
   return { url: server.url, control, close: () => server.close() };
 }

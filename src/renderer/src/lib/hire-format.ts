@@ -11,6 +11,7 @@ export const DECISION_LABELS: Record<HireDecision, string> = {
   not_first_hire: 'Not the first hire',
   no_email: 'No email',
   not_hired: 'Not hired',
+  needs_attention: 'Needs attention',
   pending: 'Processing',
   failed: 'Failed',
 };
@@ -23,6 +24,7 @@ export const DECISION_TONES: Record<HireDecision, 'ok' | 'warn' | 'fail' | 'neut
   not_first_hire: 'warn',
   no_email: 'warn',
   not_hired: 'neutral',
+  needs_attention: 'warn',
   pending: 'neutral',
   failed: 'fail',
 };
@@ -35,6 +37,7 @@ export const DECISION_NEXT_STEPS: Record<HireDecision, string> = {
   not_first_hire: 'Only the first hire of a job is processed. Remove the earlier hire in ChartHop, then press Replay.',
   no_email: 'Add an email to the candidate in Lever, then press Replay.',
   not_hired: 'Lever no longer shows the candidate as hired; nothing was written.',
+  needs_attention: 'ReqBridge could not tell whether the person or job already exists, so it wrote nothing. Check in ChartHop by hand, then press Replay.',
   pending: 'ReqBridge is processing this hire.',
   failed: 'Read the reason, fix its cause, then press Replay.',
 };

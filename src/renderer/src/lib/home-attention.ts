@@ -39,6 +39,7 @@ export interface AttentionInputs {
 /** Hire decisions that need the consultant, with the sentence Home says about them. */
 const HIRE_PROBLEMS: ReadonlyArray<{ decision: HireDecision; tone: 'warn' | 'fail'; text: (n: number) => string }> = [
   { decision: 'failed', tone: 'fail', text: (n) => `${n} ${n === 1 ? 'hire' : 'hires'} failed to process.` },
+  { decision: 'needs_attention', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: ReqBridge could not tell whether the person already exists in ChartHop.` },
   { decision: 'job_missing', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: the job is not in ChartHop.` },
   { decision: 'no_email', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: no email on the candidate in Lever.` },
 ];
