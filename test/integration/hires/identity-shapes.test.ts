@@ -129,6 +129,20 @@ describe('ChartHop answers people searches with rows nobody can read identities 
   });
 });
 
+describe('the job lookup', () => {
+  it('a refused job search is a failure to retry, not "no job": only a refusal naming the field means the org lacks it', async () => {
+    const id = world.sandbox.facts.hires.withoutJob[0]!;
+    const { charthop } = world.sandbox.control;
+    charthop.setFault({ method: 'GET', path: '/v2/org/:org/job', nth: 1, action: { kind: 'status', status: 400, body: { code: 400, message: 'malformed query' } } });
+    expect((await hire(id)).decision).toBe('failed');
+    charthop.clearFaults();
+    charthop.setFault({ method: 'GET', path: '/v2/org/:org/job', nth: 1, action: { kind: 'status', status: 400, body: { code: 400, message: 'unknown field: leverReqId' } } });
+    const row = (await hiresOf(world.main.api, id))[0]!;
+    const replayed = valueOf(await world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId: row.id }));
+    expect(replayed.decision).toBe('job_missing');
+  });
+});
+
 describe('no write without its record', () => {
   it('a person whose later reads fail is continued from its recorded id by the next delivery and a Replay: one person', async () => {
     const id = world.sandbox.facts.hires.toProcess[0]!;

@@ -51,10 +51,11 @@ const PROJECTED_ONLY = JOB_FIELDS.filter((field) => field.includes('.'));
 function jobIdentity(row: ChartHopRow): { req: string | null; leverReqId: string | null; unreadable?: string } {
   const req = jobKeyValue(row, 'req');
   const leverReqId = jobKeyValue(row, 'leverReqId');
-  if (req.readable && leverReqId.readable) return { req: str(req.value), leverReqId: str(leverReqId.value) };
-  if (PROJECTED_ONLY.some((field) => field in row)) return { req: req.readable ? str(req.value) : null, leverReqId: leverReqId.readable ? str(leverReqId.value) : null };
-  const missing = [req, leverReqId].find((read) => !read.readable);
-  return { req: null, leverReqId: null, unreadable: missing && !missing.readable ? missing.why : 'the row holds neither field' };
+  const values = { req: req.readable ? str(req.value) : null, leverReqId: leverReqId.readable ? str(leverReqId.value) : null };
+  if (req.readable && leverReqId.readable) return values;
+  if (PROJECTED_ONLY.some((field) => field in row)) return values;
+  // What the row does show still identifies the job; what it leaves out could say anything.
+  return { ...values, unreadable: [req, leverReqId].flatMap((read) => (read.readable ? [] : [read.why])).join('; ') };
 }
 
 /** A projected job row as the engine's record. */
