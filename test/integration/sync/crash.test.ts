@@ -134,6 +134,28 @@ describe('crash at each journal state (real SIGKILL), then a new run', () => {
     });
   }
 
+  it('outbound, killed after the create answered: the rerun continues from the id the journal recorded, even when the code no longer finds it', async () => {
+    scene = await setUp('outbound');
+    const killed = await runChild(scene, 'after_write');
+    expect(killed.signal, killed.stderr).toBe('SIGKILL');
+    expect(journal(scene).states).toEqual(['CONFIRMED', 'SENT']);
+    // Someone edits the new requisition's code in Lever before the next run: a lookup by code finds nothing.
+    const state = scene.lever.control.state();
+    const linkedIds = new Set(scene.charthop.control.jobs(ORG).map((j) => j['leverReqId']));
+    const orphan = state.requisitions.find((r) => !linkedIds.has(r.id))!;
+    orphan.requisitionCode = `${orphan.requisitionCode}-EDITED`;
+    scene.lever.control.seed(state);
+
+    const rerun = await runChild(scene);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(scene.lever.control.state().requisitions).toHaveLength(3);
+    expect(scene.lever.control.requestLog({ method: 'POST', path: '/v1/requisitions' })).toHaveLength(3);
+    const job = scene.charthop.control.jobs(ORG).find((j) => j['leverReqId'] === orphan.id);
+    expect(job).toBeDefined();
+    expect(journal(scene).links).toBe(3);
+    expect(journal(scene).reasons.filter((r) => r === 'recovered_after_interruption')).toHaveLength(1);
+  });
+
   for (const [point, state] of [POINTS[1], POINTS[3]] as const) {
     it(`inbound, killed ${point}: no duplicate job, both sides converge`, async () => {
       scene = await setUp('inbound');

@@ -69,6 +69,24 @@ export function jobOperations(api: ChartHopApi) {
     return null;
   }
 
+  async function createId(body: Record<string, unknown>, options: JobWriteOptions & { naturalKey?: NaturalKey } = {}): Promise<{ id: string; outcome: 'created' | 'recovered' }> {
+    const { transport } = api;
+    const write = async (): Promise<string> => {
+      const response = await api.send('POST', base, route, { body, query: { date: options.date }, idempotent: false });
+      return api.parse(createdSchema, response.body, `POST ${route}`, response.status).id;
+    };
+    if (!options.naturalKey) return { id: await write(), outcome: 'created' };
+    const key = options.naturalKey;
+    const readOptions = options.date ? { date: options.date } : {};
+    const result = await createIdempotent({
+      vendor: 'charthop', endpoint: `POST ${route}`, recorder: transport.recorder, now: () => transport.clock.now(),
+      write,
+      lookup: async () => (await findByKey(key, readOptions))?.id ?? null,
+      pause: (n) => transport.clock.sleep(backoffDelay(n, transport.policy), transport.signal),
+    });
+    return { id: result.value, outcome: result.outcome };
+  }
+
   return {
     /** Every job matching `query`, in default JSON. */
     list: (query: JobQuery = {}): AsyncGenerator<ChartHopJob, void, undefined> =>
@@ -88,22 +106,14 @@ export function jobOperations(api: ChartHopApi) {
      * without one, an unknown outcome is reported, never repeated.
      */
     async create(body: Record<string, unknown>, options: JobWriteOptions & { naturalKey?: NaturalKey } = {}): Promise<ChartHopCreateResult<ChartHopJob>> {
-      const { transport } = api;
-      const write = async (): Promise<string> => {
-        const response = await api.send('POST', base, route, { body, query: { date: options.date }, idempotent: false });
-        return api.parse(createdSchema, response.body, `POST ${route}`, response.status).id;
-      };
-      const readOptions = options.date ? { date: options.date } : {};
-      if (!options.naturalKey) return { record: await get(await write(), readOptions), outcome: 'created' };
-      const key = options.naturalKey;
-      const result = await createIdempotent({
-        vendor: 'charthop', endpoint: `POST ${route}`, recorder: transport.recorder, now: () => transport.clock.now(),
-        write,
-        lookup: async () => (await findByKey(key, readOptions))?.id ?? null,
-        pause: (n) => transport.clock.sleep(backoffDelay(n, transport.policy), transport.signal),
-      });
-      return { record: await get(result.value, readOptions), outcome: result.outcome };
+      const { id, outcome } = await createId(body, options);
+      return { record: await get(id, options.date ? { date: options.date } : {}), outcome };
     },
+    /**
+     * Like `create`, but answers only the new job's id, read from the create's answer, so the
+     * caller can record it before any other call.
+     */
+    createId,
     /**
      * Updates a job effective `date` (a PATCH of field codes; repeating it is harmless). The job
      * comes from the PATCH answer when ChartHop sends one for a change effective today; otherwise

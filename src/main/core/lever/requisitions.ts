@@ -87,7 +87,8 @@ export function requisitionOperations(api: LeverApi) {
     return null;
   }
 
-  async function create(input: LeverRequisitionInput): Promise<CreateResult<LeverRequisition>> {
+  /** Creates a requisition and answers its id from the create's answer alone (no read in between). */
+  async function createId(input: LeverRequisitionInput): Promise<{ id: string; outcome: 'created' | 'recovered' }> {
     const { transport } = api;
     const confidentiality = input.confidentiality === 'confidential' ? 'all' : undefined;
     const result = await createIdempotent({
@@ -102,7 +103,12 @@ export function requisitionOperations(api: LeverApi) {
       lookup: async () => (await findByCode(input.requisitionCode, confidentiality))?.id ?? null,
       pause: (write) => transport.clock.sleep(backoffDelay(write, transport.policy), transport.signal),
     });
-    return { record: await get(result.value), outcome: result.outcome };
+    return { id: result.value, outcome: result.outcome };
+  }
+
+  async function create(input: LeverRequisitionInput): Promise<CreateResult<LeverRequisition>> {
+    const { id, outcome } = await createId(input);
+    return { record: await get(id), outcome };
   }
 
   async function update(id: string, input: LeverRequisitionInput): Promise<LeverRequisition> {
@@ -123,6 +129,11 @@ export function requisitionOperations(api: LeverApi) {
     findByCode,
     /** Creates a requisition; never duplicates it when the outcome of a create is unknown. */
     create,
+    /**
+     * Like `create`, but answers only the new requisition's id, read from the create's answer, so
+     * the caller can record it before any other call.
+     */
+    createId,
     /** Replaces a requisition (PUT: omitted fields are reset) and returns it as re-read. */
     update,
     /** Reads, merges `changes` into the writable fields, writes back the whole record. */

@@ -13,6 +13,7 @@ import type { LeverClient } from '../lever/client.ts';
 import type { LeverRequisition } from '../lever/schemas.ts';
 import { mergedInput } from './lever-writes.ts';
 import type { LinkWrite } from './links-store.ts';
+import type { CreatedRecord } from './journal.ts';
 import { followLabels, followPostings } from './posting-follow.ts';
 import type { RowOp } from './plan-types.ts';
 
@@ -22,6 +23,8 @@ export interface OpContext {
   charthop: ChartHopClient;
   /** Called after the first remote write, before any follow-up write (a crash point). */
   afterWrite(): Promise<void>;
+  /** Records the id a create's answer carried, before anything else is read or written. */
+  created(record: CreatedRecord): void;
 }
 
 /** What an operation changed in the links, and a small result for the journal. */
@@ -47,12 +50,13 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
   const { lever, charthop } = ctx;
   switch (op.kind) {
     case 'lever.create': {
-      const { record, outcome } = await lever.requisitions.create(op.input);
+      const { id, outcome } = await lever.requisitions.createId(op.input);
+      ctx.created({ requisitionId: id });
       await ctx.afterWrite();
-      await charthop.jobs.update(op.jobId, { ...op.writeBack, leverReqId: record.id });
+      await charthop.jobs.update(op.jobId, { ...op.writeBack, leverReqId: id });
       return {
-        link: { jobId: op.jobId, requisitionId: record.id, code: record.requisitionCode, createdByReqBridge: true, synced: op.synced, direction: 'outbound' },
-        result: { requisitionId: record.id, outcome },
+        link: { jobId: op.jobId, requisitionId: id, code: op.code, createdByReqBridge: true, synced: op.synced, direction: 'outbound' },
+        result: { requisitionId: id, outcome },
       };
     }
     case 'lever.update': {
@@ -94,11 +98,12 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, deleted: true } };
     }
     case 'charthop.create': {
-      const { record, outcome } = await charthop.jobs.create(op.body, { naturalKey: { field: 'leverReqId', value: op.requisitionId } });
+      const { id, outcome } = await charthop.jobs.createId(op.body, { naturalKey: { field: 'leverReqId', value: op.requisitionId } });
+      ctx.created({ jobId: id });
       await ctx.afterWrite();
       return {
-        link: { jobId: record.id, requisitionId: op.requisitionId, code: op.code, createdByReqBridge: false, synced: op.synced, direction: 'inbound' },
-        result: { jobId: record.id, outcome },
+        link: { jobId: id, requisitionId: op.requisitionId, code: op.code, createdByReqBridge: false, synced: op.synced, direction: 'inbound' },
+        result: { jobId: id, outcome },
       };
     }
     case 'charthop.update': {

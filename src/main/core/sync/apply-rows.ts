@@ -89,7 +89,10 @@ export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult>
     ctx.state.transaction(() => ctx.journal.sent(intentId, ctx.now()));
     await hook('after_sent');
     try {
-      const effect = await executeOp(op, { lever: ctx.lever, charthop: ctx.charthop, afterWrite: () => hook('after_write') });
+      const effect = await executeOp(op, {
+        lever: ctx.lever, charthop: ctx.charthop, afterWrite: () => hook('after_write'),
+        created: (record) => ctx.state.transaction(() => ctx.journal.created(intentId, record, ctx.now())),
+      });
       await hook('before_confirmed');
       ctx.state.transaction(() => {
         if (effect.link) ctx.links.upsert(effect.link, ctx.now());

@@ -20,6 +20,14 @@ export interface Intent {
   naturalKey: string;
   op: RowOp;
   state: IntentState;
+  /** The id a SENT create's answer carried, recorded before anything else was read or written (null when none was). */
+  createdId: string | null;
+}
+
+/** The id a create's answer carried: a Lever requisition's or a ChartHop job's. */
+export interface CreatedRecord {
+  requisitionId?: string;
+  jobId?: string;
 }
 
 /** Where a test (or the crash harness) may step in: after each durable journal step. */
@@ -49,6 +57,8 @@ export interface Journal {
   /** Writes a PLANNED intent; returns its id. */
   planned(runId: number | null, recordKey: string, action: string, op: RowOp, at: Date): number;
   sent(id: number, at: Date): void;
+  /** Records the id a SENT create's answer carried (the intent stays SENT until confirmed). */
+  created(id: number, record: CreatedRecord, at: Date): void;
   /** Marks CONFIRMED (call inside the transaction that records the outcome). */
   confirmed(id: number, result: unknown, at: Date): void;
   failed(id: number, error: string, at: Date): void;
@@ -66,6 +76,18 @@ interface IntentRow {
   natural_key: string;
   payload: string;
   state: IntentState;
+  result: string | null;
+}
+
+function createdIdOf(result: string | null): string | null {
+  if (!result) return null;
+  try {
+    const parsed = JSON.parse(result) as CreatedRecord | null;
+    const id = parsed?.requisitionId ?? parsed?.jobId;
+    return typeof id === 'string' && id !== '' ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The journal over a profile's state DB. */
@@ -82,12 +104,14 @@ export function createJournal(state: StateDb): Journal {
       return Number(info.lastInsertRowid);
     },
     sent: (id, at) => setState(id, 'SENT', null, at),
+    created: (id, record, at) => setState(id, 'SENT', JSON.stringify(record), at),
     confirmed: (id, result, at) => setState(id, 'CONFIRMED', JSON.stringify(result ?? null), at),
     failed: (id, error, at) => setState(id, 'FAILED', JSON.stringify({ error }), at),
     unfinished() {
-      const rows = db.prepare("SELECT id, run_id, record_key, action, natural_key, payload, state FROM intents WHERE state IN ('PLANNED', 'SENT') ORDER BY id").all() as unknown as IntentRow[];
+      const rows = db.prepare("SELECT id, run_id, record_key, action, natural_key, payload, state, result FROM intents WHERE state IN ('PLANNED', 'SENT') ORDER BY id").all() as unknown as IntentRow[];
       return rows.map((r) => ({
         id: r.id, runId: r.run_id, recordKey: r.record_key, action: r.action, naturalKey: r.natural_key, op: JSON.parse(r.payload) as RowOp, state: r.state,
+        createdId: r.state === 'SENT' ? createdIdOf(r.result) : null,
       }));
     },
     countByState() {
