@@ -73,6 +73,27 @@ describe.each<PeopleAnswerShape>(['flat', 'whole', 'nested'])('ChartHop answers 
     expect(peopleWith(EMAIL)).toHaveLength(1);
   });
 
+  it('a hired candidate whose email belongs to a former employee (departed) is person_exists', async () => {
+    const { sandbox } = world;
+    const post = (path: string, body: unknown) => fetch(`${sandbox.charthop.url}${path.replace(':org', sandbox.charthop.org)}`, {
+      method: 'POST', headers: { authorization: `Bearer ${sandbox.credentials.charthopToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    const seat = sandbox.control.charthop.jobs(sandbox.charthop.org)
+      .find((j) => j.open === 'open' && !j.personId && (j.recruit === 'Passive' || j.recruit === 'Inactive') && String(j.createDate) < '2026-08-01')!;
+    const personId = await postPerson({ name: { first: 'Gone', last: 'Away' }, contacts: [{ type: 'WORK_EMAIL', format: 'EMAIL', value: EMAIL }] });
+    expect((await post('/v1/org/:org/change/hire', { jobId: seat.id, personId, date: String(seat.createDate) })).status).toBeLessThan(300);
+    expect((await post('/v1/org/:org/change/depart', { jobId: seat.id, personId, date: '2026-09-01' })).status).toBeLessThan(300);
+    const id = sandbox.facts.hires.toProcess[0]!;
+    editOpportunity(sandbox, id, (o) => {
+      o.emails = [EMAIL];
+    });
+    const before = charthopCounts(sandbox);
+    const view = await hire(id);
+    expect(view.decision).toBe('person_exists');
+    expect(view.reason).toContain('Gone Away');
+    expect(charthopCounts(sandbox)).toEqual(before);
+  });
+
   it('the person ReqBridge made for this candidate (its Lever mark) is recognised and reused, never made twice', async () => {
     const id = world.sandbox.facts.hires.toProcess[0]!;
     editOpportunity(world.sandbox, id, (o) => {
