@@ -29,15 +29,20 @@ describe('reqbridge daily (real CLI process, embedded Sandbox)', () => {
     expect(forced.code).toBe(0);
     const outcomes = JSON.parse(forced.stdout) as Array<{ profileId: string; steps: Array<{ step: string; ok: boolean }> }>;
     expect(outcomes.map((o) => o.profileId)).toEqual(['sandbox']);
+    // The sync first, then hires, then metrics: the day's metrics cover the jobs the day linked.
     expect(outcomes[0]?.steps).toEqual([
-      { step: 'metrics', ok: true, error: null, skipped: null },
-      { step: 'hires', ok: true, error: null, skipped: null },
       { step: 'reconcile', ok: true, error: null, skipped: null },
+      { step: 'hires', ok: true, error: null, skipped: null },
+      { step: 'metrics', ok: true, error: null, skipped: null },
     ]);
     const again = await cli('daily');
     expect(again).toMatchObject({ code: 0, stdout: expect.stringContaining('No daily run is due') });
     const runs = JSON.parse((await cli('runs', '--profile', 'sandbox', '--json')).stdout) as Array<{ direction: string; trigger: string }>;
     expect(runs.map((r) => `${r.direction}:${r.trigger}`).sort()).toEqual(['metrics:schedule', 'reconcile:schedule']);
+    // So a metrics run straight after it has nothing left to write.
+    const metrics = await cli('metrics', '--profile', 'sandbox', '--json');
+    expect(metrics.code, metrics.stderr).toBe(0);
+    expect((JSON.parse(metrics.stdout) as { counts: { updated: number } }).counts.updated).toBe(0);
   }, 60_000);
 });
 

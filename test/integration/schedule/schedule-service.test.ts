@@ -62,8 +62,8 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     clock.advance(24 * HOUR);
     await flush();
     const of = (id: string) => calls.filter((c) => c.split(':')[1] === id);
-    expect(of('acme')).toEqual(['metrics:acme', 'hires:acme', 'reconcile:acme']);
-    expect(of('globex')).toEqual(['metrics:globex', 'hires:globex', 'sync:globex:schedule']);
+    expect(of('acme')).toEqual(['reconcile:acme', 'hires:acme', 'metrics:acme']);
+    expect(of('globex')).toEqual(['sync:globex:schedule', 'hires:globex', 'metrics:globex']);
     clock.advance(24 * HOUR);
     await flush();
     expect(calls).toHaveLength(12);
@@ -80,7 +80,7 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     a.start();
     clock.advance(4 * HOUR); // the 06:00 run happens
     await flush();
-    expect(first.calls).toEqual(['metrics:acme', 'hires:acme']);
+    expect(first.calls).toEqual(['hires:acme', 'metrics:acme']);
     a.stop();
     const second = recordingJobs();
     const b = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs: second.jobs, logger });
@@ -104,7 +104,7 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     const first = make(new Date(2026, 2, 2, 11, 0));
     first.service.start();
     await flush();
-    expect(first.calls).toEqual(['metrics:acme', 'hires:acme']);
+    expect(first.calls).toEqual(['hires:acme', 'metrics:acme']);
     first.service.stop();
     const second = make(new Date(2026, 2, 2, 16, 0));
     second.service.start();
@@ -227,7 +227,7 @@ describe('trigger coalescing through the schedule service', () => {
     await gate.release();
     const done = await Promise.all(outcomes);
     expect(settled).toBe(3);
-    expect(done.map((o) => o.steps.map((s) => `${s.step}:${s.ok}`))).toEqual(Array(3).fill(['metrics:true', 'hires:true', 'inbound:true']));
+    expect(done.map((o) => o.steps.map((s) => `${s.step}:${s.ok}`))).toEqual(Array(3).fill(['inbound:true', 'hires:true', 'metrics:true']));
     expect(calls.filter((c) => c.startsWith('sync:'))).toHaveLength(2);
   });
 
@@ -290,15 +290,15 @@ describe('daily step failures (fake jobs, real run log)', () => {
     const [outcome] = await service.runDue({ only: acme.id, force: true });
     stop();
 
-    expect(outcome?.steps.map((s) => `${s.step}:${s.ok}`)).toEqual(['metrics:false', 'hires:false', 'reconcile:false']);
+    expect(outcome?.steps.map((s) => `${s.step}:${s.ok}`)).toEqual(['reconcile:false', 'hires:false', 'metrics:false']);
     const runs = valueOf(await t.api.invoke('runs:list', { profileId: acme.id, limit: 10 }));
-    expect(runs.map((r) => `${r.direction}:${r.trigger}:${r.status}`)).toEqual(['reconcile:schedule:failed', 'hires:schedule:failed', 'metrics:schedule:failed']);
+    expect(runs.map((r) => `${r.direction}:${r.trigger}:${r.status}`)).toEqual(['metrics:schedule:failed', 'hires:schedule:failed', 'reconcile:schedule:failed']);
     expect(runs.find((r) => r.direction === 'metrics')?.error).toBe('Metrics failed; see the items.');
     const hires = runs.find((r) => r.direction === 'hires');
     expect(hires?.error).toBe('The daily run could not catch up new hires: Lever rejected the key [redacted]. Paste a valid key in Setup → Connect.');
     expect(runs.find((r) => r.direction === 'reconcile')?.error).toMatch(/^The daily run could not reconcile ChartHop → Lever: Something went wrong inside ReqBridge; the details are in the log/);
     expect(JSON.stringify([runs, outcome])).not.toContain(secret);
-    expect(finished.map((r) => r.direction)).toEqual(['hires', 'reconcile']);
+    expect(finished.map((r) => r.direction)).toEqual(['reconcile', 'hires']);
   });
 });
 
@@ -311,9 +311,9 @@ describe('runDue (reqbridge daily under cron)', () => {
     const { jobs, calls } = recordingJobs();
     const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs, logger });
     const first = await service.runDue();
-    expect(first.map((o) => [o.profileId, o.steps.map((s) => s.step)])).toEqual([['acme', ['metrics', 'hires']]]);
+    expect(first.map((o) => [o.profileId, o.steps.map((s) => s.step)])).toEqual([['acme', ['hires', 'metrics']]]);
     expect(await service.runDue()).toEqual([]);
-    expect(calls).toEqual(['metrics:acme', 'hires:acme']);
+    expect(calls).toEqual(['hires:acme', 'metrics:acme']);
     const forced = await service.runDue({ only: 'sandbox', force: true });
     expect(forced.map((o) => o.profileId)).toEqual(['sandbox']);
   });

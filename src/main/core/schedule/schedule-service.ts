@@ -1,9 +1,10 @@
 /**
  * Everything that runs without a click: Run Daily for every profile that has
- * it (candidate metrics always; the new-hire catch-up when the profile's
- * new-hire flow is set up; the inbound flow for Lever-as-truth profiles; a
- * reconciliation, applied with the engine's safety stop, when Reconciliation
- * is on), and Sync On Change watchers for outbound profiles. Runs of one
+ * it, in this order — the direction's sync (the inbound flow for Lever-as-truth
+ * profiles; a reconciliation, applied with the engine's safety stop, when
+ * Reconciliation is on), then the new-hire catch-up when the profile's new-hire
+ * flow is set up, then candidate metrics always, so the day's metrics cover
+ * what the day linked — and Sync On Change watchers for outbound profiles. Runs of one
  * profile and direction never overlap: triggers coalesce.
  *
  * No daily failure goes unseen: a step that fails before it recorded a run of
@@ -67,7 +68,7 @@ export interface ScheduleService {
   runDue(options?: { only?: string; force?: boolean }): Promise<DailyOutcome[]>;
 }
 
-/** The steps of a daily run, in order. */
+/** The steps of a daily run (run as: inbound or reconcile, hires, metrics). */
 export type DailyStepName = 'metrics' | 'hires' | 'inbound' | 'reconcile';
 
 /** One step of a daily run. */
@@ -188,12 +189,13 @@ export function createScheduleService(deps: {
         steps.push({ step: name, ok: false, error: message, skipped: null });
       }
     };
-    await step('metrics', () => deps.jobs.metrics(profileId));
+    // The sync first: the jobs it links today get today's hires and metrics.
+    if (profile.sourceOfTruth === 'lever') await step('inbound', () => syncs.trigger(profileId, { trigger: 'schedule', jobIds: null }));
+    if (profile.options.reconciliation && !profile.options.reverseSync) await step('reconcile', () => deps.jobs.reconcile(profileId, { trigger: 'schedule' }));
     // As at app start, only when the new-hire flow is set up: the first catch-up looks back 30 days,
     // and a profile used only for requisitions must not get ChartHop people for old Lever hires.
     await step('hires', async () => ((await deps.jobs.hiresFlowSetUp(profileId)) ? deps.jobs.hiresCatchUp(profileId) : new StepSkipped(NEW_HIRE_FLOW_NOT_SET_UP)));
-    if (profile.sourceOfTruth === 'lever') await step('inbound', () => syncs.trigger(profileId, { trigger: 'schedule', jobIds: null }));
-    if (profile.options.reconciliation && !profile.options.reverseSync) await step('reconcile', () => deps.jobs.reconcile(profileId, { trigger: 'schedule' }));
+    await step('metrics', () => deps.jobs.metrics(profileId));
     const done = `Daily run of ${profile.name} (${reason}): ${steps.map((s) => `${s.step} ${s.skipped ? 'skipped' : s.ok ? 'done' : 'failed'}`).join(', ')}`;
     if (steps.every((s) => s.ok)) deps.logger.info(done);
     else deps.logger.warn(`${done}. ${steps.filter((s) => !s.ok).map((s) => s.error).join(' ')}`);
