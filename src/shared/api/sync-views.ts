@@ -39,6 +39,8 @@ export interface PlanRowView {
   requisitionId: string | null;
   requisitionCode: string | null;
   diff: FieldDiff[];
+  /** Odd data the record is written despite, each as a sentence (a user who left Lever, a posting that is gone …). */
+  warnings?: string[];
 }
 
 /** A value that has no counterpart in the other system (add it to the profile's crosswalk). */
@@ -109,6 +111,8 @@ export interface RunItemView {
   reasonText: string;
   diff: FieldDiff[];
   error: string | null;
+  /** Odd data the record was written despite (see {@link PlanRowView.warnings}). */
+  warnings?: string[];
 }
 
 /** A run with its items. */

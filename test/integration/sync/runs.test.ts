@@ -126,7 +126,7 @@ describe('events, plans and exports', () => {
     const csv = world.engine.runs.export(world.profileId, run.id, 'csv');
     expect(csv).toMatchObject({ fileName: `reqbridge-${world.profileId}-run-${run.id}.csv`, mimeType: 'text/csv' });
     const lines = csv.content.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('run_id,trigger,direction,run_status,item_id,record_key,title,action,outcome,reason,reason_text,job_id,requisition_id,requisition_code,changes,error');
+    expect(lines[0]).toBe('run_id,trigger,direction,run_status,item_id,record_key,title,action,outcome,reason,reason_text,job_id,requisition_id,requisition_code,changes,error,warnings');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(',"Engineer, Platform",create,applied,job_active_unlinked,');
     expect(lines[2]).toContain(',"Say ""hi""",create,');

@@ -22,6 +22,7 @@ describe('outbound map (ChartHop job → Lever requisition)', () => {
         requisitionCode: 'ENG-1', name: 'Engineer 1', status: 'open', confidentiality: 'confidential', employmentStatus: 'contractor', department: 'Engineering',
         team: 'Platform', location: 'New York', hiringManager: 'u-grace', owner: 'u-rick', compensation: { currency: 'EUR', interval: 'per-month-salary', max: 90_000 },
       },
+      warnings: [],
     });
   });
 

@@ -62,6 +62,12 @@ export async function runRunsCommand(api: BridgeApi, args: RunsCommandArgs, out:
       ['OUTCOME', 'ACTION', 'RECORD', 'TITLE', 'REASON', 'ERROR'],
       ...run.items.map((i) => [i.outcome, i.action, i.recordKey, i.title.slice(0, 32), i.reason, (i.error ?? '').slice(0, 80)]),
     ]));
+    const warned = run.items.filter((i) => (i.warnings ?? []).length > 0);
+    if (warned.length > 0) {
+      out.line();
+      out.line('Warnings (written all the same):');
+      for (const i of warned) for (const w of i.warnings ?? []) out.line(`  ${i.recordKey}: ${w}`);
+    }
   }
   return 0;
 }

@@ -129,4 +129,9 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'runs that failed on a vendor call keep the safe details of that call (status, endpoint, request id, attempts, time) as JSON',
     sql: `ALTER TABLE runs ADD COLUMN error_details TEXT;`,
   },
+  {
+    version: 6,
+    description: 'run items keep the odd data their record was written despite (a user who left Lever, a posting that is gone) as a JSON list of sentences',
+    sql: `ALTER TABLE run_items ADD COLUMN warnings TEXT;`,
+  },
 ];

@@ -34,6 +34,8 @@ export interface OpEffect {
   result: Record<string, unknown>;
   /** Set when the operation did something else than planned (e.g. closed instead of deleted). */
   note?: string;
+  /** Odd data met while applying, the record written all the same (e.g. a linked posting that is gone). */
+  warnings?: string[];
 }
 
 async function getOrNull(lever: LeverClient, id: string): Promise<LeverRequisition | null> {
@@ -70,10 +72,12 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       const followed = op.postings ? await followPostings(lever, written ?? (await lever.requisitions.get(op.requisitionId)), op.postings) : null;
       if (op.writeBack) await charthop.jobs.update(op.jobId, op.writeBack);
       const n = followed?.updated.length ?? 0;
+      const missing = followed?.missing ?? [];
       return {
         link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' },
-        result: { requisitionId: op.requisitionId, ...(followed ? { postingsUpdated: followed.updated, postingsUnchanged: followed.unchanged } : {}) },
+        result: { requisitionId: op.requisitionId, ...(followed ? { postingsUpdated: followed.updated, postingsUnchanged: followed.unchanged, postingsMissing: missing } : {}) },
         ...(n > 0 && op.postings ? { note: `${n} linked posting${n === 1 ? '' : 's'} brought in line (${followLabels(op.postings)}).` } : {}),
+        ...(missing.length > 0 ? { warnings: missing.map((id) => `The requisition lists posting ${id}, which Lever no longer has (404): it was left out, and the rest of the record was synced.`) } : {}),
       };
     }
     case 'lever.close': {

@@ -52,11 +52,12 @@ export interface ApplyRowsResult {
 }
 
 /** The run item of a row with an outcome. */
-export function itemOf(row: PlannedRow, outcome: NewRunItem['outcome'], error: string | null = null, reasonText?: string): NewRunItem {
+export function itemOf(row: PlannedRow, outcome: NewRunItem['outcome'], error: string | null = null, reasonText?: string, moreWarnings: readonly string[] = []): NewRunItem {
   const v = row.view;
+  const warnings = [...(v.warnings ?? []), ...moreWarnings];
   return {
     recordKey: v.requisitionCode ?? v.id, title: v.title, action: v.action, outcome, reason: v.reason, reasonText: reasonText ?? v.reasonText,
-    diff: v.diff, error, jobId: v.jobId, requisitionId: v.requisitionId, requisitionCode: v.requisitionCode,
+    diff: v.diff, error, jobId: v.jobId, requisitionId: v.requisitionId, requisitionCode: v.requisitionCode, ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
@@ -98,7 +99,7 @@ export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult>
         if (effect.link) ctx.links.upsert(effect.link, ctx.now());
         if (effect.unlinkRequisition) ctx.links.removeByRequisition(effect.unlinkRequisition);
         ctx.journal.confirmed(intentId, effect.result, ctx.now());
-        ctx.runLog.addItem(ctx.runId, itemOf(row, 'applied', null, effect.note ? `${row.view.reasonText} ${effect.note}` : undefined));
+        ctx.runLog.addItem(ctx.runId, itemOf(row, 'applied', null, effect.note ? `${row.view.reasonText} ${effect.note}` : undefined, effect.warnings));
       });
     } catch (error) {
       const message = ctx.redact(error instanceof Error ? error.message : String(error));

@@ -5,6 +5,7 @@
  * A value with no counterpart is reported as "unmapped", and the record it
  * belongs to is skipped rather than written with a wrong value.
  */
+import { nameKey } from './fields.ts';
 import type { UnmappedValue } from '../../../shared/api/sync-views.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 
@@ -25,7 +26,7 @@ const KIND_KEYS: Record<CrosswalkKind, keyof ProfileSettings['mappings']> = {
   user: 'users',
 };
 
-const norm = (value: string): string => value.trim().toLowerCase();
+const norm = nameKey;
 
 /** Looks values up in a profile's explicit mappings, both ways, case-insensitively. */
 export interface Crosswalk {

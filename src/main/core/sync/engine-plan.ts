@@ -91,7 +91,8 @@ export async function computePlan(input: ComputePlanInput): Promise<EnginePlan> 
     for (const p of charthop.people) peopleByEmail.set(p.email, peopleByEmail.has(p.email) ? null : p.id);
     out = planInbound({ jobs: charthop.jobs, lever, links: input.links, map: { crosswalk, usersById, peopleByEmail, groups: indexGroups(charthop.groups), remoteDefault } });
   } else {
-    const usersByEmail = new Map(lever.users.map((u) => [u.email, u]));
+    // An address held by a deactivated user and an active one (re-invited) means the active one.
+    const usersByEmail = new Map([...lever.users].sort((a, b) => Number(b.deactivated ?? false) - Number(a.deactivated ?? false)).map((u) => [u.email, u]));
     out = planOutbound({
       mode: direction === 'reconcile' ? 'reconcile' : 'sync', jobs: charthop.jobs, jobIds, lever, links: input.links,
       map: { crosswalk, usersByEmail, remoteDefault, generatedCode: generatedRequisitionCode },

@@ -76,6 +76,14 @@ export function yesNo(value: boolean): string {
   return value ? 'yes' : 'no';
 }
 
+/**
+ * A name as compared across the systems: Unicode-normalised (NFC, so "é" typed as one code point or
+ * as "e" + accent is the same), runs of white space as one space, trimmed, lower case.
+ */
+export function nameKey(value: string): string {
+  return value.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** Canonical email (trimmed, lower case). */
 export function canonical(email: string): string {
   return email.trim().toLowerCase();
@@ -84,7 +92,7 @@ export function canonical(email: string): string {
 /** The value as compared: trimmed, empty as null, lower case where case does not matter. */
 export function normalizeValue(key: FieldKey, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const trimmed = value.trim();
+  const trimmed = value.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (trimmed === '') return null;
   return CASELESS.has(key) ? trimmed.toLowerCase() : trimmed;
 }

@@ -8,7 +8,7 @@
  */
 import type { Crosswalk, CrosswalkKind, Miss } from './crosswalk.ts';
 import type { FieldKey, FieldValues } from './fields.ts';
-import { CONFIDENTIAL_SENSITIVITY, EMPLOYMENT_TO_LEVER, canonical, compDisplay, intervalFromLever, yesNo } from './fields.ts';
+import { CONFIDENTIAL_SENSITIVITY, EMPLOYMENT_TO_LEVER, canonical, compDisplay, intervalFromLever, nameKey, yesNo } from './fields.ts';
 import type { GroupRecord, JobRecord, LeverUserRecord, RequisitionRecord } from './model.ts';
 import type { MappedRecord } from './outbound-map.ts';
 import { isConfidentialJob } from './outbound-map.ts';
@@ -44,21 +44,35 @@ export type ChartHopWrites = Partial<Record<FieldKey, Record<string, unknown>>>;
 const LEVER_TO_EMPLOYMENT = new Map(Object.entries(EMPLOYMENT_TO_LEVER).map(([ch, lever]) => [lever, ch]));
 const lower = (value: string): string => value.trim().toLowerCase();
 
-function groupFor(kind: CrosswalkKind & GroupRecord['kind'], value: string, ctx: InboundMapContext, parentId: string | null, misses: Miss[]): GroupRecord | null {
+function groupFor(kind: CrosswalkKind & GroupRecord['kind'], value: string, ctx: InboundMapContext, parentId: string | null, misses: Miss[], warnings: string[]): GroupRecord | null {
   const explicit = ctx.crosswalk.toCharthop(kind, value);
-  const names = new Set((explicit.length > 0 ? explicit : [value]).map(lower));
-  let hits = ctx.groups.byKind[kind].filter((g) => names.has(lower(g.name)) || g.aliases.some((a) => names.has(lower(a))));
+  const names = new Set((explicit.length > 0 ? explicit : [value]).map(nameKey));
+  let hits = ctx.groups.byKind[kind].filter((g) => names.has(nameKey(g.name)) || g.aliases.some((a) => names.has(nameKey(a))));
   // A team name used under two departments resolves through the department.
   if (hits.length > 1 && kind === 'team' && parentId) hits = hits.filter((g) => g.parentId === parentId);
-  if (hits.length === 1) return hits[0] ?? null;
+  const [hit] = hits;
+  if (hits.length === 1 && hit) {
+    // Matched, but not as typed (case aside): say so, so the spelling can be made exact.
+    const asTyped = (v: string): string => v.toLowerCase();
+    const plain = new Set((explicit.length > 0 ? explicit : [value]).map(asTyped));
+    if (!plain.has(asTyped(hit.name)) && !hit.aliases.some((a) => plain.has(asTyped(a)))) {
+      warnings.push(`Lever's ${kind} "${value}" matched ChartHop's "${hit.name}" only once spaces or Unicode accents were normalised; fix the spelling in one system to make it exact.`);
+    }
+    return hit;
+  }
   misses.push({ kind, value: hits.length > 1 ? `${value.trim()} (matches ${hits.length} ChartHop ${kind}s)` : value.trim() });
   return null;
 }
 
-function personFor(userId: string, ctx: InboundMapContext, misses: Miss[]): { id: string; email: string } | null {
+function personFor(userId: string, role: string, ctx: InboundMapContext, misses: Miss[], warnings: string[]): { id: string; email: string } | null {
   const user = ctx.usersById.get(userId);
+  // A user who left Lever cannot be mapped, but the rest of the record still syncs: the field is left out.
   if (!user) {
-    misses.push({ kind: 'user', value: `Lever user ${userId} (not an active user)` });
+    warnings.push(`The requisition's ${role} (Lever user ${userId}) is no longer a Lever user, so the job's ${role} was left as it is. Set a current user on the requisition in Lever.`);
+    return null;
+  }
+  if (user.deactivated) {
+    warnings.push(`The requisition's ${role}, ${user.name} (${canonical(user.email)}), is deactivated in Lever, so the job's ${role} was left as it is. Set a current user on the requisition in Lever.`);
     return null;
   }
   const candidates = [...ctx.crosswalk.toCharthop('user', user.email), user.email].map(canonical);
@@ -81,6 +95,7 @@ export function desiredJob(req: RequisitionRecord, ctx: InboundMapContext, purpo
   const write: ChartHopWrites = {};
   const misses: Miss[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   const set = (key: FieldKey, display: string | null, fragment: Record<string, unknown>): void => {
     values[key] = display;
     write[key] = fragment;
@@ -109,12 +124,12 @@ export function desiredJob(req: RequisitionRecord, ctx: InboundMapContext, purpo
     set('employment', null, { employment: null });
   }
 
-  const department = req.department ? groupFor('department', req.department, ctx, null, misses) : null;
+  const department = req.department ? groupFor('department', req.department, ctx, null, misses, warnings) : null;
   if (department || purpose === 'update') set('department', department?.name ?? null, { department: department?.id ?? null });
-  const team = req.team ? groupFor('team', req.team, ctx, department?.id ?? null, misses) : null;
+  const team = req.team ? groupFor('team', req.team, ctx, department?.id ?? null, misses, warnings) : null;
   if (team || purpose === 'update') set('team', team?.name ?? null, { team: team?.id ?? null });
   if (req.location) {
-    const location = groupFor('location', req.location, ctx, null, misses);
+    const location = groupFor('location', req.location, ctx, null, misses, warnings);
     if (location) set('location', location.name, { location: location.id });
   } else if (ctx.remoteDefault) {
     if (purpose === 'create' && ctx.groups.remote) set('location', ctx.groups.remote.name, { location: ctx.groups.remote.id });
@@ -122,9 +137,9 @@ export function desiredJob(req: RequisitionRecord, ctx: InboundMapContext, purpo
     set('location', null, { location: null });
   }
 
-  for (const [key, userId, code] of [['hiringManager', req.hiringManagerId, 'hireMgr'], ['recruiter', req.ownerId, 'recruiter']] as const) {
+  for (const [key, userId, code, role] of [['hiringManager', req.hiringManagerId, 'hireMgr', 'hiring manager'], ['recruiter', req.ownerId, 'recruiter', 'recruiter']] as const) {
     if (!userId) continue;
-    const person = personFor(userId, ctx, misses);
+    const person = personFor(userId, role, ctx, misses, warnings);
     if (person) set(key, person.email, { [code]: person.id });
   }
 
@@ -139,7 +154,7 @@ export function desiredJob(req: RequisitionRecord, ctx: InboundMapContext, purpo
   }
 
   if (misses.length > 0 || problems.length > 0) return { ok: false, misses, problems };
-  return { ok: true, values, write };
+  return { ok: true, values, write, warnings };
 }
 
 /** What a ChartHop job holds now, in display values. */

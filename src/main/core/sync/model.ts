@@ -73,6 +73,8 @@ export interface LeverUserRecord {
   id: string;
   email: string;
   name: string;
+  /** Deactivated in Lever: known by id, never chosen as a requisition's user. */
+  deactivated?: boolean;
 }
 
 /** A ChartHop person, for matching Lever users to hiring managers and recruiters. */

@@ -36,7 +36,7 @@ export const LEVER_WRITE_KEYS: Record<FieldKey, keyof LeverChanges> = {
 /** What the outbound mapping needs besides the job. */
 export interface OutboundMapContext {
   crosswalk: Crosswalk;
-  /** Active Lever users by canonical email. */
+  /** Lever users by canonical email (deactivated ones marked: never chosen, a warning instead). */
   usersByEmail: ReadonlyMap<string, LeverUserRecord>;
   remoteDefault: boolean;
   /** The code for a job without `req` (deterministic, so a retry looks for the same code). */
@@ -45,7 +45,8 @@ export interface OutboundMapContext {
 
 /** A mapped record: display values and writes, or why it cannot be mapped. */
 export type MappedRecord<W> =
-  | { ok: true; values: FieldValues; write: W }
+  /** `warnings`: odd data the record is written despite (a deactivated user left out, a name matched after normalising). */
+  | { ok: true; values: FieldValues; write: W; warnings: string[] }
   | { ok: false; misses: Miss[]; problems: string[] };
 
 /** True when a job's sensitivity makes its requisition confidential. */
@@ -64,6 +65,7 @@ export function desiredRequisition(job: JobRecord, ctx: OutboundMapContext, purp
   const write: LeverChanges = {};
   const misses: Miss[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   const set = (key: FieldKey, display: string | null, value: unknown): void => {
     values[key] = display;
     (write as Record<string, unknown>)[LEVER_WRITE_KEYS[key]] = value;
@@ -101,12 +103,12 @@ export function desiredRequisition(job: JobRecord, ctx: OutboundMapContext, purp
     set('location', LEVER_REMOTE_LOCATION, LEVER_REMOTE_LOCATION);
   }
 
-  for (const [key, person] of [['hiringManager', job.hiringManager], ['recruiter', job.recruiter]] as const) {
+  for (const [key, person, role] of [['hiringManager', job.hiringManager, 'hiring manager'], ['recruiter', job.recruiter, 'recruiter']] as const) {
     if (!person) {
       if (purpose === 'create') set(key, null, null);
       continue;
     }
-    const user = leverUserFor(person, ctx, misses);
+    const user = leverUserFor(person, role, ctx, misses, warnings);
     if (user) set(key, canonical(user.email), user.id);
   }
 
@@ -122,10 +124,10 @@ export function desiredRequisition(job: JobRecord, ctx: OutboundMapContext, purp
   }
 
   if (misses.length > 0 || problems.length > 0) return { ok: false, misses, problems };
-  return { ok: true, values, write };
+  return { ok: true, values, write, warnings };
 }
 
-function leverUserFor(person: PersonRef, ctx: OutboundMapContext, misses: Miss[]): LeverUserRecord | null {
+function leverUserFor(person: PersonRef, role: string, ctx: OutboundMapContext, misses: Miss[], warnings: string[]): LeverUserRecord | null {
   if (!person.email) {
     misses.push({ kind: 'user', value: `ChartHop person ${person.id} (no work email)` });
     return null;
@@ -133,6 +135,11 @@ function leverUserFor(person: PersonRef, ctx: OutboundMapContext, misses: Miss[]
   const email = ctx.crosswalk.toLever('user', person.email) ?? person.email;
   const user = ctx.usersByEmail.get(canonical(email));
   if (!user) misses.push({ kind: 'user', value: canonical(person.email) });
+  // A deactivated user cannot hold the requisition, but the rest of it still syncs: the field is left out.
+  if (user?.deactivated) {
+    warnings.push(`The job's ${role}, ${user.name} (${canonical(user.email)}), is deactivated in Lever, so the requisition's ${role} was left as it is. Reactivate the user in Lever or set another ${role} on the job in ChartHop.`);
+    return null;
+  }
   return user ?? null;
 }
 

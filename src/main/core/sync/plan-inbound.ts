@@ -18,7 +18,7 @@ import { pairRequisitions } from './inbound-pairing.ts';
 import type { JobRecord, LeverSnapshot, LinkRecord, RequisitionRecord } from './model.ts';
 import type { PlannerOutput } from './plan-outbound.ts';
 import type { PlannedRow } from './plan-types.ts';
-import { rowView } from './plan-types.ts';
+import { rowView, withWarnings } from './plan-types.ts';
 
 /** What the inbound planner reads. */
 export interface InboundPlanInput {
@@ -69,12 +69,12 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
       }
       const body = { ...chartHopBody(mapped.write, FIELD_KEYS), leverReqId: req.id };
       const missing = pairing.missingLink !== null;
-      rows.push(row({
+      rows.push(withWarnings(row({
         ...head, action: 'create', reason: missing ? 'job_missing' : 'requisition_open_unlinked', diff: creationDiff(mapped.values),
         reasonText: missing
           ? 'The linked ChartHop job no longer exists, but the requisition is open in Lever: an open Active job will be created again.'
           : 'Open in Lever with no ChartHop job: an open Active job will be created.',
-      }, { kind: 'charthop.create', requisitionId: req.id, code: req.code, body, synced: mapped.values }));
+      }, { kind: 'charthop.create', requisitionId: req.id, code: req.code, body, synced: mapped.values }), mapped.warnings));
       continue;
     }
     linked += 1;
@@ -88,6 +88,7 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
       rows.push(skipUnmapped(mapped, job.id));
       continue;
     }
+    const written = (init: RowInit, rowOp: PlannedRow['op']): PlannedRow => withWarnings(row(init, rowOp), mapped.warnings);
     const diff = diffValues(currentJob(job), mapped.values);
     const keys = diffKeys(diff);
     const body: Record<string, unknown> = chartHopBody(mapped.write, keys);
@@ -96,7 +97,7 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     const what = keys.map((k) => FIELD_LABELS[k]).join(', ');
     if (via !== 'link') {
       const how = via === 'match' ? `the open job "${job.title}" with the same title and hiring manager` : via === 'id' ? 'the job carrying its Lever Req ID' : `the job carrying its code ${req.code}`;
-      rows.push(row({
+      rows.push(written({
         ...jobHead, action: 'link', reason: via === 'match' ? 'title_manager_match' : via === 'id' ? 'id_on_job' : 'code_matched', diff,
         reasonText: `Matched to ${how}: it will be linked instead of creating a new job${keys.length > 0 ? `, and ${what} updated from Lever` : ''}.`,
       }, op));
@@ -104,11 +105,11 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     }
     if (keys.length === 0) {
       if (body['leverReqId'] === undefined) continue;
-      rows.push(row({ ...jobHead, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID: it will be written back to ChartHop.' }, op));
+      rows.push(written({ ...jobHead, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID: it will be written back to ChartHop.' }, op));
       continue;
     }
     const status = diff.find((d) => d.field === 'status');
-    rows.push(row({
+    rows.push(written({
       ...jobHead, action: 'update', reason: status ? 'status_changed' : 'fields_changed', diff,
       reasonText: status ? `The requisition is ${req.status} in Lever: the job becomes ${status.after ?? ''}${keys.length > 1 ? `, and ${keys.filter((k) => k !== 'status').map((k) => FIELD_LABELS[k]).join(', ')} updated` : ''}.` : `Changed in Lever: ${what}.`,
     }, op));

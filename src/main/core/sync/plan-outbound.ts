@@ -19,13 +19,13 @@ import { FIELD_LABELS, creationDiff, diffKeys, diffValues } from './fields.ts';
 import { createInput, pickChanges } from './lever-writes.ts';
 import type { JobRecord, LeverSnapshot, LinkRecord, RequisitionRecord } from './model.ts';
 import type { OutboundMapContext } from './outbound-map.ts';
-import { currentRequisition, desiredRequisition, isConfidentialJob } from './outbound-map.ts';
+import { LEVER_WRITE_KEYS, currentRequisition, desiredRequisition, isConfidentialJob } from './outbound-map.ts';
 import type { JobPairing } from './outbound-pairing.ts';
 import { pairJobs } from './outbound-pairing.ts';
 import type { PlannedRow } from './plan-types.ts';
 import type { PostingFollow } from './posting-follow.ts';
 import { followLabels, pendingFollowKeys, postingFollowFor } from './posting-follow.ts';
-import { rowView } from './plan-types.ts';
+import { rowView, withWarnings } from './plan-types.ts';
 import { leverStatusFor, wantsRequisition } from './status-map.ts';
 import { fieldHistory, outboundUpdateReason } from './update-reasons.ts';
 
@@ -106,13 +106,13 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
         continue;
       }
       const code = mapped.values.code ?? '';
-      rows.push(row({
+      rows.push(withWarnings(row({
         ...base(job), requisitionCode: code, action: 'create', diff: creationDiff(mapped.values),
         reason: pairing.missingLink ? 'requisition_missing' : 'job_active_unlinked',
         reasonText: pairing.missingLink
           ? `The linked requisition ${code} is no longer in Lever: it will be created again from the ChartHop job.`
           : `Open ${job.recruit} job with no Lever requisition: a requisition ${code} will be created${job.req ? '' : ' (code generated and written back to the job)'}.`,
-      }, { kind: 'lever.create', jobId: job.id, code, input: createInput(mapped.write), writeBack: job.req?.trim() ? {} : { req: code }, synced: mapped.values }));
+      }, { kind: 'lever.create', jobId: job.id, code, input: createInput(mapped.write), writeBack: job.req?.trim() ? {} : { req: code }, synced: mapped.values }), mapped.warnings));
       continue;
     }
     linked += 1;
@@ -139,6 +139,11 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     if (target === null) return null;
     const mapped = desiredRequisition(job, map, 'update');
     if (!mapped.ok) return unmappedRow(job, req, mapped);
+    // A user the requisition still names but Lever no longer has would make the whole-record PUT fail:
+    // an update clears the reference (ChartHop names nobody for it) and says so.
+    const dangling = danglingUsers(req, usersById).filter((d) => !(LEVER_WRITE_KEYS[d.key] in mapped.write));
+    const warnings = [...mapped.warnings, ...dangling.map((d) => `The requisition's ${d.role} (Lever user ${d.id}) is no longer a Lever user; the reference is cleared so the update can be written. Set a current ${d.role} on the job in ChartHop.`)];
+    const written = (init: PlannedRowInit, rowOp: PlannedRow['op']): PlannedRow => withWarnings(row(init, rowOp), rowOp ? warnings : mapped.warnings);
     const current = currentRequisition(req, usersById);
     const all = diffValues(current, mapped.values);
     const last = link && link.syncedDirection === 'outbound' ? link.synced : null;
@@ -152,7 +157,8 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     const op = (diff: FieldDiff[]): PlannedRow['op'] => {
       const postings = follow(diff);
       return {
-        kind: 'lever.update', jobId: job.id, requisitionId: req.id, code: req.code, changes: pickChanges(mapped.write, diffKeys(diff)),
+        kind: 'lever.update', jobId: job.id, requisitionId: req.id, code: req.code,
+        changes: { ...pickChanges(mapped.write, diffKeys(diff)), ...Object.fromEntries(dangling.map((d) => [LEVER_WRITE_KEYS[d.key], null])) },
         writeBack: Object.keys(writeBack).length > 0 ? writeBack : null, synced, ...(postings ? { postings } : {}),
       };
     };
@@ -164,25 +170,25 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     if (via !== 'link') {
       const how = via === 'id' ? 'by the Lever Req ID on the job' : `by its requisition code ${req.code}`;
       const more = all.length > 0 ? ` and ${all.length} field${all.length === 1 ? '' : 's'} brought in line with ChartHop (${labels(diffKeys(all))})` : '';
-      return row({ ...head, action: 'link', reason: via === 'id' ? 'id_on_job' : 'code_matched', diff: all, reasonText: `Found in Lever ${how}: it will be linked to the job${more}.${postingsNote(all)}` }, op(all));
+      return written({ ...head, action: 'link', reason: via === 'id' ? 'id_on_job' : 'code_matched', diff: all, reasonText: `Found in Lever ${how}: it will be linked to the job${more}.${postingsNote(all)}` }, op(all));
     }
     // Sync writes what changed in ChartHop (or everything, with no record of the last sync);
     // Reconcile repairs every difference.
     const diff = mode === 'reconcile' ? all : all.filter((d) => !history.known(d.field as FieldKey) || history.changedInCharthop(d.field as FieldKey));
     if (diff.length === 0 && follow([])) {
-      return row({
+      return written({
         ...head, action: 'update', reason: 'postings_follow',
         reasonText: `The requisition already matches ChartHop, but the last sync of it was not confirmed.${postingsNote([])} They are checked and written only where they differ.`,
       }, op([]));
     }
     if (diff.length === 0) {
       if (Object.keys(writeBack).length === 0) return null;
-      return row({ ...head, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID or requisition code: it will be written back to ChartHop.' }, op([]));
+      return written({ ...head, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID or requisition code: it will be written back to ChartHop.' }, op([]));
     }
     const { reason, reasonText } = outboundUpdateReason({
       mode, keys: diffKeys(diff), statusAfter: diff.find((d) => d.field === 'status')?.after ?? null, recruit: job.recruit, history,
     });
-    return row({ ...head, action: 'update', reason, reasonText: `${reasonText}${postingsNote(diff)}`, diff }, op(diff));
+    return written({ ...head, action: 'update', reason, reasonText: `${reasonText}${postingsNote(diff)}`, diff }, op(diff));
   }
 
   for (const planned of deletedJobRows(input, lever.requisitions)) {
@@ -193,6 +199,14 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
 }
 
 type PlannedRowInit = Parameters<typeof rowView>[0];
+
+/** The requisition's hiring manager and owner ids that name no Lever user (active or deactivated). */
+function danglingUsers(req: RequisitionRecord, usersById: ReadonlyMap<string, unknown>): { key: 'hiringManager' | 'recruiter'; role: string; id: string }[] {
+  const out: { key: 'hiringManager' | 'recruiter'; role: string; id: string }[] = [];
+  if (req.hiringManagerId && !usersById.has(req.hiringManagerId)) out.push({ key: 'hiringManager', role: 'hiring manager', id: req.hiringManagerId });
+  if (req.ownerId && !usersById.has(req.ownerId)) out.push({ key: 'recruiter', role: 'recruiter', id: req.ownerId });
+  return out;
+}
 
 function row(init: PlannedRowInit, op: PlannedRow['op']): PlannedRow {
   return { view: rowView(init), op };

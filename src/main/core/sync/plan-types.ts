@@ -102,3 +102,9 @@ export function planView(plan: EnginePlan): PlanView {
 export function rowView(init: Omit<PlanRowView, 'diff'> & { diff?: PlanRowView['diff'] }): PlanRowView {
   return { ...init, diff: init.diff ?? [] };
 }
+
+/** The row with the odd data it is written despite, when there is any (a row that writes nothing carries none). */
+export function withWarnings<R extends PlannedRow | null>(planned: R, warnings: readonly string[]): R {
+  if (!planned || warnings.length === 0) return planned;
+  return { ...planned, view: { ...planned.view, warnings: [...warnings] } };
+}

@@ -60,10 +60,11 @@ export function pendingFollowKeys(desired: FieldValues, current: FieldValues, la
   return POSTING_FOLLOW_FIELDS.filter((k) => k in last && k in desired && sameValue(k, desired[k], current[k]) && !sameValue(k, desired[k], last[k]));
 }
 
-/** What following did: the postings written, and those already in line. */
+/** What following did: the postings written, those already in line, and those Lever no longer has (404). */
 export interface FollowResult {
   updated: string[];
   unchanged: string[];
+  missing: string[];
 }
 
 function differs(posting: LeverPosting, follow: PostingFollow): boolean {
@@ -89,13 +90,18 @@ function failure(error: unknown, sentence: string): Error {
  * posting when one cannot be read or written (the requisition update stays).
  */
 export async function followPostings(lever: LeverClient, requisition: LeverRequisition, follow: PostingFollow): Promise<FollowResult> {
-  const result: FollowResult = { updated: [], unchanged: [] };
+  const result: FollowResult = { updated: [], unchanged: [], missing: [] };
   const code = requisition.requisitionCode;
   for (const id of [...new Set(requisition.postings ?? [])]) {
     let posting: LeverPosting;
     try {
       posting = await lever.postings.get(id);
     } catch (error) {
+      // A posting the requisition still lists but Lever no longer has: nothing to bring in line.
+      if (isHttpFailure(error, 'not_found')) {
+        result.missing.push(id);
+        continue;
+      }
       throw failure(error, `The requisition ${code} was updated, but its posting ${id} could not be read to bring its ${followLabels(follow)} in line`);
     }
     if (!differs(posting, follow)) {

@@ -166,7 +166,10 @@ export async function readLever(client: LeverClient): Promise<LeverSnapshot> {
   const { value: requisitions, confidentialVisible } = await listing('Lever', 'requisitions', () => readWithConfidentialFallback(collect));
   const users = await listing('Lever', 'users', async () => {
     const out: LeverSnapshot['users'] = [];
-    for await (const u of client.account.users()) out.push({ id: u.id, email: canonical(u.email), name: u.name });
+    // Deactivated users too, in the same listing: a requisition that still names one is synced with a warning.
+    for await (const u of client.account.users({ includeDeactivated: true })) {
+      out.push({ id: u.id, email: canonical(u.email), name: u.name, ...(u.deactivatedAt ? { deactivated: true } : {}) });
+    }
     return out;
   });
   return { requisitions, users, confidentialVisible };

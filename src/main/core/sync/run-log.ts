@@ -24,6 +24,8 @@ export interface NewRunItem {
   jobId: string | null;
   requisitionId: string | null;
   requisitionCode: string | null;
+  /** Odd data the record was written despite; omitted or empty when none. */
+  warnings?: readonly string[];
 }
 
 /** A run item with the record ids (what the exports carry). */
@@ -81,6 +83,7 @@ interface ItemRow {
   job_id: string | null;
   requisition_id: string | null;
   requisition_code: string | null;
+  warnings: string | null;
 }
 
 /** Zero for every count. */
@@ -124,11 +127,12 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
   };
   const items = (runId: number): RunItemRecord[] => {
     const rows = db.prepare(
-      'SELECT id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code FROM run_items WHERE run_id = ? ORDER BY id',
+      'SELECT id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code, warnings FROM run_items WHERE run_id = ? ORDER BY id',
     ).all(runId) as unknown as ItemRow[];
     return rows.map((r) => ({
       id: r.id, recordKey: r.record_key, title: r.title ?? '', action: r.action, outcome: r.outcome, reason: r.reason, reasonText: r.reason_text ?? '',
       diff: r.diff ? (JSON.parse(r.diff) as FieldDiff[]) : [], error: r.error, jobId: r.job_id, requisitionId: r.requisition_id, requisitionCode: r.requisition_code,
+      ...(r.warnings ? { warnings: JSON.parse(r.warnings) as string[] } : {}),
     }));
   };
   return {
@@ -138,9 +142,10 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
     },
     addItem(runId, item) {
       db.prepare(
-        `INSERT INTO run_items (run_id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(runId, item.recordKey, item.title, item.action, item.outcome, item.reason, item.reasonText, JSON.stringify(item.diff), item.error, item.jobId, item.requisitionId, item.requisitionCode);
+        `INSERT INTO run_items (run_id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code, warnings)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(runId, item.recordKey, item.title, item.action, item.outcome, item.reason, item.reasonText, JSON.stringify(item.diff), item.error, item.jobId, item.requisitionId, item.requisitionCode,
+        item.warnings && item.warnings.length > 0 ? JSON.stringify(item.warnings) : null);
     },
     finish(runId, end) {
       db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, error_details = ?, counts = ?, safety = ? WHERE id = ?').run(

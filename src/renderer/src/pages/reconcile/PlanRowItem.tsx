@@ -29,6 +29,7 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
           <span className="plan-row-title">{row.title}</span>
           {row.requisitionCode && <code className="plan-row-code">{row.requisitionCode}</code>}
           <span className="plan-row-reason">{row.reasonText}</span>
+          {row.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="row-warning">{warning}</span>)}
         </div>
         <button type="button" className="button button-small button-quiet" aria-expanded={expanded} aria-controls={diffId} onClick={onToggle}>
           {expanded ? 'Hide changes' : row.diff.length ? `${changed} ${changed === 1 ? 'change' : 'changes'}` : 'Details'}

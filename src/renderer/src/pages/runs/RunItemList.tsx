@@ -86,6 +86,7 @@ export function RunItemList({ items, direction, failed = false }: { items: reado
                   {metrics && <MetricNumbers item={item} />}
                   <span className="plan-row-reason">{metrics ? item.reasonText : `${ACTION_LABELS[item.action]} — ${item.reasonText}`}</span>
                   {item.error && <span className="item-error">{item.error}</span>}
+                  {item.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="item-warning">{warning}</span>)}
                 </div>
                 {!metrics && <button type="button" className="button button-small button-quiet" aria-expanded={expanded.has(item.id)} aria-controls={`item-${item.id}`} onClick={() => toggle(item.id)}>
                   {expanded.has(item.id) ? 'Hide' : item.diff.length ? 'Changes' : 'Details'}
