@@ -98,6 +98,24 @@ describe('transient failures (B4) and Retry-After (B1, B2)', () => {
     expect(kit.recorder.waits().map((w) => [w.reason, w.ms])).toEqual([['retry-after', 3000], ['retry-after', 7000], ['backoff', 1000], ['retry-after', 60_000]]);
   });
 
+  it('adapts the shared bucket: a 429 without Retry-After halves its rate, successes step it back up', async () => {
+    const kit = clientKit();
+    const fake = await start(kit, { keys: [FULL_KEY], users: USERS, requisitions: requisitions(1) });
+    const client = leverClient(kit, fake.url, FULL_KEY.secret, { retry: { random: () => 0 } });
+    const bucket = kit.registry.get('lever', fake.url, FULL_KEY.secret);
+    expect(bucket.currentRate()).toBeCloseTo(9, 10);
+    fake.control.setFault({ path: '/v1/requisitions/:id', nth: 1, action: { kind: 'status', status: 429 } });
+    await client.requisitions.get('req-00000');
+    // Halved by the 429, then one step (1 % of 10/s) back up by the retry that went through.
+    expect(bucket.currentRate()).toBeCloseTo(4.6, 10);
+    for (let i = 0; i < 5; i += 1) await client.requisitions.get('req-00000');
+    expect(bucket.currentRate()).toBeCloseTo(5.1, 10);
+    // A Retry-After holds the bucket instead: the rate stays.
+    fake.control.setFault({ path: '/v1/requisitions/:id', nth: 1, action: { kind: 'status', status: 429, retryAfter: 2 } });
+    await client.requisitions.get('req-00000');
+    expect(bucket.currentRate()).toBeCloseTo(5.2, 10);
+  });
+
   it('stops with a clear error when the run\'s retry budget is used up', async () => {
     const kit = clientKit();
     const fake = await start(kit, { keys: [FULL_KEY], users: USERS, requisitions: requisitions(1) });

@@ -1,22 +1,24 @@
-// The client-side token bucket on a manual clock: burst, steady rate, FIFO queueing of concurrent
-// callers, reconfiguration, cancellation, and the shared registry.
+// The client-side token bucket on a manual clock: burst, steady rate (90 % of the configured one),
+// FIFO queueing of concurrent callers, reconfiguration, cancellation, AIMD on 429s, and the shared
+// registry.
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/main/core/http/clock.ts';
 import { createLimiterRegistry } from '../../../src/main/core/http/limiter-registry.ts';
-import { createRateLimiter } from '../../../src/main/core/http/rate-limiter.ts';
+import { FLOOR_SHARE, RECOVERY_STEP_SHARE, TARGET_SHARE, createRateLimiter } from '../../../src/main/core/http/rate-limiter.ts';
 
 describe('rate limiter', () => {
-  it('lets a burst through at once, then one call per interval', async () => {
+  it('lets a burst through at once, then one call per interval at 90 % of the configured rate', async () => {
     const clock = createManualClock(0);
     const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, clock);
+    expect(limiter.currentRate()).toBeCloseTo(9, 10);
     const grants: number[] = [];
     for (let i = 0; i < 25; i += 1) {
       await limiter.acquire();
       grants.push(clock.now());
     }
     expect(grants.slice(0, 20)).toEqual(Array(20).fill(0));
-    // Each later grant waits for its slot (plus the 1 ms safety margin).
-    expect(grants.slice(20)).toEqual([101, 201, 301, 401, 501]);
+    // Each later grant waits for its slot, 1000/9 ms apart (rounded up, plus the 1 ms safety margin).
+    expect(grants.slice(20)).toEqual([113, 224, 335, 446, 557]);
   });
 
   it('never grants more than burst + rate × t in any window, even for concurrent callers', async () => {
@@ -30,17 +32,20 @@ describe('rate limiter', () => {
       return waited;
     }));
     expect(grants).toEqual([...Array(12).keys()]);
-    expect(clock.sleeps).toEqual([251, 501, 751, 1001, 1251, 1501, 1751, 2001, 2251]);
+    // The first three fit the burst; the other nine each wait one more interval of 1000/3.6 ms.
+    expect(clock.sleeps).toHaveLength(9);
+    expect(clock.sleeps[0]).toBe(279);
+    for (let i = 1; i < clock.sleeps.length; i += 1) expect(Math.abs((clock.sleeps[i] ?? 0) - (clock.sleeps[i - 1] ?? 0) - 1000 / 3.6)).toBeLessThanOrEqual(1);
   });
 
   it('refills while idle, up to the burst only', async () => {
     const clock = createManualClock(0);
     const limiter = createRateLimiter({ ratePerSecond: 10, burst: 5 }, clock);
     for (let i = 0; i < 5; i += 1) await limiter.acquire();
-    expect(limiter.pendingDelay()).toBe(101);
+    expect(limiter.pendingDelay()).toBe(113);
     clock.advance(60_000);
     for (let i = 0; i < 5; i += 1) expect(await limiter.acquire()).toBe(0);
-    expect(await limiter.acquire()).toBe(101);
+    expect(await limiter.acquire()).toBe(113);
   });
 
   it('can be reconfigured and rejects bad settings', async () => {
@@ -60,6 +65,50 @@ describe('rate limiter', () => {
     const controller = new AbortController();
     controller.abort(new Error('stopped'));
     await expect(limiter.acquire(controller.signal)).rejects.toThrow('stopped');
+  });
+});
+
+describe('adaptive pacing (AIMD)', () => {
+  it('halves the rate on a 429 without Retry-After, down to a floor, and steps back up by successes to the 90 % target', () => {
+    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, createManualClock(0));
+    limiter.throttled(null);
+    expect(limiter.currentRate()).toBeCloseTo(4.5, 10);
+    limiter.throttled();
+    expect(limiter.currentRate()).toBeCloseTo(2.25, 10);
+    for (let i = 0; i < 10; i += 1) limiter.throttled(null);
+    expect(limiter.currentRate()).toBeCloseTo(10 * FLOOR_SHARE, 10);
+    limiter.succeeded();
+    expect(limiter.currentRate()).toBeCloseTo(10 * FLOOR_SHARE + 10 * RECOVERY_STEP_SHARE, 10);
+    for (let i = 0; i < 1000; i += 1) limiter.succeeded();
+    expect(limiter.currentRate()).toBeCloseTo(10 * TARGET_SHARE, 10);
+    expect(limiter.settings()).toEqual({ ratePerSecond: 10, burst: 20 });
+  });
+
+  it('drops the burst credit on a 429: the next grant waits one interval at the halved rate', async () => {
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, clock);
+    expect(await limiter.acquire()).toBe(0);
+    limiter.throttled(null);
+    // 4.5/s: one interval is 222.2 ms.
+    expect(await limiter.acquire()).toBe(224);
+  });
+
+  it('honours Retry-After: nobody is granted before it, and the rate is kept', async () => {
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, clock);
+    await limiter.acquire();
+    limiter.throttled(3000);
+    expect(limiter.currentRate()).toBeCloseTo(9, 10);
+    const waited = await Promise.all([limiter.acquire(), limiter.acquire()]);
+    expect(waited[0]).toBeGreaterThanOrEqual(3000);
+    expect(waited[1]).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('keeps the adapted share when reconfigured', () => {
+    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, createManualClock(0));
+    limiter.throttled(null);
+    limiter.configure({ ratePerSecond: 20 });
+    expect(limiter.currentRate()).toBeCloseTo(9, 10);
   });
 });
 

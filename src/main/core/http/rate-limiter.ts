@@ -1,8 +1,14 @@
 /**
  * A client-side token bucket, written as GCRA (virtual scheduling): each
  * caller reserves the next free slot and waits for it, so concurrent callers
- * queue in order and the sequence of grants never exceeds `ratePerSecond`
- * beyond a burst of `burst` — the client waits instead of collecting 429s.
+ * queue in order and the sequence of grants never exceeds the rate beyond a
+ * burst of `burst` — the client waits instead of collecting 429s.
+ *
+ * The rate adapts (AIMD): it starts at 90 % of the configured (documented)
+ * rate, leaving headroom for timing jitter and for other clients of the same
+ * key; a 429 with `Retry-After` holds every grant until then; a 429 without
+ * one halves the rate (and drops the burst credit); each success adds back a
+ * small step, up to the 90 % target again.
  */
 import type { HttpClock } from './clock.ts';
 
@@ -21,12 +27,30 @@ export const LEVER_RATE_LIMIT: RateLimitSettings = { ratePerSecond: 10, burst: 2
  */
 export const CHARTHOP_RATE_LIMIT: RateLimitSettings = { ratePerSecond: 10, burst: 20 };
 
+/** The share of the configured rate the bucket aims for: headroom for jitter and other clients of the key. */
+export const TARGET_SHARE = 0.9;
+
+/** The rate never falls below this share of the configured one, however many 429s arrive. */
+export const FLOOR_SHARE = 0.05;
+
+/** Each success adds back this share of the configured rate (additive increase). */
+export const RECOVERY_STEP_SHARE = 0.01;
+
 /** A shared bucket. */
 export interface RateLimiter {
   /** Waits for a slot; resolves with the ms waited. Rejects (losing the slot) when `signal` aborts. */
   acquire(signal?: AbortSignal): Promise<number>;
-  /** The settings in force. */
+  /** The settings in force (the configured rate, not the adapted one). */
   settings(): RateLimitSettings;
+  /** Requests per second granted now (adapted: 90 % of the configured rate unless 429s lowered it). */
+  currentRate(): number;
+  /**
+   * The server answered 429: with `retryAfterMs`, no grant before then; without, the rate halves
+   * (multiplicative decrease) and the burst credit is dropped.
+   */
+  throttled(retryAfterMs?: number | null): void;
+  /** A call went through (not 429): the rate steps back up towards its target (additive increase). */
+  succeeded(): void;
   /** Changes rate and burst; waiting callers keep their reserved slots. */
   configure(settings: Partial<RateLimitSettings>): void;
   /** Ms a call made now would wait (0 when a token is available). */
@@ -48,9 +72,10 @@ function checked(settings: RateLimitSettings): RateLimitSettings {
 /** Creates a bucket that starts full. */
 export function createRateLimiter(settings: RateLimitSettings, clock: HttpClock): RateLimiter {
   let current = checked(settings);
+  let rate = current.ratePerSecond * TARGET_SHARE;
   // Theoretical arrival time of the next request; a grant is allowed once now >= tat - tolerance.
   let tat = Number.NEGATIVE_INFINITY;
-  const interval = (): number => 1000 / current.ratePerSecond;
+  const interval = (): number => 1000 / rate;
   const tolerance = (): number => (current.burst - 1) * interval();
 
   const delayFor = (allowedAt: number, now: number): number => (allowedAt <= now ? 0 : Math.ceil(allowedAt - now) + MARGIN_MS);
@@ -70,8 +95,24 @@ export function createRateLimiter(settings: RateLimitSettings, clock: HttpClock)
       return wait;
     },
     settings: () => ({ ...current }),
+    currentRate: () => rate,
     configure(next) {
+      const share = rate / current.ratePerSecond;
       current = checked({ ...current, ...next });
+      rate = current.ratePerSecond * share;
+    },
+    throttled(retryAfterMs) {
+      const now = clock.now();
+      if (retryAfterMs !== undefined && retryAfterMs !== null && retryAfterMs > 0) {
+        // The server said when: nobody is granted before then, and the burst starts empty.
+        tat = Math.max(tat, now + retryAfterMs + tolerance());
+        return;
+      }
+      rate = Math.max(current.ratePerSecond * FLOOR_SHARE, rate / 2);
+      tat = Math.max(tat, now + tolerance() + interval());
+    },
+    succeeded() {
+      rate = Math.min(current.ratePerSecond * TARGET_SHARE, rate + current.ratePerSecond * RECOVERY_STEP_SHARE);
     },
     pendingDelay() {
       const now = clock.now();

@@ -163,6 +163,11 @@ export function createTransport(options: TransportOptions): Transport {
       const detail = detailOf(result);
       recorder.record({ type: 'attempt', vendor, endpoint, attempt, at, outcome: outcomeOf(result), status, ...(detail ? { error: detail } : {}) });
       const decision: Decision = decide(result, { idempotent, passStatuses: req.passStatuses ?? [], ...(req.retryStatuses ? { retryStatuses: req.retryStatuses } : {}) });
+      // The shared bucket adapts to what the vendor answers (AIMD; Retry-After honoured).
+      if (status === 429) {
+        const hold = parseRetryAfter(result.type === 'response' ? result.retryAfter : undefined, clock.now());
+        options.limiter.throttled(hold === undefined ? null : Math.min(hold, policy.maxRetryAfterMs));
+      } else if (status !== null) options.limiter.succeeded();
       if (decision.action === 'return' && result.type === 'response') return { status: result.status, body: result.body };
       if (decision.action === 'fail') {
         if (decision.kind === 'cancelled') throw cancelledFailure(vendor, endpoint);

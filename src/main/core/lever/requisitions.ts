@@ -111,10 +111,13 @@ export function requisitionOperations(api: LeverApi) {
     return { record: await get(id), outcome };
   }
 
-  async function update(id: string, input: LeverRequisitionInput): Promise<LeverRequisition> {
+  async function put(id: string, input: LeverRequisitionInput): Promise<string> {
     const response = await api.send('PUT', `/requisitions/${seg(id)}`, '/requisitions/:id', { body: input });
-    const written = api.parse(writeResultSchema, response.body, 'PUT /requisitions/:id', response.status).data.id;
-    return get(written);
+    return api.parse(writeResultSchema, response.body, 'PUT /requisitions/:id', response.status).data.id;
+  }
+
+  async function update(id: string, input: LeverRequisitionInput): Promise<LeverRequisition> {
+    return get(await put(id, input));
   }
 
   return {
@@ -136,6 +139,12 @@ export function requisitionOperations(api: LeverApi) {
     createId,
     /** Replaces a requisition (PUT: omitted fields are reset) and returns it as re-read. */
     update,
+    /**
+     * Replaces a requisition (PUT: omitted fields are reset) without reading it back: answers the id.
+     * The sync knows what it sent and the record it merged it into, so a re-read would only spend
+     * budget (Lever answers writes in an internal shape, not the GET one).
+     */
+    put,
     /** Reads, merges `changes` into the writable fields, writes back the whole record. */
     async patch(id: string, changes: Partial<LeverRequisitionInput>): Promise<LeverRequisition> {
       return update(id, { ...requisitionInputOf(await get(id)), ...changes });

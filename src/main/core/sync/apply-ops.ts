@@ -15,6 +15,7 @@ import { mergedInput } from './lever-writes.ts';
 import type { LinkWrite } from './links-store.ts';
 import type { CreatedRecord } from './journal.ts';
 import { followLabels, followPostings } from './posting-follow.ts';
+import type { FollowedRequisition } from './posting-follow.ts';
 import type { RowOp } from './plan-types.ts';
 
 /** The clients and the hook an operation runs with. */
@@ -62,10 +63,13 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       };
     }
     case 'lever.update': {
-      let written: LeverRequisition | null = null;
+      // Read-merge-write (a PUT resets what it omits); the record as written is the merge, not re-read.
+      let written: FollowedRequisition | null = null;
       if (Object.keys(op.changes).length > 0) {
         const current = await lever.requisitions.get(op.requisitionId);
-        written = await lever.requisitions.update(op.requisitionId, mergedInput(current, op.changes));
+        const input = mergedInput(current, op.changes);
+        await lever.requisitions.put(op.requisitionId, input);
+        written = { requisitionCode: input.requisitionCode, postings: current.postings ?? [], owner: input.owner ?? null, hiringManager: input.hiringManager ?? null };
         await ctx.afterWrite();
       }
       // Postings follow the requisition as now in Lever; a failure fails the row, the update stays.
@@ -83,7 +87,7 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
     case 'lever.close': {
       const current = await getOrNull(lever, op.requisitionId);
       if (current && current.status !== 'closed') {
-        await lever.requisitions.update(op.requisitionId, mergedInput(current, { status: 'closed' }));
+        await lever.requisitions.put(op.requisitionId, mergedInput(current, { status: 'closed' }));
         await ctx.afterWrite();
       }
       if (!current || !op.jobExists) return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, found: current !== null } };
@@ -95,7 +99,7 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       const postings = current.postings ?? [];
       if (postings.length > 0) {
         // A posting appeared since the plan: close instead, as the rule says.
-        if (current.status !== 'closed') await lever.requisitions.update(op.requisitionId, mergedInput(current, { status: 'closed' }));
+        if (current.status !== 'closed') await lever.requisitions.put(op.requisitionId, mergedInput(current, { status: 'closed' }));
         return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, closedInstead: true }, note: `Closed instead of deleted: the requisition now has ${postings.length} posting(s).` };
       }
       await lever.requisitions.delete(op.requisitionId);

@@ -83,13 +83,16 @@ function failure(error: unknown, sentence: string): Error {
   return new AppError('sync.posting_follow_failed', message, { cause: error });
 }
 
+/** What following needs of the requisition: its code, postings and the users Lever can act as. */
+export type FollowedRequisition = Pick<LeverRequisition, 'requisitionCode' | 'postings' | 'owner' | 'hiringManager'>;
+
 /**
  * Brings the postings linked to `requisition` (its `postings` ids, which Lever derives from the
  * postings' `requisitionCodes`) in line with `follow`, acting as the requisition's owner or else
  * its hiring manager. Postings that already match are not written. Throws a sentence naming the
  * posting when one cannot be read or written (the requisition update stays).
  */
-export async function followPostings(lever: LeverClient, requisition: LeverRequisition, follow: PostingFollow): Promise<FollowResult> {
+export async function followPostings(lever: LeverClient, requisition: FollowedRequisition, follow: PostingFollow): Promise<FollowResult> {
   const result: FollowResult = { updated: [], unchanged: [], missing: [] };
   const code = requisition.requisitionCode;
   for (const id of [...new Set(requisition.postings ?? [])]) {
