@@ -98,7 +98,7 @@ describe('transient failures (B4) and Retry-After (B1, B2)', () => {
     expect(kit.recorder.waits().map((w) => [w.reason, w.ms])).toEqual([['retry-after', 3000], ['retry-after', 7000], ['backoff', 1000], ['retry-after', 60_000]]);
   });
 
-  it('adapts the shared bucket: a 429 without Retry-After halves its rate, successes step it back up', async () => {
+  it('adapts the shared bucket: a bare 429 halves its rate, successes step it back up, a Retry-After resumes below the refused rate', async () => {
     const kit = clientKit();
     const fake = await start(kit, { keys: [FULL_KEY], users: USERS, requisitions: requisitions(1) });
     const client = leverClient(kit, fake.url, FULL_KEY.secret, { retry: { random: () => 0 } });
@@ -110,10 +110,10 @@ describe('transient failures (B4) and Retry-After (B1, B2)', () => {
     expect(bucket.currentRate()).toBeCloseTo(4.6, 10);
     for (let i = 0; i < 5; i += 1) await client.requisitions.get('req-00000');
     expect(bucket.currentRate()).toBeCloseTo(5.1, 10);
-    // A Retry-After holds the bucket instead: the rate stays.
+    // A Retry-After holds the bucket, and the pace resumes at 75 % of the refused rate (the ceiling for now).
     fake.control.setFault({ path: '/v1/requisitions/:id', nth: 1, action: { kind: 'status', status: 429, retryAfter: 2 } });
     await client.requisitions.get('req-00000');
-    expect(bucket.currentRate()).toBeCloseTo(5.2, 10);
+    expect(bucket.currentRate()).toBeCloseTo(5.1 * 0.75, 10);
   });
 
   it('stops with a clear error when the run\'s retry budget is used up', async () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/main/core/http/clock.ts';
 import { createLimiterRegistry } from '../../../src/main/core/http/limiter-registry.ts';
-import { FLOOR_SHARE, RECOVERY_STEP_SHARE, TARGET_SHARE, createRateLimiter } from '../../../src/main/core/http/rate-limiter.ts';
+import { CEILING_HOLD_MS, CEILING_SHARE, FLOOR_SHARE, RECOVERY_STEP_SHARE, TARGET_SHARE, createRateLimiter } from '../../../src/main/core/http/rate-limiter.ts';
 
 describe('rate limiter', () => {
   it('lets a burst through at once, then one call per interval at 90 % of the configured rate', async () => {
@@ -69,19 +69,25 @@ describe('rate limiter', () => {
 });
 
 describe('adaptive pacing (AIMD)', () => {
-  it('halves the rate on a 429 without Retry-After, down to a floor, and steps back up by successes to the 90 % target', () => {
-    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, createManualClock(0));
+  it('halves the rate on a bare 429, climbs back to 75 % of the refused rate while the ceiling holds, then to the 90 % target', () => {
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, clock);
     limiter.throttled(null);
     expect(limiter.currentRate()).toBeCloseTo(4.5, 10);
-    limiter.throttled();
-    expect(limiter.currentRate()).toBeCloseTo(2.25, 10);
-    for (let i = 0; i < 10; i += 1) limiter.throttled(null);
-    expect(limiter.currentRate()).toBeCloseTo(10 * FLOOR_SHARE, 10);
-    limiter.succeeded();
-    expect(limiter.currentRate()).toBeCloseTo(10 * FLOOR_SHARE + 10 * RECOVERY_STEP_SHARE, 10);
-    for (let i = 0; i < 1000; i += 1) limiter.succeeded();
+    for (let i = 0; i < 10; i += 1) limiter.succeeded();
+    expect(limiter.currentRate()).toBeCloseTo(4.5 + 10 * 10 * RECOVERY_STEP_SHARE, 10);
+    for (let i = 0; i < 500; i += 1) limiter.succeeded();
+    expect(limiter.currentRate()).toBeCloseTo(9 * CEILING_SHARE, 10);
+    clock.advance(CEILING_HOLD_MS);
+    for (let i = 0; i < 500; i += 1) limiter.succeeded();
     expect(limiter.currentRate()).toBeCloseTo(10 * TARGET_SHARE, 10);
     expect(limiter.settings()).toEqual({ ratePerSecond: 10, burst: 20 });
+  });
+
+  it('never falls below the floor, however many 429s arrive', () => {
+    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, createManualClock(0));
+    for (let i = 0; i < 20; i += 1) limiter.throttled(null);
+    expect(limiter.currentRate()).toBeCloseTo(10 * FLOOR_SHARE, 10);
   });
 
   it('drops the burst credit on a 429: the next grant waits one interval at the halved rate', async () => {
@@ -93,12 +99,13 @@ describe('adaptive pacing (AIMD)', () => {
     expect(await limiter.acquire()).toBe(224);
   });
 
-  it('honours Retry-After: nobody is granted before it, and the rate is kept', async () => {
+  it('honours Retry-After: nobody is granted before it, and the pace resumes at the ceiling', async () => {
     const clock = createManualClock(0);
     const limiter = createRateLimiter({ ratePerSecond: 10, burst: 20 }, clock);
     await limiter.acquire();
     limiter.throttled(3000);
-    expect(limiter.currentRate()).toBeCloseTo(9, 10);
+    // Resumes at the ceiling, 75 % of the rate the server refused, not at half of it.
+    expect(limiter.currentRate()).toBeCloseTo(9 * CEILING_SHARE, 10);
     const waited = await Promise.all([limiter.acquire(), limiter.acquire()]);
     expect(waited[0]).toBeGreaterThanOrEqual(3000);
     expect(waited[1]).toBeGreaterThanOrEqual(3000);

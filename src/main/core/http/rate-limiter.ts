@@ -6,9 +6,12 @@
  *
  * The rate adapts (AIMD): it starts at 90 % of the configured (documented)
  * rate, leaving headroom for timing jitter and for other clients of the same
- * key; a 429 with `Retry-After` holds every grant until then; a 429 without
- * one halves the rate (and drops the burst credit); each success adds back a
- * small step, up to the 90 % target again.
+ * key. A 429 remembers 75 % of the rate the server refused as a ceiling; with
+ * `Retry-After` every grant is held until then and the pace resumes at the
+ * ceiling; without, the rate halves (and the burst credit is dropped). Each
+ * success adds back a small step, up to that ceiling for two minutes after
+ * the last 429 and to the 90 % target after that — so another client sharing
+ * the key keeps its share, and a quiet key gets its full pace back.
  */
 import type { HttpClock } from './clock.ts';
 
@@ -33,8 +36,14 @@ export const TARGET_SHARE = 0.9;
 /** The rate never falls below this share of the configured one, however many 429s arrive. */
 export const FLOOR_SHARE = 0.05;
 
-/** Each success adds back this share of the configured rate (additive increase). */
+/** Each success adds back this share of the configured rate (additive increase), below the ceiling. */
 export const RECOVERY_STEP_SHARE = 0.01;
+
+/** After a bare 429, the rate climbs quickly only up to this share of the rate the server refused. */
+export const CEILING_SHARE = 0.75;
+
+/** How long the ceiling holds after the last 429; then the rate may climb to the 90 % target again. */
+export const CEILING_HOLD_MS = 120_000;
 
 /** A shared bucket. */
 export interface RateLimiter {
@@ -73,6 +82,9 @@ function checked(settings: RateLimitSettings): RateLimitSettings {
 export function createRateLimiter(settings: RateLimitSettings, clock: HttpClock): RateLimiter {
   let current = checked(settings);
   let rate = current.ratePerSecond * TARGET_SHARE;
+  // Below where the last 429 came, until `ceilingUntil`: recovery stops there meanwhile.
+  let ceiling = rate;
+  let ceilingUntil = Number.NEGATIVE_INFINITY;
   // Theoretical arrival time of the next request; a grant is allowed once now >= tat - tolerance.
   let tat = Number.NEGATIVE_INFINITY;
   const interval = (): number => 1000 / rate;
@@ -98,21 +110,31 @@ export function createRateLimiter(settings: RateLimitSettings, clock: HttpClock)
     currentRate: () => rate,
     configure(next) {
       const share = rate / current.ratePerSecond;
+      const ceilingShare = ceiling / current.ratePerSecond;
       current = checked({ ...current, ...next });
       rate = current.ratePerSecond * share;
+      ceiling = current.ratePerSecond * ceilingShare;
     },
     throttled(retryAfterMs) {
       const now = clock.now();
+      const floor = current.ratePerSecond * FLOOR_SHARE;
+      // Either way the rate that met the 429 was too high for this key now: remember below it.
+      ceiling = Math.max(floor, rate * CEILING_SHARE);
+      ceilingUntil = now + CEILING_HOLD_MS;
       if (retryAfterMs !== undefined && retryAfterMs !== null && retryAfterMs > 0) {
-        // The server said when: nobody is granted before then, and the burst starts empty.
+        // The server said when: nobody is granted before then, the burst starts empty, and the
+        // pace resumes at the ceiling rather than half of it.
+        rate = Math.min(rate, ceiling);
         tat = Math.max(tat, now + retryAfterMs + tolerance());
         return;
       }
-      rate = Math.max(current.ratePerSecond * FLOOR_SHARE, rate / 2);
+      rate = Math.max(floor, rate / 2);
       tat = Math.max(tat, now + tolerance() + interval());
     },
     succeeded() {
-      rate = Math.min(current.ratePerSecond * TARGET_SHARE, rate + current.ratePerSecond * RECOVERY_STEP_SHARE);
+      const target = current.ratePerSecond * TARGET_SHARE;
+      const cap = clock.now() < ceilingUntil ? Math.min(ceiling, target) : target;
+      rate = Math.max(Math.min(rate, target), Math.min(cap, rate + current.ratePerSecond * RECOVERY_STEP_SHARE));
     },
     pendingDelay() {
       const now = clock.now();
