@@ -54,8 +54,8 @@ test('Check connection shows check K of N with its title, an ETA and Cancel; a c
 
   const progress = step.getByTestId('progress');
   await expect(step.getByRole('progressbar', { name: 'Checking Lever and ChartHop' })).toBeVisible();
-  await expect(progress).toContainText(/check \d+ of 19: \S/);
-  await expect(progress).toContainText(/check ([4-9]|1\d) of 19: .+ · (about \d+ (s|min) left|almost done)/, { timeout: 15_000 });
+  await expect(progress).toContainText(/check \d+ of 20: \S/);
+  await expect(progress).toContainText(/check ([4-9]|1\d|20) of 20: .+ · (about \d+ (s|min) left|almost done)/, { timeout: 15_000 });
   await progress.getByRole('button', { name: 'Cancel' }).click();
 
   const report = step.getByTestId('doctor-report');

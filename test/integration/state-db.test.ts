@@ -13,7 +13,7 @@ describe('state database (real SQLite files)', () => {
     const path = stateDbPath(temp.path, 'acme');
     const first = openStateDb(path);
     const tables = (first.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(['cursors', 'hires', 'inbox', 'intents', 'links', 'meta', 'run_items', 'runs', 'secret_meta']);
+    expect(tables).toEqual(['api_shape_endpoints', 'api_shape_findings', 'cursors', 'hires', 'inbox', 'intents', 'links', 'meta', 'run_items', 'runs', 'secret_meta']);
     expect((first.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
     first.db.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run();
     first.close();
@@ -61,7 +61,7 @@ describe('state database (real SQLite files)', () => {
     old.close();
 
     const db = openStateDb(path);
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(MIGRATIONS.length);
     const log = createRunLog(db, 'v4');
     expect(log.list(5)).toMatchObject([{ status: 'failed', error: 'Lever said no.', errorDetails: null }]);
     const details = { vendor: 'lever' as const, endpoint: 'GET /requisitions', status: 401, requestId: 'req-1', attempts: 1, at: '2026-01-05T09:00:00.000Z' };

@@ -18,7 +18,7 @@ import { errorDetailsLine } from './error-details-line.ts';
 import { sandboxOverridesNote } from './sandbox-overrides-note.ts';
 import { CliApiError } from './unwrap.ts';
 import { startNodeCore } from '../core/node-core.ts';
-import { runDoctorCommand } from './commands/doctor.ts';
+import { runDoctorCommand, runShapesCommand } from './commands/doctor.ts';
 import { runMetricsCommand } from './commands/metrics.ts';
 import { runDailyCommand } from './commands/daily.ts';
 import { runHiresCommand } from './commands/hires.ts';
@@ -41,6 +41,7 @@ Commands:
   reqbridge profile import FILE [--name NAME]
   reqbridge profile delete NAME
   reqbridge doctor [--profile NAME] [--json]  check keys, permissions, org and data (exit 1 on a failure)
+  reqbridge doctor --shapes [--profile NAME] [--json]  the API shapes seen: fields and types only, no values
   reqbridge hires catch-up --profile NAME [--json]  find hires the webhook missed and process them (exit 1 if one failed)
   reqbridge hires list [--profile NAME] [--json]    every delivery and catch-up find, with its decision and reason
   reqbridge hires replay ID --profile NAME          process a recorded hire again after fixing its cause
@@ -92,6 +93,7 @@ export async function runCli(argv: string[]): Promise<number> {
         confirm: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         export: { type: 'string' },
+        shapes: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -114,7 +116,8 @@ export async function runCli(argv: string[]): Promise<number> {
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {
-      return await runDoctorCommand(api, { profile: parsed.values.profile ?? action, json: parsed.values.json }, out);
+      const doctorArgs = { profile: parsed.values.profile ?? action, json: parsed.values.json };
+      return parsed.values.shapes ? await runShapesCommand(api, doctorArgs, out) : await runDoctorCommand(api, doctorArgs, out);
     }
     if (command === 'hires') {
       return await runHiresCommand(api, { action, rest, profile: parsed.values.profile, json: parsed.values.json }, out);

@@ -23,6 +23,7 @@ export const REQUEST_CHANNELS = [
   'secrets:clear',
   'doctor:run',
   'doctor:cancel',
+  'doctor:shapes',
   'sync:plan',
   'sync:apply',
   'sync:run',

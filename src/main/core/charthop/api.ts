@@ -44,7 +44,7 @@ export function carrotString(value: string): string {
 /** Builds the helpers over a transport for one org. */
 export function createChartHopApi(transport: Transport, org: string, pageSize: number): ChartHopApi {
   const parse = <S extends z.ZodType>(schema: S, body: unknown, endpoint: string, status?: number): z.output<S> =>
-    parseResponse(schema, body, { vendor: 'charthop', endpoint, ...(status !== undefined ? { status } : {}) });
+    parseResponse(schema, body, { vendor: 'charthop', endpoint, ...(status !== undefined ? { status } : {}), shapes: { recorder: transport.recorder, now: transport.clock.now() } });
   const READ_RETRY = [202] as const;
   return {
     transport,

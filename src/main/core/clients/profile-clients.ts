@@ -22,6 +22,8 @@ import type { SecretsService } from '../secrets/secrets-service.ts';
 import type { Connection, SandboxEndpoints } from '../settings/connection.ts';
 import { resolveConnection } from '../settings/connection.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
+import { createApiShapeStore } from '../state/api-shapes.ts';
+import type { ApiShapeStore } from '../state/api-shapes.ts';
 
 /** What building a profile's clients needs. */
 export interface ProfileClientsSetup {
@@ -36,9 +38,21 @@ export interface ProfileClientsSetup {
   registry?: LimiterRegistry;
   clock?: HttpClock;
   recorder?: HttpRecorder;
+  /** Where the shape of every parsed answer is recorded (the profile's API shape record). */
+  shapes?: ApiShapeStore;
   budget?: RetryBudget;
   signal?: AbortSignal;
   timeoutMs?: number;
+}
+
+/** A recorder that files `shape` events in the profile's shape record and passes the rest on. */
+export function shapeRecordingRecorder(shapes: ApiShapeStore, inner: HttpRecorder | undefined): HttpRecorder {
+  return {
+    record(event) {
+      if (event.type === 'shape') shapes.record(event.vendor, event.endpoint, event.findings, new Date(event.at));
+      else inner?.record(event);
+    },
+  };
 }
 
 /** A profile's resolved connection and clients. */
@@ -78,7 +92,7 @@ export async function buildClients(
     ...(setup.timeoutMs ? { timeoutMs: setup.timeoutMs } : {}),
     ...(setup.redactor ? { redactor: setup.redactor } : {}),
     ...(setup.clock ? { clock: setup.clock } : {}),
-    ...(setup.recorder ? { recorder: setup.recorder } : {}),
+    ...(setup.shapes ? { recorder: shapeRecordingRecorder(setup.shapes, setup.recorder) } : setup.recorder ? { recorder: setup.recorder } : {}),
     ...(setup.budget ? { budget: setup.budget } : {}),
     ...(setup.signal ? { signal: setup.signal } : {}),
   };
@@ -93,7 +107,10 @@ export async function buildClients(
 }
 
 /** The service ports a profile's clients are built from. */
-export type ClientPorts = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'environmentProfileId' | 'sandbox' | 'logger' | 'redactor'>;
+export type ClientPorts = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'environmentProfileId' | 'sandbox' | 'logger' | 'redactor'> & {
+  /** When given, every answer's shape is recorded in the profile's state database. */
+  stateDbs?: ServiceDeps['stateDbs'];
+};
 
 /** A profile's clients from the service's own ports (the environment's overrides apply to one profile only). */
 export function profileClientsFor(deps: ClientPorts, profileId: string, options: Pick<ProfileClientsSetup, 'timeoutMs' | 'signal' | 'clock' | 'registry' | 'recorder' | 'budget'> = {}): Promise<ProfileClients> {
@@ -105,6 +122,7 @@ export function profileClientsFor(deps: ClientPorts, profileId: string, options:
     secrets: deps.secrets,
     logger: deps.logger,
     redactor: deps.redactor,
+    ...(deps.stateDbs ? { shapes: createApiShapeStore(deps.stateDbs.forProfile(profileId)) } : {}),
     ...options,
   });
 }

@@ -11,6 +11,7 @@ import type { LeverClient } from '../lever/client.ts';
 import { METRIC_FIELDS_TITLE, charthopChecks, metricFieldsCheck } from './charthop-checks.ts';
 import { crosswalkCheck, duplicateTeamsCheck, usersCheck } from './data-checks.ts';
 import { IDENTITY_CHECK_TITLE, identityCheck } from './identity-check.ts';
+import { SHAPES_CHECK_TITLE, shapesCheck } from './shapes-check.ts';
 import { charthopGroups, leverUses, openJobStaff } from './data-sources.ts';
 import type { LeverUse } from './data-sources.ts';
 import { leverChecks } from './lever-checks.ts';
@@ -146,7 +147,8 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
     leverOutcome.confidential,
     onCheck,
   );
-  const all = [...leverOutcome.checks, ...charthopOutcome.checks, metricFields, ...data, ...settingsChecks(deps.profile), webhookCheck(deps.webhook, deps.profile.kind === 'sandbox')];
+  const shapes = cancelled() ? cancelledCheck({ id: 'api.shapes', title: SHAPES_CHECK_TITLE }) : shapesCheck(deps.shapes?.() ?? null);
+  const all = [...leverOutcome.checks, ...charthopOutcome.checks, metricFields, ...data, shapes, ...settingsChecks(deps.profile), webhookCheck(deps.webhook, deps.profile.kind === 'sandbox')];
   all.forEach(onCheck);
   const order = new Map<string, number>(DOCTOR_CHECK_IDS.map((id, i) => [id, i]));
   const checks = all.map((c) => (cut.has(c.id) ? cancelledCheck(c) : c)).sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));

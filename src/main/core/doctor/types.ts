@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
 import type { DoctorProgress } from '../../../shared/api/doctor-views.ts';
+import type { ApiShapeReport } from '../../../shared/api/shape-views.ts';
 
 
 export type { DoctorCheck, DoctorProgress, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
@@ -31,13 +32,15 @@ export interface DoctorDeps {
   signal?: AbortSignal;
   /** Receives `doctor:progress`: check K of N finished, with its title. */
   onProgress?: (progress: DoctorProgress) => void;
+  /** The profile's API shape record, read once every other check has talked to both systems (null: not kept here). */
+  shapes?: () => ApiShapeReport | null;
 }
 
 /** The ids of every check, in report order. */
 export const DOCTOR_CHECK_IDS = [
   'lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting',
   'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write', 'charthop.metric-fields',
-  'identity.lookups', 'users.match', 'lever.duplicate-teams', 'crosswalk.departments', 'crosswalk.locations', 'options.valid',
+  'identity.lookups', 'api.shapes', 'users.match', 'lever.duplicate-teams', 'crosswalk.departments', 'crosswalk.locations', 'options.valid',
   'options.direction', 'webhook.hire',
 ] as const;
 

@@ -4,6 +4,7 @@
  * Events carry endpoints and statuses only — never headers, bodies or secrets.
  */
 import type { Vendor } from './limiter-registry.ts';
+import type { ShapeFinding } from './shape.ts';
 
 /** How one attempt ended. */
 export type AttemptOutcome = 'ok' | 'http-error' | 'network-error' | 'timeout' | 'bad-response' | 'cancelled';
@@ -42,8 +43,17 @@ export interface RecoveryEvent {
   result: 'found' | 'absent-resent';
 }
 
+/** One parsed answer compared with its schema (key paths and JSON types only; see shape.ts). */
+export interface ShapeEvent {
+  type: 'shape';
+  vendor: Vendor;
+  endpoint: string;
+  at: number;
+  findings: ShapeFinding[];
+}
+
 /** Anything the HTTP layer reports. */
-export type HttpEvent = AttemptEvent | WaitEvent | RecoveryEvent;
+export type HttpEvent = AttemptEvent | WaitEvent | RecoveryEvent | ShapeEvent;
 
 /** Where events go. */
 export interface HttpRecorder {

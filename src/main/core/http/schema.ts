@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import { HttpFailure, VENDOR_LABEL } from './errors.ts';
+import type { HttpRecorder } from './recorder.ts';
+import { compareShape } from './shape.ts';
 import type { Vendor } from './limiter-registry.ts';
 
 /** `['data', 3, 'id']` → `data[3].id`. */
@@ -17,8 +19,23 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out === '' ? '(the whole body)' : out;
 }
 
-/** Parses `value` with `schema` or throws an `unexpected_response` failure naming endpoint and field. */
-export function parseResponse<S extends z.ZodType>(schema: S, value: unknown, where: { vendor: Vendor; endpoint: string; status?: number }): z.output<S> {
+/** Where an answer came from, and where its shape is reported. */
+export interface ParseWhere {
+  vendor: Vendor;
+  endpoint: string;
+  status?: number;
+  /** Receives a `shape` event for every answer parsed (the shape record), with the clock's time. */
+  shapes?: { recorder: HttpRecorder; now: number };
+}
+
+/**
+ * Parses `value` with `schema` or throws an `unexpected_response` failure naming endpoint and field.
+ * Either way the answer's shape is compared with the schema and reported first.
+ */
+export function parseResponse<S extends z.ZodType>(schema: S, value: unknown, where: ParseWhere): z.output<S> {
+  if (where.shapes) {
+    where.shapes.recorder.record({ type: 'shape', vendor: where.vendor, endpoint: where.endpoint, at: where.shapes.now, findings: compareShape(schema, value) });
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -29,6 +46,6 @@ export function parseResponse<S extends z.ZodType>(schema: S, value: unknown, wh
   return failUnexpected(where, `${vendor} sent an unexpected response to ${where.endpoint}: field ${field} — ${why}${more}. ReqBridge stopped instead of guessing; if ${vendor} changed its API, report this message.`);
 }
 
-function failUnexpected(where: { vendor: Vendor; endpoint: string; status?: number }, message: string): never {
+function failUnexpected(where: ParseWhere, message: string): never {
   throw new HttpFailure({ vendor: where.vendor, kind: 'unexpected_response', endpoint: where.endpoint, status: where.status ?? null, message });
 }

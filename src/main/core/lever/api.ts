@@ -30,7 +30,7 @@ export interface LeverApi {
 /** Builds the helpers over a transport. */
 export function createLeverApi(transport: Transport, pageSize: number): LeverApi {
   const parse = <S extends z.ZodType>(schema: S, body: unknown, endpoint: string, status?: number): z.output<S> =>
-    parseResponse(schema, body, { vendor: 'lever', endpoint, ...(status !== undefined ? { status } : {}) });
+    parseResponse(schema, body, { vendor: 'lever', endpoint, ...(status !== undefined ? { status } : {}), shapes: { recorder: transport.recorder, now: transport.clock.now() } });
 
   const api: LeverApi = {
     transport,

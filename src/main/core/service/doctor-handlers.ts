@@ -3,6 +3,7 @@ import type { HandlerTable } from '../api/handler-table.ts';
 import { profileClientsFor } from '../clients/profile-clients.ts';
 import { AppError } from '../errors.ts';
 import { runDoctor } from '../doctor/run-doctor.ts';
+import { createApiShapeStore } from '../state/api-shapes.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { ServiceDeps } from './service-deps.ts';
  * check under way has an abort controller its clients listen to; `doctor:cancel` aborts the
  * profile's, and the checks not finished are reported "Not checked — cancelled".
  */
-export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:run' | 'doctor:cancel'> {
+export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:run' | 'doctor:cancel' | 'doctor:shapes'> {
   const running = new Map<string, Set<AbortController>>();
   return {
     'doctor:run': async ({ profileId }) => {
@@ -24,6 +25,7 @@ export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:ru
         const report = await runDoctor({
           webhook, profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now(),
           signal: controller.signal, onProgress: (progress) => deps.events.emit('doctor:progress', progress),
+          shapes: () => createApiShapeStore(deps.stateDbs.forProfile(profileId)).report(profileId, deps.clock.now()),
         });
         const now = deps.clock.now();
         const passed = (id: string) => report.checks.find((check) => check.id === id)?.status === 'pass';
@@ -35,6 +37,10 @@ export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:ru
         mine.delete(controller);
         if (mine.size === 0 && running.get(profileId) === mine) running.delete(profileId);
       }
+    },
+    'doctor:shapes': async ({ profileId }) => {
+      deps.settings.get(profileId);
+      return createApiShapeStore(deps.stateDbs.forProfile(profileId)).report(profileId, deps.clock.now());
     },
     'doctor:cancel': async ({ profileId }) => {
       const mine = [...(running.get(profileId) ?? [])];

@@ -134,4 +134,30 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'run items keep the odd data their record was written despite (a user who left Lever, a posting that is gone) as a JSON list of sentences',
     sql: `ALTER TABLE run_items ADD COLUMN warnings TEXT;`,
   },
+  {
+    version: 7,
+    description: 'API shapes: per endpoint, how many answers were parsed, and each difference from the schema (key path and JSON types only, never values) with counts and first/last seen',
+    sql: `
+      CREATE TABLE api_shape_endpoints (
+        vendor TEXT NOT NULL,
+        endpoint TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        PRIMARY KEY (vendor, endpoint)
+      );
+      CREATE TABLE api_shape_findings (
+        vendor TEXT NOT NULL,
+        endpoint TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        path TEXT NOT NULL,
+        observed TEXT NOT NULL DEFAULT '',
+        expected TEXT,
+        count INTEGER NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        PRIMARY KEY (vendor, endpoint, kind, path, observed)
+      );
+    `,
+  },
 ];

@@ -33,6 +33,11 @@ export interface LeverBehaviour {
   writeResponseShape: 'read' | 'internal';
   defaultPageSize: number;
   offerFields: OfferFieldIdentifiers;
+  /**
+   * `drifted`: requisition GETs answer in a shape that moved (`team` renamed `teamName`,
+   * `headcountTotal` a string, `location` nested as `{ name }`), as a changed API might.
+   */
+  requisitionShape: 'documented' | 'drifted';
 }
 
 /** What every route module gets: the live store (replaced on seed), time, randomness and switches. */

@@ -27,6 +27,15 @@ export function renderRequisition(r: LeverRequisition, index: Map<string, string
   };
 }
 
+/** A requisition as a drifted API would answer it: a renamed field, a number as a string, extra nesting. */
+export function driftRequisition(rendered: Record<string, unknown>): Record<string, unknown> {
+  const { team, location, headcountTotal, ...rest } = rendered;
+  return {
+    ...rest, teamName: team, location: location === null || location === undefined ? null : { name: location },
+    headcountTotal: typeof headcountTotal === 'number' ? String(headcountTotal) : headcountTotal,
+  };
+}
+
 /**
  * The internal document real Lever returned on requisition POST/PUT (§7.3, observed July 2026);
  * served when `writeResponseShape: 'internal'` so clients prove they re-GET after writes.

@@ -4,7 +4,7 @@ import { requireConfidentialAccess, requirePermission } from './auth.ts';
 import type { LeverContext } from './context.ts';
 import { paginate } from './pagination.ts';
 import { badRequest, bodyObject, confidentialityFilter, inRange, many, msParam, notFound } from './query.ts';
-import { postingIndex, renderRequisition, renderRequisitionInternal } from './render.ts';
+import { driftRequisition, postingIndex, renderRequisition, renderRequisitionInternal } from './render.ts';
 import type { LeverRequisition } from './state.ts';
 import { validateRequisitionBody } from './validate.ts';
 
@@ -18,6 +18,7 @@ export const SANDBOX_ACCOUNT_ID = '5a1d0b7e-0000-4000-8000-00000000a11c';
  * requisitions with exactly that key, so Lever's create permission must cover updates.
  */
 export function requisitionRoutes(ctx: LeverContext): Route[] {
+  const readShape = (rendered: Record<string, unknown>): Record<string, unknown> => (ctx.behaviour.requisitionShape === 'drifted' ? driftRequisition(rendered) : rendered);
   const base = '/v1/requisitions';
   const writeResponse = (r: LeverRequisition, status: number): ReturnType<typeof json> => {
     const index = postingIndex(ctx.store);
@@ -48,13 +49,13 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
         (codes.length === 0 || codes.includes(r.requisitionCode)) &&
         (statuses.length === 0 || statuses.includes(r.status)) &&
         inRange(r.createdAt, start, end) && conf(r.confidentiality),
-      (r) => renderRequisition(r, index), ctx.behaviour.defaultPageSize));
+      (r) => readShape(renderRequisition(r, index)), ctx.behaviour.defaultPageSize));
     }),
     route('GET', `${base}/:id`, (req) => {
       const key = requirePermission(ctx, req, 'Read requisitions');
       const r = find(req);
       if (r.confidentiality === 'confidential') requireConfidentialAccess(key);
-      return json({ data: renderRequisition(r, postingIndex(ctx.store)) });
+      return json({ data: readShape(renderRequisition(r, postingIndex(ctx.store))) });
     }),
     route('POST', base, (req) => {
       const key = requirePermission(ctx, req, 'Create requisitions');

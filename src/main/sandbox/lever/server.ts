@@ -53,6 +53,8 @@ export interface FakeLeverControl extends KitControl {
   webhookDeliveries(): DeliveryAttempt[];
   /** `false` simulates "webhook never delivered". */
   setWebhooksEnabled(enabled: boolean): void;
+  /** `drifted` makes requisition GETs answer in a moved shape (see `LeverBehaviour.requisitionShape`). */
+  setRequisitionShape(shape: 'documented' | 'drifted'): void;
   readonly sender: WebhookSender;
 }
 
@@ -80,6 +82,7 @@ export async function createFakeLever(options: FakeLeverOptions = {}): Promise<F
       writeResponseShape: options.writeResponseShape ?? 'read',
       defaultPageSize: options.defaultPageSize ?? 100,
       offerFields: { ...DEFAULT_OFFER_FIELDS, ...(options.offerFields ?? {}) },
+      requisitionShape: 'documented',
     },
   };
   const given = options.webhooks;
@@ -94,6 +97,12 @@ export async function createFakeLever(options: FakeLeverOptions = {}): Promise<F
       return json({ data: result });
     }),
     route('GET', '/webhook-deliveries', () => json({ data: sender.attempts() })),
+    route('PUT', '/requisition-shape', (req) => {
+      const shape = (req.body as { shape?: unknown } | undefined)?.shape;
+      if (shape !== 'documented' && shape !== 'drifted') throw httpError(400, 'Body must be { "shape": "documented" | "drifted" }');
+      ctx.behaviour.requisitionShape = shape;
+      return json({ data: { shape } });
+    }),
     route('PUT', '/webhooks-enabled', (req) => {
       const enabled = (req.body as { enabled?: unknown } | undefined)?.enabled;
       if (typeof enabled !== 'boolean') throw httpError(400, 'Body must be { "enabled": true|false }');
@@ -126,6 +135,9 @@ export async function createFakeLever(options: FakeLeverOptions = {}): Promise<F
     },
     webhookDeliveries: () => sender.attempts(),
     setWebhooksEnabled: (enabled) => sender.setEnabled(enabled),
+    setRequisitionShape: (shape) => {
+      ctx.behaviour.requisitionShape = shape;
+    },
     sender,
   };
   return {

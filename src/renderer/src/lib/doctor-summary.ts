@@ -30,7 +30,7 @@ export function bySeverity(checks: readonly DoctorCheck[]): DoctorCheck[] {
   return checks.map((check, index) => ({ check, index })).sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.index - b.index).map(({ check }) => check);
 }
 
-/** The progress bar's detail of a check under way: "check 5 of 19: Lever read permissions · about 3 s left". */
+/** The progress bar's detail of a check under way: "check 5 of 20: Lever read permissions · about 3 s left". */
 export function doctorProgressDetail(progress: DoctorProgress): string {
   return progressDetail(progress, 'checks', (done, total) => `check ${done} of ${total}${progress.current && done > 0 ? `: ${progress.current}` : ''}`);
 }

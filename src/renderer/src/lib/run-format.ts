@@ -145,7 +145,7 @@ export function formatEta(seconds: number | null): string | null {
 /**
  * The counts and ETA of any progress event, as every progress bar shows them: "12 of 40 records ·
  * about 8 s left", or "12 records" while the total is not known. `counts` words the counts differently
- * (e.g. "check 5 of 19: Lever read permissions").
+ * (e.g. "check 5 of 20: Lever read permissions").
  */
 export function progressDetail(
   progress: Pick<Progress, 'done' | 'total' | 'etaSeconds'>,

@@ -1,5 +1,6 @@
 /** Contract of the connection doctor (Setup → Check connection, `reqbridge doctor`). */
 import type { DoctorProgress, DoctorReport } from '../doctor-views.ts';
+import type { ApiShapeReport } from '../shape-views.ts';
 import { out, profileRef } from './out.ts';
 
 /** Request channels of the doctor. */
@@ -8,6 +9,8 @@ export const doctorRequests = {
   'doctor:run': { input: profileRef, output: out<DoctorReport>() },
   /** Stop the profile's running check: the checks not run yet are reported "Not checked — cancelled". */
   'doctor:cancel': { input: profileRef, output: out<{ cancelled: boolean }>() },
+  /** The profile's API shape record: each endpoint's answers and their differences from the expected shape (no values). */
+  'doctor:shapes': { input: profileRef, output: out<ApiShapeReport>() },
 } as const;
 
 /** Push events of the doctor. */

@@ -16,6 +16,7 @@ import { SecretField } from './SecretField.tsx';
 import { Step } from './Step.tsx';
 import { StepApiKey } from './StepApiKey.tsx';
 import { StepCheckConnection } from './StepCheckConnection.tsx';
+import { ApiShapes } from './ApiShapes.tsx';
 import { StepNewHires } from './StepNewHires.tsx';
 
 /** Setup: a vertical stepper that mirrors the vendor guide, each step done or needing attention. */
@@ -65,6 +66,7 @@ export function SetupPage() {
 
         <Step number={3} title="Check connection" state={doctor.state} stateLabel={doctor.label}>
           <StepCheckConnection profileId={settings.id} />
+          <ApiShapes key={settings.id} profileId={settings.id} />
         </Step>
 
         <Step number={4} title="Requisition data flow" state={flowReady ? 'done' : 'attention'}>
