@@ -22,7 +22,7 @@ const HOST_MAIN = join(ROOT, 'src/main/host/main.ts');
 const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
 
 /** Environment variables that would override what the tests set up through the UI. */
-const OVERRIDES = ['REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
+const OVERRIDES = ['REQBRIDGE_PROFILE', 'REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
 
 /** The embedded Sandbox's fake servers, reachable on their `/__sandbox/…` control surface with `controlToken`. */
 export interface SandboxInfo {

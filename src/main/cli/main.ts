@@ -58,7 +58,8 @@ Commands:
 Environment: REQBRIDGE_HOME (data folder); for the --profile target (else the selected profile)
 REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN, REQBRIDGE_LEVER_WEBHOOK_TOKEN, REQBRIDGE_NGROK_AUTHTOKEN,
 REQBRIDGE_LEVER_URL, REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG; rate limits REQBRIDGE_LEVER_RATE,
-REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST.`;
+REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST. The desktop app and
+the browser host apply the keys and URLs only to the profile REQBRIDGE_PROFILE names.`;
 
 /** The profile a command line names: `--profile`, `doctor NAME` or `profile show NAME`; undefined means the selected one. */
 function profileNamedBy(command: string, action: string | undefined, rest: readonly string[], flag: string | undefined): string | undefined {
@@ -110,7 +111,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const ignored = target?.kind === 'sandbox' && talksToApis(command) ? sandboxOverridesNote(process.env) : null;
   if (ignored) out.error(ignored);
   const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor: createRedactor(), sink: logSink, level: logLevel }));
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null, ...(target ? { environmentProfile: target.id } : {}) });
+  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null, environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' } });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {

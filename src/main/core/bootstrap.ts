@@ -16,6 +16,8 @@ import type { SandboxEndpoints } from './settings/connection.ts';
 import { createSecretsService } from './secrets/secrets-service.ts';
 import type { SettingsBacking } from './settings/settings-file.ts';
 import { createProfilesRepository } from './settings/profiles-repository.ts';
+import type { EnvironmentBinding } from './settings/environment-binding.ts';
+import { createEnvironmentProfileLookup } from './settings/environment-binding.ts';
 import { createStateDbs } from './state/state-db.ts';
 import type { Service } from './service/create-service.ts';
 import { createService } from './service/create-service.ts';
@@ -40,10 +42,11 @@ export interface CoreOptions {
   /** Tunables of the new-hire runtime (tests: timeouts, timers, hooks). */
   hires?: HiresRuntimeOptions;
   /**
-   * The profile the environment's overrides (secrets, connection) apply to: the CLI's `--profile`
-   * target. Default: whichever profile is selected.
+   * Which profile the environment's overrides (secrets, connection) apply to. Default `launch`:
+   * the profile REQBRIDGE_PROFILE names, and none without it (multi-profile hosts). The CLI binds
+   * them to its target.
    */
-  environmentProfile?: string;
+  environmentBinding?: EnvironmentBinding;
 }
 
 /** What a host tells the core about the embedded sandbox it runs. */
@@ -71,13 +74,17 @@ export function startCore(options: CoreOptions): Core {
   const events = createEventBus((error) => logger.error('An event listener failed', error));
   const stateDbs = createStateDbs(options.dataDir);
   const settings = createProfilesRepository(options.settingsBacking);
-  const environmentProfileId = (): string => options.environmentProfile ?? settings.list().selectedId;
+  const environment = createEnvironmentProfileLookup(options.environmentBinding ?? { kind: 'launch' }, options.env, () => settings.list());
+  const environmentProfileId = environment.profileId;
+  const unbound = environment.problem();
+  if (unbound) logger.warn(unbound);
   const secrets = createSecretsService({
     store: options.secretStore,
     stateDbs,
     redactor,
     env: options.env,
     environmentProfileId,
+    environmentProblem: environment.problem,
     now: () => clock.now(),
     ...(options.sandbox ? { sandboxSecrets: options.sandbox.secrets } : {}),
   });
