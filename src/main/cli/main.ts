@@ -38,7 +38,8 @@ Commands:
   reqbridge profile show NAME [--json]
   reqbridge profile set NAME key=value…      e.g. sourceOfTruth=lever options.reverseSync=true
   reqbridge profile export NAME [--out FILE]  (no secrets)
-  reqbridge profile import FILE [--name NAME]
+  reqbridge profile import FILE [--name NAME] [--allow-hosts HOST,…]   hosts other than Lever's and
+                                              ChartHop's own in the file are refused unless listed
   reqbridge profile delete NAME
   reqbridge doctor [--profile NAME] [--json]  check keys, permissions, org and data (exit 1 on a failure)
   reqbridge hires catch-up --profile NAME [--json]  find hires the webhook missed and process them (exit 1 if one failed)
@@ -87,6 +88,7 @@ export async function runCli(argv: string[]): Promise<number> {
         profile: { type: 'string' },
         out: { type: 'string' },
         name: { type: 'string' },
+        'allow-hosts': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
         apply: { type: 'boolean', default: false },
@@ -134,7 +136,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
     if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);
     if (command === 'profile' || command === 'profiles') {
-      return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, parsed.values.name ? { name: parsed.values.name } : {});
+      return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, {
+        ...(parsed.values.name ? { name: parsed.values.name } : {}),
+        ...(parsed.values['allow-hosts'] ? { allowHosts: parsed.values['allow-hosts'].split(',').map((h) => h.trim()).filter(Boolean) } : {}),
+      });
     }
     out.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

@@ -16,7 +16,7 @@ export interface ProfileCommandArgs {
   out?: string;
 }
 
-const USAGE = 'Usage: reqbridge profile list | create NAME | show NAME | set NAME key=value… | export NAME [--out FILE] | import FILE [--name NAME] | delete NAME';
+const USAGE = 'Usage: reqbridge profile list | create NAME | show NAME | set NAME key=value… | export NAME [--out FILE] | import FILE [--name NAME] [--allow-hosts HOST,…] | delete NAME';
 
 /** Find a profile by id or (case-insensitive) name. */
 export async function findProfile(api: BridgeApi, nameOrId: string | undefined): Promise<ProfileSummary> {
@@ -29,7 +29,7 @@ export async function findProfile(api: BridgeApi, nameOrId: string | undefined):
 }
 
 /** Run a profile command; returns the process exit code. */
-export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs, out: CliOutput, options: { name?: string } = {}): Promise<number> {
+export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs, out: CliOutput, options: { name?: string; allowHosts?: string[] } = {}): Promise<number> {
   const [first, ...others] = args.rest;
   switch (args.action) {
     case 'list': {
@@ -74,14 +74,14 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
       return 0;
     }
     case 'import': {
-      if (!first) throw new AppError('cli.usage', 'Usage: reqbridge profile import FILE [--name NAME]');
+      if (!first) throw new AppError('cli.usage', 'Usage: reqbridge profile import FILE [--name NAME] [--allow-hosts HOST,…]');
       let json: string;
       try {
         json = readFileSync(first, 'utf8');
       } catch {
         throw new AppError('cli.file', `Cannot read ${first}. Check the path.`);
       }
-      const imported = unwrap(await api.invoke('profiles:import', options.name ? { json, name: options.name } : { json }));
+      const imported = unwrap(await api.invoke('profiles:import', { json, ...(options.name ? { name: options.name } : {}), ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}) }));
       if (args.json) return out.json(imported), 0;
       out.line(`Imported profile "${imported.name}" (id ${imported.id}). Set its secrets in the app or with REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN.`);
       return 0;

@@ -4,6 +4,8 @@ import { CHARTHOP_DEFAULT_BASE_URL, LEVER_BASE_URLS, charthopConnectionSchema, l
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
+import { useSecretsStore } from '../../stores/useSecretsStore.ts';
+import { changedVendorHosts, hostChangeMessage, insecureUrlProblem } from '../../../../shared/settings/url-policy.ts';
 
 type LeverEnvironment = ProfileSettings['lever']['environment'];
 
@@ -27,6 +29,11 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
   const current = { environment: settings.lever.environment, customUrl: settings.lever.environment === 'custom' ? settings.lever.baseUrl : '', baseUrl: settings.charthop.baseUrl, org: settings.charthop.org };
   const dirty = environment !== current.environment || (environment === 'custom' && customUrl !== current.customUrl) || baseUrl !== current.baseUrl || org !== current.org;
   useUnsavedForm('setup-connection', 'the connection settings in Setup', dirty && !readOnly);
+  const statuses = useSecretsStore((s) => s.statuses);
+  const stored = (name: keyof typeof statuses) => statuses[name]?.set === true && statuses[name]?.source === 'keychain';
+  // Keys never follow a profile to a new API host: say so before the save removes them.
+  const moved = changedVendorHosts(settings, { lever: environment === 'custom' ? { environment, baseUrl: customUrl } : { environment }, charthop: { baseUrl } });
+  const hostWarning = readOnly || !dirty ? null : hostChangeMessage({ lever: moved.lever && (stored('leverApiKey') || stored('leverWebhookSignatureToken')), charthop: moved.charthop && stored('charthopToken') }, 'before');
 
   async function save() {
     const lever = leverConnectionSchema.safeParse(environment === 'custom' ? { environment, baseUrl: customUrl } : { environment });
@@ -34,6 +41,11 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
     const issue = lever.error?.issues[0] ?? charthop.error?.issues[0];
     if (issue || !lever.success || !charthop.success) {
       setProblem(issue?.message ?? 'Check the addresses above.');
+      return;
+    }
+    const insecure = (lever.data.environment === 'custom' ? insecureUrlProblem(lever.data.baseUrl, 'The Lever API URL') : null) ?? insecureUrlProblem(charthop.data.baseUrl, 'The ChartHop API URL');
+    if (insecure) {
+      setProblem(insecure);
       return;
     }
     setProblem(null);
@@ -77,6 +89,7 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
           <p className="field-hint" id="charthop-org-hint">The slug is the part after app.charthop.com/ in the client’s ChartHop address.</p>
         </div>
       </div>
+      {hostWarning && <p className="note note-warn" data-testid="host-change-warning">{hostWarning}</p>}
       {problem && <p className="note note-error" role="alert">{problem}</p>}
       <ErrorNote error={error} />
       {!readOnly && (
