@@ -71,7 +71,13 @@ export function startCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => new Date() };
   const redactor = createRedactor();
   const logger = createLogger({ redactor, sink: options.logSink, now: () => clock.now(), ...(options.logLevel ? { level: options.logLevel } : {}) });
-  const events = createEventBus((error) => logger.error('An event listener failed', error));
+  // Every push event (to the renderer, the tray, notifications) passes through the redactor, except the
+  // webhook status: it carries the webhook's path secret, which the consultant must see to paste into
+  // Lever (never a key; its tunnel error is redacted where it is made).
+  const events = createEventBus(
+    (error) => logger.error('An event listener failed', error),
+    (payload, event) => (event === 'webhook:changed' ? payload : redactor.redactValue(payload)),
+  );
   const stateDbs = createStateDbs(options.dataDir);
   const settings = createProfilesRepository(options.settingsBacking);
   const environment = createEnvironmentProfileLookup(options.environmentBinding ?? { kind: 'launch' }, options.env, () => settings.list());

@@ -8,7 +8,7 @@ import type { LeverClient } from '../lever/client.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
-import type { DoctorProgress } from '../../../shared/api/doctor-views.ts';
+import type { DoctorProgress, DoctorReport } from '../../../shared/api/doctor-views.ts';
 
 
 export type { DoctorCheck, DoctorProgress, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
@@ -31,6 +31,8 @@ export interface DoctorDeps {
   signal?: AbortSignal;
   /** Receives `doctor:progress`: check K of N finished, with its title. */
   onProgress?: (progress: DoctorProgress) => void;
+  /** Masks secrets in the finished report (the core's redactor): a check's detail can quote a vendor's text. */
+  redact?: (report: DoctorReport) => DoctorReport;
 }
 
 /** The ids of every check, in report order. */

@@ -75,7 +75,7 @@ export function createSecretsService(deps: {
       } catch (error) {
         // Report the store's problem in the status instead of failing the whole page.
         if (!isAppError(error)) throw error;
-        problem = error.message;
+        problem = deps.redactor.redact(error.message);
       }
     }
     if (value) deps.redactor.addSecret(value);

@@ -23,7 +23,7 @@ export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:ru
         const webhook = await deps.hires.status(profileId).catch(() => null);
         const report = await runDoctor({
           webhook, profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now(),
-          signal: controller.signal, onProgress: (progress) => deps.events.emit('doctor:progress', progress),
+          signal: controller.signal, onProgress: (progress) => deps.events.emit('doctor:progress', progress), redact: (report) => deps.redactor.redactValue(report),
         });
         const now = deps.clock.now();
         const passed = (id: string) => report.checks.find((check) => check.id === id)?.status === 'pass';
