@@ -80,9 +80,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Call a contract channel over the host's HTTP API with the page's cookie; throws on an error envelope. */
+/** The access token the host printed in its address's fragment. */
+export function hostTokenOf(host: HostInfo): string {
+  return decodeURIComponent(new URL(host.url).hash.replace(/^#token=/, ''));
+}
+
+/** Call a contract channel over the host's HTTP API with the access token in the Authorization header; throws on an error envelope. */
 export async function api<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<RequestOutput<C>> {
-  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input });
+  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${hostTokenOf(host)}` } });
   const envelope = (await response.json()) as Envelope<RequestOutput<C>>;
   if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code}: ${envelope.error.message}`);
   return envelope.value;
@@ -90,7 +95,7 @@ export async function api<C extends RequestChannel>(page: Page, host: HostInfo, 
 
 /** The raw envelope of a call, for tests that expect an error. */
 export async function apiEnvelope<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<Envelope<RequestOutput<C>>> {
-  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input });
+  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${hostTokenOf(host)}` } });
   return (await response.json()) as Envelope<RequestOutput<C>>;
 }
 
