@@ -5,7 +5,7 @@
  * in the core; this file only wires Electron's pieces to it.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { startBackground } from '../core/background.ts';
 import { startCore } from '../core/bootstrap.ts';
 import { streamSink } from '../core/logging/logger.ts';
@@ -15,7 +15,9 @@ import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.t
 import { wireDesktop } from './desktop-integration.ts';
 import { startTray } from './desktop-tray.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
+import { openExternalSafely } from './external-links.ts';
 import { createMainWindow } from './main-window.ts';
+import { lockPermissions } from './permissions.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
@@ -44,6 +46,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
+    // Before any page exists: deny every browser permission but notifications.
+    lockPermissions(session.defaultSession);
     const logSink = streamSink(process.stderr);
     const bootLogger = { debug() {}, info() {}, warn: (m: string) => process.stderr.write(`${m}\n`), error: (m: string) => process.stderr.write(`${m}\n`) };
     const secretStore = await chooseSecretStore(
@@ -69,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
 
     window = createMainWindow({
       BrowserWindow,
-      openExternal: (url) => void shell.openExternal(url),
+      openExternal: (url) => void openExternalSafely(url, (allowed) => shell.openExternal(allowed)),
       preloadPath: join(__dirname, '../preload/index.cjs'),
       isQuitting: () => quitting,
     });
