@@ -19,6 +19,7 @@ import { createProfilesRepository } from './settings/profiles-repository.ts';
 import type { EnvironmentBinding } from './settings/environment-binding.ts';
 import { createEnvironmentProfileLookup } from './settings/environment-binding.ts';
 import { createStateDbs } from './state/state-db.ts';
+import { lockDownDataDir } from './files/private-files.ts';
 import type { Service } from './service/create-service.ts';
 import { createService } from './service/create-service.ts';
 import type { Clock } from './service/service-deps.ts';
@@ -78,6 +79,8 @@ export function startCore(options: CoreOptions): Core {
     (error) => logger.error('An event listener failed', error),
     (payload, event) => (event === 'webhook:changed' ? payload : redactor.redactValue(payload)),
   );
+  // The data folder holds the run log, candidate names and the webhook's path secret: 0700, files 0600.
+  lockDownDataDir(options.dataDir);
   const stateDbs = createStateDbs(options.dataDir);
   const settings = createProfilesRepository(options.settingsBacking);
   const environment = createEnvironmentProfileLookup(options.environmentBinding ?? { kind: 'launch' }, options.env, () => settings.list());

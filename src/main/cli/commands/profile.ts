@@ -1,5 +1,6 @@
 /** `reqbridge profile list | create | show | set | export | import | delete`, through the contract. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writePrivateFile } from '../../core/files/private-files.ts';
 import type { BridgeApi } from '../../../shared/api/channels.ts';
 import type { ProfileSummary } from '../../../shared/api/views.ts';
 import { AppError } from '../../core/errors.ts';
@@ -66,7 +67,7 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
       const profile = await findProfile(api, first);
       const exported = unwrap(await api.invoke('profiles:export', { id: profile.id }));
       if (args.out) {
-        writeFileSync(args.out, exported.json);
+        writePrivateFile(args.out, exported.json);
         out.line(`Exported "${profile.name}" to ${args.out} (no secrets included).`);
       } else {
         out.line(exported.json);
