@@ -99,14 +99,18 @@ export async function apiEnvelope<C extends RequestChannel>(page: Page, host: Ho
   return (await response.json()) as Envelope<RequestOutput<C>>;
 }
 
-/** Tests get `host` (a fresh host and data dir) and `page` already on the app's Home. */
-export const test = base.extend<{ host: HostInfo }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures need the destructuring form
-  host: async ({}, use, testInfo) => {
+/**
+ * Tests get `host` (a fresh host and data dir) and `page` already on the app's Home. `hostEnv`
+ * (an option: `test.use({ hostEnv: { … } })`) adds environment variables to the host's process.
+ */
+export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string> }>({
+  hostEnv: [{}, { option: true }],
+  host: async ({ hostEnv }, use, testInfo) => {
     if (!existsSync(RENDERER_INDEX)) throw new Error('The renderer is not built: run `npm run build` (electron-vite build) first.');
     const dataDir = await mkdtemp(join(tmpdir(), 'reqbridge-e2e-'));
     const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: dataDir };
     for (const name of OVERRIDES) delete env[name];
+    Object.assign(env, hostEnv);
     // process.execPath is the project's Node 24 when Playwright runs through npm (node_modules/.bin first on PATH).
     // The control token opens the fakes' /__sandbox/… surface so tests can play Lever (mark a candidate hired, add faults).
     const controlToken = randomBytes(16).toString('hex');
