@@ -36,5 +36,8 @@ test('changing the Lever host warns before saving that the Lever key will be rem
     "The Lever API host changed, so this profile's Lever API key and Lever webhook signature token will be removed (keys never go to a host they were not entered for); enter them again in Setup.",
   );
   await page.getByRole('button', { name: 'Save connection' }).click();
+  await expect(page.getByTestId('host-change-done')).toHaveText(
+    "The Lever API host changed, so this profile's Lever API key and Lever webhook signature token were removed (keys never go to a host they were not entered for); enter them again in Setup.",
+  );
   await expect(page.getByTestId('leverApiKey-status')).toHaveText('Not set');
 });

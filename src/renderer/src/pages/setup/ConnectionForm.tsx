@@ -23,6 +23,8 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
   const [baseUrl, setBaseUrl] = useState(settings.charthop.baseUrl);
   const [org, setOrg] = useState(settings.charthop.org);
   const [problem, setProblem] = useState<string | null>(null);
+  // The sentence saying which keys the last save removed (shown until the next edit).
+  const [removedNote, setRemovedNote] = useState<string | null>(null);
   const { busy, error, saved: savedNote, save: saveSettings, edited } = useSettingsSave();
   const readOnly = settings.kind === 'sandbox';
 
@@ -33,7 +35,8 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
   const stored = (name: keyof typeof statuses) => statuses[name]?.set === true && statuses[name]?.source === 'keychain';
   // Keys never follow a profile to a new API host: say so before the save removes them.
   const moved = changedVendorHosts(settings, { lever: environment === 'custom' ? { environment, baseUrl: customUrl } : { environment }, charthop: { baseUrl } });
-  const hostWarning = readOnly || !dirty ? null : hostChangeMessage({ lever: moved.lever && (stored('leverApiKey') || stored('leverWebhookSignatureToken')), charthop: moved.charthop && stored('charthopToken') }, 'before');
+  const losing = { lever: moved.lever && (stored('leverApiKey') || stored('leverWebhookSignatureToken')), charthop: moved.charthop && stored('charthopToken') };
+  const hostWarning = readOnly || !dirty ? null : hostChangeMessage(losing, 'before');
 
   async function save() {
     const lever = leverConnectionSchema.safeParse(environment === 'custom' ? { environment, baseUrl: customUrl } : { environment });
@@ -49,12 +52,15 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
       return;
     }
     setProblem(null);
+    const removing = hostWarning ? hostChangeMessage(losing, 'after') : null;
     await saveSettings({ lever: lever.data, charthop: charthop.data });
+    setRemovedNote(removing);
   }
 
   const edit = <T,>(setter: (value: T) => void) => (value: T) => {
     setter(value);
     edited();
+    setRemovedNote(null);
   };
 
   return (
@@ -90,6 +96,7 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
         </div>
       </div>
       {hostWarning && <p className="note note-warn" data-testid="host-change-warning">{hostWarning}</p>}
+      {savedNote && removedNote && <p className="note note-warn" role="status" data-testid="host-change-done">{removedNote}</p>}
       {problem && <p className="note note-error" role="alert">{problem}</p>}
       <ErrorNote error={error} />
       {!readOnly && (
