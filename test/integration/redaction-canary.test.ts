@@ -8,6 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDailyCommand } from '../../src/main/cli/commands/daily.ts';
 import { createRunLog } from '../../src/main/core/sync/run-log.ts';
+import { startCore } from '../../src/main/core/bootstrap.ts';
+import { createInProcessClient } from '../../src/main/core/api/in-process-client.ts';
+import type { LogRecord } from '../../src/main/core/logging/logger.ts';
+import { createLogger } from '../../src/main/core/logging/logger.ts';
+import { createRedactor } from '../../src/main/core/logging/redactor.ts';
+import { createConfBacking } from '../../src/main/core/settings/conf-backing.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 import { AppError } from '../../src/main/core/errors.ts';
 import type { SecretStore } from '../../src/main/core/secrets/secret-store.ts';
 import { createMemorySecretStore } from '../../src/main/core/secrets/secret-store.ts';
@@ -123,6 +130,26 @@ describe('an error whose message carries a secret', () => {
       expect(leaks(seen[0]!)).toEqual([]);
     } finally {
       t.dispose();
+    }
+  });
+
+  it('is masked in a host\'s own log lines too: the host and its core share one redactor', async () => {
+    const temp = makeTempDir();
+    const records: LogRecord[] = [];
+    const redactor = createRedactor();
+    const hostLogger = createLogger({ redactor, sink: (record) => records.push(record) });
+    const core = startCore({
+      dataDir: temp.path, host: 'test', version: '0', settingsBacking: createConfBacking(temp.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => undefined, redactor,
+    });
+    try {
+      expect(core.redactor).toBe(redactor);
+      const api = createInProcessClient(core.service.dispatch, core.events);
+      await api.invoke('secrets:set', { profileId: 'sandbox', name: 'leverApiKey', value: KEY });
+      hostLogger.warn(`The keychain answered slowly for ${KEY}`);
+      expect(records.map((r) => r.message)).toEqual(['The keychain answered slowly for [redacted]']);
+    } finally {
+      core.close();
+      temp.cleanup();
     }
   });
 });

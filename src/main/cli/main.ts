@@ -112,8 +112,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const target = cliTargetProfile(profileNamedBy(command, action, rest, parsed.values.profile), process.env);
   const ignored = target?.kind === 'sandbox' && talksToApis(command) ? sandboxOverridesNote(process.env) : null;
   if (ignored) out.error(ignored);
-  const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor: createRedactor(), sink: logSink, level: logLevel }));
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null, environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' } });
+  // One redactor for the whole process: the sandbox's log lines and the core's.
+  const redactor = createRedactor();
+  const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor, sink: logSink, level: logLevel }));
+  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, redactor, sandbox: embedded?.runtime ?? null, environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' } });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {

@@ -40,6 +40,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** The embedded sandbox the host started for the Sandbox profile, if any. */
   sandbox?: SandboxRuntime | null;
+  /** The host's redactor, when it logged before the core started (one redactor per process); default a new one. */
+  redactor?: Redactor;
   /** Tunables of the new-hire runtime (tests: timeouts, timers, hooks). */
   hires?: HiresRuntimeOptions;
   /**
@@ -70,7 +72,7 @@ export interface Core {
 /** Build the core service for a host. */
 export function startCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => new Date() };
-  const redactor = createRedactor();
+  const redactor = options.redactor ?? createRedactor();
   const logger = createLogger({ redactor, sink: options.logSink, now: () => clock.now(), ...(options.logLevel ? { level: options.logLevel } : {}) });
   // Every push event (to the renderer, the tray, notifications) passes through the redactor, except the
   // webhook status: it carries the webhook's path secret, which the consultant must see to paste into

@@ -8,6 +8,7 @@ import type { AppInfo } from '../../shared/api/views.ts';
 import type { Core, SandboxRuntime } from './bootstrap.ts';
 import { startCore } from './bootstrap.ts';
 import type { LogLevel, LogRecord } from './logging/logger.ts';
+import type { Redactor } from './logging/redactor.ts';
 import { resolveDataDir } from './paths.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createKeytarSecretStore } from './secrets/keytar-store.ts';
@@ -32,6 +33,8 @@ export function startNodeCore(options: {
   secretStore?: SecretStore;
   sandbox?: SandboxRuntime | null;
   logLevel?: LogLevel;
+  /** The redactor the host already logs through, so the process has one. */
+  redactor?: Redactor;
   /** Which profile the environment's overrides apply to (the CLI's target); default the one REQBRIDGE_PROFILE names. */
   environmentBinding?: EnvironmentBinding;
 }): Core & { dataDir: string } {
@@ -47,6 +50,7 @@ export function startNodeCore(options: {
     sandbox: options.sandbox ?? null,
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
     ...(options.environmentBinding ? { environmentBinding: options.environmentBinding } : {}),
+    ...(options.redactor ? { redactor: options.redactor } : {}),
   });
   return { ...core, dataDir };
 }

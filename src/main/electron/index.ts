@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { startBackground } from '../core/background.ts';
 import { startCore } from '../core/bootstrap.ts';
-import { streamSink } from '../core/logging/logger.ts';
+import { createLogger, streamSink } from '../core/logging/logger.ts';
+import { createRedactor } from '../core/logging/redactor.ts';
 import { createKeytarSecretStore } from '../core/secrets/keytar-store.ts';
 import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.ts';
@@ -49,7 +50,9 @@ if (!app.requestSingleInstanceLock()) {
     // Before any page exists: deny every browser permission but notifications.
     lockPermissions(session.defaultSession);
     const logSink = streamSink(process.stderr);
-    const bootLogger = { debug() {}, info() {}, warn: (m: string) => process.stderr.write(`${m}\n`), error: (m: string) => process.stderr.write(`${m}\n`) };
+    // One redactor for the whole process: what is logged before the core starts goes through it too.
+    const redactor = createRedactor();
+    const bootLogger = createLogger({ redactor, sink: logSink });
     const secretStore = await chooseSecretStore(
       () => createKeytarSecretStore(),
       () => createSafeStorageSecretStore(safeStorage, join(dataDir, 'secrets.enc.json')),
@@ -64,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       secretStore,
       env: process.env,
       logSink,
+      redactor,
       sandbox: embedded.runtime,
     });
     handleAppProtocol(protocol, join(__dirname, '../renderer'));
