@@ -107,9 +107,10 @@ describe('import of a profile file', () => {
 });
 
 const profileName = `hosts-${process.pid}`;
+const cliProfile = `cli-hosts-${process.pid}`;
 afterAll(async () => {
   if (!hasSessionBus) return;
-  for (const name of SECRET_NAMES) await loadKeytar().deletePassword(KEYCHAIN_SERVICE, keychainAccount(profileName, name));
+  for (const id of [profileName, cliProfile]) for (const name of SECRET_NAMES) await loadKeytar().deletePassword(KEYCHAIN_SERVICE, keychainAccount(id, name));
 });
 
 describe.skipIf(!hasSessionBus)('changing a profile\'s API host (real keychain)', () => {
@@ -139,6 +140,23 @@ describe.skipIf(!hasSessionBus)('changing a profile\'s API host (real keychain)'
       expect(await setNames()).toEqual([]);
     } finally {
       t.dispose();
+    }
+  });
+
+  it('the CLI says which keys a host change removed', async () => {
+    const home = makeTempDir();
+    const t = startTestCore({ dataDir: home.path, secretStore: createKeytarSecretStore() });
+    try {
+      valueOf(await t.api.invoke('profiles:create', { name: cliProfile }));
+      valueOf(await t.api.invoke('secrets:set', { profileId: cliProfile, name: 'charthopToken', value: 'charthop-cli-0004' }));
+      const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: home.path };
+      const result = spawnSync(process.execPath, [bin, 'profile', 'set', cliProfile, 'charthop.baseUrl=https://charthop-proxy.example'], { env, encoding: 'utf8', timeout: 30_000 });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("The ChartHop API host changed, so this profile's ChartHop token was removed (keys never go to a host they were not entered for); enter it again in Setup.");
+      expect(await loadKeytar().getPassword(KEYCHAIN_SERVICE, keychainAccount(cliProfile, 'charthopToken'))).toBeNull();
+    } finally {
+      t.dispose();
+      home.cleanup();
     }
   });
 });

@@ -8,6 +8,7 @@ import type { CliOutput } from '../output.ts';
 import { table } from '../output.ts';
 import { assignmentsToPatch } from '../set-assignments.ts';
 import { unwrap } from '../unwrap.ts';
+import { changedVendorHosts, hostChangeMessage } from '../../../shared/settings/url-policy.ts';
 
 /** Arguments of a profile command. */
 export interface ProfileCommandArgs {
@@ -27,6 +28,12 @@ export async function findProfile(api: BridgeApi, nameOrId: string | undefined):
   const found = profiles.find((p) => p.id === nameOrId) ?? profiles.find((p) => p.name.toLowerCase() === wanted);
   if (!found) throw new AppError('profiles.not_found', `There is no profile "${nameOrId}". See the list with: reqbridge profile list`);
   return found;
+}
+
+/** The names of the secrets stored in the keychain for a profile, or null when the keychain cannot say. */
+async function storedSecretNames(api: BridgeApi, profileId: string): Promise<Set<string> | null> {
+  const statuses = await api.invoke('secrets:status', { profileId });
+  return statuses.ok ? new Set(statuses.value.filter((s) => s.set && s.source === 'keychain').map((s) => s.name)) : null;
 }
 
 /** Run a profile command; returns the process exit code. */
@@ -58,9 +65,18 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
     }
     case 'set': {
       const profile = await findProfile(api, first);
+      const before = unwrap(await api.invoke('settings:get', { profileId: profile.id }));
+      const stored = (await storedSecretNames(api, profile.id)) ?? new Set<string>();
       const updated = unwrap(await api.invoke('settings:update', { profileId: profile.id, patch: assignmentsToPatch(others) }));
       if (args.json) return out.json(updated), 0;
       out.line(`Saved ${others.length} setting${others.length === 1 ? '' : 's'} of "${updated.name}".`);
+      // Keys never follow a profile to a new API host: say which ones the save removed.
+      const moved = changedVendorHosts(before, updated);
+      const removed = hostChangeMessage({
+        lever: moved.lever && (stored.has('leverApiKey') || stored.has('leverWebhookSignatureToken')),
+        charthop: moved.charthop && stored.has('charthopToken'),
+      });
+      if (before.kind === 'client' && removed) out.line(removed);
       return 0;
     }
     case 'export': {

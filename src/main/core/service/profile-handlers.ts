@@ -87,7 +87,7 @@ export function profileHandlers(deps: ServiceDeps): Pick<HandlerTable, ProfileCh
       const cleared = await clearSecretsOfMovedHosts(deps, profileId, changed);
       const updated = settings.update(profileId, patch);
       if (cleared) {
-        deps.logger.warn(cleared);
+        deps.logger.info(cleared);
         events.emit('secrets:changed', { profileId });
       }
       events.emit('settings:changed', { profileId });
