@@ -81,6 +81,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // CommonJS config files read by tools (electron-builder.cjs).
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['src/main/cli/output.ts', 'scripts/**', 'bench/**', 'test/**', '*.config.*', 'bin/**'],
     rules: { 'no-console': 'off' },
   },

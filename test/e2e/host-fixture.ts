@@ -22,7 +22,7 @@ const HOST_MAIN = join(ROOT, 'src/main/host/main.ts');
 const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
 
 /** Environment variables that would override what the tests set up through the UI. */
-const OVERRIDES = ['REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
+const OVERRIDES = ['REQBRIDGE_PROFILE', 'REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
 
 /** The embedded Sandbox's fake servers, reachable on their `/__sandbox/…` control surface with `controlToken`. */
 export interface SandboxInfo {
@@ -80,9 +80,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Call a contract channel over the host's HTTP API with the page's cookie; throws on an error envelope. */
+/** The access token the host printed in its address's fragment. */
+export function hostTokenOf(host: HostInfo): string {
+  return decodeURIComponent(new URL(host.url).hash.replace(/^#token=/, ''));
+}
+
+/** Call a contract channel over the host's HTTP API with the access token in the Authorization header; throws on an error envelope. */
 export async function api<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<RequestOutput<C>> {
-  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input });
+  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${hostTokenOf(host)}` } });
   const envelope = (await response.json()) as Envelope<RequestOutput<C>>;
   if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code}: ${envelope.error.message}`);
   return envelope.value;
@@ -90,18 +95,22 @@ export async function api<C extends RequestChannel>(page: Page, host: HostInfo, 
 
 /** The raw envelope of a call, for tests that expect an error. */
 export async function apiEnvelope<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<Envelope<RequestOutput<C>>> {
-  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input });
+  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${hostTokenOf(host)}` } });
   return (await response.json()) as Envelope<RequestOutput<C>>;
 }
 
-/** Tests get `host` (a fresh host and data dir) and `page` already on the app's Home. */
-export const test = base.extend<{ host: HostInfo }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures need the destructuring form
-  host: async ({}, use, testInfo) => {
+/**
+ * Tests get `host` (a fresh host and data dir) and `page` already on the app's Home. `hostEnv`
+ * (an option: `test.use({ hostEnv: { … } })`) adds environment variables to the host's process.
+ */
+export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string> }>({
+  hostEnv: [{}, { option: true }],
+  host: async ({ hostEnv }, use, testInfo) => {
     if (!existsSync(RENDERER_INDEX)) throw new Error('The renderer is not built: run `npm run build` (electron-vite build) first.');
     const dataDir = await mkdtemp(join(tmpdir(), 'reqbridge-e2e-'));
     const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: dataDir };
     for (const name of OVERRIDES) delete env[name];
+    Object.assign(env, hostEnv);
     // process.execPath is the project's Node 24 when Playwright runs through npm (node_modules/.bin first on PATH).
     // The control token opens the fakes' /__sandbox/… surface so tests can play Lever (mark a candidate hired, add faults).
     const controlToken = randomBytes(16).toString('hex');

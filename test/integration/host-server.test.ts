@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostServer } from '../../src/main/host/host-server.ts';
 import { startHostServer } from '../../src/main/host/host-server.ts';
+import { openEventStream, parseEventBlock } from '../../src/renderer/src/bridge/event-stream.ts';
 import type { TestCore } from '../support/test-core.ts';
 import { startTestCore } from '../support/test-core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -44,14 +45,26 @@ afterAll(async () => {
 });
 
 describe('browser host', () => {
-  it('binds 127.0.0.1 and prints a URL carrying the token', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  it('binds 127.0.0.1 and prints a URL carrying the token in its fragment (never sent to a server)', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
+    expect(decodeURIComponent(new URL(host.url).hash.slice('#token='.length))).toBe(host.token);
   });
 
-  it('answers 401 without the token, for the page and the API alike', async () => {
-    expect((await raw('/')).status).toBe(401);
+  it('answers 401 to the API and the event stream without the token in the Authorization header', async () => {
     expect((await raw('/api/profiles:list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
     expect((await raw('/api/profiles:list', { method: 'POST', headers: { authorization: 'Bearer wrong', 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect((await raw('/api/events')).status).toBe(401);
+    expect((await raw(`/api/profiles:list?token=${encodeURIComponent(host.token)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+  });
+
+  it('refuses a request that carries only the cookie the host used to set, on /api and /api/events', async () => {
+    const cookie = `reqbridge_token=${encodeURIComponent(host.token)}`;
+    const call = await raw('/api/profiles:list', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    expect(call.status).toBe(401);
+    expect(call.body).not.toContain('"ok":true');
+    expect((await raw('/api/events', { headers: { cookie } })).status).toBe(401);
+    // The printed address sets no cookie any more.
+    expect((await raw('/')).headers['set-cookie']).toBeUndefined();
   });
 
   it('answers 403 to a foreign Host (DNS rebinding) or a foreign Origin, even with the token', async () => {
@@ -71,14 +84,8 @@ describe('browser host', () => {
     expect((await raw('/api/settings:get', { headers: auth() })).status).toBe(405);
   });
 
-  it('turns the printed URL into an HttpOnly, SameSite=Strict cookie and a clean redirect', async () => {
-    const first = await raw(new URL(host.url).pathname + new URL(host.url).search);
-    expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
-    const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
-    const page = await raw('/', { headers: { cookie: cookie.split(';')[0] ?? '' } });
+  it('serves the page itself (no data in it) without the token, with its security headers', async () => {
+    const page = await raw('/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>ReqBridge</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
@@ -114,6 +121,32 @@ describe('browser host', () => {
       req.end();
     });
     expect(received).toMatch(/event: profiles:changed\ndata: \{.*"SSE Client"/);
+  });
+
+  it('the page\'s event stream (fetch with the token in the Authorization header) receives events, and gives up on a refused token', async () => {
+    const received = await new Promise<{ event: string; data: string }>((resolve, reject) => {
+      const stream = openEventStream({
+        url: `${host.origin}/api/events`,
+        token: () => host.token,
+        onEvent: (event, data) => {
+          if (event !== 'profiles:changed') return;
+          stream.close();
+          resolve({ event, data });
+        },
+      });
+      setTimeout(() => reject(new Error('no event within 5 s')), 5000);
+      // The stream is open once the host counts a listener; then make an event.
+      setTimeout(() => void raw('/api/profiles:create', { method: 'POST', headers: auth(), body: JSON.stringify({ name: 'Stream Client' }) }), 300);
+    });
+    expect(JSON.parse(received.data)).toMatchObject({ profiles: expect.arrayContaining([expect.objectContaining({ name: 'Stream Client' })]) });
+
+    let tries = 0;
+    const refused = openEventStream({ url: `${host.origin}/api/events`, token: () => (tries++, 'wrong-token'), onEvent: () => undefined, retryMs: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    refused.close();
+    expect(tries).toBe(1);
+    expect(parseEventBlock('event: run:progress\ndata: {"a":1}\ndata: 2')).toEqual({ event: 'run:progress', data: '{"a":1}\n2' });
+    expect(parseEventBlock(': heartbeat')).toBeNull();
   });
 
   it('never returns a secret value in any response', async () => {

@@ -146,6 +146,7 @@ describe('secrets status when the store fails', () => {
     const broken = startTestCore({
       secretStore: createUnavailableSecretStore(new AppError('secrets.keychain_locked', 'The OS keychain is locked.')),
       env: { REQBRIDGE_LEVER_KEY: 'env-lever-key-0007' },
+      environmentBinding: { kind: 'selected' },
     });
     try {
       const statuses = valueOf(await broken.api.invoke('secrets:status', { profileId: 'sandbox' }));
@@ -160,23 +161,50 @@ describe('secrets status when the store fails', () => {
 });
 
 describe('environment overrides of secrets', () => {
-  it('apply to the selected profile only: another client keeps its own keychain key', async () => {
-    const envCore = startTestCore({ env: { REQBRIDGE_LEVER_KEY: 'env-lever-key-0007' } });
+  const leverKeyOf = async (t: ReturnType<typeof startTestCore>, id: string) =>
+    valueOf(await t.api.invoke('secrets:status', { profileId: id })).find((s) => s.name === 'leverApiKey');
+
+  it('bind to the profile REQBRIDGE_PROFILE names: switching the selected profile never moves them', async () => {
+    const envCore = startTestCore({ env: { REQBRIDGE_PROFILE: 'acme', REQBRIDGE_LEVER_KEY: 'env-lever-key-0007', REQBRIDGE_LEVER_URL: 'https://api.lever.co/v1' } });
     try {
       const acme = valueOf(await envCore.api.invoke('profiles:create', { name: 'Acme' }));
       const globex = valueOf(await envCore.api.invoke('profiles:create', { name: 'Globex' }));
       valueOf(await envCore.api.invoke('secrets:set', { profileId: globex.id, name: 'leverApiKey', value: 'globex-own-key-1111' }));
+      for (const selected of [acme.id, globex.id, 'sandbox', acme.id, globex.id]) {
+        valueOf(await envCore.api.invoke('profiles:select', { id: selected }));
+        expect(await leverKeyOf(envCore, acme.id)).toMatchObject({ set: true, source: 'environment', last4: '0007' });
+        expect(await leverKeyOf(envCore, globex.id)).toMatchObject({ set: true, source: 'keychain', last4: '1111' });
+        expect(await envCore.core.service.deps.secrets.reveal(globex.id, 'leverApiKey')).toBe('globex-own-key-1111');
+        expect(await envCore.core.service.deps.secrets.reveal(acme.id, 'leverApiKey')).toBe('env-lever-key-0007');
+        expect(envCore.core.service.deps.environmentProfileId()).toBe(acme.id);
+      }
+    } finally {
+      envCore.dispose();
+    }
+  });
+
+  it('are refused by a multi-profile host without REQBRIDGE_PROFILE, saying how to name the profile', async () => {
+    const envCore = startTestCore({ env: { REQBRIDGE_LEVER_KEY: 'env-lever-key-0007' } });
+    try {
+      const acme = valueOf(await envCore.api.invoke('profiles:create', { name: 'Acme' }));
       valueOf(await envCore.api.invoke('profiles:select', { id: acme.id }));
-      const leverKeyOf = async (id: string) => valueOf(await envCore.api.invoke('secrets:status', { profileId: id })).find((s) => s.name === 'leverApiKey');
+      const status = await leverKeyOf(envCore, acme.id);
+      expect(status).toMatchObject({ set: false, source: null, problem: expect.stringContaining('REQBRIDGE_PROFILE=<profile name>') });
+      expect(await envCore.core.service.deps.secrets.reveal(acme.id, 'leverApiKey')).toBeNull();
+      expect(envCore.logs.some((r) => r.level === 'warn' && r.message.includes('start it with REQBRIDGE_PROFILE=<profile name>'))).toBe(true);
+    } finally {
+      envCore.dispose();
+    }
+  });
 
-      expect(await leverKeyOf(acme.id)).toMatchObject({ set: true, source: 'environment', last4: '0007' });
-      expect(await leverKeyOf(globex.id)).toMatchObject({ set: true, source: 'keychain', last4: '1111' });
-      expect(await envCore.core.service.deps.secrets.reveal(globex.id, 'leverApiKey')).toBe('globex-own-key-1111');
-
-      // Selecting Globex moves the override to it.
-      valueOf(await envCore.api.invoke('profiles:select', { id: globex.id }));
-      expect(await leverKeyOf(globex.id)).toMatchObject({ source: 'environment', last4: '0007' });
-      expect(await leverKeyOf(acme.id)).toMatchObject({ set: false, source: null });
+  it('follow the CLI\'s target profile', async () => {
+    const envCore = startTestCore({ env: { REQBRIDGE_LEVER_KEY: 'env-lever-key-0007' }, environmentBinding: { kind: 'profile', profileId: 'globex' } });
+    try {
+      const acme = valueOf(await envCore.api.invoke('profiles:create', { name: 'Acme' }));
+      const globex = valueOf(await envCore.api.invoke('profiles:create', { name: 'Globex' }));
+      valueOf(await envCore.api.invoke('profiles:select', { id: acme.id }));
+      expect(await leverKeyOf(envCore, globex.id)).toMatchObject({ source: 'environment', last4: '0007' });
+      expect(await leverKeyOf(envCore, acme.id)).toMatchObject({ set: false, source: null });
     } finally {
       envCore.dispose();
     }

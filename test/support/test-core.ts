@@ -10,6 +10,7 @@ import type { LogRecord } from '../../src/main/core/logging/logger.ts';
 import type { SecretStore } from '../../src/main/core/secrets/secret-store.ts';
 import { createMemorySecretStore } from '../../src/main/core/secrets/secret-store.ts';
 import { createConfBacking } from '../../src/main/core/settings/conf-backing.ts';
+import type { EnvironmentBinding } from '../../src/main/core/settings/environment-binding.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 /** A started test core with its in-process client, log and data dir. */
@@ -22,7 +23,7 @@ export interface TestCore {
 }
 
 /** Start a core in a fresh temp data dir. */
-export function startTestCore(options: { secretStore?: SecretStore; env?: Record<string, string | undefined>; dataDir?: string } = {}): TestCore {
+export function startTestCore(options: { secretStore?: SecretStore; env?: Record<string, string | undefined>; dataDir?: string; environmentBinding?: EnvironmentBinding } = {}): TestCore {
   const temp = options.dataDir ? null : makeTempDir();
   const dataDir = options.dataDir ?? temp!.path;
   const logs: LogRecord[] = [];
@@ -34,6 +35,7 @@ export function startTestCore(options: { secretStore?: SecretStore; env?: Record
     secretStore: options.secretStore ?? createMemorySecretStore(),
     env: options.env ?? {},
     logSink: (record) => logs.push(record),
+    ...(options.environmentBinding ? { environmentBinding: options.environmentBinding } : {}),
   });
   return {
     core,

@@ -38,7 +38,8 @@ Commands:
   reqbridge profile show NAME [--json]
   reqbridge profile set NAME key=value…      e.g. sourceOfTruth=lever options.reverseSync=true
   reqbridge profile export NAME [--out FILE]  (no secrets)
-  reqbridge profile import FILE [--name NAME]
+  reqbridge profile import FILE [--name NAME] [--allow-hosts HOST,…]   hosts other than Lever's and
+                                              ChartHop's own in the file are refused unless listed
   reqbridge profile delete NAME
   reqbridge doctor [--profile NAME] [--json]  check keys, permissions, org and data (exit 1 on a failure)
   reqbridge doctor --shapes [--profile NAME] [--json]  the API shapes seen: fields and types only, no values
@@ -59,7 +60,8 @@ Commands:
 Environment: REQBRIDGE_HOME (data folder); for the --profile target (else the selected profile)
 REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN, REQBRIDGE_LEVER_WEBHOOK_TOKEN, REQBRIDGE_NGROK_AUTHTOKEN,
 REQBRIDGE_LEVER_URL, REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG; rate limits REQBRIDGE_LEVER_RATE,
-REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST.`;
+REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST. The desktop app and
+the browser host apply the keys and URLs only to the profile REQBRIDGE_PROFILE names.`;
 
 /** The profile a command line names: `--profile`, `doctor NAME` or `profile show NAME`; undefined means the selected one. */
 function profileNamedBy(command: string, action: string | undefined, rest: readonly string[], flag: string | undefined): string | undefined {
@@ -87,6 +89,7 @@ export async function runCli(argv: string[]): Promise<number> {
         profile: { type: 'string' },
         out: { type: 'string' },
         name: { type: 'string' },
+        'allow-hosts': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
         apply: { type: 'boolean', default: false },
@@ -111,8 +114,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const target = cliTargetProfile(profileNamedBy(command, action, rest, parsed.values.profile), process.env);
   const ignored = target?.kind === 'sandbox' && talksToApis(command) ? sandboxOverridesNote(process.env) : null;
   if (ignored) out.error(ignored);
-  const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor: createRedactor(), sink: logSink, level: logLevel }));
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, sandbox: embedded?.runtime ?? null, ...(target ? { environmentProfile: target.id } : {}) });
+  // One redactor for the whole process: the sandbox's log lines and the core's.
+  const redactor = createRedactor();
+  const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor, sink: logSink, level: logLevel }));
+  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, redactor, sandbox: embedded?.runtime ?? null, environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' } });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {
@@ -136,7 +141,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
     if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);
     if (command === 'profile' || command === 'profiles') {
-      return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, parsed.values.name ? { name: parsed.values.name } : {});
+      return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, {
+        ...(parsed.values.name ? { name: parsed.values.name } : {}),
+        ...(parsed.values['allow-hosts'] ? { allowHosts: parsed.values['allow-hosts'].split(',').map((h) => h.trim()).filter(Boolean) } : {}),
+      });
     }
     out.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

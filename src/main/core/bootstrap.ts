@@ -16,7 +16,10 @@ import type { SandboxEndpoints } from './settings/connection.ts';
 import { createSecretsService } from './secrets/secrets-service.ts';
 import type { SettingsBacking } from './settings/settings-file.ts';
 import { createProfilesRepository } from './settings/profiles-repository.ts';
+import type { EnvironmentBinding } from './settings/environment-binding.ts';
+import { createEnvironmentProfileLookup } from './settings/environment-binding.ts';
 import { createStateDbs } from './state/state-db.ts';
+import { lockDownDataDir } from './files/private-files.ts';
 import type { Service } from './service/create-service.ts';
 import { createService } from './service/create-service.ts';
 import type { Clock } from './service/service-deps.ts';
@@ -37,13 +40,16 @@ export interface CoreOptions {
   clock?: Clock;
   /** The embedded sandbox the host started for the Sandbox profile, if any. */
   sandbox?: SandboxRuntime | null;
+  /** The host's redactor, when it logged before the core started (one redactor per process); default a new one. */
+  redactor?: Redactor;
   /** Tunables of the new-hire runtime (tests: timeouts, timers, hooks). */
   hires?: HiresRuntimeOptions;
   /**
-   * The profile the environment's overrides (secrets, connection) apply to: the CLI's `--profile`
-   * target. Default: whichever profile is selected.
+   * Which profile the environment's overrides (secrets, connection) apply to. Default `launch`:
+   * the profile REQBRIDGE_PROFILE names, and none without it (multi-profile hosts). The CLI binds
+   * them to its target.
    */
-  environmentProfile?: string;
+  environmentBinding?: EnvironmentBinding;
 }
 
 /** What a host tells the core about the embedded sandbox it runs. */
@@ -66,18 +72,30 @@ export interface Core {
 /** Build the core service for a host. */
 export function startCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => new Date() };
-  const redactor = createRedactor();
+  const redactor = options.redactor ?? createRedactor();
   const logger = createLogger({ redactor, sink: options.logSink, now: () => clock.now(), ...(options.logLevel ? { level: options.logLevel } : {}) });
-  const events = createEventBus((error) => logger.error('An event listener failed', error));
+  // Every push event (to the renderer, the tray, notifications) passes through the redactor, except the
+  // webhook status: it carries the webhook's path secret, which the consultant must see to paste into
+  // Lever (never a key; its tunnel error is redacted where it is made).
+  const events = createEventBus(
+    (error) => logger.error('An event listener failed', error),
+    (payload, event) => (event === 'webhook:changed' ? payload : redactor.redactValue(payload)),
+  );
+  // The data folder holds the run log, candidate names and the webhook's path secret: 0700, files 0600.
+  lockDownDataDir(options.dataDir);
   const stateDbs = createStateDbs(options.dataDir);
   const settings = createProfilesRepository(options.settingsBacking);
-  const environmentProfileId = (): string => options.environmentProfile ?? settings.list().selectedId;
+  const environment = createEnvironmentProfileLookup(options.environmentBinding ?? { kind: 'launch' }, options.env, () => settings.list());
+  const environmentProfileId = environment.profileId;
+  const unbound = environment.problem();
+  if (unbound) logger.warn(unbound);
   const secrets = createSecretsService({
     store: options.secretStore,
     stateDbs,
     redactor,
     env: options.env,
     environmentProfileId,
+    environmentProblem: environment.problem,
     now: () => clock.now(),
     ...(options.sandbox ? { sandboxSecrets: options.sandbox.secrets } : {}),
   });

@@ -8,10 +8,12 @@ import type { AppInfo } from '../../shared/api/views.ts';
 import type { Core, SandboxRuntime } from './bootstrap.ts';
 import { startCore } from './bootstrap.ts';
 import type { LogLevel, LogRecord } from './logging/logger.ts';
+import type { Redactor } from './logging/redactor.ts';
 import { resolveDataDir } from './paths.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createKeytarSecretStore } from './secrets/keytar-store.ts';
 import { createConfBacking } from './settings/conf-backing.ts';
+import type { EnvironmentBinding } from './settings/environment-binding.ts';
 
 /** ReqBridge's version from package.json. */
 export function packageVersion(): string {
@@ -31,8 +33,10 @@ export function startNodeCore(options: {
   secretStore?: SecretStore;
   sandbox?: SandboxRuntime | null;
   logLevel?: LogLevel;
-  /** The profile the environment's overrides apply to (the CLI's target); default the selected one. */
-  environmentProfile?: string;
+  /** The redactor the host already logs through, so the process has one. */
+  redactor?: Redactor;
+  /** Which profile the environment's overrides apply to (the CLI's target); default the one REQBRIDGE_PROFILE names. */
+  environmentBinding?: EnvironmentBinding;
 }): Core & { dataDir: string } {
   const dataDir = resolveDataDir(options.env);
   const core = startCore({
@@ -45,7 +49,8 @@ export function startNodeCore(options: {
     logSink: options.logSink,
     sandbox: options.sandbox ?? null,
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
-    ...(options.environmentProfile ? { environmentProfile: options.environmentProfile } : {}),
+    ...(options.environmentBinding ? { environmentBinding: options.environmentBinding } : {}),
+    ...(options.redactor ? { redactor: options.redactor } : {}),
   });
   return { ...core, dataDir };
 }

@@ -5,17 +5,20 @@
  * in the core; this file only wires Electron's pieces to it.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { startBackground } from '../core/background.ts';
 import { startCore } from '../core/bootstrap.ts';
-import { streamSink } from '../core/logging/logger.ts';
+import { createLogger, streamSink } from '../core/logging/logger.ts';
+import { createRedactor } from '../core/logging/redactor.ts';
 import { createKeytarSecretStore } from '../core/secrets/keytar-store.ts';
 import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.ts';
 import { wireDesktop } from './desktop-integration.ts';
 import { startTray } from './desktop-tray.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
+import { openExternalSafely } from './external-links.ts';
 import { createMainWindow } from './main-window.ts';
+import { lockPermissions } from './permissions.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
@@ -44,8 +47,12 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
+    // Before any page exists: deny every browser permission but notifications.
+    lockPermissions(session.defaultSession);
     const logSink = streamSink(process.stderr);
-    const bootLogger = { debug() {}, info() {}, warn: (m: string) => process.stderr.write(`${m}\n`), error: (m: string) => process.stderr.write(`${m}\n`) };
+    // One redactor for the whole process: what is logged before the core starts goes through it too.
+    const redactor = createRedactor();
+    const bootLogger = createLogger({ redactor, sink: logSink });
     const secretStore = await chooseSecretStore(
       () => createKeytarSecretStore(),
       () => createSafeStorageSecretStore(safeStorage, join(dataDir, 'secrets.enc.json')),
@@ -60,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       secretStore,
       env: process.env,
       logSink,
+      redactor,
       sandbox: embedded.runtime,
     });
     handleAppProtocol(protocol, join(__dirname, '../renderer'));
@@ -69,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
 
     window = createMainWindow({
       BrowserWindow,
-      openExternal: (url) => void shell.openExternal(url),
+      openExternal: (url) => void openExternalSafely(url, (allowed) => shell.openExternal(allowed)),
       preloadPath: join(__dirname, '../preload/index.cjs'),
       isQuitting: () => quitting,
     });

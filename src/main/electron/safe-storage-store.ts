@@ -3,12 +3,13 @@
  * with Electron's safeStorage in a file beside the settings. The `basic_text`
  * backend (a hard-coded key) is refused, as it protects nothing.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import type { SafeStorage } from 'electron';
 import type { SecretName } from '../../shared/secrets/names.ts';
 import { AppError } from '../core/errors.ts';
-import type { SecretStore } from '../core/secrets/secret-store.ts';
+import type { EnumerableSecretStore } from '../core/secrets/keychain-first-store.ts';
 import { keychainAccount } from '../core/secrets/secret-store.ts';
+import { makePrivate, writePrivateFile } from '../core/files/private-files.ts';
 
 type Encrypted = Record<string, string>;
 
@@ -16,7 +17,7 @@ type Encrypted = Record<string, string>;
 export function createSafeStorageSecretStore(
   safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & { getSelectedStorageBackend?: () => string },
   file: string,
-): SecretStore {
+): EnumerableSecretStore {
   if (!safeStorage.isEncryptionAvailable() || safeStorage.getSelectedStorageBackend?.() === 'basic_text') {
     throw new AppError(
       'secrets.no_keychain',
@@ -24,9 +25,11 @@ export function createSafeStorageSecretStore(
     );
   }
   const read = (): Encrypted => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Encrypted) : {});
+  // The temporary copy is created fresh at 0600 (a leftover one is replaced, whatever its mode).
   const write = (data: Encrypted) => {
-    writeFileSync(`${file}.tmp`, JSON.stringify(data), { mode: 0o600 });
+    writePrivateFile(`${file}.tmp`, JSON.stringify(data));
     renameSync(`${file}.tmp`, file);
+    makePrivate(file);
   };
   return {
     kind: 'encrypted-file',
@@ -36,6 +39,14 @@ export function createSafeStorageSecretStore(
     },
     async set(profileId: string, name: SecretName, value: string) {
       write({ ...read(), [keychainAccount(profileId, name)]: safeStorage.encryptString(value).toString('base64') });
+    },
+    async entries() {
+      return Object.entries(read()).flatMap(([account, value]) => {
+        const colon = account.indexOf(':');
+        if (colon < 0) return [];
+        const name = account.slice(colon + 1) as SecretName;
+        return [{ profileId: account.slice(0, colon), name, value: safeStorage.decryptString(Buffer.from(value, 'base64')) }];
+      });
     },
     async delete(profileId: string, name: SecretName) {
       const data = read();

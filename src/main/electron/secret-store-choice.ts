@@ -1,30 +1,30 @@
 /**
- * Picks the desktop app's secret store: the OS keychain when it answers, else
- * the safeStorage-encrypted file (architecture.md §2).
+ * The desktop app's secret store: the OS keychain, with the safeStorage-encrypted
+ * file only while the keychain does not answer (architecture.md §2). The keychain
+ * is tried again on each access, and the file's secrets move into it once it answers.
  */
 import type { Logger } from '../core/logging/logger.ts';
 import type { SecretStore } from '../core/secrets/secret-store.ts';
-import { isAppError } from '../core/errors.ts';
 import { createUnavailableSecretStore } from '../core/secrets/secret-store.ts';
+import { isAppError } from '../core/errors.ts';
+import type { EnumerableSecretStore } from '../core/secrets/keychain-first-store.ts';
+import { createKeychainFirstStore } from '../core/secrets/keychain-first-store.ts';
 
 /**
- * Probe the keychain once; fall back when it is missing or locked. When the
- * fallback is unavailable too, the app still starts and every secret call says why.
+ * Build the keychain-first store. When neither the keychain nor the fallback is available, the app
+ * still starts and every secret call says why (the keychain's error).
  */
-export async function chooseSecretStore(keychain: () => SecretStore, fallback: () => SecretStore, logger: Logger): Promise<SecretStore> {
+export async function chooseSecretStore(keychain: () => SecretStore, fallback: () => EnumerableSecretStore, logger: Logger): Promise<SecretStore> {
+  let primary: SecretStore;
   try {
-    const store = keychain();
-    await store.get('probe', 'leverApiKey');
-    return store;
+    primary = keychain();
   } catch (error) {
-    if (!isAppError(error) || !error.code.startsWith('secrets.')) throw error;
-    logger.warn(`OS keychain unavailable (${error.message}); using the encrypted secrets file instead.`);
-    try {
-      return fallback();
-    } catch (fallbackError) {
-      if (!isAppError(fallbackError)) throw fallbackError;
-      logger.error(`No secret store is available: ${fallbackError.message}`);
-      return createUnavailableSecretStore(fallbackError);
-    }
+    if (!isAppError(error)) throw error;
+    primary = createUnavailableSecretStore(error); // e.g. keytar not built: every access falls back
   }
+  const store = createKeychainFirstStore({ keychain: primary, fallback, logger });
+  // Probe now, so the log says at start which store is in use.
+  const problem = await store.probe();
+  if (problem) logger.error(`No secret store is available yet: ${problem}`);
+  return store;
 }

@@ -3,6 +3,7 @@
  * from Electron's classes so the security settings are unit-tested.
  */
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+import { openExternalSafely } from './external-links.ts';
 
 /** The custom scheme the renderer is served from (with CSP headers). */
 export const APP_SCHEME = 'app';
@@ -45,7 +46,7 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Deny every navigation away from the app and every new window; external links open in the browser. */
+/** Deny every navigation away from the app and every new window; allow-listed external links open in the browser. */
 export function lockNavigation(contents: WebContents, openExternal: (url: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -55,7 +56,7 @@ export function lockNavigation(contents: WebContents, openExternal: (url: string
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) openExternal(url);
+    openExternalSafely(url, openExternal);
     return { action: 'deny' };
   });
 }

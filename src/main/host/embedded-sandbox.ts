@@ -5,7 +5,8 @@
  * the next start, so a rehearsal survives a restart (delete the folder's
  * `sandbox/` to start over with fresh demo data).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { ensurePrivateDir, writePrivateFile } from '../core/files/private-files.ts';
 import { join } from 'node:path';
 import type { SandboxRuntime } from '../core/bootstrap.ts';
 import type { Logger } from '../core/logging/logger.ts';
@@ -53,9 +54,9 @@ export async function startEmbeddedSandbox(dataDir: string, logger: Logger, opti
     sandbox,
     async close() {
       try {
-        mkdirSync(folder, { recursive: true });
+        ensurePrivateDir(folder);
         const state: SavedState = { version: 1, lever: sandbox.control.lever.state(), charthop: sandbox.control.charthop.state() };
-        writeFileSync(`${file}.tmp`, JSON.stringify(state));
+        writePrivateFile(`${file}.tmp`, JSON.stringify(state));
         renameSync(`${file}.tmp`, file);
       } catch (error) {
         logger.warn('The sandbox state could not be saved; the next start uses fresh demo data.', error);

@@ -1,13 +1,11 @@
 /**
  * Request guards of the browser host: DNS-rebinding and cross-origin defence
- * (Host and Origin must be the host's own) and the per-launch token (Bearer
- * header, or the cookie set when the printed URL is first opened).
+ * (Host and Origin must be the host's own) and the per-launch token, accepted
+ * only in the Authorization header. No cookie: cookies are scoped per host, not
+ * per port (RFC 6265 §8.5), so any other service on 127.0.0.1 would receive it.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-
-/** The cookie the host sets after the first visit with `?token=`. */
-export const TOKEN_COOKIE = 'reqbridge_token';
 
 /** The Host header values this host answers to. */
 export function allowedHosts(port: number): Set<string> {
@@ -24,16 +22,6 @@ export function isSameOrigin(request: IncomingMessage, port: number): boolean {
   return [...hosts].some((h) => origin.toLowerCase() === `http://${h}`);
 }
 
-function readCookie(request: IncomingMessage, name: string): string | null {
-  const header = request.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return null;
-}
-
 /** Constant-time comparison of a presented token with the real one. */
 export function tokenMatches(presented: string | null | undefined, token: string): boolean {
   if (!presented) return false;
@@ -42,9 +30,9 @@ export function tokenMatches(presented: string | null | undefined, token: string
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The token a request presents, from the Authorization header or the cookie. */
+/** The token a request presents in its `Authorization: Bearer …` header (the only place it is accepted). */
 export function presentedToken(request: IncomingMessage): string | null {
   const auth = request.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
-  return readCookie(request, TOKEN_COOKIE);
+  return null;
 }

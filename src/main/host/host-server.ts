@@ -1,8 +1,11 @@
 /**
  * The browser host: the built renderer and the same contract over HTTP and
  * SSE on 127.0.0.1, for machines without a display or an Electron binary and
- * for end-to-end tests in Chromium. A per-launch token guards everything;
- * Host and Origin must be the host's own.
+ * for end-to-end tests in Chromium. A per-launch token guards the API and the
+ * event stream; it is printed in the URL's fragment (never sent to a server),
+ * and the page sends it back in the Authorization header. The renderer's own
+ * files are served without it (they hold no data). Host and Origin must be the
+ * host's own on every request.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,7 +15,7 @@ import { RENDERER_CSP } from '../../shared/security/csp.ts';
 import type { Dispatch } from '../core/api/dispatcher.ts';
 import type { EventBus } from '../core/api/event-bus.ts';
 import type { Logger } from '../core/logging/logger.ts';
-import { TOKEN_COOKIE, isSameOrigin, presentedToken, tokenMatches } from './guards.ts';
+import { isSameOrigin, presentedToken, tokenMatches } from './guards.ts';
 import { handleApiCall, handleEventStream, sendJson } from './http-api.ts';
 import { loadStaticFile } from './static-files.ts';
 
@@ -30,7 +33,7 @@ export interface HostServerOptions {
 
 /** A running browser host. */
 export interface HostServer {
-  /** The address to open, with the token: `http://127.0.0.1:<port>/?token=…`. */
+  /** The address to open, with the token in its fragment: `http://127.0.0.1:<port>/#token=…`. */
   url: string;
   origin: string;
   token: string;
@@ -57,20 +60,13 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       return sendJson(response, 403, { ok: false, error: { code: 'host.forbidden_origin', message: 'This host only answers to its own address.' } });
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    const queryToken = url.searchParams.get('token');
-    if (request.method === 'GET' && queryToken !== null && tokenMatches(queryToken, token)) {
-      url.searchParams.delete('token');
-      response.writeHead(303, {
-        location: url.pathname + (url.search || ''),
-        'set-cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-      return void response.end();
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      if (!tokenMatches(presentedToken(request), token)) {
+        return sendJson(response, 401, { ok: false, error: { code: 'host.unauthorized', message: 'Open the address the host printed (it carries the access token).' } });
+      }
+      if (url.pathname === '/api/events') return handleEventStream(request, response, options.events);
+      return handleApiCall(request, response, url.pathname.slice('/api/'.length), options.dispatch);
     }
-    if (!tokenMatches(presentedToken(request), token)) {
-      return sendJson(response, 401, { ok: false, error: { code: 'host.unauthorized', message: 'Open the address the host printed (it carries the access token).' } });
-    }
-    if (url.pathname === '/api/events') return handleEventStream(request, response, options.events);
-    if (url.pathname.startsWith('/api/')) return handleApiCall(request, response, url.pathname.slice('/api/'.length), options.dispatch);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { ok: false, error: { code: 'host.method', message: 'Method not allowed.' } });
     const file = await loadStaticFile(options.rendererDir, url.pathname);
     if (!file) return sendJson(response, 404, { ok: false, error: { code: 'host.not_found', message: 'Not found. Was the renderer built (npm run build)?' } });
@@ -98,7 +94,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/?token=${encodeURIComponent(token)}`,
+    url: `${origin}/#token=${encodeURIComponent(token)}`,
     origin,
     token,
     close: () =>

@@ -35,11 +35,13 @@ if (!existsSync(rendererDir)) {
 
 const dataDir = resolveDataDir(process.env);
 const logSink = streamSink(process.stderr);
+// One redactor for the whole process: the sandbox's log lines and the core's.
+const redactor = createRedactor();
 const controlToken = values['sandbox-control-token'];
 const embedded = values['no-sandbox']
   ? null
-  : await startEmbeddedSandbox(dataDir, createLogger({ redactor: createRedactor(), sink: logSink }), controlToken ? { controlToken } : {});
-const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null });
+  : await startEmbeddedSandbox(dataDir, createLogger({ redactor, sink: logSink }), controlToken ? { controlToken } : {});
+const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null, redactor });
 const background = await startBackground(core);
 const host = await startHostServer({
   dispatch: core.service.dispatch,

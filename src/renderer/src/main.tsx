@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { hostToken } from './bridge/host-token.ts';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
@@ -11,6 +12,9 @@ import './styles/sheet.css';
 import './styles/checks.css';
 import './styles/home.css';
 import './styles/actions.css';
+
+// In the browser host, take the access token out of the address before anything reads or changes the fragment.
+if (!window.api) hostToken();
 
 const container = document.getElementById('root');
 if (container) {

@@ -76,7 +76,7 @@ export async function startTestCoreOn(dataDir: string, sandbox: Sandbox, clock: 
   };
 }
 
-/** Creates the client profile "Acme" pointing at the sandbox. */
+/** Creates the client profile "Acme" pointing at the sandbox, with its keys entered after the hosts (a host change clears them). */
 export async function createAcmeProfile(api: BridgeApi, sandbox: Sandbox): Promise<void> {
   const created = valueOf(await api.invoke('profiles:create', { name: 'Acme' }));
   if (created.id !== PROFILE) throw new Error(`unexpected profile id ${created.id}`);
@@ -84,6 +84,8 @@ export async function createAcmeProfile(api: BridgeApi, sandbox: Sandbox): Promi
     profileId: PROFILE,
     patch: { lever: { environment: 'custom', baseUrl: sandbox.lever.url }, charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org } },
   }));
+  valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'leverApiKey', value: sandbox.credentials.leverKeys.full }));
+  valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'charthopToken', value: sandbox.credentials.charthopToken }));
 }
 
 /** Registers a candidateHired webhook in the fake Lever through its API; returns the signature token. */

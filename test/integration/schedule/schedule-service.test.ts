@@ -275,7 +275,7 @@ describe('daily step failures (fake jobs, real run log)', () => {
     const stop = deps.events.on('run:finished', (run) => void finished.push(run));
     const { jobs } = recordingJobs();
     jobs.metrics = async (id) => {
-      const log = createRunLog(deps.stateDbs.forProfile(id), id);
+      const log = createRunLog(deps.stateDbs.forProfile(id), id, deps.redactor.redact);
       const runId = log.start('schedule', 'metrics', new Date());
       log.finish(runId, { status: 'failed', at: new Date(), error: 'Metrics failed; see the items.' });
       throw new AppError('metrics.after_recording', 'thrown after the run was recorded');

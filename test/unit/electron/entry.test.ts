@@ -18,6 +18,7 @@ const state = {
   power: new Map<string, () => void>(),
   ready: null as null | (() => void),
   shown: 0,
+  permissions: { request: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void), check: null as null | ((contents: unknown, permission: string) => boolean) },
 };
 
 vi.mock('electron', async () => {
@@ -72,6 +73,12 @@ vi.mock('electron', async () => {
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle() {} },
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     shell: { openExternal() {} },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: typeof state.permissions.request) => void (state.permissions.request = handler),
+        setPermissionCheckHandler: (handler: typeof state.permissions.check) => void (state.permissions.check = handler),
+      },
+    },
     powerMonitor: { on: (event: string, listener: () => void) => state.power.set(event, listener) },
     Notification: class {
       static isSupported() {
@@ -95,6 +102,11 @@ describe('Electron entry (electron mocked)', () => {
     expect(state.windows).toHaveLength(1);
     expect(state.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(state.windows[0]?.loaded).toBe('app://reqbridge/index.html');
+    // The default session denies every browser permission but notifications.
+    const granted: Record<string, boolean> = {};
+    for (const permission of ['notifications', 'media', 'geolocation']) state.permissions.request?.({}, permission, (answer) => (granted[permission] = answer));
+    expect(granted).toEqual({ notifications: true, media: false, geolocation: false });
+    expect(state.permissions.check?.({}, 'clipboard-read')).toBe(false);
     expect(state.trayMenus[0]?.map((item) => item.label).filter(Boolean)).toContain('Sync now (Sandbox)');
     expect(state.quit).toBe(0);
     // A second launch shows this window instead of starting another app.

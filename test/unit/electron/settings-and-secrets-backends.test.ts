@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../../support/temp-dir.ts';
@@ -34,6 +34,22 @@ describe('electron-store and conf share one settings file', () => {
     cli.update(created.id, { dailyRunTime: '07:30' });
     expect(desktop.get(created.id).dailyRunTime).toBe('07:30');
     expect(JSON.parse(readFileSync(join(temp.path, 'settings.json'), 'utf8')).profiles[created.id].dailyRunTime).toBe('07:30');
+    // Private to the user whichever library wrote it last.
+    if (process.platform !== 'win32') expect(statSync(join(temp.path, 'settings.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('electron-store creates the settings file 0600 in a 0700 folder', async () => {
+    if (process.platform === 'win32') return;
+    const previous = process.umask(0o022);
+    try {
+      const { createElectronStoreBacking } = await import('../../../src/main/electron/settings-backing.ts');
+      const dir = join(temp.path, 'fresh-desktop');
+      createProfilesRepository(createElectronStoreBacking(dir)).create('Initech');
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(previous);
+    }
   });
 });
 
@@ -62,18 +78,24 @@ describe('safeStorage fallback', () => {
     expect(await store.get('acme', 'leverApiKey')).toBeNull();
   });
 
-  it('is chosen only when the keychain is unreachable', async () => {
+  it('is used only while the keychain does not answer; without either, every call says why', async () => {
     const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    const fallback = createMemorySecretStore();
-    const broken = () => ({ ...createMemorySecretStore(), get: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')) });
-    expect(await chooseSecretStore(broken, () => fallback, logger)).toBe(fallback);
+    const fallback = () => createSafeStorageSecretStore(fakeSafeStorage('gnome_libsecret'), join(temp.path, 'choice.enc.json'));
+    const broken = () => ({ ...createMemorySecretStore(), get: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')), set: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')) });
+    const viaFallback = await chooseSecretStore(broken, fallback, logger);
+    expect(viaFallback.kind).toBe('encrypted-file');
+    await viaFallback.set('acme', 'leverApiKey', 'fallback-key-0001');
+    expect(await fallback().get('acme', 'leverApiKey')).toBe('fallback-key-0001');
     expect(logger.warn).toHaveBeenCalled();
     const noFallback = () => {
       throw new AppError('secrets.no_keychain', 'No OS keychain and no encryption: install a keyring.');
     };
     const unavailable = await chooseSecretStore(broken, noFallback, logger);
-    await expect(unavailable.set('acme', 'leverApiKey', 'x')).rejects.toThrow('install a keyring');
+    await expect(unavailable.set('acme', 'leverApiKey', 'x')).rejects.toThrow('no bus');
     const working = createMemorySecretStore();
-    expect(await chooseSecretStore(() => working, () => fallback, logger)).toBe(working);
+    const viaKeychain = await chooseSecretStore(() => working, fallback, logger);
+    expect(viaKeychain.kind).toBe('keychain');
+    await viaKeychain.set('acme', 'charthopToken', 'keychain-token-0002');
+    expect(await working.get('acme', 'charthopToken')).toBe('keychain-token-0002');
   });
 });

@@ -1,5 +1,6 @@
 /** `reqbridge profile list | create | show | set | export | import | delete`, through the contract. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writePrivateFile } from '../../core/files/private-files.ts';
 import type { BridgeApi } from '../../../shared/api/channels.ts';
 import type { ProfileSummary } from '../../../shared/api/views.ts';
 import { AppError } from '../../core/errors.ts';
@@ -7,6 +8,7 @@ import type { CliOutput } from '../output.ts';
 import { table } from '../output.ts';
 import { assignmentsToPatch } from '../set-assignments.ts';
 import { unwrap } from '../unwrap.ts';
+import { changedVendorHosts, hostChangeMessage } from '../../../shared/settings/url-policy.ts';
 
 /** Arguments of a profile command. */
 export interface ProfileCommandArgs {
@@ -16,7 +18,7 @@ export interface ProfileCommandArgs {
   out?: string;
 }
 
-const USAGE = 'Usage: reqbridge profile list | create NAME | show NAME | set NAME key=value… | export NAME [--out FILE] | import FILE [--name NAME] | delete NAME';
+const USAGE = 'Usage: reqbridge profile list | create NAME | show NAME | set NAME key=value… | export NAME [--out FILE] | import FILE [--name NAME] [--allow-hosts HOST,…] | delete NAME';
 
 /** Find a profile by id or (case-insensitive) name. */
 export async function findProfile(api: BridgeApi, nameOrId: string | undefined): Promise<ProfileSummary> {
@@ -28,8 +30,14 @@ export async function findProfile(api: BridgeApi, nameOrId: string | undefined):
   return found;
 }
 
+/** The names of the secrets stored in the keychain for a profile, or null when the keychain cannot say. */
+async function storedSecretNames(api: BridgeApi, profileId: string): Promise<Set<string> | null> {
+  const statuses = await api.invoke('secrets:status', { profileId });
+  return statuses.ok ? new Set(statuses.value.filter((s) => s.set && s.source === 'keychain').map((s) => s.name)) : null;
+}
+
 /** Run a profile command; returns the process exit code. */
-export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs, out: CliOutput, options: { name?: string } = {}): Promise<number> {
+export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs, out: CliOutput, options: { name?: string; allowHosts?: string[] } = {}): Promise<number> {
   const [first, ...others] = args.rest;
   switch (args.action) {
     case 'list': {
@@ -57,16 +65,25 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
     }
     case 'set': {
       const profile = await findProfile(api, first);
+      const before = unwrap(await api.invoke('settings:get', { profileId: profile.id }));
+      const stored = (await storedSecretNames(api, profile.id)) ?? new Set<string>();
       const updated = unwrap(await api.invoke('settings:update', { profileId: profile.id, patch: assignmentsToPatch(others) }));
       if (args.json) return out.json(updated), 0;
       out.line(`Saved ${others.length} setting${others.length === 1 ? '' : 's'} of "${updated.name}".`);
+      // Keys never follow a profile to a new API host: say which ones the save removed.
+      const moved = changedVendorHosts(before, updated);
+      const removed = hostChangeMessage({
+        lever: moved.lever && (stored.has('leverApiKey') || stored.has('leverWebhookSignatureToken')),
+        charthop: moved.charthop && stored.has('charthopToken'),
+      });
+      if (before.kind === 'client' && removed) out.line(removed);
       return 0;
     }
     case 'export': {
       const profile = await findProfile(api, first);
       const exported = unwrap(await api.invoke('profiles:export', { id: profile.id }));
       if (args.out) {
-        writeFileSync(args.out, exported.json);
+        writePrivateFile(args.out, exported.json);
         out.line(`Exported "${profile.name}" to ${args.out} (no secrets included).`);
       } else {
         out.line(exported.json);
@@ -74,14 +91,14 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
       return 0;
     }
     case 'import': {
-      if (!first) throw new AppError('cli.usage', 'Usage: reqbridge profile import FILE [--name NAME]');
+      if (!first) throw new AppError('cli.usage', 'Usage: reqbridge profile import FILE [--name NAME] [--allow-hosts HOST,…]');
       let json: string;
       try {
         json = readFileSync(first, 'utf8');
       } catch {
         throw new AppError('cli.file', `Cannot read ${first}. Check the path.`);
       }
-      const imported = unwrap(await api.invoke('profiles:import', options.name ? { json, name: options.name } : { json }));
+      const imported = unwrap(await api.invoke('profiles:import', { json, ...(options.name ? { name: options.name } : {}), ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}) }));
       if (args.json) return out.json(imported), 0;
       out.line(`Imported profile "${imported.name}" (id ${imported.id}). Set its secrets in the app or with REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN.`);
       return 0;

@@ -2,7 +2,7 @@
  * `reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]`: the run
  * history, one run with its items, or a run exported as CSV or JSON.
  */
-import { writeFileSync } from 'node:fs';
+import { writePrivateFile } from '../../core/files/private-files.ts';
 import type { BridgeApi } from '../../../shared/api/channels.ts';
 import type { RunSummary } from '../../../shared/api/sync-views.ts';
 import { AppError } from '../../core/errors.ts';
@@ -45,7 +45,8 @@ export async function runRunsCommand(api: BridgeApi, args: RunsCommandArgs, out:
     if (args.export !== 'csv' && args.export !== 'json') throw new AppError('cli.usage', 'Export as csv or json: reqbridge runs RUN_ID --export csv|json [--out FILE]');
     const file = unwrap(await api.invoke('runs:export', { profileId, runId, format: args.export }));
     if (args.out) {
-      writeFileSync(args.out, file.content);
+      // Run exports hold candidate names: private to the user, like the data folder.
+      writePrivateFile(args.out, file.content);
       out.line(`Exported run #${runId} to ${args.out}.`);
     } else {
       out.line(file.content.trimEnd());

@@ -1,8 +1,9 @@
 /**
  * The one entry point every transport calls: checks the channel, validates the
  * input against the contract's zod schema, runs the handler and wraps the
- * outcome in the `{ ok, value | error }` envelope. Unexpected errors are logged
- * (redacted) and reported without their details. Every error carries safe
+ * outcome in the `{ ok, value | error }` envelope. Every error's message and
+ * details pass through the redactor. Unexpected errors are logged (redacted)
+ * and reported without their details. Every error carries safe
  * `details`: the time, and for a vendor call that failed (an HttpFailure, or an
  * AppError caused by one) its vendor, endpoint, status, attempts and request id.
  */
@@ -26,16 +27,18 @@ export function isRequestChannel(channel: string): channel is RequestChannel {
 export interface DispatcherOptions {
   /** The time stamped on an error's details; default the system clock. */
   now?: () => Date;
-  /** Masks secrets in the textual details (the core's redactor); default none. */
+  /** Masks secrets in every error's message and details (the core's redactor); default none. */
   redact?: (text: string) => string;
 }
 
 /** Build the dispatcher over a complete handler table. */
 export function createDispatcher(handlers: HandlerTable, logger: Logger, options: DispatcherOptions = {}): Dispatch {
   const now = options.now ?? (() => new Date());
+  const redact = options.redact ?? ((text: string) => text);
+  // A message can carry a vendor's text or a raw keychain error: it goes through the redactor like the details.
   const failed = (code: string, message: string, error?: unknown): { ok: false; error: ApiErrorBody } => ({
     ok: false,
-    error: { code, message, details: errorDetailsOf(error, now(), options.redact) },
+    error: { code, message: redact(message), details: errorDetailsOf(error, now(), redact) },
   });
   return async (channel, input, context) => {
     if (!isRequestChannel(channel)) return failed('api.unknown_channel', `There is no channel "${channel}".`);

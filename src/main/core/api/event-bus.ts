@@ -11,12 +11,16 @@ export interface EventBus {
   onAny(listener: AnyEventListener): () => void;
 }
 
-/** Create an event bus. A listener that throws does not stop the others. */
-export function createEventBus(onListenerError: (error: unknown) => void = () => {}): EventBus {
+/**
+ * Create an event bus. A listener that throws does not stop the others. `clean` maps every payload
+ * before any listener sees it (the core passes its redactor).
+ */
+export function createEventBus(onListenerError: (error: unknown) => void = () => {}, clean: <T>(payload: T, event: EventChannel) => T = (payload) => payload): EventBus {
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   const anyListeners = new Set<AnyEventListener>();
   return {
-    emit(event, payload) {
+    emit(event, raw) {
+      const payload = clean(raw, event);
       for (const listener of listeners.get(event) ?? []) {
         try {
           listener(payload);

@@ -156,5 +156,7 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
   for (const c of checks) counts[c.status] += 1;
   const stopped = cut.size > 0;
   deps.logger?.info(`Doctor: ${counts.pass} passed, ${counts.warn} warnings, ${counts.fail} failed, ${counts.unverified} unverified${stopped ? ` (cancelled: ${cut.size} not checked)` : ''}`);
-  return { profileId: deps.profile.id, startedAt, finishedAt: now().toISOString(), ok: counts.fail === 0, counts, checks, cancelled: stopped };
+  const report = { profileId: deps.profile.id, startedAt, finishedAt: now().toISOString(), ok: counts.fail === 0, counts, checks, cancelled: stopped };
+  // A check's detail can quote a vendor's or the keychain's text: it passes through the redactor.
+  return deps.redact ? deps.redact(report) : report;
 }

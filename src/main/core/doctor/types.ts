@@ -8,7 +8,7 @@ import type { LeverClient } from '../lever/client.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
-import type { DoctorProgress } from '../../../shared/api/doctor-views.ts';
+import type { DoctorProgress, DoctorReport } from '../../../shared/api/doctor-views.ts';
 import type { ApiShapeReport } from '../../../shared/api/shape-views.ts';
 
 
@@ -34,6 +34,8 @@ export interface DoctorDeps {
   onProgress?: (progress: DoctorProgress) => void;
   /** The profile's API shape record, read once every other check has talked to both systems (null: not kept here). */
   shapes?: () => ApiShapeReport | null;
+  /** Masks secrets in the finished report (the core's redactor): a check's detail can quote a vendor's text. */
+  redact?: (report: DoctorReport) => DoctorReport;
 }
 
 /** The ids of every check, in report order. */

@@ -47,7 +47,7 @@ export function describeMetricFields(fields: MetricFieldCodes, written: Readonly
 export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'>, profileId: string, trigger: RunTrigger): Promise<RunSummary> {
   const profile = deps.settings.get(profileId);
   const state = deps.stateDbs.forProfile(profileId);
-  const log = createRunLog(state, profileId);
+  const log = createRunLog(state, profileId, deps.redactor.redact);
   const links = createLinksStore(state).all();
   const clients = await profileClientsFor(deps, profileId);
   if (!clients.lever || !clients.charthop) {

@@ -161,7 +161,7 @@ export function createScheduleService(deps: {
 
   async function runDaily(profileId: string, reason: DailyReason | 'manual'): Promise<DailyOutcome> {
     const profile = deps.settings.get(profileId);
-    const runLog = createRunLog(deps.stateDbs.forProfile(profileId), profileId);
+    const runLog = createRunLog(deps.stateDbs.forProfile(profileId), profileId, deps.redactor.redact);
     const steps: DailyStep[] = [];
     /** The step's own scheduled runs recorded after the run `mark` (the engine and the metrics job record theirs). */
     const ownRuns = (name: DailyStepName, mark: number): RunSummary[] =>

@@ -43,8 +43,10 @@ export function createSecretsService(deps: {
   stateDbs: StateDbs;
   redactor: Redactor;
   env: Readonly<Record<string, string | undefined>>;
-  /** The id of the one profile the environment's secrets apply to. */
-  environmentProfileId: () => string;
+  /** The id of the one profile the environment's secrets apply to, bound at launch; null for none. */
+  environmentProfileId: () => string | null;
+  /** Why the environment's secrets apply to no profile (shown in a client profile's status), if they are set. */
+  environmentProblem?: () => string | null;
   now: () => Date;
 }): SecretsService {
   const meta = (profileId: string, name: SecretName): MetaRow | undefined =>
@@ -73,10 +75,13 @@ export function createSecretsService(deps: {
       } catch (error) {
         // Report the store's problem in the status instead of failing the whole page.
         if (!isAppError(error)) throw error;
-        problem = error.message;
+        problem = deps.redactor.redact(error.message);
       }
     }
     if (value) deps.redactor.addSecret(value);
+    if (value === null && problem === null && profileId !== SANDBOX_PROFILE_ID && secretFromEnvironment(deps.env, name)) {
+      problem = deps.environmentProblem?.() ?? null;
+    }
     const row = meta(profileId, name);
     return {
       name,

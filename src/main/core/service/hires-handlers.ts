@@ -7,8 +7,9 @@ type HiresChannels = 'hires:list' | 'hires:replay' | 'hires:catch-up' | 'hires:c
 /** Build the new-hire handlers. The runtime is read on each call, so a table built from partial deps still type-checks. */
 export function hiresHandlers(deps: ServiceDeps): Pick<HandlerTable, HiresChannels> {
   return {
-    'hires:list': async ({ profileId, limit }) => deps.hires.list(profileId, limit),
-    'hires:replay': async ({ profileId, hireId }) => deps.hires.replay(profileId, hireId),
+    // Decisions can quote a vendor's error text: they pass through the redactor on the way out.
+    'hires:list': async ({ profileId, limit }) => deps.redactor.redactValue(await deps.hires.list(profileId, limit)),
+    'hires:replay': async ({ profileId, hireId }) => deps.redactor.redactValue(await deps.hires.replay(profileId, hireId)),
     'hires:catch-up': async ({ profileId }) => deps.hires.catchUp(profileId),
     'hires:cancel-catch-up': async ({ profileId }) => ({ cancelled: deps.hires.cancelCatchUp(profileId) }),
     'webhook:status': async ({ profileId }) => deps.hires.status(profileId),

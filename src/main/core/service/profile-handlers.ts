@@ -3,6 +3,27 @@ import { rmSync } from 'node:fs';
 import type { HandlerTable } from '../api/handler-table.ts';
 import { AppError, isAppError } from '../errors.ts';
 import type { ServiceDeps } from './service-deps.ts';
+import type { SecretName } from '../../../shared/secrets/names.ts';
+import { changedVendorHosts, hostChangeMessage } from '../../../shared/settings/url-policy.ts';
+
+/**
+ * Remove the stored secrets of each vendor whose API host changes; returns the sentence saying so,
+ * or null when nothing was stored for it. A keychain failure stops the save.
+ */
+async function clearSecretsOfMovedHosts(deps: ServiceDeps, profileId: string, changed: { lever: boolean; charthop: boolean }): Promise<string | null> {
+  const names: SecretName[] = [...(changed.lever ? (['leverApiKey', 'leverWebhookSignatureToken'] as const) : []), ...(changed.charthop ? (['charthopToken'] as const) : [])];
+  if (names.length === 0) return null;
+  const stored = new Set((await deps.secrets.status(profileId)).filter((s) => s.set && s.source === 'keychain').map((s) => s.name));
+  for (const name of names) {
+    try {
+      await deps.secrets.clear(profileId, name);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      throw new AppError('settings.host_secrets_blocked', `The API host changed, but the keys stored for the old host could not be removed (${error.message}) Nothing was saved; fix the keychain and try again.`, { cause: error });
+    }
+  }
+  return names.some((name) => stored.has(name)) ? hostChangeMessage(changed) : null;
+}
 
 type ProfileChannels =
   | 'profiles:list'
@@ -53,14 +74,22 @@ export function profileHandlers(deps: ServiceDeps): Pick<HandlerTable, ProfileCh
       return result;
     },
     'profiles:export': async ({ id }) => settings.exportProfile(id, deps.clock.now()),
-    'profiles:import': async ({ json, name }) => {
-      const imported = settings.importProfile(json, name);
+    'profiles:import': async ({ json, name, allowHosts }) => {
+      const imported = settings.importProfile(json, name, allowHosts);
       announce();
       return imported;
     },
     'settings:get': async ({ profileId }) => settings.get(profileId),
     'settings:update': async ({ profileId, patch }) => {
+      // Keys never follow a profile to a new API host: clear them first, then save.
+      const before = settings.get(profileId);
+      const changed = before.kind === 'client' ? changedVendorHosts(before, settings.preview(profileId, patch)) : { lever: false, charthop: false };
+      const cleared = await clearSecretsOfMovedHosts(deps, profileId, changed);
       const updated = settings.update(profileId, patch);
+      if (cleared) {
+        deps.logger.info(cleared);
+        events.emit('secrets:changed', { profileId });
+      }
       events.emit('settings:changed', { profileId });
       // The environment badge in the switcher may have changed.
       announce();

@@ -26,8 +26,8 @@ export interface ServiceDeps {
   info: AppInfo;
   /** The process environment (headless overrides of one profile's connection and secrets). */
   env: Readonly<Record<string, string | undefined>>;
-  /** The id of the profile the environment's overrides apply to (the selected one, or the CLI's target). */
-  environmentProfileId: () => string;
+  /** The id of the one profile the environment's overrides apply to (bound at launch, or the CLI's target); null for none. */
+  environmentProfileId: () => string | null;
   /** The embedded sandbox's endpoints when the host runs it, for the Sandbox profile. */
   sandbox: SandboxEndpoints | null;
   /** Masks secrets in logs and errors; clients register their credentials with it. */

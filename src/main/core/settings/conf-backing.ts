@@ -6,12 +6,14 @@ import Conf from 'conf';
 import type { SettingsBacking, SettingsDocument } from './settings-file.ts';
 import { SETTINGS_FILE_NAME } from './settings-file.ts';
 import { AppError } from '../errors.ts';
+import { PRIVATE_FILE_MODE, ensurePrivateDir, makePrivate } from '../files/private-files.ts';
 
 /** Open the settings file in `dataDir` through conf. */
 export function createConfBacking(dataDir: string): SettingsBacking {
   let conf: Conf<Record<string, unknown>>;
   try {
-    conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'ReqBridge' });
+    ensurePrivateDir(dataDir);
+    conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'ReqBridge', configFileMode: PRIVATE_FILE_MODE });
   } catch (error) {
     throw new AppError(
       'settings.unreadable',
@@ -34,6 +36,7 @@ export function createConfBacking(dataDir: string): SettingsBacking {
     },
     write(document: SettingsDocument) {
       conf.store = document as unknown as Record<string, unknown>;
+      makePrivate(conf.path);
     },
   };
 }

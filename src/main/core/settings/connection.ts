@@ -7,6 +7,7 @@
  */
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { leverBaseUrl } from '../../../shared/settings/schema.ts';
+import { insecureUrlProblem } from '../../../shared/settings/url-policy.ts';
 import { AppError } from '../errors.ts';
 
 /** The resolved endpoints of a profile. */
@@ -45,7 +46,7 @@ export function resolveConnection(
     charthopOrg: profile.charthop.org,
     overriddenBy: [],
   };
-  if (!options.environmentApplies) return connection;
+  if (!options.environmentApplies) return requireSecureUrls(connection);
   for (const [key, variable] of Object.entries(CONNECTION_ENV_VARS) as Array<[keyof typeof CONNECTION_ENV_VARS, string]>) {
     const value = options.env[variable]?.trim();
     if (value) {
@@ -53,5 +54,14 @@ export function resolveConnection(
       connection.overriddenBy.push(variable);
     }
   }
+  return requireSecureUrls(connection);
+}
+
+/** Refuse a connection that would send keys over plain http:// to another machine (an older settings file, an environment override). */
+function requireSecureUrls(connection: Connection): Connection {
+  const lever = insecureUrlProblem(connection.leverBaseUrl, connection.overriddenBy.includes(CONNECTION_ENV_VARS.leverBaseUrl) ? CONNECTION_ENV_VARS.leverBaseUrl : 'The Lever API URL');
+  const charthop = insecureUrlProblem(connection.charthopBaseUrl, connection.overriddenBy.includes(CONNECTION_ENV_VARS.charthopBaseUrl) ? CONNECTION_ENV_VARS.charthopBaseUrl : 'The ChartHop API URL');
+  const problem = lever ?? charthop;
+  if (problem) throw new AppError('settings.insecure_url', problem);
   return connection;
 }

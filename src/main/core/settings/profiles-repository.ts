@@ -11,6 +11,15 @@ import type { Preferences, SettingsBacking, SettingsDocument } from './settings-
 import { settingsDocumentSchema } from './settings-file.ts';
 import { newClientProfile, sandboxProfile, uniqueProfileId } from './profile-defaults.ts';
 import { validateProfile } from './profile-validation.ts';
+import type { ForeignHost } from '../../../shared/settings/url-policy.ts';
+import { foreignHosts } from '../../../shared/settings/url-policy.ts';
+
+/** The sentence refusing an import that points at hosts nobody confirmed. */
+function importHostsMessage(hosts: readonly ForeignHost[]): string {
+  const listed = hosts.map((h) => `${h.host} (${h.field})`).join(', ');
+  const names = [...new Set(hosts.map((h) => h.host))].join(',');
+  return `This file points at hosts other than Lever's and ChartHop's own: ${listed}; import it only if you trust them, by confirming them in Profiles → Import or with reqbridge profile import FILE --allow-hosts ${names}.`;
+}
 
 /** Nested settings objects a patch merges into rather than replaces. */
 const MERGED_KEYS = ['charthop', 'options', 'mappings', 'webhook', 'safety', 'metricFields'] as const;
@@ -25,8 +34,14 @@ export interface ProfilesRepository {
   remove(id: string): ProfilesView;
   select(id: string): ProfilesView;
   update(id: string, patch: Record<string, unknown>): ProfileSettings;
+  /** The profile `update` would save, validated, without saving it. */
+  preview(id: string, patch: Record<string, unknown>): ProfileSettings;
   exportProfile(id: string, now: Date): { fileName: string; json: string };
-  importProfile(json: string, name?: string): ProfileSummary;
+  /**
+   * Import an export file. A file pointing at hosts other than Lever's and ChartHop's own is
+   * refused unless every such host is in `allowHosts` (the user confirmed them).
+   */
+  importProfile(json: string, name?: string, allowHosts?: readonly string[]): ProfileSummary;
   preferences(): Preferences;
   updatePreferences(patch: Partial<Preferences>): Preferences;
 }
@@ -80,6 +95,16 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
     return profile;
   }
 
+  function merge(current: ProfileSettings, patch: Record<string, unknown>): ProfileSettings {
+    if ('id' in patch || 'kind' in patch) throw new AppError('settings.invalid', 'A profile\'s id and kind cannot be changed. Create a new profile instead.');
+    const merged: Record<string, unknown> = { ...current, ...patch };
+    for (const key of MERGED_KEYS) {
+      const part = patch[key];
+      if (part && typeof part === 'object' && !Array.isArray(part)) merged[key] = { ...current[key], ...part };
+    }
+    return validateProfile(merged, `Profile "${current.name}"`);
+  }
+
   return {
     list() {
       const { document, profiles } = load();
@@ -122,16 +147,12 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
       save(id, profiles);
       return view(id, profiles);
     },
+    preview(id, patch) {
+      return merge(need(load().profiles, id), patch);
+    },
     update(id, patch) {
       const { document, profiles } = load();
-      const current = need(profiles, id);
-      if ('id' in patch || 'kind' in patch) throw new AppError('settings.invalid', 'A profile\'s id and kind cannot be changed. Create a new profile instead.');
-      const merged: Record<string, unknown> = { ...current, ...patch };
-      for (const key of MERGED_KEYS) {
-        const part = patch[key];
-        if (part && typeof part === 'object' && !Array.isArray(part)) merged[key] = { ...current[key], ...part };
-      }
-      const next = validateProfile(merged, `Profile "${current.name}"`);
+      const next = merge(need(profiles, id), patch);
       profiles.set(id, next);
       save(document.selectedProfileId, profiles);
       return next;
@@ -151,7 +172,7 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
       save(document.selectedProfileId, profiles);
       return { ...preferences };
     },
-    importProfile(json, name) {
+    importProfile(json, name, allowHosts = []) {
       let raw: unknown;
       try {
         raw = JSON.parse(json);
@@ -164,6 +185,8 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
         const detail = where ? `${where.path.join('.') || 'file'}: ${where.message}` : 'unknown shape';
         throw new AppError('profiles.import_invalid', `That file is not a ReqBridge profile export (${detail}). Export the profile again from ReqBridge.`);
       }
+      const unconfirmed = foreignHosts(parsed.data.profile).filter((found) => !allowHosts.includes(found.host));
+      if (unconfirmed.length > 0) throw new AppError('profiles.import_hosts', importHostsMessage(unconfirmed));
       const { document, profiles } = load();
       const profile = addProfile(profiles, name ?? parsed.data.profile.name, parsed.data.profile);
       save(document.selectedProfileId, profiles);

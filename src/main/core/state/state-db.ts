@@ -2,12 +2,12 @@
  * A profile's state database: one SQLite file per profile (node:sqlite, built
  * into Node 24 and Electron), WAL mode, foreign keys on, migrated on open.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../errors.ts';
 import type { Migration } from './migrations.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { ensurePrivateDir, makePrivate, touchPrivate } from '../files/private-files.ts';
 
 /** An open state database. */
 export interface StateDb {
@@ -46,11 +46,19 @@ function migrate(db: DatabaseSync, migrations: readonly Migration[], path: strin
   return latest;
 }
 
-/** Open (creating and migrating when needed) the state database at `path`. */
+/**
+ * Open (creating and migrating when needed) the state database at `path`. The file is created
+ * 0600 in a 0700 folder before SQLite opens it, so its -wal and -shm files (which SQLite creates
+ * with the database's own mode) are private too.
+ */
 export function openStateDb(path: string, migrations: readonly Migration[] = MIGRATIONS): StateDb {
-  if (path !== ':memory:') mkdirSync(join(path, '..'), { recursive: true });
+  if (path !== ':memory:') {
+    ensurePrivateDir(dirname(path));
+    touchPrivate(path);
+  }
   const db = new DatabaseSync(path);
   db.exec('PRAGMA journal_mode = WAL');
+  if (path !== ':memory:') for (const suffix of ['-wal', '-shm']) makePrivate(path + suffix);
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
   const version = migrate(db, migrations, path);

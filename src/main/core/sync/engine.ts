@@ -77,7 +77,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   const runLogOf = (profileId: string) => {
     deps.settings.get(profileId);
-    return createRunLog(deps.stateDbs.forProfile(profileId), profileId);
+    return createRunLog(deps.stateDbs.forProfile(profileId), profileId, deps.redactor.redact);
   };
 
   return {
@@ -138,7 +138,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         const log = runLogOf(profileId);
         const run = log.get(runId);
         if (!run) throw new AppError('runs.not_found', `There is no run #${runId} for this profile. Pick one from the Runs list.`);
-        return exportRun(run, log.items(runId), format);
+        const file = exportRun(run, log.items(runId), format);
+        // The file leaves ReqBridge: one last pass through the redactor.
+        return { ...file, content: deps.redactor.redact(file.content) };
       },
     },
   };

@@ -104,9 +104,14 @@ function parseDetails(text: string | null): ApiErrorDetails | null {
 
 const APPLIED: Partial<Record<PlanAction, keyof RunCounts>> = { create: 'created', update: 'updated', close: 'closed', delete: 'deleted', link: 'linked' };
 
-/** The run log over a profile's state DB. */
-export function createRunLog(state: StateDb, profileId: string): RunLog {
+/**
+ * The run log over a profile's state DB. Every text written (item titles, reasons, diffs, errors)
+ * passes through `redact` (the core's redactor) first, so the run log, its views and its exports
+ * never hold a secret.
+ */
+export function createRunLog(state: StateDb, profileId: string, redact: (text: string) => string): RunLog {
   const { db } = state;
+  const clean = (text: string | null): string | null => (text === null ? null : redact(text));
   const countsOf = (runId: number): RunCounts => {
     const counts = emptyRunCounts();
     const rows = db.prepare('SELECT action, outcome, COUNT(*) AS n FROM run_items WHERE run_id = ? GROUP BY action, outcome').all(runId) as { action: PlanAction; outcome: string; n: number }[];
@@ -144,14 +149,14 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
       db.prepare(
         `INSERT INTO run_items (run_id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code, warnings)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(runId, item.recordKey, item.title, item.action, item.outcome, item.reason, item.reasonText, JSON.stringify(item.diff), item.error, item.jobId, item.requisitionId, item.requisitionCode,
-        item.warnings && item.warnings.length > 0 ? JSON.stringify(item.warnings) : null);
+      ).run(runId, item.recordKey, clean(item.title), item.action, item.outcome, item.reason, clean(item.reasonText), clean(JSON.stringify(item.diff)), clean(item.error), item.jobId, item.requisitionId, item.requisitionCode,
+        item.warnings && item.warnings.length > 0 ? clean(JSON.stringify(item.warnings)) : null);
     },
     finish(runId, end) {
       db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, error_details = ?, counts = ?, safety = ? WHERE id = ?').run(
         end.status,
         end.at.toISOString(),
-        end.error,
+        clean(end.error),
         end.errorDetails ? JSON.stringify(end.errorDetails) : null,
         JSON.stringify(countsOf(runId)),
         end.safety ? JSON.stringify(end.safety) : null,
@@ -162,7 +167,7 @@ export function createRunLog(state: StateDb, profileId: string): RunLog {
     recordFailure(trigger, direction, at, error, errorDetails) {
       const info = db
         .prepare('INSERT INTO runs (trigger, direction, status, started_at, finished_at, error, error_details, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(trigger, direction, 'failed', at.toISOString(), at.toISOString(), error, errorDetails ? JSON.stringify(errorDetails) : null, JSON.stringify(emptyRunCounts()));
+        .run(trigger, direction, 'failed', at.toISOString(), at.toISOString(), clean(error), errorDetails ? JSON.stringify(errorDetails) : null, JSON.stringify(emptyRunCounts()));
       return get(Number(info.lastInsertRowid)) as RunSummary;
     },
     markInterrupted(exceptRunId, at) {

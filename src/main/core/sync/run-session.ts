@@ -68,7 +68,7 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
   const active = locks.acquire(profile.id, state, direction, now());
   try {
     const clients = await runClients(deps, profile, active.controller.signal);
-    const runLog = createRunLog(state, profile.id);
+    const runLog = createRunLog(state, profile.id, deps.redactor.redact);
     const journal = createJournal(state);
     const links = createLinksStore(state);
     runLog.markInterrupted(null, now());

@@ -6,6 +6,7 @@
  * forever on its own, so the server is probed first and the connect attempt
  * is bounded; a late connection after a timeout is closed at once.
  */
+import { insecureUrlProblem } from '../../../shared/settings/url-policy.ts';
 import { AppError } from '../errors.ts';
 import { importOptional } from './optional-import.ts';
 import type { TunnelConnection, TunnelDriver, TunnelEvents } from './tunnel.ts';
@@ -55,9 +56,8 @@ export function localtunnelTarget(options: Pick<LocaltunnelDriverOptions, 'host'
   } catch {
     throw new AppError('tunnel.localtunnel_host', `The localtunnel server "${host}" is not a URL. Enter it as https://your-server.example (or leave it empty for ${LOCALTUNNEL_DEFAULT_HOST}).`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new AppError('tunnel.localtunnel_host', `The localtunnel server must be an http:// or https:// URL, not ${parsed.protocol}.`);
-  }
+  const insecure = insecureUrlProblem(parsed.href, 'The localtunnel server');
+  if (insecure) throw new AppError('tunnel.localtunnel_host', insecure);
   const subdomain = (options.subdomain ?? '').trim().toLowerCase() || undefined;
   if (subdomain && !SUBDOMAIN_RE.test(subdomain)) {
     throw new AppError('tunnel.localtunnel_subdomain', `The localtunnel subdomain "${subdomain}" is not allowed: use 4 to 63 lower-case letters, digits or dashes.`);

@@ -1,11 +1,14 @@
 /**
  * The contract over the browser host: `POST /api/<channel>` answers an
- * envelope; `GET /api/events` is a Server-Sent Events stream of push events.
- * The per-launch token travels as an HttpOnly cookie on same-origin requests.
+ * envelope; `GET /api/events` is a Server-Sent Events stream of push events,
+ * read with fetch. The per-launch token travels in the Authorization header
+ * only (never a cookie); see host-token.ts.
  */
 import type { BridgeApi } from '../../../shared/api/channels.ts';
-import type { EventChannel } from '../../../shared/api/contract.ts';
 import type { ApiErrorBody, Envelope } from '../../../shared/api/envelope.ts';
+import type { EventStream } from './event-stream.ts';
+import { openEventStream } from './event-stream.ts';
+import { hostToken } from './host-token.ts';
 
 const UNREACHABLE: ApiErrorBody = {
   code: 'bridge.unreachable',
@@ -25,13 +28,15 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 }
 
 async function post(channel: string, input: unknown): Promise<Envelope<unknown>> {
+  const token = hostToken();
+  if (!token) return { ok: false, error: UNAUTHORIZED };
   let response: Response;
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(input ?? {}),
-      credentials: 'same-origin',
+      credentials: 'omit',
       cache: 'no-store',
     });
   } catch {
@@ -51,26 +56,25 @@ async function post(channel: string, input: unknown): Promise<Envelope<unknown>>
 /** Create the HTTP/SSE bridge for the page's own origin. The event stream opens on the first listener. */
 export function createHttpBridge(): BridgeApi {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const attached = new Set<string>();
-  let source: EventSource | null = null;
+  let stream: EventStream | null = null;
+  // Read the token now: it leaves the address bar before the page's router looks at the fragment.
+  hostToken();
 
-  function ensureSource(): EventSource {
-    source ??= new EventSource('/api/events', { withCredentials: true });
-    return source;
+  function deliver(event: string, data: string): void {
+    const set = listeners.get(event);
+    if (!set || set.size === 0) return;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      return;
+    }
+    for (const listener of set) listener(payload);
   }
 
-  function attach(event: EventChannel): void {
-    if (attached.has(event)) return;
-    attached.add(event);
-    ensureSource().addEventListener(event, (message) => {
-      let payload: unknown;
-      try {
-        payload = JSON.parse((message as MessageEvent<string>).data);
-      } catch {
-        return;
-      }
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    });
+  /** The stream opens on the first listener and carries every event. */
+  function ensureStream(): void {
+    stream ??= openEventStream({ url: '/api/events', token: hostToken, onEvent: deliver });
   }
 
   return {
@@ -82,7 +86,7 @@ export function createHttpBridge(): BridgeApi {
       listeners.set(event, set);
       const wrapped = listener as (payload: unknown) => void;
       set.add(wrapped);
-      attach(event);
+      ensureStream();
       return () => {
         set.delete(wrapped);
       };

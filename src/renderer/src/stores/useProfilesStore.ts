@@ -16,7 +16,8 @@ interface ProfilesState {
   rename: (id: string, name: string) => Promise<ProfileSummary>;
   remove: (id: string) => Promise<void>;
   exportProfile: (id: string) => Promise<{ fileName: string; json: string }>;
-  importProfile: (json: string, name?: string) => Promise<ProfileSummary>;
+  /** Import an export file; `allowHosts` are the non-vendor hosts in it the user confirmed. */
+  importProfile: (json: string, name?: string, allowHosts?: string[]) => Promise<ProfileSummary>;
 }
 
 /** The profiles the switcher and the Profiles page show. Mutations throw UiError for the caller to show. */
@@ -44,8 +45,8 @@ export const useProfilesStore = create<ProfilesState>((set, get) => ({
   },
   remove: async (id) => get().apply(await call('profiles:delete', { id })),
   exportProfile: (id) => call('profiles:export', { id }),
-  importProfile: async (json, name) => {
-    const imported = await call('profiles:import', name ? { json, name } : { json });
+  importProfile: async (json, name, allowHosts) => {
+    const imported = await call('profiles:import', { json, ...(name ? { name } : {}), ...(allowHosts?.length ? { allowHosts } : {}) });
     await get().load();
     return imported;
   },

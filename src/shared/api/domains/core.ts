@@ -25,7 +25,8 @@ export const coreRequests = {
   'profiles:select': { input: z.object({ id: profileIdSchema }).strict(), output: out<ProfilesView>() },
   'profiles:export': { input: z.object({ id: profileIdSchema }).strict(), output: out<{ fileName: string; json: string }>() },
   'profiles:import': {
-    input: z.object({ json: z.string().max(1_000_000), name: profileNameSchema.optional() }).strict(),
+    // allowHosts: the hosts other than the vendors' own the user confirmed (the import refuses any other).
+    input: z.object({ json: z.string().max(1_000_000), name: profileNameSchema.optional(), allowHosts: z.array(z.string().max(300)).max(20).optional() }).strict(),
     output: out<ProfileSummary>(),
   },
 

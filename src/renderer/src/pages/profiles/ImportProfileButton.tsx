@@ -1,4 +1,24 @@
 import { useRef } from 'react';
+import type { ForeignHost, HostSettings } from '../../../../shared/settings/url-policy.ts';
+import { foreignHosts } from '../../../../shared/settings/url-policy.ts';
+
+/** The settings of an export file that point at hosts other than Lever's and ChartHop's own (none when the file is unreadable: the import then says why). */
+export function foreignHostsInFile(json: string): ForeignHost[] {
+  try {
+    const profile = (JSON.parse(json) as { profile?: Partial<HostSettings> }).profile;
+    if (!profile) return [];
+    return foreignHosts({
+      lever: { environment: String(profile.lever?.environment ?? 'production'), ...(typeof profile.lever?.baseUrl === 'string' ? { baseUrl: profile.lever.baseUrl } : {}) },
+      charthop: { baseUrl: typeof profile.charthop?.baseUrl === 'string' ? profile.charthop.baseUrl : '' },
+      webhook: {
+        localtunnelHost: typeof profile.webhook?.localtunnelHost === 'string' ? profile.webhook.localtunnelHost : '',
+        publicUrl: typeof profile.webhook?.publicUrl === 'string' ? profile.webhook.publicUrl : '',
+      },
+    });
+  } catch {
+    return [];
+  }
+}
 
 function nameInFile(json: string): string | undefined {
   try {

@@ -7,7 +7,8 @@ import { selectProfile } from '../../lib/app-actions.ts';
 import { downloadText, freeName } from '../../lib/download.ts';
 import { useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { CreateProfileForm } from './CreateProfileForm.tsx';
-import { ImportProfileButton } from './ImportProfileButton.tsx';
+import { ImportProfileButton, foreignHostsInFile } from './ImportProfileButton.tsx';
+import type { ForeignHost } from '../../../../shared/settings/url-policy.ts';
 import type { ProfileRowActions } from './ProfileRow.tsx';
 import { ProfileRow } from './ProfileRow.tsx';
 import { ThisComputer } from './ThisComputer.tsx';
@@ -20,6 +21,7 @@ export function ProfilesPage() {
   const [error, setError] = useState<UiError | null>(null);
   const [notice, setNotice] = useState('');
   const [deleting, setDeleting] = useState<ProfileSummary | null>(null);
+  const [importing, setImporting] = useState<{ json: string; name: string | undefined; hosts: ForeignHost[] } | null>(null);
 
   if (!view) return <div className="page"><p className="loading">Loading the profiles…</p></div>;
   const names = view.profiles.map((profile) => profile.name);
@@ -60,6 +62,29 @@ export function ProfilesPage() {
     onDelete: (profile) => setDeleting(profile),
   };
 
+  function importFile(json: string, name: string | undefined, allowHosts: string[] = []): Promise<boolean> {
+    return run(async () => {
+      const imported = await store.importProfile(json, name ? freeName(name, names, 'imported') : undefined, allowHosts);
+      return `Imported “${imported.name}” as a new profile. Keys are never in an export: paste them in Setup after switching to it.`;
+    });
+  }
+
+  async function startImport(json: string, name: string | undefined): Promise<boolean> {
+    const hosts = foreignHostsInFile(json);
+    // A file naming other hosts could send this client's keys or deliveries elsewhere: ask first.
+    if (hosts.length > 0) {
+      setImporting({ json, name, hosts });
+      return true;
+    }
+    return importFile(json, name);
+  }
+
+  async function confirmImport() {
+    if (!importing) return;
+    const ok = await importFile(importing.json, importing.name, [...new Set(importing.hosts.map((h) => h.host))]);
+    if (ok) setImporting(null);
+  }
+
   async function confirmDelete() {
     const profile = deleting;
     if (!profile) return;
@@ -80,13 +105,10 @@ export function ProfilesPage() {
           const created = await store.create(freeName(name, names, 'new'));
           return `Created “${created.name}”. Use it, then go through Setup.`;
         })} />
-        <ImportProfileButton busy={busy} onImport={(json, name) => run(async () => {
-          const imported = await store.importProfile(json, name ? freeName(name, names, 'imported') : undefined);
-          return `Imported “${imported.name}” as a new profile. Keys are never in an export: paste them in Setup after switching to it.`;
-        })} onInvalid={(message) => setError(new UiError({ code: 'profiles.import_unreadable', message }))} />
+        <ImportProfileButton busy={busy} onImport={startImport} onInvalid={(message) => setError(new UiError({ code: 'profiles.import_unreadable', message }))} />
       </div>
       <p className="notice" role="status" data-testid="profiles-notice">{notice}</p>
-      {!deleting && <ErrorNote error={error} onDismiss={() => setError(null)} />}
+      {!deleting && !importing && <ErrorNote error={error} onDismiss={() => setError(null)} />}
       <ul className="profile-list" aria-label="Profiles">
         {view.profiles.map((profile) => (
           <ProfileRow key={profile.id} profile={profile} selected={profile.id === view.selectedId} busy={busy} actions={actions} />
@@ -108,6 +130,21 @@ export function ProfilesPage() {
         </p>
         <p>To keep the configuration, cancel and Export it first (exports hold no keys).</p>
         {deleting && <ErrorNote error={error} />}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={importing !== null}
+        title="Import a profile that points at other hosts?"
+        confirmLabel="Import with these hosts"
+        busy={busy}
+        onCancel={() => { setImporting(null); setError(null); }}
+        onConfirm={() => void confirmImport()}
+      >
+        <p>This file sends requests to hosts that are not Lever’s or ChartHop’s own. Keys you enter for this profile, or Lever’s new-hire deliveries, would go there:</p>
+        <ul data-testid="import-hosts">
+          {importing?.hosts.map((h) => <li key={h.field}><code>{h.host}</code> ({h.field})</li>)}
+        </ul>
+        <p>Import it only if you know and trust each of them (for example the client’s own proxy); otherwise cancel.</p>
+        {importing && <ErrorNote error={error} />}
       </ConfirmDialog>
     </div>
   );

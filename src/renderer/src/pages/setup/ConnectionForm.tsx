@@ -4,6 +4,8 @@ import { CHARTHOP_DEFAULT_BASE_URL, LEVER_BASE_URLS, charthopConnectionSchema, l
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
+import { useSecretsStore } from '../../stores/useSecretsStore.ts';
+import { changedVendorHosts, hostChangeMessage, insecureUrlProblem } from '../../../../shared/settings/url-policy.ts';
 
 type LeverEnvironment = ProfileSettings['lever']['environment'];
 
@@ -21,12 +23,20 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
   const [baseUrl, setBaseUrl] = useState(settings.charthop.baseUrl);
   const [org, setOrg] = useState(settings.charthop.org);
   const [problem, setProblem] = useState<string | null>(null);
+  // The sentence saying which keys the last save removed (shown until the next edit).
+  const [removedNote, setRemovedNote] = useState<string | null>(null);
   const { busy, error, saved: savedNote, save: saveSettings, edited } = useSettingsSave();
   const readOnly = settings.kind === 'sandbox';
 
   const current = { environment: settings.lever.environment, customUrl: settings.lever.environment === 'custom' ? settings.lever.baseUrl : '', baseUrl: settings.charthop.baseUrl, org: settings.charthop.org };
   const dirty = environment !== current.environment || (environment === 'custom' && customUrl !== current.customUrl) || baseUrl !== current.baseUrl || org !== current.org;
   useUnsavedForm('setup-connection', 'the connection settings in Setup', dirty && !readOnly);
+  const statuses = useSecretsStore((s) => s.statuses);
+  const stored = (name: keyof typeof statuses) => statuses[name]?.set === true && statuses[name]?.source === 'keychain';
+  // Keys never follow a profile to a new API host: say so before the save removes them.
+  const moved = changedVendorHosts(settings, { lever: environment === 'custom' ? { environment, baseUrl: customUrl } : { environment }, charthop: { baseUrl } });
+  const losing = { lever: moved.lever && (stored('leverApiKey') || stored('leverWebhookSignatureToken')), charthop: moved.charthop && stored('charthopToken') };
+  const hostWarning = readOnly || !dirty ? null : hostChangeMessage(losing, 'before');
 
   async function save() {
     const lever = leverConnectionSchema.safeParse(environment === 'custom' ? { environment, baseUrl: customUrl } : { environment });
@@ -36,13 +46,21 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
       setProblem(issue?.message ?? 'Check the addresses above.');
       return;
     }
+    const insecure = (lever.data.environment === 'custom' ? insecureUrlProblem(lever.data.baseUrl, 'The Lever API URL') : null) ?? insecureUrlProblem(charthop.data.baseUrl, 'The ChartHop API URL');
+    if (insecure) {
+      setProblem(insecure);
+      return;
+    }
     setProblem(null);
+    const removing = hostWarning ? hostChangeMessage(losing, 'after') : null;
     await saveSettings({ lever: lever.data, charthop: charthop.data });
+    setRemovedNote(removing);
   }
 
   const edit = <T,>(setter: (value: T) => void) => (value: T) => {
     setter(value);
     edited();
+    setRemovedNote(null);
   };
 
   return (
@@ -77,6 +95,8 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
           <p className="field-hint" id="charthop-org-hint">The slug is the part after app.charthop.com/ in the client’s ChartHop address.</p>
         </div>
       </div>
+      {hostWarning && <p className="note note-warn" data-testid="host-change-warning">{hostWarning}</p>}
+      {savedNote && removedNote && <p className="note note-warn" role="status" data-testid="host-change-done">{removedNote}</p>}
       {problem && <p className="note note-error" role="alert">{problem}</p>}
       <ErrorNote error={error} />
       {!readOnly && (

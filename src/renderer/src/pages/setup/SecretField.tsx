@@ -85,6 +85,7 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
         </div>
         {status?.source === 'environment' && <p className="field-hint">This value comes from the {ENV_NAMES[name] ?? 'environment'} environment variable; unset it there to use the keychain.</p>}
         {status?.source === 'sandbox' && <p className="field-hint">The embedded Sandbox provides this value to match its fake servers; a value saved here is not used.</p>}
+        {status?.problem && <p className="note note-warn" data-testid={`${name}-problem`}>{status.problem}</p>}
         <ErrorNote error={error} onDismiss={() => setError(null)} />
       </form>
       {/* Outside the form, so the form's own label lookups find only its input. */}

@@ -4,15 +4,17 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PROVIDER_LABELS } from '../../lib/hire-format.ts';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
+import { insecureUrlProblem } from '../../../../shared/settings/url-policy.ts';
+import { LocaltunnelWarning } from './LocaltunnelWarning.tsx';
 
 type WebhookSettings = ProfileSettings['webhook'];
 type Provider = WebhookSettings['tunnel'];
 
 const PROVIDERS: ReadonlyArray<{ value: Provider; text: string }> = [
   { value: 'none', text: 'Only this computer can reach the webhook (enough for the Sandbox).' },
-  { value: 'ngrok', text: 'An ngrok tunnel; needs an ngrok authtoken (kept in the keychain).' },
-  { value: 'localtunnel', text: 'A localtunnel; the public localtunnel.me or your own localtunnel server.' },
-  { value: 'public-url', text: 'You run a reverse proxy that forwards a public HTTPS address to ReqBridge.' },
+  { value: 'ngrok', text: 'Recommended. An ngrok tunnel, encrypted all the way to this computer; needs an ngrok authtoken (kept in the keychain).' },
+  { value: 'localtunnel', text: 'Not recommended for a client’s data: the hop from the localtunnel server to this computer is unencrypted.' },
+  { value: 'public-url', text: 'Recommended when the client has one. Their own HTTPS address (a reverse proxy) that forwards to ReqBridge.' },
 ];
 
 function isHttpsUrl(value: string): boolean {
@@ -45,13 +47,21 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
 
   async function save() {
     if (draft.tunnel === 'public-url' && !isHttpsUrl(draft.publicUrl)) return setProblem('Enter the public address as a full https:// URL, for example https://hooks.example.com.');
-    if (draft.tunnel === 'localtunnel' && draft.localtunnelHost && !/^https?:\/\//.test(draft.localtunnelHost)) return setProblem('Enter the localtunnel server as a full URL, for example https://localtunnel.me, or leave it empty.');
+    if (draft.tunnel === 'localtunnel' && draft.localtunnelHost) {
+      const insecure = insecureUrlProblem(draft.localtunnelHost, 'The localtunnel server');
+      if (insecure) return setProblem(insecure);
+    }
     await saveSettings({ webhook: draft });
   }
 
   return (
     <form className="subsection" aria-labelledby="tunnel-title" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
       <h3 id="tunnel-title" className="subsection-title">How Lever reaches this computer</h3>
+      <p className="field-hint" data-testid="tunnel-advice">
+        Use ngrok or the client’s own HTTPS address: each new-hire delivery carries a candidate’s name, contact details and salary, and with
+        those two it stays encrypted from Lever to this computer. localtunnel’s client talks to its server over plain TCP, so anyone on the way
+        can read the deliveries and the webhook’s secret path.
+      </p>
       <fieldset className="tunnel-choices">
         <legend className="visually-hidden">Tunnel provider</legend>
         {PROVIDERS.map((provider) => (
@@ -63,6 +73,7 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
           </label>
         ))}
       </fieldset>
+      {draft.tunnel === 'localtunnel' && <LocaltunnelWarning />}
       {draft.tunnel === 'localtunnel' && (
         <div className="field-pair">
           <div className="field">

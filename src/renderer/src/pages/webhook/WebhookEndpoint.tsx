@@ -7,6 +7,7 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { webhookAddress } from '../../lib/hire-format.ts';
 import { useWebhookStore } from '../../stores/useWebhookStore.ts';
+import { LocaltunnelWarning } from './LocaltunnelWarning.tsx';
 
 /** The webhook URL and secret to paste into Lever, each with a copy button; or what is missing for a public URL. */
 export function WebhookEndpoint({ status, sandbox }: { status: WebhookStatus; sandbox: boolean }) {
@@ -41,6 +42,7 @@ export function WebhookEndpoint({ status, sandbox }: { status: WebhookStatus; sa
           <span className="text-warn" data-testid="webhook-url-missing">No public address yet</span>
         )}
       </div>
+      {status.tunnel.provider === 'localtunnel' && <LocaltunnelWarning />}
       {!status.publicUrl && sandbox && address && (
         <p className="field-hint">The Sandbox’s fake Lever runs on this computer, so it calls this local address directly; no tunnel is needed.</p>
       )}
