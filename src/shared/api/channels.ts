@@ -31,6 +31,7 @@ export const REQUEST_CHANNELS = [
   'runs:list',
   'runs:get',
   'runs:export',
+  'runs:undo-plan',
   'hires:list',
   'hires:replay',
   'hires:catch-up',

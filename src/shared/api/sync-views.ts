@@ -39,6 +39,8 @@ export interface PlanRowView {
   requisitionId: string | null;
   requisitionCode: string | null;
   diff: FieldDiff[];
+  /** A page to open for this row (an undo plan links each person a run created to ChartHop). */
+  link?: { label: string; url: string };
 }
 
 /** A value that has no counterpart in the other system (add it to the profile's crosswalk). */
@@ -62,7 +64,12 @@ export interface PlanView {
   unmapped: UnmappedValue[];
   /** Why closes and deletes would be refused or need confirmation, when they would. */
   safety: { closesOrDeletes: number; linked: number; share: number; limit: number; needsConfirmation: boolean };
+  /** Set on an undo plan: the run it reverses. */
+  undoes?: number;
 }
+
+/** What a run is: a sync (plan and apply, Reconcile, metrics) or the undo of an earlier run. */
+export type RunKind = 'sync' | 'undo';
 
 /** How a run ended (or that it is still going). */
 export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'cancelled' | 'needs_confirmation';
@@ -96,6 +103,12 @@ export interface RunSummary {
   errorDetails?: ApiErrorDetails | null;
   /** For a run stopped for confirmation: how many closes/deletes of how many linked records. */
   safety?: PlanView['safety'] | null;
+  /** `undo` for a run that reversed another (absent on older records: `sync`). */
+  kind?: RunKind;
+  /** For an undo run: the run it reversed. */
+  undoes?: number | null;
+  /** The undo run that reversed this run, once one applied anything. */
+  undoneBy?: number | null;
 }
 
 /** What happened to one record in a run. */

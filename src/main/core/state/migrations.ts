@@ -129,4 +129,13 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'runs that failed on a vendor call keep the safe details of that call (status, endpoint, request id, attempts, time) as JSON',
     sql: `ALTER TABLE runs ADD COLUMN error_details TEXT;`,
   },
+  {
+    version: 6,
+    description: 'undo: a run records its kind (sync or undo) and, for an undo, the run it undid',
+    sql: `
+      ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'sync';
+      ALTER TABLE runs ADD COLUMN undoes INTEGER;
+      CREATE INDEX runs_by_undoes ON runs(undoes) WHERE undoes IS NOT NULL;
+    `,
+  },
 ];

@@ -16,6 +16,7 @@ import type { LinkWrite } from './links-store.ts';
 import type { CreatedRecord } from './journal.ts';
 import { followLabels, followPostings } from './posting-follow.ts';
 import type { RowOp } from './plan-types.ts';
+import { executeUndoOp } from './undo/undo-ops.ts';
 
 /** The clients and the hook an operation runs with. */
 export interface OpContext {
@@ -118,5 +119,7 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       await ctx.afterWrite();
       return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
     }
+    case 'lever.remove': case 'lever.unlink': case 'charthop.remove':
+      return executeUndoOp(op, ctx);
   }
 }

@@ -32,7 +32,19 @@ export type RowOp =
   | { kind: 'lever.delete'; jobId: string; requisitionId: string; code: string }
   | { kind: 'charthop.create'; requisitionId: string; code: string; body: Record<string, unknown>; synced: FieldValues }
   | { kind: 'charthop.update'; jobId: string; requisitionId: string; code: string; body: Record<string, unknown>; synced: FieldValues }
-  | { kind: 'charthop.close'; jobId: string; requisitionId: string };
+  | { kind: 'charthop.close'; jobId: string; requisitionId: string }
+  | UndoOp;
+
+/**
+ * The operations only an undo plans (undo/undo-ops.ts): take back a requisition ReqBridge created
+ * (delete, or close when something hangs on it), remove a link the run made (restoring its
+ * fields), take back a ChartHop job ReqBridge created (delete, or Inactive). `jobReset` clears
+ * what the run wrote on the ChartHop job (its Lever Req ID, a generated code) and nothing else.
+ */
+export type UndoOp =
+  | { kind: 'lever.remove'; mode: 'delete' | 'close'; jobId: string | null; requisitionId: string; code: string; jobReset: Record<string, unknown> | null }
+  | { kind: 'lever.unlink'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; jobReset: Record<string, unknown> | null }
+  | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string };
 
 /** One row of a plan. */
 export interface PlannedRow {
@@ -54,6 +66,8 @@ export interface EnginePlan {
   /** Linked pairs the plan saw (the denominator of the safety share). */
   linked: number;
   limit: number;
+  /** Set on an undo plan: the run it reverses. */
+  undoes?: number;
 }
 
 /** Zero for every action. */
@@ -95,6 +109,7 @@ export function planView(plan: EnginePlan): PlanView {
     counts: countActions(plan.rows),
     unmapped: plan.unmapped,
     safety: safetyOf(plan.rows, plan.linked, plan.limit),
+    ...(plan.undoes !== undefined ? { undoes: plan.undoes } : {}),
   };
 }
 
