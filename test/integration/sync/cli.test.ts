@@ -119,4 +119,27 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(planRefused.stderr).not.toContain(LEVER_KEY);
     lever.control.clearFaults();
   });
+
+  it('undo RUN_ID prints the plan and writes nothing; --apply records the undo run; a second undo is refused', async () => {
+    lever.control.clearRequestLog();
+    charthop.control.clearRequestLog();
+    const writes = () => [...lever.control.requestLog(), ...charthop.control.requestLog()].filter((e) => e.method !== 'GET');
+    const dry = await cli('undo', '1', '--profile', 'Acme');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Undo of run #1');
+    expect(dry.stdout).toMatch(/delete\s+ENG-0001\s+Engineer 1\s+undo_created/);
+    expect(dry.stdout).toContain('Nothing was written. Apply it with: reqbridge undo 1 --apply');
+    expect(writes()).toEqual([]);
+    expect(lever.control.state().requisitions).toHaveLength(4);
+
+    const applied = await cli('undo', '1', '--apply');
+    expect(applied.code, applied.stdout).toBe(0);
+    // ENG-0002 was reconciled since run 1 wrote it, but its title is back as run 1 wrote it: every record goes.
+    expect(applied.stdout).toMatch(/Run #\d+ \(cli, outbound, undo of run #1\) succeeded: 4 deleted\./);
+    expect(lever.control.state().requisitions).toHaveLength(0);
+    const again = await cli('undo', '1');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/Run #1 was already undone by run #\d+; a run can be undone once\./);
+    expect((await cli('undo')).code).toBe(2);
+  });
 });
