@@ -36,7 +36,13 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
                 </button>
               </td>
               <td className="nowrap">{triggerText(run)}</td>
-              <td>{DIRECTION_LABELS[run.direction]}</td>
+              <td>
+                {run.kind === 'undo' && run.undoes ? (
+                  <button type="button" className="link-button" data-testid="runs-undo-of" onClick={() => open(run.undoes ?? null)}>Undo of run {run.undoes}</button>
+                ) : (
+                  DIRECTION_LABELS[run.direction]
+                )}
+              </td>
               <td><StatusPill status={run.status} /></td>
               <td className="num">{run.counts.created}</td>
               <td className="num">{run.counts.updated}</td>
