@@ -4,6 +4,7 @@
  *   doctor [--profile NAME] [--json]   the connection checks (exit 1 when one fails)
  *   hires catch-up | list | replay     the new-hire flow; webhook serve | status   its endpoint
  *   plan | sync | reconcile [--apply] | runs [RUN_ID] | undo RUN_ID [--apply]   the requisition sync and its run log
+ *   report [--out FILE.html]  the hand-over report
  *   sandbox                 start the fake Lever and ChartHop servers with demo data
  * Options: --json, --profile NAME, --out FILE, --name NAME, --verbose (log to stderr).
  * Exit codes: 0 success, 1 a failed check or operation, 2 usage error.
@@ -29,6 +30,7 @@ import { runReconcileCommand } from './commands/reconcile.ts';
 import { runRunsCommand } from './commands/runs.ts';
 import { runSyncCommand } from './commands/sync.ts';
 import { runUndoCommand } from './commands/undo.ts';
+import { runReportCommand } from './commands/report.ts';
 import { processOutput } from './output.ts';
 
 const HELP = `reqbridge — the ChartHop ⇄ Lever requisition sync, headless
@@ -54,6 +56,7 @@ Commands:
   reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]   run history, one run, or its export
   reqbridge undo RUN_ID [--profile NAME] [--apply] [--json]   the plan that reverses a run; --apply applies it
                                               (without it nothing is written; hires are listed, never undone)
+  reqbridge report [--profile NAME] [--out FILE.html]   the hand-over report: one HTML file, no secrets
   reqbridge metrics [--profile NAME] [--json]  pull candidate metrics into ChartHop now (the daily run does it too)
   reqbridge daily [--profile NAME] [--force] [--json]   the Run Daily work when due (for cron; once a day per profile)
   reqbridge sandbox                           fake Lever + ChartHop with demo data
@@ -134,6 +137,7 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (command === 'sync') return await runSyncCommand(api, { ...sync, confirm: parsed.values.confirm }, out);
     if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
+    if (command === 'report') return await runReportCommand(api, { ...sync, out: parsed.values.out }, out);
     if (command === 'undo') return await runUndoCommand(api, { ...sync, runId: action, apply: parsed.values.apply }, out);
     if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);
     if (command === 'profile' || command === 'profiles') {

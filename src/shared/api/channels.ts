@@ -32,6 +32,7 @@ export const REQUEST_CHANNELS = [
   'runs:get',
   'runs:export',
   'runs:undo-plan',
+  'report:create',
   'hires:list',
   'hires:replay',
   'hires:catch-up',

@@ -128,6 +128,6 @@ describe('undo a run', () => {
 });
 
 function stripped(r: LeverRequisition): Record<string, unknown> {
-  const { id: _i, createdAt: _c, updatedAt: _u, postings: _p, creator: _cr, ...rest } = r as LeverRequisition & { creator?: unknown };
+  const { id: _i, createdAt: _c, updatedAt: _u, creator: _cr, ...rest } = r as LeverRequisition & { creator?: unknown };
   return rest;
 }

@@ -20,6 +20,7 @@ import { createRunLocks } from './run-lock.ts';
 import { createRunLog } from './run-log.ts';
 import { executeRun } from './run-session.ts';
 import { computeUndoPlan } from './undo/undo-plan.ts';
+import { saveLastUnmapped } from '../report/report-facts.ts';
 
 /** What the engine is built from: the service's ports, plus test hooks. */
 export type SyncEngineDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'> & {
@@ -95,6 +96,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const links = createLinksStore(deps.stateDbs.forProfile(profileId)).all();
       const plan = await computePlan({ profile, direction, clients, links, planId: plans.newId(), now: now() });
       plans.put(plan);
+      saveLastUnmapped(deps.stateDbs.forProfile(profileId), plan.createdAt, plan.unmapped);
       deps.logger.info(`Sync: planned ${plan.rows.length} row(s) for profile ${profileId} (${direction})`);
       return planView(plan);
     },

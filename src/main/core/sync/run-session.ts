@@ -29,6 +29,7 @@ import { createRunLog } from './run-log.ts';
 import type { Settlement } from './settle.ts';
 import { settleJournal } from './settle.ts';
 import { undoableRun } from './undo/undo-plan.ts';
+import { saveLastUnmapped } from '../report/report-facts.ts';
 
 /** Where a run's rows come from: a fresh plan, or the approved rows of a stored plan. */
 export type RunSource =
@@ -101,6 +102,8 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
       } else {
         plan = await computePlan({ profile, direction, clients, links: links.all(), planId: source.planId, now: now(), jobIds: source.jobIds });
         rows = plan.rows;
+        // A Sync On Change run sees only the changed jobs: only a full plan says what is unmapped.
+        if (!source.jobIds?.length) saveLastUnmapped(state, plan.createdAt, plan.unmapped);
       }
       progress.phase('planning', rows.length);
       const safety = safetyOf(rows, plan.linked, plan.limit);
