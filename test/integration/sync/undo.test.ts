@@ -45,9 +45,9 @@ describe('undo a run', () => {
   it('after Sync then Undo, a fresh plan equals the plan from before the sync; the undo run names the run it undid', async () => {
     const w = await rolloutWorld();
     const before = await w.engine.plan(w.profileId, 'sync');
-    expect(before.counts).toMatchObject({ create: 3, link: 2 });
+    expect(before.counts).toMatchObject({ create: 3, update: 1, link: 1 });
     const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
-    expect(sync.counts).toMatchObject({ created: 3, linked: 2, failed: 0 });
+    expect(sync.counts).toMatchObject({ created: 3, updated: 1, linked: 1, failed: 0 });
     expect(reqOf(w, 'ENG-0005')).toMatchObject({ department: 'Engineering', location: 'New York' });
 
     const { plan, run } = await undoAll(w, sync.id);
