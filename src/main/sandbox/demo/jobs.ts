@@ -11,6 +11,7 @@ import { shiftDate } from './dates.ts';
 import type { DemoName } from './names.ts';
 import type { OrgGroups } from './org.ts';
 import type { Staff, StaffPlan } from './staff.ts';
+import { recordFirstSync, shapeFirstSync } from './first-sync.ts';
 import type { World } from './world.ts';
 
 /** Recruiting statuses (ChartHop `recruit`). */
@@ -49,6 +50,8 @@ export interface PlannedJob {
   offerOut: boolean;
   /** A previous occupant held the job and left. */
   departedBefore?: boolean;
+  /** The Lever copy's title was renamed there (first-sync.ts). */
+  leverTitleDrift?: boolean;
 }
 
 const FIRST_OPEN: Recruit[] = ['Active', 'Offer', 'Pending', 'Passive', 'Inactive', 'Closed', 'Offer', 'Offer', 'Active', 'Offer'];
@@ -131,7 +134,9 @@ export function buildJobs(world: World, groups: OrgGroups, staff: StaffPlan, tot
     }
     planned.push(job);
   }
+  const story = shapeFirstSync(planned);
   for (const job of planned) writeJob(world, groups, job);
+  recordFirstSync(world, story);
   return planned;
 }
 

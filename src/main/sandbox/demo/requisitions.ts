@@ -101,7 +101,8 @@ export function buildRequisitions(world: World, jobs: PlannedJob[], staff: Staff
     if (!job.req || !job.leverStatus) continue;
     // Drift a linked requisition now and then: the title edited in Lever, or a trailing space as entered.
     const drift = world.r.next();
-    const name = drift < 0.06 ? job.title.replace('Senior', 'Sr.').replace('Engineer', 'Eng.') : drift < 0.1 ? `${job.title} ` : job.title;
+    const renamed = job.leverTitleDrift ? `${job.title} (${job.location.name})` : job.title;
+    const name = drift < 0.06 ? renamed.replace('Senior', 'Sr.').replace('Engineer', 'Eng.') : drift < 0.1 ? `${renamed} ` : renamed;
     const hired = job.hire && (job.recruit === 'Pending' || job.hire.kind === 'historical') ? 1 : 0;
     const input: ReqInput = {
       code: job.req, name, status: job.leverStatus, dept: job.dept, team: job.team ?? null, location: job.location,
