@@ -111,6 +111,17 @@ describe('undo a run', () => {
     expect(reqOf(w, 'ENG-0002')).toMatchObject({ status: 'closed' });
   });
 
+  it('lists the people created while the run went, with a link to each in ChartHop, and never undoes them; their job’s requisition is closed', async () => {
+    const w = await rolloutWorld();
+    const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
+    w.state().db.prepare("INSERT INTO hires (opportunity_id, charthop_job_id, person_id, decision, decided_at) VALUES ('opp-1', ?, 'person-1', 'created', ?)").run(jobId(1), sync.startedAt);
+    const plan = await w.engine.undoPlan(w.profileId, sync.id);
+    const hire = plan.rows.find((r) => r.reason === 'hire_not_undone');
+    expect(hire).toMatchObject({ action: 'skip', link: { label: 'Open the person in ChartHop', url: `${w.charthop.url}/v2/org/acme/person/person-1` } });
+    expect(hire?.reasonText).toContain('Not undone: hires are never taken back automatically');
+    expect(plan.rows.find((r) => r.jobId === jobId(1))).toMatchObject({ action: 'close', reason: 'undo_created_in_use' });
+  });
+
   it('reopens a close to the status before the run; a metrics run is refused with a sentence', async () => {
     const w = await rolloutWorld();
     await w.engine.run(w.profileId, { trigger: 'manual' });
