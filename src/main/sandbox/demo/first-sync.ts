@@ -1,8 +1,8 @@
-// The Sandbox rehearses a rollout's first sync. After the jobs are planned (and before anything is
-// written, so the random stream is untouched): a few Active jobs have no requisition code and no
-// Lever requisition yet (the first Sync now creates them, codes generated and written back), and
-// the Active jobs of the recruiter missing from Lever have no requisition either (skipped for the
-// unmapped recruiter; created once the suggested mapping is added). Requisitions whose copy drifted
+// The Sandbox rehearses a rollout's first sync. After the jobs are planned, and without drawing on
+// the random stream (so the rest of the demo stays as it was): a few Active jobs have no
+// requisition code and no Lever requisition yet (the first Sync now creates them, codes generated
+// and written back), and the Active jobs of the recruiter missing from Lever have no requisition
+// either (skipped for the unmapped recruiter; created once the suggested mapping is added). Requisitions whose copy drifted
 // in Lever (requisitions.ts: two Offer jobs' titles renamed there, plus the random drift) are the
 // updates; the other coded ones are linked.
 import type { PlannedJob } from './jobs.ts';
@@ -34,14 +34,13 @@ export function shapeFirstSync(planned: PlannedJob[]): FirstSyncStory {
   for (const job of planned) {
     if (!job.open || job.recruit !== 'Active' || job.hire || job.confidential) continue;
     if (job.recruiter && job.recruiter.leverUserId === undefined) {
-      delete job.leverStatus;
+      if (job.leverStatus) job.firstSync = 'awaitingMapping';
       story.awaitingMapping.push(job);
       story.suggestedMapping = { kind: 'user', charthopValue: job.recruiter.charthopEmail, leverValue: SUGGESTED_LEVER_USER };
       continue;
     }
     if (story.codeless.length < CODELESS_ACTIVE_JOBS && job.leverStatus && inLever(job.manager) && inLever(job.recruiter)) {
-      delete job.req;
-      delete job.leverStatus;
+      job.firstSync = 'codeless';
       story.codeless.push(job);
     }
   }

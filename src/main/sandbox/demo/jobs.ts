@@ -52,6 +52,11 @@ export interface PlannedJob {
   departedBefore?: boolean;
   /** The Lever copy's title was renamed there (first-sync.ts). */
   leverTitleDrift?: boolean;
+  /**
+   * The job's part in the first-sync story (first-sync.ts): `codeless` has no requisition code in
+   * ChartHop, and neither has a requisition in Lever yet.
+   */
+  firstSync?: 'codeless' | 'awaitingMapping';
 }
 
 const FIRST_OPEN: Recruit[] = ['Active', 'Offer', 'Pending', 'Passive', 'Inactive', 'Closed', 'Offer', 'Offer', 'Active', 'Offer'];
@@ -157,7 +162,7 @@ function jobData(world: World, groups: OrgGroups, job: PlannedJob): ChartHopJobD
     .filter((id): id is string => id !== undefined);
   const fields: Record<string, unknown> = { costCenter: `CC-${job.dept.code}`, hireMgr: job.manager.personId };
   if (job.recruit) fields.recruit = job.recruit;
-  if (job.req) fields.req = job.req;
+  if (job.req && job.firstSync !== 'codeless') fields.req = job.req;
   if (job.recruiter) fields.recruiter = job.recruiter.personId;
   if (job.open && (job.recruit === 'Active' || job.recruit === 'Offer' || job.recruit === 'Pending')) {
     fields.recruitActiveDate = shiftDate(job.createDate, world.r.int(1, 4));

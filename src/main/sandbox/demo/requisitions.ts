@@ -109,7 +109,9 @@ export function buildRequisitions(world: World, jobs: PlannedJob[], staff: Staff
       employment: job.employment, confidential: job.confidential, base: job.base, manager: job.manager, recruiter: job.recruiter,
       createdAt: msOfDate(job.createDate) + world.r.int(1, 5) * DAY, hired,
     };
-    planned.push(withPostings(world, requisition(world, input), input, { job }));
+    const plan = withPostings(world, requisition(world, input), input, { job });
+    // The first-sync story's jobs have no requisition in Lever yet; it is drawn all the same, so every other record stays as it was.
+    if (!job.firstSync) planned.push(plan);
   }
   // Three special reqs (the duplicated team twice, the evergreen one), then every status in turn.
   const count = 3 + Math.max(LEVER_ONLY_STATUSES.length, Math.round(jobs.filter((j) => j.open).length * 0.15));
