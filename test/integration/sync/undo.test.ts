@@ -92,6 +92,25 @@ describe('undo a run', () => {
     expect(reqOf(w, 'ENG-0001')).toMatchObject({ name: 'Staff Engineer 1' });
   });
 
+  it('an edit made after the undo was planned fails its row instead of being overwritten', async () => {
+    const w = await rolloutWorld();
+    const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
+    const plan = await w.engine.undoPlan(w.profileId, sync.id);
+    const drifted = reqOf(w, 'ENG-0005') as LeverRequisition;
+    const created = reqOf(w, 'ENG-0001') as LeverRequisition;
+    await leverCall(w, 'PUT', `/requisitions/${drifted.id}`, { ...stripped(drifted), department: 'Marketing' });
+    await leverCall(w, 'PUT', `/requisitions/${created.id}`, { ...stripped(created), name: 'Staff Engineer 1' });
+    const run = await w.engine.apply(w.profileId, plan.planId, { rowIds: plan.rows.map((r) => r.id) });
+    expect(run.counts).toMatchObject({ failed: 2, deleted: 2, updated: 1 });
+    const failed = w.engine.runs.get(w.profileId, run.id).items.filter((i) => i.outcome === 'failed');
+    expect(failed.map((i) => i.error)).toEqual([
+      'The requisition ENG-0001 changed since the undo was planned (name), so nothing was written to it. Plan the undo again to see the values now.',
+      'The requisition ENG-0005 changed since the undo was planned (department), so nothing was written to it. Plan the undo again to see the values now.',
+    ]);
+    expect(reqOf(w, 'ENG-0005')).toMatchObject({ department: 'Marketing' });
+    expect(reqOf(w, 'ENG-0001')).toMatchObject({ name: 'Staff Engineer 1' });
+  });
+
   it('a created requisition that gained a posting is closed with the reason, not deleted', async () => {
     const w = await rolloutWorld();
     const sync = await w.engine.run(w.profileId, { trigger: 'manual' });

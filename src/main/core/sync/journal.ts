@@ -45,7 +45,7 @@ export function naturalKeyOf(op: RowOp): string {
       return `lever:requisitionCode:${op.code.trim().toLowerCase()}`;
     case 'charthop.create':
       return `charthop:leverReqId:${op.requisitionId}`;
-    case 'lever.update': case 'lever.close': case 'lever.delete': case 'lever.remove': case 'lever.unlink':
+    case 'lever.update': case 'lever.close': case 'lever.delete': case 'lever.remove': case 'lever.unlink': case 'lever.restore':
       return `lever:requisition:${op.requisitionId}`;
     case 'charthop.update': case 'charthop.close': case 'charthop.remove':
       return `charthop:job:${op.jobId}`;

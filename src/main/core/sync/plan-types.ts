@@ -38,12 +38,18 @@ export type RowOp =
 /**
  * The operations only an undo plans (undo/undo-ops.ts): take back a requisition ReqBridge created
  * (delete, or close when something hangs on it), remove a link the run made (restoring its
- * fields), take back a ChartHop job ReqBridge created (delete, or Inactive). `jobReset` clears
- * what the run wrote on the ChartHop job (its Lever Req ID, a generated code) and nothing else.
+ * fields), restore fields or reopen a close, take back a ChartHop job ReqBridge created (delete, or
+ * Inactive). `expected` holds what the run wrote: a requisition that no longer holds it is left alone
+ * (the row fails, saying so). `jobReset` clears what the run wrote on the ChartHop job (its Lever
+ * Req ID, a generated code) and nothing else.
  */
 export type UndoOp =
-  | { kind: 'lever.remove'; mode: 'delete' | 'close'; jobId: string | null; requisitionId: string; code: string; jobReset: Record<string, unknown> | null }
-  | { kind: 'lever.unlink'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; jobReset: Record<string, unknown> | null }
+  | { kind: 'lever.remove'; mode: 'delete' | 'close'; jobId: string | null; requisitionId: string; code: string; expected: LeverChanges; jobReset: Record<string, unknown> | null }
+  | { kind: 'lever.unlink'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges; jobReset: Record<string, unknown> | null }
+  | {
+    kind: 'lever.restore'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges;
+    jobReset: Record<string, unknown> | null; synced: FieldValues; postings?: PostingFollow;
+  }
   | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string };
 
 /** One row of a plan. */

@@ -10,6 +10,8 @@ import type { LeverRequisition } from '../../lever/schemas.ts';
 import type { OpContext, OpEffect } from '../apply-ops.ts';
 import { mergedInput } from '../lever-writes.ts';
 import type { UndoOp } from '../plan-types.ts';
+import { followPostings } from '../posting-follow.ts';
+import { assertUnchanged } from './undo-guard.ts';
 
 async function requisitionOrNull(ctx: OpContext, id: string): Promise<LeverRequisition | null> {
   try {
@@ -29,6 +31,7 @@ export async function executeUndoOp(op: UndoOp, ctx: OpContext): Promise<OpEffec
   switch (op.kind) {
     case 'lever.remove': {
       const current = await requisitionOrNull(ctx, op.requisitionId);
+      if (current) assertUnchanged(current, op.expected);
       const postings = current?.postings?.length ?? 0;
       if (current && (op.mode === 'close' || postings > 0)) {
         if (current.status !== 'closed') {
@@ -48,11 +51,24 @@ export async function executeUndoOp(op: UndoOp, ctx: OpContext): Promise<OpEffec
     case 'lever.unlink': {
       if (Object.keys(op.changes).length > 0) {
         const current = await ctx.lever.requisitions.get(op.requisitionId);
+        assertUnchanged(current, op.expected);
         await ctx.lever.requisitions.update(op.requisitionId, mergedInput(current, op.changes));
         await ctx.afterWrite();
       }
       await resetJob(ctx, op.jobId, op.jobReset);
       return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId } };
+    }
+    case 'lever.restore': {
+      const current = await ctx.lever.requisitions.get(op.requisitionId);
+      assertUnchanged(current, op.expected);
+      const written = await ctx.lever.requisitions.update(op.requisitionId, mergedInput(current, op.changes));
+      await ctx.afterWrite();
+      if (op.postings) await followPostings(ctx.lever, written, op.postings);
+      await resetJob(ctx, op.jobId, op.jobReset);
+      return {
+        link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' },
+        result: { requisitionId: op.requisitionId },
+      };
     }
     case 'charthop.remove': {
       if (op.mode === 'delete') await ctx.charthop.jobs.delete(op.jobId);

@@ -9,6 +9,7 @@ import type { FieldDiff } from '../../../../shared/api/sync-views.ts';
 import type { FieldKey, FieldValues } from '../fields.ts';
 import { FIELD_LABELS, sameValue } from '../fields.ts';
 import type { JobRecord, LeverSnapshot, LinkRecord } from '../model.ts';
+import type { LeverChanges } from '../outbound-map.ts';
 import { currentRequisition } from '../outbound-map.ts';
 import type { PlannedRow, RowOp } from '../plan-types.ts';
 import { rowView } from '../plan-types.ts';
@@ -71,6 +72,12 @@ function jobResetOf(job: JobRecord | undefined, wrote: Record<string, unknown>):
 
 const reverse = (diff: readonly FieldDiff[]): FieldDiff[] => diff.map((d) => ({ ...d, before: d.after, after: d.before }));
 
+/** What a create wrote, as the fields the undo checks again just before it deletes. */
+function createdValues(input: Extract<RowOp, { kind: 'lever.create' }>['input']): LeverChanges {
+  const { name, status, employmentStatus, department, team, location, hiringManager, owner } = input;
+  return { name, status, employmentStatus, department, team, location, hiringManager, owner } as LeverChanges;
+}
+
 /** The undo row of a requisition the run created. */
 function undoCreate(record: AppliedRecord, op: Extract<RowOp, { kind: 'lever.create' }>, world: UndoWorld, head: Head): PlannedRow {
   const requisitionId = typeof record.result['requisitionId'] === 'string' ? record.result['requisitionId'] : null;
@@ -83,7 +90,7 @@ function undoCreate(record: AppliedRecord, op: Extract<RowOp, { kind: 'lever.cre
   if (!req) {
     if (!world.lever.confidentialVisible) return attention(h, 'undo_unreadable', 'The Lever key cannot see confidential requisitions, so ReqBridge cannot tell whether this one still exists. Allow confidential access on the key, then plan the undo again.');
     return planned(h, { action: 'delete', reason: 'undo_created_gone', reasonText: `ReqBridge created this requisition in run #${world.runId}; it is already gone from Lever, so only the link and the Lever Req ID on the job are cleared.` },
-      { kind: 'lever.remove', mode: 'delete', jobId: op.jobId, requisitionId, code: op.code, jobReset: reset });
+      { kind: 'lever.remove', mode: 'delete', jobId: op.jobId, requisitionId, code: op.code, expected: {}, jobReset: reset });
   }
   const usersById = new Map(world.lever.users.map((u) => [u.id, u]));
   const changed = changedSince(record.item.diff, currentRequisition(req, usersById));
@@ -96,13 +103,13 @@ function undoCreate(record: AppliedRecord, op: Extract<RowOp, { kind: 'lever.cre
     return planned(h, {
       action: 'close', reason: 'undo_created_in_use', diff: [{ field: 'status', label: FIELD_LABELS.status, before: req.status, after: 'closed' }],
       reasonText: `ReqBridge created this requisition in run #${world.runId}, but ${why}, so it is closed rather than deleted and stays linked. Set the job Inactive in ChartHop, or the next Sync opens it again.`,
-    }, { kind: 'lever.remove', mode: 'close', jobId: op.jobId, requisitionId, code: op.code, jobReset: null });
+    }, { kind: 'lever.remove', mode: 'close', jobId: op.jobId, requisitionId, code: op.code, expected: createdValues(op.input), jobReset: null });
   }
   const cleared = reset ? ` and ${Object.keys(reset).map((k) => (k === 'req' ? 'the code ReqBridge generated' : 'the Lever Req ID')).join(' and ')} cleared on the job` : '';
   return planned(h, {
     action: 'delete', reason: 'undo_created', diff: [{ field: 'status', label: FIELD_LABELS.status, before: req.status, after: 'deleted' }],
     reasonText: `ReqBridge created this requisition in run #${world.runId} and nothing hangs on it (no postings, candidates or hires): it will be deleted in Lever${cleared}.`,
-  }, { kind: 'lever.remove', mode: 'delete', jobId: op.jobId, requisitionId, code: op.code, jobReset: reset });
+  }, { kind: 'lever.remove', mode: 'delete', jobId: op.jobId, requisitionId, code: op.code, expected: createdValues(op.input), jobReset: reset });
 }
 
 /** The undo row of an update or a link: the fields back to their values before the run, the link removed when the run made it. */
@@ -128,7 +135,7 @@ function undoUpdate(record: AppliedRecord, op: Extract<RowOp, { kind: 'lever.upd
     return planned(head, {
       action: 'update', reason: 'undo_link', diff: reverse(item.diff),
       reasonText: `Linked in run #${world.runId}: the link is removed${reset?.['leverReqId'] === null ? ' and the Lever Req ID cleared on the job' : ''}.${restored}`,
-    }, { kind: 'lever.unlink', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, changes: writes.changes, jobReset: reset });
+    }, { kind: 'lever.unlink', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, changes: writes.changes, expected: op.changes, jobReset: reset });
   }
   if (item.diff.length === 0 && !reset) {
     return planned(head, { action: 'skip', reason: 'undo_nothing', reasonText: `Run #${world.runId} changed no field of this requisition (it brought postings in line), so there is nothing to restore.` }, null);
@@ -138,7 +145,8 @@ function undoUpdate(record: AppliedRecord, op: Extract<RowOp, { kind: 'lever.upd
   for (const d of item.diff) synced[d.field as FieldKey] = d.before;
   const postings = req.postings.length > 0 ? postingFollowFor(item.diff.map((d) => d.field as FieldKey), writes.changes) : null;
   return planned(head, { action: 'update', reason: 'undo_restore', diff: reverse(item.diff), reasonText: `Restores what run #${world.runId} changed.${restored}` }, {
-    kind: 'lever.update', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, changes: writes.changes, writeBack: reset, synced, ...(postings ? { postings } : {}),
+    kind: 'lever.restore', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, changes: writes.changes, expected: op.changes, jobReset: reset, synced,
+    ...(postings ? { postings } : {}),
   });
 }
 
@@ -157,7 +165,10 @@ function undoClose(record: AppliedRecord, op: Extract<RowOp, { kind: 'lever.clos
   return planned(head, {
     action: 'update', reason: 'undo_reopen', diff: [{ field: 'status', label: FIELD_LABELS.status, before: 'closed', after: before }],
     reasonText: `Closed in run #${world.runId}: it is reopened to ${before}.`,
-  }, { kind: 'lever.update', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, changes: { status: before }, writeBack: null, synced: { ...(link?.synced ?? op.synced), status: before } });
+  }, {
+    kind: 'lever.restore', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, changes: { status: before }, expected: { status: 'closed' }, jobReset: null,
+    synced: { ...(link?.synced ?? op.synced), status: before },
+  });
 }
 
 /** The undo row of a ChartHop job the run created: deleted when nothing hangs on it, else Inactive. */
