@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanView } from '../../../src/shared/api/sync-views.ts';
 import type { LeverRequisition } from '../../../src/main/sandbox/lever/index.ts';
 import type { SyncWorld } from './harness.ts';
-import { charthopJobs, fillJob, leverCall, startWorld } from './harness.ts';
+import { charthopCall, charthopJobs, fillJob, leverCall, startWorld } from './harness.ts';
 import { createRunLog } from '../../../src/main/core/sync/run-log.ts';
 import { activeJobs, charthopSeed, jobId, leverSeed } from './seeds.ts';
 
@@ -161,3 +161,55 @@ function stripped(r: LeverRequisition): Record<string, unknown> {
   const { id: _i, createdAt: _c, updatedAt: _u, creator: _cr, ...rest } = r as LeverRequisition & { creator?: unknown };
   return rest;
 }
+
+describe('undo an inbound run (Lever is the source of truth)', () => {
+  const INBOUND = { sourceOfTruth: 'lever' as const, options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false } };
+  const req = (id: string, code: string, name: string, hiringManager: string) => ({
+    id, requisitionCode: code, name, headcountTotal: 1, status: 'open', hiringManager, department: 'Engineering', team: 'Platform', location: 'New York',
+    employmentStatus: 'full-time', owner: 'u-rick', compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
+  });
+
+  it('deletes the jobs the run created and removes the links it made, restoring the fields it wrote: a fresh plan equals the one before', async () => {
+    const jobs = [
+      { id: jobId(900), title: 'Data Engineer', recruit: 'Active', hireMgr: 'grace' as const },
+      { id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const },
+    ];
+    const w = await startWorld({
+      charthop: charthopSeed(jobs), profile: INBOUND,
+      lever: leverSeed([req('lr-1', 'LVR-1', 'Analyst 1', 'u-grace'), req('lr-2', 'LVR-2', 'Analyst 2', 'u-hedy'), req('lr-m', 'LVR-M', 'Data Engineer', 'u-grace'), req('lr-d', 'LVR-D', 'Designer', 'u-hedy')] as never),
+    });
+    world = w;
+    const before = await w.engine.plan(w.profileId, 'sync');
+    const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
+    expect(sync.counts).toMatchObject({ created: 2, linked: 2, failed: 0 });
+    const created = [...charthopJobs(w).values()].filter((j) => j['leverReqId'] === 'lr-1' || j['leverReqId'] === 'lr-2').map((j) => String(j['id']));
+    expect(created).toHaveLength(2);
+    expect(charthopJobs(w).get(jobId(901))).toMatchObject({ recruit: 'Active', req: 'LVR-D', leverReqId: 'lr-d' });
+
+    const { plan, run } = await undoAll(w, sync.id);
+    expect(plan.counts).toMatchObject({ delete: 2, update: 2, needs_attention: 0 });
+    expect(run.counts).toMatchObject({ deleted: 2, updated: 2, failed: 0 });
+    const after = charthopJobs(w);
+    for (const id of created) expect(after.has(id), id).toBe(false);
+    expect(after.get(jobId(900))?.['leverReqId'] ?? null).toBeNull();
+    expect(after.get(jobId(901))).toMatchObject({ recruit: 'Passive' });
+    expect(after.get(jobId(901))?.['req'] ?? null).toBeNull();
+    expect((w.state().db.prepare('SELECT COUNT(*) AS n FROM links').get() as { n: number }).n).toBe(0);
+    expect(comparable(await w.engine.plan(w.profileId, 'sync'))).toEqual(comparable(before));
+  });
+
+  it('a ChartHop field edited since the run needs attention and is not overwritten', async () => {
+    const w = await startWorld({
+      charthop: charthopSeed([{ id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const }]), profile: INBOUND,
+      lever: leverSeed([req('lr-d', 'LVR-D', 'Designer', 'u-hedy')] as never),
+    });
+    world = w;
+    const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
+    await charthopCall(w, 'PATCH', `/v2/org/acme/job/${jobId(901)}`, { recruit: 'Inactive' });
+    const { plan } = await undoAll(w, sync.id);
+    expect(plan.rows).toHaveLength(1);
+    expect(plan.rows[0]).toMatchObject({ action: 'needs_attention', reason: 'undo_changed_since' });
+    expect(plan.rows[0]?.reasonText).toContain('Status: before the run "Passive", the run wrote "Active", now "Inactive"');
+    expect(charthopJobs(w).get(jobId(901))).toMatchObject({ recruit: 'Inactive', leverReqId: 'lr-d' });
+  });
+});

@@ -119,7 +119,7 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       await ctx.afterWrite();
       return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
     }
-    case 'lever.remove': case 'lever.unlink': case 'lever.restore': case 'charthop.remove':
+    case 'lever.remove': case 'lever.unlink': case 'lever.restore': case 'charthop.remove': case 'charthop.unlink':
       return executeUndoOp(op, ctx);
   }
 }

@@ -50,7 +50,8 @@ export type UndoOp =
     kind: 'lever.restore'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges;
     jobReset: Record<string, unknown> | null; synced: FieldValues; postings?: PostingFollow;
   }
-  | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string };
+  | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string }
+  | { kind: 'charthop.unlink'; jobId: string; requisitionId: string; jobReset: Record<string, unknown> | null };
 
 /** One row of a plan. */
 export interface PlannedRow {

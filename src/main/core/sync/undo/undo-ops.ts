@@ -70,6 +70,10 @@ export async function executeUndoOp(op: UndoOp, ctx: OpContext): Promise<OpEffec
         result: { requisitionId: op.requisitionId },
       };
     }
+    case 'charthop.unlink': {
+      await resetJob(ctx, op.jobId, op.jobReset);
+      return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
+    }
     case 'charthop.remove': {
       if (op.mode === 'delete') await ctx.charthop.jobs.delete(op.jobId);
       else await ctx.charthop.jobs.update(op.jobId, { recruit: 'Inactive', leverReqId: null });

@@ -11,6 +11,7 @@ import { FIELD_LABELS, sameValue } from '../fields.ts';
 import type { JobRecord, LeverSnapshot, LinkRecord } from '../model.ts';
 import type { LeverChanges } from '../outbound-map.ts';
 import { currentRequisition } from '../outbound-map.ts';
+import { currentJob } from '../inbound-map.ts';
 import type { PlannedRow, RowOp } from '../plan-types.ts';
 import { rowView } from '../plan-types.ts';
 import { postingFollowFor } from '../posting-follow.ts';
@@ -27,8 +28,8 @@ export interface UndoWorld {
   jobsWithHires: ReadonlySet<string>;
 }
 
-/** Reasons of the rows that linked a requisition that was not linked before the run. */
-const LINKING_REASONS: ReadonlySet<string> = new Set(['id_on_job', 'code_matched', 'id_on_job_drifted', 'code_matched_drifted']);
+/** Reasons of the rows that linked a requisition that was not linked before the run (outbound and inbound). */
+const LINKING_REASONS: ReadonlySet<string> = new Set(['id_on_job', 'code_matched', 'id_on_job_drifted', 'code_matched_drifted', 'title_manager_match']);
 
 const shown = (v: string | null | undefined): string => (v === null || v === undefined || v.trim() === '' ? '(empty)' : `"${v}"`);
 
@@ -190,6 +191,47 @@ function undoJobCreate(record: AppliedRecord, op: Extract<RowOp, { kind: 'charth
   }, { kind: 'charthop.remove', mode: inUse ? 'inactive' : 'delete', jobId, requisitionId: op.requisitionId });
 }
 
+/** ChartHop job fields an undo can put back by itself, and the body key each is written to. */
+const JOB_RESTORABLE: Partial<Record<FieldKey, string>> = { code: 'req', title: 'title', status: 'recruit' };
+
+/**
+ * The undo row of an inbound update or link: the job's requisition code, title and recruiting status
+ * back to their values before the run (other ChartHop fields need a person), and the link removed
+ * with the job's Lever Req ID when the run made it.
+ */
+function undoJobUpdate(record: AppliedRecord, op: Extract<RowOp, { kind: 'charthop.update' }>, world: UndoWorld, head: Head): PlannedRow {
+  const { item } = record;
+  const job = world.jobs.get(op.jobId);
+  if (!job) return attention(head, 'undo_unreadable', 'ReqBridge cannot find this ChartHop job any more, so it restores nothing. Check the job in ChartHop.');
+  const changed = changedSince(item.diff, currentJob(job));
+  if (changed.length > 0) {
+    return attention(head, 'undo_changed_since', `Changed in ChartHop since run #${world.runId}, so nothing is overwritten: ${changed.join('; ')}. Decide in ChartHop which value is right.`, reverse(item.diff));
+  }
+  const manual = item.diff.filter((d) => JOB_RESTORABLE[d.field as FieldKey] === undefined || (d.before === null && d.field !== 'code'));
+  if (manual.length > 0) {
+    return attention(head, 'not_undoable', `ReqBridge does not restore these ChartHop job fields automatically. Set them back by hand in ChartHop: ${manual.map((d) => `${d.label} to ${shown(d.before)} (the run wrote ${shown(d.after)})`).join('; ')}.`, reverse(item.diff));
+  }
+  const body: Record<string, unknown> = {};
+  for (const d of item.diff) body[JOB_RESTORABLE[d.field as FieldKey] as string] = d.before;
+  const { reset, conflict } = jobResetOf(job, op.body);
+  if (conflict) return attention(head, 'undo_changed_since', `Changed since the run: ${conflict}. Nothing is taken back; check the job in ChartHop.`);
+  const restored = item.diff.length > 0 ? ` ${item.diff.length} field${item.diff.length === 1 ? '' : 's'} restored (${item.diff.map((d) => d.label).join(', ')}).` : '';
+  if (LINKING_REASONS.has(item.reason)) {
+    return planned(head, {
+      action: 'update', reason: 'undo_link', diff: reverse(item.diff),
+      reasonText: `Linked in run #${world.runId}: the link is removed${reset ? ' and the Lever Req ID cleared on the job' : ''}.${restored}`,
+    }, { kind: 'charthop.unlink', jobId: op.jobId, requisitionId: op.requisitionId, jobReset: { ...body, ...(reset ?? {}) } });
+  }
+  if (item.diff.length === 0) {
+    return planned(head, { action: 'skip', reason: 'undo_nothing', reasonText: `Run #${world.runId} changed no field of this job (it wrote back the Lever Req ID of a link that already existed), so there is nothing to restore.` }, null);
+  }
+  const link = world.links.find((l) => l.requisitionId === op.requisitionId);
+  const synced: FieldValues = { ...(link?.synced ?? op.synced) };
+  for (const d of item.diff) synced[d.field as FieldKey] = d.before;
+  return planned(head, { action: 'update', reason: 'undo_restore', diff: reverse(item.diff), reasonText: `Restores what run #${world.runId} changed.${restored}` },
+    { kind: 'charthop.update', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, body, synced });
+}
+
 /** The undo row of one applied record. */
 export function undoRow(record: AppliedRecord, world: UndoWorld): PlannedRow {
   const head = headOf(record);
@@ -202,8 +244,7 @@ export function undoRow(record: AppliedRecord, world: UndoWorld): PlannedRow {
     case 'charthop.create': return undoJobCreate(record, op, world, head);
     case 'lever.delete':
       return planned(head, { action: 'skip', reason: 'not_undoable', reasonText: 'Not undone: the requisition was deleted in Lever, and a deleted requisition cannot be brought back (a new one would have a new id and none of its history).' }, null);
-    case 'charthop.update':
-      return attention(head, 'not_undoable', `ReqBridge does not restore ChartHop job fields automatically. Set them back by hand in ChartHop: ${record.item.diff.map((d) => `${d.label} to ${shown(d.before)} (the run wrote ${shown(d.after)})`).join('; ')}.`, reverse(record.item.diff));
+    case 'charthop.update': return undoJobUpdate(record, op, world, head);
     case 'charthop.close':
       return planned(head, { action: 'skip', reason: 'not_undoable', reasonText: 'Not undone: the job was set Inactive because its requisition was deleted in Lever; there is no requisition to link it to again.' }, null);
     default:
