@@ -142,4 +142,16 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(again.stderr).toMatch(/Run #1 was already undone by run #\d+; a run can be undone once\./);
     expect((await cli('undo')).code).toBe(2);
   });
+
+  it('report --out FILE.html writes the hand-over report with every section and no key', async () => {
+    const file = join(home.path, 'handover.html');
+    const written = await cli('report', '--profile', 'Acme', '--out', file);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain(`Wrote the hand-over report of the profile to ${file}.`);
+    const html = readFileSync(file, 'utf8');
+    for (const id of ['profile', 'check-connection', 'mappings', 'webhook', 'schedule', 'runs', 'attention', 'unmapped', 'todo']) expect(html).toContain(`<section id="${id}">`);
+    expect(html).toContain('undo of run 1');
+    // (The canary test in test/integration/report proves no last four characters either; these keys end in common letters.)
+    for (const secret of [LEVER_KEY, CHARTHOP_TOKEN]) expect(html).not.toContain(secret);
+  });
 });
