@@ -212,4 +212,25 @@ describe('undo an inbound run (Lever is the source of truth)', () => {
     expect(plan.rows[0]?.reasonText).toContain('Status: before the run "Passive", the run wrote "Active", now "Inactive"');
     expect(charthopJobs(w).get(jobId(901))).toMatchObject({ recruit: 'Inactive', leverReqId: 'lr-d' });
   });
+
+  it('a ChartHop edit made after the undo was planned fails its row instead of being overwritten', async () => {
+    const w = await startWorld({
+      charthop: charthopSeed([{ id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const }]), profile: INBOUND,
+      lever: leverSeed([req('lr-d', 'LVR-D', 'Designer', 'u-hedy'), req('lr-1', 'LVR-1', 'Analyst 1', 'u-grace')] as never),
+    });
+    world = w;
+    const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
+    const plan = await w.engine.undoPlan(w.profileId, sync.id);
+    expect(plan.counts).toMatchObject({ delete: 1, update: 1 });
+    const created = [...charthopJobs(w).values()].find((j) => j['leverReqId'] === 'lr-1');
+    await charthopCall(w, 'PATCH', `/v2/org/acme/job/${jobId(901)}`, { recruit: 'Inactive' });
+    await charthopCall(w, 'PATCH', `/v2/org/acme/job/${String(created?.['id'])}`, { title: 'Analyst, renamed' });
+    const run = await w.engine.apply(w.profileId, plan.planId, { rowIds: plan.rows.map((r) => r.id) });
+    expect(run.counts).toMatchObject({ failed: 2, deleted: 0, updated: 0 });
+    const errors = w.engine.runs.get(w.profileId, run.id).items.map((i) => i.error);
+    expect(errors).toContain('The ChartHop job "Designer" changed since the undo was planned (recruit), so nothing was written to it. Plan the undo again to see the values now.');
+    expect(errors).toContain('The ChartHop job "Analyst, renamed" changed since the undo was planned (title), so nothing was written to it. Plan the undo again to see the values now.');
+    expect(charthopJobs(w).get(jobId(901))).toMatchObject({ recruit: 'Inactive', leverReqId: 'lr-d' });
+    expect(charthopJobs(w).get(String(created?.['id']))).toMatchObject({ title: 'Analyst, renamed' });
+  });
 });

@@ -119,7 +119,7 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       await ctx.afterWrite();
       return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
     }
-    case 'lever.remove': case 'lever.unlink': case 'lever.restore': case 'charthop.remove': case 'charthop.unlink':
+    case 'lever.remove': case 'lever.unlink': case 'lever.restore': case 'charthop.remove': case 'charthop.unlink': case 'charthop.restore':
       return executeUndoOp(op, ctx);
   }
 }

@@ -47,7 +47,7 @@ export function naturalKeyOf(op: RowOp): string {
       return `charthop:leverReqId:${op.requisitionId}`;
     case 'lever.update': case 'lever.close': case 'lever.delete': case 'lever.remove': case 'lever.unlink': case 'lever.restore':
       return `lever:requisition:${op.requisitionId}`;
-    case 'charthop.update': case 'charthop.close': case 'charthop.remove': case 'charthop.unlink':
+    case 'charthop.update': case 'charthop.close': case 'charthop.remove': case 'charthop.unlink': case 'charthop.restore':
       return `charthop:job:${op.jobId}`;
   }
 }

@@ -10,6 +10,7 @@ import type { LeverRequisitionInput } from '../lever/requisitions.ts';
 import type { FieldValues } from './fields.ts';
 import type { LeverChanges } from './outbound-map.ts';
 import type { PostingFollow } from './posting-follow.ts';
+import type { JobExpectation } from './undo/undo-guard.ts';
 
 /** The link a successful operation records (values as synced, in the direction's vocabulary). */
 export interface LinkPlan {
@@ -50,8 +51,9 @@ export type UndoOp =
     kind: 'lever.restore'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges;
     jobReset: Record<string, unknown> | null; synced: FieldValues; postings?: PostingFollow;
   }
-  | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string }
-  | { kind: 'charthop.unlink'; jobId: string; requisitionId: string; jobReset: Record<string, unknown> | null };
+  | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string; expected: JobExpectation }
+  | { kind: 'charthop.unlink'; jobId: string; requisitionId: string; jobReset: Record<string, unknown> | null; expected: JobExpectation }
+  | { kind: 'charthop.restore'; jobId: string; requisitionId: string; code: string; body: Record<string, unknown>; expected: JobExpectation; synced: FieldValues };
 
 /** One row of a plan. */
 export interface PlannedRow {

@@ -11,7 +11,8 @@ import type { OpContext, OpEffect } from '../apply-ops.ts';
 import { mergedInput } from '../lever-writes.ts';
 import type { UndoOp } from '../plan-types.ts';
 import { followPostings } from '../posting-follow.ts';
-import { assertUnchanged } from './undo-guard.ts';
+import { assertUnchanged, jobUnchanged } from './undo-guard.ts';
+import { AppError } from '../../errors.ts';
 
 async function requisitionOrNull(ctx: OpContext, id: string): Promise<LeverRequisition | null> {
   try {
@@ -71,10 +72,19 @@ export async function executeUndoOp(op: UndoOp, ctx: OpContext): Promise<OpEffec
       };
     }
     case 'charthop.unlink': {
-      await resetJob(ctx, op.jobId, op.jobReset);
+      if (await jobUnchanged(ctx.charthop, op.jobId, op.expected)) await resetJob(ctx, op.jobId, op.jobReset);
       return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
     }
+    case 'charthop.restore': {
+      if (!(await jobUnchanged(ctx.charthop, op.jobId, op.expected))) {
+        throw new AppError('undo.gone', 'The ChartHop job is no longer there, so nothing was restored. Check it in ChartHop.');
+      }
+      await ctx.charthop.jobs.update(op.jobId, op.body);
+      await ctx.afterWrite();
+      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'inbound' }, result: { jobId: op.jobId } };
+    }
     case 'charthop.remove': {
+      if (!(await jobUnchanged(ctx.charthop, op.jobId, op.expected))) return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId, found: false } };
       if (op.mode === 'delete') await ctx.charthop.jobs.delete(op.jobId);
       else await ctx.charthop.jobs.update(op.jobId, { recruit: 'Inactive', leverReqId: null });
       await ctx.afterWrite();

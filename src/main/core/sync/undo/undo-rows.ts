@@ -16,6 +16,7 @@ import type { PlannedRow, RowOp } from '../plan-types.ts';
 import { rowView } from '../plan-types.ts';
 import { postingFollowFor } from '../posting-follow.ts';
 import type { AppliedRecord } from './undo-source.ts';
+import type { JobExpectation } from './undo-guard.ts';
 import { restoreWrites } from './undo-values.ts';
 
 /** What the rows are planned against: both systems and the links as they are now. */
@@ -188,7 +189,7 @@ function undoJobCreate(record: AppliedRecord, op: Extract<RowOp, { kind: 'charth
     reasonText: inUse
       ? `ReqBridge created this job in run #${world.runId}, but it holds a hire, so it is set Inactive and unlinked rather than deleted.`
       : `ReqBridge created this job in run #${world.runId} and nothing hangs on it (no hire): it will be deleted in ChartHop.`,
-  }, { kind: 'charthop.remove', mode: inUse ? 'inactive' : 'delete', jobId, requisitionId: op.requisitionId });
+  }, { kind: 'charthop.remove', mode: inUse ? 'inactive' : 'delete', jobId, requisitionId: op.requisitionId, expected: { leverReqId: op.requisitionId, title: job.title } });
 }
 
 /** ChartHop job fields an undo can put back by itself, and the body key each is written to. */
@@ -212,7 +213,13 @@ function undoJobUpdate(record: AppliedRecord, op: Extract<RowOp, { kind: 'charth
     return attention(head, 'not_undoable', `ReqBridge does not restore these ChartHop job fields automatically. Set them back by hand in ChartHop: ${manual.map((d) => `${d.label} to ${shown(d.before)} (the run wrote ${shown(d.after)})`).join('; ')}.`, reverse(item.diff));
   }
   const body: Record<string, unknown> = {};
-  for (const d of item.diff) body[JOB_RESTORABLE[d.field as FieldKey] as string] = d.before;
+  // What the run wrote (checked again just before the undo writes): the restored fields and the Lever Req ID.
+  const wrote: JobExpectation = { leverReqId: op.requisitionId };
+  for (const d of item.diff) {
+    const key = JOB_RESTORABLE[d.field as FieldKey] as keyof JobExpectation;
+    body[key] = d.before;
+    wrote[key] = d.after;
+  }
   const { reset, conflict } = jobResetOf(job, op.body);
   if (conflict) return attention(head, 'undo_changed_since', `Changed since the run: ${conflict}. Nothing is taken back; check the job in ChartHop.`);
   const restored = item.diff.length > 0 ? ` ${item.diff.length} field${item.diff.length === 1 ? '' : 's'} restored (${item.diff.map((d) => d.label).join(', ')}).` : '';
@@ -220,7 +227,7 @@ function undoJobUpdate(record: AppliedRecord, op: Extract<RowOp, { kind: 'charth
     return planned(head, {
       action: 'update', reason: 'undo_link', diff: reverse(item.diff),
       reasonText: `Linked in run #${world.runId}: the link is removed${reset ? ' and the Lever Req ID cleared on the job' : ''}.${restored}`,
-    }, { kind: 'charthop.unlink', jobId: op.jobId, requisitionId: op.requisitionId, jobReset: { ...body, ...(reset ?? {}) } });
+    }, { kind: 'charthop.unlink', jobId: op.jobId, requisitionId: op.requisitionId, jobReset: { ...body, ...(reset ?? {}) }, expected: wrote });
   }
   if (item.diff.length === 0) {
     return planned(head, { action: 'skip', reason: 'undo_nothing', reasonText: `Run #${world.runId} changed no field of this job (it wrote back the Lever Req ID of a link that already existed), so there is nothing to restore.` }, null);
@@ -229,7 +236,7 @@ function undoJobUpdate(record: AppliedRecord, op: Extract<RowOp, { kind: 'charth
   const synced: FieldValues = { ...(link?.synced ?? op.synced) };
   for (const d of item.diff) synced[d.field as FieldKey] = d.before;
   return planned(head, { action: 'update', reason: 'undo_restore', diff: reverse(item.diff), reasonText: `Restores what run #${world.runId} changed.${restored}` },
-    { kind: 'charthop.update', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, body, synced });
+    { kind: 'charthop.restore', jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, body, expected: wrote, synced });
 }
 
 /** The undo row of one applied record. */
