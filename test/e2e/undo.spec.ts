@@ -19,6 +19,8 @@ test('Undo this run… from a run’s detail: the sheet, Apply, and the undo run
   await expect(sheet.getByRole('heading', { name: `Undo run ${synced}` })).toBeVisible();
   const rows = sheet.getByTestId('plan-row');
   await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  // The Sandbox syncs on change and daily: the sheet says they would plan the records again.
+  await expect(sheet.getByTestId('plan-notice')).toContainText('Sync On Change is on for this profile');
   // The same selection as Reconcile: every applicable row starts selected, and one can be left out.
   const selection = sheet.locator('.sheet-selection');
   const total = await rows.count();

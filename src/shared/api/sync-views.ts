@@ -66,6 +66,8 @@ export interface PlanView {
   safety: { closesOrDeletes: number; linked: number; share: number; limit: number; needsConfirmation: boolean };
   /** Set on an undo plan: the run it reverses. */
   undoes?: number;
+  /** What to know before applying (an undo plan: the schedules that would plan the records again). */
+  notice?: string;
 }
 
 /** What a run is: a sync (plan and apply, Reconcile, metrics) or the undo of an earlier run. */

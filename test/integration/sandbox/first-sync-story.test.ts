@@ -49,6 +49,9 @@ describe('the Sandbox’s first sync', () => {
 
     // Undo of the first run: what it created is deleted, what it linked unlinked, what it updated restored.
     const undo = valueOf(await api.invoke('runs:undo-plan', { profileId, runId: first.id }));
+    // The Sandbox has Sync On Change and Run Daily on: the plan says what they would do after the undo.
+    expect(undo.notice).toContain('Sync On Change is on for this profile');
+    expect(undo.notice).toContain('The next daily run plans these records again');
     expect(undo.counts).toMatchObject({ delete: first.counts.created, update: first.counts.updated + first.counts.linked, needs_attention: 0 });
     const undone = valueOf(await api.invoke('sync:apply', { profileId, planId: undo.planId, rowIds: undo.rows.map((r) => r.id) }));
     expect(undone).toMatchObject({ status: 'succeeded', kind: 'undo', undoes: first.id });

@@ -52,6 +52,7 @@ describe('undo a run', () => {
 
     const { plan, run } = await undoAll(w, sync.id);
     expect(plan.undoes).toBe(sync.id);
+    expect(plan.notice).toBeUndefined();
     expect(plan.counts).toMatchObject({ delete: 3, update: 2, needs_attention: 0 });
     expect(run).toMatchObject({ status: 'succeeded', kind: 'undo', undoes: sync.id });
     expect(run.counts).toMatchObject({ deleted: 3, updated: 2, failed: 0 });

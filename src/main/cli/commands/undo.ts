@@ -21,6 +21,7 @@ export interface UndoCommandArgs extends SyncCommandArgs {
 
 function printUndoPlan(out: CliOutput, plan: PlanView): void {
   out.line(`Undo of run #${plan.undoes ?? '?'}`);
+  if (plan.notice) out.line(plan.notice);
   printPlan(out, plan);
   const attention = plan.rows.filter((r) => r.action === 'needs_attention' || r.reason === 'not_undoable' || r.reason === 'hire_not_undone');
   if (attention.length > 0) {

@@ -77,6 +77,8 @@ export interface EnginePlan {
   limit: number;
   /** Set on an undo plan: the run it reverses. */
   undoes?: number;
+  /** What to know before applying it (shown above the rows). */
+  notice?: string;
 }
 
 /** Zero for every action. */
@@ -119,6 +121,7 @@ export function planView(plan: EnginePlan): PlanView {
     unmapped: plan.unmapped,
     safety: safetyOf(plan.rows, plan.linked, plan.limit),
     ...(plan.undoes !== undefined ? { undoes: plan.undoes } : {}),
+    ...(plan.notice ? { notice: plan.notice } : {}),
   };
 }
 

@@ -51,6 +51,20 @@ function hireRow(profile: ProfileSettings, runId: number, person: CreatedPerson)
   };
 }
 
+/**
+ * What the consultant must know before applying: an undo puts records back as they were, and the
+ * profile's schedules would plan them again — Sync On Change within a minute, since the undo's own
+ * writes change ChartHop jobs.
+ */
+export function undoNotice(profile: ProfileSettings, run: RunSummary): string | undefined {
+  const parts: string[] = [];
+  if (run.direction !== 'inbound' && profile.options.syncOnChange) {
+    parts.push('Sync On Change is on for this profile: it sees the undo’s own changes to ChartHop jobs and would plan these records again within a minute. Pause schedules (tray → Pause schedules) or turn Sync On Change off under Options before applying.');
+  }
+  if (profile.options.runDaily) parts.push('The next daily run plans these records again unless you fix what made this run wrong (the profile, its direction or its mappings) first.');
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
 /** What planning an undo needs. */
 export interface UndoPlanInput {
   profile: ProfileSettings;
@@ -79,9 +93,11 @@ export async function computeUndoPlan(input: UndoPlanInput): Promise<EnginePlan>
   const [lever, charthop] = await Promise.all([readLever(input.clients.lever), readChartHop(input.clients.charthop, { full: false })]);
   const world = { runId: run.id, lever, jobs: new Map(charthop.jobs.map((j) => [j.id, j])), links: input.links, jobsWithHires: jobsWithHires(input.state) };
   const rows = [...records.map((r) => undoRow(r, world)), ...peopleCreatedDuring(input.state, run).map((p) => hireRow(input.profile, run.id, p))];
+  const notice = undoNotice(input.profile, run);
   return {
     id: input.planId, profileId: input.profile.id, direction: run.direction, createdAt: input.now.toISOString(), rows, unmapped: [],
     // The consultant reviews every row of an undo and picks what to apply: the share rule does not stop it a second time.
     linked: rows.length, limit: 1, undoes: run.id,
+    ...(notice ? { notice } : {}),
   };
 }

@@ -83,6 +83,7 @@ export function ReconcileSheet() {
             )}
             {plan && phase !== 'planning' && (
               <>
+                {plan.notice && <p className="note note-warn" data-testid="plan-notice">{plan.notice}</p>}
                 <PlanSummary plan={plan} />
                 {plan.rows.length === 0 ? (
                   <p className="note note-ok" role="status">
