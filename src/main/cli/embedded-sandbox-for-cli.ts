@@ -12,7 +12,7 @@ import { createConfBacking } from '../core/settings/conf-backing.ts';
 import { createProfilesRepository } from '../core/settings/profiles-repository.ts';
 import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 
-const API_COMMANDS = new Set(['doctor', 'plan', 'sync', 'reconcile', 'metrics', 'daily', 'hires', 'webhook']);
+const API_COMMANDS = new Set(['doctor', 'plan', 'sync', 'reconcile', 'undo', 'metrics', 'daily', 'hires', 'webhook']);
 
 /** True for the commands that call Lever and ChartHop. */
 export const talksToApis = (command: string): boolean => API_COMMANDS.has(command);

@@ -3,7 +3,8 @@
  *   profile list | create NAME | show NAME | set NAME key=value… | export NAME | import FILE | delete NAME
  *   doctor [--profile NAME] [--json]   the connection checks (exit 1 when one fails)
  *   hires catch-up | list | replay     the new-hire flow; webhook serve | status   its endpoint
- *   plan | sync | reconcile [--apply] | runs [RUN_ID]   the requisition sync and its run log
+ *   plan | sync | reconcile [--apply] | runs [RUN_ID] | undo RUN_ID [--apply]   the requisition sync and its run log
+ *   report [--out FILE.html]  the hand-over report
  *   sandbox                 start the fake Lever and ChartHop servers with demo data
  * Options: --json, --profile NAME, --out FILE, --name NAME, --verbose (log to stderr).
  * Exit codes: 0 success, 1 a failed check or operation, 2 usage error.
@@ -28,6 +29,8 @@ import { runPlanCommand } from './commands/plan.ts';
 import { runReconcileCommand } from './commands/reconcile.ts';
 import { runRunsCommand } from './commands/runs.ts';
 import { runSyncCommand } from './commands/sync.ts';
+import { runUndoCommand } from './commands/undo.ts';
+import { runReportCommand } from './commands/report.ts';
 import { processOutput } from './output.ts';
 
 const HELP = `reqbridge — the ChartHop ⇄ Lever requisition sync, headless
@@ -53,6 +56,9 @@ Commands:
                                               --confirm applies closes/deletes above the safety limit)
   reqbridge reconcile [--apply] [--confirm] [--profile NAME] [--json]   compare with ChartHop as truth; --apply applies every row
   reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]   run history, one run, or its export
+  reqbridge undo RUN_ID [--profile NAME] [--apply] [--json]   the plan that reverses a run; --apply applies it
+                                              (without it nothing is written; hires are listed, never undone)
+  reqbridge report [--profile NAME] [--out FILE.html]   the hand-over report: one HTML file, no secrets
   reqbridge metrics [--profile NAME] [--json]  pull candidate metrics into ChartHop now (the daily run does it too)
   reqbridge daily [--profile NAME] [--force] [--json]   the Run Daily work when due (for cron; once a day per profile)
   reqbridge sandbox                           fake Lever + ChartHop with demo data
@@ -139,6 +145,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (command === 'sync') return await runSyncCommand(api, { ...sync, confirm: parsed.values.confirm }, out);
     if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
+    if (command === 'report') return await runReportCommand(api, { ...sync, out: parsed.values.out }, out);
+    if (command === 'undo') return await runUndoCommand(api, { ...sync, runId: action, apply: parsed.values.apply }, out);
     if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);
     if (command === 'profile' || command === 'profiles') {
       return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, {

@@ -32,6 +32,8 @@ export const REQUEST_CHANNELS = [
   'runs:list',
   'runs:get',
   'runs:export',
+  'runs:undo-plan',
+  'report:create',
   'hires:list',
   'hires:replay',
   'hires:catch-up',

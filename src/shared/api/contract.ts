@@ -15,11 +15,12 @@ import { doctorEvents, doctorRequests } from './domains/doctor.ts';
 import { syncEvents, syncRequests } from './domains/sync.ts';
 import { hiresEvents, hiresRequests } from './domains/hires.ts';
 import { scheduleEvents, scheduleRequests } from './domains/schedule.ts';
+import { reportRequests } from './domains/report.ts';
 
 export type { Out } from './domains/out.ts';
 
 /** Request channels: input schema and output type of each. */
-export const requestContract = { ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests } as const;
+export const requestContract = { ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests, ...reportRequests } as const;
 
 /** Push events: payload type of each. */
 export const eventContract = { ...coreEvents, ...doctorEvents, ...syncEvents, ...hiresEvents, ...scheduleEvents } as const;

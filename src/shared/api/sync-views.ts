@@ -41,6 +41,8 @@ export interface PlanRowView {
   diff: FieldDiff[];
   /** Odd data the record is written despite, each as a sentence (a user who left Lever, a posting that is gone …). */
   warnings?: string[];
+  /** A page to open for this row (an undo plan links each person a run created to ChartHop). */
+  link?: { label: string; url: string };
 }
 
 /** A value that has no counterpart in the other system (add it to the profile's crosswalk). */
@@ -64,7 +66,14 @@ export interface PlanView {
   unmapped: UnmappedValue[];
   /** Why closes and deletes would be refused or need confirmation, when they would. */
   safety: { closesOrDeletes: number; linked: number; share: number; limit: number; needsConfirmation: boolean };
+  /** Set on an undo plan: the run it reverses. */
+  undoes?: number;
+  /** What to know before applying (an undo plan: the schedules that would plan the records again). */
+  notice?: string;
 }
+
+/** What a run is: a sync (plan and apply, Reconcile, metrics) or the undo of an earlier run. */
+export type RunKind = 'sync' | 'undo';
 
 /** How a run ended (or that it is still going). */
 export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'cancelled' | 'needs_confirmation';
@@ -98,6 +107,12 @@ export interface RunSummary {
   errorDetails?: ApiErrorDetails | null;
   /** For a run stopped for confirmation: how many closes/deletes of how many linked records. */
   safety?: PlanView['safety'] | null;
+  /** `undo` for a run that reversed another (absent on older records: `sync`). */
+  kind?: RunKind;
+  /** For an undo run: the run it reversed. */
+  undoes?: number | null;
+  /** The undo run that reversed this run, once one applied anything. */
+  undoneBy?: number | null;
 }
 
 /** What happened to one record in a run. */

@@ -119,4 +119,39 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(planRefused.stderr).not.toContain(LEVER_KEY);
     lever.control.clearFaults();
   });
+
+  it('undo RUN_ID prints the plan and writes nothing; --apply records the undo run; a second undo is refused', async () => {
+    lever.control.clearRequestLog();
+    charthop.control.clearRequestLog();
+    const writes = () => [...lever.control.requestLog(), ...charthop.control.requestLog()].filter((e) => e.method !== 'GET');
+    const dry = await cli('undo', '1', '--profile', 'Acme');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Undo of run #1');
+    expect(dry.stdout).toMatch(/delete\s+ENG-0001\s+Engineer 1\s+undo_created/);
+    expect(dry.stdout).toContain('Nothing was written. Apply it with: reqbridge undo 1 --apply');
+    expect(writes()).toEqual([]);
+    expect(lever.control.state().requisitions).toHaveLength(4);
+
+    const applied = await cli('undo', '1', '--apply');
+    expect(applied.code, applied.stdout).toBe(0);
+    // ENG-0002 was reconciled since run 1 wrote it, but its title is back as run 1 wrote it: every record goes.
+    expect(applied.stdout).toMatch(/Run #\d+ \(cli, outbound, undo of run #1\) succeeded: 4 deleted\./);
+    expect(lever.control.state().requisitions).toHaveLength(0);
+    const again = await cli('undo', '1');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/Run #1 was already undone by run #\d+; a run can be undone once\./);
+    expect((await cli('undo')).code).toBe(2);
+  });
+
+  it('report --out FILE.html writes the hand-over report with every section and no key', async () => {
+    const file = join(home.path, 'handover.html');
+    const written = await cli('report', '--profile', 'Acme', '--out', file);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain(`Wrote the hand-over report of the profile to ${file}.`);
+    const html = readFileSync(file, 'utf8');
+    for (const id of ['profile', 'check-connection', 'mappings', 'webhook', 'schedule', 'runs', 'attention', 'unmapped', 'todo']) expect(html).toContain(`<section id="${id}">`);
+    expect(html).toContain('undo of run 1');
+    // (The canary test in test/integration/report proves no last four characters either; these keys end in common letters.)
+    for (const secret of [LEVER_KEY, CHARTHOP_TOKEN]) expect(html).not.toContain(secret);
+  });
 });

@@ -30,6 +30,14 @@ describe('outbound planner', () => {
     expect(plan.linked).toBe(3);
   });
 
+  it('a requisition found by its code whose Lever copy drifted is an update that also links; an alike one is a link', () => {
+    const plan = outbound([job('5'), job('8')], [requisition('5'), requisition('8', { name: 'Eng. 8' })], []);
+    expect(summary(plan.rows)).toEqual([['job:5', 'link', 'code_matched'], ['job:8', 'update', 'code_matched_drifted']]);
+    expect(plan.rows[1]?.view.diff).toEqual([{ field: 'title', label: 'Title', before: 'Eng. 8', after: 'Engineer 8' }]);
+    expect(plan.rows[1]?.view.reasonText).toContain('its copy drifted from ChartHop: it will be linked to the job and 1 field brought in line with ChartHop (Title)');
+    expect(plan.rows[1]?.op).toMatchObject({ kind: 'lever.update', requisitionId: 'r-8', changes: { name: 'Engineer 8' }, writeBack: { leverReqId: 'r-8' } });
+  });
+
   it('updates only what changed in ChartHop since the last sync, with the status reasons', () => {
     const reqs = ['1', '2', '3', '4'].map((id) => requisition(id));
     const plan = outbound(

@@ -65,7 +65,8 @@ export function countsText(counts: RunCounts): string {
 
 /** Prints how a run ended. */
 export function printRun(out: CliOutput, run: RunSummary): void {
-  out.line(`Run #${run.id} (${run.trigger}, ${run.direction}) ${run.status}: ${countsText(run.counts)}.`);
+  const undo = run.kind === 'undo' ? `, undo of run #${run.undoes ?? '?'}` : '';
+  out.line(`Run #${run.id} (${run.trigger}, ${run.direction}${undo}) ${run.status}: ${countsText(run.counts)}.`);
   if (run.error) out.line(run.error);
   const details = errorDetailsLine(run.errorDetails);
   if (details) out.line(details);

@@ -35,7 +35,7 @@ export async function runRunsCommand(api: BridgeApi, args: RunsCommandArgs, out:
     if (runs.length === 0) return out.line('No runs yet: run reqbridge sync, or reqbridge reconcile --apply.'), 0;
     out.line(table([
       ['ID', 'STARTED', 'TRIGGER', 'DIRECTION', 'STATUS', 'DURATION', 'RESULT'],
-      ...runs.map((r) => [String(r.id), r.startedAt.replace('T', ' ').slice(0, 19), r.trigger, r.direction, r.status, duration(r), countsText(r.counts)]),
+      ...runs.map((r) => [String(r.id), r.startedAt.replace('T', ' ').slice(0, 19), r.trigger, r.kind === 'undo' ? `undo of #${r.undoes ?? '?'}` : r.direction, r.status, duration(r), countsText(r.counts)]),
     ]));
     return 0;
   }

@@ -13,6 +13,7 @@ import { syncHandlers } from './sync-handlers.ts';
 import { metricsHandlers } from './metrics-handlers.ts';
 import { scheduleHandlers } from './schedule-handlers.ts';
 import { hiresHandlers } from './hires-handlers.ts';
+import { reportHandlers } from './report-handlers.ts';
 
 /** A running service: its handler table, the dispatcher over it, and its event bus. */
 export interface Service {
@@ -32,6 +33,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     ...metricsHandlers(deps),
     ...scheduleHandlers(deps),
     ...hiresHandlers(deps),
+    ...reportHandlers(deps),
   } satisfies HandlerTable;
 }
 

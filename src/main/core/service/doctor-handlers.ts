@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import { runDoctor } from '../doctor/run-doctor.ts';
 import { createApiShapeStore } from '../state/api-shapes.ts';
 import type { ServiceDeps } from './service-deps.ts';
+import { saveLastDoctorReport } from '../report/report-facts.ts';
 
 /**
  * Build the doctor handlers. A passing Lever key or ChartHop token is recorded as verified. Each
@@ -31,6 +32,7 @@ export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:ru
         const passed = (id: string) => report.checks.find((check) => check.id === id)?.status === 'pass';
         if (passed('lever.key')) deps.secrets.markVerified(profileId, 'leverApiKey', now);
         if (passed('charthop.token')) deps.secrets.markVerified(profileId, 'charthopToken', now);
+        if (!report.cancelled) saveLastDoctorReport(deps.stateDbs.forProfile(profileId), report);
         deps.events.emit('doctor:finished', report);
         return report;
       } finally {

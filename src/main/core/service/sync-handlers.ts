@@ -4,7 +4,7 @@ import type { HandlerTable } from '../api/handler-table.ts';
 import { syncEngineFor } from '../sync/engine.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
-type SyncChannels = 'sync:plan' | 'sync:apply' | 'sync:run' | 'sync:cancel' | 'runs:list' | 'runs:get' | 'runs:export';
+type SyncChannels = 'sync:plan' | 'sync:apply' | 'sync:run' | 'sync:cancel' | 'runs:list' | 'runs:get' | 'runs:export' | 'runs:undo-plan';
 
 /**
  * Build the sync handlers over the service's one engine (looked up on first call: building the
@@ -24,5 +24,6 @@ export function syncHandlers(deps: ServiceDeps): Pick<HandlerTable, SyncChannels
     'runs:list': async ({ profileId, limit }) => engine().runs.list(profileId, limit),
     'runs:get': async ({ profileId, runId }) => engine().runs.get(profileId, runId),
     'runs:export': async ({ profileId, runId, format }) => engine().runs.export(profileId, runId, format),
+    'runs:undo-plan': async ({ profileId, runId }) => engine().undoPlan(profileId, runId),
   };
 }

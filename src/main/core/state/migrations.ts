@@ -160,4 +160,13 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    description: 'undo: a run records its kind (sync or undo) and, for an undo, the run it undid',
+    sql: `
+      ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'sync';
+      ALTER TABLE runs ADD COLUMN undoes INTEGER;
+      CREATE INDEX runs_by_undoes ON runs(undoes) WHERE undoes IS NOT NULL;
+    `,
+  },
 ];

@@ -17,6 +17,7 @@ import type { CreatedRecord } from './journal.ts';
 import { followLabels, followPostings } from './posting-follow.ts';
 import type { FollowedRequisition } from './posting-follow.ts';
 import type { RowOp } from './plan-types.ts';
+import { executeUndoOp } from './undo/undo-ops.ts';
 
 /** The clients and the hook an operation runs with. */
 export interface OpContext {
@@ -126,5 +127,7 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       await ctx.afterWrite();
       return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
     }
+    case 'lever.remove': case 'lever.unlink': case 'lever.restore': case 'charthop.remove': case 'charthop.unlink': case 'charthop.restore':
+      return executeUndoOp(op, ctx);
   }
 }

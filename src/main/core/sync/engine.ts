@@ -19,6 +19,8 @@ import { exportRun } from './run-export.ts';
 import { createRunLocks } from './run-lock.ts';
 import { createRunLog } from './run-log.ts';
 import { executeRun } from './run-session.ts';
+import { computeUndoPlan } from './undo/undo-plan.ts';
+import { saveLastUnmapped } from '../report/report-facts.ts';
 
 /** What the engine is built from: the service's ports, plus test hooks. */
 export type SyncEngineDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'> & {
@@ -54,7 +56,13 @@ export interface ApplyOptions {
 export interface SyncEngine {
   /** Computes a plan without writing anything: `sync` in the profile's direction, `reconcile` with ChartHop as truth. */
   plan(profileId: string, mode: 'sync' | 'reconcile'): Promise<PlanView>;
-  /** Applies (selected rows of) a plan computed by `plan`; resolves with the finished run. */
+  /**
+   * The plan that reverses run `runId` (nothing is written): shown like Reconcile's and applied
+   * with `apply`, which records a run of kind `undo` naming it. Refused with a sentence for an
+   * undo run, a run already undone, and runs that wrote no requisitions.
+   */
+  undoPlan(profileId: string, runId: number): Promise<PlanView>;
+  /** Applies (selected rows of) a plan computed by `plan` or `undoPlan`; resolves with the finished run. */
   apply(profileId: string, planId: string, options?: ApplyOptions): Promise<RunSummary>;
   /** Plans and applies in one go (Sync now, the daily run, Sync On Change, the CLI). */
   run(profileId: string, options: RunOptions): Promise<RunSummary>;
@@ -88,13 +96,25 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const links = createLinksStore(deps.stateDbs.forProfile(profileId)).all();
       const plan = await computePlan({ profile, direction, clients, links, planId: plans.newId(), now: now() });
       plans.put(plan);
+      saveLastUnmapped(deps.stateDbs.forProfile(profileId), plan.createdAt, plan.unmapped);
       deps.logger.info(`Sync: planned ${plan.rows.length} row(s) for profile ${profileId} (${direction})`);
+      return planView(plan);
+    },
+    async undoPlan(profileId, runId) {
+      const profile = deps.settings.get(profileId);
+      const state = deps.stateDbs.forProfile(profileId);
+      const clients = await runClients(deps, profile);
+      const plan = await computeUndoPlan({
+        profile, runId, state, runLog: createRunLog(state, profileId, deps.redactor.redact), clients, links: createLinksStore(state).all(), planId: plans.newId(), now: now(),
+      });
+      plans.put(plan);
+      deps.logger.info(`Sync: planned the undo of run #${runId} for profile ${profileId}: ${plan.rows.length} row(s)`);
       return planView(plan);
     },
     async apply(profileId, planId, options = {}) {
       const plan = plans.get(profileId, planId);
       const profile = deps.settings.get(profileId);
-      const direction = runDirection(profile, plan.direction === 'reconcile' ? 'reconcile' : undefined);
+      const direction = plan.undoes !== undefined ? plan.direction : runDirection(profile, plan.direction === 'reconcile' ? 'reconcile' : undefined);
       if (direction !== plan.direction) {
         throw new AppError('sync.plan_expired', 'The profile\'s direction changed since this plan was computed. Compute the plan again.');
       }
@@ -109,6 +129,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       return executeRun(deps, locks, {
         profile, direction, trigger: options.trigger ?? (direction === 'reconcile' ? 'reconcile' : 'manual'),
         confirmLargeChange: options.confirmLargeChange ?? false, source: { kind: 'plan', plan, rows, consume: () => plans.remove(planId) },
+        ...(plan.undoes !== undefined ? { undoes: plan.undoes, trigger: options.trigger ?? 'manual' } : {}),
       });
     },
     async run(profileId, options) {

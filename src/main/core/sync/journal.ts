@@ -45,9 +45,9 @@ export function naturalKeyOf(op: RowOp): string {
       return `lever:requisitionCode:${op.code.trim().toLowerCase()}`;
     case 'charthop.create':
       return `charthop:leverReqId:${op.requisitionId}`;
-    case 'lever.update': case 'lever.close': case 'lever.delete':
+    case 'lever.update': case 'lever.close': case 'lever.delete': case 'lever.remove': case 'lever.unlink': case 'lever.restore':
       return `lever:requisition:${op.requisitionId}`;
-    case 'charthop.update': case 'charthop.close':
+    case 'charthop.update': case 'charthop.close': case 'charthop.remove': case 'charthop.unlink': case 'charthop.restore':
       return `charthop:job:${op.jobId}`;
   }
 }

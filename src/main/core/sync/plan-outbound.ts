@@ -168,9 +168,17 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
       return postings ? ` Its ${n} linked posting${n === 1 ? '' : 's'} follow${n === 1 ? 's' : ''} (${followLabels(postings)}).` : '';
     };
     if (via !== 'link') {
+      // A requisition found unlinked is linked; when its Lever copy drifted from ChartHop, the row is an update (it also links).
       const how = via === 'id' ? 'by the Lever Req ID on the job' : `by its requisition code ${req.code}`;
-      const more = all.length > 0 ? ` and ${all.length} field${all.length === 1 ? '' : 's'} brought in line with ChartHop (${labels(diffKeys(all))})` : '';
-      return written({ ...head, action: 'link', reason: via === 'id' ? 'id_on_job' : 'code_matched', diff: all, reasonText: `Found in Lever ${how}: it will be linked to the job${more}.${postingsNote(all)}` }, op(all));
+      const reason = via === 'id' ? 'id_on_job' : 'code_matched';
+      if (all.length > 0) {
+        const fields = `${all.length} field${all.length === 1 ? '' : 's'}`;
+        return written({
+          ...head, action: 'update', reason: `${reason}_drifted`, diff: all,
+          reasonText: `Found in Lever ${how}, but its copy drifted from ChartHop: it will be linked to the job and ${fields} brought in line with ChartHop (${labels(diffKeys(all))}).${postingsNote(all)}`,
+        }, op(all));
+      }
+      return written({ ...head, action: 'link', reason, reasonText: `Found in Lever ${how}: it will be linked to the job.${postingsNote(all)}` }, op(all));
     }
     // Sync writes what changed in ChartHop (or everything, with no record of the last sync);
     // Reconcile repairs every difference.

@@ -10,6 +10,7 @@ import type { LeverRequisitionInput } from '../lever/requisitions.ts';
 import type { FieldValues } from './fields.ts';
 import type { LeverChanges } from './outbound-map.ts';
 import type { PostingFollow } from './posting-follow.ts';
+import type { JobExpectation } from './undo/undo-guard.ts';
 
 /** The link a successful operation records (values as synced, in the direction's vocabulary). */
 export interface LinkPlan {
@@ -32,7 +33,27 @@ export type RowOp =
   | { kind: 'lever.delete'; jobId: string; requisitionId: string; code: string }
   | { kind: 'charthop.create'; requisitionId: string; code: string; body: Record<string, unknown>; synced: FieldValues }
   | { kind: 'charthop.update'; jobId: string; requisitionId: string; code: string; body: Record<string, unknown>; synced: FieldValues }
-  | { kind: 'charthop.close'; jobId: string; requisitionId: string };
+  | { kind: 'charthop.close'; jobId: string; requisitionId: string }
+  | UndoOp;
+
+/**
+ * The operations only an undo plans (undo/undo-ops.ts): take back a requisition ReqBridge created
+ * (delete, or close when something hangs on it), remove a link the run made (restoring its
+ * fields), restore fields or reopen a close, take back a ChartHop job ReqBridge created (delete, or
+ * Inactive). `expected` holds what the run wrote: a requisition that no longer holds it is left alone
+ * (the row fails, saying so). `jobReset` clears what the run wrote on the ChartHop job (its Lever
+ * Req ID, a generated code) and nothing else.
+ */
+export type UndoOp =
+  | { kind: 'lever.remove'; mode: 'delete' | 'close'; jobId: string | null; requisitionId: string; code: string; expected: LeverChanges; jobReset: Record<string, unknown> | null }
+  | { kind: 'lever.unlink'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges; jobReset: Record<string, unknown> | null }
+  | {
+    kind: 'lever.restore'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges;
+    jobReset: Record<string, unknown> | null; synced: FieldValues; postings?: PostingFollow;
+  }
+  | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string; expected: JobExpectation }
+  | { kind: 'charthop.unlink'; jobId: string; requisitionId: string; jobReset: Record<string, unknown> | null; expected: JobExpectation }
+  | { kind: 'charthop.restore'; jobId: string; requisitionId: string; code: string; body: Record<string, unknown>; expected: JobExpectation; synced: FieldValues };
 
 /** One row of a plan. */
 export interface PlannedRow {
@@ -54,6 +75,10 @@ export interface EnginePlan {
   /** Linked pairs the plan saw (the denominator of the safety share). */
   linked: number;
   limit: number;
+  /** Set on an undo plan: the run it reverses. */
+  undoes?: number;
+  /** What to know before applying it (shown above the rows). */
+  notice?: string;
 }
 
 /** Zero for every action. */
@@ -95,6 +120,8 @@ export function planView(plan: EnginePlan): PlanView {
     counts: countActions(plan.rows),
     unmapped: plan.unmapped,
     safety: safetyOf(plan.rows, plan.linked, plan.limit),
+    ...(plan.undoes !== undefined ? { undoes: plan.undoes } : {}),
+    ...(plan.notice ? { notice: plan.notice } : {}),
   };
 }
 

@@ -37,7 +37,8 @@ export interface RunItemRecord extends RunItemView {
 
 /** The run log of one profile. */
 export interface RunLog {
-  start(trigger: RunTrigger, direction: SyncDirection, at: Date): number;
+  /** Records a run as started; `undoes` names the run an undo run reverses. */
+  start(trigger: RunTrigger, direction: SyncDirection, at: Date, undoes?: number): number;
   addItem(runId: number, item: NewRunItem): void;
   /** Ends a run. `errorDetails` are stored as given: build them with `errorDetailsOf` (redacted, safe facts only). */
   finish(runId: number, end: { status: RunStatus; at: Date; error: string | null; errorDetails?: ApiErrorDetails | null; safety?: RunSummary['safety'] }): RunSummary;
@@ -68,6 +69,9 @@ interface RunRow {
   error: string | null;
   error_details: string | null;
   safety: string | null;
+  kind: string | null;
+  undoes: number | null;
+  undone_by: number | null;
 }
 
 interface ItemRow {
@@ -102,6 +106,11 @@ function parseDetails(text: string | null): ApiErrorDetails | null {
   }
 }
 
+/** The runs columns a summary reads; an undo run that applied something (or is running) marks the run it reverses as undone. */
+const RUN_COLUMNS = `id, trigger, direction, status, started_at, finished_at, error, error_details, safety, kind, undoes,
+  (SELECT MIN(u.id) FROM runs u WHERE u.undoes = runs.id
+    AND (u.status = 'running' OR EXISTS (SELECT 1 FROM run_items i WHERE i.run_id = u.id AND i.outcome = 'applied'))) AS undone_by`;
+
 const APPLIED: Partial<Record<PlanAction, keyof RunCounts>> = { create: 'created', update: 'updated', close: 'closed', delete: 'deleted', link: 'linked' };
 
 /**
@@ -125,9 +134,10 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
     id: r.id, profileId, trigger: r.trigger, direction: r.direction, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at, counts: countsOf(r.id), error: r.error,
     errorDetails: parseDetails(r.error_details),
     safety: r.safety ? (JSON.parse(r.safety) as RunSummary['safety']) : null,
+    kind: r.kind === 'undo' ? 'undo' : 'sync', undoes: r.undoes ?? null, undoneBy: r.undone_by ?? null,
   });
   const get = (runId: number): RunSummary | null => {
-    const r = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, error_details, safety FROM runs WHERE id = ?').get(runId) as RunRow | undefined;
+    const r = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE id = ?`).get(runId) as RunRow | undefined;
     return r ? summary(r) : null;
   };
   const items = (runId: number): RunItemRecord[] => {
@@ -141,8 +151,10 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
     }));
   };
   return {
-    start(trigger, direction, at) {
-      const info = db.prepare('INSERT INTO runs (trigger, direction, status, started_at) VALUES (?, ?, ?, ?)').run(trigger, direction, 'running', at.toISOString());
+    start(trigger, direction, at, undoes) {
+      const info = db
+        .prepare('INSERT INTO runs (trigger, direction, status, started_at, kind, undoes) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(trigger, direction, 'running', at.toISOString(), undoes === undefined ? 'sync' : 'undo', undoes ?? null);
       return Number(info.lastInsertRowid);
     },
     addItem(runId, item) {
@@ -177,7 +189,7 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
       return Number(info.changes);
     },
     list(limit) {
-      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, error_details, safety FROM runs ORDER BY id DESC LIMIT ?').all(limit) as unknown as RunRow[];
+      const rows = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs ORDER BY id DESC LIMIT ?`).all(limit) as unknown as RunRow[];
       return rows.map(summary);
     },
     lastId() {
@@ -185,7 +197,7 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
       return row?.id ?? 0;
     },
     after(runId) {
-      const rows = db.prepare('SELECT id, trigger, direction, status, started_at, finished_at, error, error_details, safety FROM runs WHERE id > ? ORDER BY id').all(runId) as unknown as RunRow[];
+      const rows = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE id > ? ORDER BY id`).all(runId) as unknown as RunRow[];
       return rows.map(summary);
     },
     get,

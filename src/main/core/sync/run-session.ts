@@ -28,6 +28,8 @@ import type { NewRunItem } from './run-log.ts';
 import { createRunLog } from './run-log.ts';
 import type { Settlement } from './settle.ts';
 import { settleJournal } from './settle.ts';
+import { undoableRun } from './undo/undo-plan.ts';
+import { saveLastUnmapped } from '../report/report-facts.ts';
 
 /** Where a run's rows come from: a fresh plan, or the approved rows of a stored plan. */
 export type RunSource =
@@ -41,6 +43,8 @@ export interface RunRequest {
   trigger: RunTrigger;
   confirmLargeChange: boolean;
   source: RunSource;
+  /** Set when the run undoes an earlier run (recorded as a run of kind `undo` naming it). */
+  undoes?: number;
 }
 
 const pct = (share: number): string => `${Math.round(share * 1000) / 10}%`;
@@ -72,7 +76,9 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
     const journal = createJournal(state);
     const links = createLinksStore(state);
     runLog.markInterrupted(null, now());
-    const runId = runLog.start(request.trigger, direction, now());
+    // Checked under the lock, so two undos of one run cannot both start.
+    if (request.undoes !== undefined) undoableRun(runLog, request.undoes);
+    const runId = runLog.start(request.trigger, direction, now(), request.undoes);
     active.runId = runId;
     const progress = createProgressReporter({ profileId: profile.id, runId }, (p) => deps.events.emit('run:progress', p), () => now().getTime());
     const finish = (status: RunStatus, error: string | null, safety?: SafetyFigures, errorDetails?: ApiErrorDetails | null): RunSummary => {
@@ -96,6 +102,8 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
       } else {
         plan = await computePlan({ profile, direction, clients, links: links.all(), planId: source.planId, now: now(), jobIds: source.jobIds });
         rows = plan.rows;
+        // A Sync On Change run sees only the changed jobs: only a full plan says what is unmapped.
+        if (!source.jobIds?.length) saveLastUnmapped(state, plan.createdAt, plan.unmapped);
       }
       progress.phase('planning', rows.length);
       const safety = safetyOf(rows, plan.linked, plan.limit);

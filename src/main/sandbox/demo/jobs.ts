@@ -11,6 +11,7 @@ import { shiftDate } from './dates.ts';
 import type { DemoName } from './names.ts';
 import type { OrgGroups } from './org.ts';
 import type { Staff, StaffPlan } from './staff.ts';
+import { recordFirstSync, shapeFirstSync } from './first-sync.ts';
 import type { World } from './world.ts';
 
 /** Recruiting statuses (ChartHop `recruit`). */
@@ -49,6 +50,13 @@ export interface PlannedJob {
   offerOut: boolean;
   /** A previous occupant held the job and left. */
   departedBefore?: boolean;
+  /** The Lever copy's title was renamed there (first-sync.ts). */
+  leverTitleDrift?: boolean;
+  /**
+   * The job's part in the first-sync story (first-sync.ts): `codeless` has no requisition code in
+   * ChartHop, and neither has a requisition in Lever yet.
+   */
+  firstSync?: 'codeless' | 'awaitingMapping';
 }
 
 const FIRST_OPEN: Recruit[] = ['Active', 'Offer', 'Pending', 'Passive', 'Inactive', 'Closed', 'Offer', 'Offer', 'Active', 'Offer'];
@@ -131,7 +139,9 @@ export function buildJobs(world: World, groups: OrgGroups, staff: StaffPlan, tot
     }
     planned.push(job);
   }
+  const story = shapeFirstSync(planned);
   for (const job of planned) writeJob(world, groups, job);
+  recordFirstSync(world, story);
   return planned;
 }
 
@@ -152,7 +162,7 @@ function jobData(world: World, groups: OrgGroups, job: PlannedJob): ChartHopJobD
     .filter((id): id is string => id !== undefined);
   const fields: Record<string, unknown> = { costCenter: `CC-${job.dept.code}`, hireMgr: job.manager.personId };
   if (job.recruit) fields.recruit = job.recruit;
-  if (job.req) fields.req = job.req;
+  if (job.req && job.firstSync !== 'codeless') fields.req = job.req;
   if (job.recruiter) fields.recruiter = job.recruiter.personId;
   if (job.open && (job.recruit === 'Active' || job.recruit === 'Offer' || job.recruit === 'Pending')) {
     fields.recruitActiveDate = shiftDate(job.createDate, world.r.int(1, 4));

@@ -101,14 +101,17 @@ export function buildRequisitions(world: World, jobs: PlannedJob[], staff: Staff
     if (!job.req || !job.leverStatus) continue;
     // Drift a linked requisition now and then: the title edited in Lever, or a trailing space as entered.
     const drift = world.r.next();
-    const name = drift < 0.06 ? job.title.replace('Senior', 'Sr.').replace('Engineer', 'Eng.') : drift < 0.1 ? `${job.title} ` : job.title;
+    const renamed = job.leverTitleDrift ? `${job.title} (${job.location.name})` : job.title;
+    const name = drift < 0.06 ? renamed.replace('Senior', 'Sr.').replace('Engineer', 'Eng.') : drift < 0.1 ? `${renamed} ` : renamed;
     const hired = job.hire && (job.recruit === 'Pending' || job.hire.kind === 'historical') ? 1 : 0;
     const input: ReqInput = {
       code: job.req, name, status: job.leverStatus, dept: job.dept, team: job.team ?? null, location: job.location,
       employment: job.employment, confidential: job.confidential, base: job.base, manager: job.manager, recruiter: job.recruiter,
       createdAt: msOfDate(job.createDate) + world.r.int(1, 5) * DAY, hired,
     };
-    planned.push(withPostings(world, requisition(world, input), input, { job }));
+    const plan = withPostings(world, requisition(world, input), input, { job });
+    // The first-sync story's jobs have no requisition in Lever yet; it is drawn all the same, so every other record stays as it was.
+    if (!job.firstSync) planned.push(plan);
   }
   // Three special reqs (the duplicated team twice, the evergreen one), then every status in turn.
   const count = 3 + Math.max(LEVER_ONLY_STATUSES.length, Math.round(jobs.filter((j) => j.open).length * 0.15));

@@ -82,6 +82,16 @@ export interface DemoFacts {
     jobs: number; openJobs: number; filledJobs: number; persons: number; requisitions: number; postings: number;
     opportunities: number; leverUsers: number;
   };
+  /**
+   * The first Sync now's story (first-sync.ts): the Active jobs with no requisition code yet
+   * (created), the ones skipped for the recruiter missing from Lever (created once the suggested
+   * mapping is added), and that mapping.
+   */
+  firstSync: {
+    codelessJobIds: string[];
+    awaitingMappingJobIds: string[];
+    suggestedMapping: { kind: 'user'; charthopValue: string; leverValue: string } | null;
+  };
   /** Open jobs per recruiting status and requisitions per status. */
   recruitStatuses: Record<string, number>;
   requisitionStatuses: Record<string, number>;

@@ -54,6 +54,7 @@ export function createWorld(seed: number, now: number): World {
       duplicatedTeam: { name: '', departments: ['', ''], requisitionCodes: [] },
       remoteLocation: { charthopGroupId: '', name: '' },
       hires: { alreadyInCharthop: [], toProcess: [], withoutEmail: [], existingPerson: [], withoutJob: [] },
+      firstSync: { codelessJobIds: [], awaitingMappingJobIds: [], suggestedMapping: null },
     },
   };
 }

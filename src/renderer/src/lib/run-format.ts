@@ -86,13 +86,15 @@ export function countsSentence(counts: RunCounts): string {
 }
 
 /** What started a run, knowing that a metrics run started by hand came from "Pull candidate metrics now", not Sync now. */
-export function triggerText(run: Pick<RunSummary, 'trigger' | 'direction'>): string {
+export function triggerText(run: Pick<RunSummary, 'trigger' | 'direction' | 'kind' | 'undoes'>): string {
+  if (run.kind === 'undo') return run.trigger === 'cli' ? 'Undo · command line' : 'Undo';
   if (run.direction === 'metrics' && run.trigger === 'manual') return 'Pull metrics now';
   return TRIGGER_LABELS[run.trigger];
 }
 
 /** What a run was, in a few words: "Candidate metrics", "New-hire catch-up", "Reconcile · ChartHop as truth", "Sync now · ChartHop → Lever". */
-export function runKindText(run: Pick<RunSummary, 'trigger' | 'direction'>): string {
+export function runKindText(run: Pick<RunSummary, 'trigger' | 'direction' | 'kind' | 'undoes'>): string {
+  if (run.kind === 'undo') return `Undo of run ${run.undoes ?? '?'}`;
   if (run.direction === 'metrics') return 'Candidate metrics';
   if (run.direction === 'hires') return 'New-hire catch-up';
   if (run.trigger === 'reconcile' && run.direction === 'reconcile') return 'Reconcile · ChartHop as truth';

@@ -2,6 +2,7 @@
  * The Reconcile sheet: plan with ChartHop as truth (`sync:plan` mode
  * `reconcile`), the consultant's selection and filters, then `sync:apply`
  * of the selected rows, with the safety question when it closes or deletes a lot.
+ * The same sheet shows the undo of a run (`runs:undo-plan`), with the same selection.
  */
 import { create } from 'zustand';
 import type { PlanView, RunSummary, UnmappedValue } from '../../../shared/api/sync-views.ts';
@@ -17,6 +18,8 @@ export type ReconcilePhase = 'closed' | 'planning' | 'ready' | 'applying' | 'don
 interface ReconcileState {
   phase: ReconcilePhase;
   profileId: string | null;
+  /** Set while the sheet shows the undo of this run instead of Reconcile. */
+  undoRunId: number | null;
   plan: PlanView | null;
   selected: Set<string>;
   filter: PlanFilter;
@@ -30,6 +33,8 @@ interface ReconcileState {
   unmappedByProfile: Record<string, { at: string; values: UnmappedValue[] }>;
   /** Open the sheet for a profile and compute a fresh plan. */
   openFor: (profileId: string) => Promise<void>;
+  /** Open the sheet with the plan that undoes run `runId` of the profile. */
+  openUndo: (profileId: string, runId: number) => Promise<void>;
   /** Compute the plan again (after fixing mappings, or after an apply). */
   replan: () => Promise<void>;
   close: () => void;
@@ -47,6 +52,7 @@ const NO_FILTER: PlanFilter = { action: 'all', text: '' };
 export const useReconcileStore = create<ReconcileState>((set, get) => ({
   phase: 'closed',
   profileId: null,
+  undoRunId: null,
   plan: null,
   selected: new Set(),
   filter: NO_FILTER,
@@ -58,22 +64,27 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
   openFor: async (profileId) => {
     // An apply under way keeps the sheet as it is (it is modal; the tray's Reconcile… just brings it back).
     if (get().phase === 'applying') return;
-    set({ profileId, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    set({ profileId, undoRunId: null, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    await get().replan();
+  },
+  openUndo: async (profileId, runId) => {
+    if (get().phase === 'applying') return;
+    set({ profileId, undoRunId: runId, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
     await get().replan();
   },
   replan: async () => {
-    const { profileId } = get();
+    const { profileId, undoRunId } = get();
     if (!profileId) return;
     set({ phase: 'planning', error: null, result: null });
     try {
-      const plan = await call('sync:plan', { profileId, mode: 'reconcile' });
-      if (get().profileId !== profileId || get().phase === 'closed') return;
+      const plan = undoRunId === null ? await call('sync:plan', { profileId, mode: 'reconcile' }) : await call('runs:undo-plan', { profileId, runId: undoRunId });
+      if (get().profileId !== profileId || get().undoRunId !== undoRunId || get().phase === 'closed') return;
       set({
         plan,
         selected: defaultSelection(plan),
         expanded: new Set(),
         phase: 'ready',
-        unmappedByProfile: { ...get().unmappedByProfile, [profileId]: { at: plan.createdAt, values: plan.unmapped } },
+        ...(undoRunId === null ? { unmappedByProfile: { ...get().unmappedByProfile, [profileId]: { at: plan.createdAt, values: plan.unmapped } } } : {}),
       });
     } catch (error) {
       if (get().profileId === profileId && get().phase !== 'closed') set({ error: toUiError(error), phase: 'ready' });
@@ -81,7 +92,7 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
   },
   close: () => {
     if (get().phase === 'applying') return;
-    set({ phase: 'closed', plan: null, selected: new Set(), expanded: new Set(), error: null, result: null, confirming: false });
+    set({ phase: 'closed', undoRunId: null, plan: null, selected: new Set(), expanded: new Set(), error: null, result: null, confirming: false });
   },
   setSelected: (selected) => set({ selected }),
   setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),

@@ -29,6 +29,8 @@ export const syncRequests = {
     input: z.object({ profileId: profileIdSchema, runId: z.number().int().positive(), format: z.enum(['csv', 'json']) }).strict(),
     output: out<{ fileName: string; mimeType: string; content: string }>(),
   },
+  /** The plan that reverses a run (nothing is written); apply its selected rows with `sync:apply`. Refused for an undo run or a run already undone. */
+  'runs:undo-plan': { input: runRef, output: out<PlanView>() },
 } as const;
 
 /** Push events of the sync engine. */

@@ -13,6 +13,7 @@ import { useMetricsStore } from '../../stores/useMetricsStore.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useScheduleStore } from '../../stores/useScheduleStore.ts';
 import { AttentionList } from './AttentionList.tsx';
+import { HandoverReportButton } from './HandoverReportButton.tsx';
 import { RecentRuns } from './RecentRuns.tsx';
 import { ScheduleFacts } from './ScheduleFacts.tsx';
 import { WebhookFacts } from './WebhookFacts.tsx';
@@ -48,6 +49,7 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
           {selected && <span className="chip chip-current">In use</span>}
         </div>
         <div className="profile-card-actions">
+          <HandoverReportButton profileId={profile.id} />
           {selected ? (
             <RunStartButton
               profileId={profile.id}

@@ -7,10 +7,10 @@ import { PlanRowItem } from './PlanRowItem.tsx';
 
 const GROUP_HINTS: Record<PlanAction, string> = {
   create: 'Open ChartHop jobs with no Lever requisition: a requisition is created for each.',
-  update: 'Linked records whose fields drifted: Lever is brought back in line with ChartHop.',
+  update: 'Records whose Lever copy drifted from ChartHop: Lever is brought back in line (a record found but not linked yet is linked too).',
   close: 'Requisitions whose ChartHop job is filled, closed or gone: they are closed in Lever.',
   delete: 'Requisitions ReqBridge created, without postings, whose job was deleted: they are deleted in Lever.',
-  link: 'Records found on both sides but not linked yet: they are linked, and any drifted field is brought in line.',
+  link: 'Records found on both sides, alike, but not linked yet: they are linked.',
   needs_attention: 'Records ReqBridge will not touch until you decide (ambiguous matches, Lever-side edits to ChartHop-owned fields).',
   skip: 'Records left as they are, each with its reason (for example an unmapped value).',
 };

@@ -30,6 +30,7 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
           {row.requisitionCode && <code className="plan-row-code">{row.requisitionCode}</code>}
           <span className="plan-row-reason">{row.reasonText}</span>
           {row.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="row-warning">{warning}</span>)}
+          {row.link && <a className="plan-row-link" href={row.link.url} target="_blank" rel="noreferrer noopener">{row.link.label}</a>}
         </div>
         <button type="button" className="button button-small button-quiet" aria-expanded={expanded} aria-controls={diffId} onClick={onToggle}>
           {expanded ? 'Hide changes' : row.diff.length ? `${changed} ${changed === 1 ? 'change' : 'changes'}` : 'Details'}

@@ -12,6 +12,7 @@ export function ReconcileFooter() {
   const plan = useReconcileStore((s) => s.plan);
   const selected = useReconcileStore((s) => s.selected);
   const result = useReconcileStore((s) => s.result);
+  const undoRunId = useReconcileStore((s) => s.undoRunId);
   const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
   const cancelling = useSyncStore((s) => (profileId ? s.cancelling[profileId] === true : false));
   const navigate = useRouteStore((s) => s.navigate);
@@ -28,10 +29,10 @@ export function ReconcileFooter() {
     return (
       <footer className="sheet-footer">
         <p className="sheet-result" role="status" data-testid="reconcile-result">
-          <strong>Reconcile {STATUS_LABELS[result.status].toLowerCase()}:</strong> {countsSentence(result.counts)}.{result.error && <> {result.error}</>}
+          <strong>{undoRunId === null ? 'Reconcile' : `Undo of run ${undoRunId}`} {STATUS_LABELS[result.status].toLowerCase()}:</strong> {countsSentence(result.counts)}.{result.error && <> {result.error}</>}
         </p>
         <div className="sheet-actions">
-          <button type="button" className="button" onClick={() => void replan()}>Plan again</button>
+          {undoRunId === null && <button type="button" className="button" onClick={() => void replan()}>Plan again</button>}
           <button
             type="button"
             className="button button-primary"

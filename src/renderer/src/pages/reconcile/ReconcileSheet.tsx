@@ -21,6 +21,7 @@ export function ReconcileSheet() {
   const selected = useReconcileStore((s) => s.selected);
   const error = useReconcileStore((s) => s.error);
   const confirming = useReconcileStore((s) => s.confirming);
+  const undoRunId = useReconcileStore((s) => s.undoRunId);
   const profileName = useProfilesStore((s) => selectedProfile(s.view)?.name ?? '');
   const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
   const { close, replan, apply, cancelConfirm } = useReconcileStore.getState();
@@ -54,15 +55,26 @@ export function ReconcileSheet() {
         <>
           <header className="sheet-header">
             <div>
-              <h2 id="reconcile-title">Reconcile {profileName}</h2>
-              <p className="sheet-intro">
-                ChartHop is the source of truth: missing requisitions are created in Lever and drifted fields repaired. Nothing is written until you press Apply.
-              </p>
+              {undoRunId === null ? (
+                <>
+                  <h2 id="reconcile-title">Reconcile {profileName}</h2>
+                  <p className="sheet-intro">
+                    ChartHop is the source of truth: missing requisitions are created in Lever and drifted fields repaired. Nothing is written until you press Apply.
+                  </p>
+                </>
+              ) : (
+                <>
+                  <h2 id="reconcile-title">Undo run {undoRunId}</h2>
+                  <p className="sheet-intro">
+                    What run {undoRunId} applied, taken back: what ReqBridge created is deleted (or closed when something hangs on it), fields go back to their values before the run, closes are reopened and links removed. A record changed since needs attention instead of being overwritten. Nothing is written until you press Apply.
+                  </p>
+                </>
+              )}
             </div>
             <button type="button" className="button" disabled={phase === 'applying'} onClick={close}>Close</button>
           </header>
           <div className="sheet-body">
-            {phase === 'planning' && <RunProgressView progress={progress} startingLabel="Reading ChartHop and Lever to build the plan" />}
+            {phase === 'planning' && <RunProgressView progress={undoRunId === null ? progress : null} startingLabel="Reading ChartHop and Lever to build the plan" />}
             {error && (
               <>
                 <ErrorNote error={error} />
@@ -71,9 +83,12 @@ export function ReconcileSheet() {
             )}
             {plan && phase !== 'planning' && (
               <>
+                {plan.notice && <p className="note note-warn" data-testid="plan-notice">{plan.notice}</p>}
                 <PlanSummary plan={plan} />
                 {plan.rows.length === 0 ? (
-                  <p className="note note-ok" role="status">ChartHop and Lever already agree: there is nothing to reconcile.</p>
+                  <p className="note note-ok" role="status">
+                    {undoRunId === null ? 'ChartHop and Lever already agree: there is nothing to reconcile.' : `Run ${undoRunId} applied nothing, so there is nothing to undo.`}
+                  </p>
                 ) : (
                   <>
                     <PlanToolbar plan={plan} shown={shown} disabled={locked} />

@@ -8,6 +8,7 @@ import { StatusPill } from '../../components/StatusPill.tsx';
 import { downloadText } from '../../lib/download.ts';
 import { fullTime } from '../../lib/format.ts';
 import { DIRECTION_LABELS, formatDuration, runCountsText, triggerText } from '../../lib/run-format.ts';
+import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
 import { RunItemList } from './RunItemList.tsx';
 
@@ -21,6 +22,8 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
   const [notice, setNotice] = useState('');
 
   const [attempt, setAttempt] = useState(0);
+  // Reload when an undo sheet for this run closes (the run may now be undone).
+  const sheetOpen = useReconcileStore((s) => s.phase !== 'closed');
 
   // Load once, again when the list says the run changed (it finished), and on Try again.
   const finishedAt = summary?.finishedAt ?? null;
@@ -40,7 +43,7 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
     return () => {
       live = false;
     };
-  }, [profileId, runId, finishedAt, status, attempt]);
+  }, [profileId, runId, finishedAt, status, attempt, sheetOpen]);
 
   async function exportAs(format: 'csv' | 'json') {
     setExporting(format);
@@ -70,6 +73,7 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
             {detail.finishedAt && <> · took {formatDuration(detail.startedAt, detail.finishedAt)}</>}
           </p>
           <p className="run-counts">{runCountsText(detail)}</p>
+          <UndoFacts detail={detail} profileId={profileId} />
           {detail.direction === 'metrics' && (
             <p className="field-hint">
               For each linked job: active candidates, those in interview stages, active offers and all offers ever extended, counted from the
@@ -90,5 +94,30 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
       {!detail && error && <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>Try again</button>}
       {detail && <RunItemList items={detail.items} direction={detail.direction} failed={detail.status === 'failed'} />}
     </div>
+  );
+}
+
+/** Which run an undo reversed, which undo reversed this run, or the button that opens this run's undo sheet. */
+function UndoFacts({ detail, profileId }: { detail: RunDetail; profileId: string }) {
+  const open = useRunsStore((s) => s.open);
+  if (detail.kind === 'undo' && detail.undoes) {
+    return (
+      <p className="run-undo" data-testid="run-undo-of">
+        Undo of <button type="button" className="link-button" onClick={() => open(detail.undoes ?? null)}>run {detail.undoes}</button>. An undo cannot be undone: run Sync now or Reconcile to bring records back in line.
+      </p>
+    );
+  }
+  if (detail.undoneBy) {
+    return (
+      <p className="run-undo" data-testid="run-undone-by">
+        Undone by <button type="button" className="link-button" onClick={() => open(detail.undoneBy ?? null)}>run {detail.undoneBy}</button>.
+      </p>
+    );
+  }
+  if (detail.direction === 'metrics' || detail.direction === 'hires' || detail.status === 'running') return null;
+  return (
+    <p className="run-undo">
+      <button type="button" className="button" onClick={() => void useReconcileStore.getState().openUndo(profileId, detail.id)}>Undo this run…</button>
+    </p>
   );
 }
