@@ -8,7 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,37 @@ export interface HostInfo {
   dataDir: string;
   /** Present when the host printed its sandbox URLs (it was started with `--sandbox-control-token`). */
   sandbox?: SandboxInfo;
+  /** Present when the host could not start its core: the sentence its failure page shows. */
+  startupError?: string;
+}
+
+/**
+ * A bad start to prepare before the host starts (`test.use({ badStart: … })`): a settings file that
+ * is not JSON, a state database written by a newer ReqBridge, or a data folder that cannot be used
+ * (a file in its place, which even root cannot write into).
+ */
+export type BadStart = 'none' | 'corrupt-settings' | 'newer-database' | 'unusable-folder';
+
+async function prepareBadStart(kind: BadStart, dataDir: string): Promise<string> {
+  switch (kind) {
+    case 'none': return dataDir;
+    case 'corrupt-settings':
+      await writeFile(join(dataDir, 'settings.json'), '{"profiles": [', { mode: 0o600 });
+      return dataDir;
+    case 'newer-database': {
+      await mkdir(join(dataDir, 'state'), { recursive: true });
+      const { DatabaseSync } = await import('node:sqlite');
+      const db = new DatabaseSync(join(dataDir, 'state', 'sandbox.sqlite'));
+      db.exec('PRAGMA user_version = 999');
+      db.close();
+      return dataDir;
+    }
+    case 'unusable-folder': {
+      const file = join(dataDir, 'not-a-folder');
+      await writeFile(file, 'a file where the data folder should be');
+      return file;
+    }
+  }
 }
 
 /** The host's `--json` line: the sandbox part comes without the token (the test chose it). */
@@ -101,14 +132,17 @@ export async function apiEnvelope<C extends RequestChannel>(page: Page, host: Ho
 
 /**
  * Tests get `host` (a fresh host and data dir) and `page` already on the app's Home. `hostEnv`
- * (an option: `test.use({ hostEnv: { … } })`) adds environment variables to the host's process.
+ * (an option: `test.use({ hostEnv: { … } })`) adds environment variables to the host's process;
+ * `badStart` prepares a start-up failure (then `page` is on the host's failure page).
  */
-export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string> }>({
+export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string>; badStart: BadStart }>({
   hostEnv: [{}, { option: true }],
-  host: async ({ hostEnv }, use, testInfo) => {
+  badStart: ['none', { option: true }],
+  host: async ({ hostEnv, badStart }, use, testInfo) => {
     if (!existsSync(RENDERER_INDEX)) throw new Error('The renderer is not built: run `npm run build` (electron-vite build) first.');
     const dataDir = await mkdtemp(join(tmpdir(), 'reqbridge-e2e-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: dataDir };
+    const home = await prepareBadStart(badStart, dataDir);
+    const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: home };
     for (const name of OVERRIDES) delete env[name];
     Object.assign(env, hostEnv);
     // process.execPath is the project's Node 24 when Playwright runs through npm (node_modules/.bin first on PATH).
@@ -131,7 +165,7 @@ export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string
   },
   page: async ({ page, host }, use) => {
     await page.goto(host.url);
-    await expect(page.getByTestId('current-profile')).not.toHaveText('…');
+    if (!host.startupError) await expect(page.getByTestId('current-profile')).not.toHaveText('…');
     await use(page);
   },
 });

@@ -16,6 +16,8 @@ import { startEmbeddedSandbox } from './embedded-sandbox.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { startBackground } from '../core/background.ts';
 import { startHostServer } from './host-server.ts';
+import { isAppError } from '../core/errors.ts';
+import { startStartupFailurePage, startupFailureText } from './startup-failure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,11 +40,38 @@ const logSink = streamSink(process.stderr);
 // One redactor for the whole process: the sandbox's log lines and the core's.
 const redactor = createRedactor();
 const controlToken = values['sandbox-control-token'];
-const embedded = values['no-sandbox']
-  ? null
-  : await startEmbeddedSandbox(dataDir, createLogger({ redactor, sink: logSink }), controlToken ? { controlToken } : {});
-const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null, redactor });
-const background = await startBackground(core);
+
+/** Starts the Sandbox, the core and the background work; a failure is shown on a page instead (see startup-failure.ts). */
+async function startApp() {
+  const embedded = values['no-sandbox']
+    ? null
+    : await startEmbeddedSandbox(dataDir, createLogger({ redactor, sink: logSink }), controlToken ? { controlToken } : {});
+  try {
+    const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null, redactor });
+    return { embedded, core, background: await startBackground(core) };
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+}
+
+let started: Awaited<ReturnType<typeof startApp>>;
+try {
+  started = await startApp();
+} catch (error) {
+  const text = redactor.redact(startupFailureText(error));
+  process.stderr.write(`${text}\n`);
+  if (!isAppError(error)) process.stderr.write(`${redactor.redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+  const page = await startStartupFailurePage(text, Number(values.port));
+  if (values.json) process.stdout.write(`${JSON.stringify({ url: page.url, origin: page.origin, startupError: text })}\n`);
+  else process.stdout.write(`ReqBridge could not start. Open ${page.url} or read the line above for what to do.\n`);
+  const stopPage = (): void => void page.close().then(() => process.exit(1));
+  process.on('SIGINT', stopPage);
+  process.on('SIGTERM', stopPage);
+  await new Promise<never>(() => undefined);
+  throw error;
+}
+const { embedded, core, background } = started;
 const host = await startHostServer({
   dispatch: core.service.dispatch,
   events: core.events,

@@ -8,6 +8,7 @@
  */
 import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../errors.ts';
 
 /** The mode of every folder in the data folder. */
 export const PRIVATE_DIR_MODE = 0o700;
@@ -16,10 +17,22 @@ export const PRIVATE_FILE_MODE = 0o600;
 
 const posix = process.platform !== 'win32';
 
-/** Create `dir` (and its parents) when missing, and make it 0700. */
+/**
+ * Create `dir` (and its parents) when missing, and make it 0700. A folder that cannot be made or
+ * used (a file in its place, no permission, a read-only disk) is an AppError saying what to do.
+ */
 export function ensurePrivateDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  if (posix) chmodSync(dir, PRIVATE_DIR_MODE);
+  try {
+    mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    if (posix) chmodSync(dir, PRIVATE_DIR_MODE);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in its place'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'EROFS' ? 'the disk is read-only'
+          : (error as Error).message;
+    throw new AppError('data.unusable', `ReqBridge cannot use ${dir} as its data folder (${why}). Make it a folder your user can write to, or set REQBRIDGE_HOME to one, then start ReqBridge again.`, { cause: error });
+  }
 }
 
 /** Make an existing file 0600 (nothing when it does not exist). */

@@ -2,6 +2,7 @@
  * Settings storage for the browser host and the CLI: `conf`, the library that
  * electron-store is built on, pointed at the same file electron-store uses.
  */
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { SettingsBacking, SettingsDocument } from './settings-file.ts';
 import { SETTINGS_FILE_NAME } from './settings-file.ts';
@@ -11,15 +12,13 @@ import { PRIVATE_FILE_MODE, ensurePrivateDir, makePrivate } from '../files/priva
 /** Open the settings file in `dataDir` through conf. */
 export function createConfBacking(dataDir: string): SettingsBacking {
   let conf: Conf<Record<string, unknown>>;
+  ensurePrivateDir(dataDir);
   try {
-    ensurePrivateDir(dataDir);
     conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'ReqBridge', configFileMode: PRIVATE_FILE_MODE });
   } catch (error) {
-    throw new AppError(
-      'settings.unreadable',
-      `The settings file in ${dataDir} could not be read (${(error as Error).message}). Fix the JSON or move the file away; ReqBridge has not changed it.`,
-      { cause: error },
-    );
+    const file = join(dataDir, `${SETTINGS_FILE_NAME}.json`);
+    const why = /not valid JSON/i.test((error as Error).message) ? 'it is not valid JSON' : (error as Error).message;
+    throw new AppError('settings.unreadable', `The settings file ${file} could not be read (${why}). Fix the JSON or move the file away; ReqBridge has not changed it.`, { cause: error });
   }
   return {
     location: conf.path,
