@@ -27,6 +27,11 @@ interface SyncState {
   cancelling: Record<string, boolean>;
   outcomes: Record<string, SyncOutcome | null>;
   largeChange: LargeChange | null;
+  /**
+   * Runs known to have finished, as `profileId:runId` (run ids count per profile), newest last and
+   * at most 50: a progress event that arrives after its run finished is dropped.
+   */
+  finished: string[];
   /** Run the profile's direction now; with `confirmLargeChange` past the safety limit. */
   syncNow: (profileId: string, confirmLargeChange?: boolean) => Promise<void>;
   /** Ask the profile's running run to stop between two records. */
@@ -37,7 +42,8 @@ interface SyncState {
   answerLargeChange: (apply: boolean) => void;
 }
 
-const finishedRuns = new Set<number>();
+/** How many finished runs the store remembers (enough for every event still in flight). */
+const FINISHED_KEPT = 50;
 
 /** The size of a change the safety rule stopped: from the run's safety figures, else a fresh read-only plan. */
 async function largeChangeOf(profileId: string, run: RunSummary): Promise<LargeChange> {
@@ -57,6 +63,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   cancelling: {},
   outcomes: {},
   largeChange: null,
+  finished: [],
   syncNow: async (profileId, confirmLargeChange = false) => {
     if (get().syncing[profileId] || get().progress[profileId]) return;
     set({ syncing: { ...get().syncing, [profileId]: true }, outcomes: { ...get().outcomes, [profileId]: null } });
@@ -80,11 +87,11 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     }
   },
   onProgress: (progress) => {
-    if (finishedRuns.has(progress.runId)) return;
+    if (get().finished.includes(`${progress.profileId}:${progress.runId}`)) return;
     set({ progress: { ...get().progress, [progress.profileId]: progress } });
   },
   onFinished: (run) => {
-    finishedRuns.add(run.id);
+    set({ finished: [...get().finished, `${run.profileId}:${run.id}`].slice(-FINISHED_KEPT) });
     const { [run.profileId]: current, ...rest } = get().progress;
     if (current && current.runId !== run.id) return;
     set({ progress: rest, cancelling: { ...get().cancelling, [run.profileId]: false } });
