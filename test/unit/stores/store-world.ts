@@ -9,16 +9,29 @@ import type { TestCore } from '../../support/test-core.ts';
 export interface StoreWorld {
   core: TestCore;
   api: BridgeApi;
+  /** Holds back the answers of calls `which` picks by `ms` (to play answers arriving out of order). */
+  slowDown(which: (channel: string, input: unknown) => boolean, ms: number): void;
   dispose(): void;
 }
 
 /** Starts a core and installs its in-process client as `window.api` (call before importing a store). */
 export function installStoreWorld(): StoreWorld {
   const core = startTestCore();
-  (globalThis as { window?: unknown }).window = { api: core.api };
+  let slow: { which: (channel: string, input: unknown) => boolean; ms: number } | null = null;
+  const api: BridgeApi = {
+    ...core.api,
+    invoke: (async (channel: string, input: unknown) => {
+      if (slow?.which(channel, input)) await new Promise((resolve) => setTimeout(resolve, slow?.ms ?? 0));
+      return (core.api.invoke as (c: string, i: unknown) => Promise<unknown>)(channel, input);
+    }) as BridgeApi['invoke'],
+  };
+  (globalThis as { window?: unknown }).window = { api };
   return {
     core,
     api: core.api,
+    slowDown(which, ms) {
+      slow = { which, ms };
+    },
     dispose() {
       core.dispose();
       delete (globalThis as { window?: unknown }).window;
