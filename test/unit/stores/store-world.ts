@@ -25,7 +25,9 @@ export function installStoreWorld(): StoreWorld {
       return (core.api.invoke as (c: string, i: unknown) => Promise<unknown>)(channel, input);
     }) as BridgeApi['invoke'],
   };
-  (globalThis as { window?: unknown }).window = { api };
+  // The window the stores read: the API, plus the address's hash and its events (the routing store).
+  const win = Object.assign(new EventTarget(), { api, location: { hash: '' } });
+  (globalThis as { window?: unknown }).window = win;
   return {
     core,
     api: core.api,
