@@ -65,9 +65,13 @@ export function createSecretsFileStore(file: string, keysOf: (profileId: string)
   };
   const save = (): void => {
     const temporary = `${file}.tmp-${process.pid}`;
-    writeFileSync(temporary, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
-    chmodSync(temporary, 0o600);
-    renameSync(temporary, file);
+    try {
+      writeFileSync(temporary, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
+      chmodSync(temporary, 0o600);
+      renameSync(temporary, file);
+    } catch {
+      throw new AppError('secrets.file_read_only', `The secrets file ${file} cannot be written here (it is read-only for this service); change the secret in the file itself and restart serve.`);
+    }
   };
   return {
     kind: 'secrets-file',
