@@ -1,19 +1,34 @@
+/* global process */
 /**
- * Packaging config, read by electron-builder 26 (`npx electron-builder`).
- * It packs only the built app (out/) and package.json into app.asar, keeps
- * keytar's native module outside the archive so it can load, and flips
- * Electron's fuses at package time (reliability.md §3.1, item 12):
- * no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS, no --inspect, cookies encrypted,
- * the asar archive's integrity checked and the app loaded only from it.
+ * Packaging config, read by electron-builder 26 (`npm run pack`, `npm run dist`).
+ * app.asar holds only the built app (out/, without source maps) and package.json,
+ * plus the production dependencies electron-builder adds; keytar's native module
+ * stays outside the archive so it can load (N-API: the same build serves Node and
+ * Electron, so nothing is rebuilt). Electron's fuses are flipped at package time
+ * (reliability.md §3.1, item 12): no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS, no
+ * --inspect, cookies encrypted, the asar archive's integrity checked and the app
+ * loaded only from it.
+ *
+ * `REQBRIDGE_ELECTRON_DIST=DIR` packs with that Electron distribution
+ * (electron-builder's `electronDist`) instead of downloading one: how tests
+ * assemble the app where the binary cannot be downloaded.
+ *
+ * Installers (`npm run dist`): macOS dmg + zip for arm64 and x64; Windows NSIS,
+ * per user (no admin rights); Linux AppImage + deb. Updates are published to
+ * GitHub Releases (electron-updater reads the feed this config writes).
  *
  * @type {import('electron-builder').Configuration}
  */
+const electronDist = process.env.REQBRIDGE_ELECTRON_DIST?.trim();
+
 module.exports = {
   appId: 'com.reqbridge.app',
   productName: 'ReqBridge',
-  directories: { output: 'release' },
-  files: ['out/**', 'package.json'],
+  directories: { output: 'release', buildResources: 'build' },
+  files: ['out/**', '!out/**/*.map', 'package.json', '!**/node_modules/**/*.{map,md,markdown}', '!**/node_modules/**/{test,tests,__tests__,example,examples,docs}/**'],
   asarUnpack: ['**/node_modules/keytar/**/*.node'],
+  npmRebuild: false,
+  ...(electronDist ? { electronDist } : {}),
   electronFuses: {
     runAsNode: false,
     enableNodeOptionsEnvironmentVariable: false,
@@ -22,4 +37,28 @@ module.exports = {
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
   },
+  mac: {
+    category: 'public.app-category.business',
+    target: [
+      { target: 'dmg', arch: ['arm64', 'x64'] },
+      { target: 'zip', arch: ['arm64', 'x64'] },
+    ],
+    hardenedRuntime: true,
+    notarize: true,
+  },
+  win: {
+    target: [{ target: 'nsis', arch: ['x64'] }],
+  },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowElevation: false,
+    allowToChangeInstallationDirectory: false,
+  },
+  linux: {
+    target: ['AppImage', 'deb'],
+    category: 'Office',
+    maintainer: 'ReqBridge',
+  },
+  publish: [{ provider: 'github', releaseType: 'draft' }],
 };
