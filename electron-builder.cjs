@@ -59,6 +59,8 @@ module.exports = {
     target: ['AppImage', 'deb'],
     category: 'Office',
     maintainer: 'ReqBridge',
+    // The .desktop entry the AppImage and deb install (menus, the dock's window matching).
+    desktop: { entry: { Name: 'ReqBridge', Comment: 'ChartHop and Lever requisition sync', StartupWMClass: 'ReqBridge', Categories: 'Office;' } },
   },
   publish: [{ provider: 'github', releaseType: 'draft' }],
 };

@@ -69,7 +69,7 @@ describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
     const extracted = join(temp.path, 'app');
     extractAll(asar, extracted);
     const home = join(temp.path, 'home');
-    const boot = spawnSync(process.execPath, [join(root, 'test', 'support', 'boot-main-bundle.ts'), join(extracted, 'out', 'main', 'index.js')], { cwd: extracted, encoding: 'utf8', timeout: 60_000, env: { ...process.env, REQBRIDGE_HOME: home, NODE_PATH: '' } });
+    const boot = spawnSync(process.execPath, [join(root, 'test', 'support', 'boot-main-bundle.ts'), join(extracted, 'out', 'main', 'index.js')], { cwd: extracted, encoding: 'utf8', timeout: 60_000, env: { ...process.env, REQBRIDGE_HOME: home, XDG_CONFIG_HOME: home, NODE_PATH: '' } });
     expect(boot.status, boot.stderr).toBe(0);
     const wired = JSON.parse(boot.stdout.trim().split('\n').at(-1)!) as { handlers: string[]; windows: number; loaded: string; webPreferences: Record<string, unknown>; tray: number };
     expect(wired.handlers).toEqual([...REQUEST_CHANNELS].sort());

@@ -18,12 +18,14 @@ import { startTray } from './desktop-tray.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
 import { openExternalSafely } from './external-links.ts';
 import { createMainWindow } from './main-window.ts';
+import { applyAppIdentity, setStartAtLogin } from './login-item.ts';
 import { lockPermissions } from './permissions.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
 
 registerAppSchemePrivileges(protocol);
+applyAppIdentity(app, process.platform);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -97,7 +99,13 @@ if (!app.requestSingleInstanceLock()) {
     const unwire = wireDesktop({
       powerMonitor,
       Notification,
-      setLoginItem: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
+      setLoginItem: (openAtLogin) => {
+        try {
+          setStartAtLogin({ platform: process.platform, env: process.env, execPath: process.execPath, setLoginItemSettings: (settings) => app.setLoginItemSettings(settings) }, openAtLogin);
+        } catch (error) {
+          core.logger.warn('Start ReqBridge at login could not be changed; check that your config folder is writable.', error);
+        }
+      },
       openRun: (profileId, runId) => {
         showWindow();
         core.events.emit('app:navigate', { route: `runs/${profileId}/${runId}` });
