@@ -27,6 +27,8 @@ module.exports = {
   directories: { output: 'release', buildResources: 'build' },
   files: ['out/**', '!out/**/*.map', 'package.json', '!**/node_modules/**/*.{map,md,markdown}', '!**/node_modules/**/{test,tests,__tests__,example,examples,docs}/**'],
   asarUnpack: ['**/node_modules/keytar/**/*.node'],
+  // Icons come from build/ (made by scripts/make-icons.ts); the tray's images ship beside app.asar.
+  extraResources: [{ from: 'build', to: 'icons', filter: ['icon.png', 'trayTemplate.png', 'trayTemplate@2x.png'] }],
   npmRebuild: false,
   ...(electronDist ? { electronDist } : {}),
   electronFuses: {
@@ -38,6 +40,7 @@ module.exports = {
     onlyLoadAppFromAsar: true,
   },
   mac: {
+    icon: 'build/icon.icns',
     category: 'public.app-category.business',
     target: [
       { target: 'dmg', arch: ['arm64', 'x64'] },
@@ -47,6 +50,7 @@ module.exports = {
     notarize: true,
   },
   win: {
+    icon: 'build/icon.ico',
     target: [{ target: 'nsis', arch: ['x64'] }],
   },
   nsis: {
@@ -57,6 +61,7 @@ module.exports = {
   },
   linux: {
     target: ['AppImage', 'deb'],
+    icon: 'build/icon.png',
     category: 'Office',
     maintainer: 'ReqBridge',
     // The .desktop entry the AppImage and deb install (menus, the dock's window matching).

@@ -59,6 +59,7 @@ describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
     for (const dev of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript', 'react', '@playwright/test', 'node']) expect(packaged.has(dev), dev).toBe(false);
     expect(packaged.has('keytar')).toBe(true);
     expect(existsSync(join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))).toBe(true);
+    for (const icon of ['icon.png', 'trayTemplate.png', 'trayTemplate@2x.png']) expect(existsSync(join(appDir, 'resources', 'icons', icon)), icon).toBe(true);
 
     // The fuses: RunAsNode off, cookie encryption on, NODE_OPTIONS off, --inspect off, asar integrity on, app only from asar.
     const binary = readFileSync(join(appDir, 'reqbridge'));

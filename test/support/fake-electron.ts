@@ -66,6 +66,7 @@ export function createFakeElectron(state: FakeElectronState, userDataPath: strin
     restore() {}
     focus() {}
   }
+  const fakeImage = (): Record<string, unknown> => ({ setTemplateImage() {}, resize: () => fakeImage() });
   class Tray {
     setToolTip() {}
     setContextMenu(menu: Array<{ label?: string }>) {
@@ -79,6 +80,8 @@ export function createFakeElectron(state: FakeElectronState, userDataPath: strin
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
     getPath: () => userDataPath,
     getVersion: () => '9.9.9',
+    getAppPath: () => userDataPath,
+    isPackaged: false,
     setLoginItemSettings: (settings: { openAtLogin: boolean }) => state.loginItems.push(settings.openAtLogin),
   };
   const electron = {
@@ -87,7 +90,7 @@ export function createFakeElectron(state: FakeElectronState, userDataPath: strin
     Tray,
     Menu: { buildFromTemplate: (template: unknown) => template },
     ipcMain: { handle: (channel: string, listener: unknown) => state.handlers.set(channel, listener), on() {} },
-    nativeImage: { createEmpty: () => ({}) },
+    nativeImage: { createEmpty: () => fakeImage(), createFromPath: () => fakeImage() },
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle() {} },
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     shell: { openExternal() {} },

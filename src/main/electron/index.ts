@@ -4,6 +4,7 @@
  * schedules), the tray, notifications and close-to-tray. All behaviour lives
  * in the core; this file only wires Electron's pieces to it.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { startBackground } from '../core/background.ts';
@@ -18,7 +19,7 @@ import { startTray } from './desktop-tray.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
 import { openExternalSafely } from './external-links.ts';
 import { createMainWindow } from './main-window.ts';
-import { applyAppIdentity, setStartAtLogin } from './login-item.ts';
+import { applyAppIdentity, setStartAtLogin, trayIconFile } from './login-item.ts';
 import { lockPermissions } from './permissions.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
@@ -26,6 +27,14 @@ import { createElectronStoreBacking } from './settings-backing.ts';
 
 registerAppSchemePrivileges(protocol);
 applyAppIdentity(app, process.platform);
+
+/** The tray's image (empty when the file is missing, as in a build without icons). */
+function trayImage(): ReturnType<typeof nativeImage.createEmpty> {
+  const file = trayIconFile(process.platform, app.isPackaged ? { resourcesPath: process.resourcesPath } : null, app.getAppPath());
+  const image = existsSync(file) ? nativeImage.createFromPath(file) : nativeImage.createEmpty();
+  if (process.platform === 'darwin') image.setTemplateImage(true);
+  return process.platform === 'darwin' ? image : image.resize({ width: 16, height: 16 });
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -86,7 +95,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const background = await startBackground(core);
     const stopTray = startTray({
-      tray: new Tray(nativeImage.createEmpty()),
+      tray: new Tray(trayImage()),
       buildMenu: (template) => Menu.buildFromTemplate(template),
       core,
       background,

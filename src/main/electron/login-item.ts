@@ -55,3 +55,12 @@ export function setStartAtLogin(deps: LoginItemDeps, openAtLogin: boolean): void
 export function applyAppIdentity(app: { setAppUserModelId?(id: string): void }, platform: NodeJS.Platform): void {
   if (platform === 'win32') app.setAppUserModelId?.(APP_ID);
 }
+
+/**
+ * The tray icon's file: the macOS template image (black, the menu bar tints it) or the app icon
+ * elsewhere; from the packaged app's resources/icons, or the project's build/ folder in development.
+ */
+export function trayIconFile(platform: NodeJS.Platform, packaged: { resourcesPath: string } | null, projectRoot: string): string {
+  const name = platform === 'darwin' ? 'trayTemplate.png' : 'icon.png';
+  return packaged ? join(packaged.resourcesPath, 'icons', name) : join(projectRoot, 'build', name);
+}

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { APP_ID, applyAppIdentity, autostartEntry, setStartAtLogin } from '../../../src/main/electron/login-item.ts';
+import { APP_ID, applyAppIdentity, autostartEntry, setStartAtLogin, trayIconFile } from '../../../src/main/electron/login-item.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 
 const temp = makeTempDir();
@@ -39,5 +39,10 @@ describe('start at login', () => {
     applyAppIdentity(app, 'darwin');
     applyAppIdentity(app, 'win32');
     expect(ids).toEqual([APP_ID]);
+  });
+
+  it('takes the tray image from the packaged resources (a template on macOS) or from build/ in development', () => {
+    expect(trayIconFile('darwin', { resourcesPath: '/Applications/ReqBridge.app/Contents/Resources' }, '/x')).toBe('/Applications/ReqBridge.app/Contents/Resources/icons/trayTemplate.png');
+    expect(trayIconFile('linux', null, '/src/reqbridge')).toBe('/src/reqbridge/build/icon.png');
   });
 });
