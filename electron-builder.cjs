@@ -15,7 +15,8 @@
  *
  * Installers (`npm run dist`): macOS dmg + zip for arm64 and x64; Windows NSIS,
  * per user (no admin rights); Linux AppImage + deb. Updates are published to
- * GitHub Releases (electron-updater reads the feed this config writes).
+ * GitHub Releases, or a generic HTTPS server (electron-updater reads the feed
+ * this config writes into the app as app-update.yml).
  *
  * @type {import('electron-builder').Configuration}
  */
@@ -67,5 +68,9 @@ module.exports = {
     // The .desktop entry the AppImage and deb install (menus, the dock's window matching).
     desktop: { entry: { Name: 'ReqBridge', Comment: 'ChartHop and Lever requisition sync', StartupWMClass: 'ReqBridge', Categories: 'Office;' } },
   },
-  publish: [{ provider: 'github', releaseType: 'draft' }],
+  // The update feed electron-updater reads: GitHub Releases, or a generic HTTPS server when
+  // REQBRIDGE_UPDATE_URL names one at build time.
+  publish: process.env.REQBRIDGE_UPDATE_URL?.trim()
+    ? [{ provider: 'generic', url: process.env.REQBRIDGE_UPDATE_URL.trim() }]
+    : [{ provider: 'github', releaseType: 'draft' }],
 };

@@ -12,7 +12,7 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: { index: resolve(root, 'src/main/electron/index.ts') },
-        external: ['keytar', 'electron', 'electron-store', 'conf'],
+        external: ['keytar', 'electron', 'electron-store', 'conf', 'electron-updater'],
       },
     },
   },

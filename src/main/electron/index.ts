@@ -21,6 +21,8 @@ import { openExternalSafely } from './external-links.ts';
 import { createMainWindow } from './main-window.ts';
 import { applyAppIdentity, setStartAtLogin, trayIconFile } from './login-item.ts';
 import { lockPermissions } from './permissions.ts';
+import type { UpdaterLike } from './update-flow.ts';
+import { startUpdates } from './updates.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
@@ -122,6 +124,21 @@ if (!app.requestSingleInstanceLock()) {
       core,
       background,
     });
+
+    // Updates only in the packaged app: a daily check, a notification to restart when one is downloaded.
+    if (app.isPackaged) {
+      void startUpdates({
+        version: app.getVersion(),
+        logger: core.logger,
+        redact: (text) => redactor.redact(text),
+        notify: (title, body, onClick) => {
+          const notification = new Notification({ title, body });
+          notification.on('click', onClick);
+          notification.show();
+        },
+        loadUpdater: async () => (await import('electron-updater')).autoUpdater as unknown as UpdaterLike,
+      }).catch((error: unknown) => core.logger.warn('The update check could not start; ReqBridge keeps running without it.', error));
+    }
 
     let stopped = false;
     app.on('will-quit', (event) => {
