@@ -1,16 +1,18 @@
 /**
  * `npm start`: opens the desktop app (after the build step of the npm script).
- * Where the Electron binary cannot be had, it says why and serves the same app
- * through the browser host instead.
+ * The first start gets the Electron binary the way the `electron` package does
+ * (see electron-download.ts). Where it cannot be had, it says why and serves
+ * the same app through the browser host instead.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electron-binary.ts';
+import { ensureElectron } from './electron-download.ts';
+import { electronPackageDir } from './electron-package.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const electron = findElectronBinary(root);
+const electron = await ensureElectron({ packageDir: electronPackageDir(root) });
 
-if (!('reason' in electron)) {
+if (electron.path !== null) {
   const child = spawn(electron.path, ['.'], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {

@@ -6,6 +6,7 @@
  *   plan | sync | reconcile [--apply] | runs [RUN_ID] | undo RUN_ID [--apply]   the requisition sync and its run log
  *   report [--out FILE.html]  the hand-over report
  *   sandbox                 start the fake Lever and ChartHop servers with demo data
+ *   serve [--json]          the always-on mode (commands/serve.ts)
  * Options: --json, --profile NAME, --out FILE, --name NAME, --verbose (log to stderr).
  * Exit codes: 0 success, 1 a failed check or operation, 2 usage error.
  */
@@ -32,6 +33,8 @@ import { runSyncCommand } from './commands/sync.ts';
 import { runUndoCommand } from './commands/undo.ts';
 import { runReportCommand } from './commands/report.ts';
 import { processOutput } from './output.ts';
+import { secretsFileStoreFromEnv } from './secrets-file-choice.ts';
+import { resolveDataDir } from '../core/paths.ts';
 
 const HELP = `reqbridge — the ChartHop ⇄ Lever requisition sync, headless
 
@@ -62,11 +65,14 @@ Commands:
   reqbridge metrics [--profile NAME] [--json]  pull candidate metrics into ChartHop now (the daily run does it too)
   reqbridge daily [--profile NAME] [--force] [--json]   the Run Daily work when due (for cron; once a day per profile)
   reqbridge sandbox                           fake Lever + ChartHop with demo data
+  reqbridge serve [--json]                    always on: every profile's Run Daily, Sync On Change, new-hire
+                                              listeners and tunnels, headless, logging to stdout; until SIGTERM
 
 Environment: REQBRIDGE_HOME (data folder); for the --profile target (else the selected profile)
 REQBRIDGE_LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN, REQBRIDGE_LEVER_WEBHOOK_TOKEN, REQBRIDGE_NGROK_AUTHTOKEN,
 REQBRIDGE_LEVER_URL, REQBRIDGE_CHARTHOP_URL, REQBRIDGE_CHARTHOP_ORG; rate limits REQBRIDGE_LEVER_RATE,
-REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST. The desktop app and
+REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST; for serve, REQBRIDGE_SECRETS_FILE
+(per-profile secrets, JSON, chmod 600). The desktop app and
 the browser host apply the keys and URLs only to the profile REQBRIDGE_PROFILE names.`;
 
 /** The profile a command line names: `--profile`, `doctor NAME` or `profile show NAME`; undefined means the selected one. */
@@ -85,6 +91,17 @@ export async function runCli(argv: string[]): Promise<number> {
     // The sandbox takes its own --key=value options.
     const { runSandboxCommand } = await import('./commands/sandbox.ts');
     return runSandboxCommand(argv.slice(1), out);
+  }
+  if (argv[0] === 'serve') {
+    // The always-on mode builds its own core (secrets file, scheduler clock).
+    const { runServeCommand } = await import('./commands/serve.ts');
+    const rest = argv.slice(1);
+    const unknown = rest.filter((a) => a !== '--json');
+    if (unknown.length > 0) {
+      out.error(`serve takes only --json (not ${unknown.join(' ')}).\n\n${HELP}`);
+      return 2;
+    }
+    return runServeCommand({ json: rest.includes('--json') }, out, { exitWhenStopped: true });
   }
   try {
     parsed = parseArgs({
@@ -123,7 +140,16 @@ export async function runCli(argv: string[]): Promise<number> {
   // One redactor for the whole process: the sandbox's log lines and the core's.
   const redactor = createRedactor();
   const embedded = await embeddedSandboxFor(command, target, process.env, createLogger({ redactor, sink: logSink, level: logLevel }));
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, redactor, sandbox: embedded?.runtime ?? null, environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' } });
+  let secretStore;
+  try {
+    secretStore = secretsFileStoreFromEnv(process.env, resolveDataDir(process.env));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    out.error(error.message);
+    await embedded?.close();
+    return 1;
+  }
+  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, redactor, ...(secretStore ? { secretStore } : {}), sandbox: embedded?.runtime ?? null, environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' } });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {

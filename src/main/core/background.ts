@@ -86,7 +86,7 @@ export function scheduledJobsFor(core: Core, clock: SchedulerClock = systemSched
   };
 }
 
-/** Start the hires endpoints and the scheduler for a started core. */
+/** Start the hires endpoints and the scheduler for a started core; `stop()` waits for the work under way (a daily run skips its remaining steps). */
 export async function startBackground(core: Core, options: { clock?: SchedulerClock; pollIntervalMs?: number } = {}): Promise<Background> {
   const deps = core.service.deps;
   const clock = options.clock ?? systemSchedulerClock;
@@ -102,7 +102,7 @@ export async function startBackground(core: Core, options: { clock?: SchedulerCl
     jobs: scheduledJobsFor(core, clock),
   });
   deps.schedule.current = schedule;
-  void catchUpAtStart(core);
+  const atStart = catchUpAtStart(core);
   if (deps.settings.preferences().schedulesPaused) schedule.setPaused(true);
   schedule.start();
   const announce = () => deps.events.emit('schedule:changed', scheduleStatus(deps));
@@ -117,7 +117,10 @@ export async function startBackground(core: Core, options: { clock?: SchedulerCl
       for (const stop of stops) stop();
       schedule.stop();
       deps.schedule.current = null;
+      // Closing the endpoints cancels catch-ups between two hires; then the runs under way end.
       await core.hires.stop();
+      await atStart;
+      await schedule.settled();
     },
   };
 }

@@ -4,6 +4,7 @@
  * schedules), the tray, notifications and close-to-tray. All behaviour lives
  * in the core; this file only wires Electron's pieces to it.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { startBackground } from '../core/background.ts';
@@ -18,12 +19,24 @@ import { startTray } from './desktop-tray.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
 import { openExternalSafely } from './external-links.ts';
 import { createMainWindow } from './main-window.ts';
+import { applyAppIdentity, setStartAtLogin, trayIconFile } from './login-item.ts';
 import { lockPermissions } from './permissions.ts';
+import type { UpdaterLike } from './update-flow.ts';
+import { startUpdates } from './updates.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
 
 registerAppSchemePrivileges(protocol);
+applyAppIdentity(app, process.platform);
+
+/** The tray's image (empty when the file is missing, as in a build without icons). */
+function trayImage(): ReturnType<typeof nativeImage.createEmpty> {
+  const file = trayIconFile(process.platform, app.isPackaged ? { resourcesPath: process.resourcesPath } : null, app.getAppPath());
+  const image = existsSync(file) ? nativeImage.createFromPath(file) : nativeImage.createEmpty();
+  if (process.platform === 'darwin') image.setTemplateImage(true);
+  return process.platform === 'darwin' ? image : image.resize({ width: 16, height: 16 });
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -84,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const background = await startBackground(core);
     const stopTray = startTray({
-      tray: new Tray(nativeImage.createEmpty()),
+      tray: new Tray(trayImage()),
       buildMenu: (template) => Menu.buildFromTemplate(template),
       core,
       background,
@@ -97,7 +110,13 @@ if (!app.requestSingleInstanceLock()) {
     const unwire = wireDesktop({
       powerMonitor,
       Notification,
-      setLoginItem: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
+      setLoginItem: (openAtLogin) => {
+        try {
+          setStartAtLogin({ platform: process.platform, env: process.env, execPath: process.execPath, setLoginItemSettings: (settings) => app.setLoginItemSettings(settings) }, openAtLogin);
+        } catch (error) {
+          core.logger.warn('Start ReqBridge at login could not be changed; check that your config folder is writable.', error);
+        }
+      },
       openRun: (profileId, runId) => {
         showWindow();
         core.events.emit('app:navigate', { route: `runs/${profileId}/${runId}` });
@@ -105,6 +124,21 @@ if (!app.requestSingleInstanceLock()) {
       core,
       background,
     });
+
+    // Updates only in the packaged app: a daily check, a notification to restart when one is downloaded.
+    if (app.isPackaged) {
+      void startUpdates({
+        version: app.getVersion(),
+        logger: core.logger,
+        redact: (text) => redactor.redact(text),
+        notify: (title, body, onClick) => {
+          const notification = new Notification({ title, body });
+          notification.on('click', onClick);
+          notification.show();
+        },
+        loadUpdater: async () => (await import('electron-updater')).autoUpdater as unknown as UpdaterLike,
+      }).catch((error: unknown) => core.logger.warn('The update check could not start; ReqBridge keeps running without it.', error));
+    }
 
     let stopped = false;
     app.on('will-quit', (event) => {

@@ -28,6 +28,7 @@ function fakeBackground(): Background & { resumed: number } {
       nextRuns: () => [{ profileId: 'sandbox', profileName: 'Sandbox', at: new Date(Date.now() + 3_600_000) }],
       runDaily: async () => ({ profileId: 'sandbox', reason: 'manual' as const, steps: [] }),
       runDue: async () => [],
+      settled: async () => {},
     },
     stop: async () => {},
   };

@@ -1,99 +1,23 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../src/shared/api/channels.ts';
+import { createFakeElectronState } from '../../support/fake-electron.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 
-// The whole electron module, faked: this test boots the real entry file and
-// checks what it wires, without an Electron binary.
+// The whole electron module, faked (test/support/fake-electron.ts, also used to boot the packaged app):
+// this test boots the real entry file and checks what it wires, without an Electron binary.
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
-const state = {
-  lock: true,
-  handlers: new Map<string, unknown>(),
-  windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; loaded?: string }>,
-  trayMenus: [] as Array<Array<{ label?: string }>>,
-  schemes: [] as unknown[],
-  quit: 0,
-  appHandlers: new Map<string, (event: { preventDefault(): void }) => void>(),
-  loginItems: [] as boolean[],
-  power: new Map<string, () => void>(),
-  ready: null as null | (() => void),
-  shown: 0,
-  permissions: { request: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void), check: null as null | ((contents: unknown, permission: string) => boolean) },
-};
+const state = createFakeElectronState();
 
 vi.mock('electron', async () => {
-  const { EventEmitter } = await import('node:events');
-  class BrowserWindow extends EventEmitter {
-    options: unknown;
-    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler() {}, send() {}, isDestroyed: () => false, mainFrame: {} });
-    constructor(options: { webPreferences: Record<string, unknown> }) {
-      super();
-      this.options = options;
-      state.windows.push(this as never);
-    }
-    loadURL(url: string) {
-      (this as unknown as { loaded: string }).loaded = url;
-      return Promise.resolve();
-    }
-    isDestroyed() {
-      return false;
-    }
-    show() {
-      state.shown += 1;
-    }
-    hide() {}
-    isMinimized() {
-      return false;
-    }
-    restore() {}
-    focus() {}
-  }
-  class Tray {
-    setToolTip() {}
-    setContextMenu(menu: Array<{ label?: string }>) {
-      state.trayMenus.push(menu);
-    }
-  }
-  const app = {
-    requestSingleInstanceLock: () => state.lock,
-    quit: () => (state.quit += 1),
-    on: (name: string, handler: (event: { preventDefault(): void }) => void) => state.appHandlers.set(name, handler),
-    whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
-    getPath: () => temp.path,
-    getVersion: () => '9.9.9',
-    setLoginItemSettings: (settings: { openAtLogin: boolean }) => state.loginItems.push(settings.openAtLogin),
-  };
-  const electron = {
-    app,
-    BrowserWindow,
-    Tray,
-    Menu: { buildFromTemplate: (template: unknown) => template },
-    ipcMain: { handle: (channel: string, listener: unknown) => state.handlers.set(channel, listener), on() {} },
-    nativeImage: { createEmpty: () => ({}) },
-    protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle() {} },
-    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
-    shell: { openExternal() {} },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: typeof state.permissions.request) => void (state.permissions.request = handler),
-        setPermissionCheckHandler: (handler: typeof state.permissions.check) => void (state.permissions.check = handler),
-      },
-    },
-    powerMonitor: { on: (event: string, listener: () => void) => state.power.set(event, listener) },
-    Notification: class {
-      static isSupported() {
-        return true;
-      }
-      on() {}
-      show() {}
-    },
-  };
-  return { ...electron, default: electron };
+  const { createFakeElectron } = await import('../../support/fake-electron.ts');
+  return createFakeElectron(state, temp.path);
 });
 
 describe('Electron entry (electron mocked)', () => {
   it('boots: privileged app scheme, IPC for every channel, a secure window and the tray', async () => {
     process.env.REQBRIDGE_HOME = temp.path;
+    process.env.XDG_CONFIG_HOME = temp.path;
     await import('../../../src/main/electron/index.ts');
     expect(state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     state.ready?.();
@@ -115,7 +39,8 @@ describe('Electron entry (electron mocked)', () => {
     expect(state.shown).toBe(shownBefore + 1);
     // Wake from sleep is wired to the scheduler's catch-up; the login item follows the preference.
     expect(state.power.has('resume')).toBe(true);
-    expect(state.loginItems).toEqual([false]);
+    // (On Linux the login item is an XDG autostart file instead: login-item.test.ts.)
+    expect(state.loginItems).toEqual(process.platform === 'linux' ? [] : [false]);
 
     const { readFileSync } = await import('node:fs');
 
@@ -128,6 +53,7 @@ describe('Electron entry (electron mocked)', () => {
     expect(saved.version).toBe(1);
     expect(JSON.stringify(saved.charthop)).toContain('northwind');
     delete process.env.REQBRIDGE_HOME;
+    delete process.env.XDG_CONFIG_HOME;
   });
 
   it('a second copy that does not get the single-instance lock quits at once, opening nothing', async () => {

@@ -100,9 +100,16 @@ describe('packaging config (electron-builder)', () => {
       appId: 'com.reqbridge.app',
       productName: 'ReqBridge',
       directories: { output: 'release' },
-      files: [{ filter: ['out/**', 'package.json'] }],
+      files: [{ filter: expect.arrayContaining(['out/**', '!out/**/*.map', 'package.json']) }],
       asarUnpack: ['**/node_modules/keytar/**/*.node'],
+      npmRebuild: false,
+      // The installers: dmg + zip for both Mac architectures, NSIS per user, AppImage + deb.
+      mac: { target: [{ target: 'dmg', arch: ['arm64', 'x64'] }, { target: 'zip', arch: ['arm64', 'x64'] }] },
+      win: { target: [{ target: 'nsis', arch: ['x64'] }] },
+      nsis: { oneClick: false, perMachine: false, allowElevation: false },
+      linux: { target: ['AppImage', 'deb'], desktop: { entry: { StartupWMClass: 'ReqBridge' } } },
     });
+    expect((config.files as Array<{ filter: string[] }>)[0]?.filter.filter((f) => !f.startsWith('!') && !f.startsWith('out/') && f !== 'package.json')).toEqual([]);
     expect(config.asar).not.toBe(false);
     expect(config.electronFuses).toEqual({
       runAsNode: false,

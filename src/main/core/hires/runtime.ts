@@ -30,6 +30,8 @@ export interface HiresRuntimeOptions {
   maxAttempts?: number;
   /** For the Sandbox profile, register a `candidateHired` webhook in the embedded fake Lever (default true). */
   registerSandboxWebhook?: boolean;
+  /** How long `stop()` waits for a hire being processed to be recorded (default 3 s). */
+  stopGraceMs?: number;
   /** Test hook: runs after the 2xx of a new hire and before its processing is scheduled. */
   afterAcknowledge?: (profileId: string, rowId: number) => void;
 }
@@ -240,6 +242,17 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
         f.worker.stop();
       }
       await Promise.all([...endpoints.keys()].map((id) => closeEndpoint(id)));
+      // A hire being processed gets a moment to be recorded; one still waiting on Lever or ChartHop
+      // after that stays claimed by this process and is processed again at the next start.
+      const workers = [...flows.values()].map((f) => f.worker.idle());
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, options.stopGraceMs ?? 3_000);
+        timer.unref?.();
+        void Promise.all(workers).then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
       flows.clear();
     },
     async serve(profileId) {

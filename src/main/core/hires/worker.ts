@@ -70,6 +70,8 @@ export interface HireWorker {
   batch(): HireBatch;
   /** Stops taking new rows (the current one finishes). */
   stop(): void;
+  /** Resolves when the row in progress (if any) is recorded; used after `stop()`. */
+  idle(): Promise<void>;
 }
 
 /** This process's claim owner: host, pid and a random part. */
@@ -233,6 +235,9 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
     },
     stop() {
       stopped = true;
+    },
+    async idle() {
+      await Promise.allSettled([running ?? Promise.resolve(), lane]);
     },
   };
 }

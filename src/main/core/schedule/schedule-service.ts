@@ -66,7 +66,15 @@ export interface ScheduleService {
    * each Run Daily profile (or `only`) whose run today is due and not done; `force` ignores that.
    */
   runDue(options?: { only?: string; force?: boolean }): Promise<DailyOutcome[]>;
+  /**
+   * Resolves once the daily runs and change syncs under way are over. After `stop()`, a daily run
+   * under way finishes its current step and skips the rest, so a host can stop cleanly.
+   */
+  settled(): Promise<void>;
 }
+
+/** Why a daily step did not run: the host stopped during the daily run. */
+export const STOPPED_DURING_DAILY_RUN = 'ReqBridge was stopping during the daily run; this step runs with the next daily run.';
 
 /** The steps of a daily run (run as: inbound or reconcile, hires, metrics). */
 export type DailyStepName = 'metrics' | 'hires' | 'inbound' | 'reconcile';
@@ -146,11 +154,22 @@ export function createScheduleService(deps: {
   pollIntervalMs?: number;
 }): ScheduleService {
   const profiles = () => deps.settings.list().profiles.map((p) => deps.settings.get(p.id));
+  /** Daily runs and change syncs under way, for `settled()`. */
+  const inFlight = new Set<Promise<unknown>>();
+  let stopping = false;
+  function track<T>(work: Promise<T>): Promise<T> {
+    inFlight.add(work);
+    work.then(
+      () => inFlight.delete(work),
+      () => inFlight.delete(work),
+    );
+    return work;
+  }
   // One run per profile and direction at a time. A change trigger carries job ids; a scheduled
   // run covers every job (null), and queued triggers merge into one run.
   const syncs = createCoalescer<unknown, { trigger: 'schedule' | 'change'; jobIds: Set<string> | null }>(
     (profileId, payload) =>
-      deps.jobs.sync(profileId, payload?.jobIds ? { trigger: payload.trigger, jobIds: [...payload.jobIds].sort() } : { trigger: payload?.trigger ?? 'schedule' }),
+      track(deps.jobs.sync(profileId, payload?.jobIds ? { trigger: payload.trigger, jobIds: [...payload.jobIds].sort() } : { trigger: payload?.trigger ?? 'schedule' })),
     (queued, incoming) => {
       if (!queued) return incoming;
       if (!incoming) return queued;
@@ -159,14 +178,23 @@ export function createScheduleService(deps: {
     },
   );
 
-  async function runDaily(profileId: string, reason: DailyReason | 'manual'): Promise<DailyOutcome> {
+  function runDaily(profileId: string, reason: DailyReason | 'manual'): Promise<DailyOutcome> {
+    return track(runDailyNow(profileId, reason));
+  }
+
+  async function runDailyNow(profileId: string, reason: DailyReason | 'manual'): Promise<DailyOutcome> {
     const profile = deps.settings.get(profileId);
+    deps.logger.info(`Daily run of ${profile.name} (${reason}) started.`);
     const runLog = createRunLog(deps.stateDbs.forProfile(profileId), profileId, deps.redactor.redact);
     const steps: DailyStep[] = [];
     /** The step's own scheduled runs recorded after the run `mark` (the engine and the metrics job record theirs). */
     const ownRuns = (name: DailyStepName, mark: number): RunSummary[] =>
       runLog.after(mark).filter((r) => r.trigger === 'schedule' && r.direction === STEP_RUNS[name].direction);
     const step = async (name: DailyStepName, work: () => Promise<unknown>) => {
+      if (stopping) {
+        steps.push({ step: name, ok: true, error: null, skipped: STOPPED_DURING_DAILY_RUN });
+        return;
+      }
       const mark = runLog.lastId();
       try {
         const result = await work();
@@ -256,11 +284,13 @@ export function createScheduleService(deps: {
   return {
     start() {
       started = true;
+      stopping = false;
       daily.start();
       syncWatchers();
     },
     stop() {
       started = false;
+      stopping = true;
       daily.stop();
       syncWatchers();
     },
@@ -277,6 +307,9 @@ export function createScheduleService(deps: {
       syncWatchers();
     },
     isPaused: () => paused,
+    async settled() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
     nextRuns: () => daily.nextRuns(),
     runDaily,
     async runDue(options = {}) {

@@ -9,7 +9,7 @@ import type { SecretName } from '../../../shared/secrets/names.ts';
 /** Where secret values are kept. Values never leave main. */
 export interface SecretStore {
   /** Stable description for status and errors, e.g. "OS keychain". */
-  readonly kind: 'keychain' | 'memory' | 'encrypted-file';
+  readonly kind: 'keychain' | 'memory' | 'encrypted-file' | 'secrets-file';
   get(profileId: string, name: SecretName): Promise<string | null>;
   set(profileId: string, name: SecretName, value: string): Promise<void>;
   /** Remove a secret; true when there was one. */
