@@ -97,7 +97,7 @@ function setPersonField(store: ChartHopStore, orgId: string, person: ChartHopPer
   if (!def) throw badRequest(`unknown field: ${code}`);
   const value = checkFieldValue(def.name, def.type, def.values, raw, {
     personExists: (id) => store.person(id)?.orgId === orgId,
-    jobExists: (id) => store.jobIds(orgId).includes(id),
+    jobExists: (id) => store.jobChanges(id)[0]?.orgId === orgId,
     groupExists: (id) => store.group(id)?.orgId === orgId,
   });
   if (value === null) delete person.fields[def.name];

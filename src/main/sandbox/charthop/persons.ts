@@ -85,7 +85,6 @@ export function updatePerson(store: ChartHopStore, orgId: string, actor: Actor, 
   next.updateAt = store.nowIso();
   Object.assign(current, next);
   if (!next.address) delete current.address;
-  store.touch();
   emitEvent(store, orgId, actor.userId, { entityType: 'PERSON', type: 'update', entityId: personId, personId });
   return renderPerson(current, rowContext(store, orgId, store.today()));
 }
