@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { amendChange, cancelChange, createChange } from '../../../src/main/sandbox/charthop/changes.ts';
 import { createJob, deleteJob, getJob, listJobs, updateJob } from '../../../src/main/sandbox/charthop/jobs.ts';
-import { createPerson, listPersons } from '../../../src/main/sandbox/charthop/persons.ts';
+import { createPerson, listPersons, updatePerson } from '../../../src/main/sandbox/charthop/persons.ts';
 import type { ChartHopSeed } from '../../../src/main/sandbox/charthop/state.ts';
 import { createChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
 import type { ChartHopStore } from '../../../src/main/sandbox/charthop/store.ts';
@@ -124,5 +124,43 @@ describe('ChartHop job views stay current after writes', () => {
     expect(statusOf(() => getJob(store, ORG, J.openB, {}))).toBe(404);
     expect(statusOf(() => getJob(store, ORG, J.openB, { date: LATER }))).toBe(404);
     expectFresh(store);
+  });
+});
+
+describe('ChartHop people-by-email and event indexes stay current', () => {
+  let store: ChartHopStore;
+  beforeEach(() => {
+    store = createChartHopStore(fixtureSeed(), () => FIXTURE_NOW);
+  });
+  const withEmail = (last: string, value: string): unknown => ({ name: { last }, contacts: [{ type: 'WORK_EMAIL', value }] });
+
+  it('an email is taken once created, free again once changed, and the new one is taken', () => {
+    const first = createPerson(store, ORG, OWNER_ACTOR, withEmail('One', 'one@acme.example'));
+    expect(statusOf(() => createPerson(store, ORG, OWNER_ACTOR, withEmail('Two', 'ONE@acme.example')))).toBe(409);
+    updatePerson(store, ORG, OWNER_ACTOR, first.id as string, { contacts: [{ type: 'WORK_EMAIL', value: 'uno@acme.example' }] });
+    expect([...store.personsWithEmail(ORG, 'ONE@acme.example')]).toEqual([]);
+    expect([...store.personsWithEmail(ORG, 'uno@acme.example')]).toEqual([first.id]);
+    expect(statusOf(() => createPerson(store, ORG, OWNER_ACTOR, withEmail('Two', 'one@acme.example')))).toBeUndefined();
+    expect(statusOf(() => createPerson(store, ORG, OWNER_ACTOR, withEmail('Three', 'Uno@acme.example')))).toBe(409);
+    // A person may keep their own email on an update.
+    expect(statusOf(() => updatePerson(store, ORG, OWNER_ACTOR, first.id as string, { name: { last: 'Uno' } }))).toBeUndefined();
+  });
+
+  it('a seed reload frees the emails of people it no longer has and takes those it brings', () => {
+    createPerson(store, ORG, OWNER_ACTOR, withEmail('One', 'one@acme.example'));
+    const seed = fixtureSeed();
+    seed.persons = seed.persons.filter((p) => p.id !== P.rex);
+    store.load(seed);
+    expect(statusOf(() => createPerson(store, ORG, OWNER_ACTOR, withEmail('One', 'one@acme.example')))).toBeUndefined();
+    expect(statusOf(() => createPerson(store, ORG, OWNER_ACTOR, withEmail('Rex', 'rex@acme.example')))).toBeUndefined();
+    expect(statusOf(() => createPerson(store, ORG, OWNER_ACTOR, withEmail('Mia', 'mia@acme.example')))).toBe(409);
+  });
+
+  it('an event is found by id once recorded, and not after a seed reload without it', () => {
+    updateJob(store, ORG, OWNER_ACTOR, J.openA, { title: 'Staff Engineer' });
+    const event = store.state.events.at(-1);
+    expect(event && store.event(event.id)).toBe(event);
+    store.load(fixtureSeed());
+    expect(store.event(event?.id ?? '')).toBeUndefined();
   });
 });

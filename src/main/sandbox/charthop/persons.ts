@@ -84,8 +84,7 @@ export function updatePerson(store: ChartHopStore, orgId: string, actor: Actor, 
   const current = requirePerson(store, orgId, personId);
   const next = applyPersonWrite(store, orgId, current, body, store.customFields(orgId));
   next.updateAt = store.nowIso();
-  Object.assign(current, next);
-  if (!next.address) delete current.address;
+  store.updatePerson(current, next);
   emitEvent(store, orgId, actor.userId, { entityType: 'PERSON', type: 'update', entityId: personId, personId });
   return renderPerson(current, rowContext(store, orgId, store.today()));
 }

@@ -40,6 +40,11 @@ export interface ChartHopStore {
   personChanges(personId: string): readonly ChartHopChange[];
   /** The org's people (any state), sorted by id. */
   orgPersons(orgId: string): readonly ChartHopPerson[];
+  /** Ids of the org's people with `email` (any letter case) among their email contacts. */
+  personsWithEmail(orgId: string, email: string): ReadonlySet<string>;
+  /** Replaces a stored person's contents by `next` in place (same object), keeping the indexes current. */
+  updatePerson(current: ChartHopPerson, next: ChartHopPerson): void;
+  event(id: string): ChartHopEvent | undefined;
   /** Ids of every job ever created in the org, sorted. */
   jobIds(orgId: string): readonly string[];
   customFields(orgId: string): ChartHopField[];
@@ -94,6 +99,24 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
   const changesByPerson = new Map<string, ChartHopChange[]>();
   const jobIdsByOrg = new Map<string, string[]>();
   const personsByOrg = new Map<string, ChartHopPerson[]>();
+  const personsByEmail = new Map<string, Set<string>>();
+  const events = new Map<string, ChartHopEvent>();
+  const emailKeys = (person: ChartHopPerson): string[] =>
+    person.contacts.filter((c) => c.format === 'EMAIL').map((c) => `${person.orgId}\n${c.value.toLowerCase()}`);
+  const indexEmails = (person: ChartHopPerson): void => {
+    for (const key of emailKeys(person)) {
+      const ids = personsByEmail.get(key);
+      if (ids) ids.add(person.id);
+      else personsByEmail.set(key, new Set([person.id]));
+    }
+  };
+  const unindexEmails = (person: ChartHopPerson): void => {
+    for (const key of emailKeys(person)) {
+      const ids = personsByEmail.get(key);
+      ids?.delete(person.id);
+      if (ids?.size === 0) personsByEmail.delete(key);
+    }
+  };
   const allIds = new Set<string>();
   const viewCache = createViewCache({
     jobIds: (orgId) => jobIdsByOrg.get(orgId) ?? [],
@@ -141,7 +164,7 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
       state.fields = copy.fields;
       state.changes = copy.changes;
       state.events = (copy.events ?? []).sort((a, b) => a.at - b.at);
-      for (const map of [orgById, orgBySlug, tokens, groups, persons, changes, changesByJob, changesByPerson, jobIdsByOrg, personsByOrg]) map.clear();
+      for (const map of [orgById, orgBySlug, tokens, groups, persons, changes, changesByJob, changesByPerson, jobIdsByOrg, personsByOrg, personsByEmail, events]) map.clear();
       allIds.clear();
       for (const org of state.orgs) {
         orgById.set(org.id, org);
@@ -156,6 +179,7 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
       for (const person of state.persons) {
         persons.set(person.id, person);
         listIn(personsByOrg, person.orgId).push(person);
+        indexEmails(person);
         allIds.add(person.id);
       }
       for (const list of personsByOrg.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -163,6 +187,7 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
       for (const change of state.changes) indexChange(change);
       for (const list of jobIdsByOrg.values()) list.sort();
       for (const event of state.events) {
+        events.set(event.id, event);
         allIds.add(event.id);
         lastEventAt = Math.max(lastEventAt, event.at);
       }
@@ -176,6 +201,14 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
     jobChanges: (jobId) => changesByJob.get(jobId) ?? [],
     personChanges: (personId) => changesByPerson.get(personId) ?? [],
     orgPersons: (orgId) => personsByOrg.get(orgId) ?? [],
+    personsWithEmail: (orgId, email) => personsByEmail.get(`${orgId}\n${email.toLowerCase()}`) ?? new Set(),
+    updatePerson(current, next) {
+      unindexEmails(current);
+      Object.assign(current, next);
+      if (!next.address) delete current.address;
+      indexEmails(current);
+    },
+    event: (id) => events.get(id),
     jobIds: (orgId) => jobIdsByOrg.get(orgId) ?? [],
     customFields: (orgId) => state.fields.filter((f) => f.orgId === orgId),
     addGroup(group) {
@@ -187,6 +220,7 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
       state.persons.push(person);
       persons.set(person.id, person);
       insertSorted(listIn(personsByOrg, person.orgId), person, idOf);
+      indexEmails(person);
       allIds.add(person.id);
     },
     addField(field) {
@@ -208,6 +242,7 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
       lastEventAt = Math.max(currentClock(), lastEventAt + 1);
       const full: ChartHopEvent = { id: store.newId(), at: lastEventAt, ...event };
       state.events.push(full);
+      events.set(full.id, full);
       return full;
     },
     touchJob(orgId, jobId) {
