@@ -61,7 +61,7 @@ describe('state database (real SQLite files)', () => {
     old.close();
 
     const db = openStateDb(path);
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(MIGRATIONS.length);
     const log = createRunLog(db, 'v4');
     expect(log.list(5)).toMatchObject([{ status: 'failed', error: 'Lever said no.', errorDetails: null }]);
     const details = { vendor: 'lever' as const, endpoint: 'GET /requisitions', status: 401, requestId: 'req-1', attempts: 1, at: '2026-01-05T09:00:00.000Z' };
