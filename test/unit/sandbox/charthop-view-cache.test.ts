@@ -164,3 +164,16 @@ describe('ChartHop people-by-email and event indexes stay current', () => {
     expect(store.event(event?.id ?? '')).toBeUndefined();
   });
 });
+
+describe('ChartHop seeds', () => {
+  it('are copied, so the caller keeps its objects, unless the store adopts them', () => {
+    const seed = fixtureSeed();
+    const copied = createChartHopStore(seed, () => FIXTURE_NOW);
+    updateJob(copied, ORG, OWNER_ACTOR, J.openA, { title: 'Staff Engineer' });
+    expect(seed.changes).toHaveLength(fixtureSeed().changes.length);
+    expect(copied.state.changes).not.toBe(seed.changes);
+    const adopted = createChartHopStore(seed, () => FIXTURE_NOW, true);
+    expect(adopted.state.changes).toBe(seed.changes);
+    expect(title(adopted, J.openA, TODAY)).toBe('Backend Engineer');
+  });
+});

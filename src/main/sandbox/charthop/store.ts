@@ -26,8 +26,8 @@ export interface ChartHopStore {
   today(): string;
   nowIso(): string;
   newId(): string;
-  /** Replaces everything with a deep copy of `seed`. */
-  load(seed: ChartHopSeed): void;
+  /** Replaces everything with a deep copy of `seed` (with `adopt`, `seed` itself, which the caller must not touch again). */
+  load(seed: ChartHopSeed, adopt?: boolean): void;
   /** An org by id or slug. */
   org(ref: string): ChartHopOrg | undefined;
   token(token: string): ChartHopTokenGrant | undefined;
@@ -84,8 +84,8 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   return list;
 }
 
-/** Creates a store seeded with `seed` (or empty), reading time from `clock`. */
-export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = () => Date.now()): ChartHopStore {
+/** Creates a store seeded with `seed` (or empty; adopted rather than copied with `adopt`), reading time from `clock`. */
+export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = () => Date.now(), adopt = false): ChartHopStore {
   let currentClock = clock;
   const ids: IdFactory = createIdFactory(() => currentClock());
   const state: ChartHopState = emptyChartHopState();
@@ -155,8 +155,8 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
       allIds.add(id);
       return id;
     },
-    load(next) {
-      const copy = structuredClone(next);
+    load(next, adoptNext = false) {
+      const copy = adoptNext ? next : structuredClone(next);
       state.orgs = copy.orgs;
       state.tokens = copy.tokens;
       state.groups = copy.groups;
@@ -250,6 +250,6 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
     },
     views: (orgId, asOf) => viewCache.get(orgId, asOf),
   };
-  if (seed) store.load(seed);
+  if (seed) store.load(seed, adopt);
   return store;
 }

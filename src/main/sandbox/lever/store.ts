@@ -24,9 +24,12 @@ export interface LeverStore {
   webhooks: Collection<LeverWebhook>;
 }
 
-/** Builds a store from a complete state (records are deep-copied, so callers keep their objects). */
-export function createStore(state: LeverState): LeverStore {
-  const copy = structuredClone(state);
+/**
+ * Builds a store from a complete state. Records are deep-copied, so callers keep their objects,
+ * unless `adopt` says the state is the store's alone.
+ */
+export function createStore(state: LeverState, adopt = false): LeverStore {
+  const copy = adopt ? state : structuredClone(state);
   return {
     keys: copy.keys,
     stages: copy.stages,
