@@ -25,9 +25,9 @@ export interface StartSandboxOptions {
   leverPort?: number;
   charthopPort?: number;
   /** Extra options passed to the fake Lever (rate limit, webhook retries, …). */
-  lever?: Omit<FakeLeverOptions, 'seed' | 'clock' | 'port' | 'controlToken'>;
+  lever?: Omit<FakeLeverOptions, 'seed' | 'adoptSeed' | 'clock' | 'port' | 'controlToken'>;
   /** Extra options passed to the fake ChartHop. */
-  charthop?: Omit<FakeChartHopOptions, 'seed' | 'clock' | 'port' | 'controlToken'>;
+  charthop?: Omit<FakeChartHopOptions, 'seed' | 'adoptSeed' | 'clock' | 'port' | 'controlToken'>;
 }
 
 /** A running sandbox. */
@@ -52,10 +52,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     now: clock(), ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
   });
   const control = options.controlToken !== undefined ? { controlToken: options.controlToken } : {};
-  const lever = await createFakeLever({ ...options.lever, ...control, seed: demo.lever, clock, port: options.leverPort ?? 0 });
+  // Each world is generated for these two servers alone, so they keep it instead of copying it.
+  const lever = await createFakeLever({ ...options.lever, ...control, seed: demo.lever, adoptSeed: true, clock, port: options.leverPort ?? 0 });
   let charthop;
   try {
-    charthop = await createFakeChartHop({ ...options.charthop, ...control, seed: demo.charthop, clock, port: options.charthopPort ?? 0 });
+    charthop = await createFakeChartHop({ ...options.charthop, ...control, seed: demo.charthop, adoptSeed: true, clock, port: options.charthopPort ?? 0 });
   } catch (e) {
     await lever.close();
     throw e;

@@ -43,7 +43,7 @@ function requiredId(body: Record<string, unknown>, key: string): string {
 function activeHireOf(store: ChartHopStore, orgId: string, personId: string): ChartHopChange | undefined {
   // A person holds at most one seat: an ACTIVE hire not followed by a departure from that job.
   let open: ChartHopChange | undefined;
-  for (const change of store.state.changes) {
+  for (const change of store.personChanges(personId)) {
     if (change.orgId !== orgId || change.status !== 'ACTIVE' || change.personId !== personId) continue;
     if (change.type === 'HIRE') open = change;
     if (change.type === 'DEPART' && open?.jobId === change.jobId) open = undefined;
@@ -147,7 +147,8 @@ export function listChanges(store: ChartHopStore, orgId: string, query: ChangeQu
   }
   const type = query.type ? parseChangeType(query.type) : undefined;
   const status = (query.status ?? 'ACTIVE').toUpperCase();
-  const source = query.jobId ? store.jobChanges(query.jobId) : store.state.changes;
+  // The job's or the person's own changes when asked for (both indexed), else the org's.
+  const source = query.jobId ? store.jobChanges(query.jobId) : query.personId ? store.personChanges(query.personId) : store.state.changes;
   const rows = source.filter((c) => c.orgId === orgId
     && (status === 'ALL' || c.status === status)
     && (!type || c.type === type)
@@ -189,7 +190,7 @@ export function amendChange(store: ChartHopStore, orgId: string, actor: Actor, c
   if (announceDate) change.announceDate = announceDate;
   if (typeof body.note === 'string') change.note = body.note;
   change.updateAt = store.nowIso();
-  store.touch();
+  store.touchJob(orgId, change.jobId);
   emitEvent(store, orgId, actor.userId, { entityType: 'CHANGE', type: 'update', subtype: change.type.toLowerCase(), entityId: change.id, jobId: change.jobId, date, ...(change.personId ? { personId: change.personId } : {}) });
   return renderChange(change);
 }
@@ -203,6 +204,6 @@ export function cancelChange(store: ChartHopStore, orgId: string, actor: Actor, 
   if (problem) throw conflict(`cancelling this ${change.type} would break the job's timeline: ${problem}`);
   change.status = 'INACTIVE';
   change.updateAt = store.nowIso();
-  store.touch();
+  store.touchJob(orgId, change.jobId);
   emitEvent(store, orgId, actor.userId, { entityType: 'CHANGE', type: 'delete', subtype: change.type.toLowerCase(), entityId: change.id, jobId: change.jobId, date: change.date, ...(change.personId ? { personId: change.personId } : {}) });
 }

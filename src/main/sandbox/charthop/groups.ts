@@ -127,7 +127,6 @@ export function updateGroup(store: ChartHopStore, orgId: string, actor: Actor, r
   const trial = structuredClone(group);
   applyGroupWrite(store, trial, body);
   Object.assign(group, trial, { updateAt: store.nowIso() });
-  store.touch();
   emitEvent(store, orgId, actor.userId, { entityType: 'GROUP', type: 'update', entityId: group.id, payload: { type: group.type } });
   return structuredClone(group);
 }

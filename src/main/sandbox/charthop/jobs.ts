@@ -74,10 +74,10 @@ export function listJobs(store: ChartHopStore, orgId: string, options: JobListOp
   const ctx = rowContext(store, orgId, effectiveDate(store, options.date));
   const query = options.q ? parseQuery(options.q) : undefined;
   checkFieldPaths([...(options.fields ?? []), ...(query ? queryFields(query) : []), ...(options.sort ?? []).map((s) => s.replace(/^-/, ''))], ctx, isJobFieldPath);
+  // Jobs as of the date, sorted by id (kept current on writes); asked by id, only those are read.
   let rows: ChartHopJobView[] = ctx.views.list;
   if (options.ids) {
-    const wanted = new Set(options.ids);
-    rows = rows.filter((v) => wanted.has(v.id));
+    rows = [...new Set(options.ids)].map((id) => ctx.views.byId.get(id)).filter((v) => v !== undefined).sort((a, b) => (a.id < b.id ? -1 : 1));
   }
   if (query) rows = rows.filter((view) => evaluateQuery(query, (field) => resolveJob(view, field.split('.'), ctx)));
   const sorted = options.sort && options.sort.length > 0;

@@ -97,7 +97,7 @@ function setPersonField(store: ChartHopStore, orgId: string, person: ChartHopPer
   if (!def) throw badRequest(`unknown field: ${code}`);
   const value = checkFieldValue(def.name, def.type, def.values, raw, {
     personExists: (id) => store.person(id)?.orgId === orgId,
-    jobExists: (id) => store.jobIds(orgId).includes(id),
+    jobExists: (id) => store.jobChanges(id)[0]?.orgId === orgId,
     groupExists: (id) => store.group(id)?.orgId === orgId,
   });
   if (value === null) delete person.fields[def.name];
@@ -105,12 +105,14 @@ function setPersonField(store: ChartHopStore, orgId: string, person: ChartHopPer
 }
 
 function checkUniqueEmails(store: ChartHopStore, orgId: string, person: ChartHopPerson): void {
-  const mine = new Set(person.contacts.filter((c) => c.format === 'EMAIL').map((c) => c.value.toLowerCase()));
-  if (mine.size === 0) return;
-  for (const other of store.state.persons) {
-    if (other.orgId !== orgId || other.id === person.id) continue;
-    const clash = other.contacts.find((c) => c.format === 'EMAIL' && mine.has(c.value.toLowerCase()));
-    if (clash) throw conflict(`a person with email ${clash.value} already exists (${other.id})`);
+  // The store indexes people by email, so this reads only the people with one of these emails.
+  for (const contact of person.contacts) {
+    if (contact.format !== 'EMAIL') continue;
+    for (const otherId of store.personsWithEmail(orgId, contact.value)) {
+      if (otherId === person.id) continue;
+      const clash = store.person(otherId)?.contacts.find((c) => c.format === 'EMAIL' && c.value.toLowerCase() === contact.value.toLowerCase());
+      if (clash) throw conflict(`a person with email ${clash.value} already exists (${otherId})`);
+    }
   }
 }
 

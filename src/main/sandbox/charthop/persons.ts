@@ -32,6 +32,8 @@ export interface PersonListOptions extends ReadOptions {
   shape?: PeopleAnswerShape;
 }
 
+const byId = (a: ChartHopPerson, b: ChartHopPerson): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function checkPaths(paths: string[], ctx: RowContext): void {
   for (const path of paths) if (!isPersonFieldPath(path, ctx)) throw badRequest(`unknown field: ${path}`);
 }
@@ -41,15 +43,14 @@ export function listPersons(store: ChartHopStore, orgId: string, options: Person
   const ctx = rowContext(store, orgId, effectiveDate(store, options.date));
   const query = options.q ? parseQuery(options.q) : undefined;
   checkPaths([...(options.fields ?? []), ...(query ? queryFields(query) : []), ...(options.sort ?? []).map((s) => s.replace(/^-/, ''))], ctx);
-  const wanted = options.ids ? new Set(options.ids) : undefined;
-  let rows = store.state.persons.filter((p) => p.orgId === orgId
-    && (options.includeAll || ctx.views.byOccupant.has(p.id))
-    && (!wanted || wanted.has(p.id)));
+  // The org's people come sorted by id from the store's index; asked by id, only those are read.
+  let rows: readonly ChartHopPerson[] = options.ids
+    ? [...new Set(options.ids)].map((id) => store.person(id)).filter((p) => p?.orgId === orgId).map((p) => p as ChartHopPerson).sort(byId)
+    : store.orgPersons(orgId);
+  if (!options.includeAll) rows = rows.filter((p) => ctx.views.byOccupant.has(p.id));
   if (query) rows = rows.filter((person) => evaluateQuery(query, (field) => resolvePerson(person, field.split('.'), ctx)));
   const sorted = options.sort && options.sort.length > 0;
-  rows = sorted
-    ? sortRows(rows, options.sort ?? [], (p, path) => resolvePerson(p, path, ctx), (p) => p.id)
-    : rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (sorted) rows = sortRows([...rows], options.sort ?? [], (p, path) => resolvePerson(p, path, ctx), (p) => p.id);
   const { page, next } = pageRows(rows, (p) => p.id, options.from, options.limit, !sorted, options.pageFault);
   const data = page.map((person) => answerPerson(person, ctx, options.fields, options.shape ?? 'flat'));
   return next === undefined ? { data } : { data, next };
@@ -83,9 +84,7 @@ export function updatePerson(store: ChartHopStore, orgId: string, actor: Actor, 
   const current = requirePerson(store, orgId, personId);
   const next = applyPersonWrite(store, orgId, current, body, store.customFields(orgId));
   next.updateAt = store.nowIso();
-  Object.assign(current, next);
-  if (!next.address) delete current.address;
-  store.touch();
+  store.updatePerson(current, next);
   emitEvent(store, orgId, actor.userId, { entityType: 'PERSON', type: 'update', entityId: personId, personId });
   return renderPerson(current, rowContext(store, orgId, store.today()));
 }

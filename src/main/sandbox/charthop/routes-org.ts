@@ -68,8 +68,8 @@ export function eventRoutes(store: ChartHopStore): Route[] {
     })),
     route('GET', '/v1/org/:org/event/:eventId', handle((req) => {
       const { org } = orgRequest(store, req, 'read');
-      const event = store.state.events.find((e) => e.id === req.params.eventId && e.orgId === org.id);
-      if (!event) throw notFound(`event ${req.params.eventId ?? ''} not found`);
+      const event = store.event(req.params.eventId ?? '');
+      if (event?.orgId !== org.id) throw notFound(`event ${req.params.eventId ?? ''} not found`);
       return json(structuredClone(event));
     })),
   ];

@@ -3,6 +3,7 @@ import type { DeliveryReport, WebhookSender } from '../webhook/index.ts';
 import type { LeverContext } from './context.ts';
 import { badRequest, notFound } from './query.ts';
 import type { LeverOffer, LeverOfferField, LeverOfferStatus, LeverOpportunity, LeverRequisition, Ms } from './state.ts';
+import { compareKeyed } from './store.ts';
 
 /** The offer recorded with a hire; fields are built with the configured identifiers. */
 export interface HireOffer {
@@ -81,7 +82,7 @@ export function hire(ctx: LeverContext, sender: WebhookSender, id: string, offer
 function pickRequisition(ctx: LeverContext, postingId: string | null): LeverRequisition | undefined {
   const posting = postingId ? ctx.store.postings.get(postingId) : undefined;
   if (!posting) return undefined;
-  const linked = ctx.store.requisitions.sorted().filter((r) => posting.requisitionCodes.includes(r.requisitionCode));
+  const linked = [...new Set(posting.requisitionCodes)].flatMap((code) => ctx.store.requisitions.withKey(code)).sort(compareKeyed);
   const hasRoom = (r: LeverRequisition): boolean => r.headcountTotal === 'unlimited' || r.headcountHired < r.headcountTotal;
   return linked.find((r) => r.status === 'open' && hasRoom(r)) ?? linked[0];
 }

@@ -1,27 +1,22 @@
 import type { LeverStore } from './store.ts';
 import type { LeverOpportunity, LeverPosting, LeverRequisition, LeverUser, LeverWebhook } from './state.ts';
 
-/** Posting ids per requisition code, from the postings' `requisitionCodes` (the link lives on postings). */
-export function postingIndex(store: LeverStore): Map<string, string[]> {
-  const byCode = new Map<string, string[]>();
-  for (const p of store.postings.sorted()) {
-    for (const code of p.requisitionCodes) {
-      const list = byCode.get(code) ?? [];
-      list.push(p.id);
-      byCode.set(code, list);
-    }
-  }
-  return byCode;
+/** The ids of the postings that list a requisition code, oldest first. */
+export type PostingIdsOf = (code: string) => string[];
+
+/** Posting ids per requisition code, from the postings' `requisitionCodes` (the link lives on postings; indexed by code). */
+export function postingIndex(store: LeverStore): PostingIdsOf {
+  return (code) => store.postings.withKey(code).map((p) => p.id);
 }
 
 /** A requisition in its GET shape: adds `postings` (derived) and `headcountInfinite`. */
-export function renderRequisition(r: LeverRequisition, index: Map<string, string[]>): Record<string, unknown> {
+export function renderRequisition(r: LeverRequisition, postingIdsOf: PostingIdsOf): Record<string, unknown> {
   return {
     id: r.id, requisitionCode: r.requisitionCode, name: r.name, backfill: r.backfill, confidentiality: r.confidentiality,
     status: r.status, headcountTotal: r.headcountTotal, headcountHired: r.headcountHired,
     headcountInfinite: r.headcountTotal === 'unlimited', creator: r.creator, owner: r.owner, hiringManager: r.hiringManager,
     employmentStatus: r.employmentStatus, location: r.location, department: r.department, team: r.team,
-    internalNotes: r.internalNotes, compensationBand: r.compensationBand, postings: [...(index.get(r.requisitionCode) ?? [])],
+    internalNotes: r.internalNotes, compensationBand: r.compensationBand, postings: postingIdsOf(r.requisitionCode),
     offerIds: [...r.offerIds], approval: r.approval, customFields: r.customFields, createdAt: r.createdAt, updatedAt: r.updatedAt,
     closedAt: r.closedAt, timeToFillStartAt: r.timeToFillStartAt, timeToFillEndAt: r.timeToFillEndAt,
   };
@@ -40,14 +35,14 @@ export function driftRequisition(rendered: Record<string, unknown>): Record<stri
  * The internal document real Lever returned on requisition POST/PUT (§7.3, observed July 2026);
  * served when `writeResponseShape: 'internal'` so clients prove they re-GET after writes.
  */
-export function renderRequisitionInternal(r: LeverRequisition, index: Map<string, string[]>, accountId: string): Record<string, unknown> {
+export function renderRequisitionInternal(r: LeverRequisition, postingIdsOf: PostingIdsOf, accountId: string): Record<string, unknown> {
   return {
     id: r.id, accountId, requisitionCode: r.requisitionCode, name: r.name, backfill: r.backfill, status: r.status,
     internalNotes: r.internalNotes, headcountTotal: r.headcountTotal, headcountHired: r.headcountHired,
     headcountInfinite: r.headcountTotal === 'unlimited', employmentStatus: r.employmentStatus, location: r.location,
     team: r.team, customFields: r.customFields, createdAt: r.createdAt, updatedAt: r.updatedAt,
     creatorUserId: r.creator, ownerUserId: r.owner, hasConfidentialPosting: r.confidentiality === 'confidential',
-    postingIds: [...(index.get(r.requisitionCode) ?? [])], reservedOfferIds: [...r.offerIds],
+    postingIds: postingIdsOf(r.requisitionCode), reservedOfferIds: [...r.offerIds],
     stateHistory: [{ beginAt: r.updatedAt, status: r.status, attribution: { timestamp: r.updatedAt, service: 'data-api' } }],
     search: { nameCodeTokens: [...r.name.toLowerCase().split(/\s+/).filter(Boolean), r.requisitionCode.toLowerCase()] },
   };

@@ -94,8 +94,7 @@ function applyPostingUpdate(ctx: LeverContext, old: LeverPosting, body: Record<s
   if (body['requisitionCodes'] !== undefined) {
     const codes = body['requisitionCodes'];
     if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) throw badRequest('requisitionCodes must be a list of strings');
-    const known = new Set([...ctx.store.requisitions.values()].map((r) => r.requisitionCode));
-    const unknown = codes.find((c) => !known.has(c));
+    const unknown = codes.find((c) => ctx.store.requisitions.withKey(c).length === 0);
     if (unknown !== undefined) throw badRequest(`No requisition has the code "${unknown}"`);
     next.requisitionCodes = [...new Set(codes as string[])];
   }

@@ -6,6 +6,7 @@ import { paginate } from './pagination.ts';
 import { badRequest, bodyObject, confidentialityFilter, inRange, many, msParam, notFound } from './query.ts';
 import { driftRequisition, postingIndex, renderRequisition, renderRequisitionInternal } from './render.ts';
 import type { LeverRequisition } from './state.ts';
+import { compareKeyed } from './store.ts';
 import { validateRequisitionBody } from './validate.ts';
 
 /** The sandbox's Lever account id (shown only in the internal write shape). */
@@ -32,8 +33,7 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
   };
   const codeTaken = (code: string, exceptId?: string): boolean => {
     if (!ctx.behaviour.uniqueRequisitionCodes) return false;
-    for (const r of ctx.store.requisitions.values()) if (r.requisitionCode === code && r.id !== exceptId) return true;
-    return false;
+    return ctx.store.requisitions.withKey(code).some((r) => r.id !== exceptId);
   };
 
   return [
@@ -45,7 +45,10 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
       const end = msParam(req, 'created_at_end');
       const conf = confidentialityFilter(req, key);
       const index = postingIndex(ctx.store);
-      return json(paginate(req, ctx.store.requisitions.sorted(), (r) =>
+      // Asked by code: only those codes' requisitions are walked (the code index), in list order.
+      const source = codes.length === 0 ? ctx.store.requisitions.sorted()
+        : [...new Set(codes)].flatMap((code) => ctx.store.requisitions.withKey(code)).sort(compareKeyed);
+      return json(paginate(req, source, (r) =>
         (codes.length === 0 || codes.includes(r.requisitionCode)) &&
         (statuses.length === 0 || statuses.includes(r.status)) &&
         inRange(r.createdAt, start, end) && conf(r.confidentiality),
@@ -92,7 +95,7 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
       requirePermission(ctx, req, 'Delete requisitions');
       const r = find(req);
       ctx.store.requisitions.delete(r.id);
-      const stillUsed = [...ctx.store.requisitions.values()].some((o) => o.requisitionCode === r.requisitionCode);
+      const stillUsed = ctx.store.requisitions.withKey(r.requisitionCode).length > 0;
       if (!stillUsed) renameCode(ctx, r.requisitionCode, undefined);
       return noContent();
     }),
@@ -104,8 +107,7 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
  * the postings' `requisitionCodes` and a deleted requisition disappears from them.
  */
 function renameCode(ctx: LeverContext, from: string, to: string | undefined): void {
-  for (const p of ctx.store.postings.values()) {
-    if (!p.requisitionCodes.includes(from)) continue;
+  for (const p of [...ctx.store.postings.withKey(from)]) {
     const codes = p.requisitionCodes.filter((c) => c !== from);
     if (to !== undefined && !codes.includes(to)) codes.push(to);
     ctx.store.postings.set({ ...p, requisitionCodes: codes });

@@ -22,6 +22,11 @@ export interface FakeLeverOptions {
   port?: number;
   /** Initial data; without keys every call is 401. */
   seed?: LeverSeed;
+  /**
+   * The seed is the server's own (made for it alone, never touched again by the caller): its
+   * records are used as is instead of deep-copied. Default false.
+   */
+  adoptSeed?: boolean;
   /** Enables the HTTP control surface (`/__sandbox/`, header `x-sandbox-control`). */
   controlToken?: string;
   clock?: Clock;
@@ -74,7 +79,7 @@ export async function createFakeLever(options: FakeLeverOptions = {}): Promise<F
   const clock = options.clock ?? Date.now;
   const random = createRng(options.randomSeed ?? 1);
   const ctx: LeverContext = {
-    store: createStore(normaliseSeed(options.seed ?? {}, clock, random)),
+    store: createStore(normaliseSeed(options.seed ?? {}, clock, random), options.adoptSeed === true),
     clock,
     random,
     behaviour: {

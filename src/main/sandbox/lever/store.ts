@@ -1,56 +1,13 @@
 import { HttpError } from '../http/index.ts';
+import { createCollection } from './collection.ts';
+import type { Collection } from './collection.ts';
 import type {
   LeverApiKey, LeverArchiveReason, LeverOpportunity, LeverPosting, LeverRequisition, LeverRequisitionField,
   LeverSeed, LeverStage, LeverState, LeverUser, LeverWebhook,
 } from './state.ts';
 
-/** A record ordered by creation: Lever lists are served oldest first, ties broken by id. */
-export interface Keyed {
-  id: string;
-  createdAt: number;
-}
-
-/** An id-indexed collection with a lazily rebuilt creation-ordered view for keyset pagination. */
-export interface Collection<T extends Keyed> {
-  get(id: string): T | undefined;
-  set(item: T): void;
-  delete(id: string): boolean;
-  values(): IterableIterator<T>;
-  /** Items ordered by (createdAt, id); rebuilt only after a mutation. */
-  sorted(): readonly T[];
-  readonly size: number;
-}
-
-/** Creates a collection from items (later duplicates of an id replace earlier ones). */
-export function createCollection<T extends Keyed>(items: readonly T[]): Collection<T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
-  let cache: T[] | undefined;
-  return {
-    get: (id) => map.get(id),
-    set(item) {
-      map.set(item.id, item);
-      cache = undefined;
-    },
-    delete(id) {
-      cache = undefined;
-      return map.delete(id);
-    },
-    values: () => map.values(),
-    sorted() {
-      cache ??= [...map.values()].sort(compareKeyed);
-      return cache;
-    },
-    get size() {
-      return map.size;
-    },
-  };
-}
-
-/** Orders by createdAt, then id. */
-export function compareKeyed(a: Keyed, b: Keyed): number {
-  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+export { compareKeyed, createCollection } from './collection.ts';
+export type { Collection, Keyed } from './collection.ts';
 
 /** The fake Lever's live data. Small catalogues (stages, reasons, keys) stay plain arrays. */
 export interface LeverStore {
@@ -59,23 +16,28 @@ export interface LeverStore {
   archiveReasons: LeverArchiveReason[];
   users: Collection<LeverUser>;
   requisitionFields: Collection<LeverRequisitionField>;
+  /** Secondary key: the requisition code. */
   requisitions: Collection<LeverRequisition>;
+  /** Secondary keys: the requisition codes the posting lists. */
   postings: Collection<LeverPosting>;
   opportunities: Collection<LeverOpportunity>;
   webhooks: Collection<LeverWebhook>;
 }
 
-/** Builds a store from a complete state (records are deep-copied, so callers keep their objects). */
-export function createStore(state: LeverState): LeverStore {
-  const copy = structuredClone(state);
+/**
+ * Builds a store from a complete state. Records are deep-copied, so callers keep their objects,
+ * unless `adopt` says the state is the store's alone.
+ */
+export function createStore(state: LeverState, adopt = false): LeverStore {
+  const copy = adopt ? state : structuredClone(state);
   return {
     keys: copy.keys,
     stages: copy.stages,
     archiveReasons: copy.archiveReasons,
     users: createCollection(copy.users),
     requisitionFields: createCollection(copy.requisitionFields),
-    requisitions: createCollection(copy.requisitions),
-    postings: createCollection(copy.postings),
+    requisitions: createCollection(copy.requisitions, (r) => [r.requisitionCode]),
+    postings: createCollection(copy.postings, (p) => p.requisitionCodes),
     opportunities: createCollection(copy.opportunities),
     webhooks: createCollection(copy.webhooks),
   };
