@@ -16,5 +16,4 @@ describe('secrets the redactor remembers', () => {
     redactor.addSecret('the');
     expect(redactor.redact('the abc of the sync run')).toBe('the abc of the sync run');
   });
-
 });
