@@ -28,6 +28,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
-  thresholds: { high: 90, low: 75, break: null },
+  // Floor from the first complete folder run (http: 381 of 554 mutants killed, 68.77 %), a few points
+  // below it for run-to-run noise (timeouts on a busy machine). Raise it as survivors are triaged.
+  thresholds: { high: 90, low: 75, break: 65 },
   tempDirName: '.stryker-tmp',
 };
