@@ -217,6 +217,17 @@ describe('writes with an unknown outcome (B5–B7)', () => {
     expect(fake.control.requestLog({ method: 'POST' })).toHaveLength(2);
   });
 
+  it('a create whose every send is lost is sent three times in all, each re-send after a lookup found nothing, then reported unknown', async () => {
+    const kit = clientKit();
+    const fake = await start(kit, { keys: [FULL_KEY], users: USERS }, { uniqueRequisitionCodes: false });
+    fake.control.setFault({ method: 'POST', path: '/v1/requisitions', action: { kind: 'reset' } });
+    const error = await leverClient(kit, fake.url, FULL_KEY.secret).requisitions.create(input).catch((e: unknown) => e);
+    expect(isHttpFailure(error, 'unknown_outcome')).toBe(true);
+    expect(count(fake)).toBe(0);
+    expect(fake.control.requestLog().map((e) => e.method)).toEqual(['POST', 'GET', 'POST', 'GET', 'POST', 'GET']);
+    expect(kit.recorder.events().filter((e) => e.type === 'recovery')).toMatchObject([{ result: 'absent-resent' }, { result: 'absent-resent' }]);
+  });
+
   it('a create that times out after committing is found, not repeated', async () => {
     const kit = clientKit();
     const fake = await start(kit, { keys: [FULL_KEY], users: USERS }, {

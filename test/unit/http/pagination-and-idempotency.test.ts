@@ -86,6 +86,23 @@ describe('createIdempotent', () => {
     await expect(never).rejects.toMatchObject({ code: 'lever.unknown_outcome' });
   });
 
+  it('sends a create whose outcome stays unknown exactly maxWrites times, looking it up after each', async () => {
+    for (const maxWrites of [1, 2, 4]) {
+      const calls: string[] = [];
+      const never = createIdempotent({
+        vendor: 'lever', endpoint: 'POST /x', maxWrites,
+        write: () => { calls.push('write'); return Promise.reject(unknown()); },
+        lookup: () => { calls.push('lookup'); return Promise.resolve(null); },
+      });
+      await expect(never).rejects.toMatchObject({ code: 'lever.unknown_outcome' });
+      expect(calls).toEqual(Array.from({ length: maxWrites }, () => ['write', 'lookup']).flat());
+    }
+    let writes = 0;
+    const byDefault = createIdempotent({ vendor: 'lever', endpoint: 'POST /x', write: () => { writes += 1; return Promise.reject(unknown()); }, lookup: () => Promise.resolve(undefined) });
+    await expect(byDefault).rejects.toMatchObject({ code: 'lever.unknown_outcome' });
+    expect(writes).toBe(3);
+  });
+
   it('passes other errors through without a lookup', async () => {
     let lookups = 0;
     const failing = createIdempotent({

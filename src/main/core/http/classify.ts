@@ -49,7 +49,9 @@ function statusKind(status: number): FailureKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
+  // Stryker disable next-line ConditionalExpression: decide() retries a 429 before it asks for a failure kind, so this line is never reached with 429.
   if (status === 429) return 'rate_limited';
+  // Stryker disable next-line EqualityOperator: 500 is transient and retried before it asks for a failure kind, so >= and > agree here.
   if (status >= 500) return 'unavailable';
   return 'bad_request';
 }
