@@ -71,7 +71,7 @@ export function runChild(world: SoakWorld, req: ChildRequest): Promise<ChildResu
       clearTimeout(bound);
       if (timer) clearTimeout(timer);
       const last = stdout.trim().split('\n').pop() ?? '';
-      let result: Record<string, unknown> | null = null;
+      let result: Record<string, unknown> | null;
       try {
         result = last ? (JSON.parse(last) as Record<string, unknown>) : null;
       } catch {

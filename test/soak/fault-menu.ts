@@ -46,7 +46,7 @@ export function drawFault(prng: Prng, kind: SoakFaultKind, direction: SoakDirect
       return { kind, vendor: anyVendor, rule: { path: listPath, nth: [start, start + 1], action: { kind: 'status', status: 429 } } };
     }
     case '5xx':
-      return { kind, vendor: anyVendor, rule: { path: listPath, nth: [nth, nth + 1], action: { kind: 'status', status: prng.pick([500, 502, 503]) } } };
+      return { kind, vendor: anyVendor, rule: { path: listPath, nth: [1, 2], action: { kind: 'status', status: prng.pick([500, 502, 503]) } } };
     case 'timeout':
       return { kind, vendor: writeVendor, rule: { method: 'POST', path: createPath, nth, action: { kind: 'delay', ms: SOAK_HTTP_TIMEOUT_MS + 500, after: true } } };
     case 'reset':

@@ -46,11 +46,14 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-/** Checks every invariant of a settled world; `plan` is a fresh plan's rows, `outputs` every child's stdout/stderr. */
-export function checkInvariants(seed: number, world: SoakWorld, plan: { action: string; reason: string; code: string | null }[], outputs: readonly string[]): Violation[] {
+/**
+ * Checks every invariant of a settled world; `plan` is a fresh plan's rows, `outputs` every
+ * child's stdout/stderr, `reproduce` the command each violation carries.
+ */
+export function checkInvariants(seed: number, world: SoakWorld, plan: { action: string; reason: string; code: string | null }[], outputs: readonly string[], reproduce: string): Violation[] {
   const out: Violation[] = [];
   const add = (invariant: InvariantName, detail: string): void => {
-    out.push({ seed, invariant, detail, reproduce: `npm run soak -- --seed ${seed}` });
+    out.push({ seed, invariant, detail, reproduce });
   };
   const reqs = world.lever.control.state().requisitions;
   const jobs = world.charthop.control.jobs(SOAK_ORG);

@@ -52,12 +52,13 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   const world = await startSoakWorld(seed, direction, size);
   const report: SeedReport = { seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, faults: {}, violations: [], durationMs: 0 };
   const outputs: string[] = [];
+  const reproduce = reproduceCommand(seed, env);
   const child = async (req: ChildRequest): Promise<ChildResult> => {
     const result = await runChild(world, { ...req, env: { ...env, ...(req.env ?? {}) } });
     outputs.push(result.stdout, result.stderr);
     if (req.mode === 'run') report.runs += 1;
     if (result.signal === 'SIGKILL' && !result.hung) report.kills += 1;
-    if (result.hung) report.violations.push({ seed, invariant: 'runs bounded', detail: `a ${req.direction} run did not finish within the bound and was killed`, reproduce: `npm run soak -- --seed ${seed}` });
+    if (result.hung) report.violations.push({ seed, invariant: 'runs bounded', detail: `a ${req.direction} run did not finish within the bound and was killed`, reproduce });
     return result;
   };
   try {
@@ -104,9 +105,8 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     await settle(world, direction, child);
     const plan = await child({ mode: 'plan', direction });
     const rows = (plan.result?.['rows'] as { action: string; reason: string; code: string | null }[] | undefined) ?? [];
-    if (!plan.result?.['rows']) report.violations.push({ seed, invariant: 'convergence', detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`, reproduce: `npm run soak -- --seed ${seed}` });
-    report.violations.push(...checkInvariants(seed, world, rows, outputs));
-    if (process.env['SOAK_DEBUG'] && report.violations.length > 0) debugDump(world, outputs);
+    if (!plan.result?.['rows']) report.violations.push({ seed, invariant: 'convergence', detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`, reproduce });
+    report.violations.push(...checkInvariants(seed, world, rows, outputs, reproduce));
   } finally {
     await world.close();
     report.durationMs = Date.now() - started;
@@ -124,8 +124,8 @@ async function settle(world: SoakWorld, direction: 'outbound' | 'inbound', child
   }
 }
 
-function debugDump(world: SoakWorld, outputs: string[]): void {
-  const log = [...world.lever.control.requestLog(), ...world.charthop.control.requestLog()].filter((e) => e.method !== 'GET');
-  process.stderr.write(`${JSON.stringify(log.map((e) => [e.method, e.path, e.status, e.fault ?? '']))}\n`);
-  process.stderr.write(outputs.join('\n---\n'));
+/** The one command that plays `seed` again (with the test hooks `env` sets, if any). */
+export function reproduceCommand(seed: number, env: Record<string, string>): string {
+  const prefix = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+  return `${prefix}npm run soak -- --seed ${seed}`;
 }

@@ -3,7 +3,6 @@
  * own deadline, closed at the end), a data folder with a profile pointing at them, and a Lever
  * key that is the seed's canary secret.
  */
-import { MINIMAL_ORG_ID } from '../../src/main/sandbox/charthop/index.ts';
 import { createFakeChartHop } from '../../src/main/sandbox/charthop/index.ts';
 import type { FakeChartHop } from '../../src/main/sandbox/charthop/index.ts';
 import { createFakeLever } from '../../src/main/sandbox/lever/index.ts';
@@ -87,10 +86,8 @@ export async function startSoakWorld(seed: number, direction: SoakDirection, siz
   };
 }
 
-/** The ChartHop org id the fakes use (for request-log paths). */
+/** The ChartHop org the fakes use (for request-log paths). */
 export const SOAK_ORG = ORG;
-/** @internal */
-export const SOAK_ORG_ID = MINIMAL_ORG_ID;
 
 /** A record count for a seed's world between `min` and `max`. */
 export function worldSize(prng: Prng, min: number, max: number): number {
