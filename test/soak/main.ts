@@ -25,7 +25,7 @@ const report = await runSoak({
   ...(hook ? { env: hook } : {}),
   seeds, scale: process.argv.includes('--small') ? 'small' : 'full', ...(minutes ? { minutes: Number(minutes) } : {}),
   onSeed: (r) => {
-    if (!json) process.stderr.write(`seed ${r.seed} ${r.direction}: ${r.runs} runs, ${r.kills} kills, ${r.violations.length} violations, ${Math.round(r.durationMs / 1000)} s\n`);
+    process.stderr.write(`seed ${r.seed} ${r.direction}: ${r.runs} runs, ${r.kills} kills, ${r.violations.length} violations, ${Math.round(r.durationMs / 1000)} s\n`);
   },
 });
 process.stdout.write(json ? `${JSON.stringify({ ...report, perSeed: undefined }, null, 2)}\n` : `${soakTable(report)}\n`);
