@@ -23,13 +23,14 @@ export interface Violation {
 /** The plan rows a converged world may still hold (documented skips and attention rows). */
 const SETTLED_ACTIONS = new Set(['skip', 'needs_attention']);
 
-function journalFacts(world: SoakWorld): { running: number; leverCreates: number; charthopCreates: number; links: { job_id: string; requisition_id: string }[] } {
+function journalFacts(world: SoakWorld): { running: number; leverCreates: number; leverUpdates: number; charthopCreates: number; links: { job_id: string; requisition_id: string }[] } {
   const db = openStateDb(stateDbPath(world.dataDir, world.profileId));
   try {
     const count = (sql: string): number => (db.db.prepare(sql).get() as { n: number }).n;
     return {
       running: count(`SELECT COUNT(*) AS n FROM runs WHERE status = 'running'`),
       leverCreates: count(`SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"lever.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
+      leverUpdates: count(`SELECT COUNT(*) AS n FROM intents WHERE (payload LIKE '%"kind":"lever.update"%' OR payload LIKE '%"kind":"lever.close"%') AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
       charthopCreates: count(`SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"charthop.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
       links: db.db.prepare('SELECT charthop_job_id AS job_id, lever_requisition_id AS requisition_id FROM links').all() as { job_id: string; requisition_id: string }[],
     };
@@ -82,12 +83,14 @@ export function checkInvariants(seed: number, world: SoakWorld, plan: { action: 
   // Every run finished (or was marked interrupted by the run after the kill).
   if (facts.running > 0) add('runs finished', `${facts.running} run(s) are still marked running after the final run`);
 
-  // Nothing written that no plan contained: every committed create has a journal intent.
+  // Nothing written that no plan contained: every committed Lever write and ChartHop create has a journal intent.
   // A create committed when the handler answered 2xx, even if the answer was then lost (reset, timeout).
   const committed = (log: { status: number; fault?: string }[]): number => log.filter((e) => e.fault === 'commitThenReset' || (e.status >= 200 && e.status < 300 && e.fault !== 'status' && e.fault !== 'reset')).length;
   const leverPosts = committed(world.lever.control.requestLog({ method: 'POST', path: '/v1/requisitions' }));
   const charthopPosts = committed(world.charthop.control.requestLog({ method: 'POST', path: `/v2/org/${SOAK_ORG}/job` }));
   if (leverPosts > facts.leverCreates) add('nothing unplanned written', `Lever took ${leverPosts} requisition creates, the journal planned ${facts.leverCreates}`);
+  const leverPuts = committed(world.lever.control.requestLog({ method: 'PUT', path: '/v1/requisitions/:id' }));
+  if (leverPuts > facts.leverUpdates) add('nothing unplanned written', `Lever took ${leverPuts} requisition updates, the journal planned ${facts.leverUpdates}`);
   if (charthopPosts > facts.charthopCreates) add('nothing unplanned written', `ChartHop took ${charthopPosts} job creates, the journal planned ${facts.charthopCreates}`);
 
   // The canary secret appears in no file of the data folder and in no output of ReqBridge.
