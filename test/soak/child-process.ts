@@ -13,7 +13,7 @@ const CHILD = fileURLToPath(new URL('./soak-child.ts', import.meta.url));
 
 /** What one child run should do. */
 export interface ChildRequest {
-  mode: 'run' | 'plan';
+  mode: 'run' | 'plan' | 'export';
   direction: 'outbound' | 'inbound' | 'reconcile';
   trigger?: 'cli' | 'manual' | 'change' | 'schedule' | 'reconcile';
   crashAt?: string;

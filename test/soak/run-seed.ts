@@ -104,6 +104,9 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     }
     await settle(world, direction, child);
     const plan = await child({ mode: 'plan', direction });
+    // Every run's export, for the canary check (the output is scanned with the others).
+    const exported = await child({ mode: 'export', direction });
+    if (typeof exported.result?.['exports'] !== 'number') report.violations.push({ seed, invariant: 'canary secret nowhere', detail: `the runs could not be exported: ${exported.stderr.slice(-300)}`, reproduce });
     const rows = (plan.result?.['rows'] as { action: string; reason: string; code: string | null }[] | undefined) ?? [];
     if (!plan.result?.['rows']) report.violations.push({ seed, invariant: 'convergence', detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`, reproduce });
     report.violations.push(...checkInvariants(seed, world, rows, outputs, reproduce));
