@@ -8,6 +8,7 @@
 import { isHttpFailure } from './errors.ts';
 import type { HttpRecorder } from './recorder.ts';
 import type { Vendor } from './limiter-registry.ts';
+import { skipPrecreateLookup } from './test-hooks.ts';
 
 /** How a create was settled. */
 export interface IdempotentResult<T> {
@@ -47,7 +48,7 @@ export async function createIdempotent<T>(op: IdempotentCreate<T>): Promise<Idem
       return { value: await op.write(), outcome: 'created', writes };
     } catch (error) {
       if (!isHttpFailure(error, 'unknown_outcome')) throw error;
-      const found = await op.lookup();
+      const found = skipPrecreateLookup() ? null : await op.lookup();
       if (found !== null && found !== undefined) {
         op.recorder?.record({ type: 'recovery', vendor: op.vendor, endpoint: op.endpoint, at: now(), result: 'found' });
         return { value: found, outcome: 'recovered', writes };

@@ -10,6 +10,7 @@
  */
 import type { ChartHopClient } from '../charthop/client.ts';
 import { isHttpFailure } from '../http/errors.ts';
+import { skipPrecreateLookup } from '../http/test-hooks.ts';
 import type { LeverClient } from '../lever/client.ts';
 import type { LeverRequisition } from '../lever/schemas.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -69,7 +70,7 @@ export async function settleJournal(ctx: SettleContext): Promise<Settlement[]> {
       continue;
     }
     if (op.kind === 'lever.create') {
-      const found = (await recorded(intent.createdId, (id) => ctx.lever.requisitions.get(id))) ?? (await findRequisition(ctx.lever, op.code));
+      const found = skipPrecreateLookup() ? null : (await recorded(intent.createdId, (id) => ctx.lever.requisitions.get(id))) ?? (await findRequisition(ctx.lever, op.code));
       if (!found) {
         fail(intent, `The create never reached Lever (no requisition ${op.code}); the record is planned again.`);
         continue;
@@ -83,7 +84,7 @@ export async function settleJournal(ctx: SettleContext): Promise<Settlement[]> {
       continue;
     }
     if (op.kind === 'charthop.create') {
-      const job = (await recorded(intent.createdId, (id) => ctx.charthop.jobs.get(id))) ?? (await ctx.charthop.jobs.findByKey({ field: 'leverReqId', value: op.requisitionId }));
+      const job = skipPrecreateLookup() ? null : (await recorded(intent.createdId, (id) => ctx.charthop.jobs.get(id))) ?? (await ctx.charthop.jobs.findByKey({ field: 'leverReqId', value: op.requisitionId }));
       if (!job) {
         fail(intent, 'The create never reached ChartHop; the record is planned again.');
         continue;

@@ -1,0 +1,102 @@
+/**
+ * The soak's invariants, checked after a seed's clean final run (reliability.md §5, "Invariant
+ * checker"): no duplicates, convergence, runs finished, nothing written that no plan contained,
+ * and the canary secret nowhere.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStateDb, stateDbPath } from '../../src/main/core/state/state-db.ts';
+import { SOAK_ORG } from './world.ts';
+import type { SoakWorld } from './world.ts';
+
+/** The invariant names a violation carries. */
+export type InvariantName = 'no duplicates' | 'convergence' | 'runs finished' | 'nothing unplanned written' | 'canary secret nowhere' | 'runs bounded';
+
+/** One broken invariant. */
+export interface Violation {
+  seed: number;
+  invariant: InvariantName;
+  detail: string;
+  reproduce: string;
+}
+
+/** The plan rows a converged world may still hold (documented skips and attention rows). */
+const SETTLED_ACTIONS = new Set(['skip', 'needs_attention']);
+
+function journalFacts(world: SoakWorld): { running: number; leverCreates: number; leverUpdates: number; charthopCreates: number; links: { job_id: string; requisition_id: string }[] } {
+  const db = openStateDb(stateDbPath(world.dataDir, world.profileId));
+  try {
+    const count = (sql: string): number => (db.db.prepare(sql).get() as { n: number }).n;
+    return {
+      running: count(`SELECT COUNT(*) AS n FROM runs WHERE status = 'running'`),
+      leverCreates: count(`SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"lever.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
+      leverUpdates: count(`SELECT COUNT(*) AS n FROM intents WHERE (payload LIKE '%"kind":"lever.update"%' OR payload LIKE '%"kind":"lever.close"%') AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
+      charthopCreates: count(`SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"charthop.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
+      links: db.db.prepare('SELECT charthop_job_id AS job_id, lever_requisition_id AS requisition_id FROM links').all() as { job_id: string; requisition_id: string }[],
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+/**
+ * Checks every invariant of a settled world; `plan` is a fresh plan's rows, `outputs` every
+ * child's stdout/stderr, `reproduce` the command each violation carries.
+ */
+export function checkInvariants(seed: number, world: SoakWorld, plan: { action: string; reason: string; code: string | null }[], outputs: readonly string[], reproduce: string): Violation[] {
+  const out: Violation[] = [];
+  const add = (invariant: InvariantName, detail: string): void => {
+    out.push({ seed, invariant, detail, reproduce });
+  };
+  const reqs = world.lever.control.state().requisitions;
+  const jobs = world.charthop.control.jobs(SOAK_ORG);
+
+  // No duplicates: codes, jobs per requisition, requisitions per job.
+  const byCode = new Map<string, number>();
+  for (const r of reqs) byCode.set(r.requisitionCode.toLowerCase(), (byCode.get(r.requisitionCode.toLowerCase()) ?? 0) + 1);
+  for (const [code, n] of byCode) if (n > 1) add('no duplicates', `${n} Lever requisitions hold the code ${code}`);
+  const jobsByReq = new Map<string, number>();
+  for (const j of jobs) {
+    const reqId = (j['fields'] as Record<string, unknown> | undefined)?.['leverReqId'] ?? j['leverReqId'];
+    if (typeof reqId === 'string' && reqId) jobsByReq.set(reqId, (jobsByReq.get(reqId) ?? 0) + 1);
+  }
+  for (const [reqId, n] of jobsByReq) if (n > 1) add('no duplicates', `${n} ChartHop jobs point at requisition ${reqId}`);
+  const facts = journalFacts(world);
+  const linkedReqs = new Set(facts.links.map((l) => l.requisition_id));
+  if (world.direction === 'outbound') {
+    for (const r of reqs) if (!linkedReqs.has(r.id)) add('no duplicates', `Lever requisition ${r.requisitionCode} (${r.id}) is linked to no ChartHop job`);
+  } else {
+    for (const r of reqs) if (!jobsByReq.has(r.id)) add('convergence', `Lever requisition ${r.requisitionCode} has no ChartHop job`);
+  }
+
+  // Convergence: a fresh plan holds only skips and attention rows.
+  for (const row of plan) if (!SETTLED_ACTIONS.has(row.action)) add('convergence', `a fresh plan still holds ${row.action} (${row.reason}) for ${row.code ?? 'a record'}`);
+
+  // Every run finished (or was marked interrupted by the run after the kill).
+  if (facts.running > 0) add('runs finished', `${facts.running} run(s) are still marked running after the final run`);
+
+  // Nothing written that no plan contained: every committed Lever write and ChartHop create has a journal intent.
+  // A create committed when the handler answered 2xx, even if the answer was then lost (reset, timeout).
+  const committed = (log: { status: number; fault?: string }[]): number => log.filter((e) => e.fault === 'commitThenReset' || (e.status >= 200 && e.status < 300 && e.fault !== 'status' && e.fault !== 'reset')).length;
+  const leverPosts = committed(world.lever.control.requestLog({ method: 'POST', path: '/v1/requisitions' }));
+  const charthopPosts = committed(world.charthop.control.requestLog({ method: 'POST', path: `/v2/org/${SOAK_ORG}/job` }));
+  if (leverPosts > facts.leverCreates) add('nothing unplanned written', `Lever took ${leverPosts} requisition creates, the journal planned ${facts.leverCreates}`);
+  const leverPuts = committed(world.lever.control.requestLog({ method: 'PUT', path: '/v1/requisitions/:id' }));
+  if (leverPuts > facts.leverUpdates) add('nothing unplanned written', `Lever took ${leverPuts} requisition updates, the journal planned ${facts.leverUpdates}`);
+  if (charthopPosts > facts.charthopCreates) add('nothing unplanned written', `ChartHop took ${charthopPosts} job creates, the journal planned ${facts.charthopCreates}`);
+
+  // The canary secret appears in no file of the data folder and in no output of ReqBridge.
+  for (const path of files(world.dataDir)) {
+    if (readFileSync(path).toString('latin1').includes(world.canary)) add('canary secret nowhere', `the Lever key appears in ${path.slice(world.dataDir.length + 1)}`);
+  }
+  if (outputs.some((o) => o.includes(world.canary))) add('canary secret nowhere', 'the Lever key appears in a log line or a run summary');
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * One seed of the chaos soak: a deterministic random schedule (seeded PRNG) of runs, edits,
+ * option changes, racing triggers, faults and SIGKILLs against a fresh world, then a clean final
+ * run and the invariants.
+ */
+import type { ChildRequest, ChildResult } from './child-process.ts';
+import { runChild } from './child-process.ts';
+import { SOAK_FAULT_KINDS, drawFault } from './fault-menu.ts';
+import type { SoakFaultKind } from './fault-menu.ts';
+import { checkInvariants } from './invariants.ts';
+import type { Violation } from './invariants.ts';
+import { createPrng } from './prng.ts';
+import { startSoakWorld } from './world.ts';
+import type { SoakWorld } from './world.ts';
+
+/** How big a seed's world and schedule are. */
+export interface SeedScale {
+  minRecords: number;
+  maxRecords: number;
+  minSteps: number;
+  maxSteps: number;
+}
+
+/** The CI slice's scale and the release gate's. */
+export const SCALES: Readonly<Record<'small' | 'full', SeedScale>> = {
+  small: { minRecords: 3, maxRecords: 5, minSteps: 3, maxSteps: 4 },
+  full: { minRecords: 4, maxRecords: 10, minSteps: 4, maxSteps: 8 },
+};
+
+/** What one seed did and found. */
+export interface SeedReport {
+  seed: number;
+  direction: 'outbound' | 'inbound';
+  runs: number;
+  kills: number;
+  races: number;
+  edits: number;
+  optionChanges: number;
+  faults: Partial<Record<SoakFaultKind, number>>;
+  violations: Violation[];
+  durationMs: number;
+}
+
+const JOURNAL_POINTS = ['after_planned', 'after_sent', 'after_write', 'before_confirmed'] as const;
+
+/** Plays seed `seed`; `env` is passed to every ReqBridge child (the broken-build hook). */
+export async function runSeed(seed: number, scale: SeedScale, env: Record<string, string> = {}): Promise<SeedReport> {
+  const started = Date.now();
+  const prng = createPrng(seed);
+  const direction = prng.chance(0.6) ? 'outbound' : 'inbound';
+  const size = prng.int(scale.minRecords, scale.maxRecords);
+  const world = await startSoakWorld(seed, direction, size);
+  const report: SeedReport = { seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, faults: {}, violations: [], durationMs: 0 };
+  const outputs: string[] = [];
+  const reproduce = reproduceCommand(seed, env);
+  const child = async (req: ChildRequest): Promise<ChildResult> => {
+    const result = await runChild(world, { ...req, env: { ...env, ...(req.env ?? {}) } });
+    outputs.push(result.stdout, result.stderr);
+    if (req.mode === 'run') report.runs += 1;
+    if (result.signal === 'SIGKILL' && !result.hung) report.kills += 1;
+    if (result.hung) report.violations.push({ seed, invariant: 'runs bounded', detail: `a ${req.direction} run did not finish within the bound and was killed`, reproduce });
+    return result;
+  };
+  try {
+    const steps = prng.int(scale.minSteps, scale.maxSteps);
+    for (let step = 0; step < steps; step += 1) {
+      if (prng.chance(0.6)) {
+        const i = prng.int(0, size - 1);
+        if (await world.editTitle(i, `${direction === 'outbound' ? 'Engineer' : 'Role'} ${i + 1} rev ${seed}.${step}`)) report.edits += 1;
+      }
+      if (prng.chance(0.3)) {
+        await world.updateProfile({ options: { remoteLocationAsDefault: prng.chance(0.5) } } as never);
+        report.optionChanges += 1;
+      }
+      // Faults: one kind in rotation (so a few seeds cover every kind) and maybe one drawn at random.
+      const kinds: SoakFaultKind[] = [SOAK_FAULT_KINDS[(seed + step * 4) % SOAK_FAULT_KINDS.length] as SoakFaultKind];
+      if (prng.chance(0.5)) kinds.push(prng.pick(SOAK_FAULT_KINDS));
+      const set = kinds.map((kind) => {
+        const fault = drawFault(prng, kind, direction);
+        const target = fault.vendor === 'lever' ? world.lever : world.charthop;
+        return { kind, target, id: target.control.setFault(fault.rule).id };
+      });
+      const mode = direction === 'outbound' && prng.chance(0.3) ? 'reconcile' : direction;
+      // A kill on the first step of every seed, then at random: at a journal point or after a delay.
+      const kill = step === 0 || prng.chance(0.5);
+      const atPoint = kill && prng.chance(0.5);
+      const req: ChildRequest = {
+        mode: 'run', direction: mode,
+        ...(atPoint ? { crashAt: prng.pick(JOURNAL_POINTS), crashIndex: prng.int(0, Math.min(2, size - 1)) } : {}),
+        ...(kill && !atPoint ? { killAfterMs: prng.int(200, 2500) } : {}),
+      };
+      if (prng.chance(0.25)) {
+        // Two triggers racing for one profile: Sync now and Sync On Change.
+        report.races += 1;
+        await Promise.all([child(req), child({ mode: 'run', direction: mode, trigger: 'change' })]);
+      } else {
+        await child(req);
+      }
+      for (const f of set) {
+        const fired = f.target.control.faults().find((r) => r.id === f.id)?.fired ?? 0;
+        if (fired > 0) report.faults[f.kind] = (report.faults[f.kind] ?? 0) + fired;
+        f.target.control.clearFault(f.id);
+      }
+    }
+    await settle(world, direction, child);
+    const plan = await child({ mode: 'plan', direction });
+    // Every run's export, for the canary check (the output is scanned with the others).
+    const exported = await child({ mode: 'export', direction });
+    if (typeof exported.result?.['exports'] !== 'number') report.violations.push({ seed, invariant: 'canary secret nowhere', detail: `the runs could not be exported: ${exported.stderr.slice(-300)}`, reproduce });
+    const rows = (plan.result?.['rows'] as { action: string; reason: string; code: string | null }[] | undefined) ?? [];
+    if (!plan.result?.['rows']) report.violations.push({ seed, invariant: 'convergence', detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`, reproduce });
+    report.violations.push(...checkInvariants(seed, world, rows, outputs, reproduce));
+  } finally {
+    await world.close();
+    report.durationMs = Date.now() - started;
+  }
+  return report;
+}
+
+/** The clean final run: no faults, repeated (at most three times) until a run succeeds. */
+async function settle(world: SoakWorld, direction: 'outbound' | 'inbound', child: (req: ChildRequest) => Promise<ChildResult>): Promise<void> {
+  world.lever.control.clearFaults();
+  world.charthop.control.clearFaults();
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const run = await child({ mode: 'run', direction });
+    if (run.result?.['status'] === 'succeeded') return;
+  }
+}
+
+/** The one command that plays `seed` again (with the test hooks `env` sets, if any). */
+export function reproduceCommand(seed: number, env: Record<string, string>): string {
+  const prefix = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+  return `${prefix}npm run soak -- --seed ${seed}`;
+}

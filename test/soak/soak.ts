@@ -1,0 +1,76 @@
+/**
+ * The chaos soak over many seeds: plays each seed (run-seed.ts) one after another and sums the
+ * report (seeds, runs, deliveries, faults by kind, kills, violations).
+ */
+import { SOAK_FAULT_KINDS } from './fault-menu.ts';
+import type { SoakFaultKind } from './fault-menu.ts';
+import type { Violation } from './invariants.ts';
+import { SCALES, runSeed } from './run-seed.ts';
+import type { SeedReport } from './run-seed.ts';
+
+/** What to play. */
+export interface SoakOptions {
+  /** The seeds to play. */
+  seeds: readonly number[];
+  scale?: 'small' | 'full';
+  /** Stop starting new seeds after this many minutes. */
+  minutes?: number;
+  /** Extra environment for every ReqBridge child (the broken-build hook). */
+  env?: Record<string, string>;
+  /** Called after each seed. */
+  onSeed?(report: SeedReport): void;
+}
+
+/** The soak's JSON report. */
+export interface SoakReport {
+  seeds: number;
+  runs: number;
+  /** Webhook deliveries sent (the soak does not send webhooks yet). */
+  deliveries: number;
+  faults: Record<SoakFaultKind, number>;
+  kills: number;
+  races: number;
+  edits: number;
+  optionChanges: number;
+  violations: Violation[];
+  durationMs: number;
+  perSeed: SeedReport[];
+}
+
+/** Plays the seeds and returns the summed report. */
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  const started = Date.now();
+  const scale = SCALES[options.scale ?? 'full'];
+  const faults = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
+  const report: SoakReport = { seeds: 0, runs: 0, deliveries: 0, faults, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [] };
+  for (const seed of options.seeds) {
+    if (options.minutes !== undefined && Date.now() - started > options.minutes * 60_000) break;
+    const r = await runSeed(seed, scale, options.env);
+    report.seeds += 1;
+    report.runs += r.runs;
+    report.kills += r.kills;
+    report.races += r.races;
+    report.edits += r.edits;
+    report.optionChanges += r.optionChanges;
+    for (const [k, n] of Object.entries(r.faults)) faults[k as SoakFaultKind] += n;
+    report.violations.push(...r.violations);
+    report.perSeed.push(r);
+    options.onSeed?.(r);
+  }
+  report.durationMs = Date.now() - started;
+  return report;
+}
+
+/** The short human table of a report. */
+export function soakTable(report: SoakReport): string {
+  const lines = [
+    `Seeds ${report.seeds}   Runs ${report.runs}   Kills ${report.kills}   Races ${report.races}   Edits ${report.edits}   Option changes ${report.optionChanges}   ${Math.round(report.durationMs / 1000)} s`,
+    '',
+    'Fault                 Injected',
+    ...SOAK_FAULT_KINDS.map((k) => `${k.padEnd(22)}${String(report.faults[k]).padStart(8)}`),
+    '',
+    report.violations.length === 0 ? 'Violations: none' : `Violations: ${report.violations.length}`,
+    ...report.violations.map((v) => `  seed ${v.seed}  ${v.invariant}: ${v.detail}\n    reproduce: ${v.reproduce}`),
+  ];
+  return lines.join('\n');
+}
