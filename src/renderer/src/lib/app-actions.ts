@@ -15,6 +15,12 @@ export function syncSelectedNow(): void {
   if (profileId) void useSyncStore.getState().syncNow(profileId);
 }
 
+/** Open the Preview of Sync now (the plan sheet in the profile's direction) for the selected profile. */
+export function previewSelected(): void {
+  const profileId = useProfilesStore.getState().view?.selectedId;
+  if (profileId) void useReconcileStore.getState().openPreview(profileId);
+}
+
 /** Open the Reconcile sheet for the selected profile. */
 export function reconcileSelected(): void {
   const profileId = useProfilesStore.getState().view?.selectedId;
@@ -95,7 +101,7 @@ export async function pullMetricsNow(profileId: string): Promise<void> {
   if (run) await openRun(profileId, run.id);
 }
 
-/** Follow an `app:navigate` route: a page, a run (`runs/<profileId>/<runId>`), or the tray's `sync-now` / `reconcile` actions. */
+/** Follow an `app:navigate` route: a page, a run (`runs/<profileId>/<runId>`), or the tray's `sync-now` / `preview` / `reconcile` actions. */
 export function followNavigate(route: string): void {
   const action = navigationAction(route);
   switch (action.kind) {
@@ -103,6 +109,8 @@ export function followNavigate(route: string): void {
       return syncSelectedNow();
     case 'reconcile':
       return reconcileSelected();
+    case 'preview':
+      return previewSelected();
     case 'open-run':
       void openRun(action.run.profileId, action.run.runId);
       return;

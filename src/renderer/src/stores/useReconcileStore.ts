@@ -15,9 +15,14 @@ import { defaultSelection } from '../lib/plan-selection.ts';
 /** Where the sheet is: reading both sides, showing the plan, writing, or done. */
 export type ReconcilePhase = 'closed' | 'planning' | 'ready' | 'applying' | 'done';
 
+/** What the sheet plans: Reconcile (ChartHop as truth) or the Preview of a sync in the profile's direction. */
+export type SheetMode = 'reconcile' | 'preview';
+
 interface ReconcileState {
   phase: ReconcilePhase;
   profileId: string | null;
+  /** Reconcile, or the Preview of Sync now (the undo of a run sets `undoRunId` instead). */
+  mode: SheetMode;
   /** Set while the sheet shows the undo of this run instead of Reconcile. */
   undoRunId: number | null;
   plan: PlanView | null;
@@ -33,6 +38,8 @@ interface ReconcileState {
   unmappedByProfile: Record<string, { at: string; values: UnmappedValue[] }>;
   /** Open the sheet for a profile and compute a fresh plan. */
   openFor: (profileId: string) => Promise<void>;
+  /** Open the sheet with the plan Sync now would apply in the profile's direction (nothing is written until Apply). */
+  openPreview: (profileId: string) => Promise<void>;
   /** Open the sheet with the plan that undoes run `runId` of the profile. */
   openUndo: (profileId: string, runId: number) => Promise<void>;
   /** Compute the plan again (after fixing mappings, or after an apply). */
@@ -43,6 +50,8 @@ interface ReconcileState {
   toggleExpanded: (rowId: string) => void;
   /** Apply the selected rows; `confirmLargeChange` answers the safety question. */
   apply: (confirmLargeChange?: boolean) => Promise<void>;
+  /** Select every row that can be applied, then apply them. */
+  applyAll: () => Promise<void>;
   cancelConfirm: () => void;
 }
 
@@ -52,6 +61,7 @@ const NO_FILTER: PlanFilter = { action: 'all', text: '' };
 export const useReconcileStore = create<ReconcileState>((set, get) => ({
   phase: 'closed',
   profileId: null,
+  mode: 'reconcile',
   undoRunId: null,
   plan: null,
   selected: new Set(),
@@ -64,21 +74,26 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
   openFor: async (profileId) => {
     // An apply under way keeps the sheet as it is (it is modal; the tray's Reconcile… just brings it back).
     if (get().phase === 'applying') return;
-    set({ profileId, undoRunId: null, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    set({ profileId, mode: 'reconcile', undoRunId: null, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    await get().replan();
+  },
+  openPreview: async (profileId) => {
+    if (get().phase === 'applying') return;
+    set({ profileId, mode: 'preview', undoRunId: null, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
     await get().replan();
   },
   openUndo: async (profileId, runId) => {
     if (get().phase === 'applying') return;
-    set({ profileId, undoRunId: runId, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    set({ profileId, mode: 'reconcile', undoRunId: runId, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
     await get().replan();
   },
   replan: async () => {
-    const { profileId, undoRunId } = get();
+    const { profileId, undoRunId, mode } = get();
     if (!profileId) return;
     set({ phase: 'planning', error: null, result: null });
     try {
-      const plan = undoRunId === null ? await call('sync:plan', { profileId, mode: 'reconcile' }) : await call('runs:undo-plan', { profileId, runId: undoRunId });
-      if (get().profileId !== profileId || get().undoRunId !== undoRunId || get().phase === 'closed') return;
+      const plan = undoRunId === null ? await call('sync:plan', { profileId, mode: mode === 'preview' ? 'sync' : 'reconcile' }) : await call('runs:undo-plan', { profileId, runId: undoRunId });
+      if (get().profileId !== profileId || get().undoRunId !== undoRunId || get().mode !== mode || get().phase === 'closed') return;
       set({
         plan,
         selected: defaultSelection(plan),
@@ -114,6 +129,12 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
     } catch (error) {
       set({ phase: 'ready', error: toUiError(error) });
     }
+  },
+  applyAll: async () => {
+    const { plan } = get();
+    if (!plan) return;
+    set({ selected: defaultSelection(plan) });
+    await get().apply();
   },
   cancelConfirm: () => set({ confirming: false }),
 }));

@@ -6,11 +6,20 @@ import { filterRows, groupRows, selectedDestructive } from '../../lib/plan-selec
 import { largeChangeQuestion } from '../../lib/run-format.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useSyncStore } from '../../stores/useSyncStore.ts';
 import { PlanGroup } from './PlanGroup.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { ReconcileFooter } from './ReconcileFooter.tsx';
+
+/** The Preview's intro: what Sync now would write, for the profile's source of truth. */
+function previewIntro(sourceOfTruth: 'charthop' | 'lever' | null): string {
+  const what = sourceOfTruth === 'lever'
+    ? 'Lever is the source of truth: this is what Sync now would write to ChartHop.'
+    : 'ChartHop is the source of truth: this is what Sync now would write to Lever.';
+  return `${what} Nothing is written until you press Apply all or Apply selected.`;
+}
 
 /** Reconcile…: a full-screen sheet that shows the plan first and applies only the rows the consultant selects. */
 export function ReconcileSheet() {
@@ -22,6 +31,8 @@ export function ReconcileSheet() {
   const error = useReconcileStore((s) => s.error);
   const confirming = useReconcileStore((s) => s.confirming);
   const undoRunId = useReconcileStore((s) => s.undoRunId);
+  const mode = useReconcileStore((s) => s.mode);
+  const sourceOfTruth = useSettingsStore((s) => (s.saved?.id === profileId ? s.saved.sourceOfTruth : null));
   const profileName = useProfilesStore((s) => selectedProfile(s.view)?.name ?? '');
   const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
   const { close, replan, apply, cancelConfirm } = useReconcileStore.getState();
@@ -55,7 +66,12 @@ export function ReconcileSheet() {
         <>
           <header className="sheet-header">
             <div>
-              {undoRunId === null ? (
+              {undoRunId === null && mode === 'preview' ? (
+                <>
+                  <h2 id="reconcile-title">Preview {profileName}</h2>
+                  <p className="sheet-intro" data-testid="preview-intro">{previewIntro(sourceOfTruth)}</p>
+                </>
+              ) : undoRunId === null ? (
                 <>
                   <h2 id="reconcile-title">Reconcile {profileName}</h2>
                   <p className="sheet-intro">
@@ -87,7 +103,9 @@ export function ReconcileSheet() {
                 <PlanSummary plan={plan} />
                 {plan.rows.length === 0 ? (
                   <p className="note note-ok" role="status">
-                    {undoRunId === null ? 'ChartHop and Lever already agree: there is nothing to reconcile.' : `Run ${undoRunId} applied nothing, so there is nothing to undo.`}
+                    {undoRunId === null && mode === 'preview'
+                      ? 'ChartHop and Lever already agree: Sync now would write nothing.'
+                      : undoRunId === null ? 'ChartHop and Lever already agree: there is nothing to reconcile.' : `Run ${undoRunId} applied nothing, so there is nothing to undo.`}
                   </p>
                 ) : (
                   <>
