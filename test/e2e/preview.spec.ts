@@ -50,3 +50,26 @@ test('with Lever as the truth, the consultant presses Preview, sees the ChartHop
   expect(runs[0]).toMatchObject({ direction: 'inbound', trigger: 'manual' });
   expect(runs[0]?.counts.created).toBe(toCreate);
 });
+
+test('the consultant’s first Sync now on a profile shows the plan instead of writing; after Apply all, the next Sync now writes straight away', async ({ page, host }) => {
+  const topbar = page.locator('.topbar');
+  await topbar.getByRole('button', { name: 'Sync now' }).click();
+  const sheet = page.getByTestId('reconcile-sheet');
+  await expect(sheet.getByRole('heading', { name: 'Preview Sandbox' })).toBeVisible();
+  await expect(sheet.getByTestId('first-sync-note')).toHaveText('This is Sandbox’s first sync in this direction, so its plan is shown before anything is written. Later, Sync now writes straight away.');
+  await expect(sheet.getByTestId('preview-intro')).toContainText('ChartHop is the source of truth: this is what Sync now would write to Lever.');
+  await expect(sheet.getByTestId('plan-summary')).toBeVisible({ timeout: 30_000 });
+  expect(await api(page, host, 'runs:list', { profileId: 'sandbox', limit: 5 }), 'nothing written before Apply').toEqual([]);
+
+  await sheet.getByRole('button', { name: 'Apply all' }).click();
+  await expect(sheet.getByTestId('reconcile-result')).toContainText(/Sync (succeeded|partly failed):/, { timeout: 90_000 });
+  await sheet.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(sheet).toBeHidden();
+
+  // No longer the first sync: Sync now runs without the sheet and reports its result.
+  await topbar.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByTestId('sync-result')).toContainText(/Sync (succeeded|partly failed):/, { timeout: 90_000 });
+  await expect(sheet).toBeHidden();
+  const manual = (await api(page, host, 'runs:list', { profileId: 'sandbox', limit: 20 })).filter((run) => run.trigger === 'manual');
+  expect(manual).toHaveLength(2);
+});

@@ -32,6 +32,7 @@ export function ReconcileSheet() {
   const confirming = useReconcileStore((s) => s.confirming);
   const undoRunId = useReconcileStore((s) => s.undoRunId);
   const mode = useReconcileStore((s) => s.mode);
+  const firstSync = useReconcileStore((s) => s.firstSync);
   const sourceOfTruth = useSettingsStore((s) => (s.saved?.id === profileId ? s.saved.sourceOfTruth : null));
   const profileName = useProfilesStore((s) => selectedProfile(s.view)?.name ?? '');
   const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
@@ -70,6 +71,11 @@ export function ReconcileSheet() {
                 <>
                   <h2 id="reconcile-title">Preview {profileName}</h2>
                   <p className="sheet-intro" data-testid="preview-intro">{previewIntro(sourceOfTruth)}</p>
+                  {firstSync && (
+                    <p className="note" data-testid="first-sync-note">
+                      This is {profileName}’s first sync in this direction, so its plan is shown before anything is written. Later, Sync now writes straight away.
+                    </p>
+                  )}
                 </>
               ) : undoRunId === null ? (
                 <>
