@@ -4,6 +4,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { RunProgressView } from '../../components/RunProgressView.tsx';
 import { filterRows, groupRows, selectedDestructive } from '../../lib/plan-selection.ts';
 import { largeChangeQuestion } from '../../lib/run-format.ts';
+import { plural } from '../../lib/wording.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
@@ -118,7 +119,7 @@ export function ReconcileSheet() {
                     <PlanToolbar plan={plan} shown={shown} disabled={locked} />
                     {groups.map((group) => <PlanGroup key={group.action} action={group.action} rows={group.rows} disabled={locked} />)}
                     {shown.length === 0 && <p className="empty-inline">No row matches the filter. Clear the search or pick another action.</p>}
-                    {hiddenByFilter > 0 && shown.length > 0 && <p className="field-hint">{hiddenByFilter} more rows are hidden by the filter.</p>}
+                    {hiddenByFilter > 0 && shown.length > 0 && <p className="field-hint">{plural(hiddenByFilter, 'more row is', 'more rows are')} hidden by the filter.</p>}
                   </>
                 )}
               </>
