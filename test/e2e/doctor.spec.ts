@@ -70,3 +70,29 @@ test('Check connection shows check K of N with its title, an ETA and Cancel; a c
   await expect(step.locator('.step-header .chip')).toHaveText('Needs attention — check cancelled');
   await expect(step.locator('.form-state')).toContainText(/^Cancelled /);
 });
+
+test('Check connection is remembered: after a reload Setup still shows the report with when it ran and Check again, Home keeps its warnings, and the key chips said verified as soon as it passed', async ({ page }) => {
+  await openSection(page, 'Setup');
+  const step = page.getByTestId('step-3');
+  const leverKey = page.getByTestId('leverApiKey-status');
+  await expect(leverKey).toContainText('not verified yet');
+  await step.getByRole('button', { name: 'Check connection' }).click();
+  const report = step.getByTestId('doctor-report');
+  await expect(report).toBeVisible({ timeout: 20_000 });
+  // The key chips follow the check without a reload.
+  await expect(leverKey).toContainText(/verified (just now|\d+ (seconds?|s) ago)/);
+  const summary = await report.getByRole('status').innerText();
+
+  await page.reload();
+  await openSection(page, 'Setup');
+  await expect(step.getByTestId('doctor-report')).toBeVisible();
+  await expect(step.getByTestId('doctor-report').getByRole('status')).toHaveText(summary);
+  await expect(step.locator('.form-state')).toHaveText(/^Checked (just now|.+ ago), took /);
+  await expect(step.getByRole('button', { name: 'Check again' })).toBeVisible();
+  await expect(step.locator('.step-header .chip')).toHaveText(/^Done — \d+ warnings? to review$/);
+  await expect(leverKey).toContainText('verified');
+  await expect(leverKey).not.toContainText('not verified yet');
+
+  await openSection(page, 'Home');
+  await expect(page.getByTestId('attention')).toContainText('Check connection warns — No Lever team name under two departments');
+});

@@ -7,8 +7,12 @@ import { openSection } from './app-pages.ts';
 
 test('after Sync now links the Sandbox jobs, Pull candidate metrics creates a metrics run whose detail lists the jobs with their numbers', async ({ page, host }) => {
   const topbar = page.locator('.topbar');
+  // The first sync goes through the Preview: Apply all.
   await topbar.getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByTestId('sync-result')).toContainText(/\d+ linked/, { timeout: 60_000 });
+  const sheet = page.getByTestId('reconcile-sheet');
+  await sheet.getByRole('button', { name: 'Apply all' }).click();
+  await expect(sheet.getByTestId('reconcile-result')).toContainText(/\d+ linked/, { timeout: 60_000 });
+  await sheet.getByRole('button', { name: 'Close', exact: true }).click();
 
   const card = page.locator('[data-testid="home-card"][data-profile="sandbox"]');
   await card.getByRole('button', { name: 'Pull candidate metrics now' }).click();

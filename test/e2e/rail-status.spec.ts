@@ -11,8 +11,12 @@ test('Runs goes amber after a Sandbox sync that skipped records; Setup is red fo
   await expect(railDot(page, 'Setup')).toHaveAttribute('aria-label', 'all set');
 
   // The Sandbox's demo data has a recruiter missing from Lever: the sync succeeds but skips their jobs.
+  // The first sync goes through the Preview: Apply all.
   await page.locator('.topbar').getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByTestId('sync-result')).toContainText(/\d+ skipped/, { timeout: 90_000 });
+  const sheet = page.getByTestId('reconcile-sheet');
+  await sheet.getByRole('button', { name: 'Apply all' }).click();
+  await expect(sheet.getByTestId('reconcile-result')).toContainText(/\d+ skipped/, { timeout: 90_000 });
+  await sheet.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(railDot(page, 'Runs')).toHaveAttribute('aria-label', 'needs attention');
   await expect(page.getByTestId('home-card').first()).toContainText('Unmapped values skipped records');
 

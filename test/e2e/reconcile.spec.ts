@@ -127,7 +127,7 @@ test('unmapped values in the plan point to the value mappings, where a mapping i
   // The Users group starts open when the profile already maps some users (the Sandbox maps its aliased managers).
   const users = mappings.locator('details').filter({ has: page.locator('summary', { hasText: 'Users' }) });
   if ((await users.getAttribute('open')) === null) await users.locator('summary').click();
-  await users.getByRole('button', { name: 'Add a users mapping' }).click();
+  await users.getByRole('button', { name: 'Add a user mapping' }).click();
   const last = users.locator('.mapping-row').last();
   await last.getByPlaceholder('ChartHop email').fill(email);
   await last.getByPlaceholder('Lever email').fill('chen.muller@northwind.example');

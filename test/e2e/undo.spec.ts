@@ -7,11 +7,15 @@ import { expect, test } from './host-fixture.ts';
 
 test('Undo this run… from a run’s detail: the sheet, Apply, and the undo run in Runs linking back', async ({ page }) => {
   const topbar = page.locator('.topbar');
+  // The first sync goes through the Preview: Apply all, then open its run.
   await topbar.getByRole('button', { name: 'Sync now' }).click();
-  const result = page.getByTestId('sync-result');
+  const preview = page.getByTestId('reconcile-sheet');
+  await preview.getByRole('button', { name: 'Apply all' }).click();
+  const result = preview.getByTestId('reconcile-result');
   await expect(result).toContainText(/Sync succeeded:/, { timeout: 90_000 });
-  const synced = Number((await result.getByRole('button', { name: /^Open run \d+$/ }).textContent())?.replace(/\D+/g, ''));
-  await result.getByRole('button', { name: /^Open run \d+$/ }).click();
+  const open = preview.getByRole('button', { name: /^Open run \d+ in Runs$/ });
+  const synced = Number((await open.textContent())?.replace(/\D+/g, ''));
+  await open.click();
 
   const detail = page.getByTestId('run-detail');
   await detail.getByRole('button', { name: 'Undo this run…' }).click();

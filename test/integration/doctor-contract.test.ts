@@ -66,8 +66,21 @@ describe('reqbridge doctor (real CLI process)', () => {
       expect((await run('profile', 'create', 'Client')).status).toBe(0);
       const { leverBaseUrl, charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
       expect((await run('profile', 'set', 'client', 'lever.environment=custom', `lever.baseUrl=${leverBaseUrl}`, `charthop.baseUrl=${charthopBaseUrl}`, `charthop.org=${charthopOrg}`)).status).toBe(0);
+      // Nothing stored yet: --last says so without checking.
+      const none = await run('doctor', '--last', '--profile', 'client');
+      expect(none.status).toBe(1);
+      expect(none.stdout).toContain('Check connection has not run for this profile yet');
       const result = await run('doctor', '--profile', 'client', '--json');
       expect(result.status).toBe(1);
+      // --last prints the stored report as it was, without running the checks again.
+      const doctorCalls = lever.requestLog({}).length;
+      const last = await run('doctor', '--last', '--profile', 'client', '--json');
+      expect(last.status).toBe(1);
+      expect(JSON.parse(last.stdout)).toEqual(JSON.parse(result.stdout));
+      expect(lever.requestLog({}).length, 'no Lever call').toBe(doctorCalls);
+      const text = await run('doctor', '--last', '--profile', 'client');
+      expect(text.stdout).toMatch(/^Last checked \d{4}-\d\d-\d\dT.+ \(stored report; nothing was checked now\)\./);
+      expect(text.stdout).toContain('FAIL');
       const report = JSON.parse(result.stdout) as { ok: boolean; checks: Array<{ id: string; status: string; fix: string | null }> };
       expect(report.ok).toBe(false);
       expect(report.checks.find((c) => c.id === 'lever.delete-requisitions')).toMatchObject({ status: 'fail', fix: expect.stringContaining('Delete requisitions') });

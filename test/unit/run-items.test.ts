@@ -92,6 +92,7 @@ describe('app:navigate routing (navigationAction, what followNavigate does)', ()
   it('the tray’s sync-now starts Sync now and reconcile opens Reconcile…, with or without a leading #/ or /', () => {
     expect(navigationAction('sync-now')).toEqual({ kind: 'sync-now' });
     expect(navigationAction('reconcile')).toEqual({ kind: 'reconcile' });
+    expect(navigationAction('preview')).toEqual({ kind: 'preview' });
     expect(navigationAction('#/sync-now')).toEqual({ kind: 'sync-now' });
     expect(navigationAction('/reconcile')).toEqual({ kind: 'reconcile' });
   });

@@ -1,7 +1,7 @@
 /**
  * `reqbridge`: the headless CLI on the same core as the app. Commands:
  *   profile list | create NAME | show NAME | set NAME key=value… | export NAME | import FILE | delete NAME
- *   doctor [--profile NAME] [--json]   the connection checks (exit 1 when one fails)
+ *   doctor [--last] [--profile NAME] [--json]   the connection checks (exit 1 when one fails); --last: the stored report
  *   hires catch-up | list | replay     the new-hire flow; webhook serve | status   its endpoint
  *   plan | sync | reconcile [--apply] | runs [RUN_ID] | undo RUN_ID [--apply]   the requisition sync and its run log
  *   report [--out FILE.html]  the hand-over report
@@ -48,6 +48,7 @@ Commands:
                                               ChartHop's own in the file are refused unless listed
   reqbridge profile delete NAME
   reqbridge doctor [--profile NAME] [--json]  check keys, permissions, org and data (exit 1 on a failure)
+  reqbridge doctor --last [--profile NAME] [--json]    the last Check connection as stored, without checking again
   reqbridge doctor --shapes [--profile NAME] [--json]  the API shapes seen: fields and types only, no values
   reqbridge hires catch-up --profile NAME [--json]  find hires the webhook missed and process them (exit 1 if one failed)
   reqbridge hires list [--profile NAME] [--json]    every delivery and catch-up find, with its decision and reason
@@ -120,6 +121,7 @@ export async function runCli(argv: string[]): Promise<number> {
         force: { type: 'boolean', default: false },
         export: { type: 'string' },
         shapes: { type: 'boolean', default: false },
+        last: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -153,7 +155,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {
-      const doctorArgs = { profile: parsed.values.profile ?? action, json: parsed.values.json };
+      const doctorArgs = { profile: parsed.values.profile ?? action, json: parsed.values.json, last: parsed.values.last };
       return parsed.values.shapes ? await runShapesCommand(api, doctorArgs, out) : await runDoctorCommand(api, doctorArgs, out);
     }
     if (command === 'hires') {

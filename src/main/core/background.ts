@@ -76,7 +76,9 @@ export function scheduledJobsFor(core: Core, clock: SchedulerClock = systemSched
     metrics: (profileId) => runMetricsJob(deps, profileId, 'schedule'),
     hiresFlowSetUp: (profileId) => newHireFlowSetUp(deps.secrets, profileId),
     hiresCatchUp: (profileId) => core.hires.catchUp(profileId),
-    sync: (profileId, run) => whenIdle(engine, profileId, clock, () => engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) })),
+    sync: (profileId, run) =>
+      whenIdle(engine, profileId, clock, () =>
+        run.trigger === 'change' && run.jobIds ? engine.runOnChange(profileId, run.jobIds) : engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) })),
     reconcile: (profileId) => whenIdle(engine, profileId, clock, () => engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' })),
     async *readEvents(profileId, from) {
       const clients = await profileClientsFor(deps, profileId);
@@ -100,6 +102,8 @@ export async function startBackground(core: Core, options: { clock?: SchedulerCl
     redactor: deps.redactor,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     jobs: scheduledJobsFor(core, clock),
+    // Home shows when ChartHop was last read for changes.
+    onPolled: () => announce(),
   });
   deps.schedule.current = schedule;
   const atStart = catchUpAtStart(core);

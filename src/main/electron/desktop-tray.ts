@@ -1,5 +1,5 @@
 /**
- * The tray: each profile's next run and last result, Sync now / Reconcile… /
+ * The tray: each profile's next run and last result, Preview… / Sync now / Reconcile… /
  * Pause schedules / Open / Quit. Rebuilt when runs finish, settings change or
  * the schedule changes, and every minute (relative times move).
  */
@@ -46,6 +46,7 @@ export function startTray(deps: TrayDeps): () => void {
         trayMenuTemplate(state, {
           open: deps.showWindow,
           syncNow: () => navigate('sync-now'),
+          preview: () => navigate('preview'),
           reconcile: () => navigate('reconcile'),
           togglePause: () => void core.service.dispatch('schedule:set-paused', { paused: !background.schedule.isPaused() }, { transport: 'in-process' }).then(refresh),
           quit: deps.quit,

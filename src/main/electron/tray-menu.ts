@@ -5,6 +5,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface TrayActions {
   open(): void;
   syncNow(): void;
+  /** Open the window on the Preview of Sync now (nothing is written until Apply). */
+  preview(): void;
   reconcile(): void;
   togglePause(): void;
   quit(): void;
@@ -28,7 +30,7 @@ export interface TrayState {
   paused: boolean;
 }
 
-/** The tray menu: each profile's schedule, then Sync now / Reconcile… / Pause schedules / Open / Quit. */
+/** The tray menu: each profile's schedule, then Preview… / Sync now / Reconcile… / Pause schedules / Open / Quit. */
 export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
   const schedule: MenuItemConstructorOptions[] = state.profiles.map((profile) => ({
     label: `${profile.name} — ${state.paused ? 'paused' : profile.nextRun ? `next run ${profile.nextRun}` : 'no daily run'}${profile.lastResult ? `; last ${profile.lastResult}` : ''}`,
@@ -37,6 +39,7 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuIt
   return [
     ...schedule,
     { type: 'separator' },
+    { label: `Preview… (${state.currentProfile})`, click: () => actions.preview() },
     { label: `Sync now (${state.currentProfile})`, click: () => actions.syncNow() },
     state.reconcileAvailable
       ? { label: `Reconcile… (${state.currentProfile})`, click: () => actions.reconcile() }

@@ -24,6 +24,7 @@ export const REQUEST_CHANNELS = [
   'doctor:run',
   'doctor:cancel',
   'doctor:shapes',
+  'doctor:last',
   'sync:plan',
   'sync:apply',
   'sync:run',

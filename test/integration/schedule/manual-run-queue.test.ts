@@ -75,7 +75,17 @@ describe('scheduled and change triggers during a Sync now', () => {
     if (!refused.ok) expect(refused.error.message).toContain('in another ReqBridge process');
 
     const runsBefore = valueOf(await t.api.invoke('runs:list', { profileId: 'sandbox' })).length;
-    const jobId = createLinksStore(state).all()[0]!.jobId;
+    // A real change, so the change run has something to write (a change with nothing to do records no run).
+    const { embedded } = t;
+    const openJobs = new Set(embedded.sandbox.control.charthop.jobs(embedded.sandbox.charthop.org).filter((j) => j.open === 'open' && j.recruit === 'Active').map((j) => String(j.id)));
+    const jobId = createLinksStore(state).all().find((l) => openJobs.has(l.jobId))!.jobId;
+    const { charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
+    const patch = await fetch(`${charthopBaseUrl}/v2/org/${charthopOrg}/job/${jobId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${embedded.runtime.secrets.charthopToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Principal Platform Engineer' }),
+    });
+    expect(patch.status).toBe(200);
     let done = false;
     const change = jobs.sync('sandbox', { trigger: 'change', jobIds: [jobId] }).finally(() => (done = true));
     for (let i = 0; i < 20; i += 1) {

@@ -26,6 +26,7 @@ function fakeBackground(): Background & { resumed: number } {
       setPaused: (value: boolean) => void (paused = value),
       isPaused: () => paused,
       nextRuns: () => [{ profileId: 'sandbox', profileName: 'Sandbox', at: new Date(Date.now() + 3_600_000) }],
+      lastPolls: () => [],
       runDaily: async () => ({ profileId: 'sandbox', reason: 'manual' as const, steps: [] }),
       runDue: async () => [],
       settled: async () => {},

@@ -16,12 +16,13 @@ describe('tray menu', () => {
     paused: false,
   };
 
-  it('lists each profile\'s next run and last result, then Sync now / Reconcile… / Pause / Open / Quit, each wired', () => {
-    const actions = { open: vi.fn(), syncNow: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() };
+  it('lists each profile\'s next run and last result, then Preview… / Sync now / Reconcile… / Pause / Open / Quit, each wired', () => {
+    const actions = { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() };
     const items = trayMenuTemplate(state, actions);
     expect(items.filter((i) => i.label).map((i) => i.label)).toEqual([
       'Acme — next run tomorrow 06:00; last succeeded 2 h ago',
       'Globex — no daily run',
+      'Preview… (Acme)',
       'Sync now (Acme)',
       'Reconcile… (Acme)',
       'Pause schedules',
@@ -29,6 +30,7 @@ describe('tray menu', () => {
       'Quit ReqBridge',
     ]);
     const click = (label: string) => (items.find((i) => i.label === label)?.click as () => void)();
+    click('Preview… (Acme)');
     click('Sync now (Acme)');
     click('Reconcile… (Acme)');
     click('Pause schedules');
@@ -39,14 +41,14 @@ describe('tray menu', () => {
 
   it('offers Reconcile… only when ChartHop is the current profile’s source of truth, and says why not', () => {
     const reconcile = vi.fn();
-    const items = trayMenuTemplate({ ...state, reconcileAvailable: false }, { open: vi.fn(), syncNow: vi.fn(), reconcile, togglePause: vi.fn(), quit: vi.fn() });
+    const items = trayMenuTemplate({ ...state, reconcileAvailable: false }, { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile, togglePause: vi.fn(), quit: vi.fn() });
     const item = items.find((i) => i.label?.startsWith('Reconcile…'));
     expect(item).toMatchObject({ label: 'Reconcile… (Acme: Lever is its source of truth)', enabled: false });
     expect(item?.click).toBeUndefined();
   });
 
   it('says when schedules are paused and offers to resume them', () => {
-    const items = trayMenuTemplate({ ...state, paused: true }, { open: vi.fn(), syncNow: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() });
+    const items = trayMenuTemplate({ ...state, paused: true }, { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() });
     expect(items[0]?.label).toBe('Acme — paused; last succeeded 2 h ago');
     expect(items.some((i) => i.label === 'Resume schedules')).toBe(true);
   });

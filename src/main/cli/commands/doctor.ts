@@ -1,6 +1,9 @@
-/** `reqbridge doctor --profile NAME [--json]`: the connection checks; exit 1 when any check fails. */
+/**
+ * `reqbridge doctor --profile NAME [--json]`: the connection checks; exit 1 when any check fails.
+ * `--last` prints the profile's stored last report without checking anything.
+ */
 import type { BridgeApi } from '../../../shared/api/channels.ts';
-import type { DoctorStatus } from '../../../shared/api/doctor-views.ts';
+import type { DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
 import type { CliOutput } from '../output.ts';
 import { table } from '../output.ts';
 import { unwrap } from '../unwrap.ts';
@@ -42,21 +45,38 @@ export async function runShapesCommand(api: BridgeApi, args: { profile: string |
   return 0;
 }
 
-/** Run the doctor for a profile (the selected one when none is named). */
-export async function runDoctorCommand(api: BridgeApi, args: { profile: string | undefined; json: boolean }, out: CliOutput): Promise<number> {
+/** Run the doctor for a profile (the selected one when none is named); with `last`, print its stored last report instead. */
+export async function runDoctorCommand(api: BridgeApi, args: { profile: string | undefined; json: boolean; last?: boolean }, out: CliOutput): Promise<number> {
   const profileId = args.profile ? (await findProfile(api, args.profile)).id : unwrap(await api.invoke('profiles:list', {})).selectedId;
-  const report = unwrap(await api.invoke('doctor:run', { profileId }));
-  if (args.json) {
-    out.json(report);
-  } else {
-    for (const check of report.checks) {
-      out.line(`${MARK[check.status]}  ${check.title}: ${check.detail}`);
-      if (check.items?.length) out.line(`      ${check.items.join(', ')}`);
-      if (check.fix && check.status !== 'pass') out.line(`      → ${check.fix}`);
+  if (args.last) {
+    const stored = unwrap(await api.invoke('doctor:last', { profileId }));
+    if (!stored) {
+      if (args.json) out.json(null);
+      else out.line('Check connection has not run for this profile yet: run reqbridge doctor without --last.');
+      return 1;
     }
-    const { pass, warn, fail, unverified } = report.counts;
-    out.line();
-    out.line(`${pass} passed, ${warn} warnings, ${fail} failed, ${unverified} unverified.`);
+    if (args.json) out.json(stored);
+    else printReport(stored, out, `Last checked ${stored.finishedAt} (stored report; nothing was checked now).`);
+    return stored.ok ? 0 : 1;
   }
+  const report = unwrap(await api.invoke('doctor:run', { profileId }));
+  if (args.json) out.json(report);
+  else printReport(report, out);
   return report.ok ? 0 : 1;
+}
+
+/** One line per check with its fix, then the counts; `heading` first when given. */
+function printReport(report: DoctorReport, out: CliOutput, heading?: string): void {
+  if (heading) {
+    out.line(heading);
+    out.line();
+  }
+  for (const check of report.checks) {
+    out.line(`${MARK[check.status]}  ${check.title}: ${check.detail}`);
+    if (check.items?.length) out.line(`      ${check.items.join(', ')}`);
+    if (check.fix && check.status !== 'pass') out.line(`      → ${check.fix}`);
+  }
+  const { pass, warn, fail, unverified } = report.counts;
+  out.line();
+  out.line(`${pass} passed, ${warn} warnings, ${fail} failed, ${unverified} unverified.`);
 }

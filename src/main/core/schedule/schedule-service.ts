@@ -59,6 +59,8 @@ export interface ScheduleService {
   setPaused(paused: boolean): void;
   isPaused(): boolean;
   nextRuns(): NextRun[];
+  /** When each watching profile's Sync On Change last read ChartHop's changes. */
+  lastPolls(): Array<{ profileId: string; at: Date }>;
   /** Run the daily work of a profile now (also what the schedule calls). */
   runDaily(profileId: string, reason: DailyReason | 'manual'): Promise<DailyOutcome>;
   /**
@@ -152,6 +154,8 @@ export function createScheduleService(deps: {
   redactor: Pick<Redactor, 'redact'>;
   /** Overrides every profile's `syncOnChangeIntervalSeconds` (tests); hosts leave it out. */
   pollIntervalMs?: number;
+  /** Called after each Sync On Change poll that read ChartHop's changes (Home shows its time). */
+  onPolled?: (profileId: string) => void;
 }): ScheduleService {
   const profiles = () => deps.settings.list().profiles.map((p) => deps.settings.get(p.id));
   /** Daily runs and change syncs under way, for `settled()`. */
@@ -268,7 +272,10 @@ export function createScheduleService(deps: {
             const value = readCursor(deps.stateDbs, profileId, EVENTS_CURSOR);
             return value === null ? null : Number(value);
           },
-          set: (value) => writeCursor(deps.stateDbs, profileId, EVENTS_CURSOR, String(value), deps.clock.now()),
+          set: (value) => {
+            writeCursor(deps.stateDbs, profileId, EVENTS_CURSOR, String(value), deps.clock.now());
+            deps.onPolled?.(profileId);
+          },
         },
         onJobsChanged: (jobIds) => syncs.trigger(profileId, { trigger: 'change', jobIds: new Set(jobIds) }),
         logger: deps.logger,
@@ -311,6 +318,14 @@ export function createScheduleService(deps: {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
     nextRuns: () => daily.nextRuns(),
+    lastPolls() {
+      const polls: Array<{ profileId: string; at: Date }> = [];
+      for (const profileId of watchers.keys()) {
+        const row = deps.stateDbs.forProfile(profileId).db.prepare('SELECT updated_at FROM cursors WHERE name = ?').get(EVENTS_CURSOR) as { updated_at: string } | undefined;
+        if (row) polls.push({ profileId, at: new Date(row.updated_at) });
+      }
+      return polls;
+    },
     runDaily,
     async runDue(options = {}) {
       const outcomes: DailyOutcome[] = [];

@@ -5,14 +5,14 @@ import { AppError } from '../errors.ts';
 import { runDoctor } from '../doctor/run-doctor.ts';
 import { createApiShapeStore } from '../state/api-shapes.ts';
 import type { ServiceDeps } from './service-deps.ts';
-import { saveLastDoctorReport } from '../report/report-facts.ts';
+import { lastDoctorReport, saveLastDoctorReport } from '../report/report-facts.ts';
 
 /**
- * Build the doctor handlers. A passing Lever key or ChartHop token is recorded as verified. Each
+ * Build the doctor handlers. The last finished report of each profile is stored and `doctor:last` reads it back. A passing Lever key or ChartHop token is recorded as verified. Each
  * check under way has an abort controller its clients listen to; `doctor:cancel` aborts the
  * profile's, and the checks not finished are reported "Not checked — cancelled".
  */
-export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:run' | 'doctor:cancel' | 'doctor:shapes'> {
+export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:run' | 'doctor:cancel' | 'doctor:shapes' | 'doctor:last'> {
   const running = new Map<string, Set<AbortController>>();
   return {
     'doctor:run': async ({ profileId }) => {
@@ -34,11 +34,17 @@ export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:ru
         if (passed('charthop.token')) deps.secrets.markVerified(profileId, 'charthopToken', now);
         if (!report.cancelled) saveLastDoctorReport(deps.stateDbs.forProfile(profileId), report);
         deps.events.emit('doctor:finished', report);
+        // The key chips show when each key last passed: tell every window now.
+        if (passed('lever.key') || passed('charthop.token')) deps.events.emit('secrets:changed', { profileId });
         return report;
       } finally {
         mine.delete(controller);
         if (mine.size === 0 && running.get(profileId) === mine) running.delete(profileId);
       }
+    },
+    'doctor:last': async ({ profileId }) => {
+      deps.settings.get(profileId);
+      return lastDoctorReport(deps.stateDbs.forProfile(profileId));
     },
     'doctor:shapes': async ({ profileId }) => {
       deps.settings.get(profileId);

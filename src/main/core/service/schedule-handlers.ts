@@ -11,6 +11,7 @@ export function scheduleStatus(deps: Pick<ServiceDeps, 'schedule' | 'settings'>)
     active: true,
     paused: schedule.isPaused(),
     nextRuns: schedule.nextRuns().map((n) => ({ profileId: n.profileId, profileName: n.profileName, at: n.at.toISOString() })),
+    lastPolls: schedule.lastPolls().map((poll) => ({ profileId: poll.profileId, at: poll.at.toISOString() })),
   };
 }
 

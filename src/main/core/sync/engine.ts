@@ -64,8 +64,13 @@ export interface SyncEngine {
   undoPlan(profileId: string, runId: number): Promise<PlanView>;
   /** Applies (selected rows of) a plan computed by `plan` or `undoPlan`; resolves with the finished run. */
   apply(profileId: string, planId: string, options?: ApplyOptions): Promise<RunSummary>;
-  /** Plans and applies in one go (Sync now, the daily run, Sync On Change, the CLI). */
+  /** Plans and applies in one go (Sync now, the daily run, the CLI). */
   run(profileId: string, options: RunOptions): Promise<RunSummary>;
+  /**
+   * Sync On Change: an outbound run limited to the changed jobs. When their plan has nothing to write and
+   * nothing needs attention, no run is recorded and null comes back (the poll's time is kept by the scheduler).
+   */
+  runOnChange(profileId: string, jobIds: string[]): Promise<RunSummary | null>;
   /** Asks the profile's running run to stop; false when none runs. */
   cancel(profileId: string): boolean;
   /** True while a run of the profile is going in this engine. */
@@ -126,18 +131,25 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
           throw new AppError('sync.unknown_rows', `${wanted.size - rows.length} of the selected rows are not part of this plan. Compute the plan again and select from it.`);
         }
       }
-      return executeRun(deps, locks, {
+      return recorded(await executeRun(deps, locks, {
         profile, direction, trigger: options.trigger ?? (direction === 'reconcile' ? 'reconcile' : 'manual'),
         confirmLargeChange: options.confirmLargeChange ?? false, source: { kind: 'plan', plan, rows, consume: () => plans.remove(planId) },
         ...(plan.undoes !== undefined ? { undoes: plan.undoes, trigger: options.trigger ?? 'manual' } : {}),
-      });
+      }));
     },
     async run(profileId, options) {
       const profile = deps.settings.get(profileId);
       const direction = runDirection(profile, options.direction);
-      return executeRun(deps, locks, {
+      return recorded(await executeRun(deps, locks, {
         profile, direction, trigger: options.trigger, confirmLargeChange: options.confirmLargeChange ?? false,
         source: { kind: 'fresh', planId: plans.newId(), jobIds: options.jobIds },
+      }));
+    },
+    async runOnChange(profileId, jobIds) {
+      const profile = deps.settings.get(profileId);
+      const direction = runDirection(profile, undefined);
+      return executeRun(deps, locks, {
+        profile, direction, trigger: 'change', confirmLargeChange: false, source: { kind: 'fresh', planId: plans.newId(), jobIds }, skipWhenIdle: true,
       });
     },
     cancel(profileId) {
@@ -165,6 +177,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       },
     },
   };
+}
+
+/** A run that is always recorded (only `skipWhenIdle` runs may come back without one). */
+function recorded(run: RunSummary | null): RunSummary {
+  if (!run) throw new Error('A run that records itself came back without a run.');
+  return run;
 }
 
 const engines = new WeakMap<object, SyncEngine>();

@@ -45,6 +45,8 @@ export interface RunRequest {
   source: RunSource;
   /** Set when the run undoes an earlier run (recorded as a run of kind `undo` naming it). */
   undoes?: number;
+  /** Sync On Change: plan first, and record no run (resolve null) when nothing would be written or needs attention. */
+  skipWhenIdle?: boolean;
 }
 
 const pct = (share: number): string => `${Math.round(share * 1000) / 10}%`;
@@ -64,8 +66,8 @@ function settledItem(s: Settlement): NewRunItem {
   };
 }
 
-/** Runs one request to its end and returns the recorded run. */
-export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request: RunRequest): Promise<RunSummary> {
+/** Runs one request to its end and returns the recorded run; null when a `skipWhenIdle` run had nothing to do. */
+export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request: RunRequest): Promise<RunSummary | null> {
   const { profile, direction, source } = request;
   const now = (): Date => deps.clock.now();
   const state = deps.stateDbs.forProfile(profile.id);
@@ -78,6 +80,15 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
     runLog.markInterrupted(null, now());
     // Checked under the lock, so two undos of one run cannot both start.
     if (request.undoes !== undefined) undoableRun(runLog, request.undoes);
+    // Sync On Change after ReqBridge's own writes (or an edit of a field nobody syncs): plan before recording a run.
+    let idleCheck: EnginePlan | null = null;
+    if (request.skipWhenIdle && source.kind === 'fresh' && journal.unfinished().length === 0) {
+      idleCheck = await computePlan({ profile, direction, clients, links: links.all(), planId: source.planId, now: now(), jobIds: source.jobIds });
+      if (idleCheck.rows.every((row) => row.view.action === 'skip')) {
+        deps.logger.info(`Sync: Sync On Change of profile ${profile.id} found nothing to do in ${source.jobIds?.length ?? 0} changed job(s); no run recorded`);
+        return null;
+      }
+    }
     const runId = runLog.start(request.trigger, direction, now(), request.undoes);
     active.runId = runId;
     const progress = createProgressReporter({ profileId: profile.id, runId }, (p) => deps.events.emit('run:progress', p), () => now().getTime());
@@ -100,7 +111,7 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
         }
         ({ plan, rows } = source);
       } else {
-        plan = await computePlan({ profile, direction, clients, links: links.all(), planId: source.planId, now: now(), jobIds: source.jobIds });
+        plan = idleCheck && settled.length === 0 ? idleCheck : await computePlan({ profile, direction, clients, links: links.all(), planId: source.planId, now: now(), jobIds: source.jobIds });
         rows = plan.rows;
         // A Sync On Change run sees only the changed jobs: only a full plan says what is unmapped.
         if (!source.jobIds?.length) saveLastUnmapped(state, plan.createdAt, plan.unmapped);

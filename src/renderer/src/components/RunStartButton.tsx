@@ -17,13 +17,16 @@ export interface RunStartButtonProps {
   showReason?: boolean;
   /** Why this run is not available for the profile at all (e.g. Reconcile on a Lever-truth profile); null when it is. */
   unavailable?: string | null;
+  /** The short visible form of `unavailable`, shown beside the button (the full sentence stays its description); without it the full sentence shows. */
+  unavailableShort?: string;
 }
 
 /**
- * A button that starts a run (Sync now, Reconcile…, a metrics pull): disabled while the profile has a run in
+ * A button that starts a run (Sync now, Preview, Reconcile…, a metrics pull): disabled while the profile has a run in
  * progress, with the reason in its tooltip and accessible description, since the core would refuse the second run.
+ * A button unavailable for the profile says why in visible text beside it.
  */
-export function RunStartButton({ profileId, className, onClick, children, disabled, title, showReason, unavailable }: RunStartButtonProps) {
+export function RunStartButton({ profileId, className, onClick, children, disabled, title, showReason, unavailable, unavailableShort }: RunStartButtonProps) {
   const busy = useRunInProgress(profileId);
   const reasonId = useId();
   const reason = unavailable ?? (busy ? RUN_IN_PROGRESS_REASON : null);
@@ -40,8 +43,14 @@ export function RunStartButton({ profileId, className, onClick, children, disabl
         {children}
       </button>
       {reason && (
-        <span id={reasonId} className={showReason ? 'run-busy-reason' : 'visually-hidden'} data-testid={unavailable ? 'run-unavailable-reason' : 'run-busy-reason'}>
+        // A button that is off for good says why in visible text; a run in progress says so beside it where `showReason` asks.
+        <span id={reasonId} className={showReason || (unavailable && !unavailableShort) ? 'run-busy-reason' : 'visually-hidden'} data-testid={unavailable ? 'run-unavailable-reason' : 'run-busy-reason'}>
           {reason}
+        </span>
+      )}
+      {unavailable && unavailableShort && (
+        <span className="run-busy-reason run-unavailable-short" aria-hidden="true" data-testid="run-unavailable-short">
+          {unavailableShort}
         </span>
       )}
     </>

@@ -1,4 +1,4 @@
-import { reconcileSelected, syncSelectedNow } from '../lib/app-actions.ts';
+import { previewSelected, reconcileSelected, syncSelectedNow } from '../lib/app-actions.ts';
 import { timeAgo, fullTime } from '../lib/format.ts';
 import { nextRunText } from '../lib/next-run.ts';
 import { ROUTE_LABELS } from '../lib/routes.ts';
@@ -16,9 +16,12 @@ import { RunStartButton } from './RunStartButton.tsx';
 import { SyncNotice } from './SyncNotice.tsx';
 
 /** Why Reconcile… is off for a profile whose source of truth is Lever (the core refuses it too). */
-const RECONCILE_NEEDS_CHARTHOP_TRUTH = 'Reconcile treats ChartHop as the source of truth, and this profile’s source of truth is Lever: use Sync now.';
+const RECONCILE_NEEDS_CHARTHOP_TRUTH = 'Reconcile treats ChartHop as the source of truth, and this profile’s source of truth is Lever: use Sync now, or Preview to see its plan first.';
 
-/** The top bar: page title, the current run's progress (or the last run) and next run, and Sync now / Reconcile…. */
+/** The visible short form of {@link RECONCILE_NEEDS_CHARTHOP_TRUTH}. */
+const RECONCILE_OFF_SHORT = 'Reconcile is off: Lever is the source of truth.';
+
+/** The top bar: page title, the current run's progress (or the last run) and next run, and Preview / Sync now / Reconcile…. */
 export function TopBar() {
   const route = useRouteStore((s) => s.route);
   const saved = useSettingsStore((s) => s.saved);
@@ -74,12 +77,23 @@ export function TopBar() {
           )}
         </div>
         <div className="topbar-actions">
+          <RunStartButton profileId={profileId} className="button" onClick={previewSelected} title="Shows what Sync now would write, without writing anything.">
+            Preview
+          </RunStartButton>
           <RunStartButton profileId={profileId} className="button button-primary" onClick={syncSelectedNow}>
             Sync now
           </RunStartButton>
-          <RunStartButton profileId={profileId} className="button" onClick={reconcileSelected} unavailable={saved?.sourceOfTruth === 'lever' ? RECONCILE_NEEDS_CHARTHOP_TRUTH : null}>
-            Reconcile…
-          </RunStartButton>
+          <span className="topbar-action">
+            <RunStartButton
+              profileId={profileId}
+              className="button"
+              onClick={reconcileSelected}
+              unavailable={saved?.sourceOfTruth === 'lever' ? RECONCILE_NEEDS_CHARTHOP_TRUTH : null}
+              unavailableShort={RECONCILE_OFF_SHORT}
+            >
+              Reconcile…
+            </RunStartButton>
+          </span>
         </div>
       </header>
       <SyncNotice />

@@ -1,18 +1,39 @@
 /** Actions the top bar, the tray and notifications (through `app:navigate`), Home and Runs all start the same way. */
+import { directionOf } from '../../../shared/settings/options.ts';
 import { useMetricsStore } from '../stores/useMetricsStore.ts';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useReconcileStore } from '../stores/useReconcileStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
 import { useRunsStore } from '../stores/useRunsStore.ts';
+import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
 import { confirmDiscard } from '../stores/useUnsavedStore.ts';
 import type { Route } from './routes.ts';
 import { ROUTE_LABELS, navigationAction } from './routes.ts';
 
-/** Sync now for the selected profile. */
+/**
+ * Sync now for the selected profile. A profile's first sync in its direction opens the Preview instead,
+ * so nothing is written on a client system before the consultant has seen the plan.
+ */
 export function syncSelectedNow(): void {
   const profileId = useProfilesStore.getState().view?.selectedId;
-  if (profileId) void useSyncStore.getState().syncNow(profileId);
+  if (profileId) void syncOrPreviewFirst(profileId);
+}
+
+async function syncOrPreviewFirst(profileId: string): Promise<void> {
+  const saved = useSettingsStore.getState().saved;
+  const direction = saved?.id === profileId ? directionOf(saved.sourceOfTruth) : null;
+  if (!direction || (await useSyncStore.getState().isFirstSync(profileId, direction))) {
+    await useReconcileStore.getState().openPreview(profileId, { firstSync: true });
+    return;
+  }
+  await useSyncStore.getState().syncNow(profileId);
+}
+
+/** Open the Preview of Sync now (the plan sheet in the profile's direction) for the selected profile. */
+export function previewSelected(): void {
+  const profileId = useProfilesStore.getState().view?.selectedId;
+  if (profileId) void useReconcileStore.getState().openPreview(profileId);
 }
 
 /** Open the Reconcile sheet for the selected profile. */
@@ -95,7 +116,7 @@ export async function pullMetricsNow(profileId: string): Promise<void> {
   if (run) await openRun(profileId, run.id);
 }
 
-/** Follow an `app:navigate` route: a page, a run (`runs/<profileId>/<runId>`), or the tray's `sync-now` / `reconcile` actions. */
+/** Follow an `app:navigate` route: a page, a run (`runs/<profileId>/<runId>`), or the tray's `sync-now` / `preview` / `reconcile` actions. */
 export function followNavigate(route: string): void {
   const action = navigationAction(route);
   switch (action.kind) {
@@ -103,6 +124,8 @@ export function followNavigate(route: string): void {
       return syncSelectedNow();
     case 'reconcile':
       return reconcileSelected();
+    case 'preview':
+      return previewSelected();
     case 'open-run':
       void openRun(action.run.profileId, action.run.runId);
       return;

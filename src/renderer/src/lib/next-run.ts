@@ -24,6 +24,12 @@ export interface ScheduleView {
   tone: 'ok' | 'warn' | 'off';
 }
 
+/** "; last checked 2 minutes ago" once Sync On Change has read ChartHop (a check with nothing to do records no run), else "". */
+function lastPollText(profileId: string, schedule: ScheduleStatus | null): string {
+  const poll = schedule?.lastPolls?.find((p) => p.profileId === profileId);
+  return poll ? `. Last checked ${timeAgo(poll.at)}` : '';
+}
+
 /** What a profile's card says about Run Daily, its next run and Sync On Change. */
 export function scheduleView(settings: ProfileSettings, schedule: ScheduleStatus | null): ScheduleView {
   const { runDaily, syncOnChange, reverseSync } = settings.options;
@@ -35,7 +41,7 @@ export function scheduleView(settings: ProfileSettings, schedule: ScheduleStatus
       ? 'On, but idle: it pushes ChartHop changes, so it needs ChartHop as the source of truth'
       : paused
         ? 'On — paused with the schedules'
-        : `On — ChartHop is checked every ${settings.syncOnChangeIntervalSeconds} s while ReqBridge runs; changes go to Lever`;
+        : `On — ChartHop is checked every ${settings.syncOnChangeIntervalSeconds} s while ReqBridge runs; changes go to Lever${lastPollText(settings.id, schedule)}`;
   const view = { runDaily: runDaily ? `On, at ${settings.dailyRunTime} (this computer’s time)` : 'Off', syncOnChange: onChange };
   if (!runDaily) return { ...view, nextRun: 'None — Run Daily is off', nextAt: null, tone: 'off' };
   if (paused) return { ...view, nextRun: 'Schedules paused — nothing runs until you resume', nextAt: null, tone: 'warn' };

@@ -51,17 +51,18 @@ export function parseTarget(value: string): RouteTarget {
   return { route, run: { profileId, runId } };
 }
 
-/** What following an `app:navigate` route does: the tray's Sync now or Reconcile…, open a run, or go to a page. */
-export type NavigationAction = { kind: 'sync-now' } | { kind: 'reconcile' } | { kind: 'open-run'; run: RunRef } | { kind: 'page'; route: Route };
+/** What following an `app:navigate` route does: the tray's Sync now, Preview or Reconcile…, open a run, or go to a page. */
+export type NavigationAction = { kind: 'sync-now' } | { kind: 'preview' } | { kind: 'reconcile' } | { kind: 'open-run'; run: RunRef } | { kind: 'page'; route: Route };
 
 /**
- * The action an `app:navigate` route asks for: `sync-now` and `reconcile` (the tray's items) start
- * Sync now or open the Reconcile sheet; `runs/<profileId>/<runId>` opens that run; anything else is a page.
+ * The action an `app:navigate` route asks for: `sync-now`, `preview` and `reconcile` (the tray's items) start
+ * Sync now or open the plan sheet (Preview, Reconcile); `runs/<profileId>/<runId>` opens that run; anything else is a page.
  */
 export function navigationAction(value: string): NavigationAction {
   const name = value.replace(/^#?\/?/, '');
   if (name === 'sync-now') return { kind: 'sync-now' };
   if (name === 'reconcile') return { kind: 'reconcile' };
+  if (name === 'preview') return { kind: 'preview' };
   const target = parseTarget(value);
   return target.run ? { kind: 'open-run', run: target.run } : { kind: 'page', route: target.route };
 }

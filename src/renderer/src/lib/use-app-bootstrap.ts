@@ -15,9 +15,10 @@ import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
 import { useWebhookStore } from '../stores/useWebhookStore.ts';
 
-/** Load profiles, follow push events, and load the selected profile's settings, secrets, runs, hires and webhook. */
+/** Load profiles and each one's last Check connection, follow push events, and load the selected profile's settings, secrets, runs, hires and webhook. */
 export function useAppBootstrap(): void {
   const selectedId = useProfilesStore((s) => s.view?.selectedId ?? null);
+  const profileIds = useProfilesStore((s) => s.view?.profiles.map((profile) => profile.id).join('\n') ?? '');
 
   useEffect(() => {
     void useProfilesStore.getState().load();
@@ -64,6 +65,11 @@ export function useAppBootstrap(): void {
     ];
     return () => stops.forEach((stop) => stop());
   }, []);
+
+  // Each profile's last Check connection, as stored: Setup step 3, the rail's dot and Home's attention items.
+  useEffect(() => {
+    for (const profileId of profileIds.split('\n').filter(Boolean)) void useDoctorStore.getState().loadLast(profileId);
+  }, [profileIds]);
 
   useEffect(() => {
     if (!selectedId) return;

@@ -1,4 +1,4 @@
-/** The connection doctor: the last report of this session per profile, whether a check is running, its progress, and Cancel. */
+/** The connection doctor: the last report per profile (the stored one until a newer check), whether a check is running, its progress, and Cancel. */
 import { create } from 'zustand';
 import type { DoctorProgress, DoctorReport } from '../../../shared/api/doctor-views.ts';
 import { call } from '../bridge/bridge.ts';
@@ -6,8 +6,12 @@ import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
 
 interface DoctorState {
-  /** The last report per profile id (this session only; a restart starts unchecked). */
+  /** The last report per profile id: the stored one after a reload or restart, until a newer check replaces it. */
   reports: Record<string, DoctorReport>;
+  /** Profile ids whose stored report was asked for. */
+  loaded: Record<string, boolean>;
+  /** Read the profile's stored last report (`doctor:last`) once; a newer one already here is kept. */
+  loadLast: (profileId: string) => Promise<void>;
   /** Profile ids with a check under way. */
   running: Record<string, boolean>;
   /** The last `doctor:progress` of each profile's check under way. */
@@ -27,6 +31,7 @@ interface DoctorState {
 /** Reports of the connection doctor, shared by Setup step 3, the rail's dot and Home's attention items. */
 export const useDoctorStore = create<DoctorState>((set, get) => ({
   reports: {},
+  loaded: {},
   running: {},
   progress: {},
   cancelling: {},
@@ -42,6 +47,17 @@ export const useDoctorStore = create<DoctorState>((set, get) => ({
     } finally {
       const { [profileId]: _done, ...rest } = get().progress;
       set({ running: { ...get().running, [profileId]: false }, progress: rest, cancelling: { ...get().cancelling, [profileId]: false } });
+    }
+  },
+  loadLast: async (profileId) => {
+    if (get().loaded[profileId]) return;
+    set({ loaded: { ...get().loaded, [profileId]: true } });
+    try {
+      const report = await call('doctor:last', { profileId });
+      if (report) get().receive(report);
+    } catch {
+      // Without the stored report the step reads "Check connection", as before any check.
+      set({ loaded: { ...get().loaded, [profileId]: false } });
     }
   },
   cancel: async (profileId) => {

@@ -15,9 +15,16 @@ import { defaultSelection } from '../lib/plan-selection.ts';
 /** Where the sheet is: reading both sides, showing the plan, writing, or done. */
 export type ReconcilePhase = 'closed' | 'planning' | 'ready' | 'applying' | 'done';
 
+/** What the sheet plans: Reconcile (ChartHop as truth) or the Preview of a sync in the profile's direction. */
+export type SheetMode = 'reconcile' | 'preview';
+
 interface ReconcileState {
   phase: ReconcilePhase;
   profileId: string | null;
+  /** Reconcile, or the Preview of Sync now (the undo of a run sets `undoRunId` instead). */
+  mode: SheetMode;
+  /** True when the Preview opened because Sync now is the profile's first sync in its direction. */
+  firstSync: boolean;
   /** Set while the sheet shows the undo of this run instead of Reconcile. */
   undoRunId: number | null;
   plan: PlanView | null;
@@ -27,12 +34,16 @@ interface ReconcileState {
   expanded: Set<string>;
   error: UiError | null;
   result: RunSummary | null;
+  /** True when Apply all was pressed: every row of the plan goes to the run, so skipped and attention rows are recorded as Sync now records them. */
+  allRows: boolean;
   /** True while the safety question is asked before applying. */
   confirming: boolean;
   /** The unmapped values of each profile's last plan this session (kept after the sheet closes, for Home). */
   unmappedByProfile: Record<string, { at: string; values: UnmappedValue[] }>;
   /** Open the sheet for a profile and compute a fresh plan. */
   openFor: (profileId: string) => Promise<void>;
+  /** Open the sheet with the plan Sync now would apply in the profile's direction (nothing is written until Apply). */
+  openPreview: (profileId: string, options?: { firstSync?: boolean }) => Promise<void>;
   /** Open the sheet with the plan that undoes run `runId` of the profile. */
   openUndo: (profileId: string, runId: number) => Promise<void>;
   /** Compute the plan again (after fixing mappings, or after an apply). */
@@ -43,6 +54,8 @@ interface ReconcileState {
   toggleExpanded: (rowId: string) => void;
   /** Apply the selected rows; `confirmLargeChange` answers the safety question. */
   apply: (confirmLargeChange?: boolean) => Promise<void>;
+  /** Select every row that can be applied, then apply them. */
+  applyAll: () => Promise<void>;
   cancelConfirm: () => void;
 }
 
@@ -52,6 +65,8 @@ const NO_FILTER: PlanFilter = { action: 'all', text: '' };
 export const useReconcileStore = create<ReconcileState>((set, get) => ({
   phase: 'closed',
   profileId: null,
+  mode: 'reconcile',
+  firstSync: false,
   undoRunId: null,
   plan: null,
   selected: new Set(),
@@ -60,25 +75,31 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
   error: null,
   result: null,
   confirming: false,
+  allRows: false,
   unmappedByProfile: {},
   openFor: async (profileId) => {
     // An apply under way keeps the sheet as it is (it is modal; the tray's Reconcile… just brings it back).
     if (get().phase === 'applying') return;
-    set({ profileId, undoRunId: null, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    set({ profileId, mode: 'reconcile', firstSync: false, undoRunId: null, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    await get().replan();
+  },
+  openPreview: async (profileId, options = {}) => {
+    if (get().phase === 'applying') return;
+    set({ profileId, mode: 'preview', firstSync: options.firstSync === true, undoRunId: null, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
     await get().replan();
   },
   openUndo: async (profileId, runId) => {
     if (get().phase === 'applying') return;
-    set({ profileId, undoRunId: runId, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
+    set({ profileId, mode: 'reconcile', firstSync: false, undoRunId: runId, phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null });
     await get().replan();
   },
   replan: async () => {
-    const { profileId, undoRunId } = get();
+    const { profileId, undoRunId, mode } = get();
     if (!profileId) return;
-    set({ phase: 'planning', error: null, result: null });
+    set({ phase: 'planning', error: null, result: null, allRows: false });
     try {
-      const plan = undoRunId === null ? await call('sync:plan', { profileId, mode: 'reconcile' }) : await call('runs:undo-plan', { profileId, runId: undoRunId });
-      if (get().profileId !== profileId || get().undoRunId !== undoRunId || get().phase === 'closed') return;
+      const plan = undoRunId === null ? await call('sync:plan', { profileId, mode: mode === 'preview' ? 'sync' : 'reconcile' }) : await call('runs:undo-plan', { profileId, runId: undoRunId });
+      if (get().profileId !== profileId || get().undoRunId !== undoRunId || get().mode !== mode || get().phase === 'closed') return;
       set({
         plan,
         selected: defaultSelection(plan),
@@ -94,7 +115,7 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
     if (get().phase === 'applying') return;
     set({ phase: 'closed', undoRunId: null, plan: null, selected: new Set(), expanded: new Set(), error: null, result: null, confirming: false });
   },
-  setSelected: (selected) => set({ selected }),
+  setSelected: (selected) => set({ selected, allRows: false }),
   setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
   toggleExpanded: (rowId) => {
     const expanded = new Set(get().expanded);
@@ -103,17 +124,23 @@ export const useReconcileStore = create<ReconcileState>((set, get) => ({
     set({ expanded });
   },
   apply: async (confirmLargeChange = false) => {
-    const { profileId, plan, selected } = get();
+    const { profileId, plan, selected, allRows } = get();
     if (!profileId || !plan || selected.size === 0) return;
     set({ phase: 'applying', confirming: false, error: null });
     try {
-      const rowIds = plan.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+      const rowIds = plan.rows.filter((row) => allRows || selected.has(row.id)).map((row) => row.id);
       const result = await call('sync:apply', { profileId, planId: plan.planId, rowIds, confirmLargeChange });
       if (result.status === 'needs_confirmation') set({ phase: 'ready', confirming: true });
       else set({ phase: 'done', result });
     } catch (error) {
-      set({ phase: 'ready', error: toUiError(error) });
+      set({ phase: 'ready', error: toUiError(error), allRows: false });
     }
   },
-  cancelConfirm: () => set({ confirming: false }),
+  applyAll: async () => {
+    const { plan } = get();
+    if (!plan) return;
+    set({ selected: defaultSelection(plan), allRows: true });
+    await get().apply();
+  },
+  cancelConfirm: () => set({ confirming: false, allRows: false }),
 }));

@@ -32,6 +32,11 @@ interface SyncState {
    * at most 50: a progress event that arrives after its run finished is dropped.
    */
   finished: string[];
+  /**
+   * True when the profile has never written in `direction` (no succeeded or partly failed sync, or Reconcile for
+   * outbound): its first sync goes through the Preview. An unreadable run log counts as a first sync.
+   */
+  isFirstSync: (profileId: string, direction: 'outbound' | 'inbound') => Promise<boolean>;
   /** Run the profile's direction now; with `confirmLargeChange` past the safety limit. */
   syncNow: (profileId: string, confirmLargeChange?: boolean) => Promise<void>;
   /** Ask the profile's running run to stop between two records. */
@@ -64,6 +69,16 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   outcomes: {},
   largeChange: null,
   finished: [],
+  isFirstSync: async (profileId, direction) => {
+    try {
+      const runs = await call('runs:list', { profileId, limit: 500 });
+      const wrote = (run: RunSummary) => (run.kind ?? 'sync') === 'sync' && (run.status === 'succeeded' || run.status === 'partial');
+      const same = (run: RunSummary) => run.direction === direction || (direction === 'outbound' && run.direction === 'reconcile');
+      return !runs.some((run) => wrote(run) && same(run));
+    } catch {
+      return true;
+    }
+  },
   syncNow: async (profileId, confirmLargeChange = false) => {
     if (get().syncing[profileId] || get().progress[profileId]) return;
     set({ syncing: { ...get().syncing, [profileId]: true }, outcomes: { ...get().outcomes, [profileId]: null } });

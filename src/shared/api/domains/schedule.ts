@@ -15,6 +15,8 @@ export interface ScheduleStatus {
   active: boolean;
   paused: boolean;
   nextRuns: NextRunView[];
+  /** When Sync On Change last read ChartHop's changes, per watching profile (a poll with nothing to do records no run). */
+  lastPolls?: Array<{ profileId: string; at: string }>;
 }
 
 /** App-wide preferences. */

@@ -3,7 +3,7 @@ import { directionOf } from '../../../../shared/settings/options.ts';
 import { EnvironmentBadge } from '../../components/EnvironmentBadge.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { RunStartButton } from '../../components/RunStartButton.tsx';
-import { openProfilePage, openRun, pullMetricsNow, selectProfile } from '../../lib/app-actions.ts';
+import { openProfilePage, openRun, previewSelected, pullMetricsNow, selectProfile } from '../../lib/app-actions.ts';
 import type { AttentionItem } from '../../lib/home-attention.ts';
 import { attentionItems, newerUnmapped } from '../../lib/home-attention.ts';
 import { connectionGaps } from '../../lib/setup-gaps.ts';
@@ -50,6 +50,11 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
         </div>
         <div className="profile-card-actions">
           <HandoverReportButton profileId={profile.id} />
+          {selected && (
+            <RunStartButton profileId={profile.id} className="button button-small" onClick={previewSelected} title="Shows what Sync now would write, without writing anything.">
+              Preview
+            </RunStartButton>
+          )}
           {selected ? (
             <RunStartButton
               profileId={profile.id}

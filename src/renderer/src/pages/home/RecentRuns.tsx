@@ -34,7 +34,7 @@ export function RecentRuns({ profileId, profileName, sandbox, selected, runs, er
       ) : runs.length === 0 && setupGaps.length > 0 ? (
         <div className="recent-empty" data-testid="home-setup-first">
           <p>
-            No runs yet — finish Setup first: {profileName} still needs {joinAnd(setupGaps)}. Then press Sync now, or Reconcile… to see the plan
+            No runs yet — finish Setup first: {profileName} still needs {joinAnd(setupGaps)}. Then press Sync now, or Preview to see the plan
             first. To rehearse meanwhile, use the Sandbox profile: it needs no keys and touches nothing real.
           </p>
           <button
@@ -49,7 +49,7 @@ export function RecentRuns({ profileId, profileName, sandbox, selected, runs, er
       ) : runs.length === 0 ? (
         <div className="recent-empty">
           <p>
-            No runs yet — {selected ? 'press Sync now' : 'use this profile and press Sync now'}, or Reconcile… to see the plan first.{' '}
+            No runs yet — {selected ? 'press Sync now' : 'use this profile and press Sync now'}, or Preview to see the plan first.{' '}
             {sandbox ? 'This is the Sandbox: nothing real is touched.' : 'Not sure yet? Try it on the Sandbox profile first.'}
           </p>
           {selected && (

@@ -1,4 +1,5 @@
 import { RunProgressView } from '../../components/RunProgressView.tsx';
+import { isApplicable } from '../../lib/plan-selection.ts';
 import { STATUS_LABELS, countsSentence } from '../../lib/run-format.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
@@ -13,10 +14,11 @@ export function ReconcileFooter() {
   const selected = useReconcileStore((s) => s.selected);
   const result = useReconcileStore((s) => s.result);
   const undoRunId = useReconcileStore((s) => s.undoRunId);
+  const mode = useReconcileStore((s) => s.mode);
   const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
   const cancelling = useSyncStore((s) => (profileId ? s.cancelling[profileId] === true : false));
   const navigate = useRouteStore((s) => s.navigate);
-  const { apply, replan, close } = useReconcileStore.getState();
+  const { apply, applyAll, replan, close } = useReconcileStore.getState();
 
   if (phase === 'applying' && profileId) {
     return (
@@ -29,7 +31,7 @@ export function ReconcileFooter() {
     return (
       <footer className="sheet-footer">
         <p className="sheet-result" role="status" data-testid="reconcile-result">
-          <strong>{undoRunId === null ? 'Reconcile' : `Undo of run ${undoRunId}`} {STATUS_LABELS[result.status].toLowerCase()}:</strong> {countsSentence(result.counts)}.{result.error && <> {result.error}</>}
+          <strong>{undoRunId !== null ? `Undo of run ${undoRunId}` : mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[result.status].toLowerCase()}:</strong> {countsSentence(result.counts)}.{result.error && <> {result.error}</>}
         </p>
         <div className="sheet-actions">
           {undoRunId === null && <button type="button" className="button" onClick={() => void replan()}>Plan again</button>}
@@ -51,14 +53,26 @@ export function ReconcileFooter() {
   // No plan yet (still planning, or planning failed and the sheet offers Try again): nothing to select or apply.
   if (!plan) return null;
   const count = plan.rows.filter((row) => selected.has(row.id)).length;
+  const applicable = plan.rows.filter(isApplicable).length;
   return (
     <footer className="sheet-footer">
       <p className="sheet-selection" role="status">{`${count} of ${plan.rows.length} rows selected`}</p>
       <div className="sheet-actions">
         <button type="button" className="button" disabled={phase === 'planning' || !profileId} onClick={() => void replan()}>Plan again</button>
-        <button type="button" className="button button-primary" disabled={phase !== 'ready' || count === 0} onClick={() => void apply()}>
-          Apply {count} selected
-        </button>
+        {mode === 'preview' && undoRunId === null ? (
+          <>
+            <button type="button" className="button" disabled={phase !== 'ready' || count === 0} onClick={() => void apply()}>
+              Apply {count} selected
+            </button>
+            <button type="button" className="button button-primary" disabled={phase !== 'ready' || applicable === 0} onClick={() => void applyAll()}>
+              Apply all
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button button-primary" disabled={phase !== 'ready' || count === 0} onClick={() => void apply()}>
+            Apply {count} selected
+          </button>
+        )}
       </div>
     </footer>
   );

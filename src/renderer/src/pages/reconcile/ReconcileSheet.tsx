@@ -4,13 +4,23 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { RunProgressView } from '../../components/RunProgressView.tsx';
 import { filterRows, groupRows, selectedDestructive } from '../../lib/plan-selection.ts';
 import { largeChangeQuestion } from '../../lib/run-format.ts';
+import { plural } from '../../lib/wording.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useSyncStore } from '../../stores/useSyncStore.ts';
 import { PlanGroup } from './PlanGroup.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { PlanToolbar } from './PlanToolbar.tsx';
 import { ReconcileFooter } from './ReconcileFooter.tsx';
+
+/** The Preview's intro: what Sync now would write, for the profile's source of truth. */
+function previewIntro(sourceOfTruth: 'charthop' | 'lever' | null): string {
+  const what = sourceOfTruth === 'lever'
+    ? 'Lever is the source of truth: this is what Sync now would write to ChartHop.'
+    : 'ChartHop is the source of truth: this is what Sync now would write to Lever.';
+  return `${what} Nothing is written until you press Apply all or Apply selected.`;
+}
 
 /** Reconcile…: a full-screen sheet that shows the plan first and applies only the rows the consultant selects. */
 export function ReconcileSheet() {
@@ -22,6 +32,9 @@ export function ReconcileSheet() {
   const error = useReconcileStore((s) => s.error);
   const confirming = useReconcileStore((s) => s.confirming);
   const undoRunId = useReconcileStore((s) => s.undoRunId);
+  const mode = useReconcileStore((s) => s.mode);
+  const firstSync = useReconcileStore((s) => s.firstSync);
+  const sourceOfTruth = useSettingsStore((s) => (s.saved?.id === profileId ? s.saved.sourceOfTruth : null));
   const profileName = useProfilesStore((s) => selectedProfile(s.view)?.name ?? '');
   const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
   const { close, replan, apply, cancelConfirm } = useReconcileStore.getState();
@@ -55,7 +68,17 @@ export function ReconcileSheet() {
         <>
           <header className="sheet-header">
             <div>
-              {undoRunId === null ? (
+              {undoRunId === null && mode === 'preview' ? (
+                <>
+                  <h2 id="reconcile-title">Preview {profileName}</h2>
+                  <p className="sheet-intro" data-testid="preview-intro">{previewIntro(sourceOfTruth)}</p>
+                  {firstSync && (
+                    <p className="note" data-testid="first-sync-note">
+                      This is {profileName}’s first sync in this direction, so its plan is shown before anything is written. Later, Sync now writes straight away.
+                    </p>
+                  )}
+                </>
+              ) : undoRunId === null ? (
                 <>
                   <h2 id="reconcile-title">Reconcile {profileName}</h2>
                   <p className="sheet-intro">
@@ -87,14 +110,16 @@ export function ReconcileSheet() {
                 <PlanSummary plan={plan} />
                 {plan.rows.length === 0 ? (
                   <p className="note note-ok" role="status">
-                    {undoRunId === null ? 'ChartHop and Lever already agree: there is nothing to reconcile.' : `Run ${undoRunId} applied nothing, so there is nothing to undo.`}
+                    {undoRunId === null && mode === 'preview'
+                      ? 'ChartHop and Lever already agree: Sync now would write nothing.'
+                      : undoRunId === null ? 'ChartHop and Lever already agree: there is nothing to reconcile.' : `Run ${undoRunId} applied nothing, so there is nothing to undo.`}
                   </p>
                 ) : (
                   <>
                     <PlanToolbar plan={plan} shown={shown} disabled={locked} />
                     {groups.map((group) => <PlanGroup key={group.action} action={group.action} rows={group.rows} disabled={locked} />)}
                     {shown.length === 0 && <p className="empty-inline">No row matches the filter. Clear the search or pick another action.</p>}
-                    {hiddenByFilter > 0 && shown.length > 0 && <p className="field-hint">{hiddenByFilter} more rows are hidden by the filter.</p>}
+                    {hiddenByFilter > 0 && shown.length > 0 && <p className="field-hint">{plural(hiddenByFilter, 'more row is', 'more rows are')} hidden by the filter.</p>}
                   </>
                 )}
               </>

@@ -2,18 +2,19 @@ import { useState } from 'react';
 import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
+import { withArticle } from '../../lib/wording.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 
 type Mappings = ProfileSettings['mappings'];
 type Kind = keyof Mappings;
 type Rows = Record<Kind, Array<{ from: string; to: string }>>;
 
-const KINDS: ReadonlyArray<{ kind: Kind; label: string; from: string; to: string }> = [
-  { kind: 'departments', label: 'Departments', from: 'ChartHop department', to: 'Lever department' },
-  { kind: 'teams', label: 'Teams', from: 'ChartHop team', to: 'Lever team' },
-  { kind: 'locations', label: 'Locations', from: 'ChartHop location', to: 'Lever location' },
-  { kind: 'employmentTypes', label: 'Employment types', from: 'ChartHop employment', to: 'Lever employment status' },
-  { kind: 'users', label: 'Users', from: 'ChartHop email', to: 'Lever email' },
+const KINDS: ReadonlyArray<{ kind: Kind; label: string; one: string; from: string; to: string }> = [
+  { kind: 'departments', label: 'Departments', one: 'department', from: 'ChartHop department', to: 'Lever department' },
+  { kind: 'teams', label: 'Teams', one: 'team', from: 'ChartHop team', to: 'Lever team' },
+  { kind: 'locations', label: 'Locations', one: 'location', from: 'ChartHop location', to: 'Lever location' },
+  { kind: 'employmentTypes', label: 'Employment types', one: 'employment type', from: 'ChartHop employment', to: 'Lever employment status' },
+  { kind: 'users', label: 'Users', one: 'user', from: 'ChartHop email', to: 'Lever email' },
 ];
 
 function rowsOf(mappings: Mappings): Rows {
@@ -53,7 +54,7 @@ export function MappingsEditor({ settings }: { settings: ProfileSettings }) {
         Where the two systems name the same thing differently, map the ChartHop value to the Lever one. Check connection and Reconcile list the
         values that have no counterpart; records using them are skipped until they are mapped.
       </p>
-      {KINDS.map(({ kind, label, from, to }) => (
+      {KINDS.map(({ kind, label, one, from, to }) => (
         <details key={kind} className="mapping-kind" open={rows[kind].length > 0}>
           <summary>{label} ({rows[kind].filter((row) => row.from.trim()).length})</summary>
           {rows[kind].map((row, index) => (
@@ -66,7 +67,7 @@ export function MappingsEditor({ settings }: { settings: ProfileSettings }) {
               </button>
             </div>
           ))}
-          <button type="button" className="button button-small" onClick={() => edit(kind, [...rows[kind], { from: '', to: '' }])} aria-label={`Add a ${label.toLowerCase()} mapping`}>Add a mapping</button>
+          <button type="button" className="button button-small" onClick={() => edit(kind, [...rows[kind], { from: '', to: '' }])} aria-label={`Add ${withArticle(`${one} mapping`)}`}>Add a mapping</button>
         </details>
       ))}
       <ErrorNote error={error} onDismiss={dismissError} />
