@@ -11,9 +11,14 @@ const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { sc
 describe('.github/workflows/release.yml', () => {
   it('calls only npm scripts that exist', () => {
     const called = [...workflow.matchAll(/\bnpm (?:run ([\w:-]+)|(test|start))\b/g)].map((m) => m[1] ?? m[2]!);
-    expect(called).toEqual(expect.arrayContaining(['test', 'dist']));
+    expect(called).toEqual(expect.arrayContaining(['test', 'dist', 'soak']));
     for (const name of called) expect(scripts[name], `npm run ${name}`).toBeDefined();
     expect(workflow).toMatch(/^ {6}- run: npm ci$/m);
+  });
+
+  it('gates the installers on 300 soak seeds', () => {
+    expect(workflow).toContain('npm run soak -- --seeds 300 --json');
+    expect(workflow).toMatch(/dist:\n {4}needs: \[test, soak\]/);
   });
 
   it('runs on a version tag, on macOS, Windows and Linux, signing and notarizing from secrets', () => {
