@@ -19,6 +19,10 @@ export interface FakeElectronState {
   ready: null | (() => void);
   shown: number;
   permissions: { request: null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void); check: null | ((contents: unknown, permission: string) => boolean) };
+  /** Error dialogs shown (`dialog.showErrorBox`). */
+  errorBoxes: Array<{ title: string; content: string }>;
+  /** Exit codes passed to `app.exit`. */
+  exits: number[];
 }
 
 /** A fresh state: the single-instance lock granted, nothing wired yet. */
@@ -36,6 +40,8 @@ export function createFakeElectronState(): FakeElectronState {
     ready: null,
     shown: 0,
     permissions: { request: null, check: null },
+    errorBoxes: [],
+    exits: [],
   };
 }
 
@@ -76,6 +82,7 @@ export function createFakeElectron(state: FakeElectronState, userDataPath: strin
   const app = {
     requestSingleInstanceLock: () => state.lock,
     quit: () => (state.quit += 1),
+    exit: (code: number) => state.exits.push(code),
     on: (name: string, handler: (event: { preventDefault(): void }) => void) => state.appHandlers.set(name, handler),
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
     getPath: () => userDataPath,
@@ -94,6 +101,7 @@ export function createFakeElectron(state: FakeElectronState, userDataPath: strin
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle() {} },
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     shell: { openExternal() {} },
+    dialog: { showErrorBox: (title: string, content: string) => state.errorBoxes.push({ title, content }) },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (handler: FakeElectronState['permissions']['request']) => void (state.permissions.request = handler),

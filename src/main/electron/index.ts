@@ -6,12 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { startBackground } from '../core/background.ts';
 import { startCore } from '../core/bootstrap.ts';
 import { createLogger, streamSink } from '../core/logging/logger.ts';
 import { createRedactor } from '../core/logging/redactor.ts';
 import { createKeytarSecretStore } from '../core/secrets/keytar-store.ts';
+import { STARTUP_FAILURE_NEXT, startupFailureText } from '../core/startup-failure.ts';
 import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.ts';
 import { wireDesktop } from './desktop-integration.ts';
@@ -156,5 +157,11 @@ if (!app.requestSingleInstanceLock()) {
           app.quit();
         });
     });
+  }).catch((error: unknown) => {
+    // A start-up failure is a sentence with what to do, in a dialog, never a silent exit or a stack trace.
+    const text = createRedactor().redact(startupFailureText(error));
+    process.stderr.write(`${text}\n`);
+    dialog.showErrorBox('ReqBridge could not start', `${text}\n\n${STARTUP_FAILURE_NEXT}`);
+    app.exit(1);
   });
 }

@@ -7,8 +7,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { isAppError } from '../core/errors.ts';
 import { isSameOrigin } from './guards.ts';
+
+export { startupFailureText } from '../core/startup-failure.ts';
 
 /** A running failure page. */
 export interface StartupFailurePage {
@@ -16,12 +17,6 @@ export interface StartupFailurePage {
   url: string;
   origin: string;
   close(): Promise<void>;
-}
-
-/** The sentence a start-up error is shown as: an AppError's own, else a generic one. */
-export function startupFailureText(error: unknown): string {
-  if (isAppError(error)) return error.message;
-  return 'ReqBridge could not start because of an unexpected error (the details are in the terminal it was started from). Start it again; if it keeps failing, report the details.';
 }
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -56,6 +56,25 @@ describe('Electron entry (electron mocked)', () => {
     delete process.env.XDG_CONFIG_HOME;
   });
 
+  it('a start that fails (a file where the data folder should be) shows a dialog with the sentence and exits, opening nothing', async () => {
+    vi.resetModules();
+    const { writeFileSync } = await import('node:fs');
+    const notAFolder = `${temp.path}/not-a-folder`;
+    writeFileSync(notAFolder, 'a file');
+    process.env.REQBRIDGE_HOME = notAFolder;
+    const windows = state.windows.length;
+    state.appHandlers.clear();
+    await import('../../../src/main/electron/index.ts');
+    state.ready?.();
+    await vi.waitFor(() => expect(state.errorBoxes).toHaveLength(1), { timeout: 10_000 });
+    expect(state.errorBoxes[0]?.title).toBe('ReqBridge could not start');
+    expect(state.errorBoxes[0]?.content).toMatch(/ReqBridge cannot use .*not-a-folder as its data folder \(a file is in its place\)\. Make it a folder your user can write to/);
+    expect(state.errorBoxes[0]?.content).toContain('Nothing was changed.');
+    expect(state.exits).toEqual([1]);
+    expect(state.windows).toHaveLength(windows);
+    delete process.env.REQBRIDGE_HOME;
+  });
+
   it('a second copy that does not get the single-instance lock quits at once, opening nothing', async () => {
     vi.resetModules();
     state.lock = false;
