@@ -13,6 +13,7 @@ export const nativeImage = electron.nativeImage;
 export const protocol = electron.protocol;
 export const safeStorage = electron.safeStorage;
 export const shell = electron.shell;
+export const dialog = electron.dialog;
 export const session = electron.session;
 export const powerMonitor = electron.powerMonitor;
 export const Notification = electron.Notification;
