@@ -36,7 +36,10 @@ export interface SeedReport {
   races: number;
   edits: number;
   optionChanges: number;
+  /** Faults that fired (a fault armed before a run can miss: the run was killed first, or never made that call). */
   faults: Partial<Record<SoakFaultKind, number>>;
+  /** Faults armed for a run, by kind (the schedule's, the same for every replay of the seed). */
+  injected: Partial<Record<SoakFaultKind, number>>;
   violations: Violation[];
   durationMs: number;
 }
@@ -50,7 +53,7 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   const direction = prng.chance(0.6) ? 'outbound' : 'inbound';
   const size = prng.int(scale.minRecords, scale.maxRecords);
   const world = await startSoakWorld(seed, direction, size);
-  const report: SeedReport = { seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, faults: {}, violations: [], durationMs: 0 };
+  const report: SeedReport = { seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, faults: {}, injected: {}, violations: [], durationMs: 0 };
   const outputs: string[] = [];
   const reproduce = reproduceCommand(seed, env);
   const child = async (req: ChildRequest): Promise<ChildResult> => {
@@ -97,6 +100,7 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
         await child(req);
       }
       for (const f of set) {
+        report.injected[f.kind] = (report.injected[f.kind] ?? 0) + 1;
         const fired = f.target.control.faults().find((r) => r.id === f.id)?.fired ?? 0;
         if (fired > 0) report.faults[f.kind] = (report.faults[f.kind] ?? 0) + fired;
         f.target.control.clearFault(f.id);

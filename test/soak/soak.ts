@@ -27,7 +27,10 @@ export interface SoakReport {
   runs: number;
   /** Webhook deliveries sent (the soak does not send webhooks yet). */
   deliveries: number;
+  /** Faults that fired, by kind. */
   faults: Record<SoakFaultKind, number>;
+  /** Faults armed, by kind (deterministic per seed; `faults` says how many of them fired). */
+  injected: Record<SoakFaultKind, number>;
   kills: number;
   races: number;
   edits: number;
@@ -42,7 +45,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const started = Date.now();
   const scale = SCALES[options.scale ?? 'full'];
   const faults = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
-  const report: SoakReport = { seeds: 0, runs: 0, deliveries: 0, faults, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [] };
+  const injected = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
+  const report: SoakReport = { seeds: 0, runs: 0, deliveries: 0, faults, injected, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [] };
   for (const seed of options.seeds) {
     if (options.minutes !== undefined && Date.now() - started > options.minutes * 60_000) break;
     const r = await runSeed(seed, scale, options.env);
@@ -53,6 +57,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     report.edits += r.edits;
     report.optionChanges += r.optionChanges;
     for (const [k, n] of Object.entries(r.faults)) faults[k as SoakFaultKind] += n;
+    for (const [k, n] of Object.entries(r.injected)) injected[k as SoakFaultKind] += n;
     report.violations.push(...r.violations);
     report.perSeed.push(r);
     options.onSeed?.(r);
@@ -66,8 +71,8 @@ export function soakTable(report: SoakReport): string {
   const lines = [
     `Seeds ${report.seeds}   Runs ${report.runs}   Kills ${report.kills}   Races ${report.races}   Edits ${report.edits}   Option changes ${report.optionChanges}   ${Math.round(report.durationMs / 1000)} s`,
     '',
-    'Fault                 Injected',
-    ...SOAK_FAULT_KINDS.map((k) => `${k.padEnd(22)}${String(report.faults[k]).padStart(8)}`),
+    'Fault                    Armed   Fired',
+    ...SOAK_FAULT_KINDS.map((k) => `${k.padEnd(22)}${String(report.injected[k]).padStart(8)}${String(report.faults[k]).padStart(8)}`),
     '',
     report.violations.length === 0 ? 'Violations: none' : `Violations: ${report.violations.length}`,
     ...report.violations.map((v) => `  seed ${v.seed}  ${v.invariant}: ${v.detail}\n    reproduce: ${v.reproduce}`),
