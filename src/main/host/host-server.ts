@@ -10,12 +10,12 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { RENDERER_CSP } from '../../shared/security/csp.ts';
 import type { Dispatch } from '../core/api/dispatcher.ts';
 import type { EventBus } from '../core/api/event-bus.ts';
 import type { Logger } from '../core/logging/logger.ts';
 import { isSameOrigin, presentedToken, tokenMatches } from './guards.ts';
+import { listenOnLoopback } from './listen-loopback.ts';
 import { handleApiCall, handleEventStream, sendJson } from './http-api.ts';
 import { loadStaticFile } from './static-files.ts';
 
@@ -51,7 +51,6 @@ const SECURITY_HEADERS = {
 /** Start the browser host on 127.0.0.1. */
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const sockets = new Set<Socket>();
   let port = 0;
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -81,26 +80,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       else response.end();
     });
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    url: `${origin}/#token=${encodeURIComponent(token)}`,
-    origin,
-    token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const listener = await listenOnLoopback(server, options.port ?? 0);
+  port = listener.port;
+  return { url: `${listener.origin}/#token=${encodeURIComponent(token)}`, origin: listener.origin, token, close: listener.close };
 }

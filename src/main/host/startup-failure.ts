@@ -6,8 +6,8 @@
  * be watching. `/api/…` answers the same sentence as an error envelope.
  */
 import { createServer } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { isSameOrigin } from './guards.ts';
+import { listenOnLoopback } from './listen-loopback.ts';
 
 export { startupFailureText } from '../core/startup-failure.ts';
 
@@ -35,7 +35,6 @@ h1{font-size:1.4rem}p.why{background:#fdecea;border-left:4px solid #b42318;paddi
 
 /** Serves the failure page on 127.0.0.1 (port 0 by default) until closed. */
 export async function startStartupFailurePage(text: string, port = 0): Promise<StartupFailurePage> {
-  const sockets = new Set<Socket>();
   let bound = 0;
   const server = createServer((request, response) => {
     response.setHeader('x-content-type-options', 'nosniff');
@@ -50,23 +49,7 @@ export async function startStartupFailurePage(text: string, port = 0): Promise<S
     }
     response.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(startupFailureHtml(text));
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  bound = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${bound}`;
-  return {
-    url: `${origin}/`, origin,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
-  };
+  const listener = await listenOnLoopback(server, port);
+  bound = listener.port;
+  return { url: `${listener.origin}/`, origin: listener.origin, close: listener.close };
 }
