@@ -22,6 +22,20 @@
  */
 const electronDist = process.env.REQBRIDGE_ELECTRON_DIST?.trim();
 
+/**
+ * The update feed written into the app as app-update.yml, named explicitly so electron-builder never guesses it
+ * from the clone's remote (a clone whose origin is not a GitHub address fails the build otherwise).
+ * @param {Record<string, string | undefined>} env
+ * @returns {import('electron-builder').Configuration['publish']}
+ */
+function updateFeed(env) {
+  const url = env.REQBRIDGE_UPDATE_URL?.trim();
+  if (url) return [{ provider: 'generic', url }];
+  const [owner, repo] = (env.GITHUB_REPOSITORY?.trim() ?? '').split('/');
+  if (owner && repo) return [{ provider: 'github', owner, repo, releaseType: 'draft' }];
+  return null;
+}
+
 module.exports = {
   appId: 'com.reqbridge.app',
   productName: 'ReqBridge',
@@ -68,9 +82,8 @@ module.exports = {
     // The .desktop entry the AppImage and deb install (menus, the dock's window matching).
     desktop: { entry: { Name: 'ReqBridge', Comment: 'ChartHop and Lever requisition sync', StartupWMClass: 'ReqBridge', Categories: 'Office;' } },
   },
-  // The update feed electron-updater reads: GitHub Releases, or a generic HTTPS server when
-  // REQBRIDGE_UPDATE_URL names one at build time.
-  publish: process.env.REQBRIDGE_UPDATE_URL?.trim()
-    ? [{ provider: 'generic', url: process.env.REQBRIDGE_UPDATE_URL.trim() }]
-    : [{ provider: 'github', releaseType: 'draft' }],
+  // The update feed electron-updater reads: a generic HTTPS server when REQBRIDGE_UPDATE_URL names one at
+  // build time, else GitHub Releases of the repository named by GITHUB_REPOSITORY (set in GitHub Actions).
+  // Without either, the build carries no feed (a local `npm run pack`): "Check for updates" then says so.
+  publish: updateFeed(process.env),
 };
