@@ -49,20 +49,42 @@ async function getOrNull(lever: LeverClient, id: string): Promise<LeverRequisiti
   }
 }
 
-/** Runs `op`; throws the client's error when a call fails. */
-export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
-  const { lever, charthop } = ctx;
-  switch (op.kind) {
-    case 'lever.create': {
-      const { id, outcome } = await lever.requisitions.createId(op.input);
-      ctx.created({ requisitionId: id });
-      await ctx.afterWrite();
-      await charthop.jobs.update(op.jobId, { ...op.writeBack, leverReqId: id });
+/** An operation whose first write is done; `complete` does the rest (for most kinds, nothing is left). */
+export interface StartedOp {
+  complete(): Promise<OpEffect>;
+}
+
+/**
+ * Starts `op`: a requisition create sends its Lever write and records the id, and leaves the ChartHop
+ * write-back to `complete`, so the next record's Lever write need not wait on ChartHop (apply-rows.ts
+ * runs the completions in a lane of their own). Every other kind runs whole here. Throws the client's
+ * error when a call fails; so does `complete`.
+ */
+export async function startOp(op: RowOp, ctx: OpContext): Promise<StartedOp> {
+  if (op.kind !== 'lever.create') {
+    const effect = await executeOp(op, ctx);
+    return { complete: () => Promise.resolve(effect) };
+  }
+  const { id, outcome } = await ctx.lever.requisitions.createId(op.input);
+  ctx.created({ requisitionId: id });
+  await ctx.afterWrite();
+  return {
+    async complete() {
+      await ctx.charthop.jobs.update(op.jobId, { ...op.writeBack, leverReqId: id });
       return {
         link: { jobId: op.jobId, requisitionId: id, code: op.code, createdByReqBridge: true, synced: op.synced, direction: 'outbound' },
         result: { requisitionId: id, outcome },
       };
-    }
+    },
+  };
+}
+
+/** Runs `op` whole; throws the client's error when a call fails. */
+export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
+  const { lever, charthop } = ctx;
+  switch (op.kind) {
+    case 'lever.create':
+      return (await startOp(op, ctx)).complete();
     case 'lever.update': {
       // Read-merge-write (a PUT resets what it omits); the record as written is the merge, not re-read.
       let written: FollowedRequisition | null = null;

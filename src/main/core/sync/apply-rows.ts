@@ -1,11 +1,20 @@
 /**
- * Applying a plan's rows one record at a time through the journal:
- * PLANNED → SENT → remote writes → CONFIRMED with the links and the run item
- * in one transaction (or FAILED with the error). Rows that only report
- * (skip, needs attention) become run items directly. Cancellation is checked
- * between records; a failure that will hit every record (rejected key,
- * missing permission, the vendor down) stops the run instead of failing
- * hundreds of records one by one.
+ * Applying a plan's rows through the journal: PLANNED → SENT → remote writes →
+ * CONFIRMED with the links and the run item in one transaction (or FAILED with
+ * the error). Rows that only report (skip, needs attention) become run items.
+ *
+ * Two lanes, so neither vendor waits on the other's pacing: this loop sends each
+ * record's first write (a requisition create's Lever POST) and moves on, while a
+ * completion lane (completion-lane.ts) finishes the records in plan order: the
+ * ChartHop write-back, the confirmation, the run item, the progress. The lane's
+ * backlog is bounded by PIPELINE_DEPTH. A crash leaves at most that many creates
+ * SENT with their ids recorded; the next run settles them (settle.ts) as it
+ * settles one.
+ *
+ * Cancellation is checked between records (a create already sent is still
+ * completed); a failure that will hit every record (rejected key, missing
+ * permission, the vendor down), in either lane, stops the run instead of
+ * failing hundreds of records one by one.
  */
 import type { ApiErrorDetails } from '../../../shared/api/envelope.ts';
 import type { ChartHopClient } from '../charthop/client.ts';
@@ -14,7 +23,8 @@ import { isHttpFailure } from '../http/errors.ts';
 import type { FailureKind } from '../http/errors.ts';
 import type { LeverClient } from '../lever/client.ts';
 import type { StateDb } from '../state/state-db.ts';
-import { executeOp } from './apply-ops.ts';
+import { startOp } from './apply-ops.ts';
+import { createCompletionLane } from './completion-lane.ts';
 import type { JournalHooks, Journal } from './journal.ts';
 import type { LinksStore } from './links-store.ts';
 import type { PlannedRow } from './plan-types.ts';
@@ -22,6 +32,9 @@ import type { NewRunItem, RunLog } from './run-log.ts';
 
 /** Failures that would repeat for every record: the run stops on them. */
 const SYSTEMIC: readonly FailureKind[] = ['unauthorized', 'forbidden', 'rate_limited', 'unavailable', 'unreachable', 'timeout', 'retry_budget_exhausted', 'cancelled'];
+
+/** How many records may wait for their completion (ChartHop write-back, confirmation) while Lever writes go on. */
+export const PIPELINE_DEPTH = 8;
 
 /** What applying rows needs. */
 export interface ApplyRowsContext {
@@ -64,20 +77,44 @@ export function itemOf(row: PlannedRow, outcome: NewRunItem['outcome'], error: s
 /** Applies `rows` in order; never throws for a record's failure. */
 export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult> {
   const total = ctx.rows.length;
+  const lane = createCompletionLane(PIPELINE_DEPTH);
   let stopped: string | null = null;
   let stoppedDetails: ApiErrorDetails | null = null;
   let cancelled = false;
   let writes = 0;
-  for (const [done, row] of ctx.rows.entries()) {
+  let done = 0;
+  const advance = (): void => {
+    done += 1;
+    ctx.progress(done, total);
+  };
+  /** Notes a failed write at once (a systemic one stops the run before the next record is sent); returns the step that records it. */
+  const failed = (intentId: number, row: PlannedRow, error: unknown): (() => void) => {
+    const message = ctx.redact(error instanceof Error ? error.message : String(error));
+    if (isHttpFailure(error, 'cancelled')) cancelled = true;
+    else if (isHttpFailure(error, ...SYSTEMIC) && !stopped) {
+      stopped = message;
+      stoppedDetails = errorDetailsOf(error, ctx.now(), ctx.redact);
+    }
+    return () =>
+      ctx.state.transaction(() => {
+        ctx.journal.failed(intentId, message, ctx.now());
+        ctx.runLog.addItem(ctx.runId, itemOf(row, isHttpFailure(error, 'cancelled') ? 'cancelled' : 'failed', message));
+      });
+  };
+
+  for (const row of ctx.rows) {
     if (!stopped && !cancelled && ctx.isCancelled()) cancelled = true;
     if (stopped || cancelled) {
-      ctx.runLog.addItem(ctx.runId, itemOf(row, 'cancelled', `Not attempted: ${stopped ?? 'the run was cancelled.'}`));
+      const why = `Not attempted: ${stopped ?? 'the run was cancelled.'}`;
+      await lane.push(() => ctx.runLog.addItem(ctx.runId, itemOf(row, 'cancelled', why)));
       continue;
     }
     const op = row.op;
     if (!op) {
-      ctx.runLog.addItem(ctx.runId, itemOf(row, row.view.action === 'needs_attention' ? 'attention' : 'skipped'));
-      ctx.progress(done + 1, total);
+      await lane.push(() => {
+        ctx.runLog.addItem(ctx.runId, itemOf(row, row.view.action === 'needs_attention' ? 'attention' : 'skipped'));
+        advance();
+      });
       continue;
     }
     const info = { recordKey: row.view.id, action: row.view.action, index: writes };
@@ -89,31 +126,36 @@ export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult>
     await hook('after_planned');
     ctx.state.transaction(() => ctx.journal.sent(intentId, ctx.now()));
     await hook('after_sent');
+    let started: Awaited<ReturnType<typeof startOp>>;
     try {
-      const effect = await executeOp(op, {
+      started = await startOp(op, {
         lever: ctx.lever, charthop: ctx.charthop, afterWrite: () => hook('after_write'),
         created: (record) => ctx.state.transaction(() => ctx.journal.created(intentId, record, ctx.now())),
       });
-      await hook('before_confirmed');
-      ctx.state.transaction(() => {
-        if (effect.link) ctx.links.upsert(effect.link, ctx.now());
-        if (effect.unlinkRequisition) ctx.links.removeByRequisition(effect.unlinkRequisition);
-        ctx.journal.confirmed(intentId, effect.result, ctx.now());
-        ctx.runLog.addItem(ctx.runId, itemOf(row, 'applied', null, effect.note ? `${row.view.reasonText} ${effect.note}` : undefined, effect.warnings));
-      });
     } catch (error) {
-      const message = ctx.redact(error instanceof Error ? error.message : String(error));
-      ctx.state.transaction(() => {
-        ctx.journal.failed(intentId, message, ctx.now());
-        ctx.runLog.addItem(ctx.runId, itemOf(row, isHttpFailure(error, 'cancelled') ? 'cancelled' : 'failed', message));
+      const record = failed(intentId, row, error);
+      await lane.push(() => {
+        record();
+        advance();
       });
-      if (isHttpFailure(error, 'cancelled')) cancelled = true;
-      else if (isHttpFailure(error, ...SYSTEMIC)) {
-        stopped = message;
-        stoppedDetails = errorDetailsOf(error, ctx.now(), ctx.redact);
-      }
+      continue;
     }
-    ctx.progress(done + 1, total);
+    await lane.push(async () => {
+      try {
+        const effect = await started.complete();
+        await hook('before_confirmed');
+        ctx.state.transaction(() => {
+          if (effect.link) ctx.links.upsert(effect.link, ctx.now());
+          if (effect.unlinkRequisition) ctx.links.removeByRequisition(effect.unlinkRequisition);
+          ctx.journal.confirmed(intentId, effect.result, ctx.now());
+          ctx.runLog.addItem(ctx.runId, itemOf(row, 'applied', null, effect.note ? `${row.view.reasonText} ${effect.note}` : undefined, effect.warnings));
+        });
+      } catch (error) {
+        failed(intentId, row, error)();
+      }
+      advance();
+    });
   }
+  await lane.drain();
   return { stopped, stoppedDetails, cancelled };
 }
