@@ -62,7 +62,8 @@ describe('useReconcileStore', () => {
 
   it('opens the Preview of a first sync in the profile\'s direction', async () => {
     await useReconcileStore.getState().openPreview('sandbox', { firstSync: true });
-    expect(useReconcileStore.getState()).toMatchObject({ mode: 'preview', firstSync: true, phase: 'ready', plan: { profileId: 'sandbox', direction: 'outbound' } });
+    const state = useReconcileStore.getState();
+    expect(state).toMatchObject({ mode: 'preview', firstSync: true, phase: 'ready', plan: { profileId: 'sandbox', direction: 'outbound' } });
     useReconcileStore.getState().close();
   });
 
