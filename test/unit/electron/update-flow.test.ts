@@ -78,7 +78,7 @@ describe('the update flow (faked updater)', () => {
     const notes: Array<{ title: string; click: () => void }> = [];
     const logs: string[] = [];
     const logger = { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), error: () => undefined, debug: () => undefined } as never;
-    const flow = await startUpdates({ version: '1.0.0', logger, redact: (t) => t, notify: (title, _body, click) => notes.push({ title, click }), loadUpdater: async () => updater });
+    const flow = await startUpdates({ version: '1.0.0', logger, redact: (t) => t, notify: (title, _body, click) => notes.push({ title, click }), loadUpdater: async () => updater, publish: () => undefined });
     await flow.check();
     await new Promise((r) => setImmediate(r));
     expect(flow.state()).toEqual({ phase: 'downloaded', version: '1.0.0', next: '2.0.0' });
