@@ -93,7 +93,7 @@ describe('"Check for updates" in the packaged app (electron and electron-updater
     expect(early).toMatchObject({ ok: false, error: { code: 'updates.nothing_downloaded', message: expect.stringContaining('Check for updates') } });
     // The check answers once it found 1.1.0; the download it starts may have gone on already.
     expect(await ipc('updates:check')).toMatchObject({ ok: true, value: { next: '1.1.0' } });
-    await vi.waitFor(() => expect(sent.at(-1)?.phase).toBe('downloaded'));
+    await vi.waitFor(() => expect(sent.at(-1)?.phase).toBe('downloaded'), { timeout: 5_000 });
     expect(phases(sent)).toEqual(['checking', 'available', 'downloading 42', 'downloading 100', 'downloaded']);
     expect(await ipc('updates:status')).toEqual({ ok: true, value: { phase: 'downloaded', version: '1.0.0', next: '1.1.0' } });
     expect(notes.map((n) => n.title)).toEqual(['ReqBridge 1.1.0 is ready']);

@@ -29,14 +29,14 @@ describe('useHomeStore', () => {
   it('loads every part of each tracked profile, and names the unmapped values of the last sync run', async () => {
     useHomeStore.getState().track(['sandbox', acme]);
     expect(useHomeStore.getState().tracked).toEqual(['sandbox', acme]);
-    await vi.waitFor(() => expect(loaded('sandbox') && loaded(acme)).toBe(true));
+    await vi.waitFor(() => expect(loaded('sandbox') && loaded(acme)).toBe(true), { timeout: 5_000 });
     expect(overview(acme)).toMatchObject({ settings: { name: 'Home Acme' }, runs: [], unmapped: null, errors: {} });
     expect(overview('sandbox')?.statuses?.leverApiKey).toMatchObject({ set: true });
 
     const run = await world.api.invoke('sync:run', { profileId: 'sandbox' });
     if (!run.ok) throw new Error(run.error.message);
     useHomeStore.getState().refresh('sandbox', ['runs']);
-    await vi.waitFor(() => expect(overview('sandbox')?.unmapped?.runId).toBe(run.value.id));
+    await vi.waitFor(() => expect(overview('sandbox')?.unmapped?.runId).toBe(run.value.id), { timeout: 5_000 });
     expect(overview('sandbox')?.runs?.map((r) => r.id)).toEqual([run.value.id]);
     expect(overview('sandbox')?.unmapped).toMatchObject({ source: 'run', values: [{ kind: 'user', value: 'alan.edwards@northwind.example', records: 7 }] });
   });
@@ -51,7 +51,7 @@ describe('useHomeStore', () => {
     expect(overview(acme)).toBeUndefined();
     useHomeStore.getState().applyWebhook({ ...webhook, publicUrl: 'https://tunnel.example/hook' });
     expect(overview('sandbox')?.webhook?.publicUrl).toBe('https://tunnel.example/hook');
-    await vi.waitFor(() => expect(loaded('sandbox')).toBe(true));
+    await vi.waitFor(() => expect(loaded('sandbox')).toBe(true), { timeout: 5_000 });
   });
 
   it('drops an answer overtaken by a newer one for the same part', async () => {
@@ -65,7 +65,7 @@ describe('useHomeStore', () => {
     const renamed = await world.api.invoke('settings:update', { profileId: acme, patch: { name: 'Home Acme Renamed' } });
     expect(renamed.ok).toBe(true);
     useHomeStore.getState().refresh(acme, ['settings']);
-    await vi.waitFor(() => expect(overview(acme)?.settings?.name).toBe('Home Acme Renamed'));
+    await vi.waitFor(() => expect(overview(acme)?.settings?.name).toBe('Home Acme Renamed'), { timeout: 5_000 });
     // The first answer (read before the rename) arrives now and must not put the old name back.
     await new Promise((resolve) => setTimeout(resolve, 120));
     world.slowDown(() => false, 0);
@@ -74,7 +74,7 @@ describe('useHomeStore', () => {
 
   it('keeps a part that fails as that part\'s error, the others loading on their own', async () => {
     useHomeStore.getState().track(['sandbox', 'gone-profile']);
-    await vi.waitFor(() => expect(overview('gone-profile')?.errors.settings).toBeDefined());
+    await vi.waitFor(() => expect(overview('gone-profile')?.errors.settings).toBeDefined(), { timeout: 5_000 });
     const gone = overview('gone-profile');
     expect(gone?.errors.settings).toMatchObject({ name: 'UiError', code: 'profiles.not_found' });
     expect(gone?.settings).toBeNull();

@@ -51,7 +51,7 @@ describe('useUpdatesStore', () => {
     const checking = useUpdatesStore.getState().check();
     expect(useUpdatesStore.getState()).toMatchObject({ busy: true, error: null });
     await checking;
-    await vi.waitFor(() => expect(useUpdatesStore.getState().status).toEqual({ phase: 'downloaded', version: '1.0.0', next: '2.0.0' }));
+    await vi.waitFor(() => expect(useUpdatesStore.getState().status).toEqual({ phase: 'downloaded', version: '1.0.0', next: '2.0.0' }), { timeout: 5_000 });
     await useUpdatesStore.getState().restart();
     expect(installs).toBe(1);
     expect(useUpdatesStore.getState()).toMatchObject({ busy: false, error: null });
