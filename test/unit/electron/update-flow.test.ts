@@ -59,6 +59,12 @@ describe('the update flow (faked updater)', () => {
     const rejecting = fakeUpdater({ check: () => { throw new Error('HttpError: 404 latest.yml'); } });
     const second = createUpdateFlow({ updater: rejecting, version: '1.0.0', packaged: false, onChange: () => undefined, timers: noTimers });
     expect(await second.check()).toMatchObject({ phase: 'error', details: 'HttpError: 404 latest.yml' });
+    // Another try shows its own failure, not the last one's.
+    let attempt = 0;
+    const flaky = fakeUpdater({ check: () => { attempt += 1; throw new Error(`HttpError: 50${attempt}`); } });
+    const third = createUpdateFlow({ updater: flaky, version: '1.0.0', packaged: false, onChange: () => undefined, timers: noTimers });
+    expect(await third.check()).toMatchObject({ phase: 'error', details: 'HttpError: 501' });
+    expect(await third.check()).toMatchObject({ phase: 'error', details: 'HttpError: 502' });
   });
 
   it('checks daily in packaged builds only', () => {
