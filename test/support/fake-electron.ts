@@ -23,6 +23,8 @@ export interface FakeElectronState {
   errorBoxes: Array<{ title: string; content: string }>;
   /** Exit codes passed to `app.exit`. */
   exits: number[];
+  /** What `app.isPackaged` answers (read at each access): a packaged build starts its updates. */
+  packaged: boolean;
 }
 
 /** A fresh state: the single-instance lock granted, nothing wired yet. */
@@ -42,6 +44,7 @@ export function createFakeElectronState(): FakeElectronState {
     permissions: { request: null, check: null },
     errorBoxes: [],
     exits: [],
+    packaged: false,
   };
 }
 
@@ -88,7 +91,9 @@ export function createFakeElectron(state: FakeElectronState, userDataPath: strin
     getPath: () => userDataPath,
     getVersion: () => '9.9.9',
     getAppPath: () => userDataPath,
-    isPackaged: false,
+    get isPackaged() {
+      return state.packaged;
+    },
     setLoginItemSettings: (settings: { openAtLogin: boolean }) => state.loginItems.push(settings.openAtLogin),
   };
   const electron = {

@@ -102,7 +102,7 @@ export function startCore(options: CoreOptions): Core {
   const info: AppInfo = { name: 'ReqBridge', version: options.version, host: options.host, dataDir: options.dataDir, nodeVersion: process.versions.node };
   const ports = { settings, secrets, stateDbs, clock, logger, events, env: options.env, environmentProfileId, sandbox: options.sandbox?.endpoints ?? null, redactor };
   const hires = createHiresRuntime(ports, options.hires);
-  const service = createService({ ...ports, info, hires, schedule: { current: null } });
+  const service = createService({ ...ports, info, hires, schedule: { current: null }, updates: { current: null } });
   return {
     service, events, logger, redactor, hires,
     close: () => {

@@ -23,7 +23,7 @@ import { createMainWindow } from './main-window.ts';
 import { applyAppIdentity, setStartAtLogin, trayIconFile } from './login-item.ts';
 import { lockPermissions } from './permissions.ts';
 import type { UpdaterLike } from './update-flow.ts';
-import { startUpdates } from './updates.ts';
+import { createDesktopUpdates } from './updates.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
 import { chooseSecretStore } from './secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
@@ -126,9 +126,10 @@ if (!app.requestSingleInstanceLock()) {
       background,
     });
 
-    // Updates only in the packaged app: a daily check, a notification to restart when one is downloaded.
-    if (app.isPackaged) {
-      void startUpdates({
+    // Updates only in the packaged app: a daily check, a notification to restart when one is downloaded, and the
+    // "Check for updates" panel through the contract. Elsewhere the port stays empty and the panel says so.
+    const updates = app.isPackaged
+      ? createDesktopUpdates({
         version: app.getVersion(),
         logger: core.logger,
         redact: (text) => redactor.redact(text),
@@ -138,8 +139,10 @@ if (!app.requestSingleInstanceLock()) {
           notification.show();
         },
         loadUpdater: async () => (await import('electron-updater')).autoUpdater as unknown as UpdaterLike,
-      }).catch((error: unknown) => core.logger.warn('The update check could not start; ReqBridge keeps running without it.', error));
-    }
+        publish: (status) => core.events.emit('updates:changed', status),
+      })
+      : null;
+    core.service.deps.updates.current = updates;
 
     let stopped = false;
     app.on('will-quit', (event) => {
@@ -148,6 +151,7 @@ if (!app.requestSingleInstanceLock()) {
       event.preventDefault();
       stopTray();
       unwire();
+      updates?.stop();
       void background
         .stop()
         .then(() => embedded.close())

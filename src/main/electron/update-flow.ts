@@ -3,18 +3,12 @@
  * update", driven by electron-updater's autoUpdater (injected, so tests drive it with a fake). In
  * packaged builds it also checks once a day in the background; never in development or the browser
  * host. The feed is the build config's `publish` (GitHub Releases), which electron-builder writes
- * into the app as app-update.yml.
+ * into the app as app-update.yml; a build made without one says so instead of showing a raw error.
  */
+import type { UpdateStatus } from '../../shared/api/domains/updates.ts';
 
-/** Where the update stands, as the app shows it. */
-export type UpdateState =
-  | { phase: 'idle'; version: string }
-  | { phase: 'checking'; version: string }
-  | { phase: 'not-available'; version: string }
-  | { phase: 'available'; version: string; next: string }
-  | { phase: 'downloading'; version: string; next: string; percent: number }
-  | { phase: 'downloaded'; version: string; next: string }
-  | { phase: 'error'; version: string; message: string; details: string };
+/** Where the update stands in a packaged build (every phase of the contract's status but `unsupported`). */
+export type UpdateState = Exclude<UpdateStatus, { phase: 'unsupported' }>;
 
 /** The part of electron-updater's autoUpdater the flow uses. */
 export interface UpdaterLike {
@@ -48,6 +42,17 @@ export function updateErrorMessage(during: 'check' | 'download'): string {
     : 'ReqBridge could not download the update. Try again later; the details are below.';
 }
 
+/** The sentence shown by a packaged build that carries no update feed (no app-update.yml). */
+export const NO_FEED_MESSAGE =
+  'This build has no update feed, so it cannot update itself. Install ReqBridge from the Releases page to get updates.';
+
+/** True for electron-updater's failure to read app-update.yml: the build was packaged without a feed. */
+export function isMissingFeed(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return (code === 'ENOENT' || text.includes('ENOENT')) && text.includes('app-update.yml');
+}
+
 /** Creates the flow; with `packaged`, checks 1 minute after start and then every day. */
 export function createUpdateFlow(deps: {
   updater: UpdaterLike;
@@ -74,15 +79,23 @@ export function createUpdateFlow(deps: {
     set({ phase: 'downloading', version, next, percent: Math.max(0, Math.min(100, Math.round(progress.percent))) });
   });
   deps.updater.on('update-downloaded', (info) => set({ phase: 'downloaded', version, next: info.version }));
-  deps.updater.on('error', (error) => set({ phase: 'error', version, message: updateErrorMessage(during), details: redact(error.message || String(error)) }));
+  // electron-updater both emits 'error' and rejects the call: the first of the two is shown.
+  const fail = (error: unknown, stage: 'check' | 'download'): void => {
+    if (current.phase === 'error' || current.phase === 'no-feed') return;
+    if (isMissingFeed(error)) return set({ phase: 'no-feed', version, message: NO_FEED_MESSAGE });
+    set({ phase: 'error', version, message: updateErrorMessage(stage), details: redact((error instanceof Error ? error.message : '') || String(error)) });
+  };
+  deps.updater.on('error', (error) => fail(error, during));
 
   async function check(): Promise<UpdateState> {
-    if (current.phase === 'checking' || current.phase === 'downloading' || current.phase === 'downloaded') return current;
+    if (['checking', 'downloading', 'downloaded', 'no-feed'].includes(current.phase)) return current;
     during = 'check';
+    // A new try starts clean: its own failure (not the last one's) is what the panel shows.
+    if (current.phase === 'error') set({ phase: 'idle', version });
     try {
       await deps.updater.checkForUpdates();
     } catch (error) {
-      if (current.phase !== 'error') set({ phase: 'error', version, message: updateErrorMessage('check'), details: redact(error instanceof Error ? error.message : String(error)) });
+      fail(error, 'check');
     }
     return current;
   }
@@ -90,10 +103,11 @@ export function createUpdateFlow(deps: {
   async function download(): Promise<UpdateState> {
     if (current.phase !== 'available' && !(current.phase === 'error' && during === 'download')) return current;
     during = 'download';
+    if (current.phase === 'error') set({ phase: 'idle', version });
     try {
       await deps.updater.downloadUpdate();
     } catch (error) {
-      if (current.phase !== 'error') set({ phase: 'error', version, message: updateErrorMessage('download'), details: redact(error instanceof Error ? error.message : String(error)) });
+      fail(error, 'download');
     }
     return current;
   }

@@ -45,6 +45,9 @@ export const REQUEST_CHANNELS = [
   'schedule:set-paused',
   'app:preferences',
   'app:set-preferences',
+  'updates:status',
+  'updates:check',
+  'updates:restart',
 ] as const satisfies readonly RequestChannel[];
 
 /** Every push event, allow-listed by the preload script. */
@@ -63,6 +66,7 @@ export const EVENT_CHANNELS = [
   'webhook:changed',
   'schedule:changed',
   'preferences:changed',
+  'updates:changed',
 ] as const satisfies readonly EventChannel[];
 
 /** Compile-time proof that the lists above are complete (a missing name is a type error). */

@@ -14,6 +14,25 @@ vi.mock('electron', async () => {
   return createFakeElectron(state, temp.path);
 });
 
+// electron-updater, which only a packaged build loads, faked behind the flow's UpdaterLike: this build carries no
+// update feed, so reading app-update.yml fails as electron-updater's does (an 'error' event and a rejected check).
+const updater = vi.hoisted(() => ({ checks: 0 }));
+vi.mock('electron-updater', async () => {
+  const { EventEmitter } = await import('node:events');
+  const autoUpdater = Object.assign(new EventEmitter(), {
+    autoDownload: true,
+    async checkForUpdates() {
+      updater.checks += 1;
+      const error = Object.assign(new Error("ENOENT: no such file or directory, open '/opt/ReqBridge/resources/app-update.yml'"), { code: 'ENOENT' });
+      autoUpdater.emit('error', error);
+      throw error;
+    },
+    async downloadUpdate() {},
+    quitAndInstall() {},
+  });
+  return { autoUpdater };
+});
+
 describe('Electron entry (electron mocked)', () => {
   it('boots: privileged app scheme, IPC for every channel, a secure window and the tray', async () => {
     process.env.REQBRIDGE_HOME = temp.path;
@@ -85,5 +104,34 @@ describe('Electron entry (electron mocked)', () => {
     expect(state.windows).toHaveLength(before.windows);
     expect(state.appHandlers.has('second-instance')).toBe(false);
     state.lock = true;
+  });
+
+  it('a packaged build plugs its update flow into the contract: Check for updates on a build without a feed says so', async () => {
+    vi.resetModules();
+    const { mkdirSync } = await import('node:fs');
+    const home = `${temp.path}/packaged`;
+    mkdirSync(home);
+    process.env.REQBRIDGE_HOME = home;
+    (process as { resourcesPath?: string }).resourcesPath = home;
+    state.packaged = true;
+    state.appHandlers.clear();
+    const menus = state.trayMenus.length;
+    await import('../../../src/main/electron/index.ts');
+    state.ready?.();
+    await vi.waitFor(() => expect(state.trayMenus.length).toBeGreaterThan(menus), { timeout: 10_000 });
+    const window = state.windows.at(-1) as unknown as { webContents: { mainFrame: { url?: string } } };
+    window.webContents.mainFrame.url = 'app://reqbridge/index.html';
+    const fromWindow = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    const ipc = (channel: string) => (state.handlers.get(channel) as (event: unknown, input: unknown) => Promise<unknown>)(fromWindow, {});
+    const { NO_FEED_MESSAGE } = await import('../../../src/main/electron/update-flow.ts');
+    expect(await ipc('updates:check')).toEqual({ ok: true, value: { phase: 'no-feed', version: '9.9.9', message: NO_FEED_MESSAGE } });
+    expect(await ipc('updates:status')).toEqual({ ok: true, value: { phase: 'no-feed', version: '9.9.9', message: NO_FEED_MESSAGE } });
+    expect(updater.checks).toBe(1);
+    const quits = state.quit;
+    state.appHandlers.get('will-quit')?.({ preventDefault() {} });
+    await vi.waitFor(() => expect(state.quit).toBe(quits + 1), { timeout: 10_000 });
+    state.packaged = false;
+    delete (process as { resourcesPath?: string }).resourcesPath;
+    delete process.env.REQBRIDGE_HOME;
   });
 });

@@ -59,6 +59,12 @@ describe('the update flow (faked updater)', () => {
     const rejecting = fakeUpdater({ check: () => { throw new Error('HttpError: 404 latest.yml'); } });
     const second = createUpdateFlow({ updater: rejecting, version: '1.0.0', packaged: false, onChange: () => undefined, timers: noTimers });
     expect(await second.check()).toMatchObject({ phase: 'error', details: 'HttpError: 404 latest.yml' });
+    // Another try shows its own failure, not the last one's.
+    let attempt = 0;
+    const flaky = fakeUpdater({ check: () => { attempt += 1; throw new Error(`HttpError: 50${attempt}`); } });
+    const third = createUpdateFlow({ updater: flaky, version: '1.0.0', packaged: false, onChange: () => undefined, timers: noTimers });
+    expect(await third.check()).toMatchObject({ phase: 'error', details: 'HttpError: 501' });
+    expect(await third.check()).toMatchObject({ phase: 'error', details: 'HttpError: 502' });
   });
 
   it('checks daily in packaged builds only', () => {
@@ -78,7 +84,7 @@ describe('the update flow (faked updater)', () => {
     const notes: Array<{ title: string; click: () => void }> = [];
     const logs: string[] = [];
     const logger = { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), error: () => undefined, debug: () => undefined } as never;
-    const flow = await startUpdates({ version: '1.0.0', logger, redact: (t) => t, notify: (title, _body, click) => notes.push({ title, click }), loadUpdater: async () => updater });
+    const flow = await startUpdates({ version: '1.0.0', logger, redact: (t) => t, notify: (title, _body, click) => notes.push({ title, click }), loadUpdater: async () => updater, publish: () => undefined });
     await flow.check();
     await new Promise((r) => setImmediate(r));
     expect(flow.state()).toEqual({ phase: 'downloaded', version: '1.0.0', next: '2.0.0' });

@@ -9,6 +9,7 @@ import type { SecretsService } from '../secrets/secrets-service.ts';
 import type { ProfilesRepository } from '../settings/profiles-repository.ts';
 import type { StateDbs } from '../state/state-db.ts';
 import type { SandboxEndpoints } from '../settings/connection.ts';
+import type { UpdatesPort } from './updates-handlers.ts';
 
 /** The clock port: injected so schedules, backoff and signature windows are testable. */
 export interface Clock {
@@ -36,4 +37,6 @@ export interface ServiceDeps {
   hires: HiresRuntime;
   /** The scheduler, once a long-running host started it (empty in the CLI). */
   schedule: { current: ScheduleService | null };
+  /** The update flow, once a packaged desktop app started it (empty everywhere else: that copy does not update itself). */
+  updates: { current: UpdatesPort | null };
 }

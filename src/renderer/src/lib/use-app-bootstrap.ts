@@ -13,6 +13,7 @@ import { watchHash } from '../stores/useRouteStore.ts';
 import { useSecretsStore } from '../stores/useSecretsStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
+import { useUpdatesStore } from '../stores/useUpdatesStore.ts';
 import { useWebhookStore } from '../stores/useWebhookStore.ts';
 
 /** Load profiles and each one's last Check connection, follow push events, and load the selected profile's settings, secrets, runs, hires and webhook. */
@@ -62,6 +63,7 @@ export function useAppBootstrap(): void {
       }),
       subscribe('schedule:changed', (status) => useScheduleStore.getState().apply(status)),
       subscribe('preferences:changed', (preferences) => usePreferencesStore.getState().apply(preferences)),
+      subscribe('updates:changed', (status) => useUpdatesStore.getState().apply(status)),
     ];
     return () => stops.forEach((stop) => stop());
   }, []);

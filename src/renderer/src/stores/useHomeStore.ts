@@ -60,12 +60,12 @@ interface HomeState {
   applyWebhook: (status: WebhookStatus) => void;
 }
 
-// The latest request per profile and part: an older answer arriving late is dropped.
-const requests = new Map<string, number>();
-let sequence = 0;
-
 /** Every profile's overview for Home. */
 export const useHomeStore = create<HomeState>((set, get) => {
+  // The latest request per profile and part, kept with the store: an older answer arriving late is dropped.
+  const requests = new Map<string, number>();
+  let sequence = 0;
+
   function patch(profileId: string, change: Partial<ProfileOverview>): void {
     const current = get().overviews[profileId];
     if (!current) return;

@@ -3,6 +3,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { fullTime, shortDayTime, timeAgo } from '../../lib/format.ts';
 import { usePreferencesStore } from '../../stores/usePreferencesStore.ts';
 import { useScheduleStore } from '../../stores/useScheduleStore.ts';
+import { AppUpdates } from './AppUpdates.tsx';
 
 /** Which profiles this computer runs daily, in the order they come. */
 function ScheduledHere() {
@@ -29,7 +30,7 @@ function ScheduledHere() {
   );
 }
 
-/** The Profiles page's "This computer": Start ReqBridge at login, and which profiles run daily here. */
+/** The Profiles page's "This computer": Start ReqBridge at login, which profiles run daily here, and Check for updates. */
 export function ThisComputer() {
   const preferences = usePreferencesStore((s) => s.preferences);
   const host = usePreferencesStore((s) => s.host);
@@ -69,6 +70,7 @@ export function ThisComputer() {
       </div>
       <ErrorNote error={saveError} />
       <ScheduledHere />
+      <AppUpdates />
     </section>
   );
 }
