@@ -16,11 +16,14 @@ import { syncEvents, syncRequests } from './domains/sync.ts';
 import { hiresEvents, hiresRequests } from './domains/hires.ts';
 import { scheduleEvents, scheduleRequests } from './domains/schedule.ts';
 import { reportRequests } from './domains/report.ts';
+import { mappingsRequests } from './domains/mappings.ts';
 
 export type { Out } from './domains/out.ts';
 
 /** Request channels: input schema and output type of each. */
-export const requestContract = { ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests, ...reportRequests } as const;
+export const requestContract = {
+  ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests, ...reportRequests, ...mappingsRequests,
+} as const;
 
 /** Push events: payload type of each. */
 export const eventContract = { ...coreEvents, ...doctorEvents, ...syncEvents, ...hiresEvents, ...scheduleEvents } as const;

@@ -14,6 +14,7 @@ import { metricsHandlers } from './metrics-handlers.ts';
 import { scheduleHandlers } from './schedule-handlers.ts';
 import { hiresHandlers } from './hires-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { mappingHandlers } from './mapping-handlers.ts';
 
 /** A running service: its handler table, the dispatcher over it, and its event bus. */
 export interface Service {
@@ -34,6 +35,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     ...scheduleHandlers(deps),
     ...hiresHandlers(deps),
     ...reportHandlers(deps),
+    ...mappingHandlers(deps),
   } satisfies HandlerTable;
 }
 
