@@ -48,7 +48,7 @@ function MapForm({ value }: { value: MappableValue }) {
       </div>
       <div className="field">
         <label htmlFor={ids.search}>Find the {other} {word}</label>
-        <input id={ids.search} className="input" type="search" autoFocus placeholder={value.kind === 'user' ? 'Name or email' : 'Name'} value={search} onChange={(event) => setSearch(event.target.value)} />
+        <input id={ids.search} className="input" type="search" placeholder={value.kind === 'user' ? 'Name or email' : 'Name'} value={search} onChange={(event) => setSearch(event.target.value)} />
       </div>
       {loading && <p className="loading" role="status">Reading {other}’s {word === 'employment type' ? 'employment types' : `${word}s`}…</p>}
       {loadError && (
@@ -64,6 +64,8 @@ function MapForm({ value }: { value: MappableValue }) {
             <p className="empty-inline">{other} has no {word} to pick. Add it in {other} first, or type the mapping in Setup → Value mappings.</p>
           ) : (
             <select id={ids.list} className="input map-choices" size={LIST_SIZE} value={picked} onChange={(event) => setPicked(event.target.value)}>
+              {/* Holds the empty value, so nothing looks picked before the consultant picks (React would select the first choice). */}
+              <option value="" disabled hidden />
               {shown.map((choice) => (
                 <option key={choice.value} value={choice.value}>{choice.detail && choice.detail !== choice.label ? `${choice.label} — ${choice.detail}` : choice.label}</option>
               ))}
@@ -97,8 +99,11 @@ export function MapDialog() {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (value && !dialog.open) dialog.showModal();
-    else if (!value && dialog.open) dialog.close();
+    if (value && !dialog.open) {
+      dialog.showModal();
+      // The value found is read-only: start in the search box.
+      dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    } else if (!value && dialog.open) dialog.close();
   }, [value]);
 
   return (
