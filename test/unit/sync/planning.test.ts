@@ -87,7 +87,8 @@ describe('outbound planner', () => {
     expect(summary(shared.rows)).toEqual([['job:1', 'needs_attention', 'duplicate_code'], ['job:2', 'needs_attention', 'duplicate_code']]);
     const unmapped = outbound([job('1', { hiringManager: { id: 'p-x', email: 'x@acme.example' } })], []);
     expect(summary(unmapped.rows)).toEqual([['job:1', 'skip', 'unmapped_value']]);
-    expect(unmapped.unmapped).toEqual([{ kind: 'user', value: 'x@acme.example', records: 1 }]);
+    expect(unmapped.unmapped).toEqual([{ kind: 'user', value: 'x@acme.example', records: 1, from: 'charthop' }]);
+    expect(unmapped.rows[0]?.view.unmapped).toEqual([{ kind: 'user', value: 'x@acme.example', from: 'charthop' }]);
     const hidden = outbound([job('1', { sensitive: 'HIGH' }), job('2')], [], [], { confidentialVisible: false });
     expect(summary(hidden.rows)).toEqual([['job:1', 'skip', 'confidential_hidden'], ['job:2', 'create', 'job_active_unlinked']]);
     // A Pending job (hire announced) is left alone.
