@@ -126,6 +126,13 @@ describe('inbound planner', () => {
     // Nothing is inferred deleted when the key cannot see confidential requisitions.
     expect(inbound(jobs, [], [inboundLink('2')], false).rows).toEqual([]);
   });
+
+  it('skips a requisition whose department ChartHop does not know, naming the Lever value a mapping fixes', () => {
+    const plan = inbound([], [requisition('9', { department: 'Skunkworks' })]);
+    expect(summary(plan.rows)).toEqual([['req:r-9', 'skip', 'unmapped_value']]);
+    expect(plan.rows[0]?.view.unmapped).toEqual([{ kind: 'department', value: 'Skunkworks', from: 'lever' }]);
+    expect(plan.unmapped).toEqual([{ kind: 'department', value: 'Skunkworks', records: 1, from: 'lever' }]);
+  });
 });
 
 describe('safety figures', () => {
