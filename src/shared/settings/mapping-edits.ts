@@ -59,7 +59,9 @@ export function mappingKindOf(word: string): MappingKind | null {
 export function mappingValueProblem(kind: MappingKind, value: string, system: 'ChartHop' | 'Lever'): string | null {
   const v = value.trim();
   if (!v) return `Give the ${system} ${MAPPING_KIND_WORDS[kind]}: it is empty.`;
-  if (v.length > MAPPING_VALUE_MAX) return `The ${system} ${MAPPING_KIND_WORDS[kind]} is longer than ${MAPPING_VALUE_MAX} characters: copy the exact value from ${system}.`;
+  if (v.length > MAPPING_VALUE_MAX) {
+    return `The ${system} ${MAPPING_KIND_WORDS[kind]} is longer than ${MAPPING_VALUE_MAX} characters: copy the exact value from ${system}.`;
+  }
   if (kind === 'user' && !EMAIL.test(v)) return `A user mapping pairs email addresses; "${v}" is not one. Give the person's ${system} email.`;
   return null;
 }

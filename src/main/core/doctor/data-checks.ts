@@ -53,7 +53,8 @@ export async function usersCheck(staff: ReadonlyMap<string, StaffMember>, openJo
     else if (!active.has(canonicalEmail(email))) items.push(`${who}: no Lever user with the email ${email}${hint(p)}`);
     else continue;
     // Their ChartHop email is what a user mapping maps (whatever it maps to now).
-    mappable.push(email && p.workEmail && !deactivated.has(canonicalEmail(email)) ? { kind: 'user', value: canonicalEmail(p.workEmail), from: 'charthop' } : null);
+    const fixable = email !== undefined && p.workEmail !== null && !deactivated.has(canonicalEmail(email));
+    mappable.push(fixable && p.workEmail ? { kind: 'user', value: canonicalEmail(p.workEmail), from: 'charthop' } : null);
   }
   if (items.length === 0) {
     return { ...base, status: 'pass', detail: `All ${plural(people.length, 'hiring manager and recruiter', 'hiring managers and recruiters')} of the ${plural(openJobs, 'open job')} have a Lever user with the same email.`, fix: null };

@@ -79,7 +79,8 @@ async function leverChoices(client: LeverClient, kind: MappingKind): Promise<Cou
     const { value: uses } = await readWithConfidentialFallback((confidentiality) => leverUses(client, confidentiality === 'all'));
     for (const use of uses) for (const value of kind === 'location' ? use.locations : [use[kind]]) add(value);
   }
-  const used = (n: number): string => (n === 0 ? 'Lever’s own value, not used yet' : `used by ${n} ${n === 1 ? 'requisition or posting' : 'requisitions and postings'}`);
+  const used = (n: number): string =>
+    (n === 0 ? 'Lever’s own value, not used yet' : `used by ${n} ${n === 1 ? 'requisition or posting' : 'requisitions and postings'}`);
   return [...seen.values()].map(({ value, count }) => ({ value, label: value, detail: used(count) })).sort(byLabel);
 }
 
@@ -91,7 +92,8 @@ export async function counterpartList(source: CounterpartSource, kind: MappingKi
   if (source.system === 'lever') {
     const choices = await leverChoices(source.client, kind);
     const listed = kind !== 'user' && kind !== 'employment';
-    return { kind, system: 'lever', choices, ...(listed ? { note: `Lever keeps no list of ${kind}s: these are the values its requisitions and postings use.` } : {}) };
+    const note = `Lever keeps no list of ${kind}s: these are the values its requisitions and postings use.`;
+    return { kind, system: 'lever', choices, ...(listed ? { note } : {}) };
   }
   return { kind, system: 'charthop', choices: await charthopChoices(source.client, kind) };
 }

@@ -12,6 +12,9 @@ import { isHttpFailure } from '../http/errors.ts';
 import { counterpartList } from '../mappings/counterparts.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
+/** The end of a sentence saying a key is missing: where to set it, and what next. */
+const AGAIN = (what: string): string => `${what} in Setup → Connect, then press Map… again.`;
+
 const LISTED: Readonly<Record<MappingKind, string>> = {
   department: 'departments', team: 'teams', location: 'locations', employment: 'employment types', user: 'users',
 };
@@ -30,16 +33,20 @@ export function mappingHandlers(deps: ServiceDeps): Pick<HandlerTable, 'mappings
       const what = `${name}’s ${LISTED[kind]}`;
       try {
         if (system === 'lever') {
-          if (!clients.lever) throw new AppError('mappings.no_connection', `${what} cannot be listed: the Lever API key of this profile is not set. Paste it in Setup → Connect, then press Map… again.`);
+          if (!clients.lever) {
+            throw new AppError('mappings.no_connection', `${what} cannot be listed: the Lever API key of this profile is not set. ${AGAIN('Paste it')}`);
+          }
           return await counterpartList({ system, client: clients.lever }, kind);
         }
         if (!clients.charthop) {
-          throw new AppError('mappings.no_connection', `${what} cannot be listed: the ChartHop API token or org of this profile is not set. Enter them in Setup → Connect, then press Map… again.`);
+          const missing = 'the ChartHop API token or org of this profile is not set';
+          throw new AppError('mappings.no_connection', `${what} cannot be listed: ${missing}. ${AGAIN('Enter them')}`);
         }
         return await counterpartList({ system, client: clients.charthop }, kind);
       } catch (error) {
         if (!isHttpFailure(error)) throw error;
-        throw new AppError('mappings.list_failed', `Reading ${what} failed: ${error.message} Try again; Check connection in Setup shows whether the keys still work.`, { cause: error });
+        const message = `Reading ${what} failed: ${error.message} Try again; Check connection in Setup shows whether the keys still work.`;
+        throw new AppError('mappings.list_failed', message, { cause: error });
       }
     },
     'mappings:set': async ({ profileId, kind, charthop, lever }) => {
@@ -53,7 +60,8 @@ export function mappingHandlers(deps: ServiceDeps): Pick<HandlerTable, 'mappings
       const current = deps.settings.get(profileId).mappings;
       const table = withoutMapping(current, kind, charthop);
       if (!table) {
-        throw new AppError('mappings.not_found', `There is no ${MAPPING_KIND_WORDS[kind]} mapping for the ChartHop value "${charthop}". See the profile’s mappings in Setup → Value mappings, or with reqbridge mapping list.`);
+        const where = 'See the profile’s mappings in Setup → Value mappings, or with reqbridge mapping list.';
+        throw new AppError('mappings.not_found', `There is no ${MAPPING_KIND_WORDS[kind]} mapping for the ChartHop value "${charthop}". ${where}`);
       }
       const previous = mappedValue(current, kind, charthop) ?? null;
       return { mappings: save(profileId, kind, table), previous };

@@ -18,7 +18,13 @@ export function MapButton({ profileId, value, mappings, onSaved }: MapButtonProp
   const now = mappings ? mappedNow(mappings, value) : null;
   if (now !== null) return <span className="mapped-note" data-testid="mapped-note">“{value.value}” is mapped to “{now}”</span>;
   return (
-    <button type="button" className="button button-small map-button" aria-label={mapButtonLabel(value)} title={mapButtonLabel(value)} onClick={() => void useMapStore.getState().open(profileId, value, onSaved)}>
+    <button
+      type="button"
+      className="button button-small map-button"
+      aria-label={mapButtonLabel(value)}
+      title={mapButtonLabel(value)}
+      onClick={() => void useMapStore.getState().open(profileId, value, onSaved)}
+    >
       Map…
     </button>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MappableValue } from '../../../shared/api/mapping-views.ts';
+import type { CounterpartChoice, MappableValue } from '../../../shared/api/mapping-views.ts';
 import { MAPPING_KIND_WORDS, mappingPair } from '../../../shared/settings/mapping-edits.ts';
 import { withArticle } from '../lib/wording.ts';
 import { SYSTEM_NAMES, filterCounterparts, otherSide, rankCounterparts, replacedMapping } from '../lib/mapping-choice.ts';
@@ -9,6 +9,11 @@ import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 
 const LIST_SIZE = 8;
+
+/** A choice as the list shows it: "Nora Edwards — nedwards@northwind.example". */
+function choiceText(choice: CounterpartChoice): string {
+  return choice.detail && choice.detail !== choice.label ? `${choice.label} — ${choice.detail}` : choice.label;
+}
 
 /** The profile's saved mappings, from the settings of the selected profile or Home's overview of another one. */
 function useMappings(profileId: string | null) {
@@ -48,7 +53,14 @@ function MapForm({ value }: { value: MappableValue }) {
       </div>
       <div className="field">
         <label htmlFor={ids.search}>Find the {other} {word}</label>
-        <input id={ids.search} className="input" type="search" placeholder={value.kind === 'user' ? 'Name or email' : 'Name'} value={search} onChange={(event) => setSearch(event.target.value)} />
+        <input
+          id={ids.search}
+          className="input"
+          type="search"
+          placeholder={value.kind === 'user' ? 'Name or email' : 'Name'}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
       </div>
       {loading && <p className="loading" role="status">Reading {other}’s {word === 'employment type' ? 'employment types' : `${word}s`}…</p>}
       {loadError && (
@@ -67,7 +79,7 @@ function MapForm({ value }: { value: MappableValue }) {
               {/* Holds the empty value, so nothing looks picked before the consultant picks (React would select the first choice). */}
               <option value="" disabled hidden />
               {shown.map((choice) => (
-                <option key={choice.value} value={choice.value}>{choice.detail && choice.detail !== choice.label ? `${choice.label} — ${choice.detail}` : choice.label}</option>
+                <option key={choice.value} value={choice.value}>{choiceText(choice)}</option>
               ))}
             </select>
           )}
@@ -77,7 +89,8 @@ function MapForm({ value }: { value: MappableValue }) {
       )}
       {replaced && (
         <p className="note note-warn" data-testid="map-replaces">
-          ChartHop’s “{mappingPair(value, picked).charthop}” maps to Lever’s “{replaced}” now; saving maps it to “{mappingPair(value, picked).lever}” instead.
+          ChartHop’s “{mappingPair(value, picked).charthop}” maps to Lever’s “{replaced}” now; saving maps it to
+          “{mappingPair(value, picked).lever}” instead.
         </p>
       )}
       <ErrorNote error={saveError} />

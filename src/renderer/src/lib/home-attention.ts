@@ -72,7 +72,8 @@ function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | n
   const values = unmapped?.values ?? [];
   if (values.length > 0) {
     const where = unmapped?.source === 'plan' ? 'the last Reconcile plan' : 'the last sync';
-    const item: AttentionItem = { text: `Unmapped values skipped records in ${where}: ${unmappedList(values)}.`, action: 'Map them in Setup', route: 'setup', tone: 'warn' };
+    const text = `Unmapped values skipped records in ${where}: ${unmappedList(values)}.`;
+    const item: AttentionItem = { text, action: 'Map them in Setup', route: 'setup', tone: 'warn' };
     items.push(withValues(item, mappableValues(values)));
   } else if (lastSync && lastSync.counts.skipped > 0 && unmapped?.runId !== lastSync.id) {
     items.push({ text: `The last sync skipped ${lastSync.counts.skipped} records, for example because of unmapped values.`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
@@ -97,7 +98,8 @@ export function attentionItems({ settings, statuses, report, hires, webhook, run
   for (const check of report?.checks ?? []) {
     if (check.status !== 'fail' && check.status !== 'warn') continue;
     const prefix = check.id.startsWith('crosswalk.') ? 'Unmapped values' : check.status === 'fail' ? 'Check connection failed' : 'Check connection warns';
-    const item: AttentionItem = { text: `${prefix} — ${check.title}: ${check.detail}`, action: 'See the report in Setup', route: 'setup', tone: check.status };
+    const text = `${prefix} — ${check.title}: ${check.detail}`;
+    const item: AttentionItem = { text, action: 'See the report in Setup', route: 'setup', tone: check.status };
     items.push(withValues(item, mappableValues(check.mappable ?? [])));
   }
   items.push(...runItems(runs, unmapped));

@@ -5,7 +5,9 @@
 import type { CounterpartChoice, MappableValue, SystemSide } from '../../../shared/api/mapping-views.ts';
 import type { SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { Mappings } from '../../../shared/settings/mapping-edits.ts';
-import { MAPPING_KINDS, MAPPING_KIND_WORDS, MAPPING_TABLES, isMappableValue, mappedValue, mappingKey, mappingPair } from '../../../shared/settings/mapping-edits.ts';
+import {
+  MAPPING_KINDS, MAPPING_KIND_WORDS, MAPPING_TABLES, isMappableValue, mappedValue, mappingKey, mappingPair,
+} from '../../../shared/settings/mapping-edits.ts';
 
 /** "ChartHop" or "Lever". */
 export const SYSTEM_NAMES: Readonly<Record<SystemSide, string>> = { charthop: 'ChartHop', lever: 'Lever' };
@@ -59,7 +61,10 @@ export function rankCounterparts(value: string, choices: readonly CounterpartCho
     const have = new Set([...words(choice.label), ...words(choice.value)]);
     return [...wanted].filter((word) => have.has(word)).length;
   };
-  return choices.map((choice, index) => ({ choice, index, score: score(choice) })).sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.choice);
+  return choices
+    .map((choice, index) => ({ choice, index, score: score(choice) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.choice);
 }
 
 /** The choices whose value, label or detail contains the text (case aside); all of them for an empty text. */

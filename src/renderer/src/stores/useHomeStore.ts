@@ -80,7 +80,8 @@ export const useHomeStore = create<HomeState>((set, get) => {
     if (last.counts.skipped === 0) return patch(profileId, { unmapped: { source: 'run', runId: last.id, at: last.startedAt, values: [] } });
     try {
       const detail = await call('runs:get', { profileId, runId: last.id });
-      patch(profileId, { unmapped: { source: 'run', runId: last.id, at: last.startedAt, values: unmappedFromItems(detail.items, sideOfDirection(last.direction)) } });
+      const values = unmappedFromItems(detail.items, sideOfDirection(last.direction));
+      patch(profileId, { unmapped: { source: 'run', runId: last.id, at: last.startedAt, values } });
     } catch {
       // Home then falls back to "the last run skipped N records" without naming the values.
     }

@@ -20,10 +20,11 @@ function RowMapButtons({ values }: { values: NonNullable<PlanRowView['unmapped']
   const profileId = useReconcileStore((s) => s.profileId);
   const mappings = useSettingsStore((s) => (s.saved && s.saved.id === profileId ? s.saved.mappings : null));
   if (!profileId) return null;
+  const replan = () => void useReconcileStore.getState().replan();
   return (
     <span className="map-actions">
       {values.map((value) => (
-        <MapButton key={`${value.kind}:${value.value}`} profileId={profileId} value={value} mappings={mappings} onSaved={() => void useReconcileStore.getState().replan()} />
+        <MapButton key={`${value.kind}:${value.value}`} profileId={profileId} value={value} mappings={mappings} onSaved={replan} />
       ))}
     </span>
   );

@@ -12,11 +12,19 @@ import { MetricNumbers } from './MetricNumbers.tsx';
 const PAGE = 200;
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as Array<RunItemView['outcome']>;
 
+/** Props of a run's item list. */
+export interface RunItemListProps {
+  profileId: string;
+  items: readonly RunItemView[];
+  direction: SyncDirection;
+  failed?: boolean;
+}
+
 /**
  * A run's items with filters (outcome, reason, title/code); each expands to its diff and error text.
  * A metrics run's items show their four numbers (before → after) and how they were counted, without expanding.
  */
-export function RunItemList({ profileId, items, direction, failed = false }: { profileId: string; items: readonly RunItemView[]; direction: SyncDirection; failed?: boolean }) {
+export function RunItemList({ profileId, items, direction, failed = false }: RunItemListProps) {
   const metrics = direction === 'metrics';
   const mappings = useSettingsStore((s) => (s.saved && s.saved.id === profileId ? s.saved.mappings : null));
   const [filter, setFilter] = useState<RunItemFilter>(NO_ITEM_FILTER);
