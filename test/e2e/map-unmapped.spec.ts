@@ -80,3 +80,20 @@ test('Map… in Check connection: Escape leaves without saving; a Lever user pic
   await map.save();
   await expect(users.getByTestId('mapped-note')).toContainText(`“${email}” is mapped to “${ADMIN.email}”`);
 });
+
+test('Map… on Home: after a sync that skipped records, the attention item maps the email and then says what it maps to', async ({ page, host }) => {
+  await api(page, host, 'sync:run', { profileId: 'sandbox' });
+  await openSection(page, 'Home');
+  const attention = page.getByTestId('home-card').filter({ hasText: 'Sandbox' }).getByTestId('attention');
+  const item = attention.getByRole('listitem').filter({ hasText: 'Unmapped values skipped records in the last sync' });
+  const button = item.getByRole('button', { name: /^Map the ChartHop user/ }).first();
+  await expect(button).toBeVisible({ timeout: 15_000 });
+  const email = /“(.+)”/.exec((await button.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+
+  await button.click();
+  const map = mapDialog(page);
+  await expect(map.source('ChartHop user')).toHaveValue(email);
+  await map.pick('admin', ADMIN.name);
+  await map.save();
+  await expect(item.getByTestId('mapped-note')).toHaveText(`“${email}” is mapped to “${ADMIN.email}”`);
+});
