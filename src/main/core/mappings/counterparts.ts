@@ -14,7 +14,7 @@ import type { LeverClient } from '../lever/client.ts';
 import { readWithConfidentialFallback } from '../lever/confidentiality.ts';
 import { EMPLOYMENT_TO_LEVER } from '../sync/fields.ts';
 
-/** ChartHop's employment enum (charthop-api.md §3) with the names ChartHop shows. */
+/** ChartHop's employment enum (charthop-api.md §3.2) with the names ChartHop shows. */
 const CHARTHOP_EMPLOYMENT: ReadonlyArray<[string, string]> = [
   ['FULL', 'Full Time'], ['PART', 'Part Time'], ['TEMP', 'Temporary'], ['CONTRACT', 'Contract'], ['INTERN', 'Intern'], ['EXPAT', 'Ex-Pat'],
 ];

@@ -63,8 +63,9 @@ function UnmappedValues({ profileId, values }: { profileId: string; values: read
     <section className="note note-warn unmapped" aria-labelledby="unmapped-title" data-testid="unmapped-values">
       <h3 id="unmapped-title" className="subsection-title">Unmapped values</h3>
       <p>
-        These values have no counterpart in the other system, so the records that use them are skipped rather than written wrongly. Map each
-        one in the profile’s value mappings (Setup → Requisition data flow), or rename it in ChartHop or Lever, then Reconcile again.
+        These values have no counterpart in the other system, so the records that use them are skipped rather than written wrongly. Press
+        Map… beside a value to pick its counterpart (the plan is made again), map it in the profile’s value mappings (Setup → Requisition data
+        flow), or rename it in ChartHop or Lever.
       </p>
       <button type="button" className="button button-small" onClick={openMappings}>Open value mappings</button>
       <table className="values-table">
