@@ -37,6 +37,17 @@ test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ pag
   await page.screenshot({ path: `${DIR}/reconcile-plan-dark.png` });
   await page.emulateMedia({ colorScheme: 'light' });
 
+  // Map… on a record skipped as unmapped: the dialog with the other system's list, then left without saving.
+  await sheet.getByRole('button', { name: /^Map the ChartHop user/ }).first().click();
+  const map = page.getByTestId('map-dialog');
+  await expect(map.getByRole('listbox')).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: `${DIR}/map-dialog.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${DIR}/map-dialog-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await map.getByRole('button', { name: 'Cancel' }).click();
+  await expect(map).toBeHidden();
+
   // Slow writes so the apply's progress can be caught.
   await slowSyncWrites(page.request, sandbox, 700);
   const count = await sheet.getByRole('button', { name: /^Apply \d+ selected$/ }).innerText();

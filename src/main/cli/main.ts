@@ -4,6 +4,7 @@
  *   doctor [--last] [--profile NAME] [--json]   the connection checks (exit 1 when one fails); --last: the stored report
  *   hires catch-up | list | replay     the new-hire flow; webhook serve | status   its endpoint
  *   plan | sync | reconcile [--apply] | runs [RUN_ID] | undo RUN_ID [--apply]   the requisition sync and its run log
+ *   mapping list | set | remove   the value crosswalks (KIND "ChartHop value" ["Lever value"])
  *   report [--out FILE.html]  the hand-over report
  *   sandbox                 start the fake Lever and ChartHop servers with demo data
  *   serve [--json]          the always-on mode (commands/serve.ts)
@@ -32,6 +33,7 @@ import { runRunsCommand } from './commands/runs.ts';
 import { runSyncCommand } from './commands/sync.ts';
 import { runUndoCommand } from './commands/undo.ts';
 import { runReportCommand } from './commands/report.ts';
+import { runMappingCommand } from './commands/mapping.ts';
 import { processOutput } from './output.ts';
 import { secretsFileStoreFromEnv } from './secrets-file-choice.ts';
 import { resolveDataDir } from '../core/paths.ts';
@@ -47,6 +49,10 @@ Commands:
   reqbridge profile import FILE [--name NAME] [--allow-hosts HOST,…]   hosts other than Lever's and
                                               ChartHop's own in the file are refused unless listed
   reqbridge profile delete NAME
+  reqbridge mapping list [KIND] [--profile NAME] [--json]   the value mappings (ChartHop value → Lever value)
+  reqbridge mapping set KIND "ChartHop value" "Lever value" [--profile NAME]   KIND: department, team, location,
+                                              employment or user (emails); quote values with spaces
+  reqbridge mapping remove KIND "ChartHop value" [--profile NAME]
   reqbridge doctor [--profile NAME] [--json]  check keys, permissions, org and data (exit 1 on a failure)
   reqbridge doctor --last [--profile NAME] [--json]    the last Check connection as stored, without checking again
   reqbridge doctor --shapes [--profile NAME] [--json]  the API shapes seen: fields and types only, no values
@@ -173,6 +179,7 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (command === 'sync') return await runSyncCommand(api, { ...sync, confirm: parsed.values.confirm }, out);
     if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
+    if (command === 'mapping' || command === 'mappings') return await runMappingCommand(api, { action, rest, ...sync }, out);
     if (command === 'report') return await runReportCommand(api, { ...sync, out: parsed.values.out }, out);
     if (command === 'undo') return await runUndoCommand(api, { ...sync, runId: action, apply: parsed.values.apply }, out);
     if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);

@@ -12,6 +12,7 @@ import './styles/sheet.css';
 import './styles/checks.css';
 import './styles/home.css';
 import './styles/actions.css';
+import './styles/mappings.css';
 
 // In the browser host, take the access token out of the address before anything reads or changes the fragment.
 if (!window.api) hostToken();

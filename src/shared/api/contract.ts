@@ -17,11 +17,14 @@ import { hiresEvents, hiresRequests } from './domains/hires.ts';
 import { scheduleEvents, scheduleRequests } from './domains/schedule.ts';
 import { reportRequests } from './domains/report.ts';
 import { updatesEvents, updatesRequests } from './domains/updates.ts';
+import { mappingsRequests } from './domains/mappings.ts';
 
 export type { Out } from './domains/out.ts';
 
 /** Request channels: input schema and output type of each. */
-export const requestContract = { ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests, ...reportRequests, ...updatesRequests } as const;
+export const requestContract = {
+  ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests, ...reportRequests, ...mappingsRequests, ...updatesRequests,
+} as const;
 
 /** Push events: payload type of each. */
 export const eventContract = { ...coreEvents, ...doctorEvents, ...syncEvents, ...hiresEvents, ...scheduleEvents, ...updatesEvents } as const;

@@ -1,4 +1,5 @@
 /** The connection doctor's report: the guide's "Set up the API connection" step, checked. */
+import type { MappableValue } from './mapping-views.ts';
 import type { TaskProgress } from './progress-views.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface DoctorCheck {
   fix: string | null;
   /** The offending values (unmatched emails, unmapped departments…), when there is a list. */
   items?: string[];
+  /** Beside `items`, index for index: the value a mapping can fix (Map… in Check connection), or null for an item no mapping fixes. */
+  mappable?: Array<MappableValue | null>;
 }
 
 /** The whole report. */

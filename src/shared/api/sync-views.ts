@@ -1,6 +1,7 @@
 /** Read models of the sync engine: plans, runs and their items, as the UI and CLI see them. */
 import type { Progress } from './progress-views.ts';
 import type { ApiErrorDetails } from './envelope.ts';
+import type { MappableValue } from './mapping-views.ts';
 
 /** What a plan row does to a record. */
 export type PlanAction = 'create' | 'update' | 'close' | 'delete' | 'link' | 'skip' | 'needs_attention';
@@ -43,6 +44,8 @@ export interface PlanRowView {
   warnings?: string[];
   /** A page to open for this row (an undo plan links each person a run created to ChartHop). */
   link?: { label: string; url: string };
+  /** On a row skipped as unmapped: the values a mapping can fix (Map… in the Reconcile sheet). */
+  unmapped?: MappableValue[];
 }
 
 /** A value that has no counterpart in the other system (add it to the profile's crosswalk). */
@@ -50,6 +53,8 @@ export interface UnmappedValue {
   kind: 'department' | 'team' | 'location' | 'employment' | 'user';
   value: string;
   records: number;
+  /** The system the value comes from (ChartHop on an outbound plan, Lever on an inbound one). */
+  from?: MappableValue['from'];
 }
 
 /** Counts of a plan or run by action. */

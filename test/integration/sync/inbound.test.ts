@@ -116,8 +116,12 @@ describe('inbound sync (Reverse Sync)', () => {
     expect(plan.counts).toMatchObject({ skip: 2, create: 0 });
     expect(plan.rows[0]).toMatchObject({ reason: 'unmapped_value', reasonText: expect.stringContaining('department "Skunkworks"') });
     expect(plan.unmapped).toEqual([
-      { kind: 'department', value: 'Skunkworks', records: 2 },
-      { kind: 'employment', value: 'Exempt Full-Time', records: 1 },
+      { kind: 'department', value: 'Skunkworks', records: 2, from: 'lever' },
+      { kind: 'employment', value: 'Exempt Full-Time', records: 1, from: 'lever' },
+    ]);
+    expect(plan.rows.find((row) => row.requisitionCode === 'LVR-Y')?.unmapped).toEqual([
+      { kind: 'employment', value: 'Exempt Full-Time', from: 'lever' },
+      { kind: 'department', value: 'Skunkworks', from: 'lever' },
     ]);
     await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(world.charthopWrites()).toEqual([]);

@@ -87,7 +87,8 @@ describe('outbound planner', () => {
     expect(summary(shared.rows)).toEqual([['job:1', 'needs_attention', 'duplicate_code'], ['job:2', 'needs_attention', 'duplicate_code']]);
     const unmapped = outbound([job('1', { hiringManager: { id: 'p-x', email: 'x@acme.example' } })], []);
     expect(summary(unmapped.rows)).toEqual([['job:1', 'skip', 'unmapped_value']]);
-    expect(unmapped.unmapped).toEqual([{ kind: 'user', value: 'x@acme.example', records: 1 }]);
+    expect(unmapped.unmapped).toEqual([{ kind: 'user', value: 'x@acme.example', records: 1, from: 'charthop' }]);
+    expect(unmapped.rows[0]?.view.unmapped).toEqual([{ kind: 'user', value: 'x@acme.example', from: 'charthop' }]);
     const hidden = outbound([job('1', { sensitive: 'HIGH' }), job('2')], [], [], { confidentialVisible: false });
     expect(summary(hidden.rows)).toEqual([['job:1', 'skip', 'confidential_hidden'], ['job:2', 'create', 'job_active_unlinked']]);
     // A Pending job (hire announced) is left alone.
@@ -124,6 +125,13 @@ describe('inbound planner', () => {
     expect(plan.rows[0]?.op).toMatchObject({ body: { title: 'Renamed', recruit: 'Inactive', leverReqId: 'r-1' } });
     // Nothing is inferred deleted when the key cannot see confidential requisitions.
     expect(inbound(jobs, [], [inboundLink('2')], false).rows).toEqual([]);
+  });
+
+  it('skips a requisition whose department ChartHop does not know, naming the Lever value a mapping fixes', () => {
+    const plan = inbound([], [requisition('9', { department: 'Skunkworks' })]);
+    expect(summary(plan.rows)).toEqual([['req:r-9', 'skip', 'unmapped_value']]);
+    expect(plan.rows[0]?.view.unmapped).toEqual([{ kind: 'department', value: 'Skunkworks', from: 'lever' }]);
+    expect(plan.unmapped).toEqual([{ kind: 'department', value: 'Skunkworks', records: 1, from: 'lever' }]);
   });
 });
 

@@ -5,6 +5,7 @@
  * counterpart on the other side (the crosswalk's "unmapped values"). These
  * warn rather than fail: the integration runs, but the affected jobs will not.
  */
+import type { MappableValue } from '../../../shared/api/mapping-views.ts';
 import type { ChartHopGroup } from '../charthop/schemas.ts';
 import type { LeverClient } from '../lever/client.ts';
 import { canonicalEmail } from '../lever/account.ts';
@@ -43,18 +44,23 @@ export async function usersCheck(staff: ReadonlyMap<string, StaffMember>, openJo
     return same && same.length > 0 ? ` (Lever has a user with this name: ${same.join(', ')})` : '';
   };
   const items: string[] = [];
+  const mappable: Array<MappableValue | null> = [];
   for (const p of people.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) {
     const who = `${p.name ?? p.personId} (${[...p.roles].join(' and ')} of ${plural(p.jobs.length, 'open job')})`;
     const email = wanted.get(p);
     if (!email) items.push(`${who}: no work email in ChartHop`);
     else if (deactivated.has(canonicalEmail(email))) items.push(`${who}: the Lever user ${email} is deactivated`);
     else if (!active.has(canonicalEmail(email))) items.push(`${who}: no Lever user with the email ${email}${hint(p)}`);
+    else continue;
+    // Their ChartHop email is what a user mapping maps (whatever it maps to now).
+    const fixable = email !== undefined && p.workEmail !== null && !deactivated.has(canonicalEmail(email));
+    mappable.push(fixable && p.workEmail ? { kind: 'user', value: canonicalEmail(p.workEmail), from: 'charthop' } : null);
   }
   if (items.length === 0) {
     return { ...base, status: 'pass', detail: `All ${plural(people.length, 'hiring manager and recruiter', 'hiring managers and recruiters')} of the ${plural(openJobs, 'open job')} have a Lever user with the same email.`, fix: null };
   }
   return {
-    ...base, status: 'warn', items,
+    ...base, status: 'warn', items, mappable,
     detail: `${plural(items.length, 'person', 'people')} on open ChartHop jobs cannot be matched to a Lever user by email; their jobs will not sync.`,
     fix: 'Add them as Lever users with the same email, correct the email in one system, or map the emails under Mappings → Users.',
   };
@@ -110,11 +116,15 @@ export function crosswalkCheck(kind: 'departments' | 'locations', groups: readon
     ...missingInLever.sort().map((n) => `ChartHop ${singular} without a Lever counterpart: ${n}`),
     ...missingInCharthop.map((n) => `Lever ${singular} without a ChartHop counterpart: ${n}`),
   ];
+  const mappable: MappableValue[] = [
+    ...missingInLever.map((value): MappableValue => ({ kind: singular, value, from: 'charthop' })),
+    ...missingInCharthop.map((value): MappableValue => ({ kind: singular, value, from: 'lever' })),
+  ];
   if (items.length === 0) {
     return { ...base, status: 'pass', detail: `All ${plural(groups.length, `ChartHop ${singular}`)} and ${plural(lever.size, `${singular} value`)} used in Lever match.`, fix: null };
   }
   return {
-    ...base, status: 'warn', items,
+    ...base, status: 'warn', items, mappable,
     detail: `${plural(missingInLever.length, `ChartHop ${singular}`)} not used in Lever and ${plural(missingInCharthop.length, `Lever ${singular}`)} unknown to ChartHop (names, aliases and your mappings considered).`,
     fix: `Map the names under Mappings → ${kind === 'departments' ? 'Departments' : 'Locations'}, add them as aliases in ChartHop, or rename them to match.`,
   };

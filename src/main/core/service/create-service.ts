@@ -15,6 +15,7 @@ import { scheduleHandlers } from './schedule-handlers.ts';
 import { hiresHandlers } from './hires-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { updatesHandlers } from './updates-handlers.ts';
+import { mappingHandlers } from './mapping-handlers.ts';
 
 /** A running service: its handler table, the dispatcher over it, and its event bus. */
 export interface Service {
@@ -36,6 +37,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     ...hiresHandlers(deps),
     ...reportHandlers(deps),
     ...updatesHandlers(deps),
+    ...mappingHandlers(deps),
   } satisfies HandlerTable;
 }
 

@@ -6,7 +6,9 @@
  * belongs to is skipped rather than written with a wrong value.
  */
 import { nameKey } from './fields.ts';
+import type { MappableValue, SystemSide } from '../../../shared/api/mapping-views.ts';
 import type { UnmappedValue } from '../../../shared/api/sync-views.ts';
+import { isMappableValue } from '../../../shared/settings/mapping-edits.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 
 /** The kinds of values that are crosswalked. */
@@ -58,8 +60,8 @@ export function createCrosswalk(mappings: Partial<ProfileSettings['mappings']>):
   };
 }
 
-/** Counts unmapped values over records: each record counts once per value. */
-export function tallyUnmapped(perRecord: Iterable<readonly Miss[]>): UnmappedValue[] {
+/** Counts unmapped values over records (each record counts once per value); `from`: the system the values come from. */
+export function tallyUnmapped(perRecord: Iterable<readonly Miss[]>, from?: SystemSide): UnmappedValue[] {
   const tally = new Map<string, UnmappedValue>();
   for (const misses of perRecord) {
     const seen = new Set<string>();
@@ -67,7 +69,7 @@ export function tallyUnmapped(perRecord: Iterable<readonly Miss[]>): UnmappedVal
       const key = `${miss.kind}\u0000${miss.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = tally.get(key) ?? { kind: miss.kind, value: miss.value, records: 0 };
+      const entry = tally.get(key) ?? { kind: miss.kind, value: miss.value, records: 0, ...(from ? { from } : {}) };
       entry.records += 1;
       tally.set(key, entry);
     }
@@ -78,4 +80,17 @@ export function tallyUnmapped(perRecord: Iterable<readonly Miss[]>): UnmappedVal
 /** "department "R&D", user "nora@x.example"": misses as a phrase for a reason sentence. */
 export function describeMisses(misses: readonly Miss[]): string {
   return misses.map((m) => `${m.kind} "${m.value}"`).join(', ');
+}
+
+/** A record's misses that a mapping can fix, once each (a person without email or an ambiguous name cannot be mapped). */
+export function mappableMisses(misses: readonly Miss[], from: SystemSide): MappableValue[] {
+  const seen = new Set<string>();
+  const out: MappableValue[] = [];
+  for (const miss of misses) {
+    const key = `${miss.kind}\u0000${miss.value}`;
+    if (seen.has(key) || !isMappableValue(miss.kind, miss.value)) continue;
+    seen.add(key);
+    out.push({ kind: miss.kind, value: miss.value, from });
+  }
+  return out;
 }

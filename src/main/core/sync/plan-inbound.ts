@@ -17,6 +17,7 @@ import type { ReqPairing } from './inbound-pairing.ts';
 import { pairRequisitions } from './inbound-pairing.ts';
 import type { JobRecord, LeverSnapshot, LinkRecord, RequisitionRecord } from './model.ts';
 import type { PlannerOutput } from './plan-outbound.ts';
+import { unmappedOf } from './plan-outbound.ts';
 import type { PlannedRow } from './plan-types.ts';
 import { rowView, withWarnings } from './plan-types.ts';
 
@@ -49,7 +50,8 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     const skipUnmapped = (m: { misses: Miss[]; problems: string[] }, jobId: string | null): PlannedRow => {
       misses.push(m.misses);
       const what = [m.misses.length > 0 ? `no ChartHop counterpart for ${describeMisses(m.misses)}` : '', ...m.problems].filter(Boolean).join('; ');
-      return row({ ...head, jobId, action: 'skip', reason: 'unmapped_value', reasonText: `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in Lever.` }, null);
+      const reasonText = `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in Lever.`;
+      return row({ ...head, jobId, action: 'skip', reason: 'unmapped_value', reasonText, ...unmappedOf(m.misses, 'lever') }, null);
     };
     if (pairing.kind === 'attention') {
       rows.push(row({ ...head, jobId: pairing.job?.id ?? null, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null));
@@ -119,7 +121,7 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     linked += 1;
     rows.push(planned);
   }
-  return { rows, unmapped: tallyUnmapped(misses), linked: Math.max(linked, input.links.length) };
+  return { rows, unmapped: tallyUnmapped(misses, 'lever'), linked: Math.max(linked, input.links.length) };
 }
 
 /** Links whose requisition is gone from a complete listing: the open job stops recruiting. */

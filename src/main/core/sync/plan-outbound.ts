@@ -13,7 +13,7 @@
  */
 import type { FieldDiff } from '../../../shared/api/sync-views.ts';
 import type { Miss } from './crosswalk.ts';
-import { describeMisses, tallyUnmapped } from './crosswalk.ts';
+import { describeMisses, mappableMisses, tallyUnmapped } from './crosswalk.ts';
 import type { FieldKey, FieldValues } from './fields.ts';
 import { FIELD_LABELS, creationDiff, diffKeys, diffValues } from './fields.ts';
 import { createInput, pickChanges } from './lever-writes.ts';
@@ -47,6 +47,12 @@ export interface PlannerOutput {
   linked: number;
 }
 
+/** The row's `unmapped` field: the values a mapping can fix, when there are any. */
+export function unmappedOf(misses: readonly Miss[], from: 'charthop' | 'lever'): { unmapped?: ReturnType<typeof mappableMisses> } {
+  const values = mappableMisses(misses, from);
+  return values.length > 0 ? { unmapped: values } : {};
+}
+
 const labels = (keys: readonly FieldKey[]): string => keys.map((k) => FIELD_LABELS[k]).join(', ');
 
 /** Plans outbound (or reconcile) rows. */
@@ -68,6 +74,7 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     return row({
       ...base(job), requisitionId: req?.id ?? null, requisitionCode: req?.code ?? job.req, action: 'skip', reason: 'unmapped_value',
       reasonText: `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in ChartHop.`,
+      ...unmappedOf(m.misses, 'charthop'),
     }, null);
   };
 
@@ -203,7 +210,7 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     linked += 1;
     rows.push(planned);
   }
-  return { rows, unmapped: tallyUnmapped(misses), linked: Math.max(linked, input.links.length) };
+  return { rows, unmapped: tallyUnmapped(misses, 'charthop'), linked: Math.max(linked, input.links.length) };
 }
 
 type PlannedRowInit = Parameters<typeof rowView>[0];

@@ -11,6 +11,7 @@ import { SetupPage } from '../pages/setup/SetupPage.tsx';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
 import { ErrorNote } from './ErrorNote.tsx';
+import { MapDialog } from './MapDialog.tsx';
 import { Rail } from './Rail.tsx';
 import { TopBar } from './TopBar.tsx';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog.tsx';
@@ -52,6 +53,7 @@ export function App() {
       </div>
       <ReconcileSheet />
       <UnsavedChangesDialog />
+      <MapDialog />
     </div>
   );
 }

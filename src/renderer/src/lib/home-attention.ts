@@ -1,5 +1,7 @@
 /** Home's "Needs attention" list: what is missing or wrong for a profile, each with where to fix it. */
 import type { DoctorReport } from '../../../shared/api/doctor-views.ts';
+import type { MappableValue } from '../../../shared/api/mapping-views.ts';
+import { isMappableValue } from '../../../shared/settings/mapping-edits.ts';
 import type { HireDecision, HireView, WebhookStatus } from '../../../shared/api/hires-views.ts';
 import type { RunSummary } from '../../../shared/api/sync-views.ts';
 import { SECRET_LABELS } from '../../../shared/secrets/names.ts';
@@ -20,6 +22,18 @@ export interface AttentionItem {
   tone: 'warn' | 'fail';
   /** The run to open on the Runs page, when the item is about one. */
   runId?: number;
+  /** Unmapped values the item names that a mapping fixes (each gets Map… on Home). */
+  values?: MappableValue[];
+}
+
+/** The values of a list a mapping can fix: those that say which system they come from. */
+export function mappableValues(values: ReadonlyArray<{ kind: MappableValue['kind']; value: string; from?: MappableValue['from'] } | null>): MappableValue[] {
+  return values.flatMap((v) => (v?.from && isMappableValue(v.kind, v.value) ? [{ kind: v.kind, value: v.value, from: v.from }] : []));
+}
+
+/** The item with its mappable values, when it names any. */
+function withValues(item: AttentionItem, values: MappableValue[]): AttentionItem {
+  return values.length > 0 ? { ...item, values } : item;
 }
 
 /** Everything Home knows about a profile. */
@@ -58,7 +72,9 @@ function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | n
   const values = unmapped?.values ?? [];
   if (values.length > 0) {
     const where = unmapped?.source === 'plan' ? 'the last Reconcile plan' : 'the last sync';
-    items.push({ text: `Unmapped values skipped records in ${where}: ${unmappedList(values)}.`, action: 'Map them in Setup', route: 'setup', tone: 'warn' });
+    const text = `Unmapped values skipped records in ${where}: ${unmappedList(values)}.`;
+    const item: AttentionItem = { text, action: 'Map them in Setup', route: 'setup', tone: 'warn' };
+    items.push(withValues(item, mappableValues(values)));
   } else if (lastSync && lastSync.counts.skipped > 0 && unmapped?.runId !== lastSync.id) {
     items.push({ text: `The last sync skipped ${lastSync.counts.skipped} records, for example because of unmapped values.`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
   }
@@ -82,7 +98,9 @@ export function attentionItems({ settings, statuses, report, hires, webhook, run
   for (const check of report?.checks ?? []) {
     if (check.status !== 'fail' && check.status !== 'warn') continue;
     const prefix = check.id.startsWith('crosswalk.') ? 'Unmapped values' : check.status === 'fail' ? 'Check connection failed' : 'Check connection warns';
-    items.push({ text: `${prefix} — ${check.title}: ${check.detail}`, action: 'See the report in Setup', route: 'setup', tone: check.status });
+    const text = `${prefix} — ${check.title}: ${check.detail}`;
+    const item: AttentionItem = { text, action: 'See the report in Setup', route: 'setup', tone: check.status };
+    items.push(withValues(item, mappableValues(check.mappable ?? [])));
   }
   items.push(...runItems(runs, unmapped));
   for (const problem of HIRE_PROBLEMS) {

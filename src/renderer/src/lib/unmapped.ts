@@ -3,6 +3,7 @@
  * from the skipped items of the profile's last sync run, whose reason sentences
  * name each value as `department "R&D"` (the engine's fixed wording).
  */
+import type { SystemSide } from '../../../shared/api/mapping-views.ts';
 import type { RunItemView, UnmappedValue } from '../../../shared/api/sync-views.ts';
 
 /** The unmapped values Home knows of for a profile, and where they come from. */
@@ -26,8 +27,8 @@ const KIND_WORDS: Record<UnmappedValue['kind'], string> = {
   user: 'user',
 };
 
-/** Tally the values named by a run's `unmapped_value` items; each record counts once per value. */
-export function unmappedFromItems(items: readonly RunItemView[]): UnmappedValue[] {
+/** Tally the values named by a run's `unmapped_value` items (each record counts once per value); `from`: the system they come from. */
+export function unmappedFromItems(items: readonly RunItemView[], from?: SystemSide): UnmappedValue[] {
   const tally = new Map<string, UnmappedValue>();
   for (const item of items) {
     if (item.reason !== 'unmapped_value') continue;
@@ -37,7 +38,7 @@ export function unmappedFromItems(items: readonly RunItemView[]): UnmappedValue[
       const key = `${kind}\u0000${value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = tally.get(key) ?? { kind: kind as UnmappedValue['kind'], value, records: 0 };
+      const entry = tally.get(key) ?? { kind: kind as UnmappedValue['kind'], value, records: 0, ...(from ? { from } : {}) };
       entry.records += 1;
       tally.set(key, entry);
     }

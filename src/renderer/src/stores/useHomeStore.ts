@@ -11,6 +11,7 @@ import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import { call } from '../bridge/bridge.ts';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
+import { sideOfDirection } from '../lib/mapping-choice.ts';
 import { isSyncRun } from '../lib/run-format.ts';
 import type { UnmappedNote } from '../lib/unmapped.ts';
 import { unmappedFromItems } from '../lib/unmapped.ts';
@@ -79,7 +80,8 @@ export const useHomeStore = create<HomeState>((set, get) => {
     if (last.counts.skipped === 0) return patch(profileId, { unmapped: { source: 'run', runId: last.id, at: last.startedAt, values: [] } });
     try {
       const detail = await call('runs:get', { profileId, runId: last.id });
-      patch(profileId, { unmapped: { source: 'run', runId: last.id, at: last.startedAt, values: unmappedFromItems(detail.items) } });
+      const values = unmappedFromItems(detail.items, sideOfDirection(last.direction));
+      patch(profileId, { unmapped: { source: 'run', runId: last.id, at: last.startedAt, values } });
     } catch {
       // Home then falls back to "the last run skipped N records" without naming the values.
     }

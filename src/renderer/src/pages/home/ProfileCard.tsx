@@ -105,6 +105,8 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
             })}
             titleId={`${id}-attention`}
             onAction={onAction}
+            profileId={profile.id}
+            mappings={settings.mappings}
             allClear={report ? 'Nothing needs attention for this profile.' : 'Nothing needs attention that ReqBridge can see. Run Check connection in Setup to be sure the keys and the data of both systems are right.'}
           />
         </>

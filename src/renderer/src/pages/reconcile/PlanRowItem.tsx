@@ -1,6 +1,9 @@
 import type { PlanRowView } from '../../../../shared/api/sync-views.ts';
 import { DiffTable } from '../../components/DiffTable.tsx';
+import { MapButton } from '../../components/MapButton.tsx';
 import { isApplicable } from '../../lib/plan-selection.ts';
+import { useReconcileStore } from '../../stores/useReconcileStore.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 
 /** Props of one plan row. */
 export interface PlanRowItemProps {
@@ -10,6 +13,21 @@ export interface PlanRowItemProps {
   disabled: boolean;
   onSelect: (on: boolean) => void;
   onToggle: () => void;
+}
+
+/** Map… for each value that kept the row from being planned; a save plans again, so the row becomes a create or an update. */
+function RowMapButtons({ values }: { values: NonNullable<PlanRowView['unmapped']> }) {
+  const profileId = useReconcileStore((s) => s.profileId);
+  const mappings = useSettingsStore((s) => (s.saved && s.saved.id === profileId ? s.saved.mappings : null));
+  if (!profileId) return null;
+  const replan = () => void useReconcileStore.getState().replan();
+  return (
+    <span className="map-actions">
+      {values.map((value) => (
+        <MapButton key={`${value.kind}:${value.value}`} profileId={profileId} value={value} mappings={mappings} onSaved={replan} />
+      ))}
+    </span>
+  );
 }
 
 /** One record of the plan: select it, read why, and expand its before → after diff. */
@@ -30,6 +48,7 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
           {row.requisitionCode && <code className="plan-row-code">{row.requisitionCode}</code>}
           <span className="plan-row-reason">{row.reasonText}</span>
           {row.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="row-warning">{warning}</span>)}
+          {row.unmapped && row.unmapped.length > 0 && <RowMapButtons values={row.unmapped} />}
           {row.link && <a className="plan-row-link" href={row.link.url} target="_blank" rel="noreferrer noopener">{row.link.label}</a>}
         </div>
         <button type="button" className="button button-small button-quiet" aria-expanded={expanded} aria-controls={diffId} onClick={onToggle}>

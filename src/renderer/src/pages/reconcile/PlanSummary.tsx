@@ -1,5 +1,8 @@
 import type { PlanView, UnmappedValue } from '../../../../shared/api/sync-views.ts';
 import { PLAN_ACTIONS } from '../../../../shared/api/sync-views.ts';
+import { isMappableValue } from '../../../../shared/settings/mapping-edits.ts';
+import { MapButton } from '../../components/MapButton.tsx';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { ACTION_LABELS, largeChangeQuestion } from '../../lib/run-format.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
@@ -40,7 +43,7 @@ export function PlanSummary({ plan }: { plan: PlanView }) {
           {Math.round(plan.safety.limit * 100)}%. ReqBridge will ask before applying them.
         </p>
       )}
-      {plan.unmapped.length > 0 && <UnmappedValues values={plan.unmapped} />}
+      {plan.unmapped.length > 0 && <UnmappedValues profileId={plan.profileId} values={plan.unmapped} />}
     </>
   );
 }
@@ -53,13 +56,16 @@ function openMappings(): void {
 }
 
 /** Values with no counterpart in the other system, and where to map them. */
-function UnmappedValues({ values }: { values: readonly UnmappedValue[] }) {
+function UnmappedValues({ profileId, values }: { profileId: string; values: readonly UnmappedValue[] }) {
+  const mappings = useSettingsStore((s) => (s.saved && s.saved.id === profileId ? s.saved.mappings : null));
+  const replan = () => void useReconcileStore.getState().replan();
   return (
     <section className="note note-warn unmapped" aria-labelledby="unmapped-title" data-testid="unmapped-values">
       <h3 id="unmapped-title" className="subsection-title">Unmapped values</h3>
       <p>
-        These values have no counterpart in the other system, so the records that use them are skipped rather than written wrongly. Map each
-        one in the profile’s value mappings (Setup → Requisition data flow), or rename it in ChartHop or Lever, then Reconcile again.
+        These values have no counterpart in the other system, so the records that use them are skipped rather than written wrongly. Press
+        Map… beside a value to pick its counterpart (the plan is made again), map it in the profile’s value mappings (Setup → Requisition data
+        flow), or rename it in ChartHop or Lever.
       </p>
       <button type="button" className="button button-small" onClick={openMappings}>Open value mappings</button>
       <table className="values-table">
@@ -68,6 +74,7 @@ function UnmappedValues({ values }: { values: readonly UnmappedValue[] }) {
             <th scope="col">Kind</th>
             <th scope="col">Value</th>
             <th scope="col">Records</th>
+            <th scope="col"><span className="visually-hidden">Map</span></th>
           </tr>
         </thead>
         <tbody>
@@ -76,6 +83,11 @@ function UnmappedValues({ values }: { values: readonly UnmappedValue[] }) {
               <td>{KIND_LABELS[value.kind]}</td>
               <td><code>{value.value}</code></td>
               <td>{value.records}</td>
+              <td>
+                {value.from && isMappableValue(value.kind, value.value) && (
+                  <MapButton profileId={profileId} value={{ kind: value.kind, value: value.value, from: value.from }} mappings={mappings} onSaved={replan} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

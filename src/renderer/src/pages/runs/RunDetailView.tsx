@@ -92,7 +92,7 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
       )}
       <ErrorNote error={error} onDismiss={detail ? () => setError(null) : undefined} />
       {!detail && error && <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>Try again</button>}
-      {detail && <RunItemList items={detail.items} direction={detail.direction} failed={detail.status === 'failed'} />}
+      {detail && <RunItemList profileId={profileId} items={detail.items} direction={detail.direction} failed={detail.status === 'failed'} />}
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { RunItemView, SyncDirection } from '../../../../shared/api/sync-views.ts';
 import { DiffTable } from '../../components/DiffTable.tsx';
+import { MapButton } from '../../components/MapButton.tsx';
+import { sideOfDirection, unmappedFromReason } from '../../lib/mapping-choice.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import type { RunItemFilter } from '../../lib/run-items.ts';
 import { NO_ITEM_FILTER, filterItems, outcomeCounts, reasonLabel, reasonsOf } from '../../lib/run-items.ts';
 import { ACTION_LABELS, OUTCOME_LABELS, outcomeLabel } from '../../lib/run-format.ts';
@@ -9,12 +12,21 @@ import { MetricNumbers } from './MetricNumbers.tsx';
 const PAGE = 200;
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as Array<RunItemView['outcome']>;
 
+/** Props of a run's item list. */
+export interface RunItemListProps {
+  profileId: string;
+  items: readonly RunItemView[];
+  direction: SyncDirection;
+  failed?: boolean;
+}
+
 /**
  * A run's items with filters (outcome, reason, title/code); each expands to its diff and error text.
  * A metrics run's items show their four numbers (before → after) and how they were counted, without expanding.
  */
-export function RunItemList({ items, direction, failed = false }: { items: readonly RunItemView[]; direction: SyncDirection; failed?: boolean }) {
+export function RunItemList({ profileId, items, direction, failed = false }: RunItemListProps) {
   const metrics = direction === 'metrics';
+  const mappings = useSettingsStore((s) => (s.saved && s.saved.id === profileId ? s.saved.mappings : null));
   const [filter, setFilter] = useState<RunItemFilter>(NO_ITEM_FILTER);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [limit, setLimit] = useState(PAGE);
@@ -87,6 +99,13 @@ export function RunItemList({ items, direction, failed = false }: { items: reado
                   <span className="plan-row-reason">{metrics ? item.reasonText : `${ACTION_LABELS[item.action]} — ${item.reasonText}`}</span>
                   {item.error && <span className="item-error">{item.error}</span>}
                   {item.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="item-warning">{warning}</span>)}
+                  {item.reason === 'unmapped_value' && !metrics && (
+                    <span className="map-actions">
+                      {unmappedFromReason(item.reasonText, sideOfDirection(direction)).map((value) => (
+                        <MapButton key={`${value.kind}:${value.value}`} profileId={profileId} value={value} mappings={mappings} />
+                      ))}
+                    </span>
+                  )}
                 </div>
                 {!metrics && <button type="button" className="button button-small button-quiet" aria-expanded={expanded.has(item.id)} aria-controls={`item-${item.id}`} onClick={() => toggle(item.id)}>
                   {expanded.has(item.id) ? 'Hide' : item.diff.length ? 'Changes' : 'Details'}

@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import type { DoctorCheck } from '../../../../shared/api/doctor-views.ts';
+import { MapButton } from '../../components/MapButton.tsx';
 import { DOCTOR_STATUS_LABELS } from '../../lib/doctor-summary.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 
 const ICONS = { pass: '✓', warn: '!', fail: '✕', unverified: '?' } as const;
 const SHORT_LIST = 5;
 
-/** One check of the report: coloured by status, its detail, its fix, and its list of offending values (collapsed when long). */
-export function DoctorCheckRow({ check }: { check: DoctorCheck }) {
+/**
+ * One check of the report: coloured by status, its detail, its fix, and its list of offending values (collapsed when long),
+ * each with Map… when a mapping fixes it.
+ */
+export function DoctorCheckRow({ profileId, check }: { profileId: string; check: DoctorCheck }) {
   const [showAll, setShowAll] = useState(false);
+  const mappings = useSettingsStore((s) => (s.saved && s.saved.id === profileId ? s.saved.mappings : null));
   const items = check.items ?? [];
   const long = items.length > SHORT_LIST;
   const shown = long && !showAll ? items.slice(0, SHORT_LIST) : items;
@@ -27,7 +33,15 @@ export function DoctorCheckRow({ check }: { check: DoctorCheck }) {
         {items.length > 0 && (
           <>
             <ul className="check-items" id={listId}>
-              {shown.map((item) => <li key={item}>{item}</li>)}
+              {shown.map((item, index) => {
+                const value = check.status === 'pass' ? null : check.mappable?.[index];
+                return (
+                  <li key={item}>
+                    {item}
+                    {value && <> <MapButton profileId={profileId} value={value} mappings={mappings} /></>}
+                  </li>
+                );
+              })}
             </ul>
             {long && (
               <button type="button" className="link-button" aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>

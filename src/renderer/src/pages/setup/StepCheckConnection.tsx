@@ -59,7 +59,7 @@ export function StepCheckConnection({ profileId }: { profileId: string }) {
             {doctorSummary(report)}
           </p>
           <ul className="checks">
-            {bySeverity(report.checks).map((check) => <DoctorCheckRow key={check.id} check={check} />)}
+            {bySeverity(report.checks).map((check) => <DoctorCheckRow key={check.id} profileId={profileId} check={check} />)}
           </ul>
         </section>
       )}
