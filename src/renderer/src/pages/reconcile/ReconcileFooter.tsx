@@ -1,6 +1,6 @@
 import { RunProgressView } from '../../components/RunProgressView.tsx';
 import { isApplicable } from '../../lib/plan-selection.ts';
-import { STATUS_LABELS, countsSentence } from '../../lib/run-format.ts';
+import { STATUS_LABELS, runCountsText } from '../../lib/run-format.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
@@ -31,7 +31,7 @@ export function ReconcileFooter() {
     return (
       <footer className="sheet-footer">
         <p className="sheet-result" role="status" data-testid="reconcile-result">
-          <strong>{undoRunId !== null ? `Undo of run ${undoRunId}` : mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[result.status].toLowerCase()}:</strong> {countsSentence(result.counts)}.{result.error && <> {result.error}</>}
+          <strong>{undoRunId !== null ? `Undo of run ${undoRunId}` : mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[result.status].toLowerCase()}:</strong> {runCountsText(result)}.{result.error && <> {result.error}</>}
         </p>
         <div className="sheet-actions">
           {undoRunId === null && <button type="button" className="button" onClick={() => void replan()}>Plan again</button>}
