@@ -84,10 +84,15 @@ describe('run counts wording', () => {
 
   it('a finished run speaks in the past tense, a running one in the present, each in the records of its direction', () => {
     const counts = { ...zero, created: 3, updated: 2, linked: 1, skipped: 7, attention: 1 };
-    expect(runCountsText({ counts, direction: 'outbound', status: 'succeeded' })).toBe('created 3 requisitions, updated 2 and linked 1 · 1 need attention · 7 skipped');
-    expect(runCountsText({ counts, direction: 'reconcile', status: 'running' })).toBe('creating 3 requisitions, updating 2 and linking 1 · 1 need attention · 7 skipped');
+    expect(runCountsText({ counts, direction: 'outbound', status: 'succeeded' })).toBe(
+      'created 3 requisitions, updated 2 and linked 1 · 1 need attention · 7 skipped',
+    );
+    expect(runCountsText({ counts, direction: 'reconcile', status: 'running' })).toBe(
+      'creating 3 requisitions, updating 2 and linking 1 · 1 need attention · 7 skipped',
+    );
     expect(runCountsText({ counts: { ...zero, created: 1 }, direction: 'inbound', status: 'partial' })).toBe('created 1 ChartHop job');
-    expect(runCountsText({ counts: { ...zero, deleted: 2, updated: 1 }, direction: 'outbound', status: 'succeeded', kind: 'undo' })).toBe('updated 1 record and deleted 2');
+    const undo = { counts: { ...zero, deleted: 2, updated: 1 }, direction: 'outbound', status: 'succeeded', kind: 'undo' } as const;
+    expect(runCountsText(undo)).toBe('updated 1 record and deleted 2');
     expect(runCountsText({ counts: zero, direction: 'outbound', status: 'running' })).toBe('nothing written yet');
     expect(runCountsText({ counts: zero, direction: 'hires', status: 'failed' })).toBe('hire decisions are on the Hires page');
   });

@@ -128,7 +128,9 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(await ids('--status', 'failed')).toEqual([4]);
     expect(await ids('--search', 'ENG-0002')).toEqual([3, 1]);
     expect((await cli('runs', '--status', 'cancelled')).stdout).toContain('No run matches these filters.');
-    expect(await cli('runs', '--kind', 'everything')).toMatchObject({ code: 2, stderr: expect.stringContaining('--kind takes one of sync, reconcile, undo, metrics, hires') });
+    expect(await cli('runs', '--kind', 'everything')).toMatchObject({
+      code: 2, stderr: expect.stringContaining('--kind takes one of sync, reconcile, undo, metrics, hires'),
+    });
   });
 
   it('undo RUN_ID prints the plan and writes nothing; --apply records the undo run; a second undo is refused', async () => {

@@ -21,7 +21,16 @@ afterEach(async () => {
 const AT = new Date('2026-12-01T06:00:00.000Z');
 
 /** Records a finished run with one item per title. */
-function record(log: RunLog, run: { trigger: RunTrigger; direction: SyncDirection; status: RunStatus; undoes?: number; error?: string; titles?: string[] }): number {
+interface RunToRecord {
+  trigger: RunTrigger;
+  direction: SyncDirection;
+  status: RunStatus;
+  undoes?: number;
+  error?: string;
+  titles?: string[];
+}
+
+function record(log: RunLog, run: RunToRecord): number {
   const id = log.start(run.trigger, run.direction, AT, run.undoes);
   for (const [i, title] of (run.titles ?? []).entries()) {
     const outcome: RunItemView['outcome'] = run.status === 'failed' ? 'failed' : 'applied';
@@ -98,7 +107,8 @@ describe('runs:list through the channel', () => {
     expect(await api.invoke('runs:list', { profileId, limit: 10, filter: { kind: 'everything' } } as never)).toMatchObject({
       ok: false, error: { code: 'api.invalid_input', message: expect.stringContaining('filter.kind') },
     });
-    expect(await api.invoke('runs:list', { profileId, limit: 10, filter: { owner: 'me' } } as never)).toMatchObject({ ok: false, error: { code: 'api.invalid_input' } });
-    expect(await api.invoke('runs:list', { profileId, limit: 10, filter: { search: 'x'.repeat(201) } })).toMatchObject({ ok: false, error: { code: 'api.invalid_input' } });
+    const refused = { ok: false, error: { code: 'api.invalid_input' } };
+    expect(await api.invoke('runs:list', { profileId, limit: 10, filter: { owner: 'me' } } as never)).toMatchObject(refused);
+    expect(await api.invoke('runs:list', { profileId, limit: 10, filter: { search: 'x'.repeat(201) } })).toMatchObject(refused);
   });
 });

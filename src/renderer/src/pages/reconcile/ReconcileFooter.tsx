@@ -35,7 +35,8 @@ export function ReconcileFooter() {
     return (
       <footer className="sheet-footer">
         <p className="sheet-result" role="status" data-testid="reconcile-result">
-          <strong>{undoRunId !== null ? `Undo of run ${undoRunId}` : mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[result.status].toLowerCase()}:</strong> {runCountsText(result)}.{result.error && <> {result.error}</>}
+          <strong>{undoRunId !== null ? `Undo of run ${undoRunId}` : mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[result.status].toLowerCase()}:</strong>{' '}
+          {runCountsText(result)}.{result.error && <> {result.error}</>}
         </p>
         <div className="sheet-actions">
           {undoRunId === null && <button type="button" className="button" onClick={() => void replan()}>Plan again</button>}

@@ -13,6 +13,9 @@ export const RUN_KIND_LABELS: Record<RunListKind, string> = {
   hires: 'New-hire catch-up',
 };
 
+/** Every filter cleared. */
+const NO_FILTER: RunListFilter = { kind: undefined, trigger: undefined, status: undefined, search: undefined };
+
 /** A select's value back to the filter: "all" (or nothing) filters nothing. */
 function chosen<T extends string>(value: string): T | undefined {
   return value === 'all' || value === '' ? undefined : (value as T);
@@ -27,21 +30,21 @@ export function RunsFilterBar() {
     <div className="plan-toolbar runs-filters" role="group" aria-label="Filter runs">
       <div className="field field-compact">
         <label htmlFor="runs-kind">Kind</label>
-        <select id="runs-kind" className="input" value={filter.kind ?? 'all'} onChange={(event) => edit({ kind: chosen<RunListKind>(event.target.value) })}>
+        <select id="runs-kind" className="input" value={filter.kind ?? 'all'} onChange={(e) => edit({ kind: chosen<RunListKind>(e.target.value) })}>
           <option value="all">All kinds</option>
           {RUN_LIST_KINDS.map((kind) => <option key={kind} value={kind}>{RUN_KIND_LABELS[kind]}</option>)}
         </select>
       </div>
       <div className="field field-compact">
         <label htmlFor="runs-trigger">Trigger</label>
-        <select id="runs-trigger" className="input" value={filter.trigger ?? 'all'} onChange={(event) => edit({ trigger: chosen<RunTrigger>(event.target.value) })}>
+        <select id="runs-trigger" className="input" value={filter.trigger ?? 'all'} onChange={(e) => edit({ trigger: chosen<RunTrigger>(e.target.value) })}>
           <option value="all">All triggers</option>
           {RUN_TRIGGERS.map((trigger) => <option key={trigger} value={trigger}>{TRIGGER_LABELS[trigger]}</option>)}
         </select>
       </div>
       <div className="field field-compact">
         <label htmlFor="runs-status">Status</label>
-        <select id="runs-status" className="input" value={filter.status ?? 'all'} onChange={(event) => edit({ status: chosen<RunStatus>(event.target.value) })}>
+        <select id="runs-status" className="input" value={filter.status ?? 'all'} onChange={(e) => edit({ status: chosen<RunStatus>(e.target.value) })}>
           <option value="all">All statuses</option>
           {RUN_STATUSES.map((status) => <option key={status} value={status}>{STATUS_LABELS[status]}</option>)}
         </select>
@@ -59,7 +62,7 @@ export function RunsFilterBar() {
         />
       </div>
       {isFiltering(filter) && (
-        <button type="button" className="button button-small runs-filters-clear" onClick={() => edit({ kind: undefined, trigger: undefined, status: undefined, search: undefined })}>
+        <button type="button" className="button button-small runs-filters-clear" onClick={() => edit(NO_FILTER)}>
           Clear filters
         </button>
       )}
