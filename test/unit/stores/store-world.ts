@@ -14,9 +14,12 @@ export interface StoreWorld {
   dispose(): void;
 }
 
-/** Starts a core and installs its in-process client as `window.api` (call before importing a store). */
-export function installStoreWorld(): StoreWorld {
-  const core = startTestCore();
+/**
+ * Starts a core and installs its in-process client as `window.api` (call before importing a store); `options` go to the
+ * core (e.g. a data folder and an environment whose keys and URLs point a profile at the fake Lever and ChartHop).
+ */
+export function installStoreWorld(options: Parameters<typeof startTestCore>[0] = {}): StoreWorld {
+  const core = startTestCore(options);
   let slow: { which: (channel: string, input: unknown) => boolean; ms: number } | null = null;
   const api: BridgeApi = {
     ...core.api,
