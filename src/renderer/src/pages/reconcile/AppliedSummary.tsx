@@ -31,6 +31,7 @@ export function AppliedSummary() {
   const applied = useReconcileStore((s) => s.applied);
   const phase = useReconcileStore((s) => s.phase);
   const mode = useReconcileStore((s) => s.mode);
+  const replanned = useReconcileStore((s) => s.plan !== null);
   const navigate = useRouteStore((s) => s.navigate);
   if (!applied) return null;
   const { run, items } = applied;
@@ -40,7 +41,7 @@ export function AppliedSummary() {
     <section className={`note ${tone} applied-summary`} aria-labelledby="applied-title">
       <p role="status" data-testid="reconcile-result">
         <strong id="applied-title">{mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[run.status].toLowerCase()}:</strong> {runCountsText(run)}.
-        {run.error && <> {run.error}</>} {phase === 'planning' ? 'Planning again to show what is left…' : 'The plan below is what is left now.'}
+        {run.error && <> {run.error}</>} {phase === 'planning' ? 'Planning again to show what is left…' : replanned ? 'The plan below is what is left now.' : ''}
       </p>
       <div className="note-actions">
         <button
