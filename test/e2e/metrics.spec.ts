@@ -11,7 +11,7 @@ test('after Sync now links the Sandbox jobs, Pull candidate metrics creates a me
   await topbar.getByRole('button', { name: 'Sync now' }).click();
   const sheet = page.getByTestId('reconcile-sheet');
   await sheet.getByRole('button', { name: 'Apply all' }).click();
-  await expect(sheet.getByTestId('reconcile-result')).toContainText(/\d+ linked/, { timeout: 60_000 });
+  await expect(sheet.getByTestId('reconcile-result')).toContainText(/linked \d+/, { timeout: 60_000 });
   await sheet.getByRole('button', { name: 'Close', exact: true }).click();
 
   const card = page.locator('[data-testid="home-card"][data-profile="sandbox"]');

@@ -44,7 +44,7 @@ test('with Lever as the truth, the consultant presses Preview, sees the ChartHop
 
   await sheet.getByRole('button', { name: 'Apply all' }).click();
   await expect(sheet.getByTestId('reconcile-result')).toContainText(/Sync (succeeded|partly failed):/, { timeout: 90_000 });
-  await expect(sheet.getByTestId('reconcile-result')).toContainText(/\d+ created/);
+  await expect(sheet.getByTestId('reconcile-result')).toContainText(/created \d+ ChartHop jobs?/);
   const runs = await api(page, host, 'runs:list', { profileId: 'sandbox', limit: 5 });
   expect(runs).toHaveLength(1);
   expect(runs[0]).toMatchObject({ direction: 'inbound', trigger: 'manual' });

@@ -54,7 +54,8 @@ test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ pag
   await sheet.getByRole('button', { name: count }).click();
   await expect(sheet.locator('.sheet-footer').getByText(/\d+ of \d+ records/)).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: `${DIR}/reconcile-applying.png` });
-  await expect(sheet.getByTestId('reconcile-result')).toBeVisible({ timeout: 60_000 });
+  // After Apply the sheet plans again: what was just applied, above what is left.
+  await expect(sheet.getByTestId('reconcile-result')).toContainText('The plan below is what is left now.', { timeout: 60_000 });
   await page.screenshot({ path: `${DIR}/reconcile-result.png` });
   await sheet.getByRole('button', { name: /^Open run \d+ in Runs$/ }).click();
   const detail = page.getByTestId('run-detail');

@@ -27,7 +27,7 @@ test('Sync now on the Sandbox shows progress with counts and Cancel, then the re
 
   const result = page.getByTestId('sync-result');
   await expect(result).toContainText(/Sync (succeeded|partly failed):/, { timeout: 90_000 });
-  await expect(result).toContainText(/\d+ (created|updated|linked|closed)/);
+  await expect(result).toContainText(/(created|updated|linked|closed) \d+/);
   await expect(topbar.getByRole('progressbar')).toHaveCount(0);
   await expect(topbar.getByRole('button', { name: 'Sync now' })).toBeEnabled();
 

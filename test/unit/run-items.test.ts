@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunCounts, RunItemView } from '../../src/shared/api/sync-views.ts';
 import { NO_ITEM_FILTER, filterItems, outcomeCounts, reasonLabel, reasonsOf } from '../../src/renderer/src/lib/run-items.ts';
-import { countsSentence, metricsCountsSentence, runCountsText } from '../../src/renderer/src/lib/run-format.ts';
+import { countsSentence, itemDeedText, metricsCountsSentence, runCountsText } from '../../src/renderer/src/lib/run-format.ts';
 import { navigationAction } from '../../src/renderer/src/lib/routes.ts';
 import { countsText } from '../../src/main/cli/commands/plan.ts';
 
@@ -76,10 +76,40 @@ describe('run counts wording', () => {
 
   it('names a cancelled run’s cancelled records (run detail, Home, top bar)', () => {
     const counts = { ...zero, created: 4, cancelled: 6 };
-    expect(countsSentence(counts)).toBe('4 created · 6 cancelled');
-    expect(runCountsText({ counts, direction: 'outbound' })).toBe('4 created · 6 cancelled');
+    expect(countsSentence(counts)).toBe('created 4 requisitions · 6 cancelled');
+    expect(runCountsText({ counts, direction: 'outbound', status: 'cancelled' })).toBe('created 4 requisitions · 6 cancelled');
     expect(countsSentence(zero)).toBe('nothing to change');
     expect(metricsCountsSentence({ ...zero, updated: 1, skipped: 2, cancelled: 3 })).toBe('1 job written · 2 unchanged · 3 cancelled');
+  });
+
+  it('a finished run speaks in the past tense, a running one in the present, each in the records of its direction', () => {
+    const counts = { ...zero, created: 3, updated: 2, linked: 1, skipped: 7, attention: 1 };
+    expect(runCountsText({ counts, direction: 'outbound', status: 'succeeded' })).toBe(
+      'created 3 requisitions, updated 2 and linked 1 · 1 need attention · 7 skipped',
+    );
+    expect(runCountsText({ counts, direction: 'reconcile', status: 'running' })).toBe(
+      'creating 3 requisitions, updating 2 and linking 1 · 1 need attention · 7 skipped',
+    );
+    expect(runCountsText({ counts: { ...zero, created: 1 }, direction: 'inbound', status: 'partial' })).toBe('created 1 ChartHop job');
+    const undo = { counts: { ...zero, deleted: 2, updated: 1 }, direction: 'outbound', status: 'succeeded', kind: 'undo' } as const;
+    expect(runCountsText(undo)).toBe('updated 1 record and deleted 2');
+    expect(runCountsText({ counts: zero, direction: 'outbound', status: 'running' })).toBe('nothing written yet');
+    expect(runCountsText({ counts: zero, direction: 'hires', status: 'failed' })).toBe('hire decisions are on the Hires page');
+  });
+
+  it('tells each record of a run by what happened to it, its plan reason in the same tense', () => {
+    const reasonText = 'Open Active job with no Lever requisition: a requisition RB-1 will be created (code generated and written back to the job).';
+    expect(itemDeedText({ action: 'create', outcome: 'applied', reasonText })).toEqual({
+      deed: 'Created', reason: 'Open Active job with no Lever requisition: a requisition RB-1 was created (code generated and written back to the job).',
+    });
+    expect(itemDeedText({ action: 'create', outcome: 'failed', reasonText })).toMatchObject({ deed: 'Not created', reason: expect.stringContaining('RB-1 was to be created') });
+    expect(itemDeedText({ action: 'link', outcome: 'cancelled', reasonText: 'Found in Lever: it will be linked to the job.' })).toEqual({
+      deed: 'Not linked', reason: 'Found in Lever: it was to be linked to the job.',
+    });
+    const skipped = 'Skipped, so nothing is written wrongly: the user x has no Lever user.';
+    // Skipped and needs-attention records: their outcome says it all, the reason is kept as it is.
+    expect(itemDeedText({ action: 'skip', outcome: 'skipped', reasonText: skipped })).toEqual({ deed: '', reason: skipped });
+    expect(itemDeedText({ action: 'needs_attention', outcome: 'attention', reasonText: 'Two jobs match.' })).toEqual({ deed: '', reason: 'Two jobs match.' });
   });
 
   it('the CLI prints the cancelled count too', () => {

@@ -1,6 +1,6 @@
 // The wording helpers: counted nouns, lists and articles, as the screens use them.
 import { describe, expect, it } from 'vitest';
-import { listAnd, plural, withArticle } from '../../src/renderer/src/lib/wording.ts';
+import { afterTheRun, capitalize, countedDeeds, listAnd, plural, regularVerb, withArticle } from '../../src/renderer/src/lib/wording.ts';
 
 describe('wording', () => {
   it('counts nouns in the singular for one and the plural otherwise', () => {
@@ -26,5 +26,41 @@ describe('wording', () => {
     expect(withArticle('org')).toBe('an org');
     expect(withArticle('hour')).toBe('an hour');
     expect(withArticle('unmapped value')).toBe('an unmapped value');
+  });
+});
+
+describe('tenses', () => {
+  it('forms regular verbs for a plan, a run going and a run done', () => {
+    expect(regularVerb('create')).toEqual({ plan: 'create', present: 'creating', past: 'created' });
+    expect(regularVerb('link')).toEqual({ plan: 'link', present: 'linking', past: 'linked' });
+    expect(capitalize('created 3 requisitions')).toBe('Created 3 requisitions');
+    expect(capitalize('')).toBe('');
+  });
+
+  it('counts deeds in one tense, naming the noun once', () => {
+    const deeds = [{ verb: regularVerb('create'), count: 3 }, { verb: regularVerb('update'), count: 0 }, { verb: regularVerb('link'), count: 1 }];
+    const noun = { one: 'requisition', many: 'requisitions' };
+    expect(countedDeeds(deeds, noun, 'past')).toBe('created 3 requisitions and linked 1');
+    expect(countedDeeds(deeds, noun, 'present')).toBe('creating 3 requisitions and linking 1');
+    expect(countedDeeds(deeds, noun, 'plan')).toBe('create 3 requisitions and link 1');
+    expect(countedDeeds([{ verb: regularVerb('close'), count: 1 }], noun, 'past')).toBe('closed 1 requisition');
+    expect(countedDeeds([], noun, 'past')).toBe('');
+  });
+
+  it('tells a plan’s reasons after the run: what was done, or what was meant and not done', () => {
+    expect(afterTheRun('Found in Lever by its code: it will be linked to the job.', true)).toBe('Found in Lever by its code: it was linked to the job.');
+    expect(afterTheRun('Found in Lever by its code: it will be linked to the job.', false)).toBe('Found in Lever by its code: it was to be linked to the job.');
+    expect(afterTheRun("Lever-side edits to Title, Location will be overwritten with ChartHop's values.", true)).toBe(
+      "Lever-side edits to Title, Location were overwritten with ChartHop's values.",
+    );
+    expect(afterTheRun('The job is Passive in ChartHop: the requisition goes on hold. Its 2 linked postings follow (Team).', true)).toBe(
+      'The job is Passive in ChartHop: the requisition went on hold. Its 2 linked postings followed (Team).',
+    );
+    expect(afterTheRun('The requisition is onHold in Lever: the job becomes Inactive.', true)).toBe('The requisition is onHold in Lever: the job became Inactive.');
+    expect(afterTheRun('The linked requisition was deleted in Lever: the job stops recruiting (Inactive) and is unlinked.', true)).toBe(
+      'The linked requisition was deleted in Lever: the job stopped recruiting (Inactive) and was unlinked.',
+    );
+    expect(afterTheRun('Restores what run #4 changed.', true)).toBe('Restored what run #4 changed.');
+    expect(afterTheRun('Changed in ChartHop since the last sync: Title.', true)).toBe('Changed in ChartHop since the last sync: Title.');
   });
 });

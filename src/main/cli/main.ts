@@ -66,6 +66,8 @@ Commands:
                                               --confirm applies closes/deletes above the safety limit)
   reqbridge reconcile [--apply] [--confirm] [--profile NAME] [--json]   compare with ChartHop as truth; --apply applies every row
   reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]   run history, one run, or its export
+  reqbridge runs [--kind sync|reconcile|undo|metrics|hires] [--trigger manual|reconcile|schedule|change|cli]
+                 [--status running|succeeded|partial|failed|cancelled|needs_confirmation] [--search TEXT]   filtered history
   reqbridge undo RUN_ID [--profile NAME] [--apply] [--json]   the plan that reverses a run; --apply applies it
                                               (without it nothing is written; hires are listed, never undone)
   reqbridge report [--profile NAME] [--out FILE.html]   the hand-over report: one HTML file, no secrets
@@ -128,6 +130,10 @@ export async function runCli(argv: string[]): Promise<number> {
         export: { type: 'string' },
         shapes: { type: 'boolean', default: false },
         last: { type: 'boolean', default: false },
+        kind: { type: 'string' },
+        trigger: { type: 'string' },
+        status: { type: 'string' },
+        search: { type: 'string' },
       },
     });
   } catch (error) {
@@ -182,7 +188,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (command === 'mapping' || command === 'mappings') return await runMappingCommand(api, { action, rest, ...sync }, out);
     if (command === 'report') return await runReportCommand(api, { ...sync, out: parsed.values.out }, out);
     if (command === 'undo') return await runUndoCommand(api, { ...sync, runId: action, apply: parsed.values.apply }, out);
-    if (command === 'runs') return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out }, out);
+    if (command === 'runs') {
+      const { kind, trigger, status, search } = parsed.values;
+      return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out, kind, trigger, status, search }, out);
+    }
     if (command === 'profile' || command === 'profiles') {
       return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, {
         ...(parsed.values.name ? { name: parsed.values.name } : {}),

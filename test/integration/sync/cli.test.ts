@@ -120,6 +120,19 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     lever.control.clearFaults();
   });
 
+  it('runs --kind, --trigger, --status and --search filter the history as the Runs page does; an unknown value is refused with the allowed ones', async () => {
+    // Runs 1 and 2 synced, 3 reconciled ENG-0002, 4 failed (the test before).
+    const ids = async (...filters: string[]) => (JSON.parse((await cli('runs', '--json', ...filters)).stdout) as RunSummary[]).map((r) => r.id);
+    expect(await ids('--kind', 'reconcile')).toEqual([3]);
+    expect(await ids('--kind', 'sync', '--status', 'succeeded', '--trigger', 'cli')).toEqual([2, 1]);
+    expect(await ids('--status', 'failed')).toEqual([4]);
+    expect(await ids('--search', 'ENG-0002')).toEqual([3, 1]);
+    expect((await cli('runs', '--status', 'cancelled')).stdout).toContain('No run matches these filters.');
+    expect(await cli('runs', '--kind', 'everything')).toMatchObject({
+      code: 2, stderr: expect.stringContaining('--kind takes one of sync, reconcile, undo, metrics, hires'),
+    });
+  });
+
   it('undo RUN_ID prints the plan and writes nothing; --apply records the undo run; a second undo is refused', async () => {
     lever.control.clearRequestLog();
     charthop.control.clearRequestLog();

@@ -38,8 +38,9 @@ describe('inbound pairing under every people answer shape', () => {
       plans.set(shape, shapeOf(await world.engine.plan(world.profileId, 'sync')));
     }
     expect(plans.get('flat')).toEqual([
-      { code: 'LVR-CODED', action: 'link', reason: 'code_matched', jobId: jobId(2) },
-      { code: 'LVR-MATCH', action: 'link', reason: 'title_manager_match', jobId: jobId(1) },
+      // Matched jobs whose fields differ from Lever are updates that also link.
+      { code: 'LVR-CODED', action: 'update', reason: 'code_matched_drifted', jobId: jobId(2) },
+      { code: 'LVR-MATCH', action: 'update', reason: 'title_manager_match_drifted', jobId: jobId(1) },
       { code: 'LVR-NEW', action: 'create', reason: 'requisition_open_unlinked', jobId: null },
     ]);
     expect(plans.get('whole')).toEqual(plans.get('flat'));
@@ -84,8 +85,8 @@ describe('a job listing without the requisition fields', () => {
     for (const code of ['LVR-NEW', 'LVR-MATCH']) {
       expect(plan.rows.find((r) => r.requisitionCode === code)).toMatchObject({ action: 'needs_attention', reason: 'identity_unreadable' });
     }
-    // The job that does show its code top-level is still linked by it.
-    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-CODED')).toMatchObject({ action: 'link', jobId: jobId(2) });
+    // The job that does show its code top-level is still linked by it (and updated, its fields differ from Lever).
+    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-CODED')).toMatchObject({ action: 'update', reason: 'code_matched_drifted', jobId: jobId(2) });
     await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(world.charthopWrites().filter((w) => w.method === 'POST')).toEqual([]);
   });

@@ -43,13 +43,14 @@ describe('inbound sync (Reverse Sync)', () => {
     world = await startWorld({ charthop: charthopSeed(jobs), lever: leverSeed(reqs), profile: INBOUND });
     const plan = await world.engine.plan(world.profileId, 'sync');
     expect(plan.direction).toBe('inbound');
-    expect(plan.counts).toMatchObject({ create: 50, link: 1, needs_attention: 1, update: 0, close: 0, delete: 0, skip: 0 });
+    // The match turns the Passive job Active: an update that also links.
+    expect(plan.counts).toMatchObject({ create: 50, update: 1, needs_attention: 1, link: 0, close: 0, delete: 0, skip: 0 });
     expect(plan.rows.find((r) => r.requisitionCode === 'LVR-AMBIG')).toMatchObject({ action: 'needs_attention', reason: 'ambiguous_match' });
-    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-MATCH')).toMatchObject({ action: 'link', reason: 'title_manager_match', jobId: jobId(900) });
+    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-MATCH')).toMatchObject({ action: 'update', reason: 'title_manager_match_drifted', jobId: jobId(900) });
 
     const run = await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(run).toMatchObject({ status: 'succeeded', direction: 'inbound' });
-    expect(run.counts).toMatchObject({ created: 50, linked: 1, attention: 1, failed: 0 });
+    expect(run.counts).toMatchObject({ created: 50, updated: 1, linked: 0, attention: 1, failed: 0 });
 
     const byReq = new Map([...charthopJobs(world).values()].filter((j) => j['leverReqId']).map((j) => [String(j['leverReqId']), j]));
     expect(byReq.size).toBe(51);

@@ -182,7 +182,8 @@ describe('undo an inbound run (Lever is the source of truth)', () => {
     world = w;
     const before = await w.engine.plan(w.profileId, 'sync');
     const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
-    expect(sync.counts).toMatchObject({ created: 2, linked: 2, failed: 0 });
+    // Job 900 only gets its code (a link); job 901 also turns Active (an update that links).
+    expect(sync.counts).toMatchObject({ created: 2, linked: 1, updated: 1, failed: 0 });
     const created = [...charthopJobs(w).values()].filter((j) => j['leverReqId'] === 'lr-1' || j['leverReqId'] === 'lr-2').map((j) => String(j['id']));
     expect(created).toHaveLength(2);
     expect(charthopJobs(w).get(jobId(901))).toMatchObject({ recruit: 'Active', req: 'LVR-D', leverReqId: 'lr-d' });

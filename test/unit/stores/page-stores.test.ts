@@ -31,17 +31,30 @@ describe('useRouteStore', () => {
     expect(win().location.hash).toBe('#/runs');
     expect(useRouteStore.getState().route).toBe('runs');
     const opened: unknown[] = [];
-    const stop = watchHash((run) => opened.push(run));
+    let closed = 0;
+    const stop = watchHash({ openRun: (run) => opened.push(run), closeRun: () => (closed += 1), isOpen: (run) => run.runId === 8 });
     win().location.hash = '#/setup';
     win().dispatchEvent(new Event('hashchange'));
     expect(useRouteStore.getState().route).toBe('setup');
     win().location.hash = '#/runs/acme/7';
     win().dispatchEvent(new Event('hashchange'));
     expect(opened).toEqual([expect.objectContaining({ profileId: 'acme', runId: 7 })]);
+    // A run already shown is not opened again; Back to `#/runs` shows the list.
+    win().location.hash = '#/runs/acme/8';
+    win().dispatchEvent(new Event('hashchange'));
+    expect(opened).toHaveLength(1);
+    expect(useRouteStore.getState().route).toBe('runs');
+    win().location.hash = '#/runs';
+    win().dispatchEvent(new Event('hashchange'));
+    expect(closed).toBe(1);
+    // Going to Runs keeps a run link already in the hash.
+    win().location.hash = '#/runs/acme/8';
+    useRouteStore.getState().navigate('runs');
+    expect(win().location.hash).toBe('#/runs/acme/8');
     stop();
     win().location.hash = '#/home';
     win().dispatchEvent(new Event('hashchange'));
-    expect(useRouteStore.getState().route).toBe('setup');
+    expect(useRouteStore.getState().route).toBe('runs');
   });
 });
 

@@ -44,10 +44,12 @@ describe('useReconcileStore', () => {
     useReconcileStore.getState().close();
     expect(useReconcileStore.getState().phase).toBe('applying');
     await applying;
-    expect(useReconcileStore.getState()).toMatchObject({ phase: 'done', error: null, result: { status: 'succeeded', counts: { created: 1 } } });
+    // After Apply the sheet keeps the run and plans again: the new plan no longer holds the row just created.
+    expect(useReconcileStore.getState()).toMatchObject({ phase: 'ready', error: null, applied: { run: { status: 'succeeded', counts: { created: 1 } } } });
+    expect(useReconcileStore.getState().plan?.rows.some((row) => row.id === creates[0]!.id && row.action === 'create')).toBe(false);
     expect(leverRequisitions()).toBe(before + 1);
     useReconcileStore.getState().close();
-    expect(useReconcileStore.getState()).toMatchObject({ phase: 'closed', plan: null, result: null });
+    expect(useReconcileStore.getState()).toMatchObject({ phase: 'closed', plan: null, result: null, applied: null });
   });
 
   it('drops a plan that arrives after the sheet was closed', async () => {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { useRunsStore as RunsStore } from '../../../src/renderer/src/stores/useRunsStore.ts';
 import type { isDraftDirty as IsDraftDirty, useSettingsStore as SettingsStore } from '../../../src/renderer/src/stores/useSettingsStore.ts';
 import type { RunSummary } from '../../../src/shared/api/sync-views.ts';
+import { openStateDb, stateDbPath } from '../../../src/main/core/state/state-db.ts';
+import { createRunLog } from '../../../src/main/core/sync/run-log.ts';
 import type { StoreWorld } from './store-world.ts';
 import { installStoreWorld } from './store-world.ts';
 
@@ -73,7 +75,31 @@ describe('useRunsStore', () => {
     expect(useRunsStore.getState().runs?.map((r) => r.id)).toEqual([2, 1]);
     useRunsStore.getState().open(2);
     expect(useRunsStore.getState().openRunId).toBe(2);
+    // The open run is in the address, so Back and a reload work; another profile's run leaves it.
+    expect(window.location.hash).toBe(`#/runs/${id}/2`);
     await useRunsStore.getState().load('sandbox');
     expect(useRunsStore.getState()).toMatchObject({ profileId: 'sandbox', openRunId: null });
+    expect(window.location.hash).toBe('#/runs');
+  });
+
+  it('asks the main process for the runs a filter matches, keeping the unfiltered list for Home and the chart', async () => {
+    const id = await profile('Filter Acme');
+    // Two runs in the profile's state database, through a second connection (as the CLI would write them).
+    const state = openStateDb(stateDbPath(world.core.dataDir, id));
+    const log = createRunLog(state, id, (text) => text);
+    const at = new Date('2026-12-01T06:00:00.000Z');
+    const failed = log.recordFailure('schedule', 'outbound', at, 'Lever refused the key.').id;
+    const succeeded = log.start('manual', 'outbound', at);
+    log.finish(succeeded, { status: 'succeeded', at, error: null });
+    state.close();
+    await useRunsStore.getState().load(id);
+    const all = useRunsStore.getState().runs ?? [];
+    expect(all.map((r) => r.id)).toEqual([succeeded, failed]);
+    await useRunsStore.getState().setFilter({ status: 'succeeded', trigger: 'schedule' });
+    expect(useRunsStore.getState()).toMatchObject({ filtered: [], runs: all });
+    await useRunsStore.getState().setFilter({ status: 'failed', trigger: undefined, search: `#${failed}` });
+    expect(useRunsStore.getState().filtered?.map((r) => r.id)).toEqual([failed]);
+    await useRunsStore.getState().setFilter({ status: undefined, search: '  ' });
+    expect(useRunsStore.getState().filtered).toBeNull();
   });
 });

@@ -53,8 +53,8 @@ function installWindow(api: BridgeApi): { slowDown: StoreWorld['slowDown']; unin
 }
 
 /** Starts a core and installs its in-process client as `window.api` (call before importing a store). */
-export function installStoreWorld(): StoreWorld {
-  const core = startTestCore();
+export function installStoreWorld(options: Parameters<typeof startTestCore>[0] = {}): StoreWorld {
+  const core = startTestCore(options);
   const installed = installWindow(core.api);
   return {
     core,

@@ -109,7 +109,7 @@ describe('inbound planner', () => {
     ];
     const plan = inbound(jobs, [open('1', { name: 'Designer' }), open('2', { name: 'Analyst' }), open('3', { name: 'Writer' }), open('4', { name: 'New role' }), open('5', { status: 'closed' })]);
     expect(summary(plan.rows)).toEqual([
-      ['req:r-1', 'link', 'title_manager_match'], ['req:r-2', 'needs_attention', 'ambiguous_match'], ['req:r-3', 'create', 'requisition_open_unlinked'],
+      ['req:r-1', 'update', 'title_manager_match_drifted'], ['req:r-2', 'needs_attention', 'ambiguous_match'], ['req:r-3', 'create', 'requisition_open_unlinked'],
       ['req:r-4', 'create', 'requisition_open_unlinked'],
     ]);
     expect(plan.rows[0]?.op).toMatchObject({ kind: 'charthop.update', jobId: 'a', body: { req: 'LVR-1', recruit: 'Active', leverReqId: 'r-1' } });
@@ -132,6 +132,17 @@ describe('inbound planner', () => {
     expect(summary(plan.rows)).toEqual([['req:r-9', 'skip', 'unmapped_value']]);
     expect(plan.rows[0]?.view.unmapped).toEqual([{ kind: 'department', value: 'Skunkworks', from: 'lever' }]);
     expect(plan.unmapped).toEqual([{ kind: 'department', value: 'Skunkworks', records: 1, from: 'lever' }]);
+  });
+
+  it('counts a match that also changes the title or status as an update; one that only writes the code back is a link', () => {
+    const jobs = [job('a', { req: 'LVR-1', title: 'Designer' }), job('b', { req: 'LVR-2', title: 'Analyst' }), job('c', { req: null, title: 'Writer' })];
+    const reqs = [
+      requisition('1', { code: 'LVR-1', name: 'Designer' }), requisition('2', { code: 'LVR-2', name: 'Senior Analyst' }), requisition('3', { code: 'LVR-3', name: 'Writer' }),
+    ];
+    const plan = inbound(jobs, reqs);
+    expect(summary(plan.rows)).toEqual([['req:r-1', 'link', 'code_matched'], ['req:r-2', 'update', 'code_matched_drifted'], ['req:r-3', 'link', 'title_manager_match']]);
+    expect(plan.rows[1]?.view.diff).toEqual([{ field: 'title', label: 'Title', before: 'Analyst', after: 'Senior Analyst' }]);
+    expect(plan.rows[2]?.view.diff.map((d) => d.field)).toEqual(['code']);
   });
 });
 

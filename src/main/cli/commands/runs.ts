@@ -1,6 +1,6 @@
 /**
  * `reqbridge runs [RUN_ID] [--profile NAME] [--json] [--export csv|json] [--out FILE]`: the run
- * history, one run with its items, or a run exported as CSV or JSON.
+ * history (narrowed by `--kind`, `--trigger`, `--status`, `--search`), one run with its items, or a run exported as CSV or JSON.
  */
 import { writePrivateFile } from '../../core/files/private-files.ts';
 import type { BridgeApi } from '../../../shared/api/channels.ts';
@@ -11,9 +11,11 @@ import { table } from '../output.ts';
 import { unwrap } from '../unwrap.ts';
 import type { SyncCommandArgs } from './plan.ts';
 import { countsText, profileIdOf } from './plan.ts';
+import type { RunsFilterArgs } from './runs-filter.ts';
+import { runsFilterOf } from './runs-filter.ts';
 
 /** Arguments of `reqbridge runs`. */
-export interface RunsCommandArgs extends SyncCommandArgs {
+export interface RunsCommandArgs extends SyncCommandArgs, RunsFilterArgs {
   runId: string | undefined;
   export: string | undefined;
   out: string | undefined;
@@ -30,8 +32,10 @@ export async function runRunsCommand(api: BridgeApi, args: RunsCommandArgs, out:
   const profileId = await profileIdOf(api, args.profile);
   if (args.runId === undefined) {
     if (args.export) throw new AppError('cli.usage', 'Name the run to export: reqbridge runs RUN_ID --export csv|json [--out FILE]');
-    const runs = unwrap(await api.invoke('runs:list', { profileId, limit: 50 }));
+    const filter = runsFilterOf(args);
+    const runs = unwrap(await api.invoke('runs:list', { profileId, limit: 50, ...(filter ? { filter } : {}) }));
     if (args.json) return out.json(runs), 0;
+    if (runs.length === 0 && filter) return out.line('No run matches these filters.'), 0;
     if (runs.length === 0) return out.line('No runs yet: run reqbridge sync, or reqbridge reconcile --apply.'), 0;
     out.line(table([
       ['ID', 'STARTED', 'TRIGGER', 'DIRECTION', 'STATUS', 'DURATION', 'RESULT'],
@@ -39,6 +43,7 @@ export async function runRunsCommand(api: BridgeApi, args: RunsCommandArgs, out:
     ]));
     return 0;
   }
+  if (runsFilterOf(args)) throw new AppError('cli.usage', '--kind, --trigger, --status and --search filter the list: leave out the run number.');
   const runId = Number(args.runId);
   if (!Number.isInteger(runId) || runId <= 0) throw new AppError('cli.usage', `"${args.runId}" is not a run number. See the list with: reqbridge runs`);
   if (args.export) {

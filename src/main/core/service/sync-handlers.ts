@@ -21,7 +21,7 @@ export function syncHandlers(deps: ServiceDeps): Pick<HandlerTable, SyncChannels
     },
     'sync:run': async ({ profileId, confirmLargeChange }) => engine().run(profileId, { trigger: cli() ?? 'manual', confirmLargeChange }),
     'sync:cancel': async ({ profileId }) => ({ cancelled: engine().cancel(profileId) }),
-    'runs:list': async ({ profileId, limit }) => engine().runs.list(profileId, limit),
+    'runs:list': async ({ profileId, limit, filter }) => engine().runs.list(profileId, limit, filter),
     'runs:get': async ({ profileId, runId }) => engine().runs.get(profileId, runId),
     'runs:export': async ({ profileId, runId, format }) => engine().runs.export(profileId, runId, format),
     'runs:undo-plan': async ({ profileId, runId }) => engine().undoPlan(profileId, runId),

@@ -5,6 +5,7 @@
  * contract handlers, the CLI (through them) and the scheduler call this.
  */
 import type { PlanView, RunDetail, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+import type { RunListFilter } from '../../../shared/api/run-filter.ts';
 import { AppError } from '../errors.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import type { EngineHttpOptions } from './engine-plan.ts';
@@ -76,7 +77,8 @@ export interface SyncEngine {
   /** True while a run of the profile is going in this engine. */
   isRunning(profileId: string): boolean;
   runs: {
-    list(profileId: string, limit: number): RunSummary[];
+    /** The newest `limit` runs matching `filter`, newest first. */
+    list(profileId: string, limit: number, filter?: RunListFilter): RunSummary[];
     get(profileId: string, runId: number): RunDetail;
     export(profileId: string, runId: number, format: 'csv' | 'json'): RunExport;
   };
@@ -161,7 +163,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     isRunning: (profileId) => locks.active(profileId) !== undefined,
     runs: {
-      list: (profileId, limit) => runLogOf(profileId).list(limit),
+      list: (profileId, limit, filter) => runLogOf(profileId).list(limit, filter),
       get(profileId, runId) {
         const detail = runLogOf(profileId).detail(runId);
         if (!detail) throw new AppError('runs.not_found', `There is no run #${runId} for this profile. Pick one from the Runs list.`);

@@ -99,8 +99,11 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     const what = keys.map((k) => FIELD_LABELS[k]).join(', ');
     if (via !== 'link') {
       const how = via === 'match' ? `the open job "${job.title}" with the same title and hiring manager` : via === 'id' ? 'the job carrying its Lever Req ID' : `the job carrying its code ${req.code}`;
+      const reason = via === 'match' ? 'title_manager_match' : via === 'id' ? 'id_on_job' : 'code_matched';
+      // Writing the requisition code onto the job is part of linking; any other field changed makes the row an update (it also links), as outbound.
+      const drifted = keys.some((k) => k !== 'code');
       rows.push(written({
-        ...jobHead, action: 'link', reason: via === 'match' ? 'title_manager_match' : via === 'id' ? 'id_on_job' : 'code_matched', diff,
+        ...jobHead, action: drifted ? 'update' : 'link', reason: drifted ? `${reason}_drifted` : reason, diff,
         reasonText: `Matched to ${how}: it will be linked instead of creating a new job${keys.length > 0 ? `, and ${what} updated from Lever` : ''}.`,
       }, op));
       continue;

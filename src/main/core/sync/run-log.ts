@@ -9,7 +9,9 @@
  */
 import type { ApiErrorDetails } from '../../../shared/api/envelope.ts';
 import type { FieldDiff, PlanAction, RunCounts, RunDetail, RunItemView, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+import type { RunListFilter } from '../../../shared/api/run-filter.ts';
 import type { StateDb } from '../state/state-db.ts';
+import { runFilterCondition } from './run-filter-sql.ts';
 
 /** One record's outcome, as recorded. */
 export interface NewRunItem {
@@ -49,7 +51,8 @@ export interface RunLog {
   recordFailure(trigger: RunTrigger, direction: SyncDirection, at: Date, error: string, errorDetails?: ApiErrorDetails | null): RunSummary;
   /** Marks runs left `running` by a process that is gone; returns how many. */
   markInterrupted(exceptRunId: number | null, at: Date): number;
-  list(limit: number): RunSummary[];
+  /** The newest `limit` runs matching `filter` (all runs without one), newest first. */
+  list(limit: number, filter?: RunListFilter): RunSummary[];
   /** The newest run's id, or 0 when there is none: a marker for {@link RunLog.after}. */
   lastId(): number;
   /** The runs recorded after the run `runId`, oldest first. */
@@ -188,8 +191,9 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
         .run(at.toISOString(), 'Interrupted: ReqBridge stopped during this run (closed or crashed). The next run settled its unfinished writes.', exceptRunId);
       return Number(info.changes);
     },
-    list(limit) {
-      const rows = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs ORDER BY id DESC LIMIT ?`).all(limit) as unknown as RunRow[];
+    list(limit, filter) {
+      const { where, params } = runFilterCondition(filter);
+      const rows = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE ${where} ORDER BY id DESC LIMIT ?`).all(...params, limit) as unknown as RunRow[];
       return rows.map(summary);
     },
     lastId() {

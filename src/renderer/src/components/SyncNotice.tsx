@@ -1,6 +1,6 @@
 import { directionOf } from '../../../shared/settings/options.ts';
 import { reconcileProfile } from '../lib/app-actions.ts';
-import { largeChangeQuestion, countsSentence, STATUS_LABELS } from '../lib/run-format.ts';
+import { largeChangeQuestion, runCountsText, STATUS_LABELS } from '../lib/run-format.ts';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
 import { useRunsStore } from '../stores/useRunsStore.ts';
@@ -37,7 +37,7 @@ export function SyncNotice() {
           ) : (
             <div className={`note ${TONE[outcome.run.status]}`} role="status">
               <p>
-                <strong>Sync {STATUS_LABELS[outcome.run.status].toLowerCase()}:</strong> {countsSentence(outcome.run.counts)}.
+                <strong>Sync {STATUS_LABELS[outcome.run.status].toLowerCase()}:</strong> {runCountsText(outcome.run)}.
                 {outcome.run.error && <> {outcome.run.error}</>}
               </p>
               <div className="note-actions">

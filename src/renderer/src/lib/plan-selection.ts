@@ -1,5 +1,5 @@
-/** Pure helpers of the Reconcile sheet: which rows can be applied, filtering, grouping, selection. */
-import type { PlanAction, PlanRowView, PlanView } from '../../../shared/api/sync-views.ts';
+/** Pure helpers of the Reconcile sheet: which rows can be applied, filtering, grouping, selection, and what the last Apply sent. */
+import type { PlanAction, PlanRowView, PlanView, RunItemView } from '../../../shared/api/sync-views.ts';
 import { PLAN_ACTIONS } from '../../../shared/api/sync-views.ts';
 
 /** Actions that write something; `skip` and `needs_attention` rows are shown, never applied. */
@@ -59,4 +59,22 @@ export function selectionOf(selected: ReadonlySet<string>, rows: readonly PlanRo
 /** Selected rows that close or delete (the safety rule counts them). */
 export function selectedDestructive(plan: PlanView, selected: ReadonlySet<string>): number {
   return plan.rows.filter((row) => selected.has(row.id) && DESTRUCTIVE_ACTIONS.has(row.action)).length;
+}
+
+/** What the last Apply wrote, as far as a row of the new plan is concerned: the run and its records, and the rows sent. */
+export interface AppliedRecords {
+  run: { id: number };
+  items: ReadonlyArray<Pick<RunItemView, 'recordKey' | 'outcome'>>;
+  rowIds: ReadonlySet<string>;
+}
+
+/**
+ * The badge of a row of the new plan that the last Apply sent ("Applied in run 7", "Failed in run 7"), or null.
+ * A run item names its record by requisition code, else by the row's id.
+ */
+export function appliedBadge(row: PlanRowView, applied: AppliedRecords | null): string | null {
+  if (!applied || !applied.rowIds.has(row.id)) return null;
+  const item = applied.items.find((candidate) => candidate.recordKey === (row.requisitionCode ?? row.id));
+  const how = item?.outcome === 'failed' ? 'Failed' : item?.outcome === 'cancelled' ? 'Cancelled' : 'Applied';
+  return `${how} in run ${applied.run.id}`;
 }

@@ -22,6 +22,11 @@ export interface RunRef {
   runId: number;
 }
 
+/** The hash of one run's detail on the Runs page: `#/runs/<profileId>/<runId>`. */
+export function runHash(run: RunRef): string {
+  return `#/runs/${run.profileId}/${run.runId}`;
+}
+
 /** Where a hash or an `app:navigate` route points: a page, and for `runs/<profileId>/<runId>` the run to open. */
 export interface RouteTarget {
   route: Route;

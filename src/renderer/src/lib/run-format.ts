@@ -1,6 +1,8 @@
 /** Words and numbers for runs, plans and their items, as every sync screen shows them, and for any progress bar. */
 import type { Progress } from '../../../shared/api/progress-views.ts';
 import type { PlanAction, RunCounts, RunItemView, RunProgress, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+import type { Tense, Verb } from './wording.ts';
+import { afterTheRun, capitalize, countedDeeds, regularVerb } from './wording.ts';
 
 /** Plan actions as the Reconcile sheet and the run detail name them. */
 export const ACTION_LABELS: Record<PlanAction, string> = {
@@ -68,21 +70,57 @@ export function recordsWritten(counts: RunCounts): number {
   return counts.created + counts.updated + counts.closed + counts.deleted + counts.linked;
 }
 
-/** "5 created · 2 updated · 1 failed": the non-zero counts, or "nothing to change". */
-export function countsSentence(counts: RunCounts): string {
-  const parts: Array<[number, string]> = [
-    [counts.created, 'created'],
-    [counts.updated, 'updated'],
-    [counts.closed, 'closed'],
-    [counts.deleted, 'deleted'],
-    [counts.linked, 'linked'],
+/** The writing actions as verbs, in the order a run's counts name them. */
+const WRITES: ReadonlyArray<['created' | 'updated' | 'closed' | 'deleted' | 'linked', PlanAction, Verb]> = [
+  ['created', 'create', regularVerb('create')],
+  ['updated', 'update', regularVerb('update')],
+  ['closed', 'close', regularVerb('close')],
+  ['deleted', 'delete', regularVerb('delete')],
+  ['linked', 'link', regularVerb('link')],
+];
+
+/** What a run's records are counted in: ChartHop jobs for an inbound sync, records for an undo, requisitions otherwise. */
+export type RecordNoun = { one: string; many: string };
+
+const REQUISITIONS: RecordNoun = { one: 'requisition', many: 'requisitions' };
+
+/** The tense a run speaks in: the present while it is going, the past once it has ended. */
+export function runTense(run: Pick<RunSummary, 'status'>): Tense {
+  return run.status === 'running' ? 'present' : 'past';
+}
+
+/** The noun a run's counts are told in. */
+export function recordNounOf(run: Pick<RunSummary, 'direction' | 'kind'>): RecordNoun {
+  if (run.kind === 'undo') return { one: 'record', many: 'records' };
+  return run.direction === 'inbound' ? { one: 'ChartHop job', many: 'ChartHop jobs' } : REQUISITIONS;
+}
+
+/**
+ * "created 3 requisitions, updated 2 and linked 1 · 7 skipped · 1 failed" (a finished run) or "creating 3 requisitions …"
+ * (a running one): what was written as deeds in the run's tense, then what was not; "nothing to change" when nothing counts.
+ */
+export function countsSentence(counts: RunCounts, tense: Tense = 'past', noun: RecordNoun = REQUISITIONS): string {
+  const deeds = countedDeeds(WRITES.map(([key, , verb]) => ({ verb, count: counts[key] })), noun, tense);
+  const rest: Array<[number, string]> = [
     [counts.attention, 'need attention'],
     [counts.skipped, 'skipped'],
     [counts.failed, 'failed'],
     [counts.cancelled, 'cancelled'],
   ];
-  const shown = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
-  return shown.length ? shown.join(' · ') : 'nothing to change';
+  const shown = [deeds, ...rest.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`)].filter(Boolean);
+  if (shown.length > 0) return shown.join(' · ');
+  return tense === 'present' ? 'nothing written yet' : 'nothing to change';
+}
+
+/**
+ * How one record of a run came out, told after the fact: "Created", "Not created" (failed or cancelled), with its reason
+ * in the same tense ("… was created", "… was to be created"). Skipped and needs-attention records: no deed (their outcome says it).
+ */
+export function itemDeedText(item: Pick<RunItemView, 'action' | 'outcome' | 'reasonText'>): { deed: string; reason: string } {
+  const write = WRITES.find(([, action]) => action === item.action);
+  if (!write || item.outcome === 'skipped' || item.outcome === 'attention') return { deed: '', reason: item.reasonText };
+  const done = item.outcome === 'applied';
+  return { deed: done ? capitalize(write[2].past) : `Not ${write[2].past}`, reason: afterTheRun(item.reasonText, done) };
 }
 
 /** What started a run, knowing that a metrics run started by hand came from "Pull candidate metrics now", not Sync now. */
@@ -118,10 +156,13 @@ export function metricsCountsSentence(counts: RunCounts): string {
   return parts.length ? parts.join(' · ') : 'no linked jobs to count';
 }
 
-/** A run's counts in a sentence, in the words of its direction (a catch-up's hires are on the Hires page, not in its items). */
-export function runCountsText(run: Pick<RunSummary, 'counts' | 'direction'>): string {
+/**
+ * A run's counts in a sentence, in the words of its direction (a catch-up's hires are on the Hires page, not in its items)
+ * and in its tense: the past once it ended, the present while it runs. Starts in lower case: {@link capitalize} it to open a sentence.
+ */
+export function runCountsText(run: Pick<RunSummary, 'counts' | 'direction' | 'status' | 'kind'>): string {
   if (run.direction === 'hires') return 'hire decisions are on the Hires page';
-  return run.direction === 'metrics' ? metricsCountsSentence(run.counts) : countsSentence(run.counts);
+  return run.direction === 'metrics' ? metricsCountsSentence(run.counts) : countsSentence(run.counts, runTense(run), recordNounOf(run));
 }
 
 /** "850 ms", "12 s", "3 min 4 s" between two ISO times; "" when unknown. */

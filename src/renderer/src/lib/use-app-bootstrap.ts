@@ -26,7 +26,11 @@ export function useAppBootstrap(): void {
     void useScheduleStore.getState().load();
     const home = () => useHomeStore.getState();
     const stops = [
-      watchHash((run) => void openRun(run.profileId, run.runId)),
+      watchHash({
+        openRun: (run) => void openRun(run.profileId, run.runId),
+        closeRun: () => useRunsStore.setState({ openRunId: null }),
+        isOpen: (run) => useRunsStore.getState().profileId === run.profileId && useRunsStore.getState().openRunId === run.runId,
+      }),
       subscribe('profiles:changed', (view) => useProfilesStore.getState().apply(view)),
       subscribe('settings:changed', ({ profileId }) => {
         // The switcher's environment badge derives from the settings.

@@ -1,6 +1,7 @@
 /** Contract of the sync engine: plans, Sync now, Reconcile, cancellation and the run log. */
 import { z } from 'zod';
 import { profileIdSchema } from '../../settings/schema.ts';
+import { runListFilterSchema } from '../run-filter.ts';
 import type { PlanView, RunDetail, RunProgress, RunSummary } from '../sync-views.ts';
 import { out, profileRef } from './out.ts';
 
@@ -23,7 +24,11 @@ export const syncRequests = {
   'sync:cancel': { input: profileRef, output: out<{ cancelled: boolean }>() },
   /** Pull candidate metrics for every linked requisition into ChartHop now (the daily run does it too). */
   'metrics:run': { input: profileRef, output: out<RunSummary>() },
-  'runs:list': { input: z.object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(500).default(50) }).strict(), output: out<RunSummary[]>() },
+  /** The profile's runs, newest first, narrowed by the optional filters (kind, trigger, status, search). */
+  'runs:list': {
+    input: z.object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(500).default(50), filter: runListFilterSchema.optional() }).strict(),
+    output: out<RunSummary[]>(),
+  },
   'runs:get': { input: runRef, output: out<RunDetail>() },
   'runs:export': {
     input: z.object({ profileId: profileIdSchema, runId: z.number().int().positive(), format: z.enum(['csv', 'json']) }).strict(),

@@ -30,7 +30,9 @@ export interface UndoWorld {
 }
 
 /** Reasons of the rows that linked a requisition that was not linked before the run (outbound and inbound). */
-const LINKING_REASONS: ReadonlySet<string> = new Set(['id_on_job', 'code_matched', 'id_on_job_drifted', 'code_matched_drifted', 'title_manager_match']);
+const LINKING_REASONS: ReadonlySet<string> = new Set([
+  'id_on_job', 'code_matched', 'id_on_job_drifted', 'code_matched_drifted', 'title_manager_match', 'title_manager_match_drifted',
+]);
 
 const shown = (v: string | null | undefined): string => (v === null || v === undefined || v.trim() === '' ? '(empty)' : `"${v}"`);
 

@@ -6,6 +6,7 @@ import { RunStartButton } from '../../components/RunStartButton.tsx';
 import { openProfilePage, openRun, syncSelectedNow } from '../../lib/app-actions.ts';
 import { fullTime, timeAgo } from '../../lib/format.ts';
 import { runCountsText, runKindText } from '../../lib/run-format.ts';
+import { capitalize } from '../../lib/wording.ts';
 import { joinAnd } from '../../lib/setup-gaps.ts';
 
 /** How many runs a card lists (its chart shows up to 14). */
@@ -68,7 +69,7 @@ export function RecentRuns({ profileId, profileName, sandbox, selected, runs, er
                 <StatusPill status={run.status} />
                 <span className="recent-what">
                   <span className="recent-kind">{runKindText(run)}</span>
-                  <span className="recent-counts">{run.status === 'running' ? 'running…' : runCountsText(run)}</span>
+                  <span className="recent-counts">{run.status === 'running' ? 'running…' : capitalize(runCountsText(run))}</span>
                 </span>
                 <span className="recent-when" title={fullTime(run.startedAt)}>{timeAgo(run.startedAt)}</span>
                 <button

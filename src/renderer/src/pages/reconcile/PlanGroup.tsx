@@ -1,6 +1,6 @@
 import type { PlanAction, PlanRowView } from '../../../../shared/api/sync-views.ts';
 import { TriStateCheckbox } from '../../components/TriStateCheckbox.tsx';
-import { APPLICABLE_ACTIONS, selectionOf, setRows } from '../../lib/plan-selection.ts';
+import { APPLICABLE_ACTIONS, appliedBadge, selectionOf, setRows } from '../../lib/plan-selection.ts';
 import { ACTION_LABELS } from '../../lib/run-format.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { PlanRowItem } from './PlanRowItem.tsx';
@@ -19,6 +19,7 @@ const GROUP_HINTS: Record<PlanAction, string> = {
 export function PlanGroup({ action, rows, disabled }: { action: PlanAction; rows: PlanRowView[]; disabled: boolean }) {
   const selected = useReconcileStore((s) => s.selected);
   const expanded = useReconcileStore((s) => s.expanded);
+  const applied = useReconcileStore((s) => s.applied);
   const { setSelected, toggleExpanded } = useReconcileStore.getState();
   const counts = selectionOf(selected, rows);
   const titleId = `group-${action}`;
@@ -47,6 +48,7 @@ export function PlanGroup({ action, rows, disabled }: { action: PlanAction; rows
             disabled={disabled}
             onSelect={(on) => setSelected(setRows(selected, [row], on))}
             onToggle={() => toggleExpanded(row.id)}
+            badge={appliedBadge(row, applied)}
           />
         ))}
       </ul>

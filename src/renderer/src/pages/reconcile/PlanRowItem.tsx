@@ -13,6 +13,8 @@ export interface PlanRowItemProps {
   disabled: boolean;
   onSelect: (on: boolean) => void;
   onToggle: () => void;
+  /** Set on a row the last Apply sent that is still in the plan: "Applied in run 7", "Failed in run 7". */
+  badge?: string | null;
 }
 
 /** Map… for each value that kept the row from being planned; a save plans again, so the row becomes a create or an update. */
@@ -31,7 +33,7 @@ function RowMapButtons({ values }: { values: NonNullable<PlanRowView['unmapped']
 }
 
 /** One record of the plan: select it, read why, and expand its before → after diff. */
-export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onToggle }: PlanRowItemProps) {
+export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onToggle, badge = null }: PlanRowItemProps) {
   const applicable = isApplicable(row);
   const diffId = `diff-${row.id}`;
   const changed = row.diff.filter((field) => field.before !== field.after).length;
@@ -45,6 +47,7 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
         )}
         <div className="plan-row-text">
           <span className="plan-row-title">{row.title}</span>
+          {badge && <span className="applied-badge" data-testid="applied-badge">{badge}</span>}
           {row.requisitionCode && <code className="plan-row-code">{row.requisitionCode}</code>}
           <span className="plan-row-reason">{row.reasonText}</span>
           {row.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="row-warning">{warning}</span>)}

@@ -9,6 +9,7 @@ import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useSyncStore } from '../../stores/useSyncStore.ts';
+import { AppliedSummary } from './AppliedSummary.tsx';
 import { PlanGroup } from './PlanGroup.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { PlanToolbar } from './PlanToolbar.tsx';
@@ -97,6 +98,7 @@ export function ReconcileSheet() {
             <button type="button" className="button" disabled={phase === 'applying'} onClick={close}>Close</button>
           </header>
           <div className="sheet-body">
+            {undoRunId === null && <AppliedSummary />}
             {phase === 'planning' && <RunProgressView progress={undoRunId === null ? progress : null} startingLabel="Reading ChartHop and Lever to build the plan" />}
             {error && (
               <>

@@ -6,6 +6,7 @@ import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { StatusPill } from '../../components/StatusPill.tsx';
 import { downloadText } from '../../lib/download.ts';
+import { capitalize } from '../../lib/wording.ts';
 import { fullTime } from '../../lib/format.ts';
 import { DIRECTION_LABELS, formatDuration, runCountsText, triggerText } from '../../lib/run-format.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
@@ -72,7 +73,7 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
             {detail.trigger === 'reconcile' && detail.direction === 'reconcile' ? ' (ChartHop as truth)' : ` · ${DIRECTION_LABELS[detail.direction]}`} · started {fullTime(detail.startedAt)}
             {detail.finishedAt && <> · took {formatDuration(detail.startedAt, detail.finishedAt)}</>}
           </p>
-          <p className="run-counts">{runCountsText(detail)}</p>
+          <p className="run-counts" data-testid="run-counts">{capitalize(runCountsText(detail))}</p>
           <UndoFacts detail={detail} profileId={profileId} />
           {detail.direction === 'metrics' && (
             <p className="field-hint">

@@ -6,10 +6,16 @@ import { sideOfDirection, unmappedFromReason } from '../../lib/mapping-choice.ts
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import type { RunItemFilter } from '../../lib/run-items.ts';
 import { NO_ITEM_FILTER, filterItems, outcomeCounts, reasonLabel, reasonsOf } from '../../lib/run-items.ts';
-import { ACTION_LABELS, OUTCOME_LABELS, outcomeLabel } from '../../lib/run-format.ts';
+import { OUTCOME_LABELS, itemDeedText, outcomeLabel } from '../../lib/run-format.ts';
 import { MetricNumbers } from './MetricNumbers.tsx';
 
 const PAGE = 200;
+
+/** "Created — … was created": what happened to the record, in the past tense, and why. */
+function deedLine(item: RunItemView): string {
+  const { deed, reason } = itemDeedText(item);
+  return deed ? `${deed} — ${reason}` : reason;
+}
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as Array<RunItemView['outcome']>;
 
 /** Props of a run's item list. */
@@ -96,7 +102,7 @@ export function RunItemList({ profileId, items, direction, failed = false }: Run
                   <span className="plan-row-title">{item.title}</span>
                   <code className="plan-row-code" title={metrics ? 'ChartHop job id' : undefined}>{metrics ? `job ${item.recordKey}` : item.recordKey}</code>
                   {metrics && <MetricNumbers item={item} />}
-                  <span className="plan-row-reason">{metrics ? item.reasonText : `${ACTION_LABELS[item.action]} — ${item.reasonText}`}</span>
+                  <span className="plan-row-reason">{metrics ? item.reasonText : deedLine(item)}</span>
                   {item.error && <span className="item-error">{item.error}</span>}
                   {item.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="item-warning">{warning}</span>)}
                   {item.reason === 'unmapped_value' && !metrics && (

@@ -1,16 +1,19 @@
+import type { RunSummary } from '../../../../shared/api/sync-views.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { RunStartButton } from '../../components/RunStartButton.tsx';
 import { RunsChart } from '../../components/RunsChart.tsx';
 import { pullMetricsNow, syncSelectedNow } from '../../lib/app-actions.ts';
 import { connectionGaps, joinAnd } from '../../lib/setup-gaps.ts';
+import { plural } from '../../lib/wording.ts';
 import { useMetricsStore } from '../../stores/useMetricsStore.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
-import { useRunsStore } from '../../stores/useRunsStore.ts';
+import { isFiltering, useRunsStore } from '../../stores/useRunsStore.ts';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { RunDetailView } from './RunDetailView.tsx';
+import { RunsFilterBar } from './RunsFilterBar.tsx';
 import { RunsTable } from './RunsTable.tsx';
 
 /** Runs: the history of the selected profile's runs with a chart of the last 14, or one run in detail. */
@@ -91,7 +94,25 @@ export function RunsPage() {
         <h2 id="runs-chart-title" className="subsection-title">{runs.length === 1 ? 'Last run' : `Last ${Math.min(14, runs.length)} runs`}</h2>
         <RunsChart runs={runs} title={`Last runs of ${profile?.name ?? 'this profile'}`} />
       </section>
-      <RunsTable runs={runs} />
+      <RunsFilterBar />
+      <FilteredRuns runs={runs} />
     </div>
+  );
+}
+
+/** The runs table: every run, or those the filters match (asked of the main process), or a sentence when none does. */
+function FilteredRuns({ runs }: { runs: RunSummary[] }) {
+  const filter = useRunsStore((s) => s.filter);
+  const filtered = useRunsStore((s) => s.filtered);
+  if (!isFiltering(filter)) return <RunsTable runs={runs} />;
+  if (!filtered) return <p className="loading">Finding the runs that match…</p>;
+  if (filtered.length === 0) {
+    return <p className="empty-inline" data-testid="runs-no-match">No run matches these filters. Clear a filter or search for something else.</p>;
+  }
+  return (
+    <>
+      <p className="field-hint" role="status" data-testid="runs-match-count">{plural(filtered.length, 'run matches', 'runs match')} these filters.</p>
+      <RunsTable runs={filtered} />
+    </>
   );
 }
