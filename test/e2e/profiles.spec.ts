@@ -28,7 +28,7 @@ test('create, rename, export, import round trip; delete asks first; the Sandbox 
   // Give it settings and a key worth carrying over (the key must not travel).
   await api(page, host, 'settings:update', {
     profileId: 'globex',
-    patch: { sourceOfTruth: 'lever', options: { reverseSync: true, runDaily: true }, dailyRunTime: '07:30', charthop: { org: 'globex' } },
+    patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true, runDaily: true }, dailyRunTime: '07:30', charthop: { org: 'globex' } },
   });
   const key = 'lvr_export_must_not_travel_K3y9';
   await api(page, host, 'secrets:set', { profileId: 'globex', name: 'leverApiKey', value: key });
