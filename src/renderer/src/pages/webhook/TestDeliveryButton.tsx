@@ -3,6 +3,7 @@ import type { WebhookStatus } from '../../../../shared/api/hires-views.ts';
 import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { useSecretsStore } from '../../stores/useSecretsStore.ts';
 import { useWebhookStore } from '../../stores/useWebhookStore.ts';
 
 /** Why a test delivery cannot be sent yet, or null when it can. */
@@ -27,6 +28,8 @@ export function TestDeliveryButton({ status }: { status: WebhookStatus }) {
     setNotice('');
     try {
       await useWebhookStore.getState().testDelivery();
+      // The signature token is now verified too: its chip says so.
+      void useSecretsStore.getState().load(status.profileId);
       setError(null);
       setNotice('Test delivery received and its signature checked: the connection is verified. No one was created in ChartHop.');
     } catch (thrown) {
