@@ -102,18 +102,41 @@ export function createProfileHires(
     ...(options.afterAcknowledge ? { afterAcknowledge: (rowId: number) => options.afterAcknowledge?.(profileId, rowId) } : {}),
   });
 
-  /** A decided "Job missing" hire of this profile, and what matching it works with. */
-  async function missingJobOf(hireId: string): Promise<{ row: InboxRow; ctx: JobMatchContext }> {
-    const { inbox, state } = stores();
+  /** A hire row of this profile's log, or an error saying there is none. */
+  function hireRow(hireId: string): InboxRow {
     const id = Number(hireId);
-    const row = Number.isSafeInteger(id) ? inbox.get(id) : null;
+    const row = Number.isSafeInteger(id) ? stores().inbox.get(id) : null;
     if (!row || row.kind !== 'hire' || !row.opportunityId) {
       throw new AppError('hires.not_found', `There is no hire #${hireId} in this profile's log. Refresh the Hires page and try again.`);
     }
+    return row;
+  }
+
+  /** A decided "Job missing" hire of this profile, and what matching it works with. */
+  async function missingJobOf(hireId: string): Promise<{ row: InboxRow; ctx: JobMatchContext }> {
+    const { state } = stores();
+    const row = hireRow(hireId);
     if (row.decision !== 'job_missing') throw new AppError('hires.not_job_missing', 'This hire is not waiting for a ChartHop job (its decision changed). Refresh the Hires page.');
     const { lever, charthop } = await clients();
     if (!lever || !charthop) throw new AppError('hires.not_configured', 'Finding the ChartHop job needs the Lever API key, the ChartHop API token and the ChartHop org. Set them in Setup, then try again.');
     return { row, ctx: { state, lever, charthop, settings: deps.settings.get(profileId) } };
+  }
+
+  /** Decides a recorded hire again, on its own row. */
+  async function replay(hireId: string): Promise<HireView> {
+    const { inbox } = stores();
+    const row = hireRow(hireId);
+    if (row.status === 'queued' || row.status === 'processing') {
+      throw new AppError('hires.busy', 'That hire is still being processed. Wait for its decision, then replay it if needed.');
+    }
+    // The same row is decided again (a replay is not a second hire), so the log keeps one row per delivery.
+    inbox.replay(row.id);
+    const queued = inbox.get(row.id);
+    if (queued) announce(queued);
+    await worker.drain();
+    const done = stores().inbox.get(row.id);
+    if (!done) throw new AppError('hires.not_found', 'The replayed hire disappeared from the log (was the profile deleted?).');
+    return hireView(profileId, done);
   }
 
   let catchingUp: { result: Promise<CatchUpResult>; cancel: () => void } | null = null;
@@ -160,25 +183,7 @@ export function createProfileHires(
     signatureToken,
     receive,
     list: (limit) => stores().inbox.listHires(limit).map((row) => hireView(profileId, row)),
-    async replay(hireId) {
-      const { inbox } = stores();
-      const id = Number(hireId);
-      const row = Number.isSafeInteger(id) ? inbox.get(id) : null;
-      if (!row || row.kind !== 'hire' || !row.opportunityId) {
-        throw new AppError('hires.not_found', `There is no hire #${hireId} in this profile's log. Refresh the Hires page and try again.`);
-      }
-      if (row.status === 'queued' || row.status === 'processing') {
-        throw new AppError('hires.busy', 'That hire is still being processed. Wait for its decision, then replay it if needed.');
-      }
-      // The same row is decided again (a replay is not a second hire), so the log keeps one row per delivery.
-      inbox.replay(row.id);
-      const queued = inbox.get(row.id);
-      if (queued) announce(queued);
-      await worker.drain();
-      const done = stores().inbox.get(row.id);
-      if (!done) throw new AppError('hires.not_found', 'The replayed hire disappeared from the log (was the profile deleted?).');
-      return hireView(profileId, done);
-    },
+    replay,
     async jobMatch(hireId) {
       const { row, ctx } = await missingJobOf(hireId);
       return (await matchJob(ctx, row)).view;
@@ -187,7 +192,7 @@ export function createProfileHires(
       const { row, ctx } = await missingJobOf(hireId);
       await linkJob(ctx, row, jobId);
       deps.logger.info(`Hire ${row.id}: Lever requisition of opportunity ${row.opportunityId ?? '?'} linked to ChartHop job ${jobId} (Link now)`);
-      return this.replay(hireId);
+      return replay(hireId);
     },
     catchUp() {
       catchingUp ??= startCatchUp();

@@ -27,14 +27,22 @@ function refusal(status: number): string {
   return `The listener answered the test delivery with HTTP ${status}. The details are in the log; try again.`;
 }
 
-/** Posts a signed test ping to `url` (the listener's full local webhook URL); throws an AppError when it is not accepted. */
-export async function sendTestDelivery(url: string, signatureToken: string, now: Date): Promise<void> {
+/**
+ * Posts a ping signed with `signatureToken` to `url`, the listener's full local webhook URL (null while it is not
+ * running); throws an AppError saying what to do when there is no listener or token, or the ping is not accepted.
+ */
+export async function sendTestDelivery(url: string | null, signatureToken: string | null, now: Date): Promise<void> {
+  if (!url) {
+    throw new AppError('webhook.not_listening', 'This profile\'s webhook listener is not running, so there is nothing to send a test delivery to. Choose how Lever reaches this computer (a tunnel or your own public URL) and save; the listener starts with it.');
+  }
+  const token = signatureToken?.trim();
+  if (!token) throw new AppError('webhook.no_signature_token', 'Save the Lever webhook signature token first: the test delivery is signed with it, as Lever signs its deliveries.');
   let status: number;
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(testPingBody(signatureToken, now)),
+      body: JSON.stringify(testPingBody(token, now)),
       signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
     });
     await response.arrayBuffer().catch(() => undefined);
