@@ -199,7 +199,8 @@ export function createInbox(state: StateDb): Inbox {
       db.prepare("UPDATE inbox SET status = 'queued', decision = 'pending', claimed_by = NULL, claimed_at = NULL WHERE id = ?").run(id);
     },
     replay(id) {
-      db.prepare("UPDATE inbox SET source = 'replay', status = 'queued', decision = 'pending', attempts = 0, claimed_by = NULL, claimed_at = NULL WHERE id = ?").run(id);
+      db.prepare(`UPDATE inbox SET source = 'replay', status = 'queued', decision = 'pending', attempts = 0, claimed_by = NULL, claimed_at = NULL
+        WHERE id = ?`).run(id);
     },
     forOpportunity(opportunityId) {
       return (db.prepare(`${select} WHERE opportunity_id = ? ORDER BY id DESC`).all(opportunityId) as unknown as RawRow[]).map(toRow);

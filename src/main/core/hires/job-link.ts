@@ -45,7 +45,8 @@ async function byField(charthop: ChartHopClient, field: 'leverReqId' | 'req', va
 function unlinkedAdvice(direction: 'outbound' | 'inbound'): string {
   return direction === 'inbound'
     ? 'Sync the requisitions (Sync now or Reconcile…) so the job exists and is linked, then Replay.'
-    : 'With ChartHop as the source of truth a sync never creates ChartHop jobs from Lever: open the hire\'s Details to link the job it belongs to (Link now), or put the requisition code in the job\'s Requisition ID field in ChartHop; then Replay.';
+    : 'With ChartHop as the source of truth a sync never creates ChartHop jobs from Lever: open the hire\'s Details to link the job it belongs to '
+      + '(Link now), or put the requisition code in the job\'s Requisition ID field in ChartHop; then Replay.';
 }
 
 /** Finds the ChartHop job linked to `requisition`; the reason for none gives the advice of the profile's `direction`. */

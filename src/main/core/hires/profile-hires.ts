@@ -116,9 +116,14 @@ export function createProfileHires(
   async function missingJobOf(hireId: string): Promise<{ row: InboxRow; ctx: JobMatchContext }> {
     const { state } = stores();
     const row = hireRow(hireId);
-    if (row.decision !== 'job_missing') throw new AppError('hires.not_job_missing', 'This hire is not waiting for a ChartHop job (its decision changed). Refresh the Hires page.');
+    if (row.decision !== 'job_missing') {
+      throw new AppError('hires.not_job_missing', 'This hire is not waiting for a ChartHop job (its decision changed). Refresh the Hires page.');
+    }
     const { lever, charthop } = await clients();
-    if (!lever || !charthop) throw new AppError('hires.not_configured', 'Finding the ChartHop job needs the Lever API key, the ChartHop API token and the ChartHop org. Set them in Setup, then try again.');
+    if (!lever || !charthop) {
+      throw new AppError('hires.not_configured', 'Finding the ChartHop job needs the Lever API key, the ChartHop API token and the ChartHop org. '
+        + 'Set them in Setup, then try again.');
+    }
     return { row, ctx: { state, lever, charthop, settings: deps.settings.get(profileId) } };
   }
 

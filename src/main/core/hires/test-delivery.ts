@@ -33,10 +33,13 @@ function refusal(status: number): string {
  */
 export async function sendTestDelivery(url: string | null, signatureToken: string | null, now: Date): Promise<void> {
   if (!url) {
-    throw new AppError('webhook.not_listening', 'This profile\'s webhook listener is not running, so there is nothing to send a test delivery to. Choose how Lever reaches this computer (a tunnel or your own public URL) and save; the listener starts with it.');
+    throw new AppError('webhook.not_listening', 'This profile\'s webhook listener is not running, so there is nothing to send a test delivery to. '
+      + 'Choose how Lever reaches this computer (a tunnel or your own public URL) and save; the listener starts with it.');
   }
   const token = signatureToken?.trim();
-  if (!token) throw new AppError('webhook.no_signature_token', 'Save the Lever webhook signature token first: the test delivery is signed with it, as Lever signs its deliveries.');
+  if (!token) {
+    throw new AppError('webhook.no_signature_token', 'Save the Lever webhook signature token first: the test delivery is signed with it, as Lever signs its deliveries.');
+  }
   let status: number;
   try {
     const response = await fetch(url, {
@@ -48,7 +51,8 @@ export async function sendTestDelivery(url: string | null, signatureToken: strin
     await response.arrayBuffer().catch(() => undefined);
     status = response.status;
   } catch (error) {
-    throw new AppError('webhook.test_unreachable', 'The test delivery did not reach this profile\'s webhook listener (it stopped or did not answer in time). Save the tunnel settings again to restart it, then try again.', { cause: error });
+    throw new AppError('webhook.test_unreachable', 'The test delivery did not reach this profile\'s webhook listener (it stopped or did not answer in time). '
+      + 'Save the tunnel settings again to restart it, then try again.', { cause: error });
   }
   if (status !== 200) throw new AppError('webhook.test_refused', refusal(status));
 }

@@ -11,7 +11,10 @@ export const hiresRequests = {
   /** The ChartHop jobs a "Job missing" hire could go into (read-only). */
   'hires:job-match': { input: z.object({ profileId: profileIdSchema, hireId: z.string().min(1) }).strict(), output: out<JobMatchView>() },
   /** Link the hire's requisition to the one matching job (refused unless it is still the only one), then process the hire again. */
-  'hires:link-job': { input: z.object({ profileId: profileIdSchema, hireId: z.string().min(1), jobId: z.string().min(1).max(128) }).strict(), output: out<HireView>() },
+  'hires:link-job': {
+    input: z.object({ profileId: profileIdSchema, hireId: z.string().min(1), jobId: z.string().min(1).max(128) }).strict(),
+    output: out<HireView>(),
+  },
   /** Poll Lever for hires since the checkpoint and process them; resolves when done (progress comes as `catch-up:progress`). */
   'hires:catch-up': { input: profileRef, output: out<CatchUpResult>() },
   /** Stop the profile's running catch-up between two hires (never in the middle of one). */

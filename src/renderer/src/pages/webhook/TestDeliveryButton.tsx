@@ -6,6 +6,8 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
 import { useWebhookStore } from '../../stores/useWebhookStore.ts';
 
+const IDLE_HINT = 'Sends this computer’s listener a signed ping, as Lever’s Verify Connection does. It checks the signature token and creates no one.';
+
 /** Why a test delivery cannot be sent yet, or null when it can. */
 export function testDeliveryBlocker(status: WebhookStatus): string | null {
   if (!status.localUrl) return 'The listener is not running: choose how Lever reaches this computer above and save, then send a test delivery.';
@@ -47,7 +49,7 @@ export function TestDeliveryButton({ status }: { status: WebhookStatus }) {
         </button>
         <span className="form-state" role="status">{notice}</span>
       </div>
-      <p className="field-hint">{blocker ?? 'Sends this computer’s listener a signed ping, as Lever’s Verify Connection does. It checks the signature token and creates no one.'}</p>
+      <p className="field-hint">{blocker ?? IDLE_HINT}</p>
       <ErrorNote error={error} onDismiss={() => setError(null)} />
     </div>
   );
