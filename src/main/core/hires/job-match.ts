@@ -40,12 +40,13 @@ export interface JobMatch {
 
 const titleKey = (title: string): string => title.trim().toLowerCase();
 
-async function requisitionOf(ctx: JobMatchContext, row: InboxRow): Promise<JobMatch['requisition']> {
+/** The requisition the hire was made against, as Lever has it now, with its hiring manager's user id. */
+async function requisitionOf(ctx: JobMatchContext, row: InboxRow): Promise<(NonNullable<JobMatch['requisition']> & { managerId: string | null }) | null> {
   const lookup = await readHire(ctx.lever, hiredReasons(ctx.lever), row.opportunityId ?? '');
   const ref = lookup.found ? lookup.facts.requisition : null;
   if (!ref) return null;
   const req = await ctx.lever.requisitions.get(ref.id);
-  return { id: req.id, code: req.requisitionCode, name: req.name.trim() };
+  return { id: req.id, code: req.requisitionCode, name: req.name.trim(), managerId: req.hiringManager ?? null };
 }
 
 async function managerEmail(lever: LeverClient, userId: string | null | undefined): Promise<string | null> {
@@ -59,9 +60,8 @@ async function managerEmail(lever: LeverClient, userId: string | null | undefine
 }
 
 /** The open, unclaimed ChartHop jobs with the requisition's title and hiring manager. */
-async function candidatesFor(ctx: JobMatchContext, requisitionId: string, name: string): Promise<JobRecord[]> {
-  const req = await ctx.lever.requisitions.get(requisitionId);
-  const manager = await managerEmail(ctx.lever, req.hiringManager);
+async function candidatesFor(ctx: JobMatchContext, name: string, managerId: string | null): Promise<JobRecord[]> {
+  const manager = await managerEmail(ctx.lever, managerId);
   const crosswalk = createCrosswalk(ctx.settings.mappings);
   const rows = ctx.state.db.prepare('SELECT charthop_job_id FROM links').all() as { charthop_job_id: string }[];
   const linked = new Set(rows.map((r) => r.charthop_job_id));
@@ -106,12 +106,13 @@ function advice(m: Omit<JobMatch, 'view'>, linkedTitle: string | null): Advice {
 
 /** Finds the jobs that could be the hire's ChartHop job (read-only). */
 export async function matchJob(ctx: JobMatchContext, row: InboxRow): Promise<JobMatch> {
-  const requisition = await requisitionOf(ctx, row);
-  if (!requisition) {
+  const found = await requisitionOf(ctx, row);
+  const requisition = found ? { id: found.id, code: found.code, name: found.name } : null;
+  if (!found || !requisition) {
     return { requisition, candidates: [], view: { hireId: String(row.id), requisition, candidates: [], ...advice({ requisition, candidates: [] }, null) } };
   }
   const linked = await findLinkedJob(ctx.state, ctx.charthop, requisition);
-  const candidates = linked.found ? [] : await candidatesFor(ctx, requisition.id, requisition.name);
+  const candidates = linked.found ? [] : await candidatesFor(ctx, requisition.name, found.managerId);
   const view: JobMatchView = {
     hireId: String(row.id), requisition, candidates: candidates.map((job) => ({ id: job.id, title: job.title })),
     ...advice({ requisition, candidates }, linked.found ? (jobTitle(linked.job) ?? linked.job.id) : null),
