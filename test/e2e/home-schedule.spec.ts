@@ -55,7 +55,7 @@ test('Home has a card per profile, the selected one first, each with its own sch
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(0)).toHaveAttribute('data-profile', 'sandbox');
   const globex = page.locator(`[data-testid="home-card"][data-profile="${id}"]`);
-  await expect(globex.locator('.badge')).toHaveText('Production');
+  await expect(globex.locator('.badge')).toHaveText('Not configured');
   await expect(globex.getByTestId('schedule-run-daily')).toContainText('On, at 07:30');
   await expect(globex.getByTestId('schedule-next-run')).toContainText('07:30');
   await expect(globex.getByTestId('attention')).toContainText('The Lever API key is not set.');

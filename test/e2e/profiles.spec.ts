@@ -1,4 +1,7 @@
-/** Acceptance: create, rename, export and import a profile; the Sandbox cannot be deleted. */
+/**
+ * Acceptance: create, rename, export and import a profile; the Sandbox cannot be deleted. A new profile
+ * (issue 16, point 7) starts valid for its direction, opens in Setup and says "Not configured" until set up.
+ */
 import { readFile } from 'node:fs/promises';
 import { api, apiEnvelope, expect, test } from './host-fixture.ts';
 import { openSection, optionSwitch } from './app-pages.ts';
@@ -14,9 +17,11 @@ test('create, rename, export, import round trip; delete asks first; the Sandbox 
   const refused = await apiEnvelope(page, host, 'profiles:delete', { id: 'sandbox' });
   expect(refused.ok).toBe(false);
 
-  // Create and rename.
+  // Create (which opens the new profile's Setup), then rename.
   await page.getByLabel('New profile').fill('Globex');
   await page.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Setup');
+  await openSection(page, 'Profiles');
   const globex = page.getByTestId('profile-globex');
   await expect(globex).toContainText('Globex');
   await globex.getByRole('button', { name: 'Rename' }).click();
@@ -28,7 +33,7 @@ test('create, rename, export, import round trip; delete asks first; the Sandbox 
   // Give it settings and a key worth carrying over (the key must not travel).
   await api(page, host, 'settings:update', {
     profileId: 'globex',
-    patch: { sourceOfTruth: 'lever', options: { reverseSync: true, runDaily: true }, dailyRunTime: '07:30', charthop: { org: 'globex' } },
+    patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true, runDaily: true }, dailyRunTime: '07:30', charthop: { org: 'globex' } },
   });
   const key = 'lvr_export_must_not_travel_K3y9';
   await api(page, host, 'secrets:set', { profileId: 'globex', name: 'leverApiKey', value: key });
@@ -74,4 +79,42 @@ test('create, rename, export, import round trip; delete asks first; the Sandbox 
 
   const view = await api(page, host, 'profiles:list', {});
   expect(view.profiles.map((profile) => profile.name).sort()).toEqual(['Globex Corp', 'Globex Corp (imported)', 'Sandbox']);
+});
+
+test('a new profile opens in Setup, starts with what its direction requires, and says "Not configured" until keys and org are set; "Sandbox" is refused', async ({ page }) => {
+  await openSection(page, 'Profiles');
+  const list = page.getByRole('list', { name: 'Profiles' }).last();
+
+  // The consultant tries the built-in name: a sentence, and no "Sandbox (new)".
+  await page.getByLabel('New profile').fill('Sandbox');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('alert')).toContainText('“Sandbox” is the name of the built-in rehearsal profile');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+
+  // A client's name: the profile is created, becomes the current one, and Setup opens.
+  await page.getByLabel('New profile').fill('Initech');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Setup');
+  await expect(page.getByTestId('current-profile')).toHaveText('Initech');
+  const badge = page.getByRole('button', { name: /^Profile: .*Switch profile$/ }).locator('.badge');
+  await expect(badge).toHaveText('Not configured');
+
+  // Its options already meet what the outbound flow requires.
+  await openSection(page, 'Options');
+  await expect(optionSwitch(page, 'Sync On Change')).toBeChecked();
+  await expect(page.getByTestId('direction-advice')).toContainText('Everything this direction requires is on.');
+
+  // Keys and org set in Setup: the badge shows the environment.
+  await openSection(page, 'Setup');
+  const leverForm = page.getByTestId('secret-leverApiKey');
+  await leverForm.getByLabel('Lever API key').fill('lvr_initech_key_0001');
+  await leverForm.getByRole('button', { name: 'Save' }).click();
+  const tokenForm = page.getByTestId('secret-charthopToken');
+  await tokenForm.getByLabel('ChartHop API token').fill('ch_initech_token_0002');
+  await tokenForm.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('charthopToken-status')).toContainText('•••• 0002');
+  await expect(badge).toHaveText('Not configured');
+  await page.getByLabel('ChartHop org (id or slug)').fill('initech');
+  await page.getByRole('button', { name: 'Save connection' }).click();
+  await expect(badge).toHaveText('Production');
 });

@@ -112,3 +112,22 @@ export async function deleteCharthopJobs(request: APIRequestContext, sandbox: Sa
   }
   return deleted;
 }
+
+/** Edit the fake Lever's whole state in place (read, change, write back), as a Lever admin's edits would. */
+export async function editLeverState(request: APIRequestContext, sandbox: SandboxInfo, edit: (state: Record<string, unknown>) => void): Promise<void> {
+  const state = await send<Record<string, unknown>>(request, sandbox, 'GET', controlUrl(sandbox.leverUrl, '/state'));
+  edit(state);
+  const response = await request.fetch(controlUrl(sandbox.leverUrl, '/state'), { method: 'PUT', headers: { 'x-sandbox-control': sandbox.controlToken }, data: state });
+  if (!response.ok()) throw new Error(`PUT the fake Lever's state answered ${response.status()}: ${await response.text()}`);
+}
+
+/** ChartHop jobs as the API answers a projected listing (`fields`, `id` included), read with the org owner's token. */
+export async function charthopJobRows(request: APIRequestContext, sandbox: SandboxInfo, fields: readonly string[]): Promise<Array<Record<string, unknown> & { id: string }>> {
+  const state = await send<CharthopStateView>(request, sandbox, 'GET', controlUrl(sandbox.charthopUrl, '/state'));
+  const owner = state.tokens.find((grant) => grant.access === 'OWNER');
+  if (!owner) throw new Error('The fake ChartHop has no OWNER token to read jobs with.');
+  const url = `${sandbox.charthopUrl.replace(/\/$/, '')}/v2/org/${encodeURIComponent(sandbox.org)}/job?limit=200&fields=${['id', ...fields].join(',')}`;
+  const response = await request.fetch(url, { headers: { authorization: `Bearer ${owner.token}` } });
+  if (!response.ok()) throw new Error(`GET ${url} answered ${response.status()}`);
+  return ((await response.json()) as { data: Array<Record<string, unknown> & { id: string }> }).data;
+}

@@ -24,6 +24,8 @@ test('screenshots of every main page', async ({ page, host }) => {
   // Options mid-edit: inbound with Reverse Sync on, the excluded options disabled with their reason, unsaved.
   await openSection(page, 'Options');
   await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
+  // A new profile starts with Sync On Change on (the outbound flow requires it); inbound excludes it.
+  await page.getByRole('switch', { name: 'Sync On Change', exact: true }).uncheck();
   await page.getByRole('switch', { name: 'Reverse Sync', exact: true }).check();
   await expect(page.getByTestId('syncOnChange-reason')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/options-unsaved.png' });

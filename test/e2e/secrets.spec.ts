@@ -97,7 +97,10 @@ test('the connection form saves the Lever environment and ChartHop org, and refu
   await page.getByLabel('ChartHop org (id or slug)').fill('umbrella');
   await page.getByRole('button', { name: 'Save connection' }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
-  await expect(page.getByTestId('current-profile').locator('..')).toContainText('EU');
+  // Without keys the badge says "Not configured", and names the environment it will show once they are set.
+  const badge = page.getByTestId('current-profile').locator('..').locator('.badge');
+  await expect(badge).toHaveText('Not configured');
+  await expect(badge).toHaveAttribute('title', /^EU once its keys and ChartHop org are set/);
 
   const settings = await api(page, host, 'settings:get', { profileId: id });
   expect(settings.lever).toEqual({ environment: 'eu' });

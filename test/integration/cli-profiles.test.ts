@@ -20,7 +20,7 @@ function cli(...args: string[]) {
 describe('reqbridge profile (real CLI process)', () => {
   it('creates, sets, shows, exports, imports, lists and deletes profiles', () => {
     expect(cli('profile', 'create', 'Acme', 'Corp')).toMatchObject({ code: 0, stdout: 'Created profile "Acme Corp" (id acme-corp).\n' });
-    expect(cli('profile', 'set', 'Acme Corp', 'sourceOfTruth=lever', 'options.reverseSync=true', 'options.runDaily=true', 'charthop.org=acme').code).toBe(0);
+    expect(cli('profile', 'set', 'Acme Corp', 'sourceOfTruth=lever', 'options.syncOnChange=false', 'options.reverseSync=true', 'options.runDaily=true', 'charthop.org=acme').code).toBe(0);
 
     const shown = cli('profile', 'show', 'acme-corp', '--json');
     expect(shown.code).toBe(0);

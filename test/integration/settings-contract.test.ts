@@ -16,7 +16,35 @@ describe('settings through the contract (real conf file)', () => {
   it('starts with the built-in Sandbox profile selected', async () => {
     const view = valueOf(await t.api.invoke('profiles:list', {}));
     expect(view.selectedId).toBe('sandbox');
-    expect(view.profiles).toEqual([{ id: 'sandbox', name: 'Sandbox', kind: 'sandbox', environment: 'Sandbox' }]);
+    expect(view.profiles).toEqual([{ id: 'sandbox', name: 'Sandbox', kind: 'sandbox', environment: 'Sandbox', configured: true }]);
+  });
+
+  it('starts a new profile valid for its direction and "Not configured" until its keys and org are set; "Sandbox" is refused', async () => {
+    const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
+    const settings = valueOf(await t.api.invoke('settings:get', { profileId: acme.id }));
+    expect(settings.sourceOfTruth).toBe('charthop');
+    expect(settings.options).toEqual({ runDaily: false, syncOnChange: true, reverseSync: false, reconciliation: false, remoteLocationAsDefault: false });
+    const configured = async () => valueOf(await t.api.invoke('profiles:list', {})).profiles.find((p) => p.id === acme.id)?.configured;
+    expect(await configured()).toBe(false);
+    valueOf(await t.api.invoke('secrets:set', { profileId: acme.id, name: 'leverApiKey', value: 'lever-key-0001' }));
+    valueOf(await t.api.invoke('secrets:set', { profileId: acme.id, name: 'charthopToken', value: 'charthop-token-0002' }));
+    expect(await configured()).toBe(false);
+    const announced = new Promise<boolean | undefined>((resolve) => {
+      const off = t.api.on('profiles:changed', (view) => {
+        off();
+        resolve(view.profiles.find((p) => p.id === acme.id)?.configured);
+      });
+    });
+    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { charthop: { org: 'acme' } } }));
+    expect(await announced).toBe(true);
+    expect(await configured()).toBe(true);
+
+    for (const name of ['Sandbox', ' sandbox ']) {
+      const refused = await t.api.invoke('profiles:create', { name });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'profiles.name_reserved', message: expect.stringContaining('built-in rehearsal profile') } });
+    }
+    expect(await t.api.invoke('profiles:rename', { id: acme.id, name: 'SANDBOX' })).toMatchObject({ ok: false, error: { code: 'profiles.name_reserved' } });
+    expect(valueOf(await t.api.invoke('profiles:list', {})).profiles.map((p) => p.name)).toEqual(['Sandbox', 'Acme']);
   });
 
   it('refuses Reverse Sync with Sync On Change, naming both options, and leaves the file unchanged', async () => {
@@ -43,7 +71,7 @@ describe('settings through the contract (real conf file)', () => {
   it('saves a valid change, merges nested options and keeps each profile\'s own settings', async () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     const globex = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { sourceOfTruth: 'lever', options: { reverseSync: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true } } }));
     valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true } } }));
     const saved = valueOf(await t.api.invoke('settings:get', { profileId: acme.id }));
     expect(saved.sourceOfTruth).toBe('lever');

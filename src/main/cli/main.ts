@@ -44,7 +44,7 @@ Commands:
   reqbridge profile list
   reqbridge profile create NAME
   reqbridge profile show NAME [--json]
-  reqbridge profile set NAME key=value…      e.g. sourceOfTruth=lever options.reverseSync=true
+  reqbridge profile set NAME key=value…      e.g. sourceOfTruth=lever options.syncOnChange=false options.reverseSync=true
   reqbridge profile export NAME [--out FILE]  (no secrets)
   reqbridge profile import FILE [--name NAME] [--allow-hosts HOST,…]   hosts other than Lever's and
                                               ChartHop's own in the file are refused unless listed

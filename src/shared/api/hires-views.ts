@@ -26,6 +26,20 @@ export interface HireView {
   startDate: string | null;
 }
 
+/**
+ * The ChartHop job a "Job missing" hire could go into: its Lever requisition and the open, unlinked jobs
+ * with the same title and hiring manager. `one` offers Link now; `several` is never guessed; `linked`
+ * means the requisition got a job since the decision (Replay processes it).
+ */
+export interface JobMatchView {
+  hireId: string;
+  requisition: { id: string; code: string; name: string } | null;
+  candidates: Array<{ id: string; title: string }>;
+  verdict: 'one' | 'several' | 'none' | 'linked';
+  /** What to do, in a sentence naming the requisition. */
+  advice: string;
+}
+
 /** The result of a catch-up poll. */
 export interface CatchUpResult {
   /** Hired opportunities Lever listed since the checkpoint (0 when cancelled before the listing was read). */

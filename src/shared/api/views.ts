@@ -6,6 +6,8 @@ export interface ProfileSummary {
   name: string;
   kind: 'sandbox' | 'client';
   environment: 'Sandbox' | 'Lever sandbox' | 'Production' | 'EU' | 'Custom';
+  /** False until the profile's Lever API key, ChartHop token and org are set (absent where not known). */
+  configured?: boolean;
 }
 
 /** All profiles and which one is selected. */

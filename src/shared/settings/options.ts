@@ -133,6 +133,15 @@ export function directionAdvice(sourceOfTruth: SourceOfTruth, flags: OptionFlags
   ];
 }
 
+/** The options a direction requires (architecture.md §3): Sync On Change outbound, Reverse Sync inbound. */
+export const REQUIRED_OPTIONS: Record<SourceOfTruth, OptionKey> = { charthop: 'syncOnChange', lever: 'reverseSync' };
+
+/** Options that satisfy what `sourceOfTruth` requires and nothing more: the start of a new profile. */
+export function startingOptions(sourceOfTruth: SourceOfTruth): OptionFlags {
+  const flags = Object.fromEntries(OPTION_KEYS.map((key) => [key, false])) as OptionFlags;
+  return { ...flags, [REQUIRED_OPTIONS[sourceOfTruth]]: true };
+}
+
 /** The sync direction a source of truth implies. */
 export function directionOf(sourceOfTruth: SourceOfTruth): 'outbound' | 'inbound' {
   return sourceOfTruth === 'charthop' ? 'outbound' : 'inbound';

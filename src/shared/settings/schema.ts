@@ -39,6 +39,15 @@ export const profileIdSchema = z
 /** A human profile name, usually the client's name. */
 export const profileNameSchema = z.string().trim().min(1, 'Give the profile a name.').max(60, 'Keep the name under 60 characters.');
 
+/** The built-in Sandbox profile's name, which no client profile may take. */
+export const SANDBOX_PROFILE_NAME = 'Sandbox';
+
+/** Why `name` cannot name a client profile (it is the built-in Sandbox's), or null. */
+export function reservedProfileNameProblem(name: string): string | null {
+  if (name.trim().toLowerCase() !== SANDBOX_PROFILE_NAME.toLowerCase()) return null;
+  return '“Sandbox” is the name of the built-in rehearsal profile. Name the new profile after the client, for example “Acme Corp”.';
+}
+
 /** Where the Lever API lives for this profile. */
 export const leverConnectionSchema = z.discriminatedUnion('environment', [
   z.object({ environment: z.literal('production') }),

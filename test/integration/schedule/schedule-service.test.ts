@@ -52,7 +52,7 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     const outbound = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     valueOf(await t.api.invoke('settings:update', { profileId: outbound.id, patch: { options: { runDaily: true, reconciliation: true } } }));
     const inbound = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', dailyRunTime: '07:00', options: { runDaily: true, reverseSync: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', dailyRunTime: '07:00', options: { syncOnChange: false, runDaily: true, reverseSync: true } } }));
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 0, 0));
     const { jobs, calls } = recordingJobs();
@@ -116,7 +116,7 @@ describe('schedule service (fake clock, real settings and state files)', () => {
   it('Sync On Change watches outbound profiles only and runs the changed jobs; paused schedules watch nothing', async () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true } } }));
     const inbound = valueOf(await t.api.invoke('profiles:create', { name: 'Inbound' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', options: { reverseSync: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
     const events: FeedEvent[] = [];
     const { jobs, calls } = recordingJobs(events);
@@ -210,7 +210,7 @@ describe('trigger coalescing through the schedule service', () => {
   it('three daily triggers fired together for one profile → one sync runs, one is queued, none dropped or duplicated', async () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: false, reconciliation: false } } }));
     const globex = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: globex.id, patch: { sourceOfTruth: 'lever', options: { runDaily: true, reverseSync: true } } }));
+    valueOf(await t.api.invoke('settings:update', { profileId: globex.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, runDaily: true, reverseSync: true } } }));
     const deps = t.core.service.deps;
     const { jobs, calls } = recordingJobs();
     const gate = gatedSync(jobs, calls);

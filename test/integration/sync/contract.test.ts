@@ -54,14 +54,14 @@ describe('sync contract', () => {
     world = await startWorld({ charthop: charthopSeed([]), lever: leverSeed(), noLeverRateLimit: true });
     const { api } = world.test;
     // Saving Reverse Sync on a ChartHop-truth profile is refused, and nothing changes …
-    expect(await api.invoke('settings:update', { profileId: world.profileId, patch: { options: { reverseSync: true } } })).toMatchObject({
+    expect(await api.invoke('settings:update', { profileId: world.profileId, patch: { options: { syncOnChange: false, reverseSync: true } } })).toMatchObject({
       ok: false, error: { code: 'settings.direction_conflict', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth') },
     });
     expect(valueOf(await api.invoke('settings:get', { profileId: world.profileId })).options.reverseSync).toBe(false);
     // … and a settings file that already holds the contradiction (an older version wrote it) loads, but cannot run.
     const file = join(world.test.dataDir, 'settings.json');
     const document = JSON.parse(readFileSync(file, 'utf8')) as { profiles: Record<string, { options: Record<string, boolean> }> };
-    document.profiles[world.profileId]!.options['reverseSync'] = true;
+    Object.assign(document.profiles[world.profileId]!.options, { syncOnChange: false, reverseSync: true });
     writeFileSync(file, JSON.stringify(document));
     expect(await api.invoke('sync:run', { profileId: world.profileId })).toEqual({
       ok: false, error: { code: 'sync.invalid_profile', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth'), details: { at: expect.any(String) } },

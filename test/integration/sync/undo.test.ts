@@ -52,7 +52,8 @@ describe('undo a run', () => {
 
     const { plan, run } = await undoAll(w, sync.id);
     expect(plan.undoes).toBe(sync.id);
-    expect(plan.notice).toBeUndefined();
+    // A new profile starts with Sync On Change on (the outbound flow requires it): the undo says it would re-plan these records.
+    expect(plan.notice).toContain('Sync On Change is on for this profile');
     expect(plan.counts).toMatchObject({ delete: 3, update: 2, needs_attention: 0 });
     expect(run).toMatchObject({ status: 'succeeded', kind: 'undo', undoes: sync.id });
     expect(run.counts).toMatchObject({ deleted: 3, updated: 2, failed: 0 });

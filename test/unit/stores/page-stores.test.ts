@@ -1,6 +1,6 @@
 // useRouteStore, useUnsavedStore and useHiresStore on their own: routing on the hash (a typed run
 // link goes to the run), the one "Discard unsaved changes?" question (never two at once), and the
-// hires log of the profile shown with a replay's answer put in place.
+// hires log of the profile shown with a replay's answer put in place, and a test delivery refused without a listener.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { useHiresStore as HiresStore } from '../../../src/renderer/src/stores/useHiresStore.ts';
 import type { useRouteStore as RouteStore, watchHash as WatchHash } from '../../../src/renderer/src/stores/useRouteStore.ts';
@@ -87,5 +87,18 @@ describe('useHiresStore', () => {
     useHiresStore.getState().upsert({ ...stranger, profileId: 'sandbox' }, 'sandbox');
     expect(useHiresStore.getState().hires?.[0]?.id).toBe('999');
     await expect(useHiresStore.getState().replay('123456')).rejects.toMatchObject({ name: 'UiError' });
+    await expect(useHiresStore.getState().jobMatch('123456')).rejects.toMatchObject({ name: 'UiError', code: 'hires.not_found' });
+  });
+});
+
+describe('useWebhookStore', () => {
+  it('keeps the status as it was when a test delivery cannot be sent, and says why', async () => {
+    const { useWebhookStore } = await import('../../../src/renderer/src/stores/useWebhookStore.ts');
+    await useWebhookStore.getState().load('sandbox');
+    const before = useWebhookStore.getState().status;
+    expect(before?.lastVerificationAt).toBeNull();
+    // This core runs no embedded Sandbox and no listener: there is nothing to deliver to.
+    await expect(useWebhookStore.getState().testDelivery()).rejects.toMatchObject({ name: 'UiError', code: 'webhook.not_listening' });
+    expect(useWebhookStore.getState().status).toEqual(before);
   });
 });

@@ -33,6 +33,14 @@ describe('useProfilesStore', () => {
     await expect(useProfilesStore.getState().create('   ')).rejects.toMatchObject({ name: 'UiError' });
     expect(useProfilesStore.getState().view?.profiles.filter((p) => p.name.trim() === '')).toEqual([]);
   });
+
+  it('shows a new profile as not configured, and refuses the built-in Sandbox\'s name with a sentence', async () => {
+    const initrode = await useProfilesStore.getState().create('Initrode');
+    expect(useProfilesStore.getState().view?.profiles.find((p) => p.id === initrode.id)).toMatchObject({ configured: false });
+    expect(useProfilesStore.getState().view?.profiles.find((p) => p.id === 'sandbox')).toMatchObject({ configured: true });
+    await expect(useProfilesStore.getState().create('Sandbox')).rejects.toMatchObject({ name: 'UiError', code: 'profiles.name_reserved' });
+    expect(useProfilesStore.getState().view?.profiles.filter((p) => p.name.toLowerCase().startsWith('sandbox'))).toHaveLength(1);
+  });
 });
 
 describe('useSecretsStore', () => {

@@ -132,6 +132,8 @@ export interface Inbox {
   decide(id: number, decision: RowDecision, now: Date): void;
   /** Puts a decided or failed row back in the queue (automatic retry). */
   requeue(id: number): void;
+  /** Puts a decided row back in the queue as a replay: the same row is decided again, none is added. */
+  replay(id: number): void;
   /** Rows for an opportunity, newest first. */
   forOpportunity(opportunityId: string): InboxRow[];
   /** When the last webhook delivery of one of `kinds` was received, or null. */
@@ -195,6 +197,10 @@ export function createInbox(state: StateDb): Inbox {
     },
     requeue(id) {
       db.prepare("UPDATE inbox SET status = 'queued', decision = 'pending', claimed_by = NULL, claimed_at = NULL WHERE id = ?").run(id);
+    },
+    replay(id) {
+      db.prepare(`UPDATE inbox SET source = 'replay', status = 'queued', decision = 'pending', attempts = 0, claimed_by = NULL, claimed_at = NULL
+        WHERE id = ?`).run(id);
     },
     forOpportunity(opportunityId) {
       return (db.prepare(`${select} WHERE opportunity_id = ? ORDER BY id DESC`).all(opportunityId) as unknown as RawRow[]).map(toRow);

@@ -38,8 +38,24 @@ async function byField(charthop: ChartHopClient, field: 'leverReqId' | 'req', va
   }
 }
 
-/** Finds the ChartHop job linked to `requisition`. */
-export async function findLinkedJob(state: StateDb, charthop: ChartHopClient, requisition: { id: string; code: string | null } | null): Promise<JobLookup> {
+/**
+ * What to do about a requisition without a job: inbound, a sync creates or links the job; outbound, a sync
+ * never creates ChartHop jobs from Lever, so the job has to be linked (the hire's details find it).
+ */
+function unlinkedAdvice(direction: 'outbound' | 'inbound'): string {
+  return direction === 'inbound'
+    ? 'Sync the requisitions (Sync now or Reconcile…) so the job exists and is linked, then Replay.'
+    : 'With ChartHop as the source of truth a sync never creates ChartHop jobs from Lever: open the hire\'s Details to link the job it belongs to '
+      + '(Link now), or put the requisition code in the job\'s Requisition ID field in ChartHop; then Replay.';
+}
+
+/** Finds the ChartHop job linked to `requisition`; the reason for none gives the advice of the profile's `direction`. */
+export async function findLinkedJob(
+  state: StateDb,
+  charthop: ChartHopClient,
+  requisition: { id: string; code: string | null } | null,
+  direction: 'outbound' | 'inbound' = 'inbound',
+): Promise<JobLookup> {
   if (!requisition) {
     return { found: false, reason: 'Lever hired the candidate without a requisition (the posting has none), so no ChartHop job is linked to this hire.' };
   }
@@ -57,5 +73,5 @@ export async function findLinkedJob(state: StateDb, charthop: ChartHopClient, re
   if (byId) return { found: true, job: byId, via: 'leverReqId' };
   const byCode = requisition.code ? await byField(charthop, 'req', requisition.code) : null;
   if (byCode) return { found: true, job: byCode, via: 'req' };
-  return { found: false, reason: `No ChartHop job is linked to Lever requisition ${label}. Sync the requisitions (Sync now or Reconcile…) so the job exists and is linked, then Replay.` };
+  return { found: false, reason: `No ChartHop job is linked to Lever requisition ${label}. ${unlinkedAdvice(direction)}` };
 }

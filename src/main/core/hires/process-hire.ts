@@ -40,6 +40,8 @@ export interface ProcessContext {
   reasons: HiredReasons;
   now: () => Date;
   logger: Logger;
+  /** The profile's requisition flow: what a "Job missing" reason advises depends on it. */
+  direction: 'outbound' | 'inbound';
   /** The display facts recorded on an earlier inbox row. */
   priorDetail: (inboxId: number | null) => InboxDetail;
 }
@@ -90,7 +92,7 @@ async function decideAndWrite(ctx: ProcessContext, row: InboxRow, detail: InboxD
     return outcome('not_hired', 'Lever does not show this candidate as hired (not archived with a "hired" reason), so nothing was written.', detail);
   }
 
-  const linked = await findLinkedJob(ctx.state, charthop, facts.requisition);
+  const linked = await findLinkedJob(ctx.state, charthop, facts.requisition, ctx.direction);
   if (!linked.found) return outcome('job_missing', linked.reason, detail);
   const job = linked.job;
   detail.jobTitle = jobTitle(job);

@@ -5,13 +5,16 @@
  * started it (Catch up now, the daily run, the app's start), and can be
  * cancelled between two hires.
  */
-import type { CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
+import type { CatchUpResult, HireView, JobMatchView } from '../../../shared/api/hires-views.ts';
+import { directionOf } from '../../../shared/settings/options.ts';
 import { profileClientsFor } from '../clients/profile-clients.ts';
 import { AppError, isAppError } from '../errors.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import { runCatchUp } from './catch-up.ts';
 import type { FreshnessWindow } from './delivery.ts';
 import { createInbox } from './inbox.ts';
+import { linkJob, matchJob } from './job-match.ts';
+import type { JobMatchContext } from './job-match.ts';
 import type { InboxKind, InboxRow } from './inbox.ts';
 import { createLedger } from './ledger.ts';
 import type { ListenerAnswer } from './listener.ts';
@@ -43,6 +46,10 @@ export interface ProfileHires {
   readonly receive: (body: Buffer) => Promise<ListenerAnswer>;
   list(limit: number): HireView[];
   replay(hireId: string): Promise<HireView>;
+  /** The ChartHop jobs a "Job missing" hire could go into. */
+  jobMatch(hireId: string): Promise<JobMatchView>;
+  /** Links the hire's requisition to `jobId` when it is still the one match, then replays the hire. */
+  linkJob(hireId: string, jobId: string): Promise<HireView>;
   /** Runs a catch-up, or joins the one under way. */
   catchUp(): Promise<CatchUpResult>;
   /** Asks the catch-up under way to stop after the hire in progress; false when none is running. */
@@ -74,6 +81,7 @@ export function createProfileHires(
 
   const worker = createHireWorker({
     open: stores, clients: () => clients(), now, logger: deps.logger, onChanged: announce,
+    direction: () => directionOf(deps.settings.get(profileId).sourceOfTruth),
     ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
   });
@@ -93,6 +101,48 @@ export function createProfileHires(
     },
     ...(options.afterAcknowledge ? { afterAcknowledge: (rowId: number) => options.afterAcknowledge?.(profileId, rowId) } : {}),
   });
+
+  /** A hire row of this profile's log, or an error saying there is none. */
+  function hireRow(hireId: string): InboxRow {
+    const id = Number(hireId);
+    const row = Number.isSafeInteger(id) ? stores().inbox.get(id) : null;
+    if (!row || row.kind !== 'hire' || !row.opportunityId) {
+      throw new AppError('hires.not_found', `There is no hire #${hireId} in this profile's log. Refresh the Hires page and try again.`);
+    }
+    return row;
+  }
+
+  /** A decided "Job missing" hire of this profile, and what matching it works with. */
+  async function missingJobOf(hireId: string): Promise<{ row: InboxRow; ctx: JobMatchContext }> {
+    const { state } = stores();
+    const row = hireRow(hireId);
+    if (row.decision !== 'job_missing') {
+      throw new AppError('hires.not_job_missing', 'This hire is not waiting for a ChartHop job (its decision changed). Refresh the Hires page.');
+    }
+    const { lever, charthop } = await clients();
+    if (!lever || !charthop) {
+      throw new AppError('hires.not_configured', 'Finding the ChartHop job needs the Lever API key, the ChartHop API token and the ChartHop org. '
+        + 'Set them in Setup, then try again.');
+    }
+    return { row, ctx: { state, lever, charthop, settings: deps.settings.get(profileId) } };
+  }
+
+  /** Decides a recorded hire again, on its own row. */
+  async function replay(hireId: string): Promise<HireView> {
+    const { inbox } = stores();
+    const row = hireRow(hireId);
+    if (row.status === 'queued' || row.status === 'processing') {
+      throw new AppError('hires.busy', 'That hire is still being processed. Wait for its decision, then replay it if needed.');
+    }
+    // The same row is decided again (a replay is not a second hire), so the log keeps one row per delivery.
+    inbox.replay(row.id);
+    const queued = inbox.get(row.id);
+    if (queued) announce(queued);
+    await worker.drain();
+    const done = stores().inbox.get(row.id);
+    if (!done) throw new AppError('hires.not_found', 'The replayed hire disappeared from the log (was the profile deleted?).');
+    return hireView(profileId, done);
+  }
 
   let catchingUp: { result: Promise<CatchUpResult>; cancel: () => void } | null = null;
 
@@ -138,28 +188,16 @@ export function createProfileHires(
     signatureToken,
     receive,
     list: (limit) => stores().inbox.listHires(limit).map((row) => hireView(profileId, row)),
-    async replay(hireId) {
-      const { inbox } = stores();
-      const id = Number(hireId);
-      const row = Number.isSafeInteger(id) ? inbox.get(id) : null;
-      if (!row || row.kind !== 'hire' || !row.opportunityId) {
-        throw new AppError('hires.not_found', `There is no hire #${hireId} in this profile's log. Refresh the Hires page and try again.`);
-      }
-      if (row.status === 'queued' || row.status === 'processing') {
-        throw new AppError('hires.busy', 'That hire is still being processed. Wait for its decision, then replay it if needed.');
-      }
-      const at = now().toISOString();
-      const written = inbox.insert({
-        dedupeKey: `replay:${row.id}:${at}:${Math.random().toString(36).slice(2, 8)}`,
-        source: 'replay', kind: 'hire', status: 'queued', receivedAt: at, opportunityId: row.opportunityId, triggeredAt: row.triggeredAt,
-        body: { replayOf: row.id, opportunityId: row.opportunityId }, decision: 'pending', replayOf: row.id,
-      });
-      const queued = inbox.get(written.id);
-      if (queued) announce(queued);
-      await worker.drain();
-      const done = stores().inbox.get(written.id);
-      if (!done) throw new AppError('hires.not_found', 'The replayed hire disappeared from the log (was the profile deleted?).');
-      return hireView(profileId, done);
+    replay,
+    async jobMatch(hireId) {
+      const { row, ctx } = await missingJobOf(hireId);
+      return (await matchJob(ctx, row)).view;
+    },
+    async linkJob(hireId, jobId) {
+      const { row, ctx } = await missingJobOf(hireId);
+      await linkJob(ctx, row, jobId);
+      deps.logger.info(`Hire ${row.id}: Lever requisition of opportunity ${row.opportunityId ?? '?'} linked to ChartHop job ${jobId} (Link now)`);
+      return replay(hireId);
     },
     catchUp() {
       catchingUp ??= startCatchUp();

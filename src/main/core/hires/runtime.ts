@@ -6,7 +6,7 @@
  * the scheduler call the per-profile operations; `serve()` opens one profile's
  * endpoint whatever its tunnel choice (the CLI's `webhook serve`).
  */
-import type { CatchUpResult, HireView, WebhookStatus } from '../../../shared/api/hires-views.ts';
+import type { CatchUpResult, HireView, JobMatchView, WebhookStatus } from '../../../shared/api/hires-views.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { TunnelLoaders } from '../tunnel/providers.ts';
 import type { TunnelTimers } from '../tunnel/tunnel.ts';
@@ -18,6 +18,7 @@ import { WEBHOOK_PATH_PREFIX } from './listener.ts';
 import { createProfileHires } from './profile-hires.ts';
 import type { HiresDeps, ProfileHires } from './profile-hires.ts';
 import { registerSandboxWebhook } from './sandbox-webhook.ts';
+import { sendTestDelivery } from './test-delivery.ts';
 
 /** Tunables of the runtime (tests shorten timeouts and inject timers and hooks). */
 export interface HiresRuntimeOptions {
@@ -46,8 +47,14 @@ export interface HiresRuntime {
   serve(profileId: string): Promise<WebhookStatus>;
   status(profileId: string): Promise<WebhookStatus>;
   rotateSecret(profileId: string): Promise<WebhookStatus>;
+  /** Posts a signed test ping to the profile's own listener (it verifies the connection, never creates anyone). */
+  testDelivery(profileId: string): Promise<WebhookStatus>;
   list(profileId: string, limit: number): HireView[];
   replay(profileId: string, hireId: string): Promise<HireView>;
+  /** The ChartHop jobs a "Job missing" hire could go into. */
+  jobMatch(profileId: string, hireId: string): Promise<JobMatchView>;
+  /** Links the hire's requisition to the one matching job, then replays the hire. */
+  linkJob(profileId: string, hireId: string, jobId: string): Promise<HireView>;
   /** The catch-up poll (Run Daily, app start, on demand); joins the profile's catch-up under way. */
   catchUp(profileId: string): Promise<CatchUpResult>;
   /** Stops the profile's catch-up after the hire in progress; false when none is running. */
@@ -277,6 +284,15 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
       deps.events.emit('webhook:changed', result);
       return result;
     },
+    async testDelivery(profileId) {
+      deps.settings.get(profileId);
+      const f = flow(profileId);
+      const endpoint = await endpoints.get(profileId)?.catch(() => null);
+      await sendTestDelivery(endpoint ? localUrl(endpoint, f) : null, await f.signatureToken(), deps.clock.now());
+      const result = await status(profileId);
+      deps.events.emit('webhook:changed', result);
+      return result;
+    },
     list: (profileId, limit) => {
       deps.settings.get(profileId);
       return flow(profileId).list(limit);
@@ -284,6 +300,14 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
     replay: (profileId, hireId) => {
       deps.settings.get(profileId);
       return flow(profileId).replay(hireId);
+    },
+    jobMatch: (profileId, hireId) => {
+      deps.settings.get(profileId);
+      return flow(profileId).jobMatch(hireId);
+    },
+    linkJob: (profileId, hireId, jobId) => {
+      deps.settings.get(profileId);
+      return flow(profileId).linkJob(hireId, jobId);
     },
     catchUp: (profileId) => {
       deps.settings.get(profileId);

@@ -39,6 +39,8 @@ export interface HireWorkerOptions {
   clients: () => Promise<WorkerClients>;
   now: () => Date;
   logger: Logger;
+  /** The profile's requisition flow, read for each row (it shapes a "Job missing" reason's advice). */
+  direction: () => 'outbound' | 'inbound';
   /** Called after each row changes (queued → decided). */
   onChanged: (row: InboxRow) => void;
   /** Claim lease, ms (default 2 minutes). */
@@ -157,7 +159,8 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
       if (!clients.lever || !reasons) throw missing('Lever API key');
       if (!clients.charthop) throw missing('ChartHop API token and org');
       const priorDetail = (inboxId: number | null): InboxRow['detail'] => (inboxId === null ? {} : (inbox.get(inboxId)?.detail ?? {}));
-      result = await processHire({ state: stores.state, ledger, lever: clients.lever, charthop: clients.charthop, reasons, now: options.now, logger, priorDetail }, row);
+      const context = { state: stores.state, ledger, lever: clients.lever, charthop: clients.charthop, reasons, now: options.now, logger, priorDetail };
+      result = await processHire({ ...context, direction: options.direction() }, row);
       if (result.decision === 'failed') status = 'failed';
     } catch (error) {
       logger.warn(`Hire of opportunity ${row.opportunityId ?? '?'} (inbox row ${id}) failed`, error);

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import type { HandlerTable } from '../api/handler-table.ts';
 import { AppError, isAppError } from '../errors.ts';
 import type { ServiceDeps } from './service-deps.ts';
+import { announceProfiles, withSetupState } from './profile-setup-state.ts';
 import type { SecretName } from '../../../shared/secrets/names.ts';
 import { changedVendorHosts, hostChangeMessage } from '../../../shared/settings/url-policy.ts';
 
@@ -39,9 +40,9 @@ type ProfileChannels =
 /** Build the profile and settings handlers. */
 export function profileHandlers(deps: ServiceDeps): Pick<HandlerTable, ProfileChannels> {
   const { settings, events } = deps;
-  const announce = () => events.emit('profiles:changed', settings.list());
+  const announce = () => announceProfiles(deps);
   return {
-    'profiles:list': async () => settings.list(),
+    'profiles:list': async () => withSetupState(deps, settings.list()),
     'profiles:create': async ({ name, copyFromId }) => {
       const created = settings.create(name, copyFromId);
       announce();
@@ -65,11 +66,11 @@ export function profileHandlers(deps: ServiceDeps): Pick<HandlerTable, ProfileCh
       const path = deps.stateDbs.forProfile(id).path;
       deps.stateDbs.release(id);
       for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-      events.emit('profiles:changed', result);
-      return result;
+      announceProfiles(deps);
+      return withSetupState(deps, result);
     },
     'profiles:select': async ({ id }) => {
-      const result = settings.select(id);
+      const result = await withSetupState(deps, settings.select(id));
       events.emit('profiles:changed', result);
       return result;
     },

@@ -1,6 +1,7 @@
 /** Handlers for secrets: set and clear are write-only; status never carries a value. */
 import type { HandlerTable } from '../api/handler-table.ts';
 import type { ServiceDeps } from './service-deps.ts';
+import { announceProfiles } from './profile-setup-state.ts';
 
 /** Build the secrets handlers. */
 export function secretHandlers(deps: ServiceDeps): Pick<HandlerTable, 'secrets:status' | 'secrets:set' | 'secrets:clear'> {
@@ -14,12 +15,16 @@ export function secretHandlers(deps: ServiceDeps): Pick<HandlerTable, 'secrets:s
       settings.get(profileId);
       const status = await secrets.set(profileId, name, value);
       events.emit('secrets:changed', { profileId });
+      // The switcher's "Not configured" badge follows the keys.
+      announceProfiles(deps);
       return status;
     },
     'secrets:clear': async ({ profileId, name }) => {
       settings.get(profileId);
       const status = await secrets.clear(profileId, name);
       events.emit('secrets:changed', { profileId });
+      // The switcher's "Not configured" badge follows the keys.
+      announceProfiles(deps);
       return status;
     },
   };

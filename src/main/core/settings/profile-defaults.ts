@@ -1,6 +1,7 @@
 /** Built-in profiles and helpers to make new ones. */
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
-import { SANDBOX_PROFILE_ID, profileObjectSchema } from '../../../shared/settings/schema.ts';
+import { startingOptions } from '../../../shared/settings/options.ts';
+import { SANDBOX_PROFILE_ID, SANDBOX_PROFILE_NAME, profileObjectSchema } from '../../../shared/settings/schema.ts';
 
 /**
  * The built-in Sandbox profile: hosts connect it to the embedded fake Lever and
@@ -9,7 +10,7 @@ import { SANDBOX_PROFILE_ID, profileObjectSchema } from '../../../shared/setting
 export function sandboxProfile(): ProfileSettings {
   return profileObjectSchema.parse({
     id: SANDBOX_PROFILE_ID,
-    name: 'Sandbox',
+    name: SANDBOX_PROFILE_NAME,
     kind: 'sandbox',
     lever: { environment: 'custom', baseUrl: 'http://127.0.0.1/sandbox-lever/v1' },
     charthop: { baseUrl: 'http://127.0.0.1/sandbox-charthop', org: 'sandbox-demo' },
@@ -29,9 +30,10 @@ export function sandboxProfile(): ProfileSettings {
   });
 }
 
-/** A new client profile with the defaults and the given identity. */
+/** A new client profile with the defaults and the given identity; its options meet what its direction (outbound) requires. */
 export function newClientProfile(id: string, name: string): ProfileSettings {
-  return profileObjectSchema.parse({ id, name, kind: 'client' });
+  const profile = profileObjectSchema.parse({ id, name, kind: 'client' });
+  return { ...profile, options: startingOptions(profile.sourceOfTruth) };
 }
 
 /** Derive a unique profile id from a name ("Acme Corp" → "acme-corp", "acme-corp-2", …). */

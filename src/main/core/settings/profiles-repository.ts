@@ -4,7 +4,7 @@
  * writes nothing when it is invalid. The built-in Sandbox profile always exists.
  */
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
-import { SANDBOX_PROFILE_ID, environmentBadge, profileExportSchema } from '../../../shared/settings/schema.ts';
+import { SANDBOX_PROFILE_ID, environmentBadge, profileExportSchema, reservedProfileNameProblem } from '../../../shared/settings/schema.ts';
 import type { ProfileSummary, ProfilesView } from '../../../shared/api/views.ts';
 import { AppError } from '../errors.ts';
 import type { Preferences, SettingsBacking, SettingsDocument } from './settings-file.ts';
@@ -88,7 +88,14 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
     return profile;
   }
 
+  /** A client profile may not take the built-in Sandbox's name (it would read as the rehearsal profile). */
+  function refuseReservedName(name: string): void {
+    const problem = reservedProfileNameProblem(name);
+    if (problem) throw new AppError('profiles.name_reserved', `${problem} Nothing was saved.`);
+  }
+
   function addProfile(profiles: Map<string, ProfileSettings>, name: string, base: Partial<ProfileSettings>): ProfileSettings {
+    refuseReservedName(name);
     const id = uniqueProfileId(name, new Set(profiles.keys()));
     const profile = validateProfile({ ...newClientProfile(id, name), ...base, id, name, kind: 'client' }, `New profile "${name}"`);
     profiles.set(id, profile);
@@ -127,6 +134,7 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
     },
     rename(id, name) {
       const { document, profiles } = load();
+      if (need(profiles, id).kind === 'client') refuseReservedName(name);
       const profile = validateProfile({ ...need(profiles, id), name }, `Profile "${id}"`, { saving: false });
       profiles.set(id, profile);
       save(document.selectedProfileId, profiles);

@@ -104,7 +104,7 @@ export function ProfileSwitcher() {
       >
         <span className="switcher-caption">Profile</span>
         <span className="switcher-name" data-testid="current-profile">{current?.name ?? '…'}</span>
-        {current && <EnvironmentBadge environment={current.environment} />}
+        {current && <EnvironmentBadge environment={current.environment} configured={current.configured} />}
         <span className="switcher-chevron" aria-hidden="true">▾</span>
       </button>
       {open && view && (
@@ -113,7 +113,7 @@ export function ProfileSwitcher() {
             <li key={profile.id}>
               <button type="button" className="switcher-item" aria-current={profile.id === view.selectedId ? 'true' : undefined} onClick={() => void choose(profile.id)}>
                 <span className="switcher-item-name">{profile.name}</span>
-                <EnvironmentBadge environment={profile.environment} />
+                <EnvironmentBadge environment={profile.environment} configured={profile.configured} />
               </button>
             </li>
           ))}

@@ -42,6 +42,17 @@ export const DECISION_NEXT_STEPS: Record<HireDecision, string> = {
   failed: 'Read the reason, fix its cause, then press Replay.',
 };
 
+/**
+ * The next step of a decision for the profile's direction: outbound, a sync never creates ChartHop jobs from Lever,
+ * so a "Job missing" hire needs its job linked (the detail looks for it), not a sync.
+ */
+export function nextStepOf(decision: HireDecision, direction: 'outbound' | 'inbound'): string {
+  if (decision === 'job_missing' && direction === 'outbound') {
+    return 'Link the requisition to its ChartHop job (below), or put the requisition code in the job’s Requisition ID field in ChartHop; then press Replay.';
+  }
+  return DECISION_NEXT_STEPS[decision];
+}
+
 /** The colour of the tunnel's dot: red when down, green when up (or not needed), grey otherwise. */
 export function tunnelTone(tunnel: WebhookStatus['tunnel'], sandbox: boolean): 'ok' | 'fail' | 'neutral' {
   if (tunnel.state === 'down') return 'fail';

@@ -54,9 +54,23 @@ export interface AttentionInputs {
 const HIRE_PROBLEMS: ReadonlyArray<{ decision: HireDecision; tone: 'warn' | 'fail'; text: (n: number) => string }> = [
   { decision: 'failed', tone: 'fail', text: (n) => `${n} ${n === 1 ? 'hire' : 'hires'} failed to process.` },
   { decision: 'needs_attention', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: ReqBridge could not tell whether the person already exists in ChartHop.` },
-  { decision: 'job_missing', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: the job is not in ChartHop.` },
+  { decision: 'job_missing', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: no ChartHop job is linked to the requisition.` },
   { decision: 'no_email', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: no email on the candidate in Lever.` },
 ];
+
+/**
+ * One hire per candidate: the newest row of each opportunity (the list is newest first). A candidate delivered
+ * by the webhook and found again by a catch-up, or replayed before replays reused their row, counts once.
+ */
+export function latestPerCandidate(hires: readonly HireView[]): HireView[] {
+  const seen = new Set<string>();
+  return hires.filter((hire) => {
+    const key = hire.opportunityId || `row:${hire.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | null): AttentionItem[] {
   const items: AttentionItem[] = [];
@@ -103,8 +117,9 @@ export function attentionItems({ settings, statuses, report, hires, webhook, run
     items.push(withValues(item, mappableValues(check.mappable ?? [])));
   }
   items.push(...runItems(runs, unmapped));
+  const candidates = latestPerCandidate(hires ?? []);
   for (const problem of HIRE_PROBLEMS) {
-    const count = hires?.filter((hire) => hire.decision === problem.decision).length ?? 0;
+    const count = candidates.filter((hire) => hire.decision === problem.decision).length;
     if (count > 0) items.push({ text: problem.text(count), action: 'Open Hires', route: 'hires', tone: problem.tone });
   }
   if (webhook?.tunnel.state === 'down') items.push({ text: `The webhook tunnel is down${webhook.tunnel.error ? `: ${webhook.tunnel.error}` : '.'}`, action: 'Check it in Setup', route: 'setup', tone: 'fail' });

@@ -4,7 +4,7 @@
  * started it), with Cancel.
  */
 import { create } from 'zustand';
-import type { CatchUpFinished, CatchUpProgress, CatchUpResult, HireView } from '../../../shared/api/hires-views.ts';
+import type { CatchUpFinished, CatchUpProgress, CatchUpResult, HireView, JobMatchView } from '../../../shared/api/hires-views.ts';
 import { call } from '../bridge/bridge.ts';
 import type { UiError } from '../bridge/ui-error.ts';
 import { toUiError } from '../bridge/ui-error.ts';
@@ -25,6 +25,10 @@ interface HiresState {
   upsert: (hire: HireView, profileId: string) => void;
   /** Process a recorded delivery again; throws UiError. */
   replay: (hireId: string) => Promise<HireView>;
+  /** The ChartHop jobs a "Job missing" hire could go into; throws UiError. */
+  jobMatch: (hireId: string) => Promise<JobMatchView>;
+  /** Link the hire's requisition to its one matching job and process the hire again; throws UiError. */
+  linkJob: (hireId: string, jobId: string) => Promise<HireView>;
   /** Poll Lever for hires since the last checkpoint; throws UiError. */
   catchUp: () => Promise<void>;
   /** Ask the profile's catch-up to stop after the hire in progress; throws UiError. */
@@ -64,6 +68,18 @@ export const useHiresStore = create<HiresState>((set, get) => ({
     const profileId = get().profileId;
     if (!profileId) throw toUiError(null);
     const hire = await call('hires:replay', { profileId, hireId });
+    get().upsert(hire, profileId);
+    return hire;
+  },
+  jobMatch: async (hireId) => {
+    const profileId = get().profileId;
+    if (!profileId) throw toUiError(null);
+    return call('hires:job-match', { profileId, hireId });
+  },
+  linkJob: async (hireId, jobId) => {
+    const profileId = get().profileId;
+    if (!profileId) throw toUiError(null);
+    const hire = await call('hires:link-job', { profileId, hireId, jobId });
     get().upsert(hire, profileId);
     return hire;
   },

@@ -14,6 +14,8 @@ interface WebhookState {
   apply: (status: WebhookStatus) => void;
   /** Make a new secret (the old URL stops working); throws UiError. */
   rotate: () => Promise<void>;
+  /** Send a signed test ping to the listener; the status it answers shows the verification. Throws UiError. */
+  testDelivery: () => Promise<void>;
 }
 
 /** The webhook status Setup step 5, the Hires page and Home show. */
@@ -37,5 +39,10 @@ export const useWebhookStore = create<WebhookState>((set, get) => ({
     const profileId = get().profileId;
     if (!profileId) return;
     get().apply(await call('webhook:rotate-secret', { profileId }));
+  },
+  testDelivery: async () => {
+    const profileId = get().profileId;
+    if (!profileId) return;
+    get().apply(await call('webhook:test-delivery', { profileId }));
   },
 }));

@@ -4,14 +4,19 @@ import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { fullTime } from '../../lib/format.ts';
-import { DECISION_NEXT_STEPS, SOURCE_LABELS } from '../../lib/hire-format.ts';
+import { directionOf } from '../../../../shared/settings/options.ts';
+import { SOURCE_LABELS, nextStepOf } from '../../lib/hire-format.ts';
 import { useHiresStore } from '../../stores/useHiresStore.ts';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { JobMatchPanel } from './JobMatchPanel.tsx';
 
 /** One hire: where it came from, what was found and written, what to do next, and Replay. */
 export function HireDetail({ hire }: { hire: HireView }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [notice, setNotice] = useState('');
+  const sourceOfTruth = useSettingsStore((s) => s.saved?.sourceOfTruth ?? null);
+  const direction = sourceOfTruth ? directionOf(sourceOfTruth) : 'inbound';
 
   async function replay() {
     setBusy(true);
@@ -46,8 +51,11 @@ export function HireDetail({ hire }: { hire: HireView }) {
         <dt>Reason</dt>
         <dd>{hire.reason}</dd>
         <dt>Next step</dt>
-        <dd>{DECISION_NEXT_STEPS[hire.decision]}</dd>
+        <dd>{nextStepOf(hire.decision, direction)}</dd>
       </dl>
+      {hire.decision === 'job_missing' && direction === 'outbound' && (
+        <JobMatchPanel hire={hire} onLinked={(linked) => setNotice(`Linked and replayed: ${linked.reason}`)} />
+      )}
       <div className="form-actions">
         <button type="button" className="button" disabled={busy || hire.decision === 'pending'} onClick={() => void replay()}>
           {busy ? 'Replaying…' : 'Replay'}

@@ -4,10 +4,11 @@ import { toUiError } from '../../bridge/ui-error.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { CATCH_UP_PHASE_LABELS, catchUpProgressDetail, catchUpSentence } from '../../lib/hire-format.ts';
+import { CATCH_UP_PHASE_LABELS, catchUpProgressDetail, catchUpSentence, webhookStep } from '../../lib/hire-format.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useHiresStore } from '../../stores/useHiresStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
+import { useWebhookStore } from '../../stores/useWebhookStore.ts';
 import { WebhookLiveStatus } from '../webhook/WebhookLiveStatus.tsx';
 import { HiresTable } from './HiresTable.tsx';
 
@@ -25,6 +26,8 @@ export function HiresPage() {
   const catchingUp = ownCall || progress !== null;
   const result = useHiresStore((s) => s.catchUpResult);
   const navigate = useRouteStore((s) => s.navigate);
+  const webhook = useWebhookStore((s) => s.status);
+  const webhookReady = webhookStep(webhook, profile?.kind === 'sandbox').state === 'done';
   const [error, setError] = useState<UiError | null>(null);
 
   async function catchUp() {
@@ -83,11 +86,20 @@ export function HiresPage() {
             created the person and a pending hire in ChartHop — or why not (the job is not in ChartHop, the person already exists, the job already
             had a hire, the candidate has no email).
           </p>
-          <p>
-            Set the webhook up in Setup, step 5. A hire that arrived while this computer was off is found by <strong>Catch up now</strong> (and
-            daily with Run Daily).
-          </p>
-          <button type="button" className="button" onClick={() => navigate('setup')}>Set up the webhook</button>
+          {webhookReady ? (
+            <p data-testid="hires-webhook-ready">
+              The webhook is set up: hires appear here as Lever sends them. A hire that arrived while this computer was off is found by{' '}
+              <strong>Catch up now</strong> (and daily with Run Daily).
+            </p>
+          ) : (
+            <>
+              <p>
+                Set the webhook up in Setup, step 5. A hire that arrived while this computer was off is found by <strong>Catch up now</strong> (and
+                daily with Run Daily).
+              </p>
+              <button type="button" className="button" onClick={() => navigate('setup')}>Set up the webhook</button>
+            </>
+          )}
         </EmptyState>
       )}
       {hires && hires.length > 0 && <HiresTable hires={hires} />}

@@ -45,7 +45,7 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
       <header className="profile-card-header">
         <div className="profile-card-heading">
           <h2 id={`${id}-title`} className="card-title">{profile.name}</h2>
-          <EnvironmentBadge environment={profile.environment} />
+          <EnvironmentBadge environment={profile.environment} configured={profile.configured} />
           {selected && <span className="chip chip-current">In use</span>}
         </div>
         <div className="profile-card-actions">

@@ -39,7 +39,7 @@ export function ProfileRow({ profile, selected, busy, actions }: { profile: Prof
         ) : (
           <>
             <span className="profile-name">{profile.name}</span>
-            <EnvironmentBadge environment={profile.environment} />
+            <EnvironmentBadge environment={profile.environment} configured={profile.configured} />
             {selected && <span className="chip chip-current">In use</span>}
           </>
         )}

@@ -3,7 +3,8 @@ import type { ProfileSummary } from '../../../../shared/api/views.ts';
 import { UiError, toUiError } from '../../bridge/ui-error.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { selectProfile } from '../../lib/app-actions.ts';
+import { openProfilePage, selectProfile } from '../../lib/app-actions.ts';
+import { reservedProfileNameProblem } from '../../../../shared/settings/schema.ts';
 import { downloadText, freeName } from '../../lib/download.ts';
 import { useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { CreateProfileForm } from './CreateProfileForm.tsx';
@@ -62,6 +63,23 @@ export function ProfilesPage() {
     onDelete: (profile) => setDeleting(profile),
   };
 
+  /** A new profile is for setting up: it becomes the current one and Setup opens (the Sandbox's name is refused first). */
+  async function createAndSetUp(name: string): Promise<boolean> {
+    const reserved = reservedProfileNameProblem(name);
+    if (reserved) {
+      setError(new UiError({ code: 'profiles.name_reserved', message: reserved }));
+      setNotice('');
+      return false;
+    }
+    const made: { profile?: ProfileSummary } = {};
+    const ok = await run(async () => {
+      made.profile = await store.create(freeName(name, names, 'new'));
+      return `Created “${made.profile.name}”.`;
+    });
+    if (made.profile) await openProfilePage(made.profile.id, 'setup');
+    return ok;
+  }
+
   function importFile(json: string, name: string | undefined, allowHosts: string[] = []): Promise<boolean> {
     return run(async () => {
       const imported = await store.importProfile(json, name ? freeName(name, names, 'imported') : undefined, allowHosts);
@@ -101,10 +119,7 @@ export function ProfilesPage() {
         One profile per client. Each keeps its own connection, options, keys and run history. The Sandbox is built in for rehearsals.
       </p>
       <div className="profiles-toolbar">
-        <CreateProfileForm busy={busy} onCreate={(name) => run(async () => {
-          const created = await store.create(freeName(name, names, 'new'));
-          return `Created “${created.name}”. Use it, then go through Setup.`;
-        })} />
+        <CreateProfileForm busy={busy} onCreate={createAndSetUp} />
         <ImportProfileButton busy={busy} onImport={startImport} onInvalid={(message) => setError(new UiError({ code: 'profiles.import_unreadable', message }))} />
       </div>
       <p className="notice" role="status" data-testid="profiles-notice">{notice}</p>

@@ -5,6 +5,7 @@ import { useWebhookStore } from '../../stores/useWebhookStore.ts';
 import { LeverWebhookSteps } from '../webhook/LeverWebhookSteps.tsx';
 import { TunnelSettingsForm } from '../webhook/TunnelSettingsForm.tsx';
 import { WebhookEndpoint } from '../webhook/WebhookEndpoint.tsx';
+import { TestDeliveryButton } from '../webhook/TestDeliveryButton.tsx';
 import { WebhookLiveStatus } from '../webhook/WebhookLiveStatus.tsx';
 import { SecretField } from './SecretField.tsx';
 
@@ -40,6 +41,7 @@ export function StepNewHires({ settings }: { settings: ProfileSettings }) {
       <section className="subsection" aria-labelledby="live-title">
         <h3 id="live-title" className="subsection-title">Live status</h3>
         <WebhookLiveStatus />
+        {status && <TestDeliveryButton status={status} />}
       </section>
     </>
   );

@@ -13,7 +13,7 @@ export function WebhookLiveStatus({ compact }: { compact?: boolean }) {
   const verification = status.lastVerificationAt ? (
     <span title={fullTime(status.lastVerificationAt)}>connection verified {timeAgo(status.lastVerificationAt)}</span>
   ) : (
-    'not verified yet — press Verify Connection in Lever'
+    `not verified yet — press Verify Connection in Lever, or Send a test delivery ${compact ? 'in Setup, step 5' : 'below'}`
   );
   if (compact) {
     return (
