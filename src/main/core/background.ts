@@ -6,6 +6,7 @@
  */
 import type { Core } from './bootstrap.ts';
 import { AppError, isAppError } from './errors.ts';
+import { NOT_CONNECTED } from './schedule/change-watcher.ts';
 import { newHireFlowSetUp } from './hires/flow-setup.ts';
 import { runMetricsJob } from './metrics/metrics-job.ts';
 import type { ScheduleService, ScheduledJobs } from './schedule/schedule-service.ts';
@@ -82,7 +83,7 @@ export function scheduledJobsFor(core: Core, clock: SchedulerClock = systemSched
     reconcile: (profileId) => whenIdle(engine, profileId, clock, () => engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' })),
     async *readEvents(profileId, from) {
       const clients = await profileClientsFor(deps, profileId);
-      if (!clients.charthop) throw new AppError('schedule.no_charthop', `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
+      if (!clients.charthop) throw new AppError(NOT_CONNECTED, `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
       yield* clients.charthop.orgs.events({ from });
     },
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createChangeWatcher, jobOfEvent } from '../../../src/main/core/schedule/change-watcher.ts';
+import { NOT_CONNECTED, createChangeWatcher, jobOfEvent } from '../../../src/main/core/schedule/change-watcher.ts';
 import type { FeedEvent } from '../../../src/main/core/schedule/change-watcher.ts';
 import { createManualSchedulerClock } from '../../support/manual-scheduler-clock.ts';
+import { AppError } from '../../../src/main/core/errors.ts';
 
 const logger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -128,5 +129,41 @@ describe('Sync On Change watcher', () => {
     expect(jobOfEvent({ at: 1, entityType: 'JOB', entityId: 'b' })).toBe('b');
     expect(jobOfEvent({ at: 1, code: 'job.delete', entityId: 'c' })).toBe('c');
     expect(jobOfEvent({ at: 1, code: 'person.create', entityType: 'person', entityId: 'p' })).toBeNull();
+  });
+});
+
+describe('Sync On Change watcher of a profile not yet connected', () => {
+  it('says once, at info level, that it waits for the token and org, warns on real failures, and says it again after a success', async () => {
+    const said: { level: string; message: string }[] = [];
+    const record = (level: string) => (message: string) => void said.push({ level, message });
+    const clock = createManualSchedulerClock(new Date(1_000_000));
+    let connected = false;
+    let down = false;
+    const watcher = createChangeWatcher({
+      clock,
+      cursor: { get: () => 0, set: () => undefined },
+      readEvents: async function* () {
+        if (!connected) throw new AppError(NOT_CONNECTED, 'Sync On Change for "Acme" needs the ChartHop token and org. Set them in Setup → Connect.');
+        if (down) throw new Error('ChartHop is down');
+        yield* [];
+      },
+      onJobsChanged: async () => undefined,
+      logger: { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') },
+      intervalMs: 30_000,
+      maxIntervalMs: 240_000,
+      maxIdleIntervalMs: 240_000,
+    });
+    watcher.start();
+    for (let i = 0; i < 4; i += 1) {
+      clock.advance(watcher.currentInterval());
+      await flush();
+    }
+    expect(said).toEqual([{ level: 'info', message: expect.stringContaining('needs the ChartHop token and org') }]);
+    connected = true;
+    down = true;
+    clock.advance(watcher.currentInterval());
+    await flush();
+    expect(said.map((s) => s.level)).toEqual(['info', 'warn']);
+    watcher.stop();
   });
 });

@@ -8,8 +8,12 @@
  * `maxIntervalMs`, default 5 minutes), and drops back as soon as something changes. The cursor is persisted, so changes made while the app
  * was closed are caught by the next poll.
  */
+import { isAppError } from '../errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { SchedulerClock, TimerHandle } from './timers.ts';
+
+/** The code `readEvents` throws for a profile without its ChartHop token or org (background.ts). */
+export const NOT_CONNECTED = 'schedule.no_charthop';
 
 /** An event of ChartHop's feed, as much as the watcher needs. */
 export interface FeedEvent {
@@ -92,6 +96,8 @@ export function createChangeWatcher(deps: {
     return { jobs: [...jobs], initialised: false };
   }
 
+  let toldNotConnected = false;
+
   function schedule(): void {
     if (!running) return;
     timer = deps.clock.setTimer(interval, () => {
@@ -100,9 +106,16 @@ export function createChangeWatcher(deps: {
           // Setting the first cursor is not an idle poll: the next one comes after the base interval.
           // After errors, a quiet but successful poll comes back to the idle cap at most.
           if (!initialised) interval = jobs.length > 0 ? base : Math.min(maxIdle, interval * 2);
+          toldNotConnected = false;
         },
         (error: unknown) => {
           interval = Math.min(max, interval * 2);
+          // A profile not yet connected (no token or org) is not a failure: said once, at info level, until it is.
+          if (isAppError(error) && error.code === NOT_CONNECTED) {
+            if (!toldNotConnected) deps.logger.info(`${error.message} Sync On Change starts once they are set.`);
+            toldNotConnected = true;
+            return;
+          }
           deps.logger.warn(`Sync On Change: polling ChartHop's events failed; retrying in ${Math.round(interval / 1000)} s`, error);
         },
       ).finally(schedule);
