@@ -1,6 +1,7 @@
 import type { PlanRowView } from '../../../../shared/api/sync-views.ts';
 import { DiffTable } from '../../components/DiffTable.tsx';
 import { isApplicable } from '../../lib/plan-selection.ts';
+import { plural } from '../../lib/wording.ts';
 
 /** Props of one plan row. */
 export interface PlanRowItemProps {
@@ -33,7 +34,7 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
           {row.link && <a className="plan-row-link" href={row.link.url} target="_blank" rel="noreferrer noopener">{row.link.label}</a>}
         </div>
         <button type="button" className="button button-small button-quiet" aria-expanded={expanded} aria-controls={diffId} onClick={onToggle}>
-          {expanded ? 'Hide changes' : row.diff.length ? `${changed} ${changed === 1 ? 'change' : 'changes'}` : 'Details'}
+          {expanded ? 'Hide changes' : row.diff.length ? plural(changed, 'change') : 'Details'}
         </button>
       </div>
       {expanded && (
