@@ -43,6 +43,7 @@ test('Setup’s connection form: a blank or malformed org, an http:// ChartHop U
   await save.click();
   await expect(page.getByTestId('charthop-base-url-problem')).toContainText('The ChartHop base URL must start with https://');
   await expect(page.getByTestId('charthop-base-url-problem')).toContainText('https://charthop-proxy.example');
+  await page.locator('form[aria-labelledby="connection-title"]').screenshot({ path: 'test-results/screenshots/setup-connection-problems.png' });
   await charthopUrl.fill('charthop-proxy.example');
   await expect(page.getByTestId('charthop-base-url-problem')).toHaveText(
     'The ChartHop base URL must be a full address starting with https://, for example https://api.charthop.com.',

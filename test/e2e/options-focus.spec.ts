@@ -31,6 +31,7 @@ test('choosing Lever as the source of truth: Reverse Sync names both blockers, a
     await expect(optionSwitch(page, label)).toHaveAccessibleDescription(new RegExp(text));
   }
   await expect(page.getByTestId('save-state')).toContainText('Sync On Change and Reconciliation contradict the source of truth');
+  await page.screenshot({ path: 'test-results/screenshots/options-contradictions.png', fullPage: true });
 
   // Turning one blocker off leaves the other named alone.
   await optionSwitch(page, 'Sync On Change').uncheck();
@@ -49,12 +50,12 @@ test('tabbing down the Options page never leaves the focused control under the s
   let checked = 0;
   for (let step = 0; step < 40; step += 1) {
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => {
-      const el = document.activeElement;
-      const bar = document.querySelector('[aria-label="Save options"]');
-      if (!el || !bar || el === document.body) return null;
+    const where = await bar.evaluate((bar) => {
+      const el = bar.ownerDocument.activeElement;
+      if (!el || el === bar.ownerDocument.body) return null;
       const box = el.getBoundingClientRect();
-      return { inBar: bar.contains(el), inMain: el.closest('main') !== null, bottom: box.bottom, barTop: bar.getBoundingClientRect().top, name: el.id || el.tagName };
+      const barTop = bar.getBoundingClientRect().top;
+      return { inBar: bar.contains(el), inMain: el.closest('main') !== null, bottom: box.bottom, barTop, name: el.id || el.tagName };
     });
     if (!where || where.inBar) break;
     if (!where.inMain) continue;
@@ -65,13 +66,14 @@ test('tabbing down the Options page never leaves the focused control under the s
   expect(checked).toBeGreaterThan(8);
 
   // The hard case: the next control already sits on screen, but under the bar. Tab must bring it out.
-  await page.evaluate(() => {
-    const main = document.querySelector('main');
-    const time = document.getElementById('daily-run-time');
-    const top = document.querySelector('[aria-label="Save options"]')?.getBoundingClientRect().top;
-    if (!main || !time || top === undefined) throw new Error('the Options page is not as expected');
-    main.scrollTop += time.getBoundingClientRect().top - (top + 8);
-    document.getElementById('option-remoteLocationAsDefault')?.focus({ preventScroll: true });
+  await bar.evaluate((bar) => {
+    const page = bar.ownerDocument;
+    const main = page.querySelector('main');
+    const time = page.getElementById('daily-run-time');
+    const previous = page.getElementById('option-remoteLocationAsDefault');
+    if (!main || !time || !previous) throw new Error('the Options page is not as expected');
+    main.scrollTop += time.getBoundingClientRect().top - (bar.getBoundingClientRect().top + 8);
+    previous.focus({ preventScroll: true });
   });
   await page.keyboard.press('Tab');
   const time = page.getByLabel('Daily run time');

@@ -25,7 +25,11 @@ const REFUSED: Array<{ assignment: string; patch: Record<string, unknown>; sente
     patch: { webhook: { publicUrl: 'https://hooks.example.com/?k=1' } },
     sentence: publicUrlProblem('https://hooks.example.com/?k=1') ?? '',
   },
-  { assignment: 'webhook.publicUrl=http://hooks.example.com', patch: { webhook: { publicUrl: 'http://hooks.example.com' } }, sentence: 'The public address must start with https://' },
+  {
+    assignment: 'webhook.publicUrl=http://hooks.example.com',
+    patch: { webhook: { publicUrl: 'http://hooks.example.com' } },
+    sentence: 'The public address must start with https://',
+  },
 ];
 
 describe('field rules on save', () => {
@@ -61,14 +65,18 @@ describe('field rules on save', () => {
         await t.api.invoke('profiles:create', { name: 'N'.repeat(61) }),
         await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: 'yes' } } }),
         await t.api.invoke('profiles:import', { json: JSON.stringify({ format: 'other', version: 1, exportedAt: 'x', profile: { name: 'X' } }) }),
-        await t.api.invoke('profiles:import', { json: JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: 'x', profile: { name: 'X', charthop: { org: 7 } } }) }),
+        await t.api.invoke('profiles:import', {
+          json: JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: 'x', profile: { name: 'X', charthop: { org: 7 } } }),
+        }),
       ];
       const messages = answers.map((answer) => (answer.ok ? 'accepted' : answer.error.message));
       expect(messages[0]).toBe('That value is longer than 4,096 characters, longer than any key or token. Copy only the key itself and paste it again.');
       expect(messages[1]).toBe('Keep the profile name to 60 characters or fewer.');
       expect(messages[2]).toContain('The Run Daily switch must be true or false.');
       expect(messages[3]).toBe('That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.');
-      expect(messages[4]).toBe('That profile file has settings ReqBridge cannot use: The ChartHop org must be text. Fix them in the file, or export the profile again from ReqBridge.');
+      expect(messages[4]).toBe(
+        'That profile file has settings ReqBridge cannot use: The ChartHop org must be text. Fix them in the file, or export the profile again from ReqBridge.',
+      );
       for (const message of messages) expect(message).not.toMatch(RAW);
     } finally {
       t.dispose();

@@ -33,7 +33,8 @@ function sizeFragment(issue: RawIssue, bound: 'maximum' | 'minimum'): string {
   const most = bound === 'maximum';
   if (origin === 'string') {
     if (!most && limit <= 1) return 'is empty: fill it in';
-    return most ? `is too long: keep it to ${limit.toLocaleString('en-US')} characters or fewer` : `is too short: use at least ${limit.toLocaleString('en-US')} characters`;
+    const count = limit.toLocaleString('en-US');
+    return most ? `is too long: keep it to ${count} characters or fewer` : `is too short: use at least ${count} characters`;
   }
   if (origin === 'array' || origin === 'set') return most ? `has too many entries: keep it to ${limit} or fewer` : `needs at least ${limit} entries`;
   return most ? `is too large: use at most ${limit}` : `is too small: use at least ${limit}`;
