@@ -1,7 +1,7 @@
 /** Acceptance: Options names every blocker and every contradiction where the switch is; the keyboard never loses its place. */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './host-fixture.ts';
-import { openSection, optionSwitch } from './app-pages.ts';
+import { api, expect, test } from './host-fixture.ts';
+import { openSection, optionSwitch, switchProfile } from './app-pages.ts';
 
 /** The switch row an option's sentences sit in. */
 function switchRow(page: Page, key: string): Locator {
@@ -82,7 +82,7 @@ test('tabbing down the Options page never leaves the focused control under the s
   expect((box?.y ?? 0) + (box?.height ?? 0), 'the daily run time ends above the save bar').toBeLessThanOrEqual(barBox?.y ?? 0);
 });
 
-test('after moving to another page the focus is on that page’s heading, by mouse or by keyboard', async ({ page }) => {
+test('after moving to another page the focus is on that page’s heading, by mouse or by keyboard', async ({ page, host }) => {
   const rail = page.getByRole('navigation', { name: 'Sections' });
   await rail.getByRole('link', { name: 'Runs' }).click();
   const heading = page.getByRole('heading', { level: 1 });
@@ -100,5 +100,16 @@ test('after moving to another page the focus is on that page’s heading, by mou
   // Back in history also lands on the heading.
   await page.goBack();
   await expect(heading).toHaveText('Runs');
+  await expect(heading).toBeFocused();
+
+  // Leaving an unsaved Setup form through the “Discard unsaved changes?” question lands there too.
+  await api(page, host, 'profiles:create', { name: 'Soylent' });
+  await switchProfile(page, 'Soylent');
+  await rail.getByRole('link', { name: /^Setup/ }).click();
+  await expect(heading).toHaveText('Setup');
+  await page.getByRole('radio', { name: 'EU' }).check();
+  await rail.getByRole('link', { name: /^Hires/ }).click();
+  await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard and open Hires' }).click();
+  await expect(heading).toHaveText('Hires');
   await expect(heading).toBeFocused();
 });
