@@ -34,7 +34,7 @@ export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
     directionCheck = {
       id: 'options.direction', title, status: 'warn', items: recommended,
       detail: `Every required option is on; ${listAnd(recommended)} ${recommended.length > 1 ? 'are' : 'is'} recommended for this direction.`,
-      fix: `Consider turning on ${recommended.join(' and ')} on the Options page.`,
+      fix: `Consider turning on ${listAnd(recommended)} on the Options page.`,
     };
   } else {
     directionCheck = { id: 'options.direction', title, status: 'pass', detail: `Every required and recommended option for ${source} as the source of truth is on.`, fix: null };
