@@ -28,6 +28,8 @@ test('Setup’s connection form: a blank or malformed org, an http:// ChartHop U
     'Enter the ChartHop org: its id or slug, the part after app.charthop.com/ in the client’s ChartHop address, for example acme.',
   );
   await expect(org).toHaveAttribute('aria-invalid', 'true');
+  // The refused Save puts the focus on the field to fix, so its sentence is read out.
+  await expect(org).toBeFocused();
   await expect(org).toHaveAccessibleDescription(/^Enter the ChartHop org: its id or slug/);
   expect((await api(page, host, 'settings:get', { profileId: id })).lever).toEqual({ environment: 'production' });
 

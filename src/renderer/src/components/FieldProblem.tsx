@@ -13,3 +13,10 @@ export function problemProps(id: string, problem: string | null, hintId?: string
   const describedBy = [problem ? `${id}-problem` : null, hintId ?? null].filter(Boolean).join(' ');
   return { ...(problem ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
 }
+
+/** After a refused Save: puts the focus on the first field (by input id) that has a problem, so its sentence is read out. */
+export function focusFirstProblem(fields: ReadonlyArray<readonly [id: string, problem: string | null]>): boolean {
+  const first = fields.find(([, problem]) => problem !== null);
+  if (first) document.getElementById(first[0])?.focus();
+  return first !== undefined;
+}

@@ -3,7 +3,7 @@ import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
 import { CHARTHOP_DEFAULT_BASE_URL, LEVER_BASE_URLS } from '../../../../shared/settings/schema.ts';
 import { charthopBaseUrlProblem, charthopOrgProblem, leverBaseUrlProblem, URL_EXAMPLES } from '../../../../shared/settings/field-rules.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { FieldProblem, problemProps } from '../../components/FieldProblem.tsx';
+import { FieldProblem, focusFirstProblem, problemProps } from '../../components/FieldProblem.tsx';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
@@ -50,7 +50,7 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
 
   async function save() {
     setChecked(true);
-    if (Object.values(problems).some((problem) => problem !== null)) return;
+    if (focusFirstProblem([['lever-custom-url', problems.customUrl], ['charthop-base-url', problems.baseUrl], ['charthop-org', problems.org]])) return;
     const lever = environment === 'custom' ? ({ environment, baseUrl: customUrl.trim() } as const) : { environment };
     const removing = hostWarning ? hostChangeMessage(losing, 'after') : null;
     await saveSettings({ lever, charthop: { baseUrl: baseUrl.trim(), org: org.trim() } });

@@ -5,7 +5,7 @@ import { PROVIDER_LABELS } from '../../lib/hire-format.ts';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 import { URL_EXAMPLES, localtunnelHostProblem, publicUrlProblem } from '../../../../shared/settings/field-rules.ts';
-import { FieldProblem, problemProps } from '../../components/FieldProblem.tsx';
+import { FieldProblem, focusFirstProblem, problemProps } from '../../components/FieldProblem.tsx';
 import { LocaltunnelWarning } from './LocaltunnelWarning.tsx';
 
 type WebhookSettings = ProfileSettings['webhook'];
@@ -45,7 +45,7 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
 
   async function save() {
     setChecked(true);
-    if (problems.publicUrl || problems.localtunnelHost) return;
+    if (focusFirstProblem([['lt-host', problems.localtunnelHost], ['public-url', problems.publicUrl]])) return;
     await saveSettings({ webhook: { ...draft, publicUrl: draft.publicUrl.trim(), localtunnelHost: draft.localtunnelHost.trim() } });
   }
 
