@@ -31,6 +31,7 @@ test('changing the Lever host warns before saving that the Lever key will be rem
   await openSection(page, 'Setup');
   await expect(page.getByTestId('leverApiKey-status')).toContainText('•••• W4rn');
   await expect(page.getByTestId('host-change-warning')).toBeHidden();
+  await page.getByLabel('ChartHop org (id or slug)').fill('initech');
   await page.getByRole('radio', { name: 'EU' }).check();
   await expect(page.getByTestId('host-change-warning')).toHaveText(
     "The Lever API host changed, so this profile's Lever API key and Lever webhook signature token will be removed (keys never go to a host they were not entered for); enter them again in Setup.",

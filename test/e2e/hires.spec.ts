@@ -84,7 +84,7 @@ test('on a client profile the webhook step says what to configure; a public URL 
   await step.getByRole('radio', { name: /My own public URL/ }).check();
   await step.getByLabel('Public address').fill('hooks.example.com');
   await step.getByRole('button', { name: 'Save tunnel' }).click();
-  await expect(step.getByRole('alert')).toContainText('full https:// URL');
+  await expect(step.getByTestId('public-url-problem')).toContainText('must be a full https:// address, for example https://hooks.example.com');
   await step.getByLabel('Public address').fill('https://hooks.example.com');
   await step.getByRole('button', { name: 'Save tunnel' }).click();
   await expect(step.getByText('Saved', { exact: true })).toBeVisible();

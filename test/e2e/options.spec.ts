@@ -11,7 +11,7 @@ test('Lever as source of truth with Reverse Sync disables Sync On Change and Rec
   await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
   await expect(page.getByTestId('direction-advice')).toContainText('Inbound: Lever → ChartHop');
   await expect(optionSwitch(page, 'Reverse Sync')).toBeDisabled();
-  await expect(page.getByTestId('reverseSync-reason')).toHaveText(/Not available while (Sync On Change|Reconciliation) is on\./);
+  await expect(page.getByTestId('reverseSync-reason')).toHaveText('Not available while Sync On Change and Reconciliation are on.');
 
   await optionSwitch(page, 'Sync On Change').uncheck();
   await optionSwitch(page, 'Reconciliation').uncheck();
@@ -102,7 +102,7 @@ test('the ChartHop fields of the candidate metrics: checked as typed, saved with
   await expect(page.getByTestId('metric-field-totalOffers-problem')).toHaveText('Active candidates and Total offers both use the field CandidatesActive: give each number its own ChartHop field.');
   // Saving anyway is refused by main, which says why; nothing is saved.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('metricFields.activeOffers: A ChartHop field code is letters and digits');
+  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('The ChartHop field for Active offers: A ChartHop field code is letters and digits');
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields.active).toBe('applyActive');
 
   await field('Active interviews').fill('candidatesInterviewing');
@@ -137,25 +137,26 @@ test('options that contradict the source of truth are named and cannot be saved 
   await openSection(page, 'Options');
   // The Sandbox is outbound with Sync On Change and Reconciliation on; Lever as the source of truth contradicts both.
   await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
-  const notes = page.getByTestId('direction-conflicts');
-  await expect(notes).toContainText('Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth');
-  await expect(notes).toContainText('Reconciliation treats ChartHop as the source of truth, but Lever is');
+  await expect(page.getByTestId('syncOnChange-contradiction')).toContainText('Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth');
+  await expect(page.getByTestId('reconciliation-contradiction')).toContainText('Reconciliation treats ChartHop as the source of truth, but Lever is');
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
-  await expect(page.getByTestId('save-state')).toHaveText('Unsaved: fix the options that contradict the source of truth first.');
+  await expect(page.getByTestId('save-state')).toHaveText(
+    'Unsaved: Sync On Change and Reconciliation contradict the source of truth — fix them first (see beside each switch).',
+  );
 
   // Turning one off leaves the other named; the box's one-click fix settles both.
   await optionSwitch(page, 'Sync On Change').uncheck();
-  await expect(notes).not.toContainText('Sync On Change');
-  await expect(notes).toContainText('Reconciliation');
+  await expect(page.getByTestId('syncOnChange-contradiction')).toHaveCount(0);
+  await expect(page.getByTestId('reconciliation-contradiction')).toBeVisible();
   await page.getByRole('button', { name: 'Turn on Reverse Sync' }).click();
-  await expect(notes).toHaveCount(0);
+  await expect(page.locator('[data-testid$="-contradiction"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).options).toMatchObject({ reverseSync: true, syncOnChange: false, reconciliation: false });
 
   // Back to ChartHop: Reverse Sync now contradicts it.
   await page.getByRole('radio', { name: 'ChartHop' }).check();
-  await expect(notes).toContainText('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth');
+  await expect(page.getByTestId('reverseSync-contradiction')).toContainText('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth');
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
 });
 
@@ -171,7 +172,7 @@ test('Sync On Change’s interval: shown with the option, checked as typed, save
   await expect(page.getByTestId('sync-on-change-interval-error')).toHaveText('Check ChartHop for changes every 10 to 600 seconds, in whole seconds (the default is 30).');
   // Saving anyway is refused by main, which says why; nothing is saved.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('syncOnChangeIntervalSeconds: Check ChartHop for changes every 10 to 600 seconds');
+  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('Check ChartHop for changes every 10 to 600 seconds');
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).syncOnChangeIntervalSeconds).toBe(30);
 
   await interval.fill('45');

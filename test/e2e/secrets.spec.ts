@@ -91,7 +91,9 @@ test('the connection form saves the Lever environment and ChartHop org, and refu
   await page.getByRole('radio', { name: 'Custom URL' }).check();
   await page.getByLabel('Lever API base URL').fill('not a url');
   await page.getByRole('button', { name: 'Save connection' }).click();
-  await expect(page.getByRole('alert')).toContainText('Enter a full URL starting with https://');
+  // Said beside the field, with Lever's own example.
+  await expect(page.getByTestId('lever-custom-url-problem')).toHaveText('The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.');
+  await expect(page.getByLabel('Lever API base URL')).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByRole('radio', { name: 'EU' }).check();
   await page.getByLabel('ChartHop org (id or slug)').fill('umbrella');

@@ -16,7 +16,7 @@ test('the tunnel choice recommends ngrok or an own HTTPS address, and localtunne
   await expect(step.getByTestId('localtunnel-warning')).toContainText('Unencrypted hop');
   await step.getByLabel('localtunnel server', { exact: true }).fill('http://tunnels.example');
   await step.getByRole('button', { name: 'Save tunnel' }).click();
-  await expect(step.getByRole('alert')).toContainText('The localtunnel server must start with https://');
+  await expect(step.getByTestId('lt-host-problem')).toContainText('The localtunnel server must start with https://');
 
   // A local server is allowed over http://; once saved, the endpoint itself carries the warning.
   await step.getByLabel('localtunnel server', { exact: true }).fill('http://127.0.0.1:9');

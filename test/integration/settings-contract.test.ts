@@ -86,9 +86,11 @@ describe('settings through the contract (real conf file)', () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     const badTime = await t.api.invoke('settings:update', { profileId: acme.id, patch: { dailyRunTime: '25:00' } });
     expect(badTime).toMatchObject({ ok: false, error: { code: 'settings.invalid' } });
-    if (!badTime.ok) expect(badTime.error.message).toContain('dailyRunTime: Use a 24-hour time such as 06:00.');
+    if (!badTime.ok) expect(badTime.error.message).toContain('The daily run time must be a 24-hour time such as 06:00.');
     const badUrl = await t.api.invoke('settings:update', { profileId: acme.id, patch: { lever: { environment: 'custom', baseUrl: 'not a url' } } });
     expect(badUrl).toMatchObject({ ok: false, error: { code: 'settings.invalid' } });
+    // The Lever field quotes Lever's example, not ChartHop's.
+    if (!badUrl.ok) expect(badUrl.error.message).toContain('The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.');
     const identity = await t.api.invoke('settings:update', { profileId: acme.id, patch: { kind: 'sandbox' } });
     expect(identity).toMatchObject({ ok: false, error: { code: 'settings.invalid' } });
   });

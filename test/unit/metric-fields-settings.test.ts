@@ -68,7 +68,7 @@ describe('metricFields through the profiles repository', () => {
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe('settings.invalid');
     expect((refused as AppError).message).toBe(
-      'Profile "Acme": metricFields.interview: Active candidates and Active interviews both use the field candidatesactive: give each number its own ChartHop field. Nothing was saved.',
+      'Profile "Acme": The ChartHop field for Active interviews: Active candidates and Active interviews both use the field candidatesactive: give each number its own ChartHop field. Nothing was saved.',
     );
     expect(backing.writes).toBe(writes);
     expect(repository.get(id).metricFields.interview).toBe('applyInterview');
@@ -84,6 +84,6 @@ describe('metricFields through the profiles repository', () => {
     expect(repository.get(imported.id).metricFields).toEqual(custom);
     // An export with a broken code is refused like any other invalid setting.
     const broken = JSON.stringify({ ...JSON.parse(json), profile: { ...(JSON.parse(json) as { profile: object }).profile, metricFields: { ...custom, active: 'Candidates Active' } } });
-    expect(() => repository.importProfile(broken)).toThrow(/metricFields\.active: A ChartHop field code is letters and digits/);
+    expect(() => repository.importProfile(broken)).toThrow(/The ChartHop field for Active candidates: A ChartHop field code is letters and digits/);
   });
 });

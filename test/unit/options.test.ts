@@ -30,6 +30,11 @@ describe('option exclusivity (the guide\'s option table)', () => {
     expect(whyOptionDisabled('reverseSync', flags)).toBeNull();
     expect(whyOptionDisabled('reverseSync', { ...off, syncOnChange: true })).toBe('Not available while Sync On Change is on.');
   });
+
+  it('names every blocker of a toggle at once', () => {
+    expect(whyOptionDisabled('reverseSync', { ...off, syncOnChange: true, reconciliation: true })).toBe('Not available while Sync On Change and Reconciliation are on.');
+    expect(whyOptionDisabled('reverseSync', { ...off, reconciliation: true })).toBe('Not available while Reconciliation is on.');
+  });
 });
 
 describe('direction advice', () => {

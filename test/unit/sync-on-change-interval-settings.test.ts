@@ -44,7 +44,7 @@ describe('syncOnChangeIntervalSeconds through the profiles repository and the CL
     }
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe('settings.invalid');
-    expect((refused as AppError).message).toBe(`Profile "Acme": syncOnChangeIntervalSeconds: ${MESSAGE} Nothing was saved.`);
+    expect((refused as AppError).message).toBe(`Profile "Acme": ${MESSAGE} Nothing was saved.`);
     expect(backing.writes).toBe(writes);
     expect(repository.get(id).syncOnChangeIntervalSeconds).toBe(45);
   });

@@ -1,6 +1,9 @@
 // The wording helpers: counted nouns, lists and articles, as the screens use them.
 import { describe, expect, it } from 'vitest';
 import { afterTheRun, capitalize, countedDeeds, listAnd, plural, regularVerb, withArticle } from '../../src/renderer/src/lib/wording.ts';
+import { unmappedList } from '../../src/renderer/src/lib/unmapped.ts';
+import { metricsCountsSentence } from '../../src/renderer/src/lib/run-format.ts';
+import { whyOptionDisabled } from '../../src/shared/settings/options.ts';
 
 describe('wording', () => {
   it('counts nouns in the singular for one and the plural otherwise', () => {
@@ -62,5 +65,25 @@ describe('tenses', () => {
     );
     expect(afterTheRun('Restores what run #4 changed.', true)).toBe('Restored what run #4 changed.');
     expect(afterTheRun('Changed in ChartHop since the last sync: Title.', true)).toBe('Changed in ChartHop since the last sync: Title.');
+  });
+});
+
+describe('the sentences the screens build from data', () => {
+  it('count one record in the singular and list with a final "and"', () => {
+    expect(unmappedList([{ kind: 'employment', value: 'Contractor', records: 1 }])).toBe('employment type “Contractor” (1 record)');
+    const four = [
+      { kind: 'user' as const, value: 'a@x.example', records: 7 },
+      { kind: 'department' as const, value: 'R&D', records: 1 },
+      { kind: 'team' as const, value: 'Core', records: 2 },
+      { kind: 'location' as const, value: 'Mars', records: 1 },
+    ];
+    expect(unmappedList(four)).toBe('user “a@x.example” (7 records), department “R&D” (1 record), team “Core” (2 records) and 1 more');
+    expect(metricsCountsSentence({ created: 0, updated: 1, closed: 0, deleted: 0, linked: 0, skipped: 2, failed: 0, attention: 0, cancelled: 0 })).toBe('1 job written · 2 unchanged');
+  });
+
+  it('an option’s blockers are listed with the shared helper', () => {
+    expect(whyOptionDisabled('reverseSync', { runDaily: false, syncOnChange: true, reverseSync: false, reconciliation: true, remoteLocationAsDefault: false })).toBe(
+      'Not available while Sync On Change and Reconciliation are on.',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * rules between them (architecture.md §3). Shared by the renderer (to disable a
  * toggle and say why) and by main (to refuse an invalid save).
  */
+import { listAnd } from '../text/wording.ts';
 
 /** Keys of the five options, in the order the guide lists them. */
 export const OPTION_KEYS = ['runDaily', 'syncOnChange', 'reverseSync', 'reconciliation', 'remoteLocationAsDefault'] as const;
@@ -93,16 +94,15 @@ export function findDirectionConflicts(sourceOfTruth: SourceOfTruth, flags: Opti
 }
 
 /**
- * Why an option cannot be switched on given the other flags, or null when it can.
+ * Why an option cannot be switched on given the other flags, or null when it can: every option
+ * that blocks it, named at once ("Not available while Sync On Change and Reconciliation are on.").
  * An option that is already on is never reported (so the user can turn it off).
  */
 export function whyOptionDisabled(key: OptionKey, flags: OptionFlags): string | null {
   if (flags[key]) return null;
-  for (const [a, b] of EXCLUSIVE_PAIRS) {
-    const other = a === key ? b : b === key ? a : null;
-    if (other && flags[other]) return `Not available while ${OPTION_INFO[other].label} is on.`;
-  }
-  return null;
+  const blockers = EXCLUSIVE_PAIRS.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])).filter((other) => flags[other]);
+  if (blockers.length === 0) return null;
+  return `Not available while ${listAnd(blockers.map((other) => OPTION_INFO[other].label))} ${blockers.length === 1 ? 'is' : 'are'} on.`;
 }
 
 /** A requirement or recommendation of a direction, and whether the profile meets it. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { OPTION_KEYS, findOptionConflicts } from './options.ts';
+import { PROFILE_NAME_MAX, URL_EXAMPLES } from './field-rules.ts';
 
 /** Lever API roots by environment (lever-api.md §1.1). */
 export const LEVER_BASE_URLS = {
@@ -19,17 +20,19 @@ export const CHARTHOP_DEFAULT_BASE_URL = 'https://api.charthop.com';
 /** The id of the built-in profile that runs against the embedded sandbox servers. */
 export const SANDBOX_PROFILE_ID = 'sandbox';
 
-const httpUrl = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'Enter a full URL starting with https:// (for example https://api.lever.co/v1).');
+/** A web address (http:// or https://); the sentence quotes the vendor's own example. The https-only rule is checked on save. */
+const httpUrl = (what: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    }, `${what} must be a full address starting with https://, for example ${example}.`);
 
 /** A profile id: lower-case slug, used in file names and keychain accounts. */
 export const profileIdSchema = z
@@ -37,7 +40,11 @@ export const profileIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'A profile id is 1–48 lower-case letters, digits or dashes.');
 
 /** A human profile name, usually the client's name. */
-export const profileNameSchema = z.string().trim().min(1, 'Give the profile a name.').max(60, 'Keep the name under 60 characters.');
+export const profileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the profile a name, usually the client’s.')
+  .max(PROFILE_NAME_MAX, `Keep the profile name to ${PROFILE_NAME_MAX} characters or fewer.`);
 
 /** The built-in Sandbox profile's name, which no client profile may take. */
 export const SANDBOX_PROFILE_NAME = 'Sandbox';
@@ -53,13 +60,14 @@ export const leverConnectionSchema = z.discriminatedUnion('environment', [
   z.object({ environment: z.literal('production') }),
   z.object({ environment: z.literal('sandbox') }),
   z.object({ environment: z.literal('eu') }),
-  z.object({ environment: z.literal('custom'), baseUrl: httpUrl }),
+  z.object({ environment: z.literal('custom'), baseUrl: httpUrl('The Lever API base URL', URL_EXAMPLES.lever) }),
 ]);
 
 /** Where ChartHop lives for this profile and which org to use (id or slug). */
 export const charthopConnectionSchema = z.object({
-  baseUrl: httpUrl.default(CHARTHOP_DEFAULT_BASE_URL),
-  org: z.string().trim().max(80).default(''),
+  baseUrl: httpUrl('The ChartHop base URL', URL_EXAMPLES.charthop).default(CHARTHOP_DEFAULT_BASE_URL),
+  // Blank until the consultant enters it; its id-or-slug form is checked on save (charthopOrgProblem).
+  org: z.string().trim().max(80, 'The ChartHop org is at most 80 characters: enter its id or slug, for example acme.').default(''),
 });
 
 const optionFlagsSchema = z.object(
@@ -194,7 +202,7 @@ export const profileObjectSchema = z.object({
   }),
   dailyRunTime: z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 06:00.')
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'The daily run time must be a 24-hour time such as 06:00.')
     .default('06:00'),
   /** Sync On Change: seconds between two reads of ChartHop's events feed (settings files without it get 30). */
   syncOnChangeIntervalSeconds: syncOnChangeIntervalSchema.default(SYNC_ON_CHANGE_INTERVAL_SECONDS.default),
@@ -226,11 +234,13 @@ export type ProfileSettings = z.output<typeof profileObjectSchema>;
 /** The editable part of a profile: everything but its identity. */
 export type ProfileSettingsPatch = Partial<Omit<ProfileSettings, 'id' | 'kind'>>;
 
+const NOT_AN_EXPORT = 'That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.';
+
 /** The portable export format of a profile: settings without secrets, with a format marker. */
 export const profileExportSchema = z.object({
-  format: z.literal('reqbridge.profile'),
-  version: z.literal(1),
-  exportedAt: z.string(),
+  format: z.literal('reqbridge.profile', { message: NOT_AN_EXPORT }),
+  version: z.literal(1, { message: 'This profile file was written by a newer ReqBridge: update ReqBridge, or export the profile again from this version.' }),
+  exportedAt: z.string({ message: NOT_AN_EXPORT }),
   profile: profileObjectSchema.omit({ id: true, kind: true }),
 });
 

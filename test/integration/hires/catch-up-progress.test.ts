@@ -90,6 +90,25 @@ describe('catch-up progress', () => {
     expect((await hires()).every((h) => h.decision !== 'pending')).toBe(true);
   });
 
+  it('counts each hire as it is decided, however fast they go: one event per hire, never behind the decisions in the list', async () => {
+    const seen = listen();
+    const decided = new Set<string>();
+    const countsAtEvents: Array<{ done: number; decided: number }> = [];
+    world.main.api.on('hire:received', (hire) => {
+      if (hire.decision !== 'pending' && hire.opportunityId) decided.add(hire.opportunityId);
+    });
+    world.main.api.on('catch-up:progress', (p) => {
+      if (p.phase === 'processing') countsAtEvents.push({ done: p.done, decided: decided.size });
+    });
+    const result = valueOf(await world.main.api.invoke('hires:catch-up', { profileId: PROFILE }));
+    expect(result.found).toBeGreaterThanOrEqual(5);
+    // Unthrottled while processing: 0, 1, 2, … up to every hire found, each once.
+    const done = seen.progress.filter((p) => p.phase === 'processing').map((p) => p.done);
+    expect(done).toEqual(Array.from({ length: result.found + 1 }, (_, n) => n));
+    // Each count is sent once its hire's decision is out: the bar and the list agree.
+    expect(countsAtEvents.map((c) => c.done)).toEqual(countsAtEvents.map((c) => c.decided));
+  });
+
   it('a failed catch-up still ends with catch-up:finished, saying why', async () => {
     world.sandbox.control.lever.setFault({ method: 'GET', path: '/v1/archive_reasons', action: { kind: 'status', status: 401 } });
     const seen = listen();

@@ -44,6 +44,27 @@ describe('run parts', () => {
     expect(sent.map((e) => [e.done, e.etaSeconds, e.current])).toEqual([[0, null, null], [1, null, 'hire 1'], [2, null, 'hire 2'], [3, 2, 'hire 3'], [4, 1, 'hire 4'], [5, 0, 'hire 5']]);
   });
 
+  it('a phase whose items are few and slow reports every item, however close together they finish', () => {
+    let now = 0;
+    const sent: Array<[string, number]> = [];
+    const reporter = createPhaseReporter<'reading' | 'processing'>('reading', (counts) => sent.push([counts.phase, counts.done]), () => now, {
+      etaPhases: ['processing'],
+      everyItemPhases: ['processing'],
+    });
+    reporter.phase('reading');
+    for (let read = 1; read <= 4; read += 1) {
+      now += 10;
+      reporter.done(read, 0);
+    }
+    reporter.phase('processing', 4);
+    for (let done = 1; done <= 4; done += 1) {
+      now += 10;
+      reporter.done(done, 4);
+    }
+    // Reading stays throttled (only its start is sent); processing sends each item, 10 ms apart.
+    expect(sent).toEqual([['reading', 0], ['processing', 0], ['processing', 1], ['processing', 2], ['processing', 3], ['processing', 4]]);
+  });
+
   it('keeps plans for their time to live, per profile', () => {
     let now = 0;
     const store = createPlanStore(() => now, 1_000);

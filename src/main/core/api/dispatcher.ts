@@ -11,6 +11,7 @@ import type { ApiErrorBody, Envelope } from '../../../shared/api/envelope.ts';
 import type { RequestChannel } from '../../../shared/api/contract.ts';
 import { requestContract } from '../../../shared/api/contract.ts';
 import { isAppError } from '../errors.ts';
+import { issuesSentence, plainErrorMap } from '../../../shared/validation/issue-sentences.ts';
 import { errorDetailsOf } from '../http/error-details.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { CallContext, HandlerTable } from './handler-table.ts';
@@ -42,11 +43,9 @@ export function createDispatcher(handlers: HandlerTable, logger: Logger, options
   });
   return async (channel, input, context) => {
     if (!isRequestChannel(channel)) return failed('api.unknown_channel', `There is no channel "${channel}".`);
-    const parsed = requestContract[channel].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const message = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join(' ');
-      return failed('api.invalid_input', message);
-    }
+    // Input is worded for people: a schema's own sentence, or the field's name and what is wrong (never zod's text).
+    const parsed = requestContract[channel].input.safeParse(input ?? {}, { error: plainErrorMap });
+    if (!parsed.success) return failed('api.invalid_input', issuesSentence(parsed.error.issues));
     try {
       const handler = handlers[channel] as (input: unknown, context: CallContext) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data, context) };

@@ -11,6 +11,7 @@ import type { LeverClient } from '../lever/client.ts';
 import { canonicalEmail } from '../lever/account.ts';
 import type { LeverUse, StaffMember } from './data-sources.ts';
 import type { DoctorCheck } from './types.ts';
+import { listAnd, plural } from '../../../shared/text/wording.ts';
 
 const norm = (value: string): string => value.trim().toLowerCase();
 
@@ -18,10 +19,6 @@ const norm = (value: string): string => value.trim().toLowerCase();
 function mapped(mapping: Readonly<Record<string, string>>, value: string): string | undefined {
   const key = Object.keys(mapping).find((k) => norm(k) === norm(value));
   return key === undefined ? undefined : mapping[key];
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Every hiring manager and recruiter of open ChartHop jobs has an active Lever user with the same email. */
@@ -46,7 +43,7 @@ export async function usersCheck(staff: ReadonlyMap<string, StaffMember>, openJo
   const items: string[] = [];
   const mappable: Array<MappableValue | null> = [];
   for (const p of people.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) {
-    const who = `${p.name ?? p.personId} (${[...p.roles].join(' and ')} of ${plural(p.jobs.length, 'open job')})`;
+    const who = `${p.name ?? p.personId} (${listAnd([...p.roles])} of ${plural(p.jobs.length, 'open job')})`;
     const email = wanted.get(p);
     if (!email) items.push(`${who}: no work email in ChartHop`);
     else if (deactivated.has(canonicalEmail(email))) items.push(`${who}: the Lever user ${email} is deactivated`);
@@ -87,7 +84,7 @@ export function duplicateTeamsCheck(uses: readonly LeverUse[]): DoctorCheck {
   }
   const items = [...teams.values()]
     .filter((t) => t.departments.size > 1)
-    .map((t) => `"${t.name}" under ${[...t.departments.values()].map((d) => `${d.name} (${sourceList(d.sources)})`).join(' and ')}`);
+    .map((t) => `"${t.name}" under ${listAnd([...t.departments.values()].map((d) => `${d.name} (${sourceList(d.sources)})`))}`);
   if (items.length === 0) return { ...base, status: 'pass', detail: `Each of the ${plural(teams.size, 'team')} used in Lever belongs to one department.`, fix: null };
   return {
     ...base, status: 'warn', items,

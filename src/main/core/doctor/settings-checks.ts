@@ -8,6 +8,7 @@ import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
 import { directionAdvice, directionOf, findOptionConflicts } from '../../../shared/settings/options.ts';
 import type { ProfileSettings } from '../../../shared/settings/schema.ts';
 import type { DoctorCheck } from './types.ts';
+import { listAnd } from '../../../shared/text/wording.ts';
 
 /** The options check and the direction check. */
 export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
@@ -26,14 +27,14 @@ export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
   if (required.length > 0) {
     directionCheck = {
       id: 'options.direction', title, status: 'fail', items: required,
-      detail: `With ${source} as the source of truth, ${required.join(' and ')} must be on.`,
-      fix: `Turn on ${required.join(' and ')} on the Options page, or change the source of truth.`,
+      detail: `With ${source} as the source of truth, ${listAnd(required)} must be on.`,
+      fix: `Turn on ${listAnd(required)} on the Options page, or change the source of truth.`,
     };
   } else if (recommended.length > 0) {
     directionCheck = {
       id: 'options.direction', title, status: 'warn', items: recommended,
-      detail: `Every required option is on; ${recommended.join(' and ')} ${recommended.length > 1 ? 'are' : 'is'} recommended for this direction.`,
-      fix: `Consider turning on ${recommended.join(' and ')} on the Options page.`,
+      detail: `Every required option is on; ${listAnd(recommended)} ${recommended.length > 1 ? 'are' : 'is'} recommended for this direction.`,
+      fix: `Consider turning on ${listAnd(recommended)} on the Options page.`,
     };
   } else {
     directionCheck = { id: 'options.direction', title, status: 'pass', detail: `Every required and recommended option for ${source} as the source of truth is on.`, fix: null };

@@ -83,7 +83,8 @@ export async function runCatchUp(deps: CatchUpDeps): Promise<CatchUpResult> {
     'reading',
     (counts, current) => deps.onProgress?.({ profileId: deps.profileId, ...counts, current }),
     () => deps.now().getTime(),
-    { etaPhases: ['processing'], etaAfter: CATCH_UP_ETA_AFTER },
+    // Each hire is reported as it is decided: the Hires list shows its decision at the same moment.
+    { etaPhases: ['processing'], etaAfter: CATCH_UP_ETA_AFTER, everyItemPhases: ['processing'] },
   );
   const checkpoint = Number(ledger.cursor(CATCH_UP_CURSOR) ?? Number.NaN);
   const since = Number.isFinite(checkpoint)

@@ -16,6 +16,7 @@
  * for the requisition it was hired against when it was, otherwise for the
  * first (by code) of the posting's requisitions.
  */
+import { plural } from '../../../shared/text/wording.ts';
 
 /** An opportunity as the metrics need it. */
 export interface MetricOpportunity {
@@ -102,7 +103,7 @@ export function computeMetrics(requisitions: readonly MetricRequisition[], oppor
       explanation:
         postings === 0
           ? 'No postings are linked to this requisition, so every count is 0.'
-          : `From ${postings} posting${postings === 1 ? '' : 's'}: ${m.active} active candidates (not archived), ${m.interview} of them in interview stages, ${m.activeOffers} with an offer out; ${m.totalOffers} candidates ever extended an offer.${sharedNote}`,
+          : `From ${plural(postings, 'posting')}: ${plural(m.active, 'active candidate')} (not archived), ${m.interview} of them in interview stages, ${m.activeOffers} with an offer out; ${plural(m.totalOffers, 'candidate')} ever extended an offer.${sharedNote}`,
     };
   });
 }

@@ -17,6 +17,7 @@ import { createProgressReporter } from '../sync/progress.ts';
 import type { CandidateMetrics } from './compute-metrics.ts';
 import type { MetricFieldCodes } from './run-metrics.ts';
 import { runCandidateMetrics } from './run-metrics.ts';
+import { plural } from '../../../shared/text/wording.ts';
 
 const LABELS: Record<keyof CandidateMetrics, string> = {
   active: 'Candidates (active)',
@@ -73,7 +74,7 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
         action: job.written ? 'update' : 'skip',
         outcome: job.written ? 'applied' : 'skipped',
         reason: job.written ? 'metrics_changed' : 'metrics_unchanged',
-        reasonText: `${job.explanation}${result.confidentialNote ? ' Only non-confidential candidates are counted.' : ''}${job.daysOpen !== null ? ` The job has been open ${job.daysOpen} days.` : ''} ${describeMetricFields(profile.metricFields, written, diff.every((d) => d.before === d.after))}`,
+        reasonText: `${job.explanation}${result.confidentialNote ? ' Only non-confidential candidates are counted.' : ''}${job.daysOpen !== null ? ` The job has been open ${plural(job.daysOpen, 'day')}.` : ''} ${describeMetricFields(profile.metricFields, written, diff.every((d) => d.before === d.after))}`,
         diff,
         error: null,
         jobId: job.jobId,

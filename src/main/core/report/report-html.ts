@@ -6,6 +6,7 @@
 import { OPTION_INFO, OPTION_KEYS } from '../../../shared/settings/options.ts';
 import type { ReportData } from './report-data.ts';
 import { clientTasks } from './report-todo.ts';
+import { plural } from '../../../shared/text/wording.ts';
 
 /** The sections of the report, in order: id and heading. */
 export const REPORT_SECTIONS = [
@@ -51,7 +52,7 @@ ${table(['Option', 'State', 'Guide'], OPTION_KEYS.map((k) => [esc(OPTION_INFO[k]
 function doctorSection(d: ReportData): string {
   if (!d.doctor) return empty('Check connection has not been run for this profile yet.');
   const c = d.doctor;
-  return `<p class="meta">Run ${when(c.finishedAt)}: ${c.counts.pass} passed, ${c.counts.warn} warnings, ${c.counts.fail} failed, ${c.counts.unverified} not verified.</p>
+  return `<p class="meta">Run ${when(c.finishedAt)}: ${c.counts.pass} passed, ${plural(c.counts.warn, 'warning')}, ${c.counts.fail} failed, ${c.counts.unverified} not verified.</p>
 ${table(['Check', 'Status', 'Found', 'Fix'], c.checks.map((x) => [esc(x.title), `<span class="s-${esc(x.status)}">${esc(x.status)}</span>`, esc(x.detail), esc(x.fix ?? '—')]))}`;
 }
 

@@ -10,7 +10,10 @@ import { AppError } from '../errors.ts';
 import type { Preferences, SettingsBacking, SettingsDocument } from './settings-file.ts';
 import { settingsDocumentSchema } from './settings-file.ts';
 import { newClientProfile, sandboxProfile, uniqueProfileId } from './profile-defaults.ts';
+import type { z } from 'zod';
 import { validateProfile } from './profile-validation.ts';
+import { issueSentence, issuesSentence, plainErrorMap } from '../../../shared/validation/issue-sentences.ts';
+import { charthopOrgProblem } from '../../../shared/settings/field-rules.ts';
 import type { ForeignHost } from '../../../shared/settings/url-policy.ts';
 import { foreignHosts } from '../../../shared/settings/url-policy.ts';
 
@@ -19,6 +22,29 @@ function importHostsMessage(hosts: readonly ForeignHost[]): string {
   const listed = hosts.map((h) => `${h.host} (${h.field})`).join(', ');
   const names = [...new Set(hosts.map((h) => h.host))].join(',');
   return `This file points at hosts other than Lever's and ChartHop's own: ${listed}; import it only if you trust them, by confirming them in Profiles → Import or with reqbridge profile import FILE --allow-hosts ${names}.`;
+}
+
+/** A save that sets the ChartHop org to blank is refused (a new profile's org is blank until it is first entered). */
+function refuseBlankOrg(current: ProfileSettings, patch: Record<string, unknown>): void {
+  const charthop = patch['charthop'];
+  if (current.kind !== 'client' || !charthop || typeof charthop !== 'object' || !Object.hasOwn(charthop, 'org')) return;
+  const org = (charthop as { org?: unknown }).org;
+  if (typeof org === 'string' && org.trim() === '') {
+    throw new AppError('settings.invalid', `Profile "${current.name}": ${charthopOrgProblem('')} Nothing was saved.`);
+  }
+}
+
+/**
+ * Why an export file cannot be imported, in sentences: a file that is not an export at all says
+ * only that; an export whose settings are wrong names each setting and what to do.
+ */
+function importProblem(issues: readonly z.core.$ZodIssue[]): string {
+  const envelope = issues.filter((issue) => issue.path[0] !== 'profile' || issue.path.length === 1);
+  if (envelope.length > 0) {
+    const [first] = envelope;
+    return first && first.path[0] === 'version' ? issueSentence(first) : 'That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.';
+  }
+  return `That profile file has settings ReqBridge cannot use: ${issuesSentence(issues)} Fix them in the file, or export the profile again from ReqBridge.`;
 }
 
 /** Nested settings objects a patch merges into rather than replaces. */
@@ -104,6 +130,7 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
 
   function merge(current: ProfileSettings, patch: Record<string, unknown>): ProfileSettings {
     if ('id' in patch || 'kind' in patch) throw new AppError('settings.invalid', 'A profile\'s id and kind cannot be changed. Create a new profile instead.');
+    refuseBlankOrg(current, patch);
     const merged: Record<string, unknown> = { ...current, ...patch };
     for (const key of MERGED_KEYS) {
       const part = patch[key];
@@ -187,12 +214,8 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
       } catch {
         throw new AppError('profiles.import_invalid', 'That file is not JSON. Choose a file exported from ReqBridge (Profiles → Export).');
       }
-      const parsed = profileExportSchema.safeParse(raw);
-      if (!parsed.success) {
-        const where = parsed.error.issues[0];
-        const detail = where ? `${where.path.join('.') || 'file'}: ${where.message}` : 'unknown shape';
-        throw new AppError('profiles.import_invalid', `That file is not a ReqBridge profile export (${detail}). Export the profile again from ReqBridge.`);
-      }
+      const parsed = profileExportSchema.safeParse(raw, { error: plainErrorMap });
+      if (!parsed.success) throw new AppError('profiles.import_invalid', importProblem(parsed.error.issues));
       const unconfirmed = foreignHosts(parsed.data.profile).filter((found) => !allowHosts.includes(found.host));
       if (unconfirmed.length > 0) throw new AppError('profiles.import_hosts', importHostsMessage(unconfirmed));
       const { document, profiles } = load();

@@ -39,6 +39,11 @@ export interface PhaseReporterOptions<P extends string> {
   etaAfter?: number;
   /** Least time between two events of a phase, ms (default 250). */
   minIntervalMs?: number;
+  /**
+   * Phases whose every item is reported, unthrottled: few, slow items that the UI shows as they
+   * are decided (a catch-up's hires), so the count never lags the list beside it.
+   */
+  everyItemPhases?: readonly P[];
 }
 
 /**
@@ -68,7 +73,8 @@ export function createPhaseReporter<P extends string>(
       send(0, total, current);
     },
     done(done, total, current = null) {
-      if ((total > 0 && done >= total) || now() - lastEmit >= minIntervalMs) send(done, total, current);
+      const everyItem = options.everyItemPhases?.includes(phase) === true;
+      if (everyItem || (total > 0 && done >= total) || now() - lastEmit >= minIntervalMs) send(done, total, current);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { RunSummary } from '../../../shared/api/sync-views.ts';
 import { fullTime } from '../lib/format.ts';
 import { recordsWritten, triggerText } from '../lib/run-format.ts';
+import { plural } from '../lib/wording.ts';
 
 const WIDTH = 560;
 const HEIGHT = 150;
@@ -27,7 +28,7 @@ export function RunsChart({ runs, title }: RunsChartProps) {
   const y = (value: number): number => TOP + plotHeight - (value / peak) * plotHeight;
   const sumWritten = totals.reduce((sum, t) => sum + t.written, 0);
   const sumFailed = totals.reduce((sum, t) => sum + t.failed, 0);
-  const summary = `${title}: ${shown.length} runs, ${sumWritten} records written, ${sumFailed} failures in total.`;
+  const summary = `${title}: ${plural(shown.length, 'run')}, ${plural(sumWritten, 'record')} written, ${plural(sumFailed, 'failure')} in total.`;
 
   return (
     <figure className="runs-chart" data-testid="runs-chart">
@@ -54,7 +55,7 @@ export function RunsChart({ runs, title }: RunsChartProps) {
       <figcaption className="chart-legend">
         <span><span className="legend-swatch legend-written" aria-hidden="true" /> Records written</span>
         <span><span className="legend-swatch legend-failed" aria-hidden="true" /> Failures</span>
-        <span className="chart-totals">{sumWritten} written · {sumFailed} failed over the last {shown.length} {shown.length === 1 ? 'run' : 'runs'}</span>
+        <span className="chart-totals">{sumWritten} written · {sumFailed} failed over the last {shown.length === 1 ? 'run' : plural(shown.length, 'run')}</span>
       </figcaption>
     </figure>
   );

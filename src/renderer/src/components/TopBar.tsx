@@ -1,7 +1,6 @@
 import { previewSelected, reconcileSelected, syncSelectedNow } from '../lib/app-actions.ts';
 import { timeAgo, fullTime } from '../lib/format.ts';
 import { nextRunText } from '../lib/next-run.ts';
-import { ROUTE_LABELS } from '../lib/routes.ts';
 import { STATUS_LABELS, runCountsText } from '../lib/run-format.ts';
 import { useMetricsStore } from '../stores/useMetricsStore.ts';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
@@ -11,6 +10,7 @@ import { useRunsStore } from '../stores/useRunsStore.ts';
 import { useScheduleStore } from '../stores/useScheduleStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useSyncStore } from '../stores/useSyncStore.ts';
+import { PageHeading } from './PageHeading.tsx';
 import { RunProgressView } from './RunProgressView.tsx';
 import { RunStartButton } from './RunStartButton.tsx';
 import { SyncNotice } from './SyncNotice.tsx';
@@ -40,7 +40,7 @@ export function TopBar() {
   return (
     <>
       <header className="topbar">
-        <h1 className="topbar-title">{ROUTE_LABELS[route]}</h1>
+        <PageHeading route={route} />
         <div className="topbar-status" aria-live="polite">
           {running && profileId ? (
             <RunProgressView

@@ -1,16 +1,12 @@
 import { useUnsavedStore } from '../stores/useUnsavedStore.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+import { listAnd } from '../lib/wording.ts';
 
 /** The app's one "Discard unsaved changes?" question, asked before a profile switch or a page change would lose edits. */
 export function UnsavedChangesDialog() {
   const question = useUnsavedStore((s) => s.question);
   const answer = useUnsavedStore((s) => s.answer);
-  const what = question ? listOf(question.unsaved) : '';
+  const what = question ? listAnd(question.unsaved) : '';
   return (
     <ConfirmDialog
       open={question !== null}

@@ -3,6 +3,7 @@ import type { DoctorCheck, DoctorProgress, DoctorReport, DoctorStatus } from '..
 import { CANCELLED_CHECK_DETAIL } from '../../../shared/api/doctor-views.ts';
 import type { StepState } from '../components/StepStatus.tsx';
 import { progressDetail } from './run-format.ts';
+import { plural } from './wording.ts';
 
 /** Status words as the report's rows say them. */
 export const DOCTOR_STATUS_LABELS: Record<DoctorStatus, string> = { pass: 'Passed', warn: 'Warning', fail: 'Failed', unverified: 'Not verified' };
@@ -10,7 +11,7 @@ export const DOCTOR_STATUS_LABELS: Record<DoctorStatus, string> = { pass: 'Passe
 /** "13 passed · 3 warnings · 0 failed · 1 not verified". */
 export function doctorSummary(report: DoctorReport): string {
   const { pass, warn, fail, unverified } = report.counts;
-  return `${pass} passed · ${warn} ${warn === 1 ? 'warning' : 'warnings'} · ${fail} failed · ${unverified} not verified`;
+  return `${pass} passed · ${plural(warn, 'warning')} · ${fail} failed · ${unverified} not verified`;
 }
 
 /** Step 3's chip: done when nothing failed (warnings are counted in the label), else needs attention. */
@@ -19,7 +20,7 @@ export function doctorStep(report: DoctorReport | undefined): { state: StepState
   const { warn, fail } = report.counts;
   if (fail > 0) return { state: 'attention', label: `Needs attention — ${fail} failed` };
   if (report.cancelled) return { state: 'attention', label: 'Needs attention — check cancelled' };
-  if (warn > 0) return { state: 'done', label: `Done — ${warn} ${warn === 1 ? 'warning' : 'warnings'} to review` };
+  if (warn > 0) return { state: 'done', label: `Done — ${plural(warn, 'warning')} to review` };
   return { state: 'done', label: 'Done — all checks passed' };
 }
 

@@ -2,6 +2,7 @@
 import type { CatchUpProgress, CatchUpResult, HireDecision, WebhookStatus } from '../../../shared/api/hires-views.ts';
 import type { StepState } from '../components/StepStatus.tsx';
 import { progressDetail } from './run-format.ts';
+import { listAnd } from './wording.ts';
 
 /** A decision chip's text. */
 export const DECISION_LABELS: Record<HireDecision, string> = {
@@ -117,10 +118,11 @@ export function catchUpProgressDetail(progress: CatchUpProgress): string {
 
 /** "2 created, 1 job missing": a catch-up's decisions, in the chips' words. */
 export function catchUpDecisions(result: CatchUpResult): string {
-  return Object.entries(result.decisions)
-    .filter(([, count]) => count)
-    .map(([decision, count]) => `${count} ${DECISION_LABELS[decision as HireDecision].toLowerCase()}`)
-    .join(', ');
+  return listAnd(
+    Object.entries(result.decisions)
+      .filter(([, count]) => count)
+      .map(([decision, count]) => `${count} ${DECISION_LABELS[decision as HireDecision].toLowerCase()}`),
+  );
 }
 
 /** What a catch-up did, in a sentence (a cancelled one says how far it got and that the rest is not lost). */

@@ -13,6 +13,7 @@ import type { Route } from './routes.ts';
 import { isSyncRun } from './run-format.ts';
 import type { UnmappedNote } from './unmapped.ts';
 import { unmappedList } from './unmapped.ts';
+import { plural } from './wording.ts';
 
 /** One item: the problem in a sentence, the action's label, and the page that fixes it. */
 export interface AttentionItem {
@@ -52,10 +53,10 @@ export interface AttentionInputs {
 
 /** Hire decisions that need the consultant, with the sentence Home says about them. */
 const HIRE_PROBLEMS: ReadonlyArray<{ decision: HireDecision; tone: 'warn' | 'fail'; text: (n: number) => string }> = [
-  { decision: 'failed', tone: 'fail', text: (n) => `${n} ${n === 1 ? 'hire' : 'hires'} failed to process.` },
-  { decision: 'needs_attention', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: ReqBridge could not tell whether the person already exists in ChartHop.` },
-  { decision: 'job_missing', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: no ChartHop job is linked to the requisition.` },
-  { decision: 'no_email', tone: 'warn', text: (n) => `${n} ${n === 1 ? 'hire was' : 'hires were'} not processed: no email on the candidate in Lever.` },
+  { decision: 'failed', tone: 'fail', text: (n) => `${plural(n, 'hire')} failed to process.` },
+  { decision: 'needs_attention', tone: 'warn', text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: ReqBridge could not tell whether the person already exists in ChartHop.` },
+  { decision: 'job_missing', tone: 'warn', text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: no ChartHop job is linked to the requisition.` },
+  { decision: 'no_email', tone: 'warn', text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: no email on the candidate in Lever.` },
 ];
 
 /**
@@ -77,11 +78,11 @@ function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | n
   const lastSync = runs?.find((run) => isSyncRun(run) && run.status !== 'running') ?? null;
   const lastMetrics = runs?.find((run) => run.direction === 'metrics' && run.status !== 'running') ?? null;
   if (lastSync && (lastSync.status === 'failed' || lastSync.status === 'partial')) {
-    const what = lastSync.status === 'failed' ? 'failed' : `failed for ${lastSync.counts.failed} records`;
+    const what = lastSync.status === 'failed' ? 'failed' : `failed for ${plural(lastSync.counts.failed, 'record')}`;
     items.push({ text: `The last sync ${what}.${lastSync.error ? ` ${lastSync.error}` : ''}`, action: 'Open the run', route: 'runs', tone: 'fail', runId: lastSync.id });
   }
   if (lastSync && lastSync.counts.attention > 0) {
-    items.push({ text: `${lastSync.counts.attention} records of the last sync need your decision (for example an ambiguous match).`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
+    items.push({ text: `${plural(lastSync.counts.attention, 'record')} of the last sync ${lastSync.counts.attention === 1 ? 'needs' : 'need'} your decision (for example an ambiguous match).`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
   }
   const values = unmapped?.values ?? [];
   if (values.length > 0) {
@@ -90,7 +91,7 @@ function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | n
     const item: AttentionItem = { text, action: 'Map them in Setup', route: 'setup', tone: 'warn' };
     items.push(withValues(item, mappableValues(values)));
   } else if (lastSync && lastSync.counts.skipped > 0 && unmapped?.runId !== lastSync.id) {
-    items.push({ text: `The last sync skipped ${lastSync.counts.skipped} records, for example because of unmapped values.`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
+    items.push({ text: `The last sync skipped ${plural(lastSync.counts.skipped, 'record')}, for example because of unmapped values.`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
   }
   if (lastMetrics?.status === 'failed') {
     items.push({ text: `Pulling candidate metrics failed.${lastMetrics.error ? ` ${lastMetrics.error}` : ''}`, action: 'Open the run', route: 'runs', tone: 'fail', runId: lastMetrics.id });

@@ -2,7 +2,7 @@
 import type { Progress } from '../../../shared/api/progress-views.ts';
 import type { PlanAction, RunCounts, RunItemView, RunProgress, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { Tense, Verb } from './wording.ts';
-import { afterTheRun, capitalize, countedDeeds, regularVerb } from './wording.ts';
+import { afterTheRun, capitalize, countedDeeds, plural, regularVerb } from './wording.ts';
 
 /** Plan actions as the Reconcile sheet and the run detail name them. */
 export const ACTION_LABELS: Record<PlanAction, string> = {
@@ -149,7 +149,7 @@ export function outcomeLabel(outcome: RunItemView['outcome'], direction: SyncDir
 /** "3 jobs written · 7 unchanged": a metrics run's counts (its updates are jobs whose numbers changed). */
 export function metricsCountsSentence(counts: RunCounts): string {
   const parts: string[] = [];
-  if (counts.updated > 0) parts.push(`${counts.updated} ${counts.updated === 1 ? 'job' : 'jobs'} written`);
+  if (counts.updated > 0) parts.push(`${plural(counts.updated, 'job')} written`);
   if (counts.skipped > 0) parts.push(`${counts.skipped} unchanged`);
   if (counts.failed > 0) parts.push(`${counts.failed} failed`);
   if (counts.cancelled > 0) parts.push(`${counts.cancelled} cancelled`);

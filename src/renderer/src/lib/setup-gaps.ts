@@ -14,9 +14,3 @@ export function connectionGaps(settings: ProfileSettings, statuses: Partial<Reco
     ...(orgReady(settings) ? [] : ['the ChartHop org']),
   ];
 }
-
-/** "a, b and c". */
-export function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}

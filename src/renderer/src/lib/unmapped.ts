@@ -5,6 +5,7 @@
  */
 import type { SystemSide } from '../../../shared/api/mapping-views.ts';
 import type { RunItemView, UnmappedValue } from '../../../shared/api/sync-views.ts';
+import { listAnd, plural } from './wording.ts';
 
 /** The unmapped values Home knows of for a profile, and where they come from. */
 export interface UnmappedNote {
@@ -48,9 +49,7 @@ export function unmappedFromItems(items: readonly RunItemView[], from?: SystemSi
 
 /** `user “a@b” (7 records), department “R&D” (1 record) and 2 more`. */
 export function unmappedList(values: readonly UnmappedValue[], max = 3): string {
-  const shown = values.slice(0, max).map((v) => `${KIND_WORDS[v.kind]} “${v.value}” (${v.records} ${v.records === 1 ? 'record' : 'records'})`);
+  const shown = values.slice(0, max).map((v) => `${KIND_WORDS[v.kind]} “${v.value}” (${plural(v.records, 'record')})`);
   const more = values.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
+  return listAnd(more > 0 ? [...shown, `${more} more`] : shown);
 }

@@ -6,10 +6,18 @@ import type { ProfileSettings } from '../../settings/schema.ts';
 import { profileIdSchema, profileNameSchema } from '../../settings/schema.ts';
 import type { SecretStatus } from '../../secrets/names.ts';
 import { SECRET_NAMES } from '../../secrets/names.ts';
+import { SECRET_VALUE_MAX } from '../../settings/field-rules.ts';
 import type { AppInfo, ProfileSummary, ProfilesView } from '../views.ts';
 import { out, profileRef } from './out.ts';
 
 const none = z.object({}).strict();
+
+/** A pasted key or token, refused with the sentence Setup shows beside the field. */
+const secretValueSchema = z
+  .string()
+  .trim()
+  .min(1, 'Paste the value first.')
+  .max(SECRET_VALUE_MAX, `That value is longer than ${SECRET_VALUE_MAX.toLocaleString('en-US')} characters, longer than any key or token. Copy only the key itself and paste it again.`);
 
 /** Request channels: input schema and output type of each. */
 export const coreRequests = {
@@ -39,7 +47,7 @@ export const coreRequests = {
 
   'secrets:status': { input: profileRef, output: out<SecretStatus[]>() },
   'secrets:set': {
-    input: z.object({ profileId: profileIdSchema, name: z.enum(SECRET_NAMES), value: z.string().trim().min(1, 'Paste a value.').max(4096) }).strict(),
+    input: z.object({ profileId: profileIdSchema, name: z.enum(SECRET_NAMES), value: secretValueSchema }).strict(),
     output: out<SecretStatus>(),
   },
   'secrets:clear': { input: z.object({ profileId: profileIdSchema, name: z.enum(SECRET_NAMES) }).strict(), output: out<SecretStatus>() },

@@ -18,6 +18,7 @@ import { postingFollowFor } from '../posting-follow.ts';
 import type { AppliedRecord } from './undo-source.ts';
 import type { JobExpectation } from './undo-guard.ts';
 import { restoreWrites } from './undo-values.ts';
+import { plural } from '../../../../shared/text/wording.ts';
 
 /** What the rows are planned against: both systems and the links as they are now. */
 export interface UndoWorld {
@@ -103,7 +104,7 @@ function undoCreate(record: AppliedRecord, op: Extract<RowOp, { kind: 'lever.cre
   }
   const hires = world.jobsWithHires.has(op.jobId);
   if (req.postings.length > 0 || hires) {
-    const why = hires ? 'its job holds a hire' : `it has ${req.postings.length} posting${req.postings.length === 1 ? '' : 's'} (candidates may have applied)`;
+    const why = hires ? 'its job holds a hire' : `it has ${plural(req.postings.length, 'posting')} (candidates may have applied)`;
     return planned(h, {
       action: 'close', reason: 'undo_created_in_use', diff: [{ field: 'status', label: FIELD_LABELS.status, before: req.status, after: 'closed' }],
       reasonText: `ReqBridge created this requisition in run #${world.runId}, but ${why}, so it is closed rather than deleted and stays linked. Set the job Inactive in ChartHop, or the next Sync opens it again.`,

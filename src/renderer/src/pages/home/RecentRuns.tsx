@@ -6,8 +6,7 @@ import { RunStartButton } from '../../components/RunStartButton.tsx';
 import { openProfilePage, openRun, syncSelectedNow } from '../../lib/app-actions.ts';
 import { fullTime, timeAgo } from '../../lib/format.ts';
 import { runCountsText, runKindText } from '../../lib/run-format.ts';
-import { capitalize } from '../../lib/wording.ts';
-import { joinAnd } from '../../lib/setup-gaps.ts';
+import { capitalize, listAnd } from '../../lib/wording.ts';
 
 /** How many runs a card lists (its chart shows up to 14). */
 const LISTED = 3;
@@ -35,7 +34,7 @@ export function RecentRuns({ profileId, profileName, sandbox, selected, runs, er
       ) : runs.length === 0 && setupGaps.length > 0 ? (
         <div className="recent-empty" data-testid="home-setup-first">
           <p>
-            No runs yet — finish Setup first: {profileName} still needs {joinAnd(setupGaps)}. Then press Sync now, or Preview to see the plan
+            No runs yet — finish Setup first: {profileName} still needs {listAnd(setupGaps)}. Then press Sync now, or Preview to see the plan
             first. To rehearse meanwhile, use the Sandbox profile: it needs no keys and touches nothing real.
           </p>
           <button

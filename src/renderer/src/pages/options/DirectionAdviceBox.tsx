@@ -1,5 +1,6 @@
 import type { OptionFlags, OptionKey, SourceOfTruth } from '../../../../shared/settings/options.ts';
 import { OPTION_INFO, directionAdvice } from '../../../../shared/settings/options.ts';
+import { listAnd } from '../../lib/wording.ts';
 
 /** What each direction switches on, and what must be off beside it. */
 const REQUIRED_FLAGS: Record<SourceOfTruth, { on: OptionKey; off: OptionKey[] }> = {
@@ -46,7 +47,7 @@ export function DirectionAdviceBox({ sourceOfTruth, flags, onApply }: { sourceOf
           <button type="button" className="button" onClick={() => onApply(requiredFlags(sourceOfTruth, flags))}>
             Turn on {OPTION_INFO[rule.on].label}
           </button>
-          {turnsOff.length > 0 && <p className="section-hint">This also turns off {turnsOff.join(' and ')}, which cannot be on with it.</p>}
+          {turnsOff.length > 0 && <p className="section-hint">This also turns off {listAnd(turnsOff)}, which cannot be on with it.</p>}
         </div>
       ) : (
         <p className="advice-ok">Everything this direction requires is on.</p>

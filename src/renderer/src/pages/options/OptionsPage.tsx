@@ -1,4 +1,8 @@
-import { findDirectionConflicts, findOptionConflicts } from '../../../../shared/settings/options.ts';
+import type { DirectionConflict } from '../../../../shared/settings/options.ts';
+import { OPTION_INFO, findDirectionConflicts, findOptionConflicts } from '../../../../shared/settings/options.ts';
+import { useRef } from 'react';
+import { listAnd } from '../../lib/wording.ts';
+import { useSavebarPadding } from '../../lib/use-savebar-padding.ts';
 import { SYNC_ON_CHANGE_INTERVAL_SECONDS, syncOnChangeIntervalSchema } from '../../../../shared/settings/schema.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
@@ -7,6 +11,12 @@ import { DirectionAdviceBox } from './DirectionAdviceBox.tsx';
 import { MetricFieldsEditor } from './MetricFieldsEditor.tsx';
 import { OptionSwitches } from './OptionSwitches.tsx';
 import { SourceOfTruthChoice } from './SourceOfTruthChoice.tsx';
+
+/** The save bar's state while options contradict the source of truth: which ones, so the fix is one look away. */
+function blockedState(contradictions: readonly DirectionConflict[]): string {
+  const names = contradictions.map((conflict) => OPTION_INFO[conflict.key].label);
+  return `Unsaved: ${listAnd(names)} ${names.length === 1 ? 'contradicts' : 'contradict'} the source of truth — fix ${names.length === 1 ? 'it' : 'them'} first (see beside each switch).`;
+}
 
 /** Options: source of truth, the five switches, the direction's needs, daily run time, Sync On Change's interval, the candidate metrics' ChartHop fields; Save / Discard. */
 export function OptionsPage() {
@@ -17,6 +27,8 @@ export function OptionsPage() {
   const saving = useSettingsStore((s) => s.saving);
   const saveError = useSettingsStore((s) => s.saveError);
   const { editDraft, setOption, discard, saveDraft } = useSettingsStore.getState();
+  const savebar = useRef<HTMLDivElement>(null);
+  useSavebarPadding(savebar, draft !== null && saved !== null);
 
   if (loadError) return <div className="page"><ErrorNote error={loadError} /></div>;
   if (!draft || !saved) return <div className="page"><p className="loading">Loading the options…</p></div>;
@@ -46,7 +58,7 @@ export function OptionsPage() {
 
       <div className="options-columns">
         <div>
-          <OptionSwitches flags={draft.options} onChange={setOption} />
+          <OptionSwitches flags={draft.options} contradictions={contradictions} onChange={setOption} />
           <div className="field field-inline">
             <label htmlFor="daily-run-time">Daily run time</label>
             <input id="daily-run-time" type="time" className="input input-time" value={draft.dailyRunTime} required aria-describedby="daily-run-time-hint" onChange={(event) => editDraft({ dailyRunTime: event.target.value })} />
@@ -83,25 +95,16 @@ export function OptionsPage() {
         <DirectionAdviceBox sourceOfTruth={draft.sourceOfTruth} flags={draft.options} onApply={(options) => editDraft({ options })} />
       </div>
 
-      {blocked && (
-        <div className="note note-warn" role="alert" data-testid="direction-conflicts">
-          <p><strong>These options contradict the source of truth, so they cannot be saved yet:</strong></p>
-          <ul>
-            {contradictions.map((conflict) => <li key={conflict.key}>{conflict.message}</li>)}
-          </ul>
-        </div>
-      )}
-
       <MetricFieldsEditor fields={draft.metricFields} onChange={(metricFields) => editDraft({ metricFields })} />
 
       {conflicts.map((conflict) => (
         <p key={`${conflict.a}-${conflict.b}`} className="note note-warn" role="alert">{conflict.message}</p>
       ))}
 
-      <div className={dirty ? 'savebar savebar-dirty' : 'savebar'} role="region" aria-label="Save options">
+      <div ref={savebar} className={dirty ? 'savebar savebar-dirty' : 'savebar'} role="region" aria-label="Save options">
         <ErrorNote error={saveError} />
         <p className="savebar-state" role="status" data-testid="save-state">
-          {saving ? 'Saving…' : dirty && blocked ? 'Unsaved: fix the options that contradict the source of truth first.' : dirty ? 'You have unsaved changes.' : 'All changes saved.'}
+          {saving ? 'Saving…' : dirty && blocked ? blockedState(contradictions) : dirty ? 'You have unsaved changes.' : 'All changes saved.'}
         </p>
         <div className="savebar-actions">
           <button type="button" className="button" disabled={!dirty || saving} onClick={discard}>

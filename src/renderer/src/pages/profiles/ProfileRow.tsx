@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ProfileSummary } from '../../../../shared/api/views.ts';
 import { EnvironmentBadge } from '../../components/EnvironmentBadge.tsx';
+import { FieldProblem, problemProps } from '../../components/FieldProblem.tsx';
+import { profileNameProblem } from '../../../../shared/settings/field-rules.ts';
 
 /** What a row can ask the Profiles page to do. */
 export interface ProfileRowActions {
@@ -16,6 +18,9 @@ export function ProfileRow({ profile, selected, busy, actions }: { profile: Prof
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(profile.name);
   const builtIn = profile.kind === 'sandbox';
+  const renameId = `rename-${profile.id}`;
+  // Said as it is typed, with the rule main renames with.
+  const problem = profileNameProblem(name);
 
   return (
     <li className={selected ? 'profile-row profile-row-selected' : 'profile-row'} data-testid={`profile-${profile.id}`} aria-label={profile.name}>
@@ -25,16 +30,17 @@ export function ProfileRow({ profile, selected, busy, actions }: { profile: Prof
             className="rename-form"
             onSubmit={(event) => {
               event.preventDefault();
-              void actions.onRename(profile, name).then((ok) => ok && setEditing(false));
+              if (!problem) void actions.onRename(profile, name.trim()).then((ok) => ok && setEditing(false));
             }}
             onKeyDown={(event) => {
               if (event.key === 'Escape') setEditing(false);
             }}
           >
-            <label htmlFor={`rename-${profile.id}`} className="visually-hidden">New name for {profile.name}</label>
-            <input id={`rename-${profile.id}`} className="input" value={name} autoFocus onChange={(event) => setName(event.target.value)} />
-            <button type="submit" className="button button-primary button-small" disabled={busy}>Save name</button>
+            <label htmlFor={renameId} className="visually-hidden">New name for {profile.name}</label>
+            <input id={renameId} className="input" value={name} autoFocus {...problemProps(renameId, problem)} onChange={(event) => setName(event.target.value)} />
+            <button type="submit" className="button button-primary button-small" disabled={busy || problem !== null}>Save name</button>
             <button type="button" className="button button-small" onClick={() => setEditing(false)}>Cancel</button>
+            <FieldProblem id={renameId} problem={problem} />
           </form>
         ) : (
           <>

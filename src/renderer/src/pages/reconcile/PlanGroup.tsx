@@ -4,6 +4,7 @@ import { APPLICABLE_ACTIONS, appliedBadge, selectionOf, setRows } from '../../li
 import { ACTION_LABELS } from '../../lib/run-format.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { PlanRowItem } from './PlanRowItem.tsx';
+import { plural } from '../../lib/wording.ts';
 
 const GROUP_HINTS: Record<PlanAction, string> = {
   create: 'Open ChartHop jobs with no Lever requisition: a requisition is created for each.',
@@ -33,7 +34,7 @@ export function PlanGroup({ action, rows, disabled }: { action: PlanAction; rows
           <span className="checkbox-placeholder" aria-hidden="true" />
         )}
         <h3 id={titleId} className="plan-group-title">
-          <span className={`action-tag action-${action}`}>{ACTION_LABELS[action]}</span> {rows.length} {rows.length === 1 ? 'record' : 'records'}
+          <span className={`action-tag action-${action}`}>{ACTION_LABELS[action]}</span> {plural(rows.length, 'record')}
         </h3>
         {APPLICABLE_ACTIONS.has(action) && <span className="plan-group-count">{counts.selected} selected</span>}
       </header>

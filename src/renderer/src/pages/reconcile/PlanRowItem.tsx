@@ -4,6 +4,7 @@ import { MapButton } from '../../components/MapButton.tsx';
 import { isApplicable } from '../../lib/plan-selection.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
+import { plural } from '../../lib/wording.ts';
 
 /** Props of one plan row. */
 export interface PlanRowItemProps {
@@ -55,7 +56,7 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
           {row.link && <a className="plan-row-link" href={row.link.url} target="_blank" rel="noreferrer noopener">{row.link.label}</a>}
         </div>
         <button type="button" className="button button-small button-quiet" aria-expanded={expanded} aria-controls={diffId} onClick={onToggle}>
-          {expanded ? 'Hide changes' : row.diff.length ? `${changed} ${changed === 1 ? 'change' : 'changes'}` : 'Details'}
+          {expanded ? 'Hide changes' : row.diff.length ? plural(changed, 'change') : 'Details'}
         </button>
       </div>
       {expanded && (

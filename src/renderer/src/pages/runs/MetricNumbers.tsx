@@ -1,5 +1,6 @@
 import type { RunItemView } from '../../../../shared/api/sync-views.ts';
 import { daysOpen, metricNumbers } from '../../lib/metrics-format.ts';
+import { plural } from '../../lib/wording.ts';
 
 function Value({ value }: { value: string | null }) {
   return value === null ? <span className="diff-empty" title="No value">—</span> : <>{value}</>;
@@ -33,7 +34,7 @@ export function MetricNumbers({ item }: { item: RunItemView }) {
       {open !== null && (
         <div className="metric metric-days">
           <dt>Open</dt>
-          <dd>{open} {open === 1 ? 'day' : 'days'}</dd>
+          <dd>{plural(open, 'day')}</dd>
         </div>
       )}
     </dl>

@@ -4,8 +4,8 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { RunStartButton } from '../../components/RunStartButton.tsx';
 import { RunsChart } from '../../components/RunsChart.tsx';
 import { pullMetricsNow, syncSelectedNow } from '../../lib/app-actions.ts';
-import { connectionGaps, joinAnd } from '../../lib/setup-gaps.ts';
-import { plural } from '../../lib/wording.ts';
+import { connectionGaps } from '../../lib/setup-gaps.ts';
+import { listAnd, plural } from '../../lib/wording.ts';
 import { useMetricsStore } from '../../stores/useMetricsStore.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useRouteStore } from '../../stores/useRouteStore.ts';
@@ -48,7 +48,7 @@ export function RunsPage() {
             Each run of {profile?.name ?? 'this profile'} is listed here, with every record’s before → after diff and an export to CSV or JSON.
           </p>
           <p data-testid="runs-setup-first">
-            Finish Setup first: {profile?.name ?? 'this profile'} still needs {joinAnd(gaps)}, so a sync would stop before reading anything. Then
+            Finish Setup first: {profile?.name ?? 'this profile'} still needs {listAnd(gaps)}, so a sync would stop before reading anything. Then
             press <strong>Sync now</strong>, or <strong>Reconcile…</strong> to see the plan first. To rehearse meanwhile, use the Sandbox profile: it
             needs no keys and touches nothing real.
           </p>
@@ -91,7 +91,7 @@ export function RunsPage() {
       </div>
       {profileId && <ErrorNote error={metricsError} onDismiss={() => useMetricsStore.getState().dismiss(profileId)} />}
       <section className="card chart-card" aria-labelledby="runs-chart-title">
-        <h2 id="runs-chart-title" className="subsection-title">{runs.length === 1 ? 'Last run' : `Last ${Math.min(14, runs.length)} runs`}</h2>
+        <h2 id="runs-chart-title" className="subsection-title">{runs.length === 1 ? 'Last run' : `Last ${plural(Math.min(14, runs.length), 'run')}`}</h2>
         <RunsChart runs={runs} title={`Last runs of ${profile?.name ?? 'this profile'}`} />
       </section>
       <RunsFilterBar />

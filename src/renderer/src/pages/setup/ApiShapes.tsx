@@ -7,6 +7,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { downloadText } from '../../lib/download.ts';
 import { fullTime, timeAgo } from '../../lib/format.ts';
 import { findingText, shapeSummary, visibleFindings } from '../../lib/shape-format.ts';
+import { plural } from '../../lib/wording.ts';
 
 /** An endpoint's differences: the ones that matter listed, fields ReqBridge does not read counted. */
 function ShapeFindings({ findings }: { findings: ApiShapeFindingView[] }) {
@@ -23,7 +24,7 @@ function ShapeFindings({ findings }: { findings: ApiShapeFindingView[] }) {
           ))}
         </ul>
       )}
-      {unread > 0 && <p className="field-hint">{unread} more {unread === 1 ? 'field' : 'fields'} ReqBridge does not read (listed in the export).</p>}
+      {unread > 0 && <p className="field-hint">{plural(unread, 'more field')} ReqBridge does not read (listed in the export).</p>}
     </>
   );
 }

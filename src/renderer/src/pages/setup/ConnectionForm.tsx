@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { ProfileSettings } from '../../../../shared/settings/schema.ts';
-import { CHARTHOP_DEFAULT_BASE_URL, LEVER_BASE_URLS, charthopConnectionSchema, leverConnectionSchema } from '../../../../shared/settings/schema.ts';
+import { CHARTHOP_DEFAULT_BASE_URL, LEVER_BASE_URLS } from '../../../../shared/settings/schema.ts';
+import { charthopBaseUrlProblem, charthopOrgProblem, leverBaseUrlProblem, URL_EXAMPLES } from '../../../../shared/settings/field-rules.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { FieldProblem, focusFirstProblem, problemProps } from '../../components/FieldProblem.tsx';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
-import { changedVendorHosts, hostChangeMessage, insecureUrlProblem } from '../../../../shared/settings/url-policy.ts';
+import { changedVendorHosts, hostChangeMessage } from '../../../../shared/settings/url-policy.ts';
 
 type LeverEnvironment = ProfileSettings['lever']['environment'];
 
@@ -22,7 +24,7 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
   const [customUrl, setCustomUrl] = useState(settings.lever.environment === 'custom' ? settings.lever.baseUrl : '');
   const [baseUrl, setBaseUrl] = useState(settings.charthop.baseUrl);
   const [org, setOrg] = useState(settings.charthop.org);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
   // The sentence saying which keys the last save removed (shown until the next edit).
   const [removedNote, setRemovedNote] = useState<string | null>(null);
   const { busy, error, saved: savedNote, save: saveSettings, edited } = useSettingsSave();
@@ -38,22 +40,20 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
   const losing = { lever: moved.lever && (stored('leverApiKey') || stored('leverWebhookSignatureToken')), charthop: moved.charthop && stored('charthopToken') };
   const hostWarning = readOnly || !dirty ? null : hostChangeMessage(losing, 'before');
 
+  // Checked with the rules main saves with, shown beside each field once Save was pressed, then as typed.
+  const problems = {
+    customUrl: environment === 'custom' ? leverBaseUrlProblem(customUrl) : null,
+    baseUrl: charthopBaseUrlProblem(baseUrl),
+    org: charthopOrgProblem(org),
+  };
+  const shown = (field: keyof typeof problems): string | null => (checked ? problems[field] : null);
+
   async function save() {
-    const lever = leverConnectionSchema.safeParse(environment === 'custom' ? { environment, baseUrl: customUrl } : { environment });
-    const charthop = charthopConnectionSchema.safeParse({ baseUrl, org });
-    const issue = lever.error?.issues[0] ?? charthop.error?.issues[0];
-    if (issue || !lever.success || !charthop.success) {
-      setProblem(issue?.message ?? 'Check the addresses above.');
-      return;
-    }
-    const insecure = (lever.data.environment === 'custom' ? insecureUrlProblem(lever.data.baseUrl, 'The Lever API URL') : null) ?? insecureUrlProblem(charthop.data.baseUrl, 'The ChartHop API URL');
-    if (insecure) {
-      setProblem(insecure);
-      return;
-    }
-    setProblem(null);
+    setChecked(true);
+    if (focusFirstProblem([['lever-custom-url', problems.customUrl], ['charthop-base-url', problems.baseUrl], ['charthop-org', problems.org]])) return;
+    const lever = environment === 'custom' ? ({ environment, baseUrl: customUrl.trim() } as const) : { environment };
     const removing = hostWarning ? hostChangeMessage(losing, 'after') : null;
-    await saveSettings({ lever: lever.data, charthop: charthop.data });
+    await saveSettings({ lever, charthop: { baseUrl: baseUrl.trim(), org: org.trim() } });
     setRemovedNote(removing);
   }
 
@@ -79,7 +79,11 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
       {environment === 'custom' ? (
         <div className="field">
           <label htmlFor="lever-custom-url">Lever API base URL</label>
-          <input id="lever-custom-url" className="input" type="url" value={customUrl} placeholder="https://api.lever.co/v1" disabled={readOnly} onChange={(event) => edit(setCustomUrl)(event.target.value)} />
+          <input
+            id="lever-custom-url" className="input" type="url" value={customUrl} placeholder={URL_EXAMPLES.lever} disabled={readOnly}
+            {...problemProps('lever-custom-url', shown('customUrl'))} onChange={(event) => edit(setCustomUrl)(event.target.value)}
+          />
+          <FieldProblem id="lever-custom-url" problem={shown('customUrl')} />
         </div>
       ) : (
         <p className="field-hint">API address: <code>{ENVIRONMENTS.find((option) => option.value === environment)?.url}</code></p>
@@ -87,17 +91,24 @@ export function ConnectionForm({ settings }: { settings: ProfileSettings }) {
       <div className="field-pair">
         <div className="field">
           <label htmlFor="charthop-base-url">ChartHop base URL</label>
-          <input id="charthop-base-url" className="input" type="url" value={baseUrl} placeholder={CHARTHOP_DEFAULT_BASE_URL} disabled={readOnly} onChange={(event) => edit(setBaseUrl)(event.target.value)} />
+          <input
+            id="charthop-base-url" className="input" type="url" value={baseUrl} placeholder={CHARTHOP_DEFAULT_BASE_URL} disabled={readOnly}
+            {...problemProps('charthop-base-url', shown('baseUrl'))} onChange={(event) => edit(setBaseUrl)(event.target.value)}
+          />
+          <FieldProblem id="charthop-base-url" problem={shown('baseUrl')} />
         </div>
         <div className="field">
           <label htmlFor="charthop-org">ChartHop org (id or slug)</label>
-          <input id="charthop-org" className="input" value={org} placeholder="acme" disabled={readOnly} aria-describedby="charthop-org-hint" onChange={(event) => edit(setOrg)(event.target.value)} />
+          <input
+            id="charthop-org" className="input" value={org} placeholder="acme" disabled={readOnly}
+            {...problemProps('charthop-org', shown('org'), 'charthop-org-hint')} onChange={(event) => edit(setOrg)(event.target.value)}
+          />
           <p className="field-hint" id="charthop-org-hint">The slug is the part after app.charthop.com/ in the client’s ChartHop address.</p>
+          <FieldProblem id="charthop-org" problem={shown('org')} />
         </div>
       </div>
       {hostWarning && <p className="note note-warn" data-testid="host-change-warning">{hostWarning}</p>}
       {savedNote && removedNote && <p className="note note-warn" role="status" data-testid="host-change-done">{removedNote}</p>}
-      {problem && <p className="note note-error" role="alert">{problem}</p>}
       <ErrorNote error={error} />
       {!readOnly && (
         <div className="form-actions">

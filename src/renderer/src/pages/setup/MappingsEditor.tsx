@@ -67,7 +67,9 @@ export function MappingsEditor({ settings }: { settings: ProfileSettings }) {
               </button>
             </div>
           ))}
-          <button type="button" className="button button-small" onClick={() => edit(kind, [...rows[kind], { from: '', to: '' }])} aria-label={`Add ${withArticle(`${one} mapping`)}`}>Add a mapping</button>
+          <button type="button" className="button button-small" onClick={() => edit(kind, [...rows[kind], { from: '', to: '' }])}>
+            Add {withArticle(`${one} mapping`)}
+          </button>
         </details>
       ))}
       <ErrorNote error={error} onDismiss={dismissError} />

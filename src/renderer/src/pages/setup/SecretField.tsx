@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { SecretName, SecretStatus } from '../../../../shared/secrets/names.ts';
 import { SECRET_LABELS } from '../../../../shared/secrets/names.ts';
+import { secretValueProblem } from '../../../../shared/settings/field-rules.ts';
 import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -30,6 +31,8 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
   // Uncontrolled on purpose: the pasted value never lands in React state or a DOM attribute.
   const inputRef = useRef<HTMLInputElement>(null);
   const [hasValue, setHasValue] = useState(false);
+  // Only the sentence is kept (never the value): a paste longer than any key is refused beside the field.
+  const [tooLong, setTooLong] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const id = `secret-${name}`;
@@ -50,7 +53,7 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
   function submit() {
     const input = inputRef.current;
     const value = input?.value.trim() ?? '';
-    if (!input || !value) return;
+    if (!input || !value || secretValueProblem(value)) return;
     void run(async () => {
       await save(name, value);
       input.value = '';
@@ -76,13 +79,20 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
             spellCheck={false}
             placeholder={status?.set ? 'Paste a new value to replace it' : 'Paste it here'}
             disabled={busy}
-            onInput={(event) => setHasValue(event.currentTarget.value.trim().length > 0)}
+            aria-invalid={tooLong ? true : undefined}
+            aria-describedby={tooLong ? `${id}-problem` : undefined}
+            onInput={(event) => {
+              const value = event.currentTarget.value.trim();
+              setHasValue(value.length > 0);
+              setTooLong(value ? secretValueProblem(value) : null);
+            }}
           />
-          <button type="submit" className="button button-primary" disabled={!hasValue || busy}>Save</button>
+          <button type="submit" className="button button-primary" disabled={!hasValue || tooLong !== null || busy}>Save</button>
           <button type="button" className="button" disabled={!status?.set || fromEnvironment || busy} onClick={() => setConfirming(true)}>
             Clear
           </button>
         </div>
+        {tooLong && <p className="field-problem" id={`${id}-problem`} data-testid={`${name}-field-problem`}>{tooLong}</p>}
         {status?.source === 'environment' && <p className="field-hint">This value comes from the {ENV_NAMES[name] ?? 'environment'} environment variable; unset it there to use the keychain.</p>}
         {status?.source === 'sandbox' && <p className="field-hint">The embedded Sandbox provides this value to match its fake servers; a value saved here is not used.</p>}
         {status?.problem && <p className="note note-warn" data-testid={`${name}-problem`}>{status.problem}</p>}

@@ -18,6 +18,7 @@ import { StepApiKey } from './StepApiKey.tsx';
 import { StepCheckConnection } from './StepCheckConnection.tsx';
 import { ApiShapes } from './ApiShapes.tsx';
 import { StepNewHires } from './StepNewHires.tsx';
+import { listAnd } from '../../lib/wording.ts';
 
 /** Setup: a vertical stepper that mirrors the vendor guide, each step done or needing attention. */
 export function SetupPage() {
@@ -53,7 +54,7 @@ export function SetupPage() {
         </Step>
 
         <Step number={2} title="Connect" state={connected ? 'done' : 'attention'}>
-          {notConnected.length > 0 && <p className="note note-warn">Still missing: {notConnected.join(' and ')}.</p>}
+          {notConnected.length > 0 && <p className="note note-warn">Still missing: {listAnd(notConnected)}.</p>}
           <ConnectionForm key={settings.id} settings={settings} />
           <section className="subsection" aria-labelledby="secrets-title">
             <h3 id="secrets-title" className="subsection-title">Keys</h3>
@@ -75,7 +76,9 @@ export function SetupPage() {
             {direction === 'outbound' ? 'an outbound flow: ChartHop open jobs become Lever requisitions.' : 'an inbound flow: Lever requisitions become ChartHop open jobs.'}
           </p>
           {missing.length > 0 && (
-            <p className="note note-warn">This direction requires {missing.map((a) => a.label).join(' and ')}, which is off. Turn it on in Options.</p>
+            <p className="note note-warn">
+              This direction requires {listAnd(missing.map((a) => a.label))}, which {missing.length === 1 ? 'is' : 'are'} off. Turn it on in Options.
+            </p>
           )}
           <button type="button" className="button" onClick={() => navigate('options')}>Open Options</button>
           <MappingsEditor key={settings.id} settings={settings} />

@@ -5,6 +5,7 @@ import { fullTime, timeAgo } from '../../lib/format.ts';
 import { formatDuration } from '../../lib/run-format.ts';
 import { useDoctorStore } from '../../stores/useDoctorStore.ts';
 import { DoctorCheckRow } from './DoctorCheckRow.tsx';
+import { plural } from '../../lib/wording.ts';
 
 /**
  * Step 3: run the connection doctor — check K of N with an ETA, and Cancel — and show its report,
@@ -52,7 +53,7 @@ export function StepCheckConnection({ profileId }: { profileId: string }) {
             {report.counts.fail > 0
               ? 'Fix the failed checks before syncing: '
               : report.cancelled
-                ? `Cancelled — ${notChecked} ${notChecked === 1 ? 'check was' : 'checks were'} not run; press Check again for the full report: `
+                ? `Cancelled — ${plural(notChecked, 'check was', 'checks were')} not run; press Check again for the full report: `
                 : report.counts.warn > 0
                   ? 'Ready to sync, with warnings to review: '
                   : 'All set: '}

@@ -4,7 +4,8 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PROVIDER_LABELS } from '../../lib/hire-format.ts';
 import { useSettingsSave } from '../../lib/use-settings-save.ts';
 import { useUnsavedForm } from '../../stores/useUnsavedStore.ts';
-import { insecureUrlProblem } from '../../../../shared/settings/url-policy.ts';
+import { URL_EXAMPLES, localtunnelHostProblem, publicUrlProblem } from '../../../../shared/settings/field-rules.ts';
+import { FieldProblem, focusFirstProblem, problemProps } from '../../components/FieldProblem.tsx';
 import { LocaltunnelWarning } from './LocaltunnelWarning.tsx';
 
 type WebhookSettings = ProfileSettings['webhook'];
@@ -17,18 +18,11 @@ const PROVIDERS: ReadonlyArray<{ value: Provider; text: string }> = [
   { value: 'public-url', text: 'Recommended when the client has one. Their own HTTPS address (a reverse proxy) that forwards to ReqBridge.' },
 ];
 
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /** Which tunnel carries Lever's deliveries to this computer, saved in the profile's `webhook` settings. */
 export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) {
   const [draft, setDraft] = useState<WebhookSettings>(settings);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Checked with the rules main saves with, beside each field once Save was pressed, then as typed.
+  const [checked, setChecked] = useState(false);
   const { busy, error, saved, save: saveSettings, edited, dismissError } = useSettingsSave();
   // Follow saved changes (ours or another window's) unless the consultant is mid-edit.
   const incoming = JSON.stringify(settings);
@@ -42,16 +36,17 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
   const edit = (patch: Partial<WebhookSettings>) => {
     setDraft({ ...draft, ...patch });
     edited();
-    setProblem(null);
   };
+  const problems = {
+    publicUrl: draft.tunnel === 'public-url' ? publicUrlProblem(draft.publicUrl) : null,
+    localtunnelHost: draft.tunnel === 'localtunnel' ? localtunnelHostProblem(draft.localtunnelHost) : null,
+  };
+  const shown = (field: keyof typeof problems): string | null => (checked ? problems[field] : null);
 
   async function save() {
-    if (draft.tunnel === 'public-url' && !isHttpsUrl(draft.publicUrl)) return setProblem('Enter the public address as a full https:// URL, for example https://hooks.example.com.');
-    if (draft.tunnel === 'localtunnel' && draft.localtunnelHost) {
-      const insecure = insecureUrlProblem(draft.localtunnelHost, 'The localtunnel server');
-      if (insecure) return setProblem(insecure);
-    }
-    await saveSettings({ webhook: draft });
+    setChecked(true);
+    if (focusFirstProblem([['lt-host', problems.localtunnelHost], ['public-url', problems.publicUrl]])) return;
+    await saveSettings({ webhook: { ...draft, publicUrl: draft.publicUrl.trim(), localtunnelHost: draft.localtunnelHost.trim() } });
   }
 
   return (
@@ -78,7 +73,11 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
         <div className="field-pair">
           <div className="field">
             <label htmlFor="lt-host">localtunnel server</label>
-            <input id="lt-host" className="input" type="url" placeholder="https://localtunnel.me" value={draft.localtunnelHost} onChange={(event) => edit({ localtunnelHost: event.target.value })} />
+            <input
+              id="lt-host" className="input" type="url" placeholder={URL_EXAMPLES.localtunnel} value={draft.localtunnelHost}
+              {...problemProps('lt-host', shown('localtunnelHost'))} onChange={(event) => edit({ localtunnelHost: event.target.value })}
+            />
+            <FieldProblem id="lt-host" problem={shown('localtunnelHost')} />
           </div>
           <div className="field">
             <label htmlFor="lt-subdomain">Subdomain (optional)</label>
@@ -89,11 +88,14 @@ export function TunnelSettingsForm({ settings }: { settings: WebhookSettings }) 
       {draft.tunnel === 'public-url' && (
         <div className="field field-inline">
           <label htmlFor="public-url">Public address</label>
-          <input id="public-url" className="input" type="url" placeholder="https://hooks.example.com" value={draft.publicUrl} onChange={(event) => edit({ publicUrl: event.target.value })} />
-          <p className="field-hint">ReqBridge adds the path <code>/webhooks/lever/&lt;secret&gt;</code>; forward it to this computer’s listener.</p>
+          <input
+            id="public-url" className="input" type="url" placeholder={URL_EXAMPLES.publicUrl} value={draft.publicUrl}
+            {...problemProps('public-url', shown('publicUrl'), 'public-url-hint')} onChange={(event) => edit({ publicUrl: event.target.value })}
+          />
+          <p className="field-hint" id="public-url-hint">ReqBridge adds the path <code>/webhooks/lever/&lt;secret&gt;</code>; forward it to this computer’s listener.</p>
+          <FieldProblem id="public-url" problem={shown('publicUrl')} />
         </div>
       )}
-      {problem && <p className="note note-error" role="alert">{problem}</p>}
       <ErrorNote error={error} onDismiss={dismissError} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={!dirty || busy}>Save tunnel</button>
