@@ -8,6 +8,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
+  // Screenshot baselines (test/e2e/snap.ts), one set: the project's machines and CI run the same Chromium.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
   // Two cores: one host child plus one Chromium per worker.
   workers: 2,
   fullyParallel: true,

@@ -98,6 +98,6 @@ test('Home’s Sandbox card shows the new-hire webhook: no tunnel needed, and th
   await expect(lastDelivery.locator('dd')).toHaveText(/^(just now|\d+ seconds? ago)$/);
   const delivered = await api(page, host, 'webhook:status', { profileId: 'sandbox' });
   expect(delivered.lastDeliveryAt).not.toBeNull();
-  await expect(lastDelivery.locator('span[title]')).toHaveCount(1);
+  await expect(lastDelivery.locator('time[title]')).toHaveCount(1);
   await expect(webhook.getByTestId('home-webhook-tunnel')).toContainText('No tunnel needed');
 });

@@ -1,9 +1,12 @@
-/** Screenshots of the doctor, webhook, sync and hires screens on the Sandbox (light and dark) into test-results/screenshots/ for review. */
+/** Screenshots of the doctor, webhook, sync and hires screens on the Sandbox (light and dark) for review (test-results/screenshots/) and compared with their baselines (snap.ts). */
 import { api, expect, test } from './host-fixture.ts';
 import { openSection } from './app-pages.ts';
 import { hireOpportunity, leverState, sandboxOf, slowSyncWrites } from './sandbox-control.ts';
+import { snap } from './snap.ts';
 
-const DIR = 'test-results/screenshots';
+// The compared screenshots hide clock-dependent text with a style sheet (snap.ts), which the app's CSP would refuse.
+test.use({ bypassCSP: true });
+
 
 test('screenshots of Setup: Check connection, mappings, new-hire flow', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 1000 });
@@ -13,13 +16,13 @@ test('screenshots of Setup: Check connection, mappings, new-hire flow', async ({
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const suffix = scheme === 'dark' ? '-dark' : '';
-    await page.getByTestId('step-3').screenshot({ path: `${DIR}/setup-check-connection${suffix}.png` });
-    await page.getByTestId('step-4').screenshot({ path: `${DIR}/setup-data-flow${suffix}.png` });
-    await page.getByTestId('step-5').screenshot({ path: `${DIR}/setup-new-hires${suffix}.png` });
+    await snap(page.getByTestId('step-3'), `setup-check-connection${suffix}`);
+    await snap(page.getByTestId('step-4'), `setup-data-flow${suffix}`);
+    await snap(page.getByTestId('step-5'), `setup-new-hires${suffix}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await openSection(page, 'Home');
-  await page.screenshot({ path: `${DIR}/home-after-check.png`, fullPage: true });
+  await snap(page, 'home-after-check', { fullPage: true });
 });
 
 test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ page, host }) => {
@@ -32,18 +35,18 @@ test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ pag
   await expect(sheet.getByTestId('plan-summary')).toBeVisible({ timeout: 30_000 });
   const drifted = sheet.getByTestId('plan-row').filter({ has: page.getByRole('button', { name: /^[1-9]\d* changes?$/ }) }).first();
   await drifted.getByRole('button', { name: /changes?$/ }).click();
-  await page.screenshot({ path: `${DIR}/reconcile-plan.png` });
+  await snap(page, 'reconcile-plan');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${DIR}/reconcile-plan-dark.png` });
+  await snap(page, 'reconcile-plan-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   // Map… on a record skipped as unmapped: the dialog with the other system's list, then left without saving.
   await sheet.getByRole('button', { name: /^Map the ChartHop user/ }).first().click();
   const map = page.getByTestId('map-dialog');
   await expect(map.getByRole('listbox')).toBeVisible({ timeout: 15_000 });
-  await page.screenshot({ path: `${DIR}/map-dialog.png` });
+  await snap(page, 'map-dialog');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${DIR}/map-dialog-dark.png` });
+  await snap(page, 'map-dialog-dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await map.getByRole('button', { name: 'Cancel' }).click();
   await expect(map).toBeHidden();
@@ -53,41 +56,41 @@ test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ pag
   const count = await sheet.getByRole('button', { name: /^Apply \d+ selected$/ }).innerText();
   await sheet.getByRole('button', { name: count }).click();
   await expect(sheet.locator('.sheet-footer').getByText(/\d+ of \d+ records/)).toBeVisible({ timeout: 30_000 });
-  await page.screenshot({ path: `${DIR}/reconcile-applying.png` });
+  await snap(page, 'reconcile-applying', { compare: false });
   // After Apply the sheet plans again: what was just applied, above what is left.
   await expect(sheet.getByTestId('reconcile-result')).toContainText('The plan below is what is left now.', { timeout: 60_000 });
-  await page.screenshot({ path: `${DIR}/reconcile-result.png` });
+  await snap(page, 'reconcile-result');
   await sheet.getByRole('button', { name: /^Open run \d+ in Runs$/ }).click();
   const detail = page.getByTestId('run-detail');
   await detail.getByTestId('run-item').first().getByRole('button', { name: 'Changes' }).click();
-  await page.screenshot({ path: `${DIR}/run-detail.png`, fullPage: true });
+  await snap(page, 'run-detail', { fullPage: true });
 
   await api(page, host, 'settings:update', { profileId: 'sandbox', patch: { mappings: { users: { 'nora.edwards@northwind.example': 'nedwards@northwind.example', 'daniel.obrien@northwind.example': 'daniel.obrien@northwindlabs.example' } } } });
   await page.locator('.topbar').getByRole('button', { name: 'Sync now' }).click();
   await expect(page.locator('.topbar').getByText(/\d+ of \d+ records/)).toBeVisible({ timeout: 30_000 });
-  await page.screenshot({ path: `${DIR}/sync-progress.png` });
+  await snap(page, 'sync-progress', { compare: false });
   await expect(page.getByTestId('sync-result')).toBeVisible({ timeout: 60_000 });
-  await page.screenshot({ path: `${DIR}/sync-result.png` });
+  await snap(page, 'sync-result');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${DIR}/sync-result-dark.png` });
+  await snap(page, 'sync-result-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('button', { name: '← All runs' }).click();
   await expect(page.getByTestId('runs-table').getByRole('row')).toHaveCount(3);
-  await page.screenshot({ path: `${DIR}/runs.png` });
+  await snap(page, 'runs');
   await openSection(page, 'Home');
-  await page.screenshot({ path: `${DIR}/home-with-runs.png`, fullPage: true });
+  await snap(page, 'home-with-runs', { fullPage: true });
 });
 
 test('screenshots of the Hires page after a catch-up', async ({ page }) => {
   await openSection(page, 'Hires');
-  await page.screenshot({ path: `${DIR}/hires-empty.png` });
+  await snap(page, 'hires-empty');
   await page.getByRole('button', { name: 'Catch up now' }).click();
   await expect(page.getByTestId('catch-up-result')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('hire-row').filter({ has: page.locator('[data-decision="created"]') }).first().getByRole('button', { name: 'Details' }).click();
-  await page.screenshot({ path: `${DIR}/hires.png` });
+  await snap(page, 'hires');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${DIR}/hires-dark.png` });
+  await snap(page, 'hires-dark');
 });
 
 test('screenshots of the new-hire webhook step once the listener is up, and a delivered hire', async ({ page, host }) => {
@@ -95,7 +98,7 @@ test('screenshots of the new-hire webhook step once the listener is up, and a de
   await page.setViewportSize({ width: 1280, height: 2000 });
   await openSection(page, 'Setup');
   await expect(page.getByTestId('step-5').getByTestId('webhook-url')).toBeVisible({ timeout: 20_000 });
-  await page.getByTestId('step-5').screenshot({ path: `${DIR}/setup-webhook-ready.png` });
+  await snap(page.getByTestId('step-5'), 'setup-webhook-ready');
 
   const state = await leverState(page.request, sandbox);
   const candidate = state.opportunities.find((opp) => !opp.archived && opp.application?.posting && opp.emails.length > 0);
@@ -104,5 +107,5 @@ test('screenshots of the new-hire webhook step once the listener is up, and a de
   await hireOpportunity(page.request, sandbox, candidate.id, { startDate: Date.UTC(2027, 0, 4) });
   await expect(page.locator(`[data-testid="hire-row"][data-opportunity="${candidate.id}"]`)).toBeVisible({ timeout: 30_000 });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${DIR}/hires-delivered.png` });
+  await snap(page, 'hires-delivered');
 });

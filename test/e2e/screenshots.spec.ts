@@ -1,6 +1,10 @@
-/** One screenshot per main page (light, and dark for the busiest ones) into test-results/screenshots/ for review. */
+/** One screenshot per main page (light, and dark for the busiest ones) for review (test-results/screenshots/) and compared with their baselines (snap.ts). */
 import { api, expect, test } from './host-fixture.ts';
 import { openSection } from './app-pages.ts';
+import { snap } from './snap.ts';
+
+// The compared screenshots hide clock-dependent text with a style sheet (snap.ts), which the app's CSP would refuse.
+test.use({ bypassCSP: true });
 
 const PAGES = ['Home', 'Setup', 'Options', 'Runs', 'Hires', 'Profiles'] as const;
 
@@ -18,7 +22,7 @@ test('screenshots of every main page', async ({ page, host }) => {
   for (const name of PAGES) {
     await openSection(page, name);
     await expect(page.locator('main .loading')).toHaveCount(0);
-    await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}.png` });
+    await snap(page, `${name.toLowerCase()}`);
   }
 
   // Options mid-edit: inbound with Reverse Sync on, the excluded options disabled with their reason, unsaved.
@@ -28,17 +32,17 @@ test('screenshots of every main page', async ({ page, host }) => {
   await page.getByRole('switch', { name: 'Sync On Change', exact: true }).uncheck();
   await page.getByRole('switch', { name: 'Reverse Sync', exact: true }).check();
   await expect(page.getByTestId('syncOnChange-reason')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/options-unsaved.png' });
+  await snap(page, 'options-unsaved');
   await page.getByRole('button', { name: 'Discard' }).click();
 
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const name of ['Options', 'Setup', 'Home'] as const) {
     await openSection(page, name);
-    await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-dark.png` });
+    await snap(page, `${name.toLowerCase()}-dark`);
   }
 
   await page.setViewportSize({ width: 1280, height: 860 });
   await openSection(page, 'Options');
   await page.getByRole('button', { name: /^Profile: .*Switch profile$/ }).click();
-  await page.screenshot({ path: 'test-results/screenshots/switcher-dark.png' });
+  await snap(page, 'switcher-dark');
 });

@@ -1,5 +1,4 @@
 import { previewSelected, reconcileSelected, syncSelectedNow } from '../lib/app-actions.ts';
-import { timeAgo, fullTime } from '../lib/format.ts';
 import { nextRunText } from '../lib/next-run.ts';
 import { STATUS_LABELS, runCountsText } from '../lib/run-format.ts';
 import { useMetricsStore } from '../stores/useMetricsStore.ts';
@@ -14,6 +13,7 @@ import { PageHeading } from './PageHeading.tsx';
 import { RunProgressView } from './RunProgressView.tsx';
 import { RunStartButton } from './RunStartButton.tsx';
 import { SyncNotice } from './SyncNotice.tsx';
+import { Ago } from './Moment.tsx';
 
 /** Why Reconcile… is off for a profile whose source of truth is Lever (the core refuses it too). */
 const RECONCILE_NEEDS_CHARTHOP_TRUTH = 'Reconcile treats ChartHop as the source of truth, and this profile’s source of truth is Lever: use Sync now, or Preview to see its plan first.';
@@ -57,7 +57,7 @@ export function TopBar() {
                   'Pulling candidate metrics from Lever…'
                 ) : lastRun ? (
                   <>
-                    Last run {STATUS_LABELS[lastRun.status].toLowerCase()} <span title={fullTime(lastRun.startedAt)}>{timeAgo(lastRun.startedAt)}</span>: {runCountsText(lastRun)}
+                    Last run {STATUS_LABELS[lastRun.status].toLowerCase()} <Ago iso={lastRun.startedAt} />: {runCountsText(lastRun)}
                   </>
                 ) : (
                   'No run in progress'
@@ -71,7 +71,7 @@ export function TopBar() {
                   </button>
                 </span>
               ) : (
-                <span className="topbar-next" data-testid="topbar-next-run">Next run: {nextRun}</span>
+                <span className="topbar-next" data-testid="topbar-next-run">Next run: <span data-clock>{nextRun}</span></span>
               )}
             </>
           )}

@@ -3,12 +3,12 @@ import type { HireView } from '../../../../shared/api/hires-views.ts';
 import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { fullTime } from '../../lib/format.ts';
 import { directionOf } from '../../../../shared/settings/options.ts';
 import { SOURCE_LABELS, nextStepOf } from '../../lib/hire-format.ts';
 import { useHiresStore } from '../../stores/useHiresStore.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { JobMatchPanel } from './JobMatchPanel.tsx';
+import { FullTime } from '../../components/Moment.tsx';
 
 /** One hire: where it came from, what was found and written, what to do next, and Replay. */
 export function HireDetail({ hire }: { hire: HireView }) {
@@ -35,7 +35,7 @@ export function HireDetail({ hire }: { hire: HireView }) {
     <div className="hire-detail" data-testid="hire-detail">
       <dl className="facts">
         <dt>Source</dt>
-        <dd>{SOURCE_LABELS[hire.source]}, received {fullTime(hire.receivedAt)}{hire.decidedAt && `, decided ${fullTime(hire.decidedAt)}`}</dd>
+        <dd>{SOURCE_LABELS[hire.source]}, received <FullTime iso={hire.receivedAt} />{hire.decidedAt && <>, decided <FullTime iso={hire.decidedAt} /></>}</dd>
         <dt>Lever opportunity</dt>
         <dd><code>{hire.opportunityId}</code>{hire.candidateName && ` — ${hire.candidateName}`}</dd>
         <dt>ChartHop job</dt>

@@ -2,9 +2,9 @@ import { Fragment, useState } from 'react';
 import type { HireView } from '../../../../shared/api/hires-views.ts';
 import { DecisionChip } from '../../components/DecisionChip.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { fullTime, timeAgo } from '../../lib/format.ts';
 import { SOURCE_LABELS } from '../../lib/hire-format.ts';
 import { HireDetail } from './HireDetail.tsx';
+import { Ago } from '../../components/Moment.tsx';
 
 /** Deliveries and catch-up finds: when, candidate, job, decision chip and reason; a row opens its detail. */
 export function HiresTable({ hires }: { hires: readonly HireView[] }) {
@@ -30,7 +30,7 @@ export function HiresTable({ hires }: { hires: readonly HireView[] }) {
               <Fragment key={hire.id}>
                 <tr data-testid="hire-row" data-hire-id={hire.id} data-opportunity={hire.opportunityId}>
                   <td className="nowrap">
-                    <span title={fullTime(hire.receivedAt)}>{timeAgo(hire.receivedAt)}</span>
+                    <Ago iso={hire.receivedAt} />
                     <span className="cell-sub">{SOURCE_LABELS[hire.source]}</span>
                   </td>
                   <td>{hire.candidateName ?? <span className="diff-empty">Unknown candidate</span>}</td>

@@ -4,9 +4,9 @@ import { RunsChart } from '../../components/RunsChart.tsx';
 import { StatusPill } from '../../components/StatusPill.tsx';
 import { RunStartButton } from '../../components/RunStartButton.tsx';
 import { openProfilePage, openRun, syncSelectedNow } from '../../lib/app-actions.ts';
-import { fullTime, timeAgo } from '../../lib/format.ts';
 import { runCountsText, runKindText } from '../../lib/run-format.ts';
 import { capitalize, listAnd } from '../../lib/wording.ts';
+import { Ago } from '../../components/Moment.tsx';
 
 /** How many runs a card lists (its chart shows up to 14). */
 const LISTED = 3;
@@ -70,7 +70,7 @@ export function RecentRuns({ profileId, profileName, sandbox, selected, runs, er
                   <span className="recent-kind">{runKindText(run)}</span>
                   <span className="recent-counts">{run.status === 'running' ? 'running…' : capitalize(runCountsText(run))}</span>
                 </span>
-                <span className="recent-when" title={fullTime(run.startedAt)}>{timeAgo(run.startedAt)}</span>
+                <Ago className="recent-when" iso={run.startedAt} />
                 <button
                   type="button"
                   className="link-button recent-open"

@@ -13,11 +13,15 @@ export function ScheduleFacts({ settings, schedule, titleId }: { settings: Profi
       <dl className="facts">
         <Fact term="Run Daily" testId="schedule-run-daily">{view.runDaily}</Fact>
         <Fact term="Next run" testId="schedule-next-run">
-          <span className={view.tone === 'warn' ? 'text-warn' : view.tone === 'off' ? 'text-muted' : undefined} title={view.nextAt ? fullTime(view.nextAt) : undefined}>
-            {view.nextRun}
-          </span>
+          {view.nextAt ? (
+            <time className={view.tone === 'warn' ? 'text-warn' : undefined} dateTime={view.nextAt} title={fullTime(view.nextAt)}>
+              {view.nextRun}
+            </time>
+          ) : (
+            <span className={view.tone === 'warn' ? 'text-warn' : view.tone === 'off' ? 'text-muted' : undefined}>{view.nextRun}</span>
+          )}
         </Fact>
-        <Fact term="Sync On Change" testId="schedule-sync-on-change">{view.syncOnChange}</Fact>
+        <Fact term="Sync On Change" testId="schedule-sync-on-change"><span data-clock>{view.syncOnChange}</span></Fact>
       </dl>
     </section>
   );

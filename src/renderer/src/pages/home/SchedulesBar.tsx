@@ -1,6 +1,6 @@
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { fullTime, shortDayTime, timeAgo } from '../../lib/format.ts';
 import { useScheduleStore } from '../../stores/useScheduleStore.ts';
+import { Ago, DayTime } from '../../components/Moment.tsx';
 
 /** Home's header: whether the schedules run on this computer, the very next run, and Pause / Resume schedules. */
 export function SchedulesBar() {
@@ -20,7 +20,7 @@ export function SchedulesBar() {
   } else {
     text = (
       <>
-        <strong>Schedules on.</strong> Next daily run: {next.profileName}, <span title={fullTime(next.at)}>{shortDayTime(next.at)} ({timeAgo(next.at)})</span>.
+        <strong>Schedules on.</strong> Next daily run: {next.profileName}, <DayTime iso={next.at} /> (<Ago iso={next.at} />).
       </>
     );
   }

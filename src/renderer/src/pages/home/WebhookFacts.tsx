@@ -1,11 +1,11 @@
 import type { WebhookStatus } from '../../../../shared/api/hires-views.ts';
 import type { UiError } from '../../bridge/ui-error.ts';
-import { fullTime, timeAgo } from '../../lib/format.ts';
 import { tunnelSentence, tunnelTone, webhookAddress } from '../../lib/hire-format.ts';
 import { Fact } from './Fact.tsx';
+import { Ago } from '../../components/Moment.tsx';
 
 function When({ iso, none }: { iso: string | null; none: string }) {
-  return iso ? <span title={fullTime(iso)}>{timeAgo(iso)}</span> : <span className="text-muted">{none}</span>;
+  return iso ? <Ago iso={iso} /> : <span className="text-muted">{none}</span>;
 }
 
 /** A card's new-hire webhook: tunnel state, whether Lever has an address, last delivery and last verification. */

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { fullTime, shortDayTime, timeAgo } from '../../lib/format.ts';
 import { usePreferencesStore } from '../../stores/usePreferencesStore.ts';
 import { useScheduleStore } from '../../stores/useScheduleStore.ts';
 import { AppUpdates } from './AppUpdates.tsx';
+import { Ago, DayTime } from '../../components/Moment.tsx';
 
 /** Which profiles this computer runs daily, in the order they come. */
 function ScheduledHere() {
@@ -21,7 +21,7 @@ function ScheduledHere() {
         <ul className="computer-next-runs">
           {next.map((run) => (
             <li key={run.profileId}>
-              <strong>{run.profileName}</strong> — next daily run <span title={fullTime(run.at)}>{shortDayTime(run.at)} ({timeAgo(run.at)})</span>
+              <strong>{run.profileName}</strong> — next daily run <DayTime iso={run.at} /> (<Ago iso={run.at} />)
             </li>
           ))}
         </ul>

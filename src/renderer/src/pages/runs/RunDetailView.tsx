@@ -7,11 +7,11 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { StatusPill } from '../../components/StatusPill.tsx';
 import { downloadText } from '../../lib/download.ts';
 import { capitalize } from '../../lib/wording.ts';
-import { fullTime } from '../../lib/format.ts';
-import { DIRECTION_LABELS, formatDuration, runCountsText, triggerText } from '../../lib/run-format.ts';
+import { DIRECTION_LABELS, runCountsText, triggerText } from '../../lib/run-format.ts';
 import { useReconcileStore } from '../../stores/useReconcileStore.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
 import { RunItemList } from './RunItemList.tsx';
+import { FullTime, Took } from '../../components/Moment.tsx';
 
 /** One run: what started it, how it ended, its items (filterable, each with its diff and error), and Export CSV / JSON. */
 export function RunDetailView({ profileId, runId }: { profileId: string; runId: number }) {
@@ -70,8 +70,8 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
           </h2>
           <p className="run-meta">
             {triggerText(detail)}
-            {detail.trigger === 'reconcile' && detail.direction === 'reconcile' ? ' (ChartHop as truth)' : ` · ${DIRECTION_LABELS[detail.direction]}`} · started {fullTime(detail.startedAt)}
-            {detail.finishedAt && <> · took {formatDuration(detail.startedAt, detail.finishedAt)}</>}
+            {detail.trigger === 'reconcile' && detail.direction === 'reconcile' ? ' (ChartHop as truth)' : ` · ${DIRECTION_LABELS[detail.direction]}`} · started <FullTime iso={detail.startedAt} />
+            {detail.finishedAt && <> · took <Took startedAt={detail.startedAt} finishedAt={detail.finishedAt} /></>}
           </p>
           <p className="run-counts" data-testid="run-counts">{capitalize(runCountsText(detail))}</p>
           <UndoFacts detail={detail} profileId={profileId} />

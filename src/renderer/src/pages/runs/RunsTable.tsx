@@ -2,8 +2,9 @@ import type { RunSummary } from '../../../../shared/api/sync-views.ts';
 import { StatusPill } from '../../components/StatusPill.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { fullTime, timeAgo } from '../../lib/format.ts';
-import { DIRECTION_LABELS, formatDuration, triggerText } from '../../lib/run-format.ts';
+import { DIRECTION_LABELS, triggerText } from '../../lib/run-format.ts';
 import { useRunsStore } from '../../stores/useRunsStore.ts';
+import { Took } from '../../components/Moment.tsx';
 
 /** Every record of a run: the sum of its counts. */
 export function totalRecords(run: RunSummary): number {
@@ -40,7 +41,7 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
             <tr key={run.id} data-run-id={run.id} className={run.status === 'failed' ? 'row-failed' : undefined}>
               <td className="nowrap">
                 <button type="button" className="link-button" title={fullTime(run.startedAt)} onClick={() => open(run.id)} aria-label={`Open run ${run.id}, ${timeAgo(run.startedAt)}`}>
-                  {timeAgo(run.startedAt)}
+                  <time dateTime={run.startedAt}>{timeAgo(run.startedAt)}</time>
                 </button>
               </td>
               <td className="nowrap">{triggerText(run)}</td>
@@ -61,7 +62,7 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
               <td className={run.counts.attention > 0 ? 'num text-warn' : 'num'}>{run.counts.attention}</td>
               <td className="num" data-testid="runs-cancelled">{run.counts.cancelled}</td>
               <td className="num" data-testid="runs-total">{totalRecords(run)}</td>
-              <td className="num">{run.status === 'running' ? '…' : formatDuration(run.startedAt, run.finishedAt)}</td>
+              <td className="num">{run.status === 'running' ? '…' : <Took startedAt={run.startedAt} finishedAt={run.finishedAt} />}</td>
             </tr>
           ))}
         </tbody>

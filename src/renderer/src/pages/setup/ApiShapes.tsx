@@ -5,9 +5,9 @@ import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { downloadText } from '../../lib/download.ts';
-import { fullTime, timeAgo } from '../../lib/format.ts';
 import { findingText, shapeSummary, visibleFindings } from '../../lib/shape-format.ts';
 import { plural } from '../../lib/wording.ts';
+import { Ago } from '../../components/Moment.tsx';
 
 /** An endpoint's differences: the ones that matter listed, fields ReqBridge does not read counted. */
 function ShapeFindings({ findings }: { findings: ApiShapeFindingView[] }) {
@@ -87,7 +87,7 @@ export function ApiShapes({ profileId }: { profileId: string }) {
                       <td>
                         <ShapeFindings findings={e.findings} />
                       </td>
-                      <td><span title={fullTime(e.lastSeen)}>{timeAgo(e.lastSeen)}</span></td>
+                      <td><Ago iso={e.lastSeen} /></td>
                     </tr>
                   ))}
                 </tbody>

@@ -6,9 +6,10 @@ import type { UiError } from '../../bridge/ui-error.ts';
 import { toUiError } from '../../bridge/ui-error.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { fullTime, maskedSecret, timeAgo } from '../../lib/format.ts';
+import { maskedSecret } from '../../lib/format.ts';
 import { selectedProfile, useProfilesStore } from '../../stores/useProfilesStore.ts';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
+import { Ago } from '../../components/Moment.tsx';
 
 const ENV_NAMES: Partial<Record<SecretName, string>> = { leverApiKey: 'REQBRIDGE_LEVER_KEY', charthopToken: 'REQBRIDGE_CHARTHOP_TOKEN' };
 
@@ -126,8 +127,8 @@ function SecretStatusLine({ status }: { status: SecretStatus | undefined }) {
       <span className="chip chip-done">Set</span>
       <code className="secret-mask">{maskedSecret(status.last4)}</code>
       <span>{status.source === 'environment' ? 'from the environment' : status.source === 'sandbox' ? 'provided by the embedded sandbox' : 'in the keychain'}</span>
-      {status.updatedAt && <span title={fullTime(status.updatedAt)}>saved {timeAgo(status.updatedAt)}</span>}
-      <span title={fullTime(status.verifiedAt)}>{status.verifiedAt ? `verified ${timeAgo(status.verifiedAt)}` : 'not verified yet'}</span>
+      {status.updatedAt && <span>saved <Ago iso={status.updatedAt} /></span>}
+      <span>{status.verifiedAt ? <>verified <Ago iso={status.verifiedAt} /></> : 'not verified yet'}</span>
     </span>
   );
 }

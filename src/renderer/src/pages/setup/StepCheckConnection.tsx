@@ -1,11 +1,10 @@
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { bySeverity, cancelledChecks, doctorProgressDetail, doctorSummary } from '../../lib/doctor-summary.ts';
-import { fullTime, timeAgo } from '../../lib/format.ts';
-import { formatDuration } from '../../lib/run-format.ts';
 import { useDoctorStore } from '../../stores/useDoctorStore.ts';
 import { DoctorCheckRow } from './DoctorCheckRow.tsx';
 import { plural } from '../../lib/wording.ts';
+import { Ago, Took } from '../../components/Moment.tsx';
 
 /**
  * Step 3: run the connection doctor — check K of N with an ETA, and Cancel — and show its report,
@@ -32,7 +31,7 @@ export function StepCheckConnection({ profileId }: { profileId: string }) {
         </button>
         {report && !running && (
           <span className="form-state">
-            {report.cancelled ? 'Cancelled' : 'Checked'} <span title={fullTime(report.finishedAt)}>{timeAgo(report.finishedAt)}</span>, took {formatDuration(report.startedAt, report.finishedAt)}
+            {report.cancelled ? 'Cancelled' : 'Checked'} <Ago iso={report.finishedAt} />, took <Took startedAt={report.startedAt} finishedAt={report.finishedAt} />
           </span>
         )}
       </div>

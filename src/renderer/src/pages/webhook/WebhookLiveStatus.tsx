@@ -1,7 +1,7 @@
-import { fullTime, timeAgo } from '../../lib/format.ts';
 import { tunnelSentence, tunnelTone } from '../../lib/hire-format.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useWebhookStore } from '../../stores/useWebhookStore.ts';
+import { Ago } from '../../components/Moment.tsx';
 
 /** The webhook's live status — tunnel, last delivery, last verification — following `webhook:changed` (errors are shown by the page). */
 export function WebhookLiveStatus({ compact }: { compact?: boolean }) {
@@ -9,9 +9,9 @@ export function WebhookLiveStatus({ compact }: { compact?: boolean }) {
   const sandbox = useSettingsStore((s) => s.saved?.kind === 'sandbox');
   if (!status) return compact ? null : <p className="field-hint">No status yet.</p>;
   const tone = tunnelTone(status.tunnel, sandbox);
-  const delivery = status.lastDeliveryAt ? <span title={fullTime(status.lastDeliveryAt)}>{timeAgo(status.lastDeliveryAt)}</span> : 'none yet';
+  const delivery = status.lastDeliveryAt ? <Ago iso={status.lastDeliveryAt} /> : 'none yet';
   const verification = status.lastVerificationAt ? (
-    <span title={fullTime(status.lastVerificationAt)}>connection verified {timeAgo(status.lastVerificationAt)}</span>
+    <span>connection verified <Ago iso={status.lastVerificationAt} /></span>
   ) : (
     `not verified yet — press Verify Connection in Lever, or Send a test delivery ${compact ? 'in Setup, step 5' : 'below'}`
   );
