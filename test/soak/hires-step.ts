@@ -34,8 +34,8 @@ export interface HiresContext {
 const startDate = (prng: Prng): number => Date.UTC(2027, 0, 4) + prng.int(0, 30) * 86_400_000;
 
 /** Serves the webhook listener, sends `deliveries`, then stops it (SIGTERM, after draining) or SIGKILLs it. */
-async function serve(ctx: HiresContext, deliveries: SoakDelivery[], killAfterMs: number | null): Promise<void> {
-  const req: ChildRequest = { mode: 'serve', direction: 'inbound', env: ctx.env };
+async function serve(ctx: HiresContext, deliveries: SoakDelivery[], killAfterMs: number | null, catchUpAtEnd = false): Promise<void> {
+  const req: ChildRequest = { mode: 'serve', direction: 'inbound', env: { ...ctx.env, ...(catchUpAtEnd ? { SOAK_CATCH_UP_AT_END: '1' } : {}) } };
   const child = startChild(ctx.world, req);
   const first = await child.firstLine;
   const url = typeof first?.['url'] === 'string' ? first['url'] : null;
@@ -90,7 +90,6 @@ export async function playHires(ctx: HiresContext, step: number): Promise<number
 /** The clean final pass of the new-hire flow: Lever's last retries delivered and drained, then a catch-up. */
 export async function settleHires(ctx: HiresContext): Promise<number> {
   const retries = ctx.deliveries.filter(awaitsRetry);
-  await serve(ctx, retries, null);
-  await catchUp(ctx, null);
+  await serve(ctx, retries, null, true);
   return retries.length;
 }

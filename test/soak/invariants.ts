@@ -48,6 +48,10 @@ function plannedJobWrites(db: ReturnType<typeof openStateDb>): Map<string, numbe
   // A hire ReqBridge made writes its job twice at most: recruiting status Pending, then the offered pay.
   const hires = db.db.prepare(`SELECT charthop_job_id AS job FROM hires WHERE charthop_job_id IS NOT NULL AND person_id IS NOT NULL`).all() as { job: string }[];
   for (const { job } of hires) add(job, 2);
+  // A metrics pull (Run Daily's last step) writes each linked job's four numbers once at most.
+  const pulls = (db.db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE direction = 'metrics'`).get() as { n: number }).n;
+  const linked = db.db.prepare('SELECT charthop_job_id AS job FROM links').all() as { job: string }[];
+  if (pulls > 0) for (const job of new Set([...out.keys(), ...linked.map((l) => l.job)])) add(job, pulls);
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { ChildRequest, ChildResult } from './child-process.ts';
 import { runChild } from './child-process.ts';
 import { SOAK_FAULT_KINDS, drawFault } from './fault-menu.ts';
 import type { SoakFaultKind } from './fault-menu.ts';
+import { playDaily } from './daily-step.ts';
 import type { SoakDelivery } from './deliveries.ts';
 import { checkHireInvariants } from './hire-invariants.ts';
 import { playHires, settleHires } from './hires-step.ts';
@@ -23,12 +24,14 @@ export interface SeedScale {
   maxRecords: number;
   minSteps: number;
   maxSteps: number;
+  /** How many lives (starts) of ReqBridge Run Daily sees while the clock jumps. */
+  dailyLives: readonly [number, number];
 }
 
 /** The CI slice's scale and the release gate's. */
 export const SCALES: Readonly<Record<'small' | 'full', SeedScale>> = {
-  small: { minRecords: 3, maxRecords: 5, minSteps: 3, maxSteps: 4 },
-  full: { minRecords: 4, maxRecords: 10, minSteps: 4, maxSteps: 8 },
+  small: { minRecords: 3, maxRecords: 5, minSteps: 3, maxSteps: 4, dailyLives: [1, 2] },
+  full: { minRecords: 4, maxRecords: 10, minSteps: 4, maxSteps: 8, dailyLives: [2, 3] },
 };
 
 /** What one seed did and found. */
@@ -44,6 +47,10 @@ export interface SeedReport {
   deliveries: number;
   /** New-hire steps and catch-ups played. */
   hireSteps: number;
+  /** Times the clock jumped forward (sleep and wake) under Run Daily. */
+  clockJumps: number;
+  /** Daily runs Run Daily started while the clock jumped. */
+  dailyRuns: number;
   /** Faults that fired (a fault armed before a run can miss: the run was killed first, or never made that call). */
   faults: Partial<Record<SoakFaultKind, number>>;
   /** Faults armed for a run, by kind (the schedule's, the same for every replay of the seed). */
@@ -72,7 +79,7 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   const size = prng.int(scale.minRecords, scale.maxRecords);
   const world = await startSoakWorld(seed, direction, size);
   const report: SeedReport = {
-    seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, deliveries: 0, hireSteps: 0, faults: {}, injected: {}, violations: [], durationMs: 0 };
+    seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, deliveries: 0, hireSteps: 0, clockJumps: 0, dailyRuns: 0, faults: {}, injected: {}, violations: [], durationMs: 0 };
   const outputs: string[] = [];
   const reproduce = reproduceCommand(seed, env);
   const track = (req: ChildRequest, result: ChildResult): void => {
@@ -148,6 +155,11 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
         report.hireSteps += 1;
       }
     }
+    // Run Daily while the clock jumps (sleep and wake, DST changes), with restarts and kills.
+    const daily = await playDaily(world, prng, scale.dailyLives, child);
+    report.clockJumps += daily.jumps;
+    report.dailyRuns += daily.runs;
+    for (const detail of daily.problems) report.violations.push({ seed, invariant: 'daily run once a day', detail, reproduce });
     // The new-hire flow settles first: its hires move jobs to Pending and fill requisitions, which the clean run converges.
     report.deliveries += await settleHires(hires);
     await settle(world, direction, child);

@@ -1,7 +1,8 @@
 // ReqBridge's new-hire flow as the soak's child process, on a profile in a data folder:
 //   SOAK_MODE=serve     opens the profile's webhook listener, prints {"url": …}, processes what
-//                       arrives; on SIGTERM it finishes the queued hires, prints {"drained": true}
-//                       and exits. The soak may SIGKILL it at any moment instead.
+//                       arrives; on SIGTERM it finishes the queued hires (then, with
+//                       SOAK_CATCH_UP_AT_END=1, runs a catch-up), prints {"drained": true, …} and exits.
+//                       The soak may SIGKILL it at any moment instead.
 //   SOAK_MODE=catch-up  runs the hires catch-up (hired candidates listed from Lever) and prints its result.
 // Secrets come from REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN / REQBRIDGE_LEVER_WEBHOOK_TOKEN.
 import { startCore } from '../../src/main/core/bootstrap.ts';
@@ -36,7 +37,10 @@ if (env['SOAK_MODE'] === 'catch-up') {
   process.stdout.write(`${JSON.stringify({ url: status.localUrl })}\n`);
   process.once('SIGTERM', () => {
     void core.hires.drain(profileId)
-      .then(() => process.stdout.write(`${JSON.stringify({ drained: true })}\n`))
+      .then(async () => {
+        const caughtUp = env['SOAK_CATCH_UP_AT_END'] === '1' ? await core.hires.catchUp(profileId) : null;
+        process.stdout.write(`${JSON.stringify({ drained: true, caughtUp })}\n`);
+      })
       .catch((error: unknown) => process.stdout.write(`${JSON.stringify({ error: error instanceof Error ? error.message : String(error) })}\n`))
       .finally(() => void finish());
   });

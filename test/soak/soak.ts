@@ -29,6 +29,10 @@ export interface SoakReport {
   deliveries: number;
   /** New-hire steps played (a hire or two, their deliveries, maybe a catch-up). */
   hireSteps: number;
+  /** Times the clock jumped forward (sleep and wake) under Run Daily. */
+  clockJumps: number;
+  /** Daily runs Run Daily started while the clock jumped. */
+  dailyRuns: number;
   /** Faults that fired, by kind. */
   faults: Record<SoakFaultKind, number>;
   /** Faults armed, by kind (deterministic per seed; `faults` says how many of them fired). */
@@ -48,7 +52,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const scale = SCALES[options.scale ?? 'full'];
   const faults = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
   const injected = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
-  const report: SoakReport = { seeds: 0, runs: 0, deliveries: 0, hireSteps: 0, faults, injected, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [] };
+  const report: SoakReport = { seeds: 0, runs: 0, deliveries: 0, hireSteps: 0, clockJumps: 0, dailyRuns: 0, faults, injected, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [] };
   for (const seed of options.seeds) {
     if (options.minutes !== undefined && Date.now() - started > options.minutes * 60_000) break;
     const r = await runSeed(seed, scale, options.env);
@@ -57,6 +61,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     report.kills += r.kills;
     report.deliveries += r.deliveries;
     report.hireSteps += r.hireSteps;
+    report.clockJumps += r.clockJumps;
+    report.dailyRuns += r.dailyRuns;
     report.races += r.races;
     report.edits += r.edits;
     report.optionChanges += r.optionChanges;
@@ -74,7 +80,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 export function soakTable(report: SoakReport): string {
   const lines = [
     `Seeds ${report.seeds}   Runs ${report.runs}   Kills ${report.kills}   Races ${report.races}   Edits ${report.edits}   Option changes ${report.optionChanges}   ${Math.round(report.durationMs / 1000)} s`,
-    `Deliveries ${report.deliveries}   New-hire steps ${report.hireSteps}`,
+    `Deliveries ${report.deliveries}   New-hire steps ${report.hireSteps}   Clock jumps ${report.clockJumps}   Daily runs ${report.dailyRuns}`,
     '',
     'Fault                    Armed   Fired',
     ...SOAK_FAULT_KINDS.map((k) => `${k.padEnd(22)}${String(report.injected[k]).padStart(8)}${String(report.faults[k]).padStart(8)}`),

@@ -48,7 +48,9 @@ export async function startSoakWorld(seed: number, direction: SoakDirection, siz
   const reqs: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = direction === 'inbound'
     ? Array.from({ length: size }, (_, i) => ({ id: `lr-${i + 1}`, requisitionCode: `LVR-${i + 1}`, name: `Role ${i + 1}`, headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId }))
     : [];
-  const codes = direction === 'inbound' ? reqs.map((r) => r.requisitionCode) : jobs.map((j) => j.req ?? null);
+  // Postings on the requisitions known from the start first; a job whose code ReqBridge makes up gets a posting
+  // without a requisition (its hires have no job to go into).
+  const codes = direction === 'inbound' ? reqs.map((r) => r.requisitionCode) : [...jobs.flatMap((j) => (j.req ? [j.req] : [])), null];
   const people = candidateSeed(seed, codes);
   const ls = { ...leverSeed(reqs), postings: people.postings, opportunities: people.opportunities };
   const lever = await createFakeLever({ seed: { ...ls, keys: (ls.keys ?? []).map((k) => ({ ...k, secret: canary })) }, randomSeed: seed, uniqueRequisitionCodes: false });
