@@ -5,6 +5,8 @@
  * hard bound so a hang cannot stall the soak (a hang is reported, not waited out).
  */
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHARTHOP_TOKEN } from '../integration/sync/seeds.ts';
 import { SOAK_HTTP_TIMEOUT_MS } from './fault-menu.ts';
@@ -16,7 +18,7 @@ const DAILY_CHILD = fileURLToPath(new URL('./soak-daily-child.ts', import.meta.u
 
 /** What one child run should do. */
 export interface ChildRequest {
-  mode: 'run' | 'plan' | 'export' | 'serve' | 'catch-up' | 'daily';
+  mode: 'run' | 'final' | 'serve' | 'catch-up' | 'daily';
   direction: 'outbound' | 'inbound' | 'reconcile';
   trigger?: 'cli' | 'manual' | 'change' | 'schedule' | 'reconcile';
   crashAt?: string;
@@ -44,9 +46,11 @@ export interface ChildResult {
 /** The longest a child may live. */
 export const CHILD_BOUND_MS = 90_000;
 
-/** Which script a mode runs: sync runs, plans and exports; the new-hire flow; the daily schedule. */
+const COMPILE_CACHE = join(tmpdir(), 'reqbridge-soak-compile-cache');
+
+/** Which script a mode runs: sync runs and the final plan and exports; the new-hire flow; the daily schedule. */
 const SCRIPTS: Record<ChildRequest['mode'], string> = {
-  run: CHILD, plan: CHILD, export: CHILD, serve: HIRES_CHILD, 'catch-up': HIRES_CHILD, daily: DAILY_CHILD,
+  run: CHILD, final: CHILD, serve: HIRES_CHILD, 'catch-up': HIRES_CHILD, daily: DAILY_CHILD,
 };
 
 /** A child under way: its first stdout line (JSON), signals, and its end. */
@@ -64,6 +68,8 @@ export function startChild(world: SoakWorld, req: ChildRequest): RunningChild {
     SOAK_DATA_DIR: world.dataDir, SOAK_PROFILE: world.profileId, SOAK_MODE: req.mode, SOAK_DIRECTION: req.direction,
     SOAK_TRIGGER: req.trigger ?? 'cli', SOAK_CRASH_AT: req.crashAt ?? '', SOAK_CRASH_INDEX: String(req.crashIndex ?? 0),
     SOAK_HTTP_TIMEOUT_MS: String(SOAK_HTTP_TIMEOUT_MS),
+    // Compiled code is cached across the soak's many short-lived processes (half of a start's CPU).
+    NODE_COMPILE_CACHE: COMPILE_CACHE,
     REQBRIDGE_LEVER_KEY: world.canary, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN, REQBRIDGE_LEVER_WEBHOOK_TOKEN: world.signatureToken, ...(req.env ?? {}),
   };
   const proc = spawn(process.execPath, [SCRIPTS[req.mode]], { env, stdio: ['ignore', 'pipe', 'pipe'] });

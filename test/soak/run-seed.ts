@@ -26,12 +26,14 @@ export interface SeedScale {
   maxSteps: number;
   /** How many lives (starts) of ReqBridge Run Daily sees while the clock jumps. */
   dailyLives: readonly [number, number];
+  /** The chance of new-hire work in a step after the second (which always has some). */
+  hireChance: number;
 }
 
 /** The CI slice's scale and the release gate's. */
 export const SCALES: Readonly<Record<'small' | 'full', SeedScale>> = {
-  small: { minRecords: 3, maxRecords: 5, minSteps: 3, maxSteps: 4, dailyLives: [1, 2] },
-  full: { minRecords: 4, maxRecords: 10, minSteps: 4, maxSteps: 8, dailyLives: [2, 3] },
+  small: { minRecords: 3, maxRecords: 5, minSteps: 3, maxSteps: 4, dailyLives: [1, 1], hireChance: 0 },
+  full: { minRecords: 4, maxRecords: 10, minSteps: 4, maxSteps: 8, dailyLives: [2, 3], hireChance: 0.35 },
 };
 
 /** What one seed did and found. */
@@ -150,7 +152,7 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
         f.target.control.clearFault(f.id);
       }
       // New hires: on the second step of every seed, then at random.
-      if (step === 1 || prng.chance(0.35)) {
+      if (step === 1 || prng.chance(scale.hireChance)) {
         report.deliveries += await playHires(hires, step);
         report.hireSteps += 1;
       }
@@ -163,10 +165,9 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     // The new-hire flow settles first: its hires move jobs to Pending and fill requisitions, which the clean run converges.
     report.deliveries += await settleHires(hires);
     await settle(world, direction, child);
-    const plan = await child({ mode: 'plan', direction });
-    // Every run's export, for the canary check (the output is scanned with the others).
-    const exported = await child({ mode: 'export', direction });
-    if (typeof exported.result?.['exports'] !== 'number') report.violations.push({ seed, invariant: 'canary secret nowhere', detail: `the runs could not be exported: ${exported.stderr.slice(-300)}`, reproduce });
+    // A fresh plan, and every run's export for the canary check (the output is scanned with the others).
+    const plan = await child({ mode: 'final', direction });
+    if (typeof plan.result?.['exports'] !== 'number') report.violations.push({ seed, invariant: 'canary secret nowhere', detail: `the runs could not be exported: ${plan.stderr.slice(-300)}`, reproduce });
     const rows = (plan.result?.['rows'] as { action: string; reason: string; code: string | null }[] | undefined) ?? [];
     if (!plan.result?.['rows']) report.violations.push({ seed, invariant: 'convergence', detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`, reproduce });
     report.violations.push(...checkInvariants(seed, world, rows, outputs, reproduce));
