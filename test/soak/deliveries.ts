@@ -13,6 +13,12 @@ import type { Prng } from './prng.ts';
 /** What a delivery is meant to test. */
 export type DeliveryKind = 'hired' | 'late' | 'bad_signature' | 'not_hired';
 
+/** What the report counts: deliveries by kind, plus duplicates sent and Lever's retries of unanswered ones. */
+export const DELIVERY_COUNTS = ['hired', 'late', 'bad_signature', 'not_hired', 'duplicate', 'retry'] as const;
+
+/** One of {@link DELIVERY_COUNTS}. */
+export type DeliveryCount = (typeof DELIVERY_COUNTS)[number];
+
 /** One delivery and what became of it. */
 export interface SoakDelivery {
   kind: DeliveryKind;
@@ -64,6 +70,17 @@ export function planDeliveries(prng: Prng, ids: { seed: number; step: number; si
     [out[i], out[j]] = [out[j] as SoakDelivery, out[i] as SoakDelivery];
   }
   return out;
+}
+
+/** Counts a step's sends into `tally`: each fresh delivery by kind (a second copy as a duplicate), each retry as a retry. */
+export function tallyDeliveries(tally: Partial<Record<DeliveryCount, number>>, fresh: readonly SoakDelivery[], retries: number): void {
+  const bump = (k: DeliveryCount, n = 1): void => void (tally[k] = (tally[k] ?? 0) + n);
+  const seen = new Set<string>();
+  for (const d of fresh) {
+    bump(seen.has(d.dedupeKey) ? 'duplicate' : d.kind);
+    seen.add(d.dedupeKey);
+  }
+  if (retries > 0) bump('retry', retries);
 }
 
 /** True when a delivery should be sent again: signed right, and no attempt got a 2xx. */

@@ -88,7 +88,7 @@ export function drawHireFault(prng: Prng, kind: SoakFaultKind): DrawnFault {
     case '5xx':
       return { kind, vendor, rule: { method: 'GET', path, nth: [nth], action: { kind: 'status', status: prng.pick([500, 502, 503]) } } };
     case 'commit_then_reset':
-      return { kind, vendor: 'charthop', rule: { method: 'POST', path: CH_PEOPLE, nth, action: { kind: 'commitThenReset' } } };
+      return { kind, vendor: 'charthop', rule: { method: 'POST', path: CH_PEOPLE, nth: 1, action: { kind: 'commitThenReset' } } };
     case 'slow_body':
       return { kind, vendor, rule: { method: 'GET', path, nth, action: { kind: 'delay', ms: 300, after: true } } };
     case 'truncated_body':

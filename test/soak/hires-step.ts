@@ -6,8 +6,8 @@
  */
 import type { ChildRequest, ChildResult } from './child-process.ts';
 import { startChild } from './child-process.ts';
-import { awaitsRetry, planDeliveries, sendDeliveries } from './deliveries.ts';
-import type { SoakDelivery } from './deliveries.ts';
+import { awaitsRetry, planDeliveries, sendDeliveries, tallyDeliveries } from './deliveries.ts';
+import type { DeliveryCount, SoakDelivery } from './deliveries.ts';
 import { HIRE_FAULT_KINDS, drawHireFault } from './fault-menu.ts';
 import type { SoakFaultKind } from './fault-menu.ts';
 import type { Prng } from './prng.ts';
@@ -24,6 +24,10 @@ export interface HiresContext {
   deliveries: SoakDelivery[];
   /** Opportunities hired in Lever so far. */
   hired: Set<string>;
+  /** Deliveries sent, by kind (with duplicates and retries). */
+  tally: Partial<Record<DeliveryCount, number>>;
+  /** Catch-ups started (in a process of their own, or after the listener drained). */
+  catchUps: number;
   /** Records a finished child (kills, hangs, outputs). */
   track(req: ChildRequest, result: ChildResult): void;
   /** Records a fault armed for the step, and how often it fired. */
@@ -56,6 +60,7 @@ async function serve(ctx: HiresContext, deliveries: SoakDelivery[], killAfterMs:
 /** Runs a catch-up child, SIGKILLed after `killAfterMs` when given. */
 async function catchUp(ctx: HiresContext, killAfterMs: number | null): Promise<void> {
   const req: ChildRequest = { mode: 'catch-up', direction: 'inbound', env: ctx.env, ...(killAfterMs === null ? {} : { killAfterMs }) };
+  ctx.catchUps += 1;
   ctx.track(req, await startChild(ctx.world, req).done);
 }
 
@@ -80,6 +85,7 @@ export async function playHires(ctx: HiresContext, step: number): Promise<number
   const id = target.control.setFault(fault.rule).id;
   const kill = prng.chance(0.4) ? prng.int(50, 1_500) : null;
   const sending = [...retries, ...fresh];
+  tallyDeliveries(ctx.tally, fresh, retries.length);
   await serve(ctx, sending, kill);
   if (prng.chance(0.4)) await catchUp(ctx, prng.chance(0.3) ? prng.int(100, 1_500) : null);
   ctx.armed(kind, target.control.faults().find((r) => r.id === id)?.fired ?? 0);
@@ -90,6 +96,8 @@ export async function playHires(ctx: HiresContext, step: number): Promise<number
 /** The clean final pass of the new-hire flow: Lever's last retries delivered and drained, then a catch-up. */
 export async function settleHires(ctx: HiresContext): Promise<number> {
   const retries = ctx.deliveries.filter(awaitsRetry);
+  tallyDeliveries(ctx.tally, [], retries.length);
+  ctx.catchUps += 1;
   await serve(ctx, retries, null, true);
   return retries.length;
 }

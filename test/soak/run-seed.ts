@@ -8,7 +8,7 @@ import { runChild } from './child-process.ts';
 import { SOAK_FAULT_KINDS, drawFault } from './fault-menu.ts';
 import type { SoakFaultKind } from './fault-menu.ts';
 import { playDaily } from './daily-step.ts';
-import type { SoakDelivery } from './deliveries.ts';
+import type { DeliveryCount, SoakDelivery } from './deliveries.ts';
 import { checkHireInvariants } from './hire-invariants.ts';
 import { playHires, settleHires } from './hires-step.ts';
 import type { HiresContext } from './hires-step.ts';
@@ -47,8 +47,16 @@ export interface SeedReport {
   optionChanges: number;
   /** Lever webhook deliveries sent (retries and duplicates included). */
   deliveries: number;
-  /** New-hire steps and catch-ups played. */
+  /** New-hire steps played. */
   hireSteps: number;
+  /** Deliveries by kind (duplicates and Lever's retries counted apart). */
+  deliveryKinds: Partial<Record<DeliveryCount, number>>;
+  /** Hires catch-ups started. */
+  catchUps: number;
+  /** Edits made while a run was going (part of `edits`). */
+  editsDuringRuns: number;
+  /** Mapping changes between runs (part of `optionChanges`). */
+  mappingChanges: number;
   /** Times the clock jumped forward (sleep and wake) under Run Daily. */
   clockJumps: number;
   /** Daily runs Run Daily started while the clock jumped. */
@@ -81,7 +89,8 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   const size = prng.int(scale.minRecords, scale.maxRecords);
   const world = await startSoakWorld(seed, direction, size);
   const report: SeedReport = {
-    seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, deliveries: 0, hireSteps: 0, clockJumps: 0, dailyRuns: 0, faults: {}, injected: {}, violations: [], durationMs: 0 };
+    seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, deliveries: 0, hireSteps: 0, deliveryKinds: {}, catchUps: 0, editsDuringRuns: 0, mappingChanges: 0,
+    clockJumps: 0, dailyRuns: 0, faults: {}, injected: {}, violations: [], durationMs: 0 };
   const outputs: string[] = [];
   const reproduce = reproduceCommand(seed, env);
   const track = (req: ChildRequest, result: ChildResult): void => {
@@ -97,7 +106,7 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   };
   const deliveries: SoakDelivery[] = [];
   const hires: HiresContext = {
-    world, prng, seed, deliveries, hired: new Set(), env,
+    world, prng, seed, deliveries, hired: new Set(), env, tally: report.deliveryKinds, catchUps: 0,
     track,
     armed(kind, fired) {
       report.injected[kind] = (report.injected[kind] ?? 0) + 1;
@@ -118,6 +127,7 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
       if (prng.chance(0.25)) {
         await world.updateProfile({ mappings: prng.pick(MAPPINGS) } as never);
         report.optionChanges += 1;
+        report.mappingChanges += 1;
       }
       // Faults: one kind in rotation (so a few seeds cover every kind) and maybe one drawn at random.
       const kinds: SoakFaultKind[] = [SOAK_FAULT_KINDS[(seed + step * 4) % SOAK_FAULT_KINDS.length] as SoakFaultKind];
@@ -144,7 +154,10 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
       } else {
         await child(req);
       }
-      if (editing && (await editing)) report.edits += 1;
+      if (editing && (await editing)) {
+        report.edits += 1;
+        report.editsDuringRuns += 1;
+      }
       for (const f of set) {
         report.injected[f.kind] = (report.injected[f.kind] ?? 0) + 1;
         const fired = f.target.control.faults().find((r) => r.id === f.id)?.fired ?? 0;
@@ -164,6 +177,7 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     for (const detail of daily.problems) report.violations.push({ seed, invariant: 'daily run once a day', detail, reproduce });
     // The new-hire flow settles first: its hires move jobs to Pending and fill requisitions, which the clean run converges.
     report.deliveries += await settleHires(hires);
+    report.catchUps = hires.catchUps;
     await settle(world, direction, child);
     // A fresh plan, and every run's export for the canary check (the output is scanned with the others).
     const plan = await child({ mode: 'final', direction });
