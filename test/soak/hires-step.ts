@@ -1,9 +1,12 @@
 /**
  * The new-hire work of a soak step: Lever hires a few candidates, ReqBridge's webhook listener
- * (a child process) gets the step's deliveries — and Lever's retries of earlier ones — while the
- * Sandbox injects faults, and is SIGKILLed or stopped cleanly; then, maybe, a catch-up run (also
- * maybe killed). `settleHires` is the clean final pass: every retry delivered, a catch-up, no faults.
+ * (a child process) gets the step's deliveries (some tried while it was not running) and Lever's
+ * retries of earlier ones while the Sandbox injects faults, and is SIGKILLed or stopped cleanly;
+ * then, maybe, a catch-up run (also maybe killed). `settleHires` is the clean final pass: every
+ * retry delivered, a catch-up, no faults.
  */
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { ChildRequest, ChildResult } from './child-process.ts';
 import { startChild } from './child-process.ts';
 import { awaitsRetry, planDeliveries, sendDeliveries, tallyDeliveries } from './deliveries.ts';
@@ -57,6 +60,15 @@ async function serve(ctx: HiresContext, deliveries: SoakDelivery[], killAfterMs:
   ctx.track(req, { ...result, killedByTimer: killed && result.signal === 'SIGKILL' });
 }
 
+/** A URL on 127.0.0.1 where nothing listens (a port just released): the listener of a ReqBridge that is not running. */
+async function refusingUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}/webhooks/lever/not-running`;
+}
+
 /** Runs a catch-up child, SIGKILLed after `killAfterMs` when given. */
 async function catchUp(ctx: HiresContext, killAfterMs: number | null): Promise<void> {
   const req: ChildRequest = { mode: 'catch-up', direction: 'inbound', env: ctx.env, ...(killAfterMs === null ? {} : { killAfterMs }) };
@@ -84,7 +96,10 @@ export async function playHires(ctx: HiresContext, step: number): Promise<number
   const target = fault.vendor === 'lever' ? world.lever : world.charthop;
   const id = target.control.setFault(fault.rule).id;
   const kill = prng.chance(0.4) ? prng.int(50, 1_500) : null;
-  const sending = [...retries, ...fresh];
+  // Some arrive while ReqBridge is not running (connection refused): Lever sends them again later.
+  const whileDown = fresh.filter(() => prng.chance(0.2));
+  if (whileDown.length > 0) await sendDeliveries(await refusingUrl(), whileDown);
+  const sending = [...retries, ...fresh.filter((d) => !whileDown.includes(d))];
   tallyDeliveries(ctx.tally, fresh, retries.length);
   await serve(ctx, sending, kill);
   if (prng.chance(0.4)) await catchUp(ctx, prng.chance(0.3) ? prng.int(100, 1_500) : null);
