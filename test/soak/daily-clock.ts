@@ -5,7 +5,8 @@
  * of ReqBridge (killed, or quit). The checker holds the daily runs ReqBridge started against what
  * those days call for, with local time read through Intl (not ReqBridge's own date arithmetic):
  * never two runs on one local day, none before the day's time, and one on every day whose time
- * passed while ReqBridge was awake (with an hour's grace around a DST change).
+ * passed while ReqBridge was awake (with an hour's grace around a DST change), except the first
+ * day when Run Daily was first seen after its time.
  */
 import type { Prng } from './prng.ts';
 
@@ -128,12 +129,17 @@ export function checkDailyRuns(plan: DailyPlan, runs: readonly number[]): string
     if (due === null || at < due) problems.push(`a daily run started at ${new Date(at).toISOString()} (${tz}), before the day's ${plan.time}`);
   }
   for (const [day, list] of byDay) if (list.length > 1) problems.push(`${list.length} daily runs on ${day} (${tz}, daily at ${plan.time})`);
+  // Run Daily seen for the first time after the day's time waits for the next morning: that day needs no run.
+  const first = plan.lives[0];
+  const firstDay = first ? localParts(first.start, tz).day : null;
+  const firstDue = firstDay ? dueInstant(firstDay, plan.time, tz) : null;
+  const exempt = first && firstDue !== null && first.start >= firstDue ? firstDay : null;
   for (const s of awakeStretches(plan)) {
     const days = new Set<string>();
     for (let t = s.from; t <= s.to + 24 * HOUR; t += HOUR) days.add(localParts(Math.min(t, s.to), tz).day);
     for (const day of days) {
       const due = dueInstant(day, plan.time, tz);
-      if (due === null || byDay.has(day)) continue;
+      if (due === null || byDay.has(day) || day === exempt) continue;
       // The time passed while awake (timer), or had passed at a wake or restart (made up), with an hour's grace.
       const byTimer = due > s.from && due + HOUR <= s.to;
       const madeUp = !s.first && localParts(s.from, tz).day === day && s.from >= due + HOUR;

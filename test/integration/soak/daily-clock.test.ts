@@ -42,6 +42,13 @@ describe('the soak Run Daily checker', () => {
     expect(checkDailyRuns(p, [])).toEqual(['no daily run on 2026-03-30 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time']);
   });
 
+  it('asks no run on the first day when Run Daily is first seen after its time, even after a wake that day', () => {
+    // Started at 12:00 (after 06:00), asleep 13:00–20:00, awake until the next day's 07:00.
+    const p: DailyPlan = { timeZone: BERLIN, time: '06:00', lives: [{ start: START, ops: [{ tick: H }, { sleep: 7 * H }, { tick: 11 * H }], end: 'kill' }] };
+    expect(checkDailyRuns(p, [Date.UTC(2026, 2, 29, 4)])).toEqual([]);
+    expect(checkDailyRuns(p, [])).toEqual(['no daily run on 2026-03-29 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time']);
+  });
+
   it('draws the same plan for the same seed, with a sleep in every life', () => {
     expect(drawDailyPlan(createPrng(7))).toEqual(drawDailyPlan(createPrng(7)));
     for (let seed = 1; seed <= 20; seed += 1) {
