@@ -70,7 +70,8 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 export function localParts(ms: number, timeZone: string): { day: string; minutes: number } {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const twoDigits = { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const;
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', ...twoDigits, hourCycle: 'h23' });
     formats.set(timeZone, format);
   }
   const parts = format.formatToParts(new Date(ms));

@@ -44,18 +44,22 @@ export function checkHireInvariants(world: SoakWorld, deliveries: readonly SoakD
   for (const c of world.candidates) {
     const n = holders(c.email);
     if (n > 1) add('no duplicates', `${n} ChartHop people hold the email of hired candidate ${c.opportunityId}`);
-    if (!hired.has(c.opportunityId) && n > 0) add('nothing unplanned written', `candidate ${c.opportunityId} is not hired in Lever, yet ChartHop has a person with their email`);
-    if (!hired.has(c.opportunityId)) continue;
+    if (!hired.has(c.opportunityId)) {
+      if (n > 0) add('nothing unplanned written', `candidate ${c.opportunityId} is not hired in Lever, yet ChartHop has a person with their email`);
+      continue;
+    }
     const rows = inbox.filter((r) => r.opportunity_id === c.opportunityId && r.kind === 'hire');
     if (!rows.some((r) => r.decision !== null && SETTLED.has(r.decision) && r.reason)) {
-      add('no hire lost', `hired candidate ${c.opportunityId} has no settled decision (${rows.map((r) => `${r.status}/${r.decision ?? 'none'}`).join(', ') || 'no row'})`);
+      const seen = rows.map((r) => `${r.status}/${r.decision ?? 'none'}`).join(', ') || 'no row';
+      add('no hire lost', `hired candidate ${c.opportunityId} has no settled decision (${seen})`);
     }
   }
 
   for (const row of inbox) {
     if (row.kind !== 'hire') continue;
     if (row.status === 'queued' || row.status === 'processing' || row.decision === null || row.decision === 'pending' || !row.reason) {
-      add('deliveries decided', `inbox row ${row.dedupe_key} (opportunity ${row.opportunity_id ?? '?'}) is ${row.status} with decision ${row.decision ?? 'none'}`);
+      const what = `${row.status} with decision ${row.decision ?? 'none'}`;
+      add('deliveries decided', `inbox row ${row.dedupe_key} (opportunity ${row.opportunity_id ?? '?'}) is ${what}`);
     }
   }
 

@@ -89,7 +89,8 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   const size = prng.int(scale.minRecords, scale.maxRecords);
   const world = await startSoakWorld(seed, direction, size);
   const report: SeedReport = {
-    seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0, deliveries: 0, hireSteps: 0, deliveryKinds: {}, catchUps: 0, editsDuringRuns: 0, mappingChanges: 0,
+    seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0,
+    deliveries: 0, hireSteps: 0, deliveryKinds: {}, catchUps: 0, editsDuringRuns: 0, mappingChanges: 0,
     clockJumps: 0, dailyRuns: 0, faults: {}, injected: {}, violations: [], durationMs: 0 };
   const outputs: string[] = [];
   const reproduce = reproduceCommand(seed, env);
@@ -97,7 +98,8 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     outputs.push(result.stdout, result.stderr);
     if (req.mode === 'run') report.runs += 1;
     if (result.signal === 'SIGKILL' && !result.hung) report.kills += 1;
-    if (result.hung) report.violations.push({ seed, invariant: 'runs bounded', detail: `a ${req.mode} ${req.direction} child did not finish within the bound and was killed`, reproduce });
+    const what = `a ${req.mode} ${req.direction} child`;
+    if (result.hung) report.violations.push({ seed, invariant: 'runs bounded', detail: `${what} did not finish within the bound and was killed`, reproduce });
   };
   const child = async (req: ChildRequest): Promise<ChildResult> => {
     const result = await runChild(world, { ...req, env: { ...env, ...(req.env ?? {}) } });
@@ -181,7 +183,9 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     await settle(world, direction, child);
     // A fresh plan, and every run's export for the canary check (the output is scanned with the others).
     const plan = await child({ mode: 'final', direction });
-    if (typeof plan.result?.['exports'] !== 'number') report.violations.push({ seed, invariant: 'canary secret nowhere', detail: `the runs could not be exported: ${plan.stderr.slice(-300)}`, reproduce });
+    if (typeof plan.result?.['exports'] !== 'number') {
+      report.violations.push({ seed, invariant: 'canary secret nowhere', detail: `the runs could not be exported: ${plan.stderr.slice(-300)}`, reproduce });
+    }
     const rows = (plan.result?.['rows'] as { action: string; reason: string; code: string | null }[] | undefined) ?? [];
     if (!plan.result?.['rows']) report.violations.push({ seed, invariant: 'convergence', detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`, reproduce });
     report.violations.push(...checkInvariants(seed, world, rows, outputs, reproduce));

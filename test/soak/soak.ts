@@ -63,7 +63,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const faults = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
   const injected = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
   const deliveryKinds = Object.fromEntries(DELIVERY_COUNTS.map((k) => [k, 0])) as Record<DeliveryCount, number>;
-  const report: SoakReport = { seeds: 0, runs: 0, deliveries: 0, hireSteps: 0, deliveryKinds, catchUps: 0, editsDuringRuns: 0, mappingChanges: 0, clockJumps: 0, dailyRuns: 0, faults, injected, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [] };
+  const report: SoakReport = {
+    seeds: 0, runs: 0, deliveries: 0, hireSteps: 0, deliveryKinds, catchUps: 0, editsDuringRuns: 0, mappingChanges: 0, clockJumps: 0, dailyRuns: 0,
+    faults, injected, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [],
+  };
   for (const seed of options.seeds) {
     if (options.minutes !== undefined && Date.now() - started > options.minutes * 60_000) break;
     const r = await runSeed(seed, scale, options.env);
@@ -95,8 +98,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 export function soakTable(report: SoakReport): string {
   const lines = [
     `Seeds ${report.seeds}   Runs ${report.runs}   Kills ${report.kills}   Races ${report.races}   Edits ${report.edits}   Option changes ${report.optionChanges}   ${Math.round(report.durationMs / 1000)} s`,
-    `Edits while a run goes ${report.editsDuringRuns}   Mapping changes ${report.mappingChanges}   Clock jumps ${report.clockJumps}   Daily runs ${report.dailyRuns}`,
-    `Deliveries ${report.deliveries} (${DELIVERY_COUNTS.map((k) => `${k} ${report.deliveryKinds[k]}`).join(', ')})   New-hire steps ${report.hireSteps}   Catch-ups ${report.catchUps}`,
+    `Edits while a run goes ${report.editsDuringRuns}   Mapping changes ${report.mappingChanges}`,
+    `Clock jumps ${report.clockJumps}   Daily runs ${report.dailyRuns}`,
+    `Deliveries ${report.deliveries} (${DELIVERY_COUNTS.map((k) => `${k} ${report.deliveryKinds[k]}`).join(', ')})`,
+    `New-hire steps ${report.hireSteps}   Catch-ups ${report.catchUps}`,
     '',
     'Fault                    Armed   Fired',
     ...SOAK_FAULT_KINDS.map((k) => `${k.padEnd(22)}${String(report.injected[k]).padStart(8)}${String(report.faults[k]).padStart(8)}`),

@@ -31,7 +31,8 @@ describe('the soak Run Daily checker', () => {
     expect(checkDailyRuns(plan(48), [due29, due30])).toEqual([]);
     expect(checkDailyRuns(plan(48), [due29, due29 + H, due30])).toEqual(['2 daily runs on 2026-03-29 (Europe/Berlin, daily at 06:00)']);
     expect(checkDailyRuns(plan(48), [due29 - H, due30])[0]).toContain('before the day');
-    expect(checkDailyRuns(plan(48), [due30])).toEqual(['no daily run on 2026-03-29 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time']);
+    expect(checkDailyRuns(plan(48), [due30]))
+      .toEqual(['no daily run on 2026-03-29 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time']);
   });
 
   it('asks for the run a wake makes up, and none for a day slept through', () => {

@@ -28,8 +28,8 @@ async function charthop(w: SoakWorld, method: string, path: string, body: unknow
 function insertInbox(w: SoakWorld, key: string, opportunityId: string, status: string, decision: string | null, reason: string | null): void {
   const db = openStateDb(stateDbPath(w.dataDir, w.profileId));
   try {
-    db.db.prepare(`INSERT INTO inbox (dedupe_key, source, kind, received_at, body, status, opportunity_id, decision, reason) VALUES (?, 'webhook', 'hire', ?, '{}', ?, ?, ?, ?)`)
-      .run(key, new Date().toISOString(), status, opportunityId, decision, reason);
+    db.db.prepare(`INSERT INTO inbox (dedupe_key, source, kind, received_at, body, status, opportunity_id, decision, reason)
+      VALUES (?, 'webhook', 'hire', ?, '{}', ?, ?, ?, ?)`).run(key, new Date().toISOString(), status, opportunityId, decision, reason);
   } finally {
     db.close();
   }
@@ -57,7 +57,9 @@ describe('soak new-hire invariants', () => {
     await charthop(world, 'POST', '/person', person);
     await charthop(world, 'POST', '/person', person);
     await charthop(world, 'POST', '/person', { name: { last: 'Nobody' }, contacts: [{ type: 'HOME_EMAIL', value: other.email }] });
-    const bad: SoakDelivery = { kind: 'bad_signature', opportunityId: other.opportunityId, dedupeKey: 'lever:t2:2', statuses: [202], body: {} as SoakDelivery['body'] };
+    const bad: SoakDelivery = {
+      kind: 'bad_signature', opportunityId: other.opportunityId, dedupeKey: 'lever:t2:2', statuses: [202], body: {} as SoakDelivery['body'],
+    };
     const problems = found(world, [bad]);
     expect(problems).toContain(`no duplicates: 2 ChartHop people hold the email of hired candidate ${hired.opportunityId}`);
     expect(problems).toContain(`nothing unplanned written: candidate ${other.opportunityId} is not hired in Lever, yet ChartHop has a person with their email`);
@@ -69,7 +71,8 @@ describe('soak new-hire invariants', () => {
 
   it('report a ChartHop job update that nothing planned, and not the edits the schedule made itself', async () => {
     world = await startSoakWorld(45, 'outbound', 2);
-    const unplanned = (w: SoakWorld): string[] => checkInvariants(45, w, [], [], 'cmd').filter((v) => v.invariant === 'nothing unplanned written').map((v) => v.detail);
+    const unplanned = (w: SoakWorld): string[] =>
+      checkInvariants(45, w, [], [], 'cmd').filter((v) => v.invariant === 'nothing unplanned written').map((v) => v.detail);
     expect(await world.editTitle(0, 'Engineer 1 renamed')).toBe(true);
     expect(unplanned(world)).toEqual([]);
     const jobId = String(world.charthop.control.jobs(ORG).find((j) => j['title'] === 'Engineer 1 renamed')?.['id']);
