@@ -61,3 +61,41 @@ export function drawFault(prng: Prng, kind: SoakFaultKind, direction: SoakDirect
       return { kind, vendor: anyVendor, rule: { method: 'GET', path: listPath, nth, action: { kind: 'malformedJson' } } };
   }
 }
+
+/** The fault kinds armed around the new-hire flow (its clients wait the default timeout, so no `timeout` here). */
+export const HIRE_FAULT_KINDS: readonly SoakFaultKind[] = [
+  '429_retry_after', '429_bare', '5xx', 'reset', 'commit_then_reset', 'slow_body', 'truncated_body', 'malformed_json',
+];
+
+const CH_PEOPLE = '/v2/org/:org/person';
+const LEVER_OPPORTUNITY = '/v1/opportunities/:id';
+
+/**
+ * Draws a fault for the new-hire flow: reads of the hired opportunity in Lever and of people in
+ * ChartHop; for `commit_then_reset`, the person create itself (the answer lost after ChartHop made
+ * the person: the case that makes a second person unless ReqBridge looks before it re-creates).
+ */
+export function drawHireFault(prng: Prng, kind: SoakFaultKind): DrawnFault {
+  const lever = prng.chance(0.5);
+  const vendor = lever ? 'lever' : 'charthop';
+  const path = lever ? LEVER_OPPORTUNITY : CH_PEOPLE;
+  const nth = prng.int(1, 2);
+  switch (kind) {
+    case '429_retry_after':
+      return { kind, vendor, rule: { method: 'GET', path, nth: [nth, nth + 1], action: { kind: 'status', status: 429, retryAfter: 1 } } };
+    case '429_bare':
+      return { kind, vendor, rule: { method: 'GET', path, nth: [nth, nth + 1], action: { kind: 'status', status: 429 } } };
+    case '5xx':
+      return { kind, vendor, rule: { method: 'GET', path, nth: [nth], action: { kind: 'status', status: prng.pick([500, 502, 503]) } } };
+    case 'commit_then_reset':
+      return { kind, vendor: 'charthop', rule: { method: 'POST', path: CH_PEOPLE, nth: 1, action: { kind: 'commitThenReset' } } };
+    case 'slow_body':
+      return { kind, vendor, rule: { method: 'GET', path, nth, action: { kind: 'delay', ms: 300, after: true } } };
+    case 'truncated_body':
+      return { kind, vendor, rule: { method: 'GET', path, nth, action: { kind: 'truncateBody' } } };
+    case 'malformed_json':
+      return { kind, vendor, rule: { method: 'GET', path, nth, action: { kind: 'malformedJson' } } };
+    default:
+      return { kind, vendor, rule: { method: 'GET', path, nth, action: { kind: 'reset' } } };
+  }
+}

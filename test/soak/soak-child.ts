@@ -2,8 +2,8 @@
 // printed as one JSON line. The soak SIGKILLs it from outside at a random moment, or the child
 // kills itself at a journal point when told to (reliability.md §5, crash injection).
 //   SOAK_DATA_DIR / SOAK_PROFILE  the data folder and profile id
-//   SOAK_MODE       run | plan | export (a plan writes nothing: the convergence check; export prints
-//                   every run's CSV and JSON export: the canary check)
+//   SOAK_MODE       run | final (a fresh plan, which writes nothing: the convergence check; and every
+//                   run's CSV and JSON export: the canary check)
 //   SOAK_DIRECTION  outbound | inbound | reconcile
 //   SOAK_TRIGGER    the run's trigger (default cli)
 //   SOAK_CRASH_AT / SOAK_CRASH_INDEX  journal point and write index to SIGKILL at (optional)
@@ -36,13 +36,12 @@ const engine = createSyncEngine({
   },
 });
 try {
-  if (env['SOAK_MODE'] === 'export') {
+  if (env['SOAK_MODE'] === 'final') {
+    const plan = await engine.plan(profileId, direction === 'reconcile' ? 'reconcile' : 'sync');
+    const rows = plan.rows.map((r) => ({ action: r.action, reason: r.reason, code: r.requisitionCode }));
     const runs = engine.runs.list(profileId, 1000);
     const files = runs.flatMap((r) => [engine.runs.export(profileId, r.id, 'csv').content, engine.runs.export(profileId, r.id, 'json').content]);
-    process.stdout.write(`${JSON.stringify({ exports: files.length, files })}\n`);
-  } else if (env['SOAK_MODE'] === 'plan') {
-    const plan = await engine.plan(profileId, direction === 'reconcile' ? 'reconcile' : 'sync');
-    process.stdout.write(`${JSON.stringify({ rows: plan.rows.map((r) => ({ action: r.action, reason: r.reason, code: r.requisitionCode })) })}\n`);
+    process.stdout.write(`${JSON.stringify({ rows, exports: files.length, files })}\n`);
   } else {
     const summary = await engine.run(profileId, { trigger: (env['SOAK_TRIGGER'] ?? 'cli') as RunTrigger, ...(direction === 'reconcile' ? { direction } : {}) });
     process.stdout.write(`${JSON.stringify(summary)}\n`);

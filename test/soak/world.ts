@@ -1,13 +1,17 @@
 /**
  * One soak seed's world: the fake Lever and ChartHop on 127.0.0.1 port 0 (bounded by the soak's
  * own deadline, closed at the end), a data folder with a profile pointing at them, and a Lever
- * key that is the seed's canary secret.
+ * key that is the seed's canary secret. Lever holds candidates on postings of the seed's
+ * requisitions (hired during the seed), and ChartHop accepts two people with one email, so no
+ * duplicate person is ever prevented by the fake instead of by ReqBridge.
  */
 import { createFakeChartHop } from '../../src/main/sandbox/charthop/index.ts';
 import type { FakeChartHop } from '../../src/main/sandbox/charthop/index.ts';
 import { createFakeLever } from '../../src/main/sandbox/lever/index.ts';
 import type { FakeLever, LeverRequisition, SeedOf } from '../../src/main/sandbox/lever/index.ts';
 import type { ProfileSettingsPatch } from '../../src/shared/settings/schema.ts';
+import { candidateSeed } from './candidates.ts';
+import type { SoakCandidate } from './candidates.ts';
 import { CHARTHOP_TOKEN, ORG, STAFF, activeJobs, charthopSeed, leverSeed } from '../integration/sync/seeds.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { startTestCore, valueOf } from '../support/test-core.ts';
@@ -24,6 +28,12 @@ export interface SoakWorld {
   dataDir: string;
   profileId: string;
   canary: string;
+  /** The Lever webhook signature token ReqBridge verifies deliveries with. */
+  signatureToken: string;
+  /** Lever's candidates (opportunities) of the seed. */
+  candidates: readonly SoakCandidate[];
+  /** The ChartHop token of the person making edits (the schedule's own writes, told apart in the request log). */
+  editorToken: string;
   /** Changes profile settings while no child runs (option and mapping changes). */
   updateProfile(patch: ProfileSettingsPatch): Promise<void>;
   /** An edit made by a person in the source of truth: a job or requisition title. */
@@ -38,9 +48,16 @@ export async function startSoakWorld(seed: number, direction: SoakDirection, siz
   const reqs: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = direction === 'inbound'
     ? Array.from({ length: size }, (_, i) => ({ id: `lr-${i + 1}`, requisitionCode: `LVR-${i + 1}`, name: `Role ${i + 1}`, headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId }))
     : [];
-  const ls = leverSeed(reqs);
+  // Postings on the requisitions known from the start first; a job whose code ReqBridge makes up gets a posting
+  // without a requisition (its hires have no job to go into).
+  const codes = direction === 'inbound' ? reqs.map((r) => r.requisitionCode) : [...jobs.flatMap((j) => (j.req ? [j.req] : [])), null];
+  const people = candidateSeed(seed, codes);
+  const ls = { ...leverSeed(reqs), postings: people.postings, opportunities: people.opportunities };
   const lever = await createFakeLever({ seed: { ...ls, keys: (ls.keys ?? []).map((k) => ({ ...k, secret: canary })) }, randomSeed: seed, uniqueRequisitionCodes: false });
-  const charthop = await createFakeChartHop({ seed: charthopSeed(jobs), faultSeed: seed });
+  const chSeed = charthopSeed(jobs);
+  const owner = chSeed.tokens?.find((t) => t.token === CHARTHOP_TOKEN);
+  const editor = owner ? [{ ...owner, token: EDITOR_TOKEN, userId: SOAK_EDITOR_USER, name: 'A person editing in ChartHop' }] : [];
+  const charthop = await createFakeChartHop({ seed: { ...chSeed, tokens: [...(chSeed.tokens ?? []), ...editor] }, faultSeed: seed, uniquePersonEmails: false });
   const temp = makeTempDir();
   const dataDir = temp.path;
   const setup = startTestCore({ dataDir });
@@ -51,7 +68,8 @@ export async function startSoakWorld(seed: number, direction: SoakDirection, siz
   setup.dispose();
   const profileId = created.id;
   return {
-    direction, lever, charthop, dataDir, profileId, canary,
+    direction, lever, charthop, dataDir, profileId, canary, signatureToken: `soak-signature-token-${seed}-5d1e`, candidates: people.candidates,
+    editorToken: EDITOR_TOKEN,
     async updateProfile(patch) {
       const core = startTestCore({ dataDir });
       try {
@@ -73,7 +91,7 @@ export async function startSoakWorld(seed: number, direction: SoakDirection, siz
       const job = open.filter((j) => String(j['title'] ?? '').startsWith('Engineer'))[index % Math.max(1, open.length)];
       if (!job) return false;
       const res = await fetch(`${charthop.url}/v2/org/${ORG}/job/${String(job['id'])}`, {
-        method: 'PATCH', headers: { authorization: `Bearer ${CHARTHOP_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ title }),
+        method: 'PATCH', headers: { authorization: `Bearer ${EDITOR_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ title }),
         signal: AbortSignal.timeout(10_000),
       });
       await res.arrayBuffer();
@@ -85,6 +103,11 @@ export async function startSoakWorld(seed: number, direction: SoakDirection, siz
     },
   };
 }
+
+const EDITOR_TOKEN = 'soak-charthop-editor-token';
+
+/** The ChartHop user id of the editor token: the schedule's own edits carry it in the request log. */
+export const SOAK_EDITOR_USER = '5f00000000000000000000e1';
 
 /** The ChartHop org the fakes use (for request-log paths). */
 export const SOAK_ORG = ORG;

@@ -33,6 +33,15 @@ describe('soak invariants', () => {
     expect(violations.every((v) => v.reproduce === 'cmd' && v.seed === 42)).toBe(true);
   });
 
+  it('an open requisition without its ChartHop job is reported, a closed one (a hire filled it before its first sync) is not', async () => {
+    world = await startSoakWorld(46, 'inbound', 2);
+    const state = world.lever.control.state();
+    state.requisitions[0]!.status = 'closed';
+    world.lever.control.seed(state);
+    const convergence = checkInvariants(46, world, [], [], 'cmd').filter((v) => v.invariant === 'convergence').map((v) => v.detail);
+    expect(convergence).toEqual(['open Lever requisition LVR-2 has no ChartHop job']);
+  });
+
   it('a run left running is reported', async () => {
     world = await startSoakWorld(43, 'outbound', 1);
     const db = openStateDb(stateDbPath(world.dataDir, world.profileId));

@@ -46,6 +46,13 @@ describe('ChartHop people, groups and fields (domain)', () => {
     expect(store.state.events.slice(-2).map((e) => e.code)).toEqual(['person.create', 'person.update']);
   });
 
+  it('with uniquePersonEmails off (the chaos soak\'s world), a second person with an email in use is created, and both are found by it', () => {
+    store.uniquePersonEmails = false;
+    const twin = createPerson(store, ORG, owner, { name: { last: 'Twin' }, contacts: [{ type: 'WORK_EMAIL', value: 'MIA@acme.example' }] });
+    const find = listPersons(store, ORG, { q: "contact.workEmail='mia@acme.example'", includeAll: true, fields: ['id'], limit: 10 }).data.map((r) => r.id);
+    expect(find.sort()).toEqual([P.mia, twin.id].sort());
+  });
+
   it('serves departments, teams and locations with codes, aliases and locationType', () => {
     expect(parseGroupType('locations')).toBe('LOCATION');
     expect(listGroups(store, ORG, { type: 'LOCATION', limit: 10 }).data.map((g) => [g.name, g.locationType])).toEqual([['New York', 'OFFICE'], ['Remote', 'REMOTE']]);

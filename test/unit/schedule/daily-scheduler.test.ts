@@ -133,6 +133,40 @@ describe('Run Daily scheduler (fake clock)', () => {
     expect(again).toEqual(['acme:scheduled']);
   });
 
+  it('two profiles with the same daily time both run: the first one\'s timer re-arming the others does not skip their day', () => {
+    const schedules = [
+      { profileId: 'acme', profileName: 'Acme', enabled: true, time: '06:00' },
+      { profileId: 'globex', profileName: 'Globex', enabled: true, time: '06:00' },
+    ];
+    const { clock, scheduler, runs } = setup(local(2026, 3, 1, 5, 0), schedules);
+    scheduler.start();
+    clock.advance(2 * HOUR);
+    expect(runs.map((r) => [r.profileId, r.reason, r.at.getTime()])).toEqual([
+      ['acme', 'scheduled', local(2026, 3, 1, 6).getTime()],
+      ['globex', 'scheduled', local(2026, 3, 1, 6).getTime()],
+    ]);
+    clock.advance(24 * HOUR);
+    expect(runs.filter((r) => r.at.getTime() === local(2026, 3, 2, 6).getTime()).map((r) => r.profileId)).toEqual(['acme', 'globex']);
+  });
+
+  it('a timer that fires late, past another profile\'s time, runs that profile too instead of moving it to tomorrow', () => {
+    const schedules = [
+      { profileId: 'acme', profileName: 'Acme', enabled: true, time: '06:00' },
+      { profileId: 'globex', profileName: 'Globex', enabled: true, time: '06:01' },
+    ];
+    const { clock, scheduler, runs } = setup(local(2026, 3, 1, 5, 0), schedules);
+    scheduler.start();
+    // A busy event loop: Acme's 06:00 timer runs at 06:02, after Globex's 06:01 came due.
+    clock.jump(62 * 60_000);
+    clock.advance(0);
+    expect(runs.map((r) => [r.profileId, r.at.getTime()])).toEqual([
+      ['acme', local(2026, 3, 1, 6, 2).getTime()],
+      ['globex', local(2026, 3, 1, 6, 2).getTime()],
+    ]);
+    clock.advance(3 * HOUR);
+    expect(runs).toHaveLength(2);
+  });
+
   it('paused schedules do not run and show no next run; unpausing catches up once', () => {
     const { clock, scheduler, runs } = setup(local(2026, 3, 1, 5, 0));
     scheduler.start();

@@ -89,13 +89,16 @@ export function createDailyScheduler(deps: {
     return baseline;
   }
 
-  function catchUp(): void {
+  /** Runs each enabled schedule whose time today has passed and whose run today has not happened. */
+  function runDue(reason: DailyReason): void {
     if (paused) return;
     const now = deps.clock.now();
     for (const schedule of deps.schedules()) {
-      if (schedule.enabled && isDailyRunDue(now, schedule.time, lastRunDay(schedule, now))) runNow(schedule, 'catch-up');
+      if (schedule.enabled && isDailyRunDue(now, schedule.time, lastRunDay(schedule, now))) runNow(schedule, reason);
     }
   }
+
+  const catchUp = (): void => runDue('catch-up');
 
   function arm(): void {
     for (const timer of timers.values()) timer.cancel();
@@ -109,8 +112,10 @@ export function createDailyScheduler(deps: {
       timers.set(
         schedule.profileId,
         deps.clock.setTimer(at.getTime() - now.getTime(), () => {
-          const current = deps.schedules().find((s) => s.profileId === schedule.profileId);
-          if (current?.enabled && !paused && deps.lastRun.get(current.profileId) !== localDay(deps.clock.now())) runNow(current, 'scheduled');
+          // Every schedule that is due, not only this one: arm() below re-arms the others from now on, so one
+          // whose time came at the same moment (two profiles at 06:00) or passed while this timer was late
+          // would otherwise be moved to tomorrow and lose its day.
+          runDue('scheduled');
           arm();
         }),
       );

@@ -2,7 +2,8 @@
 // `address{}`) and the flat field codes ChartHop uses elsewhere
 // (`name.first`, `contact.homeEmail`, `homeEmail`, `mobilePhone`, …).
 // Our choice: an email already used by another person of the org is a 409
-// (ChartHop treats email as a person's primary identifier and merges on it).
+// (ChartHop treats email as a person's primary identifier and merges on it),
+// unless the server was started with `uniquePersonEmails: false`.
 import { isDateString } from './dates.ts';
 import { badRequest, conflict } from './errors.ts';
 import { checkFieldValue } from './field-catalog.ts';
@@ -88,7 +89,7 @@ export function applyPersonWrite(
     else if (typeof value !== 'string') throw badRequest(`invalid name.${part}: expected a string`);
   }
   if (!next.name.last) throw badRequest('name.last is required');
-  checkUniqueEmails(store, orgId, next);
+  if (store.uniquePersonEmails) checkUniqueEmails(store, orgId, next);
   return next;
 }
 

@@ -39,6 +39,8 @@ export interface FakeChartHopOptions {
   faultSeed?: number;
   /** Sleep used by delay faults (inject to avoid real waiting). */
   sleep?: Sleep;
+  /** Refuse a person whose email another person holds with 409 (default true; see `ChartHopStore.uniquePersonEmails`). */
+  uniquePersonEmails?: boolean;
 }
 
 /** In-process control of a fake ChartHop (tests, the sandbox host). */
@@ -83,6 +85,7 @@ export async function createFakeChartHop(options: FakeChartHopOptions = {}): Pro
   let clockFn = options.clock ?? Date.now;
   const clock = (): number => clockFn();
   const store = createChartHopStore(validateSeed(options.seed ?? minimalChartHopSeed()), clock, options.adoptSeed === true);
+  store.uniquePersonEmails = options.uniquePersonEmails ?? true;
   const setClock = (now: number | Date | string | (() => number)): void => {
     if (typeof now === 'function') clockFn = now;
     else {

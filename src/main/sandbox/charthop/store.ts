@@ -20,6 +20,12 @@ export type { JobViewSet } from './view-cache.ts';
 export interface ChartHopStore {
   /** The live state (mutated in place by the domain functions). */
   readonly state: ChartHopState;
+  /**
+   * A person write whose email another person of the org holds is a 409 (default true). The soak
+   * turns it off: whether ChartHop refuses such a person is unverified, so no second person for one
+   * hire must rest on ReqBridge's own lookups alone.
+   */
+  uniquePersonEmails: boolean;
   now(): number;
   setClock(clock: () => number): void;
   /** Today's date (UTC) by the injected clock. */
@@ -143,6 +149,7 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
 
   const store: ChartHopStore = {
     state,
+    uniquePersonEmails: true,
     now: () => currentClock(),
     setClock(next) {
       currentClock = next;
