@@ -23,8 +23,11 @@ export interface CoreForks {
   children: ChildProcess[];
   /** What the children wrote on stderr (their log). */
   stderr(): string;
-  /** Options for startCoreProcess that fork the real entry with `args` and `env` on top of a clean environment. */
-  options(dataDir: string, args?: string[], env?: Record<string, string>): CoreProcessOptions & { logs: LogRecord[] };
+  /**
+   * Options for startCoreProcess that fork the real entry with `args` and `env` on top of a clean
+   * environment; `execArgv` goes to Node (a preload such as test/support/fake-parent-port.ts).
+   */
+  options(dataDir: string, args?: string[], env?: Record<string, string>, execArgv?: string[]): CoreProcessOptions & { logs: LogRecord[] };
   killAll(): Promise<void>;
 }
 
@@ -35,7 +38,7 @@ export function coreForks(): CoreForks {
   return {
     children,
     stderr: () => stderr,
-    options(dataDir, args = [], extra = {}) {
+    options(dataDir, args = [], extra = {}, execArgv = []) {
       const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: dataDir };
       for (const name of OVERRIDES) delete env[name];
       Object.assign(env, extra);
@@ -44,7 +47,7 @@ export function coreForks(): CoreForks {
         logs,
         logger: createLogger({ redactor: createRedactor(), sink: (record) => logs.push(record) }),
         spawn: () => {
-          const child = fork(CORE_MAIN, args, { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+          const child = fork(CORE_MAIN, args, { env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
           child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
           children.push(child);
           return forkedCoreChild(child);
