@@ -7,7 +7,7 @@
  * events; `stop` (or the host going away) stops it cleanly.
  *
  * Options: `--no-sandbox` (no embedded Sandbox servers), `--host browser|electron` (what `app:info`
- * says). The Sandbox control token comes in `REQBRIDGE_SANDBOX_CONTROL_TOKEN`, not on the command
+ * says), `--sandbox-jobs N` (jobs in fresh Sandbox demo data, for benches and big rehearsals). The Sandbox control token comes in `REQBRIDGE_SANDBOX_CONTROL_TOKEN`, not on the command
  * line (which other users can read), and is removed from the environment before the core starts.
  */
 import { parseArgs } from 'node:util';
@@ -30,7 +30,10 @@ if (!channel) {
   process.exit(2);
 }
 
-const { values } = parseArgs({ options: { 'no-sandbox': { type: 'boolean', default: false }, host: { type: 'string', default: 'browser' } } });
+const { values } = parseArgs({
+  options: { 'no-sandbox': { type: 'boolean', default: false }, host: { type: 'string', default: 'browser' }, 'sandbox-jobs': { type: 'string' } },
+});
+const sandboxJobs = values['sandbox-jobs'] ? Number(values['sandbox-jobs']) : undefined;
 const controlToken = process.env[SANDBOX_CONTROL_TOKEN_ENV];
 delete process.env[SANDBOX_CONTROL_TOKEN_ENV];
 const redactor = createRedactor();
@@ -42,7 +45,8 @@ let engine: Engine;
 try {
   engine = await startEngine({
     host: values.host === 'electron' ? 'electron' : 'browser',
-    env: process.env, logSink, redactor, sandbox: !values['no-sandbox'], ...(controlToken ? { controlToken } : {}),
+    env: process.env, logSink, redactor, sandbox: !values['no-sandbox'],
+    ...(controlToken ? { controlToken } : {}), ...(sandboxJobs && Number.isInteger(sandboxJobs) && sandboxJobs > 0 ? { sandboxJobs } : {}),
   });
 } catch (error) {
   if (!isAppError(error)) process.stderr.write(`${redactor.redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);

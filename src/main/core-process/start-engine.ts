@@ -26,7 +26,12 @@ export interface EngineOptions {
   sandbox: boolean;
   /** Opens the Sandbox servers' `/__sandbox/…` control surface to callers presenting it (e2e tests). */
   controlToken?: string;
+  /** Jobs in fresh Sandbox demo data (default the Sandbox profile's 40; a saved state is restored whatever its size). */
+  sandboxJobs?: number;
 }
+
+/** Opportunities per job in the demo data, as in the Sandbox profile's preset (300 for 40 jobs). */
+const OPPORTUNITIES_PER_JOB = 7.5;
 
 /** A started engine. */
 export interface Engine {
@@ -41,8 +46,9 @@ export interface Engine {
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const dataDir = resolveDataDir(options.env);
   const logger = createLogger({ redactor: options.redactor, sink: options.logSink });
-  const controlToken = options.controlToken ? { controlToken: options.controlToken } : {};
-  const embedded = options.sandbox ? await startEmbeddedSandbox(dataDir, logger, controlToken) : null;
+  const size = options.sandboxJobs ? { jobs: options.sandboxJobs, opportunities: Math.round(options.sandboxJobs * OPPORTUNITIES_PER_JOB) } : {};
+  const sandboxOptions = { ...size, ...(options.controlToken ? { controlToken: options.controlToken } : {}) };
+  const embedded = options.sandbox ? await startEmbeddedSandbox(dataDir, logger, sandboxOptions) : null;
   let core: (Core & { dataDir: string }) | null = null;
   try {
     core = startNodeCore({ host: options.host, env: options.env, logSink: options.logSink, sandbox: embedded?.runtime ?? null, redactor: options.redactor });
