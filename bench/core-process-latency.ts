@@ -84,10 +84,12 @@ try {
     line(`  ${label.padEnd(34)} ${ms(s.median)} ${ms(s.p95)} ${ms(s.max)} ${String(f.answers.length).padStart(7)} ${ms(f.hostHeldMs)} ${ms(f.planMs)}`);
   const ratio = (x: number, y: number): string => `${(x / y).toFixed(1).padStart(8)} x  `;
   line(`profiles:list while a ${jobs}-job Sandbox plan runs`);
-  line(`  ${''.padEnd(34)} ${'median'.padStart(11)} ${'p95'.padStart(11)} ${'max'.padStart(11)} ${'answers'.padStart(7)} ${'host held'.padStart(11)} ${'plan'.padStart(11)}`);
+  const heads = ['median', 'p95', 'max'].map((h) => h.padStart(11)).join(' ');
+  line(`  ${''.padEnd(34)} ${heads} ${'answers'.padStart(7)} ${'host held'.padStart(11)} ${'plan'.padStart(11)}`);
   row("core in the host's process", inside, a);
   row('core in its own process', apart, b);
-  line(`  ${"ratio (host's / own)".padEnd(34)} ${ratio(a.median, b.median)}${ratio(a.p95, b.p95)}${ratio(a.max, b.max)}${''.padStart(7)}${ratio(inside.hostHeldMs, apart.hostHeldMs)}`);
+  const ratios = `${ratio(a.median, b.median)}${ratio(a.p95, b.p95)}${ratio(a.max, b.max)}${''.padStart(7)}${ratio(inside.hostHeldMs, apart.hostHeldMs)}`;
+  line(`  ${"ratio (host's / own)".padEnd(34)} ${ratios}`);
 } finally {
   home.cleanup();
 }

@@ -7,8 +7,9 @@
  * events; `stop` (or the host going away) stops it cleanly.
  *
  * Options: `--no-sandbox` (no embedded Sandbox servers), `--host browser|electron` (what `app:info`
- * says), `--sandbox-jobs N` (jobs in fresh Sandbox demo data, for benches and big rehearsals). The Sandbox control token comes in `REQBRIDGE_SANDBOX_CONTROL_TOKEN`, not on the command
- * line (which other users can read), and is removed from the environment before the core starts.
+ * says), `--sandbox-jobs N` (jobs in fresh Sandbox demo data, for benches and big rehearsals). The
+ * Sandbox control token comes in `REQBRIDGE_SANDBOX_CONTROL_TOKEN`, not on the command line (which
+ * other users can read), and is removed from the environment before the core starts.
  */
 import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors.ts';

@@ -32,7 +32,8 @@ const start = async (args: string[] = [], env: Record<string, string> = {}) => {
 describe('the core in its own process', () => {
   it('answers the contract, forwards the events and says where its data and Sandbox are', async () => {
     const c = await start([], { REQBRIDGE_SANDBOX_CONTROL_TOKEN: 'control-token-for-test' });
-    expect(c.ready).toMatchObject({ dataDir: temp.path, sandbox: { leverUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v1$/), org: expect.any(String) } });
+    const leverUrl = expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    expect(c.ready).toMatchObject({ dataDir: temp.path, sandbox: { leverUrl, org: expect.any(String) } });
     expect(c.ready.pid).toBe(forks.children[0]?.pid);
     expect(c.ready.pid).not.toBe(process.pid);
     const api = createInProcessClient(c.dispatch, c.events);

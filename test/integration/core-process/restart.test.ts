@@ -48,7 +48,10 @@ describe('the core process dies mid-run', () => {
     const s = await scene();
     forks = coreForks();
     // Lever writes paced at 3 a second, so the kill lands with most of the creates still to go.
-    const env = { REQBRIDGE_PROFILE: s.profileId, REQBRIDGE_LEVER_KEY: LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN, REQBRIDGE_LEVER_RATE: '3', REQBRIDGE_LEVER_BURST: '1' };
+    const env = {
+      REQBRIDGE_PROFILE: s.profileId, REQBRIDGE_LEVER_KEY: LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
+      REQBRIDGE_LEVER_RATE: '3', REQBRIDGE_LEVER_BURST: '1',
+    };
     core = await startCoreProcess(forks.options(s.dataDir, ['--no-sandbox'], env));
     const api = createInProcessClient(core.dispatch, core.events);
     const progress: RunProgress[] = [];

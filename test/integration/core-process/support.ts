@@ -16,7 +16,10 @@ import { startCoreProcess } from '../../../src/main/core/process/core-process-cl
 const CORE_MAIN = fileURLToPath(new URL('../../../src/main/core-process/main.ts', import.meta.url));
 
 /** Environment variables that would point the core at something the test did not set up. */
-const OVERRIDES = ['REQBRIDGE_PROFILE', 'REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
+const OVERRIDES = [
+  'REQBRIDGE_PROFILE', 'REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG',
+  'REQBRIDGE_SANDBOX_CONTROL_TOKEN',
+];
 
 /** Forks of the core process, with their output, for a test to start and always kill. */
 export interface CoreForks {
