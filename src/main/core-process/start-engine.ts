@@ -55,11 +55,20 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     markInterruptedRuns(core, core.dataDir);
     const started = core;
     const background = await startBackground(started);
+    // This process can die without a clean stop: the Sandbox's state is saved after every Sandbox run and hire.
+    const saveSandbox = (profileId: string) => {
+      if (embedded && started.service.deps.settings.list().profiles.some((p) => p.id === profileId && p.kind === 'sandbox')) embedded.save();
+    };
+    const stopSaving = [
+      started.events.on('run:finished', (run) => saveSandbox(run.profileId)),
+      started.events.on('hire:received', (hire) => saveSandbox(hire.profileId)),
+    ];
     return {
       core: started,
       embedded,
       background,
       async stop() {
+        for (const stopSave of stopSaving) stopSave();
         await background.stop();
         await embedded?.close();
         started.close();

@@ -43,7 +43,7 @@ async function scene(): Promise<{ lever: FakeLever; charthop: FakeChartHop; data
   return { lever, charthop, dataDir: temp.path, profileId: created.id };
 }
 
-describe('the core process dies mid-run', () => {
+describe('the core process dies', () => {
   it('is restarted, the run is marked interrupted, the call in flight gets the sentence, and a new run converges', async () => {
     const s = await scene();
     forks = coreForks();
@@ -85,6 +85,22 @@ describe('the core process dies mid-run', () => {
     // A second run has nothing left to write.
     expect(valueOf(await api.invoke('sync:run', { profileId: s.profileId })).counts).toMatchObject({ created: 0, updated: 0 });
   }, 90_000);
+
+  it('a finished Sandbox run survives the kill: the restarted Sandbox has its writes, and the next run has nothing to do', async () => {
+    forks = coreForks();
+    const temp = makeTempDir();
+    cleanups.push(() => temp.cleanup());
+    core = await startCoreProcess(forks.options(temp.path));
+    const api = createInProcessClient(core.dispatch, core.events);
+    const first = valueOf(await api.invoke('sync:run', { profileId: 'sandbox' }));
+    expect(first).toMatchObject({ status: 'succeeded' });
+    expect(first.counts.created).toBeGreaterThan(0);
+    const firstPid = core.ready.pid;
+    process.kill(firstPid, 'SIGKILL');
+    await waitFor(() => (core?.current() && core.current()?.pid !== firstPid ? true : undefined), 20_000, 'the restarted process');
+    const again = valueOf(await api.invoke('sync:run', { profileId: 'sandbox' }));
+    expect(again).toMatchObject({ status: 'succeeded', counts: { created: 0, updated: 0, linked: 0, attention: 0 } });
+  }, 60_000);
 
   it('stays down after more restarts than the bound allows, with a clear error for every call', async () => {
     const s = await scene();
