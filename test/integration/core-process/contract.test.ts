@@ -1,10 +1,14 @@
 // The contract through the core's own process: real forks of the entry, real SQLite files and settings in
 // a temp data dir, the embedded Sandbox's real servers. Calls, events, start-up failure and a clean stop.
+import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreProcess } from '../../../src/main/core/process/core-process-client.ts';
 import { createInProcessClient } from '../../../src/main/core/api/in-process-client.ts';
+import { forkedCoreChild } from '../../../src/main/core/process/core-child.ts';
+import { createLogger } from '../../../src/main/core/logging/logger.ts';
+import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
 import { startupFailureText } from '../../../src/main/core/startup-failure.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { valueOf } from '../../support/test-core.ts';
@@ -81,5 +85,18 @@ describe('the core in its own process', () => {
     const child = forks.children[0]!;
     if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
     expect(child.exitCode).toBe(1);
+  });
+
+  it('a process that never says ready is killed, and the start fails with the generic sentence', async () => {
+    forks = coreForks();
+    temp = makeTempDir();
+    const silent = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    forks.children.push(silent);
+    const logger = createLogger({ redactor: createRedactor(), sink: () => {} });
+    const failed = await startCoreProcess({ spawn: () => forkedCoreChild(silent), logger, startTimeoutMs: 300 }).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(Error);
+    expect((failed as Error).message).toMatch(/ended \(code null, signal SIGKILL\) before it was ready/);
+    expect(startupFailureText(failed)).toMatch(/could not start because of an unexpected error/);
+    expect(silent.signalCode).toBe('SIGKILL');
   });
 });

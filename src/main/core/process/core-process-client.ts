@@ -34,6 +34,8 @@ export interface CoreProcessOptions {
   restartLimit?: RestartLimit;
   /** How long `close()` waits for the core to stop its work before it is killed; default 60 s. */
   stopTimeoutMs?: number;
+  /** How long a start may take before the process is killed and the start fails; default 60 s. */
+  startTimeoutMs?: number;
 }
 
 /** A running core process, as the host's transports use it. */
@@ -83,10 +85,13 @@ export async function startCoreProcess(options: CoreProcessOptions): Promise<Cor
     const child = options.spawn();
     let markExited = () => {};
     const exited = new Promise<void>((resolve) => (markExited = resolve));
+    // A process that never says ready is ended; its exit then fails the start.
+    const startTimer = setTimeout(() => child.kill(), options.startTimeoutMs ?? 60_000);
     return new Promise((resolve, reject) => {
       child.onMessage((message) => {
         if (!isFromCoreMessage(message)) return;
         if (message.type === 'ready') {
+          clearTimeout(startTimer);
           const { type: _type, ...info } = message;
           current = { child, info, exited };
           resolve();
@@ -100,6 +105,7 @@ export async function startCoreProcess(options: CoreProcessOptions): Promise<Cor
         }
       });
       child.onExit((code, signal) => {
+        clearTimeout(startTimer);
         markExited();
         if (current?.child !== child) return reject(new Error(`ReqBridge's engine ended (code ${code}, signal ${signal}) before it was ready.`));
         current = null;
