@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/host/**', 'src/main/cli/**'],
+    files: ['src/main/host/**', 'src/main/cli/**', 'src/main/core-process/**'],
     rules: {
       'no-restricted-imports': ['error', {
         ...electronImports,

@@ -42,6 +42,8 @@ export interface HostInfo {
   sandbox?: SandboxInfo;
   /** Present when the host could not start its core: the sentence its failure page shows. */
   startupError?: string;
+  /** The host process's id (its core process is its child). */
+  pid?: number;
 }
 
 /**
@@ -156,7 +158,7 @@ export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string
     });
     try {
       const { sandbox, ...info } = await readHostLine(child, () => stderr, 20_000);
-      await use({ ...info, dataDir, ...(sandbox ? { sandbox: { ...sandbox, controlToken } } : {}) });
+      await use({ ...info, dataDir, ...(child.pid ? { pid: child.pid } : {}), ...(sandbox ? { sandbox: { ...sandbox, controlToken } } : {}) });
     } finally {
       await stopChild(child);
       if (testInfo.status !== testInfo.expectedStatus && stderr) await testInfo.attach('host-stderr', { body: stderr, contentType: 'text/plain' });

@@ -17,6 +17,8 @@ import { startSandbox } from '../sandbox/start-sandbox.ts';
 export interface EmbeddedSandbox {
   runtime: SandboxRuntime;
   sandbox: Sandbox;
+  /** Save the state now (the core process does after each run, so a crash loses no finished run's writes). */
+  save(): void;
   /** Save the state and stop both servers. */
   close(): Promise<void>;
 }
@@ -49,18 +51,22 @@ export async function startEmbeddedSandbox(dataDir: string, logger: Logger, opti
       leverWebhookSignatureToken: sandbox.credentials.webhookSignatureToken,
     },
   };
+  const save = (): void => {
+    try {
+      ensurePrivateDir(folder);
+      const state: SavedState = { version: 1, lever: sandbox.control.lever.state(), charthop: sandbox.control.charthop.state() };
+      writePrivateFile(`${file}.tmp`, JSON.stringify(state));
+      renameSync(`${file}.tmp`, file);
+    } catch (error) {
+      logger.warn('The sandbox state could not be saved; the next start uses fresh demo data.', error);
+    }
+  };
   return {
     runtime,
     sandbox,
+    save,
     async close() {
-      try {
-        ensurePrivateDir(folder);
-        const state: SavedState = { version: 1, lever: sandbox.control.lever.state(), charthop: sandbox.control.charthop.state() };
-        writePrivateFile(`${file}.tmp`, JSON.stringify(state));
-        renameSync(`${file}.tmp`, file);
-      } catch (error) {
-        logger.warn('The sandbox state could not be saved; the next start uses fresh demo data.', error);
-      }
+      save();
       await sandbox.close();
     },
   };

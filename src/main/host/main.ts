@@ -1,20 +1,20 @@
 /**
- * `npm run host`: the app in a browser. Starts the core, serves the built
- * renderer and the contract on 127.0.0.1, prints the address to open, and
- * stops on SIGINT/SIGTERM. Options: `--port N`, `--json` (print one JSON line),
+ * `npm run host`: the app in a browser. Starts the core in its own process (src/main/core-process,
+ * restarted if it dies), serves the built renderer and the contract on 127.0.0.1, prints the address
+ * to open, and stops on SIGINT/SIGTERM. Options: `--port N`, `--json` (print one JSON line),
  * `--no-sandbox` (do not start the embedded Sandbox servers), `--sandbox-control-token T`
  * (open the Sandbox servers' `/__sandbox/…` control surface to callers presenting T, and
  * print their URLs in the `--json` line — for end-to-end tests).
  */
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createLogger, streamSink } from '../core/logging/logger.ts';
 import { createRedactor } from '../core/logging/redactor.ts';
-import { resolveDataDir } from '../core/paths.ts';
-import { startEmbeddedSandbox } from './embedded-sandbox.ts';
-import { startNodeCore } from '../core/node-core.ts';
-import { startBackground } from '../core/background.ts';
+import { forkedCoreChild } from '../core/process/core-child.ts';
+import { startCoreProcess } from '../core/process/core-process-client.ts';
+import type { CoreProcess } from '../core/process/core-process-client.ts';
 import { startHostServer } from './host-server.ts';
 import { isAppError } from '../core/errors.ts';
 import { startStartupFailurePage, startupFailureText } from './startup-failure.ts';
@@ -35,29 +35,27 @@ if (!existsSync(rendererDir)) {
   process.exit(1);
 }
 
-const dataDir = resolveDataDir(process.env);
 const logSink = streamSink(process.stderr);
-// One redactor for the whole process: the sandbox's log lines and the core's.
 const redactor = createRedactor();
+const logger = createLogger({ redactor, sink: logSink });
 const controlToken = values['sandbox-control-token'];
+const CORE_MAIN = fileURLToPath(new URL('../core-process/main.ts', import.meta.url));
 
-/** Starts the Sandbox, the core and the background work; a failure is shown on a page instead (see startup-failure.ts). */
-async function startApp() {
-  const embedded = values['no-sandbox']
-    ? null
-    : await startEmbeddedSandbox(dataDir, createLogger({ redactor, sink: logSink }), controlToken ? { controlToken } : {});
-  try {
-    const core = startNodeCore({ host: 'browser', env: process.env, logSink, sandbox: embedded?.runtime ?? null, redactor });
-    return { embedded, core, background: await startBackground(core) };
-  } catch (error) {
-    await embedded?.close();
-    throw error;
-  }
+/**
+ * Starts the core's own process (the core, the Sandbox and the background work); a restart after a
+ * crash starts it the same way. Its stdout goes to this process's stderr: stdout is the `--json` line's.
+ */
+function spawnCore() {
+  const args = ['--host', 'browser', ...(values['no-sandbox'] ? ['--no-sandbox'] : [])];
+  const env = { ...process.env, ...(controlToken ? { REQBRIDGE_SANDBOX_CONTROL_TOKEN: controlToken } : {}) };
+  const child = fork(CORE_MAIN, args, { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  child.stdout?.pipe(process.stderr);
+  return forkedCoreChild(child);
 }
 
-let started: Awaited<ReturnType<typeof startApp>>;
+let core: CoreProcess;
 try {
-  started = await startApp();
+  core = await startCoreProcess({ spawn: spawnCore, logger });
 } catch (error) {
   const text = redactor.redact(startupFailureText(error));
   process.stderr.write(`${text}\n`);
@@ -71,21 +69,20 @@ try {
   await new Promise<never>(() => undefined);
   throw error;
 }
-const { embedded, core, background } = started;
 const host = await startHostServer({
-  dispatch: core.service.dispatch,
+  dispatch: core.dispatch,
   events: core.events,
-  logger: core.logger,
+  logger,
   rendererDir,
   port: Number(values.port),
 });
 
 if (values.json) {
   // With --sandbox-control-token the fakes' /__sandbox/… control surface is reachable (e2e tests drive it).
-  const sandbox = embedded && controlToken ? { leverUrl: embedded.sandbox.lever.url, charthopUrl: embedded.sandbox.charthop.url, org: embedded.sandbox.charthop.org } : undefined;
-  process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin, dataDir: core.dataDir, ...(sandbox ? { sandbox } : {}) })}\n`);
+  const { dataDir, sandbox } = core.ready;
+  process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin, dataDir, ...(sandbox ? { sandbox } : {}) })}\n`);
 } else {
-  process.stdout.write(`ReqBridge is running in your browser at:\n\n  ${host.url}\n\nData: ${core.dataDir}\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(`ReqBridge is running in your browser at:\n\n  ${host.url}\n\nData: ${core.ready.dataDir}\nPress Ctrl+C to stop.\n`);
 }
 
 let stopping = false;
@@ -93,9 +90,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await host.close();
-  await background.stop();
-  await embedded?.close();
-  core.close();
+  await core.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop());

@@ -62,6 +62,8 @@ export const EVENT_CHANNELS = [
   'settings:changed',
   'secrets:changed',
   'app:navigate',
+  'app:core-restarted',
+  'app:core-stopped',
   'doctor:progress',
   'doctor:finished',
   'run:progress',

@@ -44,6 +44,14 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** True when the profile's run lock is held by another living process (a run is going there). */
+export function lockHeldByOtherProcess(state: StateDb): boolean {
+  const row = state.db.prepare('SELECT value FROM meta WHERE key = ?').get(LOCK_KEY) as { value: string } | undefined;
+  if (!row) return false;
+  const held = JSON.parse(row.value) as { pid: number };
+  return held.pid !== process.pid && processAlive(held.pid);
+}
+
 function busy(detail: string): AppError {
   return new AppError('sync.busy', `A sync run is already going for this profile (${detail}). Wait for it to finish, or cancel it, then try again.`);
 }

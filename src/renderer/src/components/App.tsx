@@ -10,6 +10,7 @@ import { RunsPage } from '../pages/runs/RunsPage.tsx';
 import { SetupPage } from '../pages/setup/SetupPage.tsx';
 import { useProfilesStore } from '../stores/useProfilesStore.ts';
 import { useRouteStore } from '../stores/useRouteStore.ts';
+import { EngineStatusNotice } from './EngineStatusNotice.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { MapDialog } from './MapDialog.tsx';
 import { Rail } from './Rail.tsx';
@@ -38,6 +39,7 @@ export function App() {
       <Rail />
       <div className="main-column">
         <TopBar />
+        <EngineStatusNotice />
         <main id="main" className="content" tabIndex={-1} data-page={route}>
           {loadError ? (
             <div className="page">

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { subscribe } from '../bridge/bridge.ts';
 import { followNavigate, openRun } from './app-actions.ts';
+import { onEngineRestarted, onEngineStopped } from './engine-events.ts';
 import { useDoctorStore } from '../stores/useDoctorStore.ts';
 import { useHiresStore } from '../stores/useHiresStore.ts';
 import { useHomeStore } from '../stores/useHomeStore.ts';
@@ -45,6 +46,8 @@ export function useAppBootstrap(): void {
         home().refresh(profileId, ['statuses', 'webhook']);
       }),
       subscribe('app:navigate', ({ route }) => followNavigate(route)),
+      subscribe('app:core-restarted', (notice) => void onEngineRestarted(notice)),
+      subscribe('app:core-stopped', onEngineStopped),
       subscribe('doctor:progress', (progress) => useDoctorStore.getState().onProgress(progress)),
       subscribe('doctor:finished', (report) => useDoctorStore.getState().receive(report)),
       subscribe('run:progress', (progress) => useSyncStore.getState().onProgress(progress)),

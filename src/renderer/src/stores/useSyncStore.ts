@@ -43,6 +43,8 @@ interface SyncState {
   cancel: (profileId: string) => Promise<void>;
   onProgress: (progress: RunProgress) => void;
   onFinished: (run: RunSummary) => void;
+  /** The engine's process was restarted: the runs that were going ended with it (marked interrupted). */
+  onEngineRestarted: () => void;
   dismissOutcome: (profileId: string) => void;
   answerLargeChange: (apply: boolean) => void;
 }
@@ -111,6 +113,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     if (current && current.runId !== run.id) return;
     set({ progress: rest, cancelling: { ...get().cancelling, [run.profileId]: false } });
   },
+  onEngineRestarted: () => set({ progress: {}, cancelling: {} }),
   dismissOutcome: (profileId) => set({ outcomes: { ...get().outcomes, [profileId]: null } }),
   answerLargeChange: (apply) => {
     const pending = get().largeChange;

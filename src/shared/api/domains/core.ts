@@ -59,5 +59,15 @@ export const coreEvents = {
   'settings:changed': out<{ profileId: string }>(),
   'secrets:changed': out<{ profileId: string }>(),
   'app:navigate': out<{ route: string }>(),
+  /** The engine's process stopped unexpectedly and a new one took over; calls in flight were answered with an error. */
+  'app:core-restarted': out<EngineNotice>(),
+  /** The engine's process stopped too often and stays down: every call now fails until ReqBridge is started again. */
+  'app:core-stopped': out<EngineNotice>(),
 } as const;
+
+/** What the UI says when the engine's process stopped: when, and the sentence to show. */
+export interface EngineNotice {
+  at: string;
+  message: string;
+}
 

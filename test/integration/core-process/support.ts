@@ -1,0 +1,82 @@
+/**
+ * The core's own process as the browser host starts it: the real entry (src/main/core-process/main.ts)
+ * forked with child_process IPC on a temp data dir, driven through the host-side client. Every
+ * process a test starts is recorded so it is killed at the end, however the test ended.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '../../../src/main/core/logging/logger.ts';
+import type { LogRecord } from '../../../src/main/core/logging/logger.ts';
+import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
+import { forkedCoreChild } from '../../../src/main/core/process/core-child.ts';
+import type { CoreProcessOptions } from '../../../src/main/core/process/core-process-client.ts';
+import { startCoreProcess } from '../../../src/main/core/process/core-process-client.ts';
+
+const CORE_MAIN = fileURLToPath(new URL('../../../src/main/core-process/main.ts', import.meta.url));
+
+/** Environment variables that would point the core at something the test did not set up. */
+const OVERRIDES = [
+  'REQBRIDGE_PROFILE', 'REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG',
+  'REQBRIDGE_SANDBOX_CONTROL_TOKEN',
+];
+
+/** Forks of the core process, with their output, for a test to start and always kill. */
+export interface CoreForks {
+  children: ChildProcess[];
+  /** What the children wrote on stderr (their log). */
+  stderr(): string;
+  /**
+   * Options for startCoreProcess that fork the real entry with `args` and `env` on top of a clean
+   * environment; `execArgv` goes to Node (a preload such as test/support/fake-parent-port.ts).
+   */
+  options(dataDir: string, args?: string[], env?: Record<string, string>, execArgv?: string[]): CoreProcessOptions & { logs: LogRecord[] };
+  killAll(): Promise<void>;
+}
+
+/** Start recording forks. */
+export function coreForks(): CoreForks {
+  const children: ChildProcess[] = [];
+  let stderr = '';
+  return {
+    children,
+    stderr: () => stderr,
+    options(dataDir, args = [], extra = {}, execArgv = []) {
+      const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: dataDir };
+      for (const name of OVERRIDES) delete env[name];
+      Object.assign(env, extra);
+      const logs: LogRecord[] = [];
+      return {
+        logs,
+        logger: createLogger({ redactor: createRedactor(), sink: (record) => logs.push(record) }),
+        spawn: () => {
+          const child = fork(CORE_MAIN, args, { env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+          child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          children.push(child);
+          return forkedCoreChild(child);
+        },
+      };
+    },
+    async killAll() {
+      await Promise.all(children.map((child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return undefined;
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGKILL');
+        return exited;
+      }));
+    },
+  };
+}
+
+/** Resolves with the first value `check` returns that is not undefined, polling every 25 ms. */
+export async function waitFor<T>(check: () => T | undefined, timeoutMs = 20_000, what = 'the condition'): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export { startCoreProcess };
