@@ -12,4 +12,10 @@ describe('package.json scripts', () => {
     expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['start', 'dev', 'host', 'sandbox', 'reqbridge', 'bench']));
     for (const { name, file } of files) expect(existsSync(`${root}${file}`), `npm run ${name}: ${file}`).toBe(true);
   });
+
+  it('check the formatting in npm test, with the committed Prettier config', () => {
+    expect(scripts['format:check']).toBe('prettier --check .');
+    expect(scripts['test:all']).toMatch(/^npm run lint && npm run format:check && /);
+    expect(existsSync(`${root}.prettierrc.json`)).toBe(true);
+  });
 });
