@@ -1,0 +1,76 @@
+/** The frame around every page: the left rail with its sections and profile switcher, and the top bar's run buttons. */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** A section of the left rail, named as its link and its page title read. */
+export type SectionName = 'Home' | 'Setup' | 'Options' | 'Runs' | 'Hires' | 'Profiles';
+
+/** The rail and the top bar, shared by every page. */
+export class AppShell {
+  /** The page's title (its one level-1 heading), e.g. "Options". */
+  readonly title: Locator;
+  /** The name of the current profile in the rail. */
+  readonly currentProfile: Locator;
+  /** The rail's profile switcher button, which also carries the profile's environment badge. */
+  readonly profileSwitcher: Locator;
+  /** The environment badge on the switcher ("Not configured", "Production", …). */
+  readonly profileBadge: Locator;
+  /** The top bar. */
+  readonly topBar: Locator;
+  /** The top bar's Reconcile… button. */
+  readonly reconcileButton: Locator;
+  /** The top bar's Preview button. */
+  readonly previewButton: Locator;
+  /** The top bar's Sync now button. */
+  readonly syncNowButton: Locator;
+  /** The sentence a Sync now that ran without the plan sheet leaves. */
+  readonly syncResult: Locator;
+  /** The dialog that asks before unsaved changes are thrown away. */
+  readonly discardChangesDialog: Locator;
+
+  /** The window this model drives. */
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.title = page.getByRole('heading', { level: 1 });
+    this.currentProfile = page.getByTestId('current-profile');
+    this.profileSwitcher = page.getByRole('button', { name: /^Profile: .*Switch profile$/ });
+    this.profileBadge = this.profileSwitcher.locator('.badge');
+    this.topBar = page.locator('.topbar');
+    this.reconcileButton = this.topBar.getByRole('button', { name: 'Reconcile…' });
+    this.previewButton = this.topBar.getByRole('button', { name: 'Preview' });
+    this.syncNowButton = this.topBar.getByRole('button', { name: 'Sync now' });
+    this.syncResult = page.getByTestId('sync-result');
+    this.discardChangesDialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  }
+
+  /** Open a section from the left rail and wait for its title. */
+  async open(name: SectionName): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
+    await expect(this.title).toHaveText(name);
+  }
+
+  /** Pick a profile in the rail's switcher, without waiting for the switch (it may ask first). */
+  async pickProfile(name: string): Promise<void> {
+    await this.profileSwitcher.click();
+    await this.page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name }).click();
+  }
+
+  /** Switch profile through the rail's switcher and wait until it is the current one. */
+  async switchProfile(name: string): Promise<void> {
+    await this.pickProfile(name);
+    await expect(this.currentProfile).toHaveText(name);
+  }
+
+  /** Answer the discard dialog with Cancel: the unsaved changes stay, and so does the profile. */
+  async keepChanges(): Promise<void> {
+    await this.discardChangesDialog.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** Reload the page and wait until the same section's title is back. */
+  async reload(section: SectionName): Promise<void> {
+    await this.page.reload();
+    await expect(this.title).toHaveText(section);
+  }
+}

@@ -1,0 +1,90 @@
+/** The Hires page: each new hire Lever reported, its decision and details, Catch up now and Replay. */
+import type { Locator, Page } from '@playwright/test';
+import { AppShell } from './app-shell.ts';
+
+/** The Hires page of the current profile. */
+export class HiresPage {
+  /** Every hire listed. */
+  readonly rows: Locator;
+  /** The decision chips of the hires listed. */
+  readonly decisionChips: Locator;
+  /** The heading of the empty list. */
+  readonly noHiresHeading: Locator;
+  readonly catchUpButton: Locator;
+  /** Catch up now's button while it runs. */
+  readonly catchingUpButton: Locator;
+  /** Catch up now's progress bar, with its Cancel. */
+  readonly catchUpProgress: Locator;
+  /** What the last catch-up found. */
+  readonly catchUpResult: Locator;
+  /** The open hire's details. */
+  readonly detail: Locator;
+  readonly replayButton: Locator;
+  /** The webhook's last-delivery line. */
+  readonly webhookStatus: Locator;
+
+  private readonly shell: AppShell;
+
+  /** The window this model drives. */
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.shell = new AppShell(page);
+    this.rows = page.getByTestId('hire-row');
+    this.decisionChips = this.rows.getByTestId('decision-chip');
+    this.noHiresHeading = page.getByRole('heading', { name: 'No hires yet' });
+    this.catchUpButton = page.getByRole('button', { name: 'Catch up now' });
+    this.catchingUpButton = page.getByRole('button', { name: 'Catching up…' });
+    this.catchUpProgress = page.getByTestId('catch-up-progress');
+    this.catchUpResult = page.getByTestId('catch-up-result');
+    this.detail = page.getByTestId('hire-detail');
+    this.replayButton = this.detail.getByRole('button', { name: 'Replay' });
+    this.webhookStatus = page.getByTestId('webhook-status-line');
+  }
+
+  /** Open Hires from the rail. */
+  async open(): Promise<void> {
+    await this.shell.open('Hires');
+  }
+
+  /** The row of the hire of one Lever opportunity. */
+  rowOfOpportunity(opportunityId: string): Locator {
+    return this.page.locator(`[data-testid="hire-row"][data-opportunity="${opportunityId}"]`);
+  }
+
+  /** The row of one hire, by its id. */
+  rowOfHire(hireId: string | null): Locator {
+    return this.page.locator(`[data-testid="hire-row"][data-hire-id="${hireId}"]`);
+  }
+
+  /** The hires whose decision is one of `decisions` (`created`, `person_exists`, …). */
+  rowsDecided(...decisions: string[]): Locator {
+    return this.rows.filter({ has: this.page.locator(decisions.map((decision) => `[data-decision="${decision}"]`).join(', ')) });
+  }
+
+  /** Each listed hire's decision, in order. */
+  decisions(): Promise<Array<string | null>> {
+    return this.decisionChips.evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-decision')));
+  }
+
+  /** Start Catch up now. */
+  async catchUp(): Promise<void> {
+    await this.catchUpButton.click();
+  }
+
+  /** Cancel the catch-up that is running. */
+  async cancelCatchUp(): Promise<void> {
+    await this.catchUpProgress.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** Open a hire's details. */
+  async openDetails(row: Locator): Promise<void> {
+    await row.getByRole('button', { name: 'Details' }).click();
+  }
+
+  /** Decide the open hire again. */
+  async replay(): Promise<void> {
+    await this.replayButton.click();
+  }
+}

@@ -1,0 +1,96 @@
+/** The Setup page: the steps (keys, connection, Check connection, data flow, new hires) and the value mappings. */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { AppShell } from './app-shell.ts';
+
+/** A secret Setup keeps in the OS keychain, by its form's name. */
+export type SecretName = 'leverApiKey' | 'charthopToken' | 'leverWebhookSignatureToken';
+
+/** A kind of value mapping, as its group's summary reads. */
+export type MappingGroup = 'Users' | 'Teams' | 'Locations';
+
+/** The Setup page of the current profile. */
+export class SetupPage {
+  /** The ChartHop org field. */
+  readonly charthopOrg: Locator;
+  readonly saveConnectionButton: Locator;
+  /** The value mappings section. */
+  readonly mappings: Locator;
+  /** The value mappings' saved state. */
+  readonly mappingsStatus: Locator;
+
+  private readonly shell: AppShell;
+
+  /** The window this model drives. */
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.shell = new AppShell(page);
+    this.charthopOrg = page.getByLabel('ChartHop org (id or slug)');
+    this.saveConnectionButton = page.getByRole('button', { name: 'Save connection' });
+    this.mappings = page.locator('#mappings');
+    this.mappingsStatus = this.mappings.getByRole('status');
+  }
+
+  /** Open Setup from the rail. */
+  async open(): Promise<void> {
+    await this.shell.open('Setup');
+  }
+
+  /** A numbered step of Setup (3 is Check connection, 5 is new hires). */
+  step(number: number): Locator {
+    return this.page.getByTestId(`step-${number}`);
+  }
+
+  /** A step's status chip ("Done — connection verified", "Needs attention — …"). */
+  stepChip(number: number): Locator {
+    return this.step(number).locator('.step-header .chip');
+  }
+
+  /** The form of one secret. */
+  secretForm(name: SecretName): Locator {
+    return this.page.getByTestId(`secret-${name}`);
+  }
+
+  /** What a secret's status says ("Not set", "•••• Tk42", …). */
+  secretStatus(name: SecretName): Locator {
+    return this.page.getByTestId(`${name}-status`);
+  }
+
+  /** Type a secret into its field (labelled `label`) and save it. */
+  async saveSecret(name: SecretName, label: string, value: string): Promise<void> {
+    const form = this.secretForm(name);
+    await form.getByLabel(label).fill(value);
+    await form.getByRole('button', { name: 'Save' }).click();
+  }
+
+  /** Type the ChartHop org and save the connection. */
+  async saveConnection(org: string): Promise<void> {
+    await this.charthopOrg.fill(org);
+    await this.saveConnectionButton.click();
+  }
+
+  /** Start Check connection (step 3); its report follows. */
+  async checkConnection(): Promise<void> {
+    await this.step(3).getByRole('button', { name: 'Check connection' }).click();
+  }
+
+  /** A group of value mappings, opened if it starts closed. */
+  async mappingGroup(name: MappingGroup): Promise<Locator> {
+    const group = this.mappings.locator('details').filter({ has: this.page.locator('summary', { hasText: name }) });
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    return group;
+  }
+
+  /** Add a user mapping from a ChartHop email to a Lever email, save the mappings and wait until they are saved. */
+  async addUserMapping(charthopEmail: string, leverEmail: string): Promise<void> {
+    const users = await this.mappingGroup('Users');
+    await users.getByRole('button', { name: 'Add a user mapping' }).click();
+    const last = users.locator('.mapping-row').last();
+    await last.getByPlaceholder('ChartHop email').fill(charthopEmail);
+    await last.getByPlaceholder('Lever email').fill(leverEmail);
+    await this.mappings.getByRole('button', { name: 'Save mappings' }).click();
+    await expect(this.mappingsStatus).toHaveText('Saved');
+  }
+}
