@@ -22,6 +22,8 @@ export class PlanSheet {
   readonly selectableRows: Locator;
   /** Every Apply checkbox shown. */
   readonly checkboxes: Locator;
+  /** The checkboxes of the rows shown, in order. */
+  readonly rowCheckboxes: Locator;
   /** "N of M rows selected": counts only the rows that can be selected. */
   readonly selectionCount: Locator;
   /** Whichever "Apply N selected" button the footer shows. */
@@ -68,6 +70,7 @@ export class PlanSheet {
     this.rows = this.sheet.getByTestId('plan-row');
     this.selectableRows = this.rows.filter({ has: page.getByRole('checkbox') });
     this.checkboxes = this.sheet.getByRole('checkbox', { name: /^Apply: / });
+    this.rowCheckboxes = this.rows.getByRole('checkbox');
     this.selectionCount = this.sheet.getByTestId('selection-count');
     this.applySelectedButton = this.sheet.getByRole('button', { name: /^Apply \d+ selected$/ });
     this.applyAllButton = this.sheet.getByRole('button', { name: 'Apply all' });
@@ -97,6 +100,13 @@ export class PlanSheet {
   /** Open Reconcile from the top bar and wait for its plan. */
   async open(): Promise<void> {
     await this.pressReconcile();
+    await this.waitForPlan();
+  }
+
+  /** Open Reconcile from the keyboard (focus Reconcile…, press Enter) and wait for its plan. */
+  async openWithKeyboard(): Promise<void> {
+    await this.shell.reconcileButton.focus();
+    await this.page.keyboard.press('Enter');
     await this.waitForPlan();
   }
 
@@ -167,6 +177,11 @@ export class PlanSheet {
     await this.searchBox.fill(text);
   }
 
+  /** The action filter's option for one action (its text ends with the action's row count). */
+  actionOption(action: string): Locator {
+    return this.actionFilter.locator(`option[value="${action}"]`);
+  }
+
   /** Show only one action's rows, or `all`. */
   async filterByAction(action: string): Promise<void> {
     await this.actionFilter.selectOption(action);
@@ -195,6 +210,12 @@ export class PlanSheet {
   /** Open the applied run in Runs. */
   async openRun(): Promise<void> {
     await this.openRunButton.click();
+  }
+
+  /** The first unmapped value of a kind ("User email"), as the table of unmapped values shows it. */
+  async unmappedValue(kind: string): Promise<string> {
+    const row = this.unmappedValues.locator('tbody tr').filter({ hasText: kind }).first();
+    return (await row.locator('code').innerText()).trim();
   }
 
   /** Follow the unmapped values to Setup's value mappings. */
