@@ -23,6 +23,8 @@ export class AppShell {
   readonly previewButton: Locator;
   /** The top bar's Sync now button. */
   readonly syncNowButton: Locator;
+  /** The top bar's visible sentence on why Reconcile… is off when Lever is the source of truth. */
+  readonly reconcileOffNote: Locator;
   /** The sentence a Sync now that ran without the plan sheet leaves. */
   readonly syncResult: Locator;
   /** The dialog that asks before unsaved changes are thrown away. */
@@ -41,6 +43,7 @@ export class AppShell {
     this.reconcileButton = this.topBar.getByRole('button', { name: 'Reconcile…' });
     this.previewButton = this.topBar.getByRole('button', { name: 'Preview' });
     this.syncNowButton = this.topBar.getByRole('button', { name: 'Sync now' });
+    this.reconcileOffNote = this.topBar.getByText('Reconcile is off: Lever is the source of truth.');
     this.syncResult = page.getByTestId('sync-result');
     this.discardChangesDialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
   }
@@ -66,6 +69,16 @@ export class AppShell {
   /** Answer the discard dialog with Cancel: the unsaved changes stay, and so does the profile. */
   async keepChanges(): Promise<void> {
     await this.discardChangesDialog.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** Press the top bar's Sync now (a profile's first sync opens the plan sheet instead of writing). */
+  async syncNow(): Promise<void> {
+    await this.syncNowButton.click();
+  }
+
+  /** Press the top bar's Preview (the plan sheet opens). */
+  async preview(): Promise<void> {
+    await this.previewButton.click();
   }
 
   /** Reload the page and wait until the same section's title is back. */

@@ -39,6 +39,8 @@ export class PlanSheet {
   readonly result: Locator;
   /** The records just applied, listed above the new plan. */
   readonly appliedItems: Locator;
+  /** The outcome tags of the records just applied. */
+  readonly appliedOutcomes: Locator;
   /** The button that opens the applied run in Runs. */
   readonly openRunButton: Locator;
   /** Why planning failed. */
@@ -80,6 +82,7 @@ export class PlanSheet {
     this.actionFilter = this.sheet.getByLabel('Action', { exact: true });
     this.result = this.sheet.getByTestId('reconcile-result');
     this.appliedItems = this.sheet.getByTestId('applied-item');
+    this.appliedOutcomes = this.appliedItems.locator('.outcome-tag');
     this.openRunButton = this.sheet.getByRole('button', { name: /^Open run \d+ in Runs$/ });
     this.error = this.sheet.getByRole('alert');
     this.tryAgainButton = this.sheet.getByRole('button', { name: 'Try again' });
@@ -170,6 +173,11 @@ export class PlanSheet {
   /** Clear the selection. */
   async selectNone(): Promise<void> {
     await this.selectNoneButton.click();
+  }
+
+  /** Leave the first applicable row out of the selection. */
+  async deselectFirst(): Promise<void> {
+    await this.checkboxes.first().uncheck();
   }
 
   /** Type in the text filter (empty clears it). */

@@ -92,6 +92,11 @@ export class RunsPage {
     await this.searchBox.fill(text);
   }
 
+  /** Follow an undo run's link to the run it undid. */
+  async openUndoneRun(): Promise<void> {
+    await this.undoOfLinks.click();
+  }
+
   /** Open a run's detail from the list. */
   async openRun(runId: number): Promise<void> {
     await this.page.getByRole('button', { name: new RegExp(`^Open run ${runId},`) }).click();
