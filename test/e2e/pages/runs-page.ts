@@ -15,6 +15,8 @@ export class RunsPage {
   readonly headers: Locator;
   /** The scroll container around the table. */
   readonly tableScroll: Locator;
+  /** The hint shown when the table is wider than its container. */
+  readonly scrollHint: Locator;
   /** The chart of recent runs. */
   readonly chart: Locator;
   /** The filters and the search box. */
@@ -39,6 +41,7 @@ export class RunsPage {
     this.rows = this.table.locator('tbody tr');
     this.headers = this.table.locator('thead th');
     this.tableScroll = page.locator('.table-scroll').filter({ has: this.table });
+    this.scrollHint = page.getByText('Scroll sideways for more columns');
     this.chart = page.getByTestId('runs-chart');
     this.filters = page.getByRole('group', { name: 'Filter runs' });
     this.searchBox = this.filters.getByLabel('Search');
@@ -55,6 +58,16 @@ export class RunsPage {
   /** The row of one run. */
   row(runId: number): Locator {
     return this.table.locator(`tr[data-run-id="${runId}"]`);
+  }
+
+  /** One cell of a run's row, by its column's index. */
+  cell(runId: number, column: number): Locator {
+    return this.row(runId).locator('td').nth(column);
+  }
+
+  /** The status pill of a run's row. */
+  statusOf(row: Locator): Locator {
+    return row.locator('.pill');
   }
 
   /** The rows whose text mentions `text` (e.g. a trigger such as "Reconcile"). */
