@@ -15,11 +15,15 @@ export class HiresPage {
   readonly catchingUpButton: Locator;
   /** Catch up now's progress bar, with its Cancel. */
   readonly catchUpProgress: Locator;
+  /** The progress bar inside it. */
+  readonly catchUpProgressBar: Locator;
   /** What the last catch-up found. */
   readonly catchUpResult: Locator;
   /** The open hire's details. */
   readonly detail: Locator;
   readonly replayButton: Locator;
+  /** What the last Replay decided. */
+  readonly replayStatus: Locator;
   /** The webhook's last-delivery line. */
   readonly webhookStatus: Locator;
 
@@ -37,9 +41,11 @@ export class HiresPage {
     this.catchUpButton = page.getByRole('button', { name: 'Catch up now' });
     this.catchingUpButton = page.getByRole('button', { name: 'Catching up…' });
     this.catchUpProgress = page.getByTestId('catch-up-progress');
+    this.catchUpProgressBar = this.catchUpProgress.getByRole('progressbar', { name: 'Processing new hires' });
     this.catchUpResult = page.getByTestId('catch-up-result');
     this.detail = page.getByTestId('hire-detail');
     this.replayButton = this.detail.getByRole('button', { name: 'Replay' });
+    this.replayStatus = this.detail.getByRole('status');
     this.webhookStatus = page.getByTestId('webhook-status-line');
   }
 
@@ -56,6 +62,16 @@ export class HiresPage {
   /** The row of one hire, by its id. */
   rowOfHire(hireId: string | null): Locator {
     return this.page.locator(`[data-testid="hire-row"][data-hire-id="${hireId}"]`);
+  }
+
+  /** The decision chip of a hire's row (its `data-decision` holds the decision). */
+  decisionOf(row: Locator): Locator {
+    return row.getByTestId('decision-chip');
+  }
+
+  /** The reason a hire's row gives for its decision. */
+  reasonOf(row: Locator): Locator {
+    return row.locator('.cell-reason');
   }
 
   /** The hires whose decision is one of `decisions` (`created`, `person_exists`, …). */

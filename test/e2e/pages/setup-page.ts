@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { AppShell } from './app-shell.ts';
+import { WebhookStep } from './webhook-step.ts';
 
 /** A secret Setup keeps in the OS keychain, by its form's name. */
 export type SecretName = 'leverApiKey' | 'charthopToken' | 'leverWebhookSignatureToken';
@@ -18,6 +19,8 @@ export class SetupPage {
   readonly mappings: Locator;
   /** The value mappings' saved state. */
   readonly mappingsStatus: Locator;
+  /** Step 5: the webhook for new hires. */
+  readonly webhook: WebhookStep;
 
   private readonly shell: AppShell;
 
@@ -31,6 +34,7 @@ export class SetupPage {
     this.saveConnectionButton = page.getByRole('button', { name: 'Save connection' });
     this.mappings = page.locator('#mappings');
     this.mappingsStatus = this.mappings.getByRole('status');
+    this.webhook = new WebhookStep(page);
   }
 
   /** Open Setup from the rail. */
