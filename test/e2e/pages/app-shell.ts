@@ -25,8 +25,20 @@ export class AppShell {
   readonly syncNowButton: Locator;
   /** The top bar's visible sentence on why Reconcile… is off when Lever is the source of truth. */
   readonly reconcileOffNote: Locator;
+  /** The top bar's progress bar of the run going on. */
+  readonly progressBar: Locator;
+  /** The top bar's words on the run going on (phase, "N of M records", the ETA). */
+  readonly progress: Locator;
+  /** The top bar's Cancel of the run going on. */
+  readonly cancelRunButton: Locator;
+  /** The same button once pressed. */
+  readonly cancellingButton: Locator;
   /** The sentence a Sync now that ran without the plan sheet leaves. */
   readonly syncResult: Locator;
+  /** The question a large change asks before Sync now writes anything. */
+  readonly largeChangeDialog: Locator;
+  /** Why the run buttons are off while a run is going on. */
+  readonly runBusyReason: Locator;
   /** The dialog that asks before unsaved changes are thrown away. */
   readonly discardChangesDialog: Locator;
 
@@ -44,7 +56,13 @@ export class AppShell {
     this.previewButton = this.topBar.getByRole('button', { name: 'Preview' });
     this.syncNowButton = this.topBar.getByRole('button', { name: 'Sync now' });
     this.reconcileOffNote = this.topBar.getByText('Reconcile is off: Lever is the source of truth.');
+    this.progressBar = this.topBar.getByRole('progressbar');
+    this.progress = this.topBar.getByTestId('progress');
+    this.cancelRunButton = this.topBar.getByRole('button', { name: 'Cancel' });
+    this.cancellingButton = this.topBar.getByRole('button', { name: 'Cancelling…' });
     this.syncResult = page.getByTestId('sync-result');
+    this.largeChangeDialog = page.getByRole('dialog', { name: 'Apply a large change?' });
+    this.runBusyReason = page.getByTestId('run-busy-reason');
     this.discardChangesDialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
   }
 
@@ -74,6 +92,26 @@ export class AppShell {
   /** Press the top bar's Sync now (a profile's first sync opens the plan sheet instead of writing). */
   async syncNow(): Promise<void> {
     await this.syncNowButton.click();
+  }
+
+  /** Cancel the run going on from the top bar. */
+  async cancelRun(): Promise<void> {
+    await this.cancelRunButton.click();
+  }
+
+  /** Open the run Sync now's result names ("Open run N"). */
+  async openSyncResultRun(): Promise<void> {
+    await this.syncResult.getByRole('button', { name: /^Open run \d+$/ }).click();
+  }
+
+  /** The large change question's default answer, which writes nothing. */
+  largeChangeCancelButton(): Locator {
+    return this.largeChangeDialog.getByRole('button', { name: 'Cancel' });
+  }
+
+  /** Answer the large change question with "Review in Reconcile…" (the plan sheet opens). */
+  async reviewLargeChangeInReconcile(): Promise<void> {
+    await this.largeChangeDialog.getByRole('button', { name: 'Review in Reconcile…' }).click();
   }
 
   /** Press the top bar's Preview (the plan sheet opens). */

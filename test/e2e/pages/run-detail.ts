@@ -9,6 +9,8 @@ export class RunDetail {
   readonly detail: Locator;
   /** The card's title ("Run 3 · …"). */
   readonly title: Locator;
+  /** The run's status pill ("Succeeded", "Cancelled", …). */
+  readonly status: Locator;
   /** The run's counts in words. */
   readonly counts: Locator;
   /** Every record shown (after the filters). */
@@ -29,9 +31,10 @@ export class RunDetail {
     this.page = page;
     this.detail = page.getByTestId('run-detail');
     this.title = this.detail.locator('.card-title');
+    this.status = this.detail.locator('.pill');
     this.counts = this.detail.getByTestId('run-counts');
     this.items = this.detail.getByTestId('run-item');
-    this.appliedItems = this.detail.locator('[data-testid="run-item"][data-outcome="applied"]');
+    this.appliedItems = this.itemsWithOutcome('applied');
     this.undoButton = this.detail.getByRole('button', { name: 'Undo this run…' });
     this.undoOf = this.detail.getByTestId('run-undo-of');
     this.undoneBy = this.detail.getByTestId('run-undone-by');
@@ -41,6 +44,11 @@ export class RunDetail {
   /** The detail's heading for a run ("Run 3"). */
   heading(runId: number): Locator {
     return this.detail.getByRole('heading', { name: `Run ${runId}` });
+  }
+
+  /** The records shown with one outcome (`applied`, `cancelled`, …). */
+  itemsWithOutcome(outcome: string): Locator {
+    return this.detail.locator(`[data-testid="run-item"][data-outcome="${outcome}"]`);
   }
 
   /** The records whose text mentions `text` (e.g. a record key). */

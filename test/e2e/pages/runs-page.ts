@@ -24,6 +24,11 @@ export class RunsPage {
   readonly searchBox: Locator;
   /** The sentence shown when no run matches. */
   readonly noMatch: Locator;
+  /** What the page shows before the profile's first run, with its Sync now or its "Finish Setup". */
+  readonly emptyState: Locator;
+  readonly emptyStateSyncNow: Locator;
+  /** The sentence shown instead of Sync now until Setup is finished. */
+  readonly setupFirst: Locator;
   /** The links from undo runs to the run each undid. */
   readonly undoOfLinks: Locator;
   /** The Total column's cells. */
@@ -46,6 +51,9 @@ export class RunsPage {
     this.filters = page.getByRole('group', { name: 'Filter runs' });
     this.searchBox = this.filters.getByLabel('Search');
     this.noMatch = page.getByTestId('runs-no-match');
+    this.emptyState = page.locator('.empty-state');
+    this.emptyStateSyncNow = this.emptyState.getByRole('button', { name: 'Sync now' });
+    this.setupFirst = page.getByTestId('runs-setup-first');
     this.undoOfLinks = this.table.getByTestId('runs-undo-of');
     this.totals = this.table.getByTestId('runs-total');
   }
@@ -103,6 +111,16 @@ export class RunsPage {
   /** Type in the search box (empty clears it). */
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text);
+  }
+
+  /** The Cancelled count of the rows whose text mentions `text`. */
+  cancelledCountOf(text: string): Locator {
+    return this.rowsWith(text).getByTestId('runs-cancelled');
+  }
+
+  /** Follow the empty state's "Finish Setup". */
+  async finishSetup(): Promise<void> {
+    await this.emptyState.getByRole('button', { name: 'Finish Setup' }).click();
   }
 
   /** Follow an undo run's link to the run it undid. */
