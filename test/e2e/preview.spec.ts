@@ -17,7 +17,7 @@ test('with Lever as the truth, the consultant presses Preview, sees the ChartHop
   await expect(shell.reconcileOffNote).toBeVisible();
 
   // Home's card offers Preview too: it opens the same read-only sheet, and Close leaves everything as it was.
-  await home.preview('sandbox');
+  await home.card('sandbox').preview();
   await expect(preview.heading('Preview Sandbox')).toBeVisible();
   await expect(preview.previewIntro).toContainText('Lever is the source of truth: this is what Sync now would write to ChartHop.');
   await preview.waitForPlan();

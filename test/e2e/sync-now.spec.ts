@@ -71,11 +71,11 @@ test('while a run is in progress, Home’s Sync now, Reconcile… and Pull candi
   await expect(shell.progressBar).toBeVisible();
 
   // Home's own Sync now (the runs list refreshes only when the run ends, so the empty state stays meanwhile).
-  const homeSync = home.syncNowButton('sandbox');
+  const homeSync = home.card('sandbox').syncNowButton;
   await expect(homeSync).toBeDisabled();
   await expect(homeSync).toHaveAccessibleDescription(RUN_IN_PROGRESS);
-  await expect(home.runsNote('sandbox', RUN_IN_PROGRESS)).toBeVisible();
-  const pull = home.pullMetricsButton('sandbox');
+  await expect(home.card('sandbox').runsNote(RUN_IN_PROGRESS)).toBeVisible();
+  const pull = home.card('sandbox').pullMetricsButton;
   await expect(pull).toBeDisabled();
   await expect(pull).toHaveAttribute('title', RUN_IN_PROGRESS);
   for (const button of [shell.syncNowButton, shell.reconcileButton]) {
@@ -96,7 +96,7 @@ test('while a run is in progress, Home’s Sync now, Reconcile… and Pull candi
   await expect(shell.reconcileButton).not.toHaveAttribute('title', RUN_IN_PROGRESS);
   await expect(runs.table).toBeVisible();
   await home.open();
-  await expect(home.pullMetricsButton('sandbox')).toBeEnabled();
+  await expect(home.card('sandbox').pullMetricsButton).toBeEnabled();
   await expect(shell.runBusyReason).toHaveCount(0);
 });
 
@@ -129,10 +129,10 @@ test('a client profile without its keys and org: Home and Runs say to finish Set
   await page.reload();
   const missing = `${name} still needs the Lever API key, the ChartHop API token and the ChartHop org`;
 
-  const setupFirst = home.setupFirst(id);
+  const setupFirst = home.card(id).setupFirst;
   await expect(setupFirst).toContainText(`No runs yet — finish Setup first: ${missing}.`);
   await expect(setupFirst).toContainText('use the Sandbox profile');
-  await expect(home.syncNowButton(id)).toHaveCount(0);
+  await expect(home.card(id).syncNowButton).toHaveCount(0);
 
   await runs.open();
   await expect(runs.setupFirst).toContainText(`Finish Setup first: ${missing}`);
@@ -141,7 +141,7 @@ test('a client profile without its keys and org: Home and Runs say to finish Set
   await expect(shell.title).toHaveText('Setup');
 
   await home.open();
-  await home.finishSetup(id);
+  await home.card(id).finishSetup();
   await expect(shell.title).toHaveText('Setup');
 
   // Only the org left: the sentence names just that. With everything in place, Sync now is back.
@@ -151,5 +151,5 @@ test('a client profile without its keys and org: Home and Runs say to finish Set
   await expect(setupFirst).toContainText(`${name} still needs the ChartHop org.`);
   await api(page, host, 'settings:update', { profileId: id, patch: { charthop: { org: 'globex' } } });
   await expect(setupFirst).toHaveCount(0);
-  await expect(home.syncNowButton(id)).toBeEnabled();
+  await expect(home.card(id).syncNowButton).toBeEnabled();
 });

@@ -33,6 +33,8 @@ export class AppShell {
   readonly cancelRunButton: Locator;
   /** The same button once pressed. */
   readonly cancellingButton: Locator;
+  /** The top bar's next scheduled run (or that schedules are paused, with Resume). */
+  readonly nextRun: Locator;
   /** The sentence a Sync now that ran without the plan sheet leaves. */
   readonly syncResult: Locator;
   /** The question a large change asks before Sync now writes anything. */
@@ -60,6 +62,7 @@ export class AppShell {
     this.progress = this.topBar.getByTestId('progress');
     this.cancelRunButton = this.topBar.getByRole('button', { name: 'Cancel' });
     this.cancellingButton = this.topBar.getByRole('button', { name: 'Cancelling…' });
+    this.nextRun = page.getByTestId('topbar-next-run');
     this.syncResult = page.getByTestId('sync-result');
     this.largeChangeDialog = page.getByRole('dialog', { name: 'Apply a large change?' });
     this.runBusyReason = page.getByTestId('run-busy-reason');
@@ -112,6 +115,11 @@ export class AppShell {
   /** Answer the large change question with "Review in Reconcile…" (the plan sheet opens). */
   async reviewLargeChangeInReconcile(): Promise<void> {
     await this.largeChangeDialog.getByRole('button', { name: 'Review in Reconcile…' }).click();
+  }
+
+  /** Resume the schedules from the top bar's link. */
+  async resumeSchedules(): Promise<void> {
+    await this.nextRun.getByRole('button', { name: 'Resume schedules' }).click();
   }
 
   /** Press the top bar's Preview (the plan sheet opens). */

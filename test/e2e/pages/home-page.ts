@@ -1,10 +1,11 @@
-/** The Home page: one card per profile with its state and its run buttons. */
+/** The Home page: one card per profile with its state and its run buttons, and the schedules bar. */
 import type { Locator, Page } from '@playwright/test';
 import { AppShell } from './app-shell.ts';
+import { HomeCard } from './home-card.ts';
 
 /** The Home page. */
 export class HomePage {
-  /** Every profile's card. */
+  /** Every profile's card, the current profile's first. */
   readonly cards: Locator;
   /** The list of what needs the consultant's attention. */
   readonly attention: Locator;
@@ -12,11 +13,12 @@ export class HomePage {
   readonly lastRun: Locator;
   /** The chart of recent runs. */
   readonly chart: Locator;
-
-  private readonly shell: AppShell;
+  /** The bar that pauses and resumes every schedule (its `data-paused` says which). */
+  readonly schedulesBar: Locator;
 
   /** The window this model drives. */
   readonly page: Page;
+  private readonly shell: AppShell;
 
   constructor(page: Page) {
     this.page = page;
@@ -25,6 +27,7 @@ export class HomePage {
     this.attention = page.getByTestId('attention');
     this.lastRun = page.getByTestId('home-last-run');
     this.chart = page.getByTestId('runs-chart');
+    this.schedulesBar = page.getByTestId('schedules-bar');
   }
 
   /** Open Home from the rail. */
@@ -33,42 +36,17 @@ export class HomePage {
   }
 
   /** The card of one profile, by its id. */
-  card(profileId: string): Locator {
-    return this.page.locator(`[data-testid="home-card"][data-profile="${profileId}"]`);
+  card(profileId: string): HomeCard {
+    return new HomeCard(this.page.locator(`[data-testid="home-card"][data-profile="${profileId}"]`));
   }
 
-  /** The runs part of a profile's card, with its own Sync now. */
-  runsOf(profileId: string): Locator {
-    return this.card(profileId).getByTestId('home-runs');
+  /** The card at a position (0 is the first). */
+  cardAt(index: number): HomeCard {
+    return new HomeCard(this.cards.nth(index));
   }
 
-  /** The Sync now of a profile's card. */
-  syncNowButton(profileId: string): Locator {
-    return this.runsOf(profileId).getByRole('button', { name: 'Sync now' });
-  }
-
-  /** A sentence shown in the runs part of a profile's card (e.g. why Sync now is off). */
-  runsNote(profileId: string, text: string): Locator {
-    return this.runsOf(profileId).getByText(text);
-  }
-
-  /** The Pull candidate metrics now of a profile's card. */
-  pullMetricsButton(profileId: string): Locator {
-    return this.card(profileId).getByRole('button', { name: 'Pull candidate metrics now' });
-  }
-
-  /** The sentence a profile's card shows instead of Sync now until Setup is finished. */
-  setupFirst(profileId: string): Locator {
-    return this.card(profileId).getByTestId('home-setup-first');
-  }
-
-  /** Follow a profile card's "Finish Setup". */
-  async finishSetup(profileId: string): Promise<void> {
-    await this.setupFirst(profileId).getByRole('button', { name: 'Finish Setup' }).click();
-  }
-
-  /** Press a profile card's Preview (the plan sheet opens). */
-  async preview(profileId: string): Promise<void> {
-    await this.card(profileId).getByRole('button', { name: 'Preview' }).click();
+  /** Pause every schedule from the schedules bar. */
+  async pauseSchedules(): Promise<void> {
+    await this.schedulesBar.getByRole('button', { name: 'Pause schedules' }).click();
   }
 }
