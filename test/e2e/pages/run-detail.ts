@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { DownloadedFile } from './downloads.ts';
 import { downloadFrom } from './downloads.ts';
+import { RunRecord } from './run-record.ts';
 
 /** The detail of the run open in Runs. */
 export class RunDetail {
@@ -9,6 +10,12 @@ export class RunDetail {
   readonly detail: Locator;
   /** The card's title ("Run 3 · …"). */
   readonly title: Locator;
+  /** The run's heading ("Run 3"), whatever its number. */
+  readonly runHeading: Locator;
+  /** The line with the run's trigger and kind ("Pull metrics now · Candidate metrics (Lever → ChartHop)"). */
+  readonly meta: Locator;
+  /** A metrics run's numbers that changed. */
+  readonly changedMetrics: Locator;
   /** The run's status pill ("Succeeded", "Cancelled", …). */
   readonly status: Locator;
   /** The run's counts in words. */
@@ -31,6 +38,9 @@ export class RunDetail {
     this.page = page;
     this.detail = page.getByTestId('run-detail');
     this.title = this.detail.locator('.card-title');
+    this.runHeading = this.detail.getByRole('heading', { level: 2 });
+    this.meta = this.detail.locator('.run-meta');
+    this.changedMetrics = this.detail.locator('.metric-changed');
     this.status = this.detail.locator('.pill');
     this.counts = this.detail.getByTestId('run-counts');
     this.items = this.detail.getByTestId('run-item');
@@ -44,6 +54,16 @@ export class RunDetail {
   /** The detail's heading for a run ("Run 3"). */
   heading(runId: number): Locator {
     return this.detail.getByRole('heading', { name: `Run ${runId}` });
+  }
+
+  /** The number of the run shown, read from its heading. */
+  async runId(): Promise<number> {
+    return Number((await this.runHeading.innerText()).match(/Run (\d+)/)?.[1]);
+  }
+
+  /** The record at a position of the list (0 is the first). */
+  record(index: number): RunRecord {
+    return new RunRecord(this.items.nth(index));
   }
 
   /** The records shown with one outcome (`applied`, `cancelled`, …). */

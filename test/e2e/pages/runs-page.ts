@@ -118,6 +118,11 @@ export class RunsPage {
     return this.rowsWith(text).getByTestId('runs-cancelled');
   }
 
+  /** Press Runs' Pull candidate metrics now (the new run opens). */
+  async pullMetrics(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Pull candidate metrics now' }).click();
+  }
+
   /** Follow the empty state's "Finish Setup". */
   async finishSetup(): Promise<void> {
     await this.emptyState.getByRole('button', { name: 'Finish Setup' }).click();
