@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { AppShell } from './app-shell.ts';
+import { ConnectionCheckStep } from './connection-check-step.ts';
 import { WebhookStep } from './webhook-step.ts';
 
 /** A secret Setup keeps in the OS keychain, by its form's name. */
@@ -19,6 +20,8 @@ export class SetupPage {
   readonly mappings: Locator;
   /** The value mappings' saved state. */
   readonly mappingsStatus: Locator;
+  /** Step 3: Check connection. */
+  readonly connectionCheck: ConnectionCheckStep;
   /** Step 5: the webhook for new hires. */
   readonly webhook: WebhookStep;
 
@@ -34,6 +37,7 @@ export class SetupPage {
     this.saveConnectionButton = page.getByRole('button', { name: 'Save connection' });
     this.mappings = page.locator('#mappings');
     this.mappingsStatus = this.mappings.getByRole('status');
+    this.connectionCheck = new ConnectionCheckStep(page);
     this.webhook = new WebhookStep(page);
   }
 
@@ -77,7 +81,7 @@ export class SetupPage {
 
   /** Start Check connection (step 3); its report follows. */
   async checkConnection(): Promise<void> {
-    await this.step(3).getByRole('button', { name: 'Check connection' }).click();
+    await this.connectionCheck.run();
   }
 
   /** A group of value mappings, opened if it starts closed. */
