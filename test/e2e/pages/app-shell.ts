@@ -15,6 +15,10 @@ export class AppShell {
   readonly profileSwitcher: Locator;
   /** The environment badge on the switcher ("Not configured", "Production", …). */
   readonly profileBadge: Locator;
+  /** The badge beside the current profile's name (its title names the environment it will show). */
+  readonly currentProfileBadge: Locator;
+  /** Every input of the window, to check what none of them holds. */
+  readonly inputs: Locator;
   /** The top bar. */
   readonly topBar: Locator;
   /** The top bar's Reconcile… button. */
@@ -53,6 +57,8 @@ export class AppShell {
     this.currentProfile = page.getByTestId('current-profile');
     this.profileSwitcher = page.getByRole('button', { name: /^Profile: .*Switch profile$/ });
     this.profileBadge = this.profileSwitcher.locator('.badge');
+    this.currentProfileBadge = this.currentProfile.locator('..').locator('.badge');
+    this.inputs = page.locator('input');
     this.topBar = page.locator('.topbar');
     this.reconcileButton = this.topBar.getByRole('button', { name: 'Reconcile…' });
     this.previewButton = this.topBar.getByRole('button', { name: 'Preview' });

@@ -16,6 +16,11 @@ export class SetupPage {
   /** The ChartHop org field. */
   readonly charthopOrg: Locator;
   readonly saveConnectionButton: Locator;
+  /** "Saved", once the connection (or a tunnel) is saved. */
+  readonly saved: Locator;
+  /** The Lever API base URL of a custom environment, and why it cannot be saved. */
+  readonly leverBaseUrl: Locator;
+  readonly leverBaseUrlProblem: Locator;
   /** The value mappings section. */
   readonly mappings: Locator;
   /** The value mappings' saved state. */
@@ -35,6 +40,9 @@ export class SetupPage {
     this.shell = new AppShell(page);
     this.charthopOrg = page.getByLabel('ChartHop org (id or slug)');
     this.saveConnectionButton = page.getByRole('button', { name: 'Save connection' });
+    this.saved = page.getByText('Saved', { exact: true });
+    this.leverBaseUrl = page.getByLabel('Lever API base URL');
+    this.leverBaseUrlProblem = page.getByTestId('lever-custom-url-problem');
     this.mappings = page.locator('#mappings');
     this.mappingsStatus = this.mappings.getByRole('status');
     this.connectionCheck = new ConnectionCheckStep(page);
@@ -66,17 +74,62 @@ export class SetupPage {
     return this.page.getByTestId(`${name}-status`);
   }
 
+  /** A secret's field, labelled `label`. */
+  secretField(name: SecretName, label: string): Locator {
+    return this.secretForm(name).getByLabel(label);
+  }
+
+  /** The dialog that asks before a secret is removed, by its title. */
+  removeSecretDialog(title: string): Locator {
+    return this.page.getByRole('dialog', { name: title });
+  }
+
+  /** The Cancel of the dialog that asks before a secret is removed. */
+  removeSecretCancelButton(title: string): Locator {
+    return this.removeSecretDialog(title).getByRole('button', { name: 'Cancel' });
+  }
+
+  /** Answer the removal question with Cancel: the secret stays. */
+  async keepSecret(title: string): Promise<void> {
+    await this.removeSecretCancelButton(title).click();
+  }
+
+  /** Confirm the removal in the dialog, with its button (e.g. "Remove the Lever API key"). */
+  async confirmRemoveSecret(title: string, button: string): Promise<void> {
+    await this.removeSecretDialog(title).getByRole('button', { name: button }).click();
+  }
+
+  /** Press a secret's Clear (a dialog asks first). */
+  async clearSecret(name: SecretName): Promise<void> {
+    await this.secretForm(name).getByRole('button', { name: 'Clear' }).click();
+  }
+
+  /** Choose the Lever environment ("US", "EU", "Custom URL"). */
+  async chooseLeverEnvironment(name: string): Promise<void> {
+    await this.page.getByRole('radio', { name }).check();
+  }
+
+  /** Type a custom Lever API base URL. */
+  async setLeverBaseUrl(url: string): Promise<void> {
+    await this.leverBaseUrl.fill(url);
+  }
+
+  /** Press Save connection (it may be refused: the problem shows beside its field). */
+  async pressSaveConnection(): Promise<void> {
+    await this.saveConnectionButton.click();
+  }
+
   /** Type a secret into its field (labelled `label`) and save it. */
   async saveSecret(name: SecretName, label: string, value: string): Promise<void> {
     const form = this.secretForm(name);
-    await form.getByLabel(label).fill(value);
+    await this.secretField(name, label).fill(value);
     await form.getByRole('button', { name: 'Save' }).click();
   }
 
   /** Type the ChartHop org and save the connection. */
   async saveConnection(org: string): Promise<void> {
     await this.charthopOrg.fill(org);
-    await this.saveConnectionButton.click();
+    await this.pressSaveConnection();
   }
 
   /** Start Check connection (step 3); its report follows. */
