@@ -78,7 +78,7 @@ test('a new profile opens in Setup, starts with what its direction requires, and
 
   // The consultant tries the built-in name: a sentence, and no "Sandbox (new)".
   await profiles.create('Sandbox');
-  await expect(profiles.createError).toContainText('“Sandbox” is the name of the built-in rehearsal profile');
+  await expect(profiles.error).toContainText('“Sandbox” is the name of the built-in rehearsal profile');
   await expect(profiles.items).toHaveCount(1);
 
   // A client's name: the profile is created, becomes the current one, and Setup opens.

@@ -13,9 +13,12 @@ export class ProfilesPage {
   readonly items: Locator;
   /** The sentence the last action left ("Renamed …", "Deleted …"). */
   readonly notice: Locator;
-  /** Why a new profile's name was refused. */
-  readonly createError: Locator;
+  /** Why a new profile's name or an imported file was refused. */
+  readonly error: Locator;
   readonly newProfileName: Locator;
+  /** What is wrong with the new profile's name, said as it is typed. */
+  readonly newProfileNameProblem: Locator;
+  readonly createButton: Locator;
 
   private readonly shell: AppShell;
 
@@ -28,8 +31,10 @@ export class ProfilesPage {
     this.list = page.getByRole('list', { name: 'Profiles' }).last();
     this.items = this.list.getByRole('listitem');
     this.notice = page.getByTestId('profiles-notice');
-    this.createError = page.getByRole('alert');
+    this.error = page.getByRole('alert');
     this.newProfileName = page.getByLabel('New profile');
+    this.newProfileNameProblem = page.getByTestId('new-profile-name-problem');
+    this.createButton = page.getByRole('button', { name: 'Create profile' });
   }
 
   /** Open Profiles from the rail. */
@@ -59,8 +64,23 @@ export class ProfilesPage {
 
   /** Type a new profile's name and press Create profile (a client's profile then opens in Setup). */
   async create(name: string): Promise<void> {
+    await this.typeName(name);
+    await this.createButton.click();
+  }
+
+  /** Type a new profile's name, replacing what the field holds. */
+  async typeName(name: string): Promise<void> {
     await this.newProfileName.fill(name);
-    await this.page.getByRole('button', { name: 'Create profile' }).click();
+  }
+
+  /** Type more of the new profile's name, key by key, as the consultant does. */
+  async typeMoreOfName(text: string): Promise<void> {
+    await this.newProfileName.pressSequentially(text);
+  }
+
+  /** Press a key in the new profile's name (e.g. "Backspace"). */
+  async pressInName(key: string): Promise<void> {
+    await this.newProfileName.press(key);
   }
 
   /** Rename a profile from its entry. */

@@ -13,8 +13,12 @@ export type MappingGroup = 'Users' | 'Teams' | 'Locations';
 
 /** The Setup page of the current profile. */
 export class SetupPage {
-  /** The ChartHop org field. */
+  /** The connection form, its fields and what is wrong beside them. */
+  readonly connectionForm: Locator;
   readonly charthopOrg: Locator;
+  readonly charthopOrgProblem: Locator;
+  readonly charthopBaseUrl: Locator;
+  readonly charthopBaseUrlProblem: Locator;
   readonly saveConnectionButton: Locator;
   /** "Saved", once the connection (or a tunnel) is saved. */
   readonly saved: Locator;
@@ -38,7 +42,11 @@ export class SetupPage {
   constructor(page: Page) {
     this.page = page;
     this.shell = new AppShell(page);
+    this.connectionForm = page.locator('form[aria-labelledby="connection-title"]');
     this.charthopOrg = page.getByLabel('ChartHop org (id or slug)');
+    this.charthopOrgProblem = page.getByTestId('charthop-org-problem');
+    this.charthopBaseUrl = page.getByLabel('ChartHop base URL');
+    this.charthopBaseUrlProblem = page.getByTestId('charthop-base-url-problem');
     this.saveConnectionButton = page.getByRole('button', { name: 'Save connection' });
     this.saved = page.getByText('Saved', { exact: true });
     this.leverBaseUrl = page.getByLabel('Lever API base URL');
@@ -77,6 +85,31 @@ export class SetupPage {
   /** A secret's field, labelled `label`. */
   secretField(name: SecretName, label: string): Locator {
     return this.secretForm(name).getByLabel(label);
+  }
+
+  /** What is wrong with what a secret's field holds, said as it is typed. */
+  secretFieldProblem(name: SecretName): Locator {
+    return this.secretForm(name).getByTestId(`${name}-field-problem`);
+  }
+
+  /** A secret's Save button. */
+  secretSaveButton(name: SecretName): Locator {
+    return this.secretForm(name).getByRole('button', { name: 'Save' });
+  }
+
+  /** Type into a secret's field without saving. */
+  async typeSecret(name: SecretName, label: string, value: string): Promise<void> {
+    await this.secretField(name, label).fill(value);
+  }
+
+  /** Type the ChartHop org without saving. */
+  async setCharthopOrg(org: string): Promise<void> {
+    await this.charthopOrg.fill(org);
+  }
+
+  /** Type the ChartHop base URL without saving. */
+  async setCharthopBaseUrl(url: string): Promise<void> {
+    await this.charthopBaseUrl.fill(url);
   }
 
   /** The dialog that asks before a secret is removed, by its title. */
@@ -121,14 +154,13 @@ export class SetupPage {
 
   /** Type a secret into its field (labelled `label`) and save it. */
   async saveSecret(name: SecretName, label: string, value: string): Promise<void> {
-    const form = this.secretForm(name);
-    await this.secretField(name, label).fill(value);
-    await form.getByRole('button', { name: 'Save' }).click();
+    await this.typeSecret(name, label, value);
+    await this.secretSaveButton(name).click();
   }
 
   /** Type the ChartHop org and save the connection. */
   async saveConnection(org: string): Promise<void> {
-    await this.charthopOrg.fill(org);
+    await this.setCharthopOrg(org);
     await this.pressSaveConnection();
   }
 

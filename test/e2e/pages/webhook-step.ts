@@ -79,9 +79,14 @@ export class WebhookStep {
     await this.step.getByRole('button', { name: 'Save tunnel' }).click();
   }
 
+  /** Type the client's own public address without saving. */
+  async typePublicAddress(address: string): Promise<void> {
+    await this.publicAddress.fill(address);
+  }
+
   /** Type the client's own public address and save the tunnel. */
   async savePublicAddress(address: string): Promise<void> {
-    await this.publicAddress.fill(address);
+    await this.typePublicAddress(address);
     await this.saveTunnel();
   }
 
