@@ -45,8 +45,9 @@ export class AppShell {
   readonly largeChangeDialog: Locator;
   /** Why the run buttons are off while a run is going on. */
   readonly runBusyReason: Locator;
-  /** The dialog that asks before unsaved changes are thrown away. */
+  /** The dialog that asks before unsaved changes are thrown away, and what it says they are. */
   readonly discardChangesDialog: Locator;
+  readonly unsavedWhat: Locator;
 
   /** The window this model drives. */
   readonly page: Page;
@@ -73,12 +74,18 @@ export class AppShell {
     this.largeChangeDialog = page.getByRole('dialog', { name: 'Apply a large change?' });
     this.runBusyReason = page.getByTestId('run-busy-reason');
     this.discardChangesDialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    this.unsavedWhat = this.discardChangesDialog.getByTestId('unsaved-what');
   }
 
   /** Open a section from the left rail and wait for its title. */
   async open(name: SectionName): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
     await expect(this.title).toHaveText(name);
+  }
+
+  /** Press a section's link in the rail, without waiting for its page (unsaved changes may ask first). */
+  async pressSection(name: SectionName): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: new RegExp(`^${name}`) }).click();
   }
 
   /** Pick a profile in the rail's switcher, without waiting for the switch (it may ask first). */
@@ -131,6 +138,11 @@ export class AppShell {
   /** Press the top bar's Preview (the plan sheet opens). */
   async preview(): Promise<void> {
     await this.previewButton.click();
+  }
+
+  /** Answer the discard dialog with its discarding button ("Discard and switch to Initech", "Discard and open Runs"). */
+  async discardChanges(button: string): Promise<void> {
+    await this.discardChangesDialog.getByRole('button', { name: button }).click();
   }
 
   /** Reload the page and wait until the same section's title is back. */

@@ -40,6 +40,11 @@ export class HomePage {
     return new HomeCard(this.page.locator(`[data-testid="home-card"][data-profile="${profileId}"]`));
   }
 
+  /** The card whose text mentions `name`. */
+  cardNamed(name: string): HomeCard {
+    return new HomeCard(this.cards.filter({ hasText: name }));
+  }
+
   /** The card at a position (0 is the first). */
   cardAt(index: number): HomeCard {
     return new HomeCard(this.cards.nth(index));

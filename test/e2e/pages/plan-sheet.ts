@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { AppShell } from './app-shell.ts';
+import { ErrorNote } from './error-note.ts';
 import { PlanRow } from './plan-row.ts';
 
 /** How long planning on the Sandbox may take under load. */
@@ -43,8 +44,9 @@ export class PlanSheet {
   readonly appliedOutcomes: Locator;
   /** The button that opens the applied run in Runs. */
   readonly openRunButton: Locator;
-  /** Why planning failed. */
+  /** Why planning failed, and its details. */
   readonly error: Locator;
+  readonly errorNote: ErrorNote;
   readonly tryAgainButton: Locator;
   readonly planAgainButton: Locator;
   readonly closeButton: Locator;
@@ -85,6 +87,7 @@ export class PlanSheet {
     this.appliedOutcomes = this.appliedItems.locator('.outcome-tag');
     this.openRunButton = this.sheet.getByRole('button', { name: /^Open run \d+ in Runs$/ });
     this.error = this.sheet.getByRole('alert');
+    this.errorNote = new ErrorNote(this.error);
     this.tryAgainButton = this.sheet.getByRole('button', { name: 'Try again' });
     this.planAgainButton = this.sheet.getByRole('button', { name: 'Plan again' });
     this.closeButton = this.sheet.getByRole('button', { name: 'Close', exact: true });

@@ -105,9 +105,14 @@ export class ProfilesPage {
     await this.page.locator('#import-profile').setInputFiles(path);
   }
 
+  /** Press a profile's "Use this profile", without waiting (unsaved changes may ask first). */
+  async pressUse(profile: Locator): Promise<void> {
+    await profile.getByRole('button', { name: 'Use this profile' }).click();
+  }
+
   /** Make a profile the current one from its entry, and wait until the rail says so. */
   async use(profile: Locator, name: string): Promise<void> {
-    await profile.getByRole('button', { name: 'Use this profile' }).click();
+    await this.pressUse(profile);
     await expect(this.shell.currentProfile).toHaveText(name);
   }
 

@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { DownloadedFile } from './downloads.ts';
 import { downloadFrom } from './downloads.ts';
+import { ErrorNote } from './error-note.ts';
 import { RunRecord } from './run-record.ts';
 
 /** The detail of the run open in Runs. */
@@ -14,6 +15,8 @@ export class RunDetail {
   readonly runHeading: Locator;
   /** The line with the run's trigger and kind ("Pull metrics now · Candidate metrics (Lever → ChartHop)"). */
   readonly meta: Locator;
+  /** A failed run's error box, with its details. */
+  readonly errorNote: ErrorNote;
   /** A metrics run's numbers that changed. */
   readonly changedMetrics: Locator;
   /** The run's status pill ("Succeeded", "Cancelled", …). */
@@ -40,6 +43,7 @@ export class RunDetail {
     this.title = this.detail.locator('.card-title');
     this.runHeading = this.detail.getByRole('heading', { level: 2 });
     this.meta = this.detail.locator('.run-meta');
+    this.errorNote = new ErrorNote(this.detail.locator('.run-header .note-error'));
     this.changedMetrics = this.detail.locator('.metric-changed');
     this.status = this.detail.locator('.pill');
     this.counts = this.detail.getByTestId('run-counts');
