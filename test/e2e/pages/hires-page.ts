@@ -22,8 +22,10 @@ export class HiresPage {
   /** The open hire's details. */
   readonly detail: Locator;
   readonly replayButton: Locator;
-  /** What the last Replay decided. */
+  /** What the last Replay (or Link now) decided. */
   readonly replayStatus: Locator;
+  /** The open ChartHop job a "Job missing" hire's requisition matches, with Link now. */
+  readonly jobMatch: Locator;
   /** The webhook's last-delivery line. */
   readonly webhookStatus: Locator;
 
@@ -46,6 +48,7 @@ export class HiresPage {
     this.detail = page.getByTestId('hire-detail');
     this.replayButton = this.detail.getByRole('button', { name: 'Replay' });
     this.replayStatus = this.detail.getByRole('status');
+    this.jobMatch = this.detail.getByTestId('job-match');
     this.webhookStatus = page.getByTestId('webhook-status-line');
   }
 
@@ -97,6 +100,16 @@ export class HiresPage {
   /** Open a hire's details. */
   async openDetails(row: Locator): Promise<void> {
     await row.getByRole('button', { name: 'Details' }).click();
+  }
+
+  /** Close a hire's details. */
+  async hideDetails(row: Locator): Promise<void> {
+    await row.getByRole('button', { name: 'Hide' }).click();
+  }
+
+  /** Link the matching ChartHop job to the requisition and decide the hire again. */
+  async linkNow(): Promise<void> {
+    await this.jobMatch.getByRole('button', { name: 'Link now' }).click();
   }
 
   /** Decide the open hire again. */
