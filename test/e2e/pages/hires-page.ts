@@ -26,6 +26,9 @@ export class HiresPage {
   readonly replayStatus: Locator;
   /** The open ChartHop job a "Job missing" hire's requisition matches, with Link now. */
   readonly jobMatch: Locator;
+  /** The empty list's word that the webhook is ready, and its way to set the webhook up otherwise. */
+  readonly webhookReady: Locator;
+  readonly setUpWebhookButton: Locator;
   /** The webhook's last-delivery line. */
   readonly webhookStatus: Locator;
 
@@ -49,6 +52,8 @@ export class HiresPage {
     this.replayButton = this.detail.getByRole('button', { name: 'Replay' });
     this.replayStatus = this.detail.getByRole('status');
     this.jobMatch = this.detail.getByTestId('job-match');
+    this.webhookReady = page.getByTestId('hires-webhook-ready');
+    this.setUpWebhookButton = page.getByRole('button', { name: 'Set up the webhook' });
     this.webhookStatus = page.getByTestId('webhook-status-line');
   }
 
