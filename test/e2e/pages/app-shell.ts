@@ -19,6 +19,12 @@ export class AppShell {
   readonly currentProfileBadge: Locator;
   /** Every input of the window, to check what none of them holds. */
   readonly inputs: Locator;
+  /** The element that has the focus. */
+  readonly focused: Locator;
+  /** The page's scrolling content. */
+  readonly main: Locator;
+  /** The left rail's sections. */
+  readonly rail: Locator;
   /** The top bar. */
   readonly topBar: Locator;
   /** The top bar's Reconcile… button. */
@@ -60,6 +66,9 @@ export class AppShell {
     this.profileBadge = this.profileSwitcher.locator('.badge');
     this.currentProfileBadge = this.currentProfile.locator('..').locator('.badge');
     this.inputs = page.locator('input');
+    this.focused = page.locator(':focus');
+    this.main = page.locator('main#main');
+    this.rail = page.getByRole('navigation', { name: 'Sections' });
     this.topBar = page.locator('.topbar');
     this.reconcileButton = this.topBar.getByRole('button', { name: 'Reconcile…' });
     this.previewButton = this.topBar.getByRole('button', { name: 'Preview' });
@@ -79,13 +88,24 @@ export class AppShell {
 
   /** Open a section from the left rail and wait for its title. */
   async open(name: SectionName): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
+    await this.sectionLink(name).click();
     await expect(this.title).toHaveText(name);
   }
 
   /** Press a section's link in the rail, without waiting for its page (unsaved changes may ask first). */
   async pressSection(name: SectionName): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    await this.rail.getByRole('link', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  /** A section's link in the rail. */
+  sectionLink(name: SectionName): Locator {
+    return this.rail.getByRole('link', { name });
+  }
+
+  /** Open a section from the keyboard: focus its link in the rail and press Enter. */
+  async openWithKeyboard(name: SectionName): Promise<void> {
+    await this.sectionLink(name).focus();
+    await this.page.keyboard.press('Enter');
   }
 
   /** Pick a profile in the rail's switcher, without waiting for the switch (it may ask first). */

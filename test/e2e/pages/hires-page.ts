@@ -8,6 +8,8 @@ export class HiresPage {
   readonly rows: Locator;
   /** The decision chips of the hires listed. */
   readonly decisionChips: Locator;
+  /** The hires listed that are decided (no longer pending). */
+  readonly decidedRows: Locator;
   /** The heading of the empty list. */
   readonly noHiresHeading: Locator;
   readonly catchUpButton: Locator;
@@ -42,6 +44,7 @@ export class HiresPage {
     this.shell = new AppShell(page);
     this.rows = page.getByTestId('hire-row');
     this.decisionChips = this.rows.getByTestId('decision-chip');
+    this.decidedRows = this.rows.filter({ has: page.locator('[data-testid="decision-chip"]:not([data-decision="pending"])') });
     this.noHiresHeading = page.getByRole('heading', { name: 'No hires yet' });
     this.catchUpButton = page.getByRole('button', { name: 'Catch up now' });
     this.catchingUpButton = page.getByRole('button', { name: 'Catching up…' });

@@ -95,6 +95,21 @@ export class OptionsPage {
     return this.page.locator(`[data-option="${key}"]`);
   }
 
+  /** Why an option's switch is off limits, inside its own switch row. */
+  rowReason(key: OptionKey): Locator {
+    return this.row(key).getByTestId(`${key}-reason`);
+  }
+
+  /** How an option contradicts the source of truth, inside its own switch row. */
+  rowContradiction(key: OptionKey): Locator {
+    return this.row(key).getByTestId(`${key}-contradiction`);
+  }
+
+  /** Scroll an option's switch into view. */
+  async scrollTo(label: OptionLabel): Promise<void> {
+    await this.switch(label).scrollIntoViewIfNeeded();
+  }
+
   /** Why an option's switch is off limits ("Not available while …"). */
   reason(key: OptionKey): Locator {
     return this.page.getByTestId(`${key}-reason`);
@@ -103,6 +118,16 @@ export class OptionsPage {
   /** The note that says how an option contradicts the source of truth. */
   contradiction(key: OptionKey): Locator {
     return this.page.getByTestId(`${key}-contradiction`);
+  }
+
+  /** Click an option's switch, whichever way it is. */
+  async toggle(label: OptionLabel): Promise<void> {
+    await this.switch(label).click();
+  }
+
+  /** Put the focus on a source of truth's radio, to walk the page from there. */
+  async focusSourceOfTruth(choice: SourceOfTruth): Promise<void> {
+    await this.sourceOfTruth(choice).focus();
   }
 
   /** Turn an option on. */

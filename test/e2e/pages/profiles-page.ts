@@ -52,6 +52,16 @@ export class ProfilesPage {
     return this.items.filter({ hasText: name });
   }
 
+  /** A profile's entry, by its accessible name (the profile's name). */
+  entryNamed(name: string): Locator {
+    return this.page.getByRole('listitem', { name });
+  }
+
+  /** The buttons of a profile's entry. */
+  actionsOf(profile: Locator): Locator {
+    return profile.locator('.profile-actions');
+  }
+
   /** A button of a profile's entry ("Delete", "Duplicate", "Use this profile", …). */
   button(profile: Locator, name: string): Locator {
     return profile.getByRole('button', { name });

@@ -25,6 +25,8 @@ export class SetupPage {
   /** The Lever API base URL of a custom environment, and why it cannot be saved. */
   readonly leverBaseUrl: Locator;
   readonly leverBaseUrlProblem: Locator;
+  /** "Still missing: …", the line that lists what a profile lacks. */
+  readonly stillMissing: Locator;
   /** The value mappings section. */
   readonly mappings: Locator;
   /** The value mappings' saved state. */
@@ -51,6 +53,7 @@ export class SetupPage {
     this.saved = page.getByText('Saved', { exact: true });
     this.leverBaseUrl = page.getByLabel('Lever API base URL');
     this.leverBaseUrlProblem = page.getByTestId('lever-custom-url-problem');
+    this.stillMissing = page.getByText('Still missing:');
     this.mappings = page.locator('#mappings');
     this.mappingsStatus = this.mappings.getByRole('status');
     this.connectionCheck = new ConnectionCheckStep(page);
@@ -167,6 +170,21 @@ export class SetupPage {
   /** Start Check connection (step 3); its report follows. */
   async checkConnection(): Promise<void> {
     await this.connectionCheck.run();
+  }
+
+  /** A kind of value mapping's disclosure ("Users", "Employment types", …). */
+  mappingKind(name: string): Locator {
+    return this.page.locator('details.mapping-kind').filter({ hasText: name });
+  }
+
+  /** Open or close a kind of value mapping. */
+  async toggleMappingKind(name: string): Promise<void> {
+    await this.mappingKind(name).locator('summary').click();
+  }
+
+  /** A kind of value mapping's add button, by its exact name ("Add a user mapping"). */
+  addMappingButton(kind: string, name: string): Locator {
+    return this.mappingKind(kind).getByRole('button', { name, exact: true });
   }
 
   /** A group of value mappings, opened if it starts closed. */
