@@ -13,6 +13,9 @@ export class AppShell {
   readonly currentProfile: Locator;
   /** The rail's profile switcher button, which also carries the profile's environment badge. */
   readonly profileSwitcher: Locator;
+  /** The switcher's list of profiles, and its buttons. */
+  readonly profileMenu: Locator;
+  readonly profileMenuItems: Locator;
   /** The environment badge on the switcher ("Not configured", "Production", …). */
   readonly profileBadge: Locator;
   /** The badge beside the current profile's name (its title names the environment it will show). */
@@ -64,6 +67,8 @@ export class AppShell {
     this.currentProfile = page.getByTestId('current-profile');
     this.profileSwitcher = page.getByRole('button', { name: /^Profile: .*Switch profile$/ });
     this.profileBadge = this.profileSwitcher.locator('.badge');
+    this.profileMenu = page.getByRole('list', { name: 'Profiles' });
+    this.profileMenuItems = this.profileMenu.getByRole('button');
     this.currentProfileBadge = this.currentProfile.locator('..').locator('.badge');
     this.inputs = page.locator('input');
     this.focused = page.locator(':focus');
@@ -97,6 +102,26 @@ export class AppShell {
     await this.rail.getByRole('link', { name: new RegExp(`^${name}`) }).click();
   }
 
+  /** A profile's button in the switcher's list. */
+  profileMenuItem(name: string): Locator {
+    return this.profileMenu.getByRole('button', { name });
+  }
+
+  /** Put the focus on the profile switcher, to drive it from the keyboard. */
+  async focusProfileSwitcher(): Promise<void> {
+    await this.profileSwitcher.focus();
+  }
+
+  /** Put the focus on a section's link in the rail. */
+  async focusSection(name: SectionName): Promise<void> {
+    await this.sectionLink(name).focus();
+  }
+
+  /** The status dot of a section in the rail (its accessible name is its meaning: "all set", "needs attention", …). */
+  railDot(name: SectionName): Locator {
+    return this.rail.getByRole('link', { name: new RegExp(`^${name}\\b`) }).getByRole('img');
+  }
+
   /** A section's link in the rail. */
   sectionLink(name: SectionName): Locator {
     return this.rail.getByRole('link', { name });
@@ -104,14 +129,14 @@ export class AppShell {
 
   /** Open a section from the keyboard: focus its link in the rail and press Enter. */
   async openWithKeyboard(name: SectionName): Promise<void> {
-    await this.sectionLink(name).focus();
+    await this.focusSection(name);
     await this.page.keyboard.press('Enter');
   }
 
   /** Pick a profile in the rail's switcher, without waiting for the switch (it may ask first). */
   async pickProfile(name: string): Promise<void> {
     await this.profileSwitcher.click();
-    await this.page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name }).click();
+    await this.profileMenuItem(name).click();
   }
 
   /** Switch profile through the rail's switcher and wait until it is the current one. */

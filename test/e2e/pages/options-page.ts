@@ -125,6 +125,11 @@ export class OptionsPage {
     await this.switch(label).click();
   }
 
+  /** Put the focus on an option's switch, to drive it from the keyboard. */
+  async focusSwitch(label: OptionLabel): Promise<void> {
+    await this.switch(label).focus();
+  }
+
   /** Put the focus on a source of truth's radio, to walk the page from there. */
   async focusSourceOfTruth(choice: SourceOfTruth): Promise<void> {
     await this.sourceOfTruth(choice).focus();

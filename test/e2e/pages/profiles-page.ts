@@ -35,6 +35,8 @@ export class ProfilesPage {
     this.newProfileName = page.getByLabel('New profile');
     this.newProfileNameProblem = page.getByTestId('new-profile-name-problem');
     this.createButton = page.getByRole('button', { name: 'Create profile' });
+    this.importHostsDialog = page.getByRole('dialog', { name: 'Import a profile that points at other hosts?' });
+    this.importHosts = this.importHostsDialog.getByTestId('import-hosts');
   }
 
   /** Open Profiles from the rail. */
@@ -66,6 +68,10 @@ export class ProfilesPage {
   button(profile: Locator, name: string): Locator {
     return profile.getByRole('button', { name });
   }
+
+  /** The dialog that asks before importing a profile that points at other hosts, and the hosts it lists. */
+  readonly importHostsDialog: Locator;
+  readonly importHosts: Locator;
 
   /** The dialog that asks before a profile is deleted. */
   deleteDialog(name: string): Locator {
@@ -118,6 +124,16 @@ export class ProfilesPage {
   /** Press a profile's "Use this profile", without waiting (unsaved changes may ask first). */
   async pressUse(profile: Locator): Promise<void> {
     await profile.getByRole('button', { name: 'Use this profile' }).click();
+  }
+
+  /** Answer the other-hosts question with Cancel: nothing is imported. */
+  async cancelImport(): Promise<void> {
+    await this.importHostsDialog.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** Answer the other-hosts question with "Import with these hosts". */
+  async importWithTheseHosts(): Promise<void> {
+    await this.importHostsDialog.getByRole('button', { name: 'Import with these hosts' }).click();
   }
 
   /** Make a profile the current one from its entry, and wait until the rail says so. */

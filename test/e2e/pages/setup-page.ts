@@ -25,6 +25,9 @@ export class SetupPage {
   /** The Lever API base URL of a custom environment, and why it cannot be saved. */
   readonly leverBaseUrl: Locator;
   readonly leverBaseUrlProblem: Locator;
+  /** Said before saving a changed API host (its keys will be removed), and after (they were). */
+  readonly hostChangeWarning: Locator;
+  readonly hostChangeDone: Locator;
   /** "Still missing: …", the line that lists what a profile lacks. */
   readonly stillMissing: Locator;
   /** The value mappings section. */
@@ -54,6 +57,8 @@ export class SetupPage {
     this.leverBaseUrl = page.getByLabel('Lever API base URL');
     this.leverBaseUrlProblem = page.getByTestId('lever-custom-url-problem');
     this.stillMissing = page.getByText('Still missing:');
+    this.hostChangeWarning = page.getByTestId('host-change-warning');
+    this.hostChangeDone = page.getByTestId('host-change-done');
     this.mappings = page.locator('#mappings');
     this.mappingsStatus = this.mappings.getByRole('status');
     this.connectionCheck = new ConnectionCheckStep(page);
