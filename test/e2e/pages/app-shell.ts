@@ -22,6 +22,8 @@ export class AppShell {
   readonly currentProfileBadge: Locator;
   /** Every input of the window, to check what none of them holds. */
   readonly inputs: Locator;
+  /** The window's icon link. */
+  readonly iconLink: Locator;
   /** The element that has the focus. */
   readonly focused: Locator;
   /** The page's scrolling content. */
@@ -71,6 +73,7 @@ export class AppShell {
     this.profileMenuItems = this.profileMenu.getByRole('button');
     this.currentProfileBadge = this.currentProfile.locator('..').locator('.badge');
     this.inputs = page.locator('input');
+    this.iconLink = page.locator('link[rel="icon"]');
     this.focused = page.locator(':focus');
     this.main = page.locator('main#main');
     this.rail = page.getByRole('navigation', { name: 'Sections' });

@@ -9,6 +9,7 @@ import { ProfilesPage } from './profiles-page.ts';
 import { RunDetail } from './run-detail.ts';
 import { RunsPage } from './runs-page.ts';
 import { SetupPage } from './setup-page.ts';
+import { StartupFailurePage } from './startup-failure-page.ts';
 
 /** The models of one window's pages and sheets. */
 export interface AppModels {
@@ -23,6 +24,8 @@ export interface AppModels {
   planSheet: PlanSheet;
   hires: HiresPage;
   profiles: ProfilesPage;
+  /** What the host shows instead of the app when it could not start. */
+  startupFailure: StartupFailurePage;
 }
 
 /** The page models of the app in `page`. */
@@ -37,5 +40,6 @@ export function appModels(page: Page): AppModels {
     planSheet: new PlanSheet(page),
     hires: new HiresPage(page),
     profiles: new ProfilesPage(page),
+    startupFailure: new StartupFailurePage(page),
   };
 }

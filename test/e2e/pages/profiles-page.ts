@@ -4,6 +4,7 @@ import { expect } from '@playwright/test';
 import { AppShell } from './app-shell.ts';
 import type { DownloadedFile } from './downloads.ts';
 import { downloadFrom } from './downloads.ts';
+import { ThisComputer } from './this-computer.ts';
 
 /** The Profiles page. */
 export class ProfilesPage {
@@ -35,6 +36,7 @@ export class ProfilesPage {
     this.newProfileName = page.getByLabel('New profile');
     this.newProfileNameProblem = page.getByTestId('new-profile-name-problem');
     this.createButton = page.getByRole('button', { name: 'Create profile' });
+    this.thisComputer = new ThisComputer(page);
     this.importHostsDialog = page.getByRole('dialog', { name: 'Import a profile that points at other hosts?' });
     this.importHosts = this.importHostsDialog.getByTestId('import-hosts');
   }
@@ -69,6 +71,8 @@ export class ProfilesPage {
     return profile.getByRole('button', { name });
   }
 
+  /** This computer's preferences, schedule and updates. */
+  readonly thisComputer: ThisComputer;
   /** The dialog that asks before importing a profile that points at other hosts, and the hosts it lists. */
   readonly importHostsDialog: Locator;
   readonly importHosts: Locator;

@@ -95,6 +95,11 @@ export class SetupPage {
     return this.secretForm(name).getByLabel(label);
   }
 
+  /** Why a secret cannot be used as it is (e.g. an environment key for another profile). */
+  secretProblem(name: SecretName): Locator {
+    return this.page.getByTestId(`${name}-problem`);
+  }
+
   /** What is wrong with what a secret's field holds, said as it is typed. */
   secretFieldProblem(name: SecretName): Locator {
     return this.secretForm(name).getByTestId(`${name}-field-problem`);
