@@ -26,6 +26,8 @@ export class AppShell {
   readonly iconLink: Locator;
   /** The element that has the focus. */
   readonly focused: Locator;
+  /** The whole document (its html element), to measure the page itself. */
+  readonly document: Locator;
   /** The page's scrolling content. */
   readonly main: Locator;
   /** The left rail's sections. */
@@ -75,6 +77,7 @@ export class AppShell {
     this.inputs = page.locator('input');
     this.iconLink = page.locator('link[rel="icon"]');
     this.focused = page.locator(':focus');
+    this.document = page.locator('html');
     this.main = page.locator('main#main');
     this.rail = page.getByRole('navigation', { name: 'Sections' });
     this.topBar = page.locator('.topbar');

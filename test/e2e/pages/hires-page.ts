@@ -4,6 +4,11 @@ import { AppShell } from './app-shell.ts';
 
 /** The Hires page of the current profile. */
 export class HiresPage {
+  /** The table of hires, and the scroll container around it. */
+  readonly table: Locator;
+  readonly tableScroll: Locator;
+  /** The hires inside the table. */
+  readonly tableRows: Locator;
   /** Every hire listed. */
   readonly rows: Locator;
   /** The decision chips of the hires listed. */
@@ -42,6 +47,9 @@ export class HiresPage {
   constructor(page: Page) {
     this.page = page;
     this.shell = new AppShell(page);
+    this.table = page.getByTestId('hires-table');
+    this.tableScroll = page.locator('.table-scroll').filter({ has: this.table });
+    this.tableRows = this.table.getByTestId('hire-row');
     this.rows = page.getByTestId('hire-row');
     this.decisionChips = this.rows.getByTestId('decision-chip');
     this.decidedRows = this.rows.filter({ has: page.locator('[data-testid="decision-chip"]:not([data-decision="pending"])') });

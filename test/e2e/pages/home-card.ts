@@ -1,5 +1,7 @@
 /** One profile's card on Home: its name and environment, schedule, attention items, runs and new-hire webhook. */
 import type { Locator } from '@playwright/test';
+import type { DownloadedFile } from './downloads.ts';
+import { downloadFrom } from './downloads.ts';
 
 /** A profile's card on Home. */
 export class HomeCard {
@@ -88,6 +90,11 @@ export class HomeCard {
   /** Press the card's Pull candidate metrics now (the run opens in Runs). */
   async pullMetrics(): Promise<void> {
     await this.pullMetricsButton.click();
+  }
+
+  /** Download the profile's hand-over report. */
+  downloadHandoverReport(): Promise<DownloadedFile> {
+    return downloadFrom(this.root.page(), this.root.getByRole('button', { name: 'Hand-over report' }));
   }
 
   /** Follow the card's "Finish Setup". */

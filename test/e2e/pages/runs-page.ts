@@ -11,6 +11,10 @@ export class RunsPage {
   readonly table: Locator;
   /** Its body rows, one per run shown. */
   readonly rows: Locator;
+  /** Every row of the table, its header's included. */
+  readonly tableRows: Locator;
+  /** The first cell of the first run (its When). */
+  readonly firstCell: Locator;
   /** Its column headers. */
   readonly headers: Locator;
   /** The scroll container around the table. */
@@ -45,6 +49,8 @@ export class RunsPage {
     this.table = page.getByTestId('runs-table');
     this.rows = this.table.locator('tbody tr');
     this.headers = this.table.locator('thead th');
+    this.tableRows = this.table.getByRole('row');
+    this.firstCell = this.rows.first().locator('td').first();
     this.tableScroll = page.locator('.table-scroll').filter({ has: this.table });
     this.scrollHint = page.getByText('Scroll sideways for more columns');
     this.chart = page.getByTestId('runs-chart');
