@@ -46,6 +46,10 @@ export class AppShell {
   readonly progressBar: Locator;
   /** The top bar's words on the run going on (phase, "N of M records", the ETA). */
   readonly progress: Locator;
+  /** The top bar's "N of M records" of the run going on. */
+  readonly recordsProgress: Locator;
+  /** A page still loading its data. */
+  readonly loading: Locator;
   /** The top bar's Cancel of the run going on. */
   readonly cancelRunButton: Locator;
   /** The same button once pressed. */
@@ -87,6 +91,8 @@ export class AppShell {
     this.reconcileOffNote = this.topBar.getByText('Reconcile is off: Lever is the source of truth.');
     this.progressBar = this.topBar.getByRole('progressbar');
     this.progress = this.topBar.getByTestId('progress');
+    this.recordsProgress = this.topBar.getByText(/\d+ of \d+ records/);
+    this.loading = page.locator('main .loading');
     this.cancelRunButton = this.topBar.getByRole('button', { name: 'Cancel' });
     this.cancellingButton = this.topBar.getByRole('button', { name: 'Cancelling…' });
     this.nextRun = page.getByTestId('topbar-next-run');
@@ -143,6 +149,11 @@ export class AppShell {
   async pickProfile(name: string): Promise<void> {
     await this.profileSwitcher.click();
     await this.profileMenuItem(name).click();
+  }
+
+  /** Open the rail's profile switcher. */
+  async openProfileMenu(): Promise<void> {
+    await this.profileSwitcher.click();
   }
 
   /** Switch profile through the rail's switcher and wait until it is the current one. */

@@ -97,6 +97,11 @@ export class HomeCard {
     return downloadFrom(this.root.page(), this.root.getByRole('button', { name: 'Hand-over report' }));
   }
 
+  /** Open the last run in Runs. */
+  async openLastRun(): Promise<void> {
+    await this.lastRun.getByRole('button', { name: /^Open run \d+$/ }).click();
+  }
+
   /** Follow the card's "Finish Setup". */
   async finishSetup(): Promise<void> {
     await this.setupFirst.getByRole('button', { name: 'Finish Setup' }).click();

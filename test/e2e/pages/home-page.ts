@@ -50,6 +50,11 @@ export class HomePage {
     return new HomeCard(this.cards.nth(index));
   }
 
+  /** Resume every schedule from the schedules bar. */
+  async resumeSchedules(): Promise<void> {
+    await this.schedulesBar.getByRole('button', { name: 'Resume schedules' }).click();
+  }
+
   /** Pause every schedule from the schedules bar. */
   async pauseSchedules(): Promise<void> {
     await this.schedulesBar.getByRole('button', { name: 'Pause schedules' }).click();

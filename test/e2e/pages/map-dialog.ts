@@ -13,6 +13,8 @@ export interface MapDialogModel {
   openFrom(button: Locator): Promise<void>;
   /** Leave with Escape, without saving, and wait for the dialog to close. */
   dismiss(): Promise<void>;
+  /** Leave with Cancel, without saving, and wait for the dialog to close. */
+  cancel(): Promise<void>;
   /** The read-only field holding the unmapped value (labelled with its system and kind, e.g. "ChartHop user"). */
   source(label: string): Locator;
   /** Type in the search box, then pick the first choice whose text contains `choice`. */
@@ -33,6 +35,10 @@ export function mapDialog(page: Page): MapDialogModel {
     },
     async dismiss() {
       await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    },
+    async cancel() {
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
       await expect(dialog).toBeHidden();
     },
     source: (label) => dialog.getByLabel(label, { exact: true }),

@@ -50,8 +50,9 @@ export class PlanSheet {
   readonly tryAgainButton: Locator;
   readonly planAgainButton: Locator;
   readonly closeButton: Locator;
-  /** The footer with the selection and the Apply buttons. */
+  /** The footer with the selection and the Apply buttons, and its "N of M records" while applying. */
   readonly footer: Locator;
+  readonly footerProgress: Locator;
   /** The values the plan could not map, with the way to the value mappings. */
   readonly unmappedValues: Locator;
   /** Preview's line on which way it writes. */
@@ -92,6 +93,7 @@ export class PlanSheet {
     this.planAgainButton = this.sheet.getByRole('button', { name: 'Plan again' });
     this.closeButton = this.sheet.getByRole('button', { name: 'Close', exact: true });
     this.footer = this.sheet.locator('.sheet-footer');
+    this.footerProgress = this.footer.getByText(/\d+ of \d+ records/);
     this.unmappedValues = this.sheet.getByTestId('unmapped-values');
     this.previewIntro = this.sheet.getByTestId('preview-intro');
     this.firstSyncNote = this.sheet.getByTestId('first-sync-note');
@@ -162,6 +164,11 @@ export class PlanSheet {
     return this.rowById(await row.getAttribute('data-row-id'));
   }
 
+  /** The first row with a diff ("N changes"), selectable or not. */
+  firstDriftedRow(): PlanRow {
+    return new PlanRow(this.rows.filter({ has: this.page.getByRole('button', { name: /^[1-9]\d* changes?$/ }) }).first());
+  }
+
   /** The first selectable row without a diff (it has "Details"), pinned by its id. */
   async firstRowWithDetails(): Promise<PlanRow> {
     const row = this.selectableRows.filter({ has: this.page.getByRole('button', { name: 'Details' }) }).first();
@@ -201,6 +208,12 @@ export class PlanSheet {
   /** Apply the `count` rows selected. */
   async apply(count: number): Promise<void> {
     await this.applyButton(count).click();
+  }
+
+  /** Apply the rows selected, whatever their number (the button's own name). */
+  async applySelected(): Promise<void> {
+    const name = await this.applySelectedButton.innerText();
+    await this.sheet.getByRole('button', { name }).click();
   }
 
   /** Apply the whole plan, whatever is selected. */

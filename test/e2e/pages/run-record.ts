@@ -25,6 +25,11 @@ export class RunRecord {
     this.metricFields = this.metricNumbers.locator('[data-field]');
   }
 
+  /** Expand the record's changes. */
+  async showChanges(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Changes' }).click();
+  }
+
   /** The value of one metric ("3 → 4", "2 (unchanged)"), by its field key. */
   metricValue(field: string): Locator {
     return this.root.locator(`[data-field="${field}"] dd`);
