@@ -90,7 +90,9 @@ test('the connection form saves the Lever environment and ChartHop org, and refu
   await setup.setLeverBaseUrl('not a url');
   await setup.pressSaveConnection();
   // Said beside the field, with Lever's own example.
-  await expect(setup.leverBaseUrlProblem).toHaveText('The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.');
+  await expect(setup.leverBaseUrlProblem).toHaveText(
+    'The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.',
+  );
   await expect(setup.leverBaseUrl).toHaveAttribute('aria-invalid', 'true');
 
   await setup.chooseLeverEnvironment('EU');
