@@ -70,7 +70,7 @@ export class WebhookStep {
   }
 
   /** Choose how Lever reaches the webhook (`/My own public URL/`, `/localtunnel/`, …). */
-  async chooseTunnel(choice: TunnelChoice): Promise<void> {
+  async chooseTunnel(choice: RegExp): Promise<void> {
     await this.step.getByRole('radio', { name: choice }).check();
   }
 
