@@ -1,9 +1,6 @@
 /** Setup's step 5, new hires: the webhook's address and secret, the tunnel that makes it public, its signature token and its test delivery. */
 import type { Locator, Page } from '@playwright/test';
 
-/** How the webhook is reached from Lever, as the tunnel radios are labelled. */
-export type TunnelChoice = RegExp;
-
 /** Setup's webhook step. */
 export class WebhookStep {
   /** The step itself. */
