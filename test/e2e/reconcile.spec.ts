@@ -81,7 +81,7 @@ test('the Reconcile sheet works from the keyboard and Escape closes it without w
   await reconcile.openWithKeyboard();
   const before = await reconcile.applySelectedButton.innerText();
   const firstBox = reconcile.rowCheckboxes.first();
-  await firstBox.focus();
+  await reconcile.focusFirstRowCheckbox();
   await expect(firstBox).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Space');
   await expect(firstBox).not.toBeChecked();

@@ -185,6 +185,11 @@ export class PlanSheet {
     await this.selectNoneButton.click();
   }
 
+  /** Put the focus on the first row's checkbox, to drive the selection from the keyboard. */
+  async focusFirstRowCheckbox(): Promise<void> {
+    await this.rowCheckboxes.first().focus();
+  }
+
   /** Leave the first applicable row out of the selection. */
   async deselectFirst(): Promise<void> {
     await this.checkboxes.first().uncheck();
