@@ -1,7 +1,9 @@
 /** The window's icon is an inline SVG that the renderer's Content-Security-Policy allows, so no page load asks the host for /favicon.ico. */
 import { expect, test } from './host-fixture.ts';
+import { appModels } from './pages/app.ts';
 
 test('the app has an inline SVG icon the CSP lets load, and requests no /favicon.ico', async ({ page, host }) => {
+  const { shell } = appModels(page);
   const favicon: string[] = [];
   const blocked: string[] = [];
   page.on('request', (request) => {
@@ -11,10 +13,9 @@ test('the app has an inline SVG icon the CSP lets load, and requests no /favicon
     if (message.text().includes('Content Security Policy')) blocked.push(message.text());
   });
   await page.goto(host.url);
-  await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
+  await expect(shell.currentProfile).toHaveText('Sandbox');
 
-  const icon = page.locator('link[rel="icon"]');
-  await expect(icon).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+  await expect(shell.iconLink).toHaveAttribute('href', /^data:image\/svg\+xml,/);
   // Load the icon as an image under the page's CSP (img-src): it must decode.
   const loaded = await page.evaluate(`new Promise((resolve) => {
     const image = new Image();

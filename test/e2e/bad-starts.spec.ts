@@ -2,6 +2,7 @@
 // the consultant has to find in a terminal: a settings file that is not JSON, a state database from
 // a newer ReqBridge, and a data folder that cannot be used.
 import { expect, test } from './host-fixture.ts';
+import { appModels } from './pages/app.ts';
 
 const cases = [
   { badStart: 'corrupt-settings', says: /The settings file .*settings\.json could not be read .*Fix the JSON or move the file away; ReqBridge has not changed it\./ },
@@ -14,10 +15,11 @@ for (const { badStart, says } of cases) {
     test.use({ badStart });
 
     test('opens on a page that says what happened and what to do', async ({ page, host }) => {
+      const { startupFailure } = appModels(page);
       expect(host.startupError).toMatch(says);
-      await expect(page.getByRole('heading', { name: 'ReqBridge could not start' })).toBeVisible();
-      await expect(page.getByRole('alert')).toHaveText(says);
-      await expect(page.getByText('Nothing was changed.')).toBeVisible();
+      await expect(startupFailure.heading).toBeVisible();
+      await expect(startupFailure.reason).toHaveText(says);
+      await expect(startupFailure.nothingChanged).toBeVisible();
       // The API answers the same sentence, so a script sees it too.
       const response = await page.request.post(`${host.origin}/api/profiles:list`, { data: {} });
       expect(response.status()).toBe(503);

@@ -5,6 +5,7 @@
  * that failed on a vendor call shows the same details in its error box.
  */
 import { api, expect, test } from './host-fixture.ts';
+import { appModels } from './pages/app.ts';
 import { charthopFault, charthopLog, sandboxOf } from './sandbox-control.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -12,37 +13,35 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const JOBS = '/v2/org/:org/job';
 
 test('a planning error\'s Details list status, call and request id, and Copy details puts them on the clipboard', async ({ page, host }) => {
+  const { planSheet: reconcile } = appModels(page);
+  const note = reconcile.errorNote;
   const sandbox = sandboxOf(host);
   await charthopFault(page.request, sandbox, { method: 'GET', path: JOBS, action: { kind: 'status', status: 403 } });
-  await page.getByRole('button', { name: 'Reconcile…' }).click();
-  const alert = page.getByTestId('reconcile-sheet').getByRole('alert');
-  await expect(alert).toBeVisible({ timeout: 30_000 });
-  await expect(alert).toContainText('ChartHop');
+  await reconcile.pressReconcile();
+  await expect(note.root).toBeVisible({ timeout: 30_000 });
+  await expect(note.root).toContainText('ChartHop');
 
-  const toggle = alert.getByRole('button', { name: 'Details' });
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(alert.getByRole('group', { name: 'Error details' })).toHaveCount(0);
-  await toggle.click();
-  await expect(alert.getByRole('button', { name: 'Hide details' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(note.detailsButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(note.details).toHaveCount(0);
+  await note.showDetails();
+  await expect(note.hideDetailsButton).toHaveAttribute('aria-expanded', 'true');
 
   const refused = (await charthopLog(page.request, sandbox, 403)).filter((entry) => entry.fault === 'status');
   const requestId = refused.at(-1)?.requestId ?? '';
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
 
-  const facts = alert.getByRole('group', { name: 'Error details' });
-  await expect(alert.getByRole('button', { name: 'Hide details' })).toHaveAttribute('aria-controls', (await facts.getAttribute('id')) ?? 'missing');
-  const list = facts.locator('dl');
-  await expect(list).toBeVisible();
-  await expect(list.locator('[data-fact="code"]')).toHaveText('sync.listing_failed');
-  await expect(list.locator('[data-fact="status"]')).toHaveText('403');
-  await expect(list.locator('[data-fact="call"]')).toHaveText(`ChartHop GET ${JOBS}`);
-  await expect(list.locator('[data-fact="requestId"]')).toHaveText(requestId);
-  await expect(list.locator('[data-fact="attempts"]')).toHaveText('1');
-  await expect(list.locator('[data-fact="time"]')).not.toBeEmpty();
-  await expect(list.locator('dt')).toHaveText(['Error code', 'HTTP status', 'Call', 'Request id', 'Attempts', 'Time']);
+  await expect(note.hideDetailsButton).toHaveAttribute('aria-controls', (await note.details.getAttribute('id')) ?? 'missing');
+  await expect(note.facts).toBeVisible();
+  await expect(note.fact('code')).toHaveText('sync.listing_failed');
+  await expect(note.fact('status')).toHaveText('403');
+  await expect(note.fact('call')).toHaveText(`ChartHop GET ${JOBS}`);
+  await expect(note.fact('requestId')).toHaveText(requestId);
+  await expect(note.fact('attempts')).toHaveText('1');
+  await expect(note.fact('time')).not.toBeEmpty();
+  await expect(note.factNames).toHaveText(['Error code', 'HTTP status', 'Call', 'Request id', 'Attempts', 'Time']);
 
-  await facts.getByRole('button', { name: 'Copy details' }).click();
-  await expect(facts.getByRole('status')).toHaveText('Details copied.');
+  await note.copyDetails();
+  await expect(note.copyStatus).toHaveText('Details copied.');
   // The e2e tests compile without the DOM types, so page code goes as a string (as in the other specs).
   const copied = String(await page.evaluate('navigator.clipboard.readText()'));
   expect(copied).toContain('HTTP status: 403');
@@ -53,21 +52,23 @@ test('a planning error\'s Details list status, call and request id, and Copy det
 });
 
 test('when the clipboard refuses, Copy details says how to copy them by hand', async ({ page, host }) => {
+  const { planSheet: reconcile } = appModels(page);
+  const note = reconcile.errorNote;
   await charthopFault(page.request, sandboxOf(host), { method: 'GET', path: JOBS, action: { kind: 'status', status: 403 } });
   await page.evaluate(`Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
   })`);
-  await page.getByRole('button', { name: 'Reconcile…' }).click();
-  const alert = page.getByTestId('reconcile-sheet').getByRole('alert');
-  await expect(alert).toBeVisible({ timeout: 30_000 });
-  await alert.getByRole('button', { name: 'Details' }).click();
-  await alert.getByRole('button', { name: 'Copy details' }).click();
-  await expect(alert.getByRole('status')).toHaveText(/clipboard refused the copy: select the details above and copy them by hand/);
-  await expect(alert.locator('[data-fact="status"]')).toHaveText('403');
+  await reconcile.pressReconcile();
+  await expect(note.root).toBeVisible({ timeout: 30_000 });
+  await note.showDetails();
+  await note.copyDetails();
+  await expect(note.status).toHaveText(/clipboard refused the copy: select the details above and copy them by hand/);
+  await expect(note.fact('status')).toHaveText('403');
 });
 
 test('a run that failed on a ChartHop call shows the call\'s details in its error box', async ({ page, host }) => {
+  const { runDetail } = appModels(page);
   const sandbox = sandboxOf(host);
   await charthopFault(page.request, sandbox, { method: 'GET', path: JOBS, action: { kind: 'status', status: 403 } });
   const run = await api(page, host, 'sync:run', { profileId: 'sandbox' });
@@ -76,15 +77,13 @@ test('a run that failed on a ChartHop call shows the call\'s details in its erro
   expect((await charthopLog(page.request, sandbox, 403)).map((entry) => entry.requestId)).toContain(requestId);
 
   await page.evaluate(`window.location.hash = '#/runs/sandbox/${run.id}'`);
-  const detail = page.getByTestId('run-detail');
-  await expect(detail.getByRole('heading', { level: 2 })).toContainText(`Run ${run.id}`);
-  const box = detail.locator('.run-header .note-error');
-  await expect(box).toContainText(run.error ?? '');
-  await box.getByRole('button', { name: 'Details' }).click();
-  const list = box.getByRole('group', { name: 'Error details' }).locator('dl');
-  await expect(list.locator('[data-fact="status"]')).toHaveText('403');
-  await expect(list.locator('[data-fact="call"]')).toHaveText(`ChartHop GET ${JOBS}`);
-  await expect(list.locator('[data-fact="requestId"]')).toHaveText(requestId);
+  await expect(runDetail.runHeading).toContainText(`Run ${run.id}`);
+  const box = runDetail.errorNote;
+  await expect(box.root).toContainText(run.error ?? '');
+  await box.showDetails();
+  await expect(box.fact('status')).toHaveText('403');
+  await expect(box.fact('call')).toHaveText(`ChartHop GET ${JOBS}`);
+  await expect(box.fact('requestId')).toHaveText(requestId);
   // A run's error has no code of its own.
-  await expect(list.locator('[data-fact="code"]')).toHaveCount(0);
+  await expect(box.fact('code')).toHaveCount(0);
 });

@@ -1,17 +1,18 @@
 /** Acceptance: the browser host's token leaves the address bar, travels only in the Authorization header, and a cookie alone opens nothing. */
 import { expect, hostTokenOf, test } from './host-fixture.ts';
-import { openSection } from './app-pages.ts';
+import { appModels } from './pages/app.ts';
 
 test('the token leaves the address bar, a reload keeps access, and a request with only the cookie is refused', async ({ page, host }) => {
+  const { shell, setup } = appModels(page);
   const token = hostTokenOf(host);
   expect(page.url()).not.toContain(token);
   const sent: Array<{ authorization: string | undefined; cookie: string | undefined }> = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) sent.push({ authorization: request.headers()['authorization'], cookie: request.headers()['cookie'] });
   });
-  await openSection(page, 'Setup');
+  await setup.open();
   await page.reload();
-  await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
+  await expect(shell.currentProfile).toHaveText('Sandbox');
   expect(page.url()).not.toContain(token);
   expect(sent.length).toBeGreaterThan(0);
   for (const request of sent) expect(request).toEqual({ authorization: `Bearer ${token}`, cookie: undefined });

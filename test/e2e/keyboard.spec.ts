@@ -1,14 +1,16 @@
 /** The shell is keyboard reachable with a visible focus ring: switcher, sections, switches. */
 import { api, expect, test } from './host-fixture.ts';
+import { appModels } from './pages/app.ts';
 
 test('the profile switcher, the sections and the option switches work from the keyboard', async ({ page, host }) => {
+  const { shell, options } = appModels(page);
   await api(page, host, 'profiles:create', { name: 'Wayne Enterprises' });
   await page.reload();
 
-  const switcher = page.getByRole('button', { name: /^Profile: .*Switch profile$/ });
-  await switcher.focus();
+  const switcher = shell.profileSwitcher;
+  await shell.focusProfileSwitcher();
   await page.keyboard.press('Enter');
-  const menu = page.getByRole('list', { name: 'Profiles' });
+  const menu = shell.profileMenu;
   await expect(menu).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
@@ -17,37 +19,36 @@ test('the profile switcher, the sections and the option switches work from the k
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect(menu.getByRole('button', { name: 'Wayne Enterprises' })).toBeFocused();
+  await expect(shell.profileMenuItem('Wayne Enterprises')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('current-profile')).toHaveText('Wayne Enterprises');
+  await expect(shell.currentProfile).toHaveText('Wayne Enterprises');
 
-  const options = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Options' });
-  await options.focus();
-  await expect(options).toHaveCSS('outline-style', 'solid');
+  await shell.focusSection('Options');
+  await expect(shell.sectionLink('Options')).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');
+  await expect(shell.title).toHaveText('Options');
 
-  const runDaily = page.getByRole('switch', { name: 'Run Daily', exact: true });
-  await runDaily.focus();
+  await options.focusSwitch('Run Daily');
   await page.keyboard.press('Space');
-  await expect(runDaily).toBeChecked();
-  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
+  await expect(options.switch('Run Daily')).toBeChecked();
+  await expect(options.saveState).toHaveText('You have unsaved changes.');
 });
 
 test('the profile switcher is a disclosure whose list works with the arrow keys, Home, End and Escape', async ({ page, host }) => {
+  const { shell } = appModels(page);
   await api(page, host, 'profiles:create', { name: 'Acme Arrows' });
   await api(page, host, 'profiles:create', { name: 'Zeta Arrows' });
   await page.reload();
 
-  const switcher = page.getByRole('button', { name: /^Profile: .*Switch profile$/ });
+  const switcher = shell.profileSwitcher;
   await expect(switcher).not.toHaveAttribute('aria-haspopup');
   await expect(switcher).toHaveAttribute('aria-expanded', 'false');
-  await switcher.focus();
+  await shell.focusProfileSwitcher();
   await page.keyboard.press('ArrowDown');
-  const menu = page.getByRole('list', { name: 'Profiles' });
+  const menu = shell.profileMenu;
   await expect(switcher).toHaveAttribute('aria-expanded', 'true');
   await expect(switcher).toHaveAttribute('aria-controls', (await menu.getAttribute('id')) ?? 'missing');
-  const items = menu.getByRole('button');
+  const items = shell.profileMenuItems;
   const names = (await items.allInnerTexts()).map((text) => text.split('\n')[0]?.trim());
   expect(names.length).toBeGreaterThanOrEqual(3);
   await expect(items.first()).toBeFocused();
@@ -70,5 +71,5 @@ test('the profile switcher is a disclosure whose list works with the arrow keys,
   await page.keyboard.press('ArrowUp');
   await expect(items.last()).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('current-profile')).toHaveText(names[names.length - 1] ?? '');
+  await expect(shell.currentProfile).toHaveText(names[names.length - 1] ?? '');
 });

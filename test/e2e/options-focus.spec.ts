@@ -1,52 +1,48 @@
 /** Acceptance: Options names every blocker and every contradiction where the switch is; the keyboard never loses its place. */
-import type { Locator, Page } from '@playwright/test';
 import { api, expect, test } from './host-fixture.ts';
-import { openSection, optionSwitch, switchProfile } from './app-pages.ts';
-
-/** The switch row an option's sentences sit in. */
-function switchRow(page: Page, key: string): Locator {
-  return page.locator(`[data-option="${key}"]`);
-}
+import { appModels } from './pages/app.ts';
 
 test('choosing Lever as the source of truth: Reverse Sync names both blockers, and each contradiction shows under its own switch, in view', async ({ page }) => {
+  const { options } = appModels(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await openSection(page, 'Options');
+  await options.open();
   // The Sandbox is outbound with Sync On Change and Reconciliation on.
-  await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
+  await options.chooseSourceOfTruth('Lever (remote system)');
   // The first contradiction is on the first screen, right after the choice; not in a box below the fold.
-  await expect(page.getByTestId('syncOnChange-contradiction')).toBeInViewport();
+  await expect(options.contradiction('syncOnChange')).toBeInViewport();
 
-  await expect(optionSwitch(page, 'Reverse Sync')).toBeDisabled();
-  await expect(switchRow(page, 'reverseSync').getByTestId('reverseSync-reason')).toHaveText('Not available while Sync On Change and Reconciliation are on.');
+  await expect(options.switch('Reverse Sync')).toBeDisabled();
+  await expect(options.rowReason('reverseSync')).toHaveText('Not available while Sync On Change and Reconciliation are on.');
 
   for (const [key, label, text] of [
     ['syncOnChange', 'Sync On Change', 'Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth'],
     ['reconciliation', 'Reconciliation', 'Reconciliation treats ChartHop as the source of truth, but Lever is'],
   ] as const) {
-    const note = switchRow(page, key).getByTestId(`${key}-contradiction`);
+    const note = options.rowContradiction(key);
     await expect(note).toContainText(text);
     // Where the eye is when the switch is: the note comes into view with its switch.
-    await optionSwitch(page, label).scrollIntoViewIfNeeded();
+    await options.scrollTo(label);
     await expect(note).toBeInViewport();
-    await expect(optionSwitch(page, label)).toHaveAccessibleDescription(new RegExp(text));
+    await expect(options.switch(label)).toHaveAccessibleDescription(new RegExp(text));
   }
-  await expect(page.getByTestId('save-state')).toContainText('Sync On Change and Reconciliation contradict the source of truth');
+  await expect(options.saveState).toContainText('Sync On Change and Reconciliation contradict the source of truth');
   await page.screenshot({ path: 'test-results/screenshots/options-contradictions.png', fullPage: true });
 
   // Turning one blocker off leaves the other named alone.
-  await optionSwitch(page, 'Sync On Change').uncheck();
-  await expect(page.getByTestId('reverseSync-reason')).toHaveText('Not available while Reconciliation is on.');
+  await options.turnOff('Sync On Change');
+  await expect(options.reason('reverseSync')).toHaveText('Not available while Reconciliation is on.');
 });
 
 test('tabbing down the Options page never leaves the focused control under the sticky save bar', async ({ page }) => {
+  const { options } = appModels(page);
   await page.setViewportSize({ width: 1100, height: 560 });
-  await openSection(page, 'Options');
-  await optionSwitch(page, 'Run Daily').click();
-  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
-  const bar = page.getByRole('region', { name: 'Save options' });
+  await options.open();
+  await options.toggle('Run Daily');
+  await expect(options.saveState).toHaveText('You have unsaved changes.');
+  const bar = options.saveBar;
 
   // Start above the content and walk through every control of the page to the save bar's own buttons.
-  await page.getByRole('radio', { name: 'ChartHop' }).focus();
+  await options.focusSourceOfTruth('ChartHop');
   let checked = 0;
   for (let step = 0; step < 40; step += 1) {
     await page.keyboard.press('Tab');
@@ -76,26 +72,25 @@ test('tabbing down the Options page never leaves the focused control under the s
     previous.focus({ preventScroll: true });
   });
   await page.keyboard.press('Tab');
-  const time = page.getByLabel('Daily run time');
+  const time = options.dailyRunTime;
   await expect(time).toBeFocused();
   const [box, barBox] = await Promise.all([time.boundingBox(), bar.boundingBox()]);
   expect((box?.y ?? 0) + (box?.height ?? 0), 'the daily run time ends above the save bar').toBeLessThanOrEqual(barBox?.y ?? 0);
 });
 
 test('after moving to another page the focus is on that page’s heading, by mouse or by keyboard', async ({ page, host }) => {
-  const rail = page.getByRole('navigation', { name: 'Sections' });
-  await rail.getByRole('link', { name: 'Runs' }).click();
-  const heading = page.getByRole('heading', { level: 1 });
+  const { shell, setup } = appModels(page);
+  await shell.pressSection('Runs');
+  const heading = shell.title;
   await expect(heading).toHaveText('Runs');
   await expect(heading).toBeFocused();
 
-  await rail.getByRole('link', { name: 'Options' }).focus();
-  await page.keyboard.press('Enter');
+  await shell.openWithKeyboard('Options');
   await expect(heading).toHaveText('Options');
   await expect(heading).toBeFocused();
   // The next Tab goes on into the page, not back to the rail.
   await page.keyboard.press('Tab');
-  await expect(page.locator(':focus')).not.toHaveAttribute('href', /#\//);
+  await expect(shell.focused).not.toHaveAttribute('href', /#\//);
 
   // Back in history also lands on the heading.
   await page.goBack();
@@ -104,12 +99,12 @@ test('after moving to another page the focus is on that page’s heading, by mou
 
   // Leaving an unsaved Setup form through the “Discard unsaved changes?” question lands there too.
   await api(page, host, 'profiles:create', { name: 'Soylent' });
-  await switchProfile(page, 'Soylent');
-  await rail.getByRole('link', { name: /^Setup/ }).click();
+  await shell.switchProfile('Soylent');
+  await shell.pressSection('Setup');
   await expect(heading).toHaveText('Setup');
-  await page.getByRole('radio', { name: 'EU' }).check();
-  await rail.getByRole('link', { name: /^Hires/ }).click();
-  await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard and open Hires' }).click();
+  await setup.chooseLeverEnvironment('EU');
+  await shell.pressSection('Hires');
+  await shell.discardChanges('Discard and open Hires');
   await expect(heading).toHaveText('Hires');
   await expect(heading).toBeFocused();
 });

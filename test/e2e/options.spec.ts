@@ -1,193 +1,188 @@
 /** Acceptance: source of truth and exclusive options, saved, persisted across reloads, per profile. */
 import { api, expect, test } from './host-fixture.ts';
-import { openSection, optionSwitch, switchProfile } from './app-pages.ts';
+import { appModels } from './pages/app.ts';
 
 test('Lever as source of truth with Reverse Sync disables Sync On Change and Reconciliation, persists, and stays per profile', async ({ page, host }) => {
+  const { shell, options } = appModels(page);
   await api(page, host, 'profiles:create', { name: 'Acme Corp' });
-  await openSection(page, 'Options');
-  await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
+  await options.open();
+  await expect(shell.currentProfile).toHaveText('Sandbox');
 
   // The Sandbox starts outbound with Sync On Change and Reconciliation on, so Reverse Sync is excluded and says why.
-  await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
-  await expect(page.getByTestId('direction-advice')).toContainText('Inbound: Lever → ChartHop');
-  await expect(optionSwitch(page, 'Reverse Sync')).toBeDisabled();
-  await expect(page.getByTestId('reverseSync-reason')).toHaveText('Not available while Sync On Change and Reconciliation are on.');
+  await options.chooseSourceOfTruth('Lever (remote system)');
+  await expect(options.directionAdvice).toContainText('Inbound: Lever → ChartHop');
+  await expect(options.switch('Reverse Sync')).toBeDisabled();
+  await expect(options.reason('reverseSync')).toHaveText('Not available while Sync On Change and Reconciliation are on.');
 
-  await optionSwitch(page, 'Sync On Change').uncheck();
-  await optionSwitch(page, 'Reconciliation').uncheck();
-  await expect(optionSwitch(page, 'Reverse Sync')).toBeEnabled();
-  await optionSwitch(page, 'Reverse Sync').check();
+  await options.turnOff('Sync On Change');
+  await options.turnOff('Reconciliation');
+  await expect(options.switch('Reverse Sync')).toBeEnabled();
+  await options.turnOn('Reverse Sync');
 
   for (const [label, key] of [['Sync On Change', 'syncOnChange'], ['Reconciliation', 'reconciliation']] as const) {
-    await expect(optionSwitch(page, label)).toBeDisabled();
-    await expect(page.getByTestId(`${key}-reason`)).toBeVisible();
-    await expect(page.getByTestId(`${key}-reason`)).toHaveText('Not available while Reverse Sync is on.');
+    await expect(options.switch(label)).toBeDisabled();
+    await expect(options.reason(key)).toBeVisible();
+    await expect(options.reason(key)).toHaveText('Not available while Reverse Sync is on.');
   }
-  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  await expect(options.saveState).toHaveText('You have unsaved changes.');
+  await options.save();
 
   // Saved in main, not just in the page.
   const saved = await api(page, host, 'settings:get', { profileId: 'sandbox' });
   expect(saved.sourceOfTruth).toBe('lever');
   expect(saved.options).toMatchObject({ reverseSync: true, syncOnChange: false, reconciliation: false });
   // Reconcile treats ChartHop as the truth: the top bar says why it is off for this profile.
-  const reconcile = page.locator('.topbar').getByRole('button', { name: 'Reconcile…' });
-  await expect(reconcile).toBeDisabled();
-  await expect(reconcile).toHaveAccessibleDescription(/this profile’s source of truth is Lever: use Sync now/);
+  await expect(shell.reconcileButton).toBeDisabled();
+  await expect(shell.reconcileButton).toHaveAccessibleDescription(/this profile’s source of truth is Lever: use Sync now/);
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');
-  await expect(page.getByRole('radio', { name: 'Lever (remote system)' })).toBeChecked();
-  await expect(optionSwitch(page, 'Reverse Sync')).toBeChecked();
-  await expect(optionSwitch(page, 'Sync On Change')).toBeDisabled();
-  await expect(page.getByTestId('syncOnChange-reason')).toHaveText('Not available while Reverse Sync is on.');
+  await options.reload();
+  await expect(options.sourceOfTruth('Lever (remote system)')).toBeChecked();
+  await expect(options.switch('Reverse Sync')).toBeChecked();
+  await expect(options.switch('Sync On Change')).toBeDisabled();
+  await expect(options.reason('syncOnChange')).toHaveText('Not available while Reverse Sync is on.');
 
   // Another profile shows its own settings: the defaults of a new client profile.
-  await switchProfile(page, 'Acme Corp');
-  await expect(page.getByRole('radio', { name: 'ChartHop' })).toBeChecked();
-  await expect(optionSwitch(page, 'Reverse Sync')).not.toBeChecked();
-  await expect(optionSwitch(page, 'Sync On Change')).toBeEnabled();
-  await expect(page.getByTestId('syncOnChange-reason')).toHaveCount(0);
-  await expect(page.getByTestId('direction-advice')).toContainText('Outbound: ChartHop → Lever');
+  await shell.switchProfile('Acme Corp');
+  await expect(options.sourceOfTruth('ChartHop')).toBeChecked();
+  await expect(options.switch('Reverse Sync')).not.toBeChecked();
+  await expect(options.switch('Sync On Change')).toBeEnabled();
+  await expect(options.reason('syncOnChange')).toHaveCount(0);
+  await expect(options.directionAdvice).toContainText('Outbound: ChartHop → Lever');
 
-  await switchProfile(page, 'Sandbox');
-  await expect(page.getByRole('radio', { name: 'Lever (remote system)' })).toBeChecked();
-  await expect(optionSwitch(page, 'Reverse Sync')).toBeChecked();
+  await shell.switchProfile('Sandbox');
+  await expect(options.sourceOfTruth('Lever (remote system)')).toBeChecked();
+  await expect(options.switch('Reverse Sync')).toBeChecked();
 });
 
 test('unsaved options can be discarded, and switching profile with unsaved changes asks first', async ({ page, host }) => {
+  const { shell, options } = appModels(page);
   await api(page, host, 'profiles:create', { name: 'Initech' });
-  await openSection(page, 'Options');
-  await optionSwitch(page, 'Remote Location As Default').check();
-  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
-  await page.getByRole('button', { name: 'Discard' }).click();
-  await expect(optionSwitch(page, 'Remote Location As Default')).not.toBeChecked();
-  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  await options.open();
+  await options.turnOn('Remote Location As Default');
+  await expect(options.saveState).toHaveText('You have unsaved changes.');
+  await options.discard();
+  await expect(options.switch('Remote Location As Default')).not.toBeChecked();
+  await expect(options.saveState).toHaveText('All changes saved.');
 
-  await optionSwitch(page, 'Run Daily').uncheck();
-  await page.getByRole('button', { name: /^Profile: .*Switch profile$/ }).click();
-  await page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: 'Initech' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByTestId('current-profile')).toHaveText('Sandbox');
-  await expect(optionSwitch(page, 'Run Daily')).not.toBeChecked();
+  await options.turnOff('Run Daily');
+  await shell.pickProfile('Initech');
+  await expect(shell.discardChangesDialog).toBeVisible();
+  await shell.keepChanges();
+  await expect(shell.currentProfile).toHaveText('Sandbox');
+  await expect(options.switch('Run Daily')).not.toBeChecked();
 
   // The direction box offers the one-click fix and says what else it turns off.
-  await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
-  await expect(page.getByTestId('direction-advice')).toContainText('This also turns off Sync On Change and Reconciliation');
-  await page.getByRole('button', { name: 'Turn on Reverse Sync' }).click();
-  await expect(optionSwitch(page, 'Reverse Sync')).toBeChecked();
-  await expect(page.getByTestId('direction-advice')).toContainText('Everything this direction requires is on.');
+  await options.chooseSourceOfTruth('Lever (remote system)');
+  await expect(options.directionAdvice).toContainText('This also turns off Sync On Change and Reconciliation');
+  await options.turnOnReverseSync();
+  await expect(options.switch('Reverse Sync')).toBeChecked();
+  await expect(options.directionAdvice).toContainText('Everything this direction requires is on.');
 });
 
 test('the ChartHop fields of the candidate metrics: checked as typed, saved with the options, persisted, and reset to the built-in fields', async ({ page, host }) => {
-  await openSection(page, 'Options');
-  const section = page.getByTestId('metric-fields');
-  await expect(section.getByRole('heading', { name: 'Candidate metrics in ChartHop' })).toBeVisible();
-  const field = (label: string) => section.getByRole('textbox', { name: label, exact: true });
-  const useBuiltIn = section.getByRole('button', { name: 'Use the built-in fields' });
-  await expect(field('Active candidates')).toHaveValue('applyActive');
-  await expect(field('Total offers')).toHaveValue('applyTotalOffer');
-  await expect(useBuiltIn).toBeDisabled();
+  const { options } = appModels(page);
+  const metrics = options.metricFields;
+  await options.open();
+  await expect(metrics.heading).toBeVisible();
+  await expect(metrics.field('Active candidates')).toHaveValue('applyActive');
+  await expect(metrics.field('Total offers')).toHaveValue('applyTotalOffer');
+  await expect(metrics.useBuiltInButton).toBeDisabled();
 
   // A label instead of a code, and one field for two numbers, are explained under the field before saving.
-  await field('Active candidates').fill('candidatesActive');
-  await field('Active offers').fill('Offers Out');
-  await field('Total offers').fill('CandidatesActive');
-  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
-  await expect(field('Active offers')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByTestId('metric-field-activeOffers-problem')).toHaveText(/letters and digits, starting with a letter .*not its label\./);
-  await expect(page.getByTestId('metric-field-totalOffers-problem')).toHaveText('Active candidates and Total offers both use the field CandidatesActive: give each number its own ChartHop field.');
+  await metrics.fill('Active candidates', 'candidatesActive');
+  await metrics.fill('Active offers', 'Offers Out');
+  await metrics.fill('Total offers', 'CandidatesActive');
+  await expect(options.saveState).toHaveText('You have unsaved changes.');
+  await expect(metrics.field('Active offers')).toHaveAttribute('aria-invalid', 'true');
+  await expect(metrics.problem('activeOffers')).toHaveText(/letters and digits, starting with a letter .*not its label\./);
+  await expect(metrics.problem('totalOffers')).toHaveText(
+    'Active candidates and Total offers both use the field CandidatesActive: give each number its own ChartHop field.',
+  );
   // Saving anyway is refused by main, which says why; nothing is saved.
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('The ChartHop field for Active offers: A ChartHop field code is letters and digits');
+  await options.pressSave();
+  await expect(options.saveBar).toContainText('The ChartHop field for Active offers: A ChartHop field code is letters and digits');
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields.active).toBe('applyActive');
 
-  await field('Active interviews').fill('candidatesInterviewing');
-  await field('Active offers').fill('offersOut');
-  await field('Total offers').fill('offersExtended');
-  await expect(section.locator('[aria-invalid="true"]')).toHaveCount(0);
-  await expect(section).toContainText('Using custom fields.');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  await metrics.fill('Active interviews', 'candidatesInterviewing');
+  await metrics.fill('Active offers', 'offersOut');
+  await metrics.fill('Total offers', 'offersExtended');
+  await expect(metrics.invalidFields).toHaveCount(0);
+  await expect(metrics.section).toContainText('Using custom fields.');
+  await options.save();
   const custom = { active: 'candidatesActive', interview: 'candidatesInterviewing', activeOffers: 'offersOut', totalOffers: 'offersExtended' };
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields).toEqual(custom);
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');
-  await expect(field('Active interviews')).toHaveValue('candidatesInterviewing');
-  await expect(field('Total offers')).toHaveValue('offersExtended');
+  await options.reload();
+  await expect(metrics.field('Active interviews')).toHaveValue('candidatesInterviewing');
+  await expect(metrics.field('Total offers')).toHaveValue('offersExtended');
 
   // Discard brings back what is saved; the reset puts the built-in fields back, saved like any option.
-  await useBuiltIn.click();
-  await expect(field('Active candidates')).toHaveValue('applyActive');
-  await expect(field('Active offers')).toHaveValue('applyOffer');
-  await expect(useBuiltIn).toBeDisabled();
-  await page.getByRole('button', { name: 'Discard' }).click();
-  await expect(field('Active candidates')).toHaveValue('candidatesActive');
-  await useBuiltIn.click();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
-  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields).toEqual({ active: 'applyActive', interview: 'applyInterview', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' });
+  await metrics.useBuiltIn();
+  await expect(metrics.field('Active candidates')).toHaveValue('applyActive');
+  await expect(metrics.field('Active offers')).toHaveValue('applyOffer');
+  await expect(metrics.useBuiltInButton).toBeDisabled();
+  await options.discard();
+  await expect(metrics.field('Active candidates')).toHaveValue('candidatesActive');
+  await metrics.useBuiltIn();
+  await options.save();
+  const builtIn = { active: 'applyActive', interview: 'applyInterview', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' };
+  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields).toEqual(builtIn);
 });
 
 test('options that contradict the source of truth are named and cannot be saved until fixed', async ({ page, host }) => {
-  await openSection(page, 'Options');
+  const { options } = appModels(page);
+  await options.open();
   // The Sandbox is outbound with Sync On Change and Reconciliation on; Lever as the source of truth contradicts both.
-  await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
-  await expect(page.getByTestId('syncOnChange-contradiction')).toContainText('Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth');
-  await expect(page.getByTestId('reconciliation-contradiction')).toContainText('Reconciliation treats ChartHop as the source of truth, but Lever is');
-  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
-  await expect(page.getByTestId('save-state')).toHaveText(
+  await options.chooseSourceOfTruth('Lever (remote system)');
+  await expect(options.contradiction('syncOnChange')).toContainText('Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth');
+  await expect(options.contradiction('reconciliation')).toContainText('Reconciliation treats ChartHop as the source of truth, but Lever is');
+  await expect(options.saveButton).toBeDisabled();
+  await expect(options.saveState).toHaveText(
     'Unsaved: Sync On Change and Reconciliation contradict the source of truth — fix them first (see beside each switch).',
   );
 
   // Turning one off leaves the other named; the box's one-click fix settles both.
-  await optionSwitch(page, 'Sync On Change').uncheck();
-  await expect(page.getByTestId('syncOnChange-contradiction')).toHaveCount(0);
-  await expect(page.getByTestId('reconciliation-contradiction')).toBeVisible();
-  await page.getByRole('button', { name: 'Turn on Reverse Sync' }).click();
-  await expect(page.locator('[data-testid$="-contradiction"]')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
-  expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).options).toMatchObject({ reverseSync: true, syncOnChange: false, reconciliation: false });
+  await options.turnOff('Sync On Change');
+  await expect(options.contradiction('syncOnChange')).toHaveCount(0);
+  await expect(options.contradiction('reconciliation')).toBeVisible();
+  await options.turnOnReverseSync();
+  await expect(options.contradictions).toHaveCount(0);
+  await options.save();
+  const saved = await api(page, host, 'settings:get', { profileId: 'sandbox' });
+  expect(saved.options).toMatchObject({ reverseSync: true, syncOnChange: false, reconciliation: false });
 
   // Back to ChartHop: Reverse Sync now contradicts it.
-  await page.getByRole('radio', { name: 'ChartHop' }).check();
-  await expect(page.getByTestId('reverseSync-contradiction')).toContainText('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth');
-  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await options.chooseSourceOfTruth('ChartHop');
+  await expect(options.contradiction('reverseSync')).toContainText('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth');
+  await expect(options.saveButton).toBeDisabled();
 });
 
 test('Sync On Change’s interval: shown with the option, checked as typed, saved with the options and persisted', async ({ page, host }) => {
-  await openSection(page, 'Options');
+  const { options } = appModels(page);
+  await options.open();
   // The Sandbox has Sync On Change on, with the default interval.
-  const interval = page.getByLabel('Check ChartHop for changes every');
-  await expect(interval).toHaveValue('30');
-  await expect(page.getByText('10–600 seconds, default 30')).toBeVisible();
+  await expect(options.syncOnChangeInterval).toHaveValue('30');
+  await expect(options.syncOnChangeIntervalHint).toBeVisible();
 
-  await interval.fill('5');
-  await expect(interval).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByTestId('sync-on-change-interval-error')).toHaveText('Check ChartHop for changes every 10 to 600 seconds, in whole seconds (the default is 30).');
+  await options.setSyncOnChangeInterval('5');
+  await expect(options.syncOnChangeInterval).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.syncOnChangeIntervalError).toHaveText('Check ChartHop for changes every 10 to 600 seconds, in whole seconds (the default is 30).');
   // Saving anyway is refused by main, which says why; nothing is saved.
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Save options' })).toContainText('Check ChartHop for changes every 10 to 600 seconds');
+  await options.pressSave();
+  await expect(options.saveBar).toContainText('Check ChartHop for changes every 10 to 600 seconds');
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).syncOnChangeIntervalSeconds).toBe(30);
 
-  await interval.fill('45');
-  await expect(page.getByTestId('sync-on-change-interval-error')).toHaveCount(0);
-  await expect(page.getByTestId('save-state')).toHaveText('You have unsaved changes.');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('All changes saved.');
+  await options.setSyncOnChangeInterval('45');
+  await expect(options.syncOnChangeIntervalError).toHaveCount(0);
+  await expect(options.saveState).toHaveText('You have unsaved changes.');
+  await options.save();
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).syncOnChangeIntervalSeconds).toBe(45);
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options');
-  await expect(page.getByLabel('Check ChartHop for changes every')).toHaveValue('45');
+  await options.reload();
+  await expect(options.syncOnChangeInterval).toHaveValue('45');
   // Only shown while Sync On Change is on.
-  await optionSwitch(page, 'Sync On Change').uncheck();
-  await expect(page.getByLabel('Check ChartHop for changes every')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Discard' }).click();
-  await expect(page.getByLabel('Check ChartHop for changes every')).toHaveValue('45');
+  await options.turnOff('Sync On Change');
+  await expect(options.syncOnChangeInterval).toHaveCount(0);
+  await options.discard();
+  await expect(options.syncOnChangeInterval).toHaveValue('45');
 });

@@ -2,63 +2,53 @@
  * Acceptance (issue 16, point 5): after Apply, the Reconcile sheet plans again and shows the new plan (tiles and rows),
  * with what was just applied marked above it; the selection counter counts only the rows that can be selected.
  */
-import type { Locator } from '@playwright/test';
 import { expect, test } from './host-fixture.ts';
-
-/** The number on a summary tile, by its action label. */
-async function tile(sheet: Locator, label: string): Promise<number> {
-  const text = await sheet.getByTestId('plan-summary').getByRole('button').filter({ hasText: label }).locator('.count-number').innerText();
-  return Number(text);
-}
+import { appModels } from './pages/app.ts';
+import { PlanRow, sortedTitles } from './pages/plan-row.ts';
 
 test('the consultant applies one create and one update in Reconcile, and sees them marked as applied above the new plan, which no longer has them', async ({ page }) => {
-  await page.getByRole('button', { name: 'Reconcile…' }).click();
-  const sheet = page.getByTestId('reconcile-sheet');
-  await expect(sheet.getByTestId('plan-summary')).toBeVisible({ timeout: 30_000 });
+  const { planSheet: reconcile, runDetail } = appModels(page);
+  await reconcile.open();
 
   // The Sandbox's unmapped emails leave skipped rows without a checkbox: the counter counts only the selectable rows.
-  const rows = sheet.getByTestId('plan-row');
-  const checkboxes = sheet.getByRole('checkbox', { name: /^Apply: / });
-  const selectable = await checkboxes.count();
-  expect(await rows.count(), 'the plan has rows that cannot be selected').toBeGreaterThan(selectable);
-  const counter = sheet.getByTestId('selection-count');
-  await expect(counter).toHaveText(`${selectable} of ${selectable} rows selected`);
+  const selectable = await reconcile.checkboxes.count();
+  expect(await reconcile.rows.count(), 'the plan has rows that cannot be selected').toBeGreaterThan(selectable);
+  await expect(reconcile.selectionCount).toHaveText(`${selectable} of ${selectable} rows selected`);
 
-  const creates = await tile(sheet, 'Create');
-  const updates = await tile(sheet, 'Update');
+  const creates = await reconcile.tile('Create');
+  const updates = await reconcile.tile('Update');
   expect(creates).toBeGreaterThan(0);
   expect(updates).toBeGreaterThan(0);
-  await sheet.getByRole('button', { name: 'Select none' }).click();
-  await expect(counter).toHaveText(`0 of ${selectable} rows selected`);
-  const create = sheet.locator('[data-testid="plan-row"][data-action="create"]').first();
-  const update = sheet.locator('[data-testid="plan-row"][data-action="update"]').first();
-  const chosen = [await create.locator('.plan-row-title').innerText(), await update.locator('.plan-row-title').innerText()];
-  const chosenIds = [await create.getAttribute('data-row-id'), await update.getAttribute('data-row-id')];
-  await create.getByRole('checkbox').check();
-  await update.getByRole('checkbox').check();
-  await expect(counter).toHaveText(`2 of ${selectable} rows selected`);
-  await sheet.getByRole('button', { name: 'Apply 2 selected' }).click();
+  await reconcile.selectNone();
+  await expect(reconcile.selectionCount).toHaveText(`0 of ${selectable} rows selected`);
+  const create = new PlanRow(reconcile.rowsOf('create').first());
+  const update = new PlanRow(reconcile.rowsOf('update').first());
+  const chosen = [await create.title.innerText(), await update.title.innerText()];
+  const chosenIds = [await create.id(), await update.id()];
+  await create.select();
+  await update.select();
+  await expect(reconcile.selectionCount).toHaveText(`2 of ${selectable} rows selected`);
+  await reconcile.apply(2);
 
   // What was just applied: the run's sentence in the past tense, and the two records marked Applied.
-  const result = sheet.getByTestId('reconcile-result');
-  await expect(result).toContainText('Reconcile succeeded: created 1 requisition and updated 1.', { timeout: 60_000 });
-  await expect(result).toContainText('The plan below is what is left now.', { timeout: 30_000 });
-  const applied = sheet.getByTestId('applied-item');
+  await expect(reconcile.result).toContainText('Reconcile succeeded: created 1 requisition and updated 1.', { timeout: 60_000 });
+  await expect(reconcile.result).toContainText('The plan below is what is left now.', { timeout: 30_000 });
+  const applied = reconcile.appliedItems;
   await expect(applied).toHaveCount(2);
-  await expect(applied.locator('.outcome-tag')).toHaveText(['Applied', 'Applied']);
-  expect((await applied.locator('.plan-row-title').allInnerTexts()).sort()).toEqual([...chosen].sort());
-  await expect(applied.filter({ hasText: chosen[0]! }).locator('.plan-row-reason')).toHaveText(/^Created — .* was created/);
+  await expect(reconcile.appliedOutcomes).toHaveText(['Applied', 'Applied']);
+  expect(await sortedTitles(applied)).toEqual([...chosen].sort());
+  await expect(new PlanRow(applied.filter({ hasText: chosen[0]! })).reason).toHaveText(/^Created — .* was created/);
 
   // The new plan: one create and one update fewer, the applied rows gone, every selectable row selected again.
-  await expect(sheet.getByTestId('plan-summary')).toBeVisible();
-  expect(await tile(sheet, 'Create')).toBe(creates - 1);
-  expect(await tile(sheet, 'Update')).toBe(updates - 1);
-  for (const id of chosenIds) await expect(sheet.locator(`[data-testid="plan-row"][data-row-id="${id}"]`)).toHaveCount(0);
-  await expect(counter).toHaveText(`${selectable - 2} of ${selectable - 2} rows selected`);
-  await expect(sheet.getByRole('button', { name: `Apply ${selectable - 2} selected` })).toBeEnabled();
+  await expect(reconcile.summary).toBeVisible();
+  expect(await reconcile.tile('Create')).toBe(creates - 1);
+  expect(await reconcile.tile('Update')).toBe(updates - 1);
+  for (const id of chosenIds) await expect(reconcile.planRowWithId(id)).toHaveCount(0);
+  await expect(reconcile.selectionCount).toHaveText(`${selectable - 2} of ${selectable - 2} rows selected`);
+  await expect(reconcile.applyButton(selectable - 2)).toBeEnabled();
 
   // The run is one click away.
-  await sheet.getByRole('button', { name: /^Open run \d+ in Runs$/ }).click();
-  await expect(sheet).toBeHidden();
-  await expect(page.getByTestId('run-detail').locator('[data-testid="run-item"][data-outcome="applied"]')).toHaveCount(2);
+  await reconcile.openRun();
+  await expect(reconcile.sheet).toBeHidden();
+  await expect(runDetail.appliedItems).toHaveCount(2);
 });

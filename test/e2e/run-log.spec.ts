@@ -4,10 +4,12 @@
  * to the list and a reload reopens the run.
  */
 import { api, apiEnvelope, expect, test } from './host-fixture.ts';
-import { openSection } from './app-pages.ts';
+import { appModels } from './pages/app.ts';
+import { PlanRow } from './pages/plan-row.ts';
 import { charthopFault, clearFaults, sandboxOf } from './sandbox-control.ts';
 
 test('the consultant filters the Runs list by kind, trigger and status, searches a job title, and opens a run: Back and reload work', async ({ page, host }) => {
+  const { runs: runsPage, runDetail } = appModels(page);
   // Three runs: a Sync now (its unmapped emails skipped), a candidate metrics pull, and a Sync now that fails on ChartHop.
   const sync = await api(page, host, 'sync:run', { profileId: 'sandbox', confirmLargeChange: false });
   expect(sync.counts.created, 'the Sandbox sync creates requisitions').toBeGreaterThan(0);
@@ -20,29 +22,27 @@ test('the consultant filters the Runs list by kind, trigger and status, searches
   expect(runs.map((run) => run.status)).toEqual(['failed', metrics.status, sync.status]);
   expect(failed?.status ?? 'failed').toBe('failed');
 
-  await openSection(page, 'Runs');
-  const table = page.getByTestId('runs-table');
-  const rows = table.locator('tbody tr');
+  await runsPage.open();
+  const rows = runsPage.rows;
   await expect(rows).toHaveCount(3);
   // The Skipped column counts the records left as they were.
-  const skippedColumn = await table.locator('thead th').evaluateAll((ths) => ths.findIndex((th) => th.textContent === 'Skipped'));
+  const skippedColumn = await runsPage.columnIndex('Skipped');
   expect(skippedColumn).toBeGreaterThan(0);
-  await expect(table.locator(`tr[data-run-id="${sync.id}"] td`).nth(skippedColumn)).toHaveText(String(sync.counts.skipped));
+  await expect(runsPage.cell(sync.id, skippedColumn)).toHaveText(String(sync.counts.skipped));
 
   // Filters: kind, then trigger with status; each narrows the list the main process returns.
-  const filters = page.getByRole('group', { name: 'Filter runs' });
-  await filters.getByLabel('Kind').selectOption({ label: 'Candidate metrics' });
+  await runsPage.filterBy('Kind', 'Candidate metrics');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-run-id', String(metrics.id));
-  await filters.getByLabel('Kind').selectOption({ label: 'Sync' });
-  await filters.getByLabel('Trigger').selectOption({ label: 'Sync now' });
+  await runsPage.filterBy('Kind', 'Sync');
+  await runsPage.filterBy('Trigger', 'Sync now');
   await expect(rows).toHaveCount(2);
-  await filters.getByLabel('Status').selectOption({ label: 'Failed' });
+  await runsPage.filterBy('Status', 'Failed');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first().locator('.pill')).toHaveText('Failed');
-  await filters.getByLabel('Trigger').selectOption({ label: 'Daily run' });
-  await expect(page.getByTestId('runs-no-match')).toHaveText('No run matches these filters. Clear a filter or search for something else.');
-  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(runsPage.statusOf(rows.first())).toHaveText('Failed');
+  await runsPage.filterBy('Trigger', 'Daily run');
+  await expect(runsPage.noMatch).toHaveText('No run matches these filters. Clear a filter or search for something else.');
+  await runsPage.clearFilters();
   await expect(rows).toHaveCount(3);
 
   // Search: the code of a requisition the sync created finds the runs that touched it (the sync, and the metrics pull
@@ -55,35 +55,34 @@ test('the consultant filters the Runs list by kind, trigger and status, searches
     if (detail.items.some((item) => `${item.title} ${item.recordKey}`.includes(created.recordKey))) touched.push(String(run.id));
   }
   expect(touched).toContain(String(sync.id));
-  await filters.getByLabel('Search').fill(created.recordKey);
+  await runsPage.search(created.recordKey);
   await expect(rows).toHaveCount(touched.length);
-  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-run-id')))).toEqual(touched);
-  await filters.getByLabel('Search').fill(`#${metrics.id}`);
+  expect(await runsPage.runIdsShown()).toEqual(touched);
+  await runsPage.search(`#${metrics.id}`);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-run-id', String(metrics.id));
-  await filters.getByLabel('Search').fill('');
+  await runsPage.search('');
   await expect(rows).toHaveCount(3);
 
   // Opening the sync puts it in the address; it speaks in the past tense.
-  await page.getByRole('button', { name: new RegExp(`^Open run ${sync.id},`) }).click();
-  const detail = page.getByTestId('run-detail');
-  await expect(detail.getByRole('heading', { name: `Run ${sync.id}` })).toBeVisible();
+  await runsPage.openRun(sync.id);
+  await expect(runDetail.heading(sync.id)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/runs/sandbox/${sync.id}$`));
-  await expect(detail.getByTestId('run-counts')).toContainText(`Created ${sync.counts.created} requisitions`);
-  const createdRow = detail.getByTestId('run-item').filter({ hasText: created.recordKey });
-  await expect(createdRow.locator('.plan-row-reason')).toContainText(/^Created — .* was created/);
-  await expect(detail).not.toContainText('will be created');
+  await expect(runDetail.counts).toContainText(`Created ${sync.counts.created} requisitions`);
+  const createdRow = new PlanRow(runDetail.itemsWith(created.recordKey));
+  await expect(createdRow.reason).toContainText(/^Created — .* was created/);
+  await expect(runDetail.detail).not.toContainText('will be created');
 
   // A reload reopens the run; Back returns to the list.
   await page.reload();
-  await expect(detail.getByRole('heading', { name: `Run ${sync.id}` })).toBeVisible();
+  await expect(runDetail.heading(sync.id)).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/#\/runs$/);
-  await expect(table).toBeVisible();
-  await expect(detail).toHaveCount(0);
+  await expect(runsPage.table).toBeVisible();
+  await expect(runDetail.detail).toHaveCount(0);
   await page.goForward();
-  await expect(detail.getByRole('heading', { name: `Run ${sync.id}` })).toBeVisible();
-  await detail.getByRole('button', { name: '← All runs' }).click();
+  await expect(runDetail.heading(sync.id)).toBeVisible();
+  await runDetail.backToRuns();
   await expect(page).toHaveURL(/#\/runs$/);
   await expect(rows).toHaveCount(3);
 

@@ -1,6 +1,6 @@
 /** Screenshots of Home and its neighbours for review (test-results/screenshots/) and compared with their baselines (snap.ts): Home per profile (light, dark, paused), a metrics run, This computer. */
 import { api, expect, test } from './host-fixture.ts';
-import { openSection } from './app-pages.ts';
+import { appModels } from './pages/app.ts';
 import { snap } from './snap.ts';
 
 // The compared screenshots hide clock-dependent text with a style sheet (snap.ts), which the app's CSP would refuse.
@@ -8,6 +8,7 @@ test.use({ bypassCSP: true });
 
 
 test('screenshots of Home with two profiles, a metrics run and This computer', async ({ page, host }) => {
+  const { home, setup, runDetail, profiles } = appModels(page);
   // A client mid-setup next to the Sandbox: key pasted, token missing, Run Daily at 07:30. Unique name: the keychain is shared by parallel tests.
   const { id } = await api(page, host, 'profiles:create', { name: 'Umbrella Health' });
   await api(page, host, 'settings:update', { profileId: id, patch: { charthop: { org: 'umbrella' }, options: { runDaily: true }, dailyRunTime: '07:30' } });
@@ -16,35 +17,35 @@ test('screenshots of Home with two profiles, a metrics run and This computer', a
   await api(page, host, 'sync:run', { profileId: 'sandbox' });
   await api(page, host, 'metrics:run', { profileId: 'sandbox' });
   await page.reload();
-  await openSection(page, 'Setup');
-  await page.getByTestId('step-3').getByRole('button', { name: 'Check connection' }).click();
-  await expect(page.getByTestId('step-3').getByTestId('doctor-report')).toBeVisible({ timeout: 20_000 });
+  await setup.open();
+  await setup.checkConnection();
+  await expect(setup.connectionCheck.report).toBeVisible({ timeout: 20_000 });
 
   await page.setViewportSize({ width: 1280, height: 1900 });
-  await openSection(page, 'Home');
-  const sandbox = page.locator('[data-testid="home-card"][data-profile="sandbox"]');
-  await expect(sandbox.getByTestId('home-last-run')).toContainText('Candidate metrics');
-  await expect(page.locator(`[data-testid="home-card"][data-profile="${id}"]`).getByTestId('attention')).toBeVisible();
+  await home.open();
+  const sandbox = home.card('sandbox');
+  await expect(sandbox.lastRun).toContainText('Candidate metrics');
+  await expect(home.card(id).attention).toBeVisible();
   await snap(page, 'home-profiles');
   await page.emulateMedia({ colorScheme: 'dark' });
   await snap(page, 'home-profiles-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.getByTestId('schedules-bar').getByRole('button', { name: 'Pause schedules' }).click();
-  await expect(sandbox.getByTestId('schedule-next-run')).toContainText('Schedules paused');
+  await home.pauseSchedules();
+  await expect(sandbox.nextRun).toContainText('Schedules paused');
   await snap(page, 'home-paused');
-  await page.getByTestId('schedules-bar').getByRole('button', { name: 'Resume schedules' }).click();
-  await expect(page.getByTestId('schedules-bar')).toHaveAttribute('data-paused', 'false');
+  await home.resumeSchedules();
+  await expect(home.schedulesBar).toHaveAttribute('data-paused', 'false');
 
-  await sandbox.getByTestId('home-last-run').getByRole('button', { name: /^Open run \d+$/ }).click();
-  await expect(page.getByTestId('run-detail').getByTestId('run-item').first()).toBeVisible();
+  await sandbox.openLastRun();
+  await expect(runDetail.items.first()).toBeVisible();
   await snap(page, 'run-detail-metrics');
   await page.emulateMedia({ colorScheme: 'dark' });
   await snap(page, 'run-detail-metrics-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
-  await openSection(page, 'Profiles');
-  await expect(page.getByRole('switch', { name: 'Start ReqBridge at login' })).toBeEnabled();
+  await profiles.open();
+  await expect(profiles.thisComputer.startAtLogin).toBeEnabled();
   await snap(page.getByTestId('this-computer'), 'profiles-this-computer');
 });

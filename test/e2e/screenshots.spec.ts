@@ -1,6 +1,6 @@
 /** One screenshot per main page (light, and dark for the busiest ones) for review (test-results/screenshots/) and compared with their baselines (snap.ts). */
 import { api, expect, test } from './host-fixture.ts';
-import { openSection } from './app-pages.ts';
+import { appModels } from './pages/app.ts';
 import { snap } from './snap.ts';
 
 // The compared screenshots hide clock-dependent text with a style sheet (snap.ts), which the app's CSP would refuse.
@@ -9,6 +9,7 @@ test.use({ bypassCSP: true });
 const PAGES = ['Home', 'Setup', 'Options', 'Runs', 'Hires', 'Profiles'] as const;
 
 test('screenshots of every main page', async ({ page, host }) => {
+  const { shell, options } = appModels(page);
   // A client mid-setup: key pasted, token missing, org named. Unique name: the keychain is shared by parallel tests.
   await api(page, host, 'profiles:create', { name: 'Acme Corp' });
   const { id } = await api(page, host, 'profiles:create', { name: 'Stark Industries' });
@@ -20,29 +21,29 @@ test('screenshots of every main page', async ({ page, host }) => {
   await page.setViewportSize({ width: 1280, height: 1800 });
 
   for (const name of PAGES) {
-    await openSection(page, name);
-    await expect(page.locator('main .loading')).toHaveCount(0);
+    await shell.open(name);
+    await expect(shell.loading).toHaveCount(0);
     await snap(page, `${name.toLowerCase()}`);
   }
 
   // Options mid-edit: inbound with Reverse Sync on, the excluded options disabled with their reason, unsaved.
-  await openSection(page, 'Options');
-  await page.getByRole('radio', { name: 'Lever (remote system)' }).check();
+  await options.open();
+  await options.chooseSourceOfTruth('Lever (remote system)');
   // A new profile starts with Sync On Change on (the outbound flow requires it); inbound excludes it.
-  await page.getByRole('switch', { name: 'Sync On Change', exact: true }).uncheck();
-  await page.getByRole('switch', { name: 'Reverse Sync', exact: true }).check();
-  await expect(page.getByTestId('syncOnChange-reason')).toBeVisible();
+  await options.turnOff('Sync On Change');
+  await options.turnOn('Reverse Sync');
+  await expect(options.reason('syncOnChange')).toBeVisible();
   await snap(page, 'options-unsaved');
-  await page.getByRole('button', { name: 'Discard' }).click();
+  await options.discard();
 
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const name of ['Options', 'Setup', 'Home'] as const) {
-    await openSection(page, name);
+    await shell.open(name);
     await snap(page, `${name.toLowerCase()}-dark`);
   }
 
   await page.setViewportSize({ width: 1280, height: 860 });
-  await openSection(page, 'Options');
-  await page.getByRole('button', { name: /^Profile: .*Switch profile$/ }).click();
+  await options.open();
+  await shell.openProfileMenu();
   await snap(page, 'switcher-dark');
 });

@@ -4,15 +4,16 @@
  * events feed: before, each one left an "On change — nothing to change" run behind.
  */
 import { api, expect, test } from './host-fixture.ts';
+import { appModels } from './pages/app.ts';
 
 test('after the consultant’s sync, Sync On Change reads ReqBridge’s own writes back from ChartHop and adds no run; Home says when it last checked', async ({ page, host }) => {
   test.setTimeout(120_000);
+  const { shell, home, planSheet: preview } = appModels(page);
   // The first sync, through the Preview.
-  await page.locator('.topbar').getByRole('button', { name: 'Sync now' }).click();
-  const sheet = page.getByTestId('reconcile-sheet');
-  await sheet.getByRole('button', { name: 'Apply all' }).click();
-  await expect(sheet.getByTestId('reconcile-result')).toContainText(/Sync (succeeded|partly failed):.*linked/, { timeout: 90_000 });
-  await sheet.getByRole('button', { name: 'Close', exact: true }).click();
+  await shell.syncNow();
+  await preview.applyAll();
+  await expect(preview.result).toContainText(/Sync (succeeded|partly failed):.*linked/, { timeout: 90_000 });
+  await preview.close();
   const runsBefore = await api(page, host, 'runs:list', { profileId: 'sandbox', limit: 50 });
   expect(runsBefore).toHaveLength(1);
 
@@ -28,6 +29,5 @@ test('after the consultant’s sync, Sync On Change reads ReqBridge’s own writ
   const runsAfter = await api(page, host, 'runs:list', { profileId: 'sandbox', limit: 50 });
   expect(runsAfter.map((run) => run.trigger)).toEqual(['manual']);
   // Home's card says when ChartHop was last checked.
-  const card = page.locator('[data-testid="home-card"][data-profile="sandbox"]');
-  await expect(card.getByTestId('schedule-sync-on-change')).toContainText(/Last checked (just now|\d+ seconds? ago)/);
+  await expect(home.card('sandbox').syncOnChange).toContainText(/Last checked (just now|\d+ seconds? ago)/);
 });
