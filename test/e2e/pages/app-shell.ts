@@ -105,8 +105,11 @@ export class AppShell {
 
   /** Open a section from the left rail and wait for its title. */
   async open(name: SectionName): Promise<void> {
-    await this.sectionLink(name).click();
-    await expect(this.title).toHaveText(name);
+    // Right after a (re)load the app may still set its first route from the address: a click it overrode is made again.
+    await expect(async () => {
+      await this.sectionLink(name).click();
+      await expect(this.title).toHaveText(name, { timeout: 1_500 });
+    }).toPass({ timeout: 10_000 });
   }
 
   /** Press a section's link in the rail, without waiting for its page (unsaved changes may ask first). */
