@@ -13,7 +13,8 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
-async function getJson(url: string, authorization: string): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any -- arbitrary JSON
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- arbitrary JSON
+async function getJson(url: string, authorization: string): Promise<{ status: number; body: any }> {
   const res = await fetch(url, { headers: { authorization } });
   return { status: res.status, body: await res.json() };
 }

@@ -40,7 +40,8 @@ export async function startTiny(options: Partial<SandboxAppOptions> = {}): Promi
 }
 
 /** Parses a response body as JSON, typed loosely for assertions. */
-export async function readJson(res: Response): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+export async function readJson(res: Response): Promise<any> {
   return res.json();
 }
 
