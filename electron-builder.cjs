@@ -40,7 +40,13 @@ module.exports = {
   appId: 'com.reqbridge.app',
   productName: 'ReqBridge',
   directories: { output: 'release', buildResources: 'build' },
-  files: ['out/**', '!out/**/*.map', 'package.json', '!**/node_modules/**/*.{map,md,markdown}', '!**/node_modules/**/{test,tests,__tests__,example,examples,docs}/**'],
+  files: [
+    'out/**',
+    '!out/**/*.map',
+    'package.json',
+    '!**/node_modules/**/*.{map,md,markdown}',
+    '!**/node_modules/**/{test,tests,__tests__,example,examples,docs}/**',
+  ],
   asarUnpack: ['**/node_modules/keytar/**/*.node'],
   // Icons come from build/ (made by scripts/make-icons.ts); the tray's images ship beside app.asar.
   extraResources: [{ from: 'build', to: 'icons', filter: ['icon.png', 'trayTemplate.png', 'trayTemplate@2x.png'] }],
@@ -80,7 +86,9 @@ module.exports = {
     category: 'Office',
     maintainer: 'ReqBridge',
     // The .desktop entry the AppImage and deb install (menus, the dock's window matching).
-    desktop: { entry: { Name: 'ReqBridge', Comment: 'ChartHop and Lever requisition sync', StartupWMClass: 'ReqBridge', Categories: 'Office;' } },
+    desktop: {
+      entry: { Name: 'ReqBridge', Comment: 'ChartHop and Lever requisition sync', StartupWMClass: 'ReqBridge', Categories: 'Office;' },
+    },
   },
   // The update feed electron-updater reads: a generic HTTPS server when REQBRIDGE_UPDATE_URL names one at
   // build time, else GitHub Releases of the repository named by GITHUB_REPOSITORY (set in GitHub Actions).

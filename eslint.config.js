@@ -7,12 +7,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const electronImports = {
   paths: [
     { name: 'electron', message: "Only src/main/electron and src/preload may import 'electron'." },
-    { name: 'electron-store', message: "electron-store imports electron: use it only in src/main/electron." },
+    { name: 'electron-store', message: 'electron-store imports electron: use it only in src/main/electron.' },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'reports/**', '.stryker-tmp/**'] },
+  {
+    ignores: [
+      'out/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,40 +37,63 @@ export default tseslint.config(
   {
     files: ['src/main/core/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        ...electronImports,
-        patterns: [{ group: ['**/sandbox/**', '**/renderer/**', '**/host/**', '**/cli/**', '**/electron/**'], message: 'The core never imports a host, the sandbox or the renderer; hosts pass sandbox URLs in.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronImports,
+          patterns: [
+            {
+              group: ['**/sandbox/**', '**/renderer/**', '**/host/**', '**/cli/**', '**/electron/**'],
+              message: 'The core never imports a host, the sandbox or the renderer; hosts pass sandbox URLs in.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/main/host/**', 'src/main/cli/**', 'src/main/core-process/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        ...electronImports,
-        patterns: [{ group: ['**/renderer/**'], message: 'Hosts serve the built renderer; they do not import its source.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronImports,
+          patterns: [{ group: ['**/renderer/**'], message: 'Hosts serve the built renderer; they do not import its source.' }],
+        },
+      ],
     },
   },
   {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        ...electronImports,
-        patterns: [
-          { group: ['node:*'], message: 'src/shared runs in the renderer too: no Node built-ins.' },
-          { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared depends on nothing but zod.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronImports,
+          patterns: [
+            { group: ['node:*'], message: 'src/shared runs in the renderer too: no Node built-ins.' },
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared depends on nothing but zod.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/main/sandbox/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        ...electronImports,
-        patterns: [{ group: ['**/core/**', '**/shared/**', '**/renderer/**', '**/host/**', '**/cli/**'], message: 'The sandbox shares no code with the clients or the engine, so the two cannot agree on a wrong shape by construction.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronImports,
+          patterns: [
+            {
+              group: ['**/core/**', '**/shared/**', '**/renderer/**', '**/host/**', '**/cli/**'],
+              message:
+                'The sandbox shares no code with the clients or the engine, so the two cannot agree on a wrong shape by construction.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -67,13 +101,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        ...electronImports,
-        patterns: [
-          { group: ['node:*'], message: 'The renderer is a web page: no Node built-ins.' },
-          { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to main only through the contract (renderer/src/bridge).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronImports,
+          patterns: [
+            { group: ['node:*'], message: 'The renderer is a web page: no Node built-ins.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks to main only through the contract (renderer/src/bridge).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

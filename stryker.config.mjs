@@ -3,11 +3,7 @@
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: [
-    'src/main/core/{sync,hires,http,metrics,logging}/**/*.ts',
-    'src/main/core/charthop/people.ts',
-    'src/shared/settings/options.ts',
-  ],
+  mutate: ['src/main/core/{sync,hires,http,metrics,logging}/**/*.ts', 'src/main/core/charthop/people.ts', 'src/shared/settings/options.ts'],
   testRunner: 'vitest',
   // Forks, as in vitest.config.ts: node:sqlite and keytar are used from the test processes.
   // `related` runs only the test files that import a mutated file (directly or not).

@@ -66,13 +66,23 @@ function summary(figures: Figures): { median: number; p95: number; max: number }
 const home = makeTempDir('reqbridge-bench-');
 const env = { ...process.env, REQBRIDGE_HOME: home.path };
 try {
-  const inProcess = await startEngine({ host: 'browser', env, logSink: () => {}, redactor: createRedactor(), sandbox: true, sandboxJobs: jobs });
+  const inProcess = await startEngine({
+    host: 'browser',
+    env,
+    logSink: () => {},
+    redactor: createRedactor(),
+    sandbox: true,
+    sandboxJobs: jobs,
+  });
   const inside = await measure(inProcess.core.service.dispatch);
   await inProcess.stop();
 
   const child = await startCoreProcess({
     logger: quiet,
-    spawn: () => forkedCoreChild(fork(CORE_MAIN, ['--host', 'browser', '--sandbox-jobs', String(jobs)], { env, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })),
+    spawn: () =>
+      forkedCoreChild(
+        fork(CORE_MAIN, ['--host', 'browser', '--sandbox-jobs', String(jobs)], { env, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }),
+      ),
   });
   const apart = await measure(child.dispatch);
   await child.close();
@@ -81,7 +91,9 @@ try {
   const b = summary(apart);
   const ms = (value: number): string => `${value.toFixed(1).padStart(8)} ms`;
   const row = (label: string, f: Figures, s: ReturnType<typeof summary>) =>
-    line(`  ${label.padEnd(34)} ${ms(s.median)} ${ms(s.p95)} ${ms(s.max)} ${String(f.answers.length).padStart(7)} ${ms(f.hostHeldMs)} ${ms(f.planMs)}`);
+    line(
+      `  ${label.padEnd(34)} ${ms(s.median)} ${ms(s.p95)} ${ms(s.max)} ${String(f.answers.length).padStart(7)} ${ms(f.hostHeldMs)} ${ms(f.planMs)}`,
+    );
   const ratio = (x: number, y: number): string => `${(x / y).toFixed(1).padStart(8)} x  `;
   line(`profiles:list while a ${jobs}-job Sandbox plan runs`);
   const heads = ['median', 'p95', 'max'].map((h) => h.padStart(11)).join(' ');

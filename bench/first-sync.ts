@@ -34,19 +34,44 @@ const ok = <T>(e: Envelope<T>): T => {
 /** A core with a profile "Bench" pointing at `sandbox`, and an engine on the real clock. */
 async function benchCore(sandbox: Sandbox) {
   const dataDir = mkdtempSync(join(tmpdir(), 'reqbridge-bench-'));
-  const core = startCore({ dataDir, host: 'test', version: 'bench', settingsBacking: createConfBacking(dataDir), secretStore: createMemorySecretStore(), env: {}, logSink: () => undefined });
+  const core = startCore({
+    dataDir,
+    host: 'test',
+    version: 'bench',
+    settingsBacking: createConfBacking(dataDir),
+    secretStore: createMemorySecretStore(),
+    env: {},
+    logSink: () => undefined,
+  });
   const api = createInProcessClient(core.service.dispatch, core.events);
   const profile = ok(await api.invoke('profiles:create', { name: 'Bench' }));
-  const users = Object.fromEntries(sandbox.facts.emailMismatches.filter((m) => m.leverEmail).map((m) => [m.charthopEmail, m.leverEmail as string]));
-  ok(await api.invoke('settings:update', {
-    profileId: profile.id,
-    patch: { lever: { environment: 'custom', baseUrl: sandbox.lever.url }, charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org }, mappings: { users }, safety: { maxCloseShare: 1 } },
-  }));
+  const users = Object.fromEntries(
+    sandbox.facts.emailMismatches.filter((m) => m.leverEmail).map((m) => [m.charthopEmail, m.leverEmail as string]),
+  );
+  ok(
+    await api.invoke('settings:update', {
+      profileId: profile.id,
+      patch: {
+        lever: { environment: 'custom', baseUrl: sandbox.lever.url },
+        charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org },
+        mappings: { users },
+        safety: { maxCloseShare: 1 },
+      },
+    }),
+  );
   ok(await api.invoke('secrets:set', { profileId: profile.id, name: 'leverApiKey', value: sandbox.credentials.leverKeys.full }));
   ok(await api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: sandbox.credentials.charthopToken }));
   const registry = createLimiterRegistry(systemClock);
   const engine = createSyncEngine({ ...core.service.deps, http: { clock: systemClock, registry } });
-  return { engine, registry, profileId: profile.id, close: () => { core.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return {
+    engine,
+    registry,
+    profileId: profile.id,
+    close: () => {
+      core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A fixed pacer at exactly `perSecond` with a burst, as a hand-written script would use. */
@@ -77,7 +102,11 @@ async function naiveScript(sandbox: Sandbox, rows: readonly PlanRowView[]): Prom
     for (;;) {
       await pace();
       calls += 1;
-      const response = await fetch(`${sandbox.lever.url}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const response = await fetch(`${sandbox.lever.url}${path}`, {
+        method,
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
       if (response.status === 429) {
         throttled += 1;
         await response.arrayBuffer();
@@ -91,7 +120,8 @@ async function naiveScript(sandbox: Sandbox, rows: readonly PlanRowView[]): Prom
   for (const row of rows) {
     const code = row.requisitionCode ?? '';
     const found = (await call('GET', `/requisitions?requisition_code=${encodeURIComponent(code)}`)) as { data: unknown[] };
-    if (found.data.length === 0) await call('POST', '/requisitions', { requisitionCode: code, name: row.title, headcountTotal: 1, status: 'open' });
+    if (found.data.length === 0)
+      await call('POST', '/requisitions', { requisitionCode: code, name: row.title, headcountTotal: 1, status: 'open' });
   }
   return { ms: performance.now() - start, calls, throttled };
 }
@@ -104,11 +134,19 @@ function competingClient(sandbox: Sandbox, perSecond: number) {
   const done = (async () => {
     while (running) {
       calls += 1;
-      await fetch(`${sandbox.lever.url}/users?limit=1`, { headers: { authorization: auth } }).then((r) => r.arrayBuffer()).catch(() => undefined);
+      await fetch(`${sandbox.lever.url}/users?limit=1`, { headers: { authorization: auth } })
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
       await sleep(1000 / perSecond);
     }
   })();
-  return { stop: async () => { running = false; await done; return calls; } };
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return calls;
+    },
+  };
 }
 
 /** A client's Lever before its first sync: no requisitions yet, so every open Active job is a create. */
@@ -132,21 +170,31 @@ try {
     const competitor = contention ? competingClient(ours, 3) : null;
     const start = performance.now();
     const limiter = bench.registry.get('lever', ours.lever.url, ours.credentials.leverKeys.full);
-    const probe = process.env.BENCH_DEBUG ? setInterval(() => line(`  t=${Math.round(performance.now() - start)} ms rate ${limiter.currentRate().toFixed(2)}/s`), 500) : null;
+    const probe = process.env.BENCH_DEBUG
+      ? setInterval(() => line(`  t=${Math.round(performance.now() - start)} ms rate ${limiter.currentRate().toFixed(2)}/s`), 500)
+      : null;
     const run = await bench.engine.run(bench.profileId, { trigger: 'manual' });
     if (probe) clearInterval(probe);
     const ms = performance.now() - start;
     const competing = competitor ? await competitor.stop() : 0;
-    const log = ours.control.lever.requestLog().filter((e) => !(e.method === 'GET' && e.path === '/v1/users' && e.query.includes('limit=1')));
+    const log = ours.control.lever
+      .requestLog()
+      .filter((e) => !(e.method === 'GET' && e.path === '/v1/users' && e.query.includes('limit=1')));
     const lists = log.filter((e) => e.method === 'GET' && ['/v1/requisitions', '/v1/users'].includes(e.path)).length;
     const perCreate = (log.length - lists) / Math.max(1, run.counts.created);
     const throttled = ours.control.lever.requestLog().filter((e) => e.status === 429).length;
     const total = ours.control.lever.requestLog().length;
-    if (process.env.BENCH_DEBUG) for (const e of ours.control.lever.requestLog()) if (e.status === 429) line(`429 at ${e.at - (ours.control.lever.requestLog()[0]?.at ?? 0)} ms ${e.method} ${e.path}?${e.query}`);
+    if (process.env.BENCH_DEBUG)
+      for (const e of ours.control.lever.requestLog())
+        if (e.status === 429) line(`429 at ${e.at - (ours.control.lever.requestLog()[0]?.at ?? 0)} ms ${e.method} ${e.path}?${e.query}`);
     line(`demo org: ${jobs} jobs; first Sync now: ${run.status}, ${JSON.stringify(run.counts)}`);
-    line(`ReqBridge: ${log.length} Lever calls (${lists} list pages), ${perCreate.toFixed(2)} per created requisition besides the list pages; 429s: ${throttled} of ${total} requests (${((100 * throttled) / Math.max(1, total)).toFixed(2)} %)${contention ? `, while another client sent ${competing} requests at 3 req/s` : ''}`);
+    line(
+      `ReqBridge: ${log.length} Lever calls (${lists} list pages), ${perCreate.toFixed(2)} per created requisition besides the list pages; 429s: ${throttled} of ${total} requests (${((100 * throttled) / Math.max(1, total)).toFixed(2)} %)${contention ? `, while another client sent ${competing} requests at 3 req/s` : ''}`,
+    );
     const naive = await naiveScript(theirs, creates);
-    line(`naive script: ${naive.calls} Lever calls for ${creates.length} requisitions (${(naive.calls / Math.max(1, creates.length)).toFixed(2)} each), ${naive.throttled} × 429`);
+    line(
+      `naive script: ${naive.calls} Lever calls for ${creates.length} requisitions (${(naive.calls / Math.max(1, creates.length)).toFixed(2)} each), ${naive.throttled} × 429`,
+    );
     line(`wall time, ReqBridge / naive script (same run): ${(ms / naive.ms).toFixed(2)}`);
   } finally {
     bench.close();

@@ -39,7 +39,10 @@ const rss = (): string => mb(process.memoryUsage().rss);
 
 if (sizes.length > 1) {
   for (const n of sizes) {
-    const child = spawnSync(process.execPath, [process.argv[1] as string, `--records=${n}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawnSync(process.execPath, [process.argv[1] as string, `--records=${n}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     process.stdout.write(child.stdout);
     if (child.status !== 0) process.exit(child.status ?? 1);
   }
@@ -56,8 +59,12 @@ for (const n of sizes) {
     const rows = plan().rows.length;
     line(`${label.padEnd(36)} ${(performance.now() - start).toFixed(0).padStart(6)} ms   ${rows} rows`);
   };
-  time('  plan outbound sync', () => planOutbound({ mode: 'sync', jobs, jobIds: null, lever: leverSnapshot(reqs), links, map: outboundCtx() }));
-  time('  plan reconcile', () => planOutbound({ mode: 'reconcile', jobs, jobIds: null, lever: leverSnapshot(reqs), links, map: outboundCtx() }));
+  time('  plan outbound sync', () =>
+    planOutbound({ mode: 'sync', jobs, jobIds: null, lever: leverSnapshot(reqs), links, map: outboundCtx() }),
+  );
+  time('  plan reconcile', () =>
+    planOutbound({ mode: 'reconcile', jobs, jobIds: null, lever: leverSnapshot(reqs), links, map: outboundCtx() }),
+  );
   time('  plan inbound sync', () => planInbound({ jobs, lever: leverSnapshot(reqs), links: inboundLinks, map: inboundCtx() }));
 }
 line(`  peak RSS (process.resourceUsage().maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)}`);

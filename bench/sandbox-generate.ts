@@ -24,22 +24,31 @@ async function timed<T>(label: string, fn: () => Promise<T> | T): Promise<T> {
   return value;
 }
 
-const data = await timed(`generate ${DEMO_LARGE.jobs} jobs / ${DEMO_LARGE.opportunities} opportunities`, () => generateDemoData({ ...DEMO_LARGE, now: NOW }));
+const data = await timed(`generate ${DEMO_LARGE.jobs} jobs / ${DEMO_LARGE.opportunities} opportunities`, () =>
+  generateDemoData({ ...DEMO_LARGE, now: NOW }),
+);
 line(`  ${JSON.stringify(data.facts.counts)}`);
 
 if (!process.argv.includes('--no-servers')) {
   const charthop = await timed('start fake ChartHop with the seed', () => createFakeChartHop({ seed: data.charthop, clock: () => NOW }));
-  const lever = await timed('start fake Lever with the seed', () => createFakeLever({ seed: data.lever, clock: () => NOW, rateLimit: false }));
+  const lever = await timed('start fake Lever with the seed', () =>
+    createFakeLever({ seed: data.lever, clock: () => NOW, rateLimit: false }),
+  );
   try {
     const bearer = { authorization: `Bearer ${data.credentials.charthopToken}` };
     await timed('ChartHop: first q=open:open (all rows)', async () => {
-      const res = await fetch(`${charthop.url}/v2/org/${data.credentials.org}/job?q=open:open&fields=id,title,department.name,recruit,req&limit=10000`, { headers: bearer });
+      const res = await fetch(
+        `${charthop.url}/v2/org/${data.credentials.org}/job?q=open:open&fields=id,title,department.name,recruit,req&limit=10000`,
+        { headers: bearer },
+      );
       return ((await res.json()) as { data: unknown[] }).data.length;
     });
     await timed('ChartHop: page 100 of 100 (limit=100)', async () => {
       let from = '';
       for (let page = 0; page < 100; page += 1) {
-        const res = await fetch(`${charthop.url}/v2/org/${data.credentials.org}/job?fields=id&limit=100${from ? `&from=${from}` : ''}`, { headers: bearer });
+        const res = await fetch(`${charthop.url}/v2/org/${data.credentials.org}/job?fields=id&limit=100${from ? `&from=${from}` : ''}`, {
+          headers: bearer,
+        });
         from = ((await res.json()) as { next?: string }).next ?? '';
       }
     });

@@ -33,14 +33,22 @@ if (sizes.length > 1) {
   const perRequest: number[] = [];
   for (const n of sizes) {
     line(`--- ${n} jobs`);
-    const child = spawnSync(process.execPath, [process.argv[1] as string, `--jobs=${n}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    const child = spawnSync(process.execPath, [process.argv[1] as string, `--jobs=${n}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    });
     process.stdout.write(child.stdout);
     if (child.status !== 0) process.exit(child.status ?? 1);
     perRequest.push(Number(child.stdout.match(/first run:[\s\S]*?per request: ([\d.]+) ms/)?.[1]));
-    line(`  (${n} jobs: sandbox start ${figure(child.stdout, 'sandbox start').toFixed(0)} ms, peak RSS ${figure(child.stdout, 'peak RSS').toFixed(0)} MB)`);
+    line(
+      `  (${n} jobs: sandbox start ${figure(child.stdout, 'sandbox start').toFixed(0)} ms, peak RSS ${figure(child.stdout, 'peak RSS').toFixed(0)} MB)`,
+    );
   }
   const first = perRequest[0] as number;
-  line(`first run real time per request, ${sizes.join(' vs ')} jobs: ${perRequest.map((t) => `${t.toFixed(2)} ms`).join(' vs ')}; ratio ${perRequest.map((t) => (t / first).toFixed(2)).join(' : ')} (target ≤ 1.5)`);
+  line(
+    `first run real time per request, ${sizes.join(' vs ')} jobs: ${perRequest.map((t) => `${t.toFixed(2)} ms`).join(' vs ')}; ratio ${perRequest.map((t) => (t / first).toFixed(2)).join(' : ')} (target ≤ 1.5)`,
+  );
   process.exit(0);
 }
 const jobs = sizes[0] as number;
@@ -50,7 +58,13 @@ const sandbox = await startSandbox({ jobs, opportunities: 50, clock: () => clock
 line(`sandbox start (${jobs} jobs, startSandbox): ${(performance.now() - startedAt).toFixed(0)} ms`);
 const dataDir = mkdtempSync(join(tmpdir(), 'reqbridge-bench-'));
 const core = startCore({
-  dataDir, host: 'test', version: 'bench', settingsBacking: createConfBacking(dataDir), secretStore: createMemorySecretStore(), env: {}, logSink: () => undefined,
+  dataDir,
+  host: 'test',
+  version: 'bench',
+  settingsBacking: createConfBacking(dataDir),
+  secretStore: createMemorySecretStore(),
+  env: {},
+  logSink: () => undefined,
 });
 try {
   const api = createInProcessClient(core.service.dispatch, core.events);
@@ -59,11 +73,20 @@ try {
     return e.value;
   };
   const profile = ok(await api.invoke('profiles:create', { name: 'Bench' }));
-  const users = Object.fromEntries(sandbox.facts.emailMismatches.filter((m) => m.leverEmail).map((m) => [m.charthopEmail, m.leverEmail as string]));
-  ok(await api.invoke('settings:update', {
-    profileId: profile.id,
-    patch: { lever: { environment: 'custom', baseUrl: sandbox.lever.url }, charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org }, mappings: { users }, safety: { maxCloseShare: 1 } },
-  }));
+  const users = Object.fromEntries(
+    sandbox.facts.emailMismatches.filter((m) => m.leverEmail).map((m) => [m.charthopEmail, m.leverEmail as string]),
+  );
+  ok(
+    await api.invoke('settings:update', {
+      profileId: profile.id,
+      patch: {
+        lever: { environment: 'custom', baseUrl: sandbox.lever.url },
+        charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org },
+        mappings: { users },
+        safety: { maxCloseShare: 1 },
+      },
+    }),
+  );
   ok(await api.invoke('secrets:set', { profileId: profile.id, name: 'leverApiKey', value: sandbox.credentials.leverKeys.full }));
   ok(await api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: sandbox.credentials.charthopToken }));
   const engine = createSyncEngine({ ...core.service.deps, http: { clock, registry: createLimiterRegistry(clock) } });
@@ -76,13 +99,18 @@ try {
     const realStart = performance.now();
     const run = await engine.run(profile.id, { trigger: 'manual' });
     const real = performance.now() - realStart;
-    const count = (log: { method: string }[]) => ({ reads: log.filter((e) => e.method === 'GET').length, writes: log.filter((e) => e.method !== 'GET').length });
+    const count = (log: { method: string }[]) => ({
+      reads: log.filter((e) => e.method === 'GET').length,
+      writes: log.filter((e) => e.method !== 'GET').length,
+    });
     const lever = count(sandbox.control.lever.requestLog());
     const charthop = count(sandbox.control.charthop.requestLog());
     line(`${label}: ${run.status}, ${JSON.stringify(run.counts)}`);
     line(`  Lever    ${lever.reads} reads, ${lever.writes} writes   ChartHop ${charthop.reads} reads, ${charthop.writes} writes`);
     const requests = lever.reads + lever.writes + charthop.reads + charthop.writes;
-    line(`  paced time at 10 req/s (simulated): ${((clock.now() - simulatedStart) / 1000).toFixed(1)} s   real time: ${real.toFixed(0)} ms   per request: ${(real / requests).toFixed(2)} ms`);
+    line(
+      `  paced time at 10 req/s (simulated): ${((clock.now() - simulatedStart) / 1000).toFixed(1)} s   real time: ${real.toFixed(0)} ms   per request: ${(real / requests).toFixed(2)} ms`,
+    );
     return requests;
   };
   const first = await measure('first run');

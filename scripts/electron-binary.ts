@@ -7,12 +7,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The Electron executable's path, or null with the reason it is unavailable. */
-export function findElectronBinary(projectRoot: string, env: Readonly<Record<string, string | undefined>> = process.env): { path: string } | { path: null; reason: string } {
+export function findElectronBinary(
+  projectRoot: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { path: string } | { path: null; reason: string } {
   return findElectronPackageBinary(join(projectRoot, 'node_modules', 'electron'), env);
 }
 
 /** Like {@link findElectronBinary}, for an `electron` package in the given folder. */
-export function findElectronPackageBinary(packageDir: string, env: Readonly<Record<string, string | undefined>> = process.env): { path: string } | { path: null; reason: string } {
+export function findElectronPackageBinary(
+  packageDir: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { path: string } | { path: null; reason: string } {
   if (!existsSync(packageDir)) return { path: null, reason: 'the electron package is not installed (run npm install)' };
   const pathFile = join(packageDir, 'path.txt');
   const distDir = env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist');

@@ -35,7 +35,8 @@ export async function ensureElectron(options: EnsureElectronOptions): Promise<El
   const found = findElectronPackageBinary(options.packageDir, env);
   if (found.path !== null) return found;
   if (!existsSync(join(options.packageDir, 'install.js'))) return found;
-  if (env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { path: null, reason: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so the Electron binary is not downloaded' };
+  if (env.ELECTRON_SKIP_BINARY_DOWNLOAD)
+    return { path: null, reason: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so the Electron binary is not downloaded' };
   say('Getting Electron for the desktop app (first start only)…');
   const failure = await runInstall(options.packageDir, env, options.timeoutMs ?? 600_000);
   if (failure) return { path: null, reason: `the Electron download failed (${explainFailure(failure, env)})` };
@@ -45,7 +46,11 @@ export async function ensureElectron(options: EnsureElectronOptions): Promise<El
 /** Runs the package's install.js; resolves to null on success or a one-line cause. */
 function runInstall(packageDir: string, env: Env, timeoutMs: number): Promise<string | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(packageDir, 'install.js')], { cwd: packageDir, env: { ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(packageDir, 'install.js')], {
+      cwd: packageDir,
+      env: { ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -79,7 +84,11 @@ function explainFailure(failure: string, env: Env): string {
 
 /** The first meaningful line of install.js's error output, without credentials in URLs. */
 export function summarizeInstallError(stderr: string): string {
-  const line = stderr.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('at ')) ?? 'no details';
+  const line =
+    stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '' && !l.startsWith('at ')) ?? 'no details';
   const withoutCredentials = line.replace(/(\w+:\/\/)[^/\s@]+@/g, '$1');
   return withoutCredentials.length > 300 ? `${withoutCredentials.slice(0, 297)}…` : withoutCredentials;
 }

@@ -14,8 +14,12 @@ type Segment = readonly [number, number, number, number];
 
 /** The two arrows of the icon (the favicon's path), as stroke segments on the 32-unit grid. */
 const ARROWS: readonly Segment[] = [
-  [9, 12, 22, 12], [18, 8, 22, 12], [22, 12, 18, 16],
-  [23, 20, 10, 20], [14, 16, 10, 20], [10, 20, 14, 24],
+  [9, 12, 22, 12],
+  [18, 8, 22, 12],
+  [22, 12, 18, 16],
+  [23, 20, 10, 20],
+  [14, 16, 10, 20],
+  [10, 20, 14, 24],
 ];
 const BLUE = [0x24, 0x56, 0xc9] as const;
 
@@ -83,12 +87,22 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
   header.set([8, 6, 0, 0, 0], 8);
   const rows = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y += 1) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** An .icns of PNG entries (ic07–ic10: 128–1024 px). */
 export function encodeIcns(pngs: ReadonlyMap<number, Buffer>): Buffer {
-  const types: Array<[string, number]> = [['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024]];
+  const types: Array<[string, number]> = [
+    ['ic07', 128],
+    ['ic08', 256],
+    ['ic09', 512],
+    ['ic10', 1024],
+  ];
   const entries = types.map(([type, size]) => {
     const png = pngs.get(size)!;
     const head = Buffer.alloc(8);

@@ -42,7 +42,11 @@ export function filesToMutate(changed: readonly string[], globs: readonly string
 }
 
 /** What to run: Stryker's arguments, or nothing when `--since` leaves no file to mutate. */
-export function strykerArgs(args: MutateArgs, changed: readonly string[] | null, globs: readonly string[]): { run: string[] } | { nothing: string } {
+export function strykerArgs(
+  args: MutateArgs,
+  changed: readonly string[] | null,
+  globs: readonly string[],
+): { run: string[] } | { nothing: string } {
   if (args.since === null) return { run: ['run', ...args.passThrough] };
   if (args.passThrough.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='))) {
     throw new Error('--since chooses the files to mutate itself; leave out --mutate');

@@ -8,10 +8,19 @@ test('importing a file that points at another host lists it and imports only aft
   const { profiles } = appModels(page);
   await mkdir(testInfo.outputDir, { recursive: true });
   const file = join(testInfo.outputDir, 'shared.json');
-  await writeFile(file, JSON.stringify({
-    format: 'reqbridge.profile', version: 1, exportedAt: '2026-12-01T00:00:00.000Z',
-    profile: { name: 'Umbrella', lever: { environment: 'custom', baseUrl: 'https://lever-relay.example/v1' }, charthop: { baseUrl: 'https://api.charthop.com', org: 'umbrella' } },
-  }));
+  await writeFile(
+    file,
+    JSON.stringify({
+      format: 'reqbridge.profile',
+      version: 1,
+      exportedAt: '2026-12-01T00:00:00.000Z',
+      profile: {
+        name: 'Umbrella',
+        lever: { environment: 'custom', baseUrl: 'https://lever-relay.example/v1' },
+        charthop: { baseUrl: 'https://api.charthop.com', org: 'umbrella' },
+      },
+    }),
+  );
   await profiles.open();
   await profiles.import(file);
   await expect(profiles.importHosts).toHaveText('lever-relay.example (lever.baseUrl)');

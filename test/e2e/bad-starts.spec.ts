@@ -5,9 +5,18 @@ import { expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
 const cases = [
-  { badStart: 'corrupt-settings', says: /The settings file .*settings\.json could not be read .*Fix the JSON or move the file away; ReqBridge has not changed it\./ },
-  { badStart: 'newer-database', says: /The state database .*sandbox\.sqlite was written by a newer ReqBridge \(schema 999\)\. Update ReqBridge to open it\./ },
-  { badStart: 'unusable-folder', says: /ReqBridge cannot use .*not-a-folder as its data folder \(a file is in its place\)\. Make it a folder your user can write to, or set REQBRIDGE_HOME to one/ },
+  {
+    badStart: 'corrupt-settings',
+    says: /The settings file .*settings\.json could not be read .*Fix the JSON or move the file away; ReqBridge has not changed it\./,
+  },
+  {
+    badStart: 'newer-database',
+    says: /The state database .*sandbox\.sqlite was written by a newer ReqBridge \(schema 999\)\. Update ReqBridge to open it\./,
+  },
+  {
+    badStart: 'unusable-folder',
+    says: /ReqBridge cannot use .*not-a-folder as its data folder \(a file is in its place\)\. Make it a folder your user can write to, or set REQBRIDGE_HOME to one/,
+  },
 ] as const;
 
 for (const { badStart, says } of cases) {

@@ -3,7 +3,10 @@ import { expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 import { leverFault, sandboxOf } from './sandbox-control.ts';
 
-test('Check connection on the Sandbox shows the report: a mismatched manager email and the duplicated team "Operations" in amber', async ({ page, host }) => {
+test('Check connection on the Sandbox shows the report: a mismatched manager email and the duplicated team "Operations" in amber', async ({
+  page,
+  host,
+}) => {
   const { shell, home, setup } = appModels(page);
   const check = setup.connectionCheck;
   await expect(shell.currentProfile).toHaveText('Sandbox');
@@ -46,7 +49,10 @@ test('Check connection on the Sandbox shows the report: a mismatched manager ema
   await expect(home.attention).toContainText('Check connection warns — No Lever team name under two departments');
 });
 
-test('Check connection shows check K of N with its title, an ETA and Cancel; a cancelled check reports the rest as not checked', async ({ page, host }) => {
+test('Check connection shows check K of N with its title, an ETA and Cancel; a cancelled check reports the rest as not checked', async ({
+  page,
+  host,
+}) => {
   const { setup } = appModels(page);
   const check = setup.connectionCheck;
   // Every Lever read takes a while, so the checks can be watched and cancelled halfway.
@@ -71,7 +77,9 @@ test('Check connection shows check K of N with its title, an ETA and Cancel; a c
   await expect(check.formState).toContainText(/^Cancelled /);
 });
 
-test('Check connection is remembered: after a reload Setup still shows the report with when it ran and Check again, Home keeps its warnings, and the key chips said verified as soon as it passed', async ({ page }) => {
+test('Check connection is remembered: after a reload Setup still shows the report with when it ran and Check again, Home keeps its warnings, and the key chips said verified as soon as it passed', async ({
+  page,
+}) => {
   const { home, setup } = appModels(page);
   const check = setup.connectionCheck;
   await setup.open();

@@ -32,6 +32,9 @@ test.describe('with REQBRIDGE_PROFILE', () => {
     }
     const statuses = await api(page, host, 'secrets:status', { profileId: 'acme' });
     expect(statuses.find((s) => s.name === 'leverApiKey')).toMatchObject({ source: 'environment', last4: 'E7v9' });
-    expect((await api(page, host, 'secrets:status', { profileId: 'globex' })).find((s) => s.name === 'leverApiKey')).toMatchObject({ set: false, problem: null });
+    expect((await api(page, host, 'secrets:status', { profileId: 'globex' })).find((s) => s.name === 'leverApiKey')).toMatchObject({
+      set: false,
+      problem: null,
+    });
   });
 });

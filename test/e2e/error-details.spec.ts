@@ -12,7 +12,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const JOBS = '/v2/org/:org/job';
 
-test('a planning error\'s Details list status, call and request id, and Copy details puts them on the clipboard', async ({ page, host }) => {
+test("a planning error's Details list status, call and request id, and Copy details puts them on the clipboard", async ({ page, host }) => {
   const { planSheet: reconcile } = appModels(page);
   const note = reconcile.errorNote;
   const sandbox = sandboxOf(host);
@@ -67,7 +67,7 @@ test('when the clipboard refuses, Copy details says how to copy them by hand', a
   await expect(note.fact('status')).toHaveText('403');
 });
 
-test('a run that failed on a ChartHop call shows the call\'s details in its error box', async ({ page, host }) => {
+test("a run that failed on a ChartHop call shows the call's details in its error box", async ({ page, host }) => {
   const { runDetail } = appModels(page);
   const sandbox = sandboxOf(host);
   await charthopFault(page.request, sandbox, { method: 'GET', path: JOBS, action: { kind: 'status', status: 403 } });

@@ -16,7 +16,10 @@ async function onNewClientSetup(page: Page, host: Parameters<typeof api>[1], nam
   return id;
 }
 
-test('Setup’s connection form: a blank or malformed org, an http:// ChartHop URL, each refused beside its field; fixed, it saves', async ({ page, host }) => {
+test('Setup’s connection form: a blank or malformed org, an http:// ChartHop URL, each refused beside its field; fixed, it saves', async ({
+  page,
+  host,
+}) => {
   const id = await onNewClientSetup(page, host, 'Hooli');
   const { setup } = appModels(page);
   const org = setup.charthopOrg;
@@ -67,14 +70,19 @@ test('Setup’s connection form: a blank or malformed org, an http:// ChartHop U
   expect((await api(page, host, 'settings:get', { profileId: id })).charthop.org).toBe('hooli');
 });
 
-test('Setup’s webhook and key fields: a public address with a query, and a paste longer than any key, are refused beside the field', async ({ page, host }) => {
+test('Setup’s webhook and key fields: a public address with a query, and a paste longer than any key, are refused beside the field', async ({
+  page,
+  host,
+}) => {
   const id = await onNewClientSetup(page, host, 'Pied Piper');
   const { setup } = appModels(page);
   const webhook = setup.webhook;
   await webhook.chooseTunnel(/My own public URL/);
   const address = webhook.publicAddress;
   await webhook.savePublicAddress('https://hooks.example.com/lever?token=abc');
-  await expect(webhook.publicUrlProblem).toContainText('without a query (?…), fragment (#…) or user name, for example https://hooks.example.com');
+  await expect(webhook.publicUrlProblem).toContainText(
+    'without a query (?…), fragment (#…) or user name, for example https://hooks.example.com',
+  );
   await expect(address).toHaveAccessibleDescription(/without a query/);
   await webhook.typePublicAddress('https://hooks.example.com/lever#x');
   await expect(webhook.publicUrlProblem).toContainText('without a query (?…), fragment (#…)');
@@ -93,7 +101,9 @@ test('Setup’s webhook and key fields: a public address with a query, and a pas
   await expect(setup.secretStatus('leverApiKey')).toHaveText('Not set');
 });
 
-test('Profiles: a name over 60 characters says so as it is typed, and a file that is not an export is refused in a sentence', async ({ page }, testInfo) => {
+test('Profiles: a name over 60 characters says so as it is typed, and a file that is not an export is refused in a sentence', async ({
+  page,
+}, testInfo) => {
   const { profiles } = appModels(page);
   await profiles.open();
   await profiles.typeName('A'.repeat(60));
@@ -110,6 +120,8 @@ test('Profiles: a name over 60 characters says so as it is typed, and a file tha
   await writeFile(file, JSON.stringify({ format: 'some-other-tool', settings: { name: 'Hooli' } }));
   await profiles.import(file);
   const alert = profiles.error;
-  await expect(alert).toContainText('That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.');
+  await expect(alert).toContainText(
+    'That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.',
+  );
   await expect(alert).not.toContainText(RAW);
 });

@@ -7,7 +7,14 @@ import { appModels } from './pages/app.ts';
 import { HandoverReport } from './pages/handover-report.ts';
 
 const SECTIONS = [
-  'Client profile', 'Last Check connection', 'Mappings', 'Webhook setup', 'Schedule', 'Last 10 runs', 'Pending attention items', 'Unmapped values',
+  'Client profile',
+  'Last Check connection',
+  'Mappings',
+  'Webhook setup',
+  'Schedule',
+  'Last 10 runs',
+  'Pending attention items',
+  'Unmapped values',
   'What the client still has to do',
 ];
 

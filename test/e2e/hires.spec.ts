@@ -3,7 +3,10 @@ import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 import { clearFaults, hireOpportunity, leverFault, leverState, sandboxOf } from './sandbox-control.ts';
 
-test('the Sandbox webhook step shows URL and secret, and marking a sandbox candidate hired makes Hires show the decision', async ({ page, host }) => {
+test('the Sandbox webhook step shows URL and secret, and marking a sandbox candidate hired makes Hires show the decision', async ({
+  page,
+  host,
+}) => {
   const { setup, hires } = appModels(page);
   const webhook = setup.webhook;
   const sandbox = sandboxOf(host);
@@ -42,7 +45,9 @@ test('the Sandbox webhook step shows URL and secret, and marking a sandbox candi
   await expect(hires.webhookStatus).not.toContainText('Last delivery: none yet');
 });
 
-test('Catch up now finds the Sandbox hires that never arrived as webhooks, each with its decision; Replay decides again', async ({ page }) => {
+test('Catch up now finds the Sandbox hires that never arrived as webhooks, each with its decision; Replay decides again', async ({
+  page,
+}) => {
   const { hires } = appModels(page);
   await hires.open();
   await expect(hires.noHiresHeading).toBeVisible();
@@ -67,7 +72,10 @@ test('Catch up now finds the Sandbox hires that never arrived as webhooks, each 
   await expect(hires.rowOfHire(refusedId)).toBeVisible();
 });
 
-test('on a client profile the webhook step says what to configure; a public URL and the signature token make it ready', async ({ page, host }) => {
+test('on a client profile the webhook step says what to configure; a public URL and the signature token make it ready', async ({
+  page,
+  host,
+}) => {
   const { setup } = appModels(page);
   const webhook = setup.webhook;
   const { id } = await api(page, host, 'profiles:create', { name: `Initech ${Date.now().toString(36)}` });
@@ -83,7 +91,10 @@ test('on a client profile the webhook step says what to configure; a public URL 
   await expect(webhook.publicUrlProblem).toContainText('must be a full https:// address, for example https://hooks.example.com');
   await webhook.savePublicAddress('https://hooks.example.com');
   await expect(webhook.tunnelSaved).toBeVisible();
-  expect((await api(page, host, 'settings:get', { profileId: id })).webhook).toMatchObject({ tunnel: 'public-url', publicUrl: 'https://hooks.example.com' });
+  expect((await api(page, host, 'settings:get', { profileId: id })).webhook).toMatchObject({
+    tunnel: 'public-url',
+    publicUrl: 'https://hooks.example.com',
+  });
   await expect(webhook.url).toHaveText(/^https:\/\/hooks\.example\.com\/webhooks\/lever\/\S+$/, { timeout: 10_000 });
   await expect(webhook.chip).toHaveText('Needs attention — no signature token');
 
@@ -94,7 +105,10 @@ test('on a client profile the webhook step says what to configure; a public URL 
   expect(await page.content()).not.toContain(token);
 });
 
-test('Catch up now shows hire N of M with an ETA and Cancel, which stops between hires; the next catch-up finishes the rest', async ({ page, host }) => {
+test('Catch up now shows hire N of M with an ETA and Cancel, which stops between hires; the next catch-up finishes the rest', async ({
+  page,
+  host,
+}) => {
   const { hires } = appModels(page);
   const sandbox = sandboxOf(host);
   // Each hire re-reads its opportunity in Lever: slowing that read makes every hire take a while.

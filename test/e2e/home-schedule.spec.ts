@@ -3,7 +3,10 @@ import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 import { hireOpportunity, leverState, sandboxOf } from './sandbox-control.ts';
 
-test('Home shows the Sandbox card with its daily time and next run; pausing shows "paused" on Home and in the top bar, across a reload; resuming shows the next run again', async ({ page, host }) => {
+test('Home shows the Sandbox card with its daily time and next run; pausing shows "paused" on Home and in the top bar, across a reload; resuming shows the next run again', async ({
+  page,
+  host,
+}) => {
   const { shell, home } = appModels(page);
   const card = home.card('sandbox');
   await expect(card.name).toHaveText('Sandbox');
@@ -19,7 +22,9 @@ test('Home shows the Sandbox card with its daily time and next run; pausing show
   await expect(next).toContainText(/in \d+ (seconds?|minutes?|hours?)|tomorrow/);
   await expect(next).not.toContainText('paused');
   const { syncOnChangeIntervalSeconds } = await api(page, host, 'settings:get', { profileId: 'sandbox' });
-  await expect(card.syncOnChange).toContainText(`On — ChartHop is checked every ${syncOnChangeIntervalSeconds} s while ReqBridge runs; changes go to Lever`);
+  await expect(card.syncOnChange).toContainText(
+    `On — ChartHop is checked every ${syncOnChangeIntervalSeconds} s while ReqBridge runs; changes go to Lever`,
+  );
   await expect(shell.nextRun).toContainText(`Next run: Daily at ${dailyRunTime} — next in`);
 
   const bar = home.schedulesBar;
@@ -75,7 +80,10 @@ test('Home has a card per profile, the selected one first, each with its own sch
   await expect(shell.currentProfile).toHaveText('Sandbox');
 });
 
-test('Home’s Sandbox card shows the new-hire webhook: no tunnel needed, and the last delivery once Lever sends one', async ({ page, host }) => {
+test('Home’s Sandbox card shows the new-hire webhook: no tunnel needed, and the last delivery once Lever sends one', async ({
+  page,
+  host,
+}) => {
   const { home } = appModels(page);
   const card = home.card('sandbox');
   await expect(card.webhookHeading).toHaveText('New-hire webhook');

@@ -22,7 +22,14 @@ const HOST_MAIN = join(ROOT, 'src/main/host/main.ts');
 const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
 
 /** Environment variables that would override what the tests set up through the UI. */
-const OVERRIDES = ['REQBRIDGE_PROFILE', 'REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG'];
+const OVERRIDES = [
+  'REQBRIDGE_PROFILE',
+  'REQBRIDGE_LEVER_KEY',
+  'REQBRIDGE_CHARTHOP_TOKEN',
+  'REQBRIDGE_LEVER_URL',
+  'REQBRIDGE_CHARTHOP_URL',
+  'REQBRIDGE_CHARTHOP_ORG',
+];
 
 /** The embedded Sandbox's fake servers, reachable on their `/__sandbox/…` control surface with `controlToken`. */
 export interface SandboxInfo {
@@ -55,7 +62,8 @@ export type BadStart = 'none' | 'corrupt-settings' | 'newer-database' | 'unusabl
 
 async function prepareBadStart(kind: BadStart, dataDir: string): Promise<string> {
   switch (kind) {
-    case 'none': return dataDir;
+    case 'none':
+      return dataDir;
     case 'corrupt-settings':
       await writeFile(join(dataDir, 'settings.json'), '{"profiles": [', { mode: 0o600 });
       return dataDir;
@@ -119,16 +127,32 @@ export function hostTokenOf(host: HostInfo): string {
 }
 
 /** Call a contract channel over the host's HTTP API with the access token in the Authorization header; throws on an error envelope. */
-export async function api<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<RequestOutput<C>> {
-  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${hostTokenOf(host)}` } });
+export async function api<C extends RequestChannel>(
+  page: Page,
+  host: HostInfo,
+  channel: C,
+  input: RequestInput<C>,
+): Promise<RequestOutput<C>> {
+  const response = await page.request.post(`${host.origin}/api/${channel}`, {
+    data: input,
+    headers: { authorization: `Bearer ${hostTokenOf(host)}` },
+  });
   const envelope = (await response.json()) as Envelope<RequestOutput<C>>;
   if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code}: ${envelope.error.message}`);
   return envelope.value;
 }
 
 /** The raw envelope of a call, for tests that expect an error. */
-export async function apiEnvelope<C extends RequestChannel>(page: Page, host: HostInfo, channel: C, input: RequestInput<C>): Promise<Envelope<RequestOutput<C>>> {
-  const response = await page.request.post(`${host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${hostTokenOf(host)}` } });
+export async function apiEnvelope<C extends RequestChannel>(
+  page: Page,
+  host: HostInfo,
+  channel: C,
+  input: RequestInput<C>,
+): Promise<Envelope<RequestOutput<C>>> {
+  const response = await page.request.post(`${host.origin}/api/${channel}`, {
+    data: input,
+    headers: { authorization: `Bearer ${hostTokenOf(host)}` },
+  });
   return (await response.json()) as Envelope<RequestOutput<C>>;
 }
 
@@ -150,7 +174,11 @@ export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string
     // process.execPath is the project's Node 24 when Playwright runs through npm (node_modules/.bin first on PATH).
     // The control token opens the fakes' /__sandbox/… surface so tests can play Lever (mark a candidate hired, add faults).
     const controlToken = randomBytes(16).toString('hex');
-    const child = spawn(process.execPath, [HOST_MAIN, '--json', '--port', '0', '--sandbox-control-token', controlToken], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [HOST_MAIN, '--json', '--port', '0', '--sandbox-control-token', controlToken], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
@@ -158,10 +186,16 @@ export const test = base.extend<{ host: HostInfo; hostEnv: Record<string, string
     });
     try {
       const { sandbox, ...info } = await readHostLine(child, () => stderr, 20_000);
-      await use({ ...info, dataDir, ...(child.pid ? { pid: child.pid } : {}), ...(sandbox ? { sandbox: { ...sandbox, controlToken } } : {}) });
+      await use({
+        ...info,
+        dataDir,
+        ...(child.pid ? { pid: child.pid } : {}),
+        ...(sandbox ? { sandbox: { ...sandbox, controlToken } } : {}),
+      });
     } finally {
       await stopChild(child);
-      if (testInfo.status !== testInfo.expectedStatus && stderr) await testInfo.attach('host-stderr', { body: stderr, contentType: 'text/plain' });
+      if (testInfo.status !== testInfo.expectedStatus && stderr)
+        await testInfo.attach('host-stderr', { body: stderr, contentType: 'text/plain' });
       await rm(dataDir, { recursive: true, force: true });
     }
   },

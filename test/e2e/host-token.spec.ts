@@ -8,7 +8,8 @@ test('the token leaves the address bar, a reload keeps access, and a request wit
   expect(page.url()).not.toContain(token);
   const sent: Array<{ authorization: string | undefined; cookie: string | undefined }> = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/api/')) sent.push({ authorization: request.headers()['authorization'], cookie: request.headers()['cookie'] });
+    if (new URL(request.url()).pathname.startsWith('/api/'))
+      sent.push({ authorization: request.headers()['authorization'], cookie: request.headers()['cookie'] });
   });
   await setup.open();
   await page.reload();
@@ -20,7 +21,12 @@ test('the token leaves the address bar, a reload keeps access, and a request wit
   // Another service on 127.0.0.1 would receive a cookie set for this host: a cookie alone must open nothing.
   await page.context().addCookies([{ name: 'reqbridge_token', value: token, url: host.origin }]);
   const status = await page.evaluate(async () => {
-    const call = await fetch('/api/profiles:list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', credentials: 'include' });
+    const call = await fetch('/api/profiles:list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+      credentials: 'include',
+    });
     const events = await fetch('/api/events', { credentials: 'include' });
     return [call.status, events.status];
   });

@@ -7,7 +7,10 @@ import { mapDialog } from './pages/map-dialog.ts';
 /** The Sandbox's Lever admin: a real Lever user of the demo data, picked as the counterpart. */
 const ADMIN = { name: 'Sandbox Admin', email: 'sandbox.admin@northwind.example' };
 
-test('Map… on a Reconcile row skipped as unmapped: the consultant picks the Lever user, saves, and the row becomes a create or an update', async ({ page, host }) => {
+test('Map… on a Reconcile row skipped as unmapped: the consultant picks the Lever user, saves, and the row becomes a create or an update', async ({
+  page,
+  host,
+}) => {
   const { planSheet: reconcile } = appModels(page);
   await reconcile.open();
 
@@ -35,7 +38,10 @@ test('Map… on a Reconcile row skipped as unmapped: the consultant picks the Le
   expect(settings.mappings.users['nora.edwards@northwind.example']).toBe('nedwards@northwind.example');
 });
 
-test('Map… in a run’s detail: the consultant maps the skipped record’s email and the run says what it is mapped to', async ({ page, host }) => {
+test('Map… in a run’s detail: the consultant maps the skipped record’s email and the run says what it is mapped to', async ({
+  page,
+  host,
+}) => {
   const { runs, runDetail } = appModels(page);
   const run = await api(page, host, 'sync:run', { profileId: 'sandbox' });
   expect(run.counts.skipped, 'the Sandbox sync skips the records of its unmapped recruiter').toBeGreaterThan(0);
@@ -58,7 +64,10 @@ test('Map… in a run’s detail: the consultant maps the skipped record’s ema
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).mappings.users[email]).toBe(ADMIN.email);
 });
 
-test('Map… in Check connection: Escape leaves without saving; a Lever user picked and saved shows as mapped in the report', async ({ page, host }) => {
+test('Map… in Check connection: Escape leaves without saving; a Lever user picked and saved shows as mapped in the report', async ({
+  page,
+  host,
+}) => {
   const { setup } = appModels(page);
   await setup.open();
   await setup.checkConnection();
@@ -79,7 +88,10 @@ test('Map… in Check connection: Escape leaves without saving; a Lever user pic
   await expect(mappedNotes(users)).toContainText(`“${email}” is mapped to “${ADMIN.email}”`);
 });
 
-test('Map… on Home: after a sync that skipped records, the attention item maps the email and then says what it maps to', async ({ page, host }) => {
+test('Map… on Home: after a sync that skipped records, the attention item maps the email and then says what it maps to', async ({
+  page,
+  host,
+}) => {
   const { home } = appModels(page);
   await api(page, host, 'sync:run', { profileId: 'sandbox' });
   await home.open();

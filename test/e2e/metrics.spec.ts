@@ -5,7 +5,10 @@
 import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
-test('after Sync now links the Sandbox jobs, Pull candidate metrics creates a metrics run whose detail lists the jobs with their numbers', async ({ page, host }) => {
+test('after Sync now links the Sandbox jobs, Pull candidate metrics creates a metrics run whose detail lists the jobs with their numbers', async ({
+  page,
+  host,
+}) => {
   const { shell, home, planSheet: preview, runs, runDetail } = appModels(page);
   // The first sync goes through the Preview: Apply all.
   await shell.syncNow();
@@ -60,7 +63,10 @@ test('after Sync now links the Sandbox jobs, Pull candidate metrics creates a me
   await expect(card.lastRun).toContainText(`${run.items.length} unchanged`);
 });
 
-test('a run link runs/<profileId>/<runId> switches to the run’s profile and opens its detail, also on a fresh load', async ({ page, host }) => {
+test('a run link runs/<profileId>/<runId> switches to the run’s profile and opens its detail, also on a fresh load', async ({
+  page,
+  host,
+}) => {
   const { shell, runDetail } = appModels(page);
   const run = await api(page, host, 'metrics:run', { profileId: 'sandbox' });
   const { id } = await api(page, host, 'profiles:create', { name: 'Initech Links' });

@@ -7,10 +7,12 @@ import { snap } from './snap.ts';
 // The compared screenshots hide clock-dependent text with a style sheet (snap.ts), which the app's CSP would refuse.
 test.use({ bypassCSP: true });
 
-
 /** The page itself (`document.scrollingElement`, the html element) and the scrolling content area have no horizontal overflow. */
 async function expectNoPageOverflow(shell: AppShell): Promise<void> {
-  for (const [what, area] of [['the page', shell.document], ['the content area', shell.main]] as const) {
+  for (const [what, area] of [
+    ['the page', shell.document],
+    ['the content area', shell.main],
+  ] as const) {
     const { scroll, client } = await area.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(scroll, `${what} scrolls sideways`).toBeLessThanOrEqual(client);
   }
@@ -38,7 +40,9 @@ test('at 900 px wide the Runs and Hires tables scroll inside their container and
   expect(cellBox?.width ?? 0, 'the When column is not squeezed').toBeGreaterThan(60);
   await snap(page, 'narrow-runs');
   // Scrolled to its end, the first column stays in view.
-  await runsScroll.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await runsScroll.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
   await expect(firstCell).toBeInViewport();
   await snap(page, 'narrow-runs-scrolled');
 

@@ -9,7 +9,13 @@ import type { HostInfo } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 import { charthopJobRows, editLeverState, sandboxOf } from './sandbox-control.ts';
 
-interface LeverRecord { id: string; email?: string; requisitionCode?: string; name?: string; hiringManager?: string | null }
+interface LeverRecord {
+  id: string;
+  email?: string;
+  requisitionCode?: string;
+  name?: string;
+  hiringManager?: string | null;
+}
 
 /**
  * Lever's side of the story: the requisition of the demo's hire without a ChartHop job (LVR-0003) is the
@@ -33,7 +39,10 @@ async function requisitionLikeAnUnlinkedJob(page: Page, host: HostInfo): Promise
   return { title: String(job['title']), code };
 }
 
-test('a test delivery verifies the Sandbox webhook for good and creates no one; Link now brings a Job missing hire in; Replay keeps one row', async ({ page, host }) => {
+test('a test delivery verifies the Sandbox webhook for good and creates no one; Link now brings a Job missing hire in; Replay keeps one row', async ({
+  page,
+  host,
+}) => {
   const { home, setup, hires } = appModels(page);
   const webhook = setup.webhook;
   // Setup, step 5: the consultant sends a test delivery and the step says the connection is verified.
@@ -69,7 +78,9 @@ test('a test delivery verifies the Sandbox webhook for good and creates no one; 
 
   // The detail names the requisition and the one job it matches, and Link now brings the hire in on the same row.
   await expect(hires.detail).toContainText('a sync never creates ChartHop jobs from Lever');
-  await expect(hires.jobMatch).toContainText(`The open ChartHop job “${title}” has the title and hiring manager of Lever requisition ${code}`);
+  await expect(hires.jobMatch).toContainText(
+    `The open ChartHop job “${title}” has the title and hiring manager of Lever requisition ${code}`,
+  );
   await hires.linkNow();
   await expect(hires.replayStatus).toContainText('Linked and replayed: Created', { timeout: 30_000 });
   const linked = hires.rowOfHire(missingId);

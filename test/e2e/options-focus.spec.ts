@@ -2,7 +2,9 @@
 import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
-test('choosing Lever as the source of truth: Reverse Sync names both blockers, and each contradiction shows under its own switch, in view', async ({ page }) => {
+test('choosing Lever as the source of truth: Reverse Sync names both blockers, and each contradiction shows under its own switch, in view', async ({
+  page,
+}) => {
   const { options } = appModels(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await options.open();

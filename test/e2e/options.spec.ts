@@ -2,7 +2,10 @@
 import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
-test('Lever as source of truth with Reverse Sync disables Sync On Change and Reconciliation, persists, and stays per profile', async ({ page, host }) => {
+test('Lever as source of truth with Reverse Sync disables Sync On Change and Reconciliation, persists, and stays per profile', async ({
+  page,
+  host,
+}) => {
   const { shell, options } = appModels(page);
   await api(page, host, 'profiles:create', { name: 'Acme Corp' });
   await options.open();
@@ -19,7 +22,10 @@ test('Lever as source of truth with Reverse Sync disables Sync On Change and Rec
   await expect(options.switch('Reverse Sync')).toBeEnabled();
   await options.turnOn('Reverse Sync');
 
-  for (const [label, key] of [['Sync On Change', 'syncOnChange'], ['Reconciliation', 'reconciliation']] as const) {
+  for (const [label, key] of [
+    ['Sync On Change', 'syncOnChange'],
+    ['Reconciliation', 'reconciliation'],
+  ] as const) {
     await expect(options.switch(label)).toBeDisabled();
     await expect(options.reason(key)).toBeVisible();
     await expect(options.reason(key)).toHaveText('Not available while Reverse Sync is on.');
@@ -79,7 +85,10 @@ test('unsaved options can be discarded, and switching profile with unsaved chang
   await expect(options.directionAdvice).toContainText('Everything this direction requires is on.');
 });
 
-test('the ChartHop fields of the candidate metrics: checked as typed, saved with the options, persisted, and reset to the built-in fields', async ({ page, host }) => {
+test('the ChartHop fields of the candidate metrics: checked as typed, saved with the options, persisted, and reset to the built-in fields', async ({
+  page,
+  host,
+}) => {
   const { options } = appModels(page);
   const metrics = options.metricFields;
   await options.open();
@@ -109,7 +118,12 @@ test('the ChartHop fields of the candidate metrics: checked as typed, saved with
   await expect(metrics.invalidFields).toHaveCount(0);
   await expect(metrics.section).toContainText('Using custom fields.');
   await options.save();
-  const custom = { active: 'candidatesActive', interview: 'candidatesInterviewing', activeOffers: 'offersOut', totalOffers: 'offersExtended' };
+  const custom = {
+    active: 'candidatesActive',
+    interview: 'candidatesInterviewing',
+    activeOffers: 'offersOut',
+    totalOffers: 'offersExtended',
+  };
   expect((await api(page, host, 'settings:get', { profileId: 'sandbox' })).metricFields).toEqual(custom);
 
   await options.reload();
@@ -134,8 +148,12 @@ test('options that contradict the source of truth are named and cannot be saved 
   await options.open();
   // The Sandbox is outbound with Sync On Change and Reconciliation on; Lever as the source of truth contradicts both.
   await options.chooseSourceOfTruth('Lever (remote system)');
-  await expect(options.contradiction('syncOnChange')).toContainText('Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth');
-  await expect(options.contradiction('reconciliation')).toContainText('Reconciliation treats ChartHop as the source of truth, but Lever is');
+  await expect(options.contradiction('syncOnChange')).toContainText(
+    'Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth',
+  );
+  await expect(options.contradiction('reconciliation')).toContainText(
+    'Reconciliation treats ChartHop as the source of truth, but Lever is',
+  );
   await expect(options.saveButton).toBeDisabled();
   await expect(options.saveState).toHaveText(
     'Unsaved: Sync On Change and Reconciliation contradict the source of truth — fix them first (see beside each switch).',
@@ -153,7 +171,9 @@ test('options that contradict the source of truth are named and cannot be saved 
 
   // Back to ChartHop: Reverse Sync now contradicts it.
   await options.chooseSourceOfTruth('ChartHop');
-  await expect(options.contradiction('reverseSync')).toContainText('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth');
+  await expect(options.contradiction('reverseSync')).toContainText(
+    'Reverse Sync makes Lever the system of record, but ChartHop is the source of truth',
+  );
   await expect(options.saveButton).toBeDisabled();
 });
 
@@ -166,7 +186,9 @@ test('Sync On Change’s interval: shown with the option, checked as typed, save
 
   await options.setSyncOnChangeInterval('5');
   await expect(options.syncOnChangeInterval).toHaveAttribute('aria-invalid', 'true');
-  await expect(options.syncOnChangeIntervalError).toHaveText('Check ChartHop for changes every 10 to 600 seconds, in whole seconds (the default is 30).');
+  await expect(options.syncOnChangeIntervalError).toHaveText(
+    'Check ChartHop for changes every 10 to 600 seconds, in whole seconds (the default is 30).',
+  );
   // Saving anyway is refused by main, which says why; nothing is saved.
   await options.pressSave();
   await expect(options.saveBar).toContainText('Check ChartHop for changes every 10 to 600 seconds');

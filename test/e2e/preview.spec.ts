@@ -6,7 +6,10 @@
 import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
-test('with Lever as the truth, the consultant presses Preview, sees the ChartHop jobs Sync now would create with nothing written, then Apply all writes them', async ({ page, host }) => {
+test('with Lever as the truth, the consultant presses Preview, sees the ChartHop jobs Sync now would create with nothing written, then Apply all writes them', async ({
+  page,
+  host,
+}) => {
   const { shell, home, planSheet: preview } = appModels(page);
   await api(page, host, 'settings:update', {
     profileId: 'sandbox',
@@ -48,7 +51,10 @@ test('with Lever as the truth, the consultant presses Preview, sees the ChartHop
   expect(runs[0]?.counts.created).toBe(toCreate);
 });
 
-test('the consultant’s first Sync now on a profile shows the plan instead of writing; after Apply all, the next Sync now writes straight away', async ({ page, host }) => {
+test('the consultant’s first Sync now on a profile shows the plan instead of writing; after Apply all, the next Sync now writes straight away', async ({
+  page,
+  host,
+}) => {
   const { shell, planSheet: preview } = appModels(page);
   await shell.syncNow();
   await expect(preview.heading('Preview Sandbox')).toBeVisible();

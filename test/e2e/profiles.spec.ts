@@ -29,7 +29,12 @@ test('create, rename, export, import round trip; delete asks first; the Sandbox 
   // Give it settings and a key worth carrying over (the key must not travel).
   await api(page, host, 'settings:update', {
     profileId: 'globex',
-    patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true, runDaily: true }, dailyRunTime: '07:30', charthop: { org: 'globex' } },
+    patch: {
+      sourceOfTruth: 'lever',
+      options: { syncOnChange: false, reverseSync: true, runDaily: true },
+      dailyRunTime: '07:30',
+      charthop: { org: 'globex' },
+    },
   });
   const key = 'lvr_export_must_not_travel_K3y9';
   await api(page, host, 'secrets:set', { profileId: 'globex', name: 'leverApiKey', value: key });
@@ -38,7 +43,10 @@ test('create, rename, export, import round trip; delete asks first; the Sandbox 
   const exportedFile = await profiles.export(globex);
   expect(exportedFile.name).toBe('reqbridge-globex.json');
   expect(exportedFile.text).not.toContain(key);
-  const exported = JSON.parse(exportedFile.text) as { format: string; profile: { name: string; sourceOfTruth: string; dailyRunTime: string } };
+  const exported = JSON.parse(exportedFile.text) as {
+    format: string;
+    profile: { name: string; sourceOfTruth: string; dailyRunTime: string };
+  };
   expect(exported.format).toBe('reqbridge.profile');
   expect(exported.profile).toMatchObject({ name: 'Globex Corp', sourceOfTruth: 'lever', dailyRunTime: '07:30' });
 
@@ -72,7 +80,9 @@ test('create, rename, export, import round trip; delete asks first; the Sandbox 
   expect(view.profiles.map((profile) => profile.name).sort()).toEqual(['Globex Corp', 'Globex Corp (imported)', 'Sandbox']);
 });
 
-test('a new profile opens in Setup, starts with what its direction requires, and says "Not configured" until keys and org are set; "Sandbox" is refused', async ({ page }) => {
+test('a new profile opens in Setup, starts with what its direction requires, and says "Not configured" until keys and org are set; "Sandbox" is refused', async ({
+  page,
+}) => {
   const { shell, profiles, options, setup } = appModels(page);
   await profiles.open();
 

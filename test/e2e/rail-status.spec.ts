@@ -2,7 +2,10 @@
 import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
-test('Runs goes amber after a Sandbox sync that skipped records; Setup is red for a client profile without keys', async ({ page, host }) => {
+test('Runs goes amber after a Sandbox sync that skipped records; Setup is red for a client profile without keys', async ({
+  page,
+  host,
+}) => {
   const { shell, home, planSheet: preview } = appModels(page);
   await expect(shell.railDot('Runs')).toHaveCount(0);
   await expect(shell.railDot('Setup')).toHaveAttribute('aria-label', 'all set');

@@ -6,7 +6,9 @@ import { expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 import { PlanRow, sortedTitles } from './pages/plan-row.ts';
 
-test('the consultant applies one create and one update in Reconcile, and sees them marked as applied above the new plan, which no longer has them', async ({ page }) => {
+test('the consultant applies one create and one update in Reconcile, and sees them marked as applied above the new plan, which no longer has them', async ({
+  page,
+}) => {
   const { planSheet: reconcile, runDetail } = appModels(page);
   await reconcile.open();
 

@@ -12,7 +12,10 @@ const USER_MAPPINGS = {
   'alan.edwards@northwind.example': 'chen.muller@northwind.example',
 };
 
-test('Reconcile on the Sandbox: plan grouped by action, approve two rows, apply, then the run in Runs exports them as CSV and JSON', async ({ page, host }) => {
+test('Reconcile on the Sandbox: plan grouped by action, approve two rows, apply, then the run in Runs exports them as CSV and JSON', async ({
+  page,
+  host,
+}) => {
   const { shell, planSheet: reconcile, runs, runDetail } = appModels(page);
   await api(page, host, 'settings:update', { profileId: 'sandbox', patch: { mappings: { users: USER_MAPPINGS } } });
   await reconcile.pressReconcile();
@@ -67,7 +70,12 @@ test('Reconcile on the Sandbox: plan grouped by action, approve two rows, apply,
   expect(json.name).toMatch(/\.json$/);
   const exported = JSON.parse(json.text) as { trigger: string; items: Array<{ title: string; outcome: string }> };
   expect(exported.trigger).toBe('reconcile');
-  expect(exported.items.filter((item) => item.outcome === 'applied').map((item) => item.title).sort()).toEqual([...chosen].sort());
+  expect(
+    exported.items
+      .filter((item) => item.outcome === 'applied')
+      .map((item) => item.title)
+      .sort(),
+  ).toEqual([...chosen].sort());
 
   // The list shows the run with its trigger and status.
   await runDetail.backToRuns();
@@ -106,7 +114,10 @@ test('unmapped values in the plan point to the value mappings, where a mapping i
   expect(settings.mappings.users[email]).toBe('chen.muller@northwind.example');
 });
 
-test('when planning fails the sheet says why with one Try again and no Apply footer; trying again after the fault shows the plan and Apply', async ({ page, host }) => {
+test('when planning fails the sheet says why with one Try again and no Apply footer; trying again after the fault shows the plan and Apply', async ({
+  page,
+  host,
+}) => {
   const { planSheet: reconcile } = appModels(page);
   const sandbox = sandboxOf(host);
   await charthopFault(page.request, sandbox, { method: 'GET', path: '/v2/org/:org/job', action: { kind: 'status', status: 500 } });
@@ -127,7 +138,10 @@ test('when planning fails the sheet says why with one Try again and no Apply foo
   await expect(reconcile.applySelectedButton).toBeVisible();
 });
 
-test('Reconcile’s action filter shows only that action’s rows; a run’s detail filters its records by outcome and by reason', async ({ page, host }) => {
+test('Reconcile’s action filter shows only that action’s rows; a run’s detail filters its records by outcome and by reason', async ({
+  page,
+  host,
+}) => {
   const { planSheet: reconcile, runs, runDetail } = appModels(page);
   // Reconcile: filtering on one action leaves exactly that action's rows; "All actions" brings every row back.
   await reconcile.open();

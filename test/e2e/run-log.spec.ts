@@ -8,7 +8,10 @@ import { appModels } from './pages/app.ts';
 import { PlanRow } from './pages/plan-row.ts';
 import { charthopFault, clearFaults, sandboxOf } from './sandbox-control.ts';
 
-test('the consultant filters the Runs list by kind, trigger and status, searches a job title, and opens a run: Back and reload work', async ({ page, host }) => {
+test('the consultant filters the Runs list by kind, trigger and status, searches a job title, and opens a run: Back and reload work', async ({
+  page,
+  host,
+}) => {
   const { runs: runsPage, runDetail } = appModels(page);
   // Three runs: a Sync now (its unmapped emails skipped), a candidate metrics pull, and a Sync now that fails on ChartHop.
   const sync = await api(page, host, 'sync:run', { profileId: 'sandbox', confirmLargeChange: false });

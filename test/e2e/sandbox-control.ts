@@ -8,7 +8,13 @@ import type { HostInfo, SandboxInfo } from './host-fixture.ts';
 
 /** The fake Lever's state, as far as these tests read it. */
 export interface LeverStateView {
-  opportunities: Array<{ id: string; name: string; archived: { reason: string } | null; application: { posting: string | null } | null; emails: string[] }>;
+  opportunities: Array<{
+    id: string;
+    name: string;
+    archived: { reason: string } | null;
+    application: { posting: string | null } | null;
+    emails: string[];
+  }>;
   archiveReasons: Array<{ id: string; type: string }>;
   webhooks: Array<{ id: string; event: string; url: string }>;
 }
@@ -23,8 +29,18 @@ function controlUrl(base: string, path: string): string {
   return `${base.replace(/\/v1\/?$/, '')}/__sandbox${path}`;
 }
 
-async function send<T>(request: APIRequestContext, sandbox: SandboxInfo, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown): Promise<T> {
-  const response = await request.fetch(url, { method, headers: { 'x-sandbox-control': sandbox.controlToken }, ...(data === undefined ? {} : { data }) });
+async function send<T>(
+  request: APIRequestContext,
+  sandbox: SandboxInfo,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await request.fetch(url, {
+    method,
+    headers: { 'x-sandbox-control': sandbox.controlToken },
+    ...(data === undefined ? {} : { data }),
+  });
   if (!response.ok()) throw new Error(`${method} ${url} answered ${response.status()}: ${await response.text()}`);
   const body = (await response.json()) as { data: T };
   return body.data;
@@ -36,8 +52,19 @@ export function leverState(request: APIRequestContext, sandbox: SandboxInfo): Pr
 }
 
 /** Mark an opportunity hired in the fake Lever (fires Candidate Hire to every registered webhook). */
-export function hireOpportunity(request: APIRequestContext, sandbox: SandboxInfo, opportunityId: string, offer?: { startDate?: number; salary?: number; currency?: string }): Promise<{ opportunityId: string; webhooks: number }> {
-  return send(request, sandbox, 'POST', controlUrl(sandbox.leverUrl, `/opportunities/${encodeURIComponent(opportunityId)}/hire`), offer ?? {});
+export function hireOpportunity(
+  request: APIRequestContext,
+  sandbox: SandboxInfo,
+  opportunityId: string,
+  offer?: { startDate?: number; salary?: number; currency?: string },
+): Promise<{ opportunityId: string; webhooks: number }> {
+  return send(
+    request,
+    sandbox,
+    'POST',
+    controlUrl(sandbox.leverUrl, `/opportunities/${encodeURIComponent(opportunityId)}/hire`),
+    offer ?? {},
+  );
 }
 
 /** A fault rule of the fakes: `path` may hold `:params`; without `times` it fires on every matching call. */
@@ -84,7 +111,10 @@ export function charthopLog(request: APIRequestContext, sandbox: SandboxInfo, st
 /** Remove every fault rule from both fakes. */
 export async function clearFaults(request: APIRequestContext, sandbox: SandboxInfo): Promise<void> {
   for (const base of [sandbox.leverUrl, sandbox.charthopUrl]) {
-    const response = await request.fetch(controlUrl(base, '/faults'), { method: 'DELETE', headers: { 'x-sandbox-control': sandbox.controlToken } });
+    const response = await request.fetch(controlUrl(base, '/faults'), {
+      method: 'DELETE',
+      headers: { 'x-sandbox-control': sandbox.controlToken },
+    });
     if (!response.ok()) throw new Error(`DELETE faults answered ${response.status()}: ${await response.text()}`);
   }
 }
@@ -114,15 +144,27 @@ export async function deleteCharthopJobs(request: APIRequestContext, sandbox: Sa
 }
 
 /** Edit the fake Lever's whole state in place (read, change, write back), as a Lever admin's edits would. */
-export async function editLeverState(request: APIRequestContext, sandbox: SandboxInfo, edit: (state: Record<string, unknown>) => void): Promise<void> {
+export async function editLeverState(
+  request: APIRequestContext,
+  sandbox: SandboxInfo,
+  edit: (state: Record<string, unknown>) => void,
+): Promise<void> {
   const state = await send<Record<string, unknown>>(request, sandbox, 'GET', controlUrl(sandbox.leverUrl, '/state'));
   edit(state);
-  const response = await request.fetch(controlUrl(sandbox.leverUrl, '/state'), { method: 'PUT', headers: { 'x-sandbox-control': sandbox.controlToken }, data: state });
+  const response = await request.fetch(controlUrl(sandbox.leverUrl, '/state'), {
+    method: 'PUT',
+    headers: { 'x-sandbox-control': sandbox.controlToken },
+    data: state,
+  });
   if (!response.ok()) throw new Error(`PUT the fake Lever's state answered ${response.status()}: ${await response.text()}`);
 }
 
 /** ChartHop jobs as the API answers a projected listing (`fields`, `id` included), read with the org owner's token. */
-export async function charthopJobRows(request: APIRequestContext, sandbox: SandboxInfo, fields: readonly string[]): Promise<Array<Record<string, unknown> & { id: string }>> {
+export async function charthopJobRows(
+  request: APIRequestContext,
+  sandbox: SandboxInfo,
+  fields: readonly string[],
+): Promise<Array<Record<string, unknown> & { id: string }>> {
   const state = await send<CharthopStateView>(request, sandbox, 'GET', controlUrl(sandbox.charthopUrl, '/state'));
   const owner = state.tokens.find((grant) => grant.access === 'OWNER');
   if (!owner) throw new Error('The fake ChartHop has no OWNER token to read jobs with.');

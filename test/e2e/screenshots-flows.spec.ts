@@ -9,7 +9,6 @@ import { snap } from './snap.ts';
 // The compared screenshots hide clock-dependent text with a style sheet (snap.ts), which the app's CSP would refuse.
 test.use({ bypassCSP: true });
 
-
 test('screenshots of Setup: Check connection, mappings, new-hire flow', async ({ page }) => {
   const { home, setup } = appModels(page);
   await page.setViewportSize({ width: 1280, height: 1000 });
@@ -31,7 +30,10 @@ test('screenshots of Setup: Check connection, mappings, new-hire flow', async ({
 test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ page, host }) => {
   const { shell, home, planSheet: reconcile, runs, runDetail } = appModels(page);
   const sandbox = sandboxOf(host);
-  await api(page, host, 'settings:update', { profileId: 'sandbox', patch: { mappings: { users: { 'nora.edwards@northwind.example': 'nedwards@northwind.example' } } } });
+  await api(page, host, 'settings:update', {
+    profileId: 'sandbox',
+    patch: { mappings: { users: { 'nora.edwards@northwind.example': 'nedwards@northwind.example' } } },
+  });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await reconcile.open();
@@ -63,7 +65,17 @@ test('screenshots of Reconcile, Sync now, Runs and Home with runs', async ({ pag
   await runDetail.record(0).showChanges();
   await snap(page, 'run-detail', { fullPage: true });
 
-  await api(page, host, 'settings:update', { profileId: 'sandbox', patch: { mappings: { users: { 'nora.edwards@northwind.example': 'nedwards@northwind.example', 'daniel.obrien@northwind.example': 'daniel.obrien@northwindlabs.example' } } } });
+  await api(page, host, 'settings:update', {
+    profileId: 'sandbox',
+    patch: {
+      mappings: {
+        users: {
+          'nora.edwards@northwind.example': 'nedwards@northwind.example',
+          'daniel.obrien@northwind.example': 'daniel.obrien@northwindlabs.example',
+        },
+      },
+    },
+  });
   await shell.syncNow();
   await expect(shell.recordsProgress).toBeVisible({ timeout: 30_000 });
   await snap(page, 'sync-progress', { compare: false });

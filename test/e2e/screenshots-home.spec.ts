@@ -6,12 +6,14 @@ import { snap } from './snap.ts';
 // The compared screenshots hide clock-dependent text with a style sheet (snap.ts), which the app's CSP would refuse.
 test.use({ bypassCSP: true });
 
-
 test('screenshots of Home with two profiles, a metrics run and This computer', async ({ page, host }) => {
   const { home, setup, runDetail, profiles } = appModels(page);
   // A client mid-setup next to the Sandbox: key pasted, token missing, Run Daily at 07:30. Unique name: the keychain is shared by parallel tests.
   const { id } = await api(page, host, 'profiles:create', { name: 'Umbrella Health' });
-  await api(page, host, 'settings:update', { profileId: id, patch: { charthop: { org: 'umbrella' }, options: { runDaily: true }, dailyRunTime: '07:30' } });
+  await api(page, host, 'settings:update', {
+    profileId: id,
+    patch: { charthop: { org: 'umbrella' }, options: { runDaily: true }, dailyRunTime: '07:30' },
+  });
   await api(page, host, 'secrets:set', { profileId: id, name: 'leverApiKey', value: 'lvr_screenshot_home_Q7x2' });
   // The Sandbox after a sync, a metrics pull and Check connection.
   await api(page, host, 'sync:run', { profileId: 'sandbox' });

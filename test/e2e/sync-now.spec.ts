@@ -63,7 +63,10 @@ test('Cancel stops a running Sync now between records and says so', async ({ pag
 
 const RUN_IN_PROGRESS = 'A run is in progress — wait for it to finish or cancel it.';
 
-test('while a run is in progress, Home’s Sync now, Reconcile… and Pull candidate metrics now are disabled and say why; Runs’ Sync now too', async ({ page, host }) => {
+test('while a run is in progress, Home’s Sync now, Reconcile… and Pull candidate metrics now are disabled and say why; Runs’ Sync now too', async ({
+  page,
+  host,
+}) => {
   const { shell, home, runs } = appModels(page);
   await slowSyncWrites(page.request, sandboxOf(host), 1500);
   // A run started elsewhere (the CLI's or the tray's), before this profile has any run: Home still shows its empty state.
@@ -100,7 +103,10 @@ test('while a run is in progress, Home’s Sync now, Reconcile… and Pull candi
   await expect(shell.runBusyReason).toHaveCount(0);
 });
 
-test('a large change stops Sync now with a question whose "Review in Reconcile…" opens the Reconcile sheet, writing nothing', async ({ page, host }) => {
+test('a large change stops Sync now with a question whose "Review in Reconcile…" opens the Reconcile sheet, writing nothing', async ({
+  page,
+  host,
+}) => {
   const { shell, planSheet: reconcile } = appModels(page);
   // Link the Sandbox's requisitions, then delete every job in ChartHop: the next sync would close them all.
   const first = await api(page, host, 'sync:run', { profileId: 'sandbox', confirmLargeChange: false });
@@ -120,7 +126,10 @@ test('a large change stops Sync now with a question whose "Review in Reconcile�
   expect(runs.map((run) => run.status)).toEqual(['needs_confirmation', first.status]);
 });
 
-test('a client profile without its keys and org: Home and Runs say to finish Setup first and mention the Sandbox, instead of offering Sync now', async ({ page, host }) => {
+test('a client profile without its keys and org: Home and Runs say to finish Setup first and mention the Sandbox, instead of offering Sync now', async ({
+  page,
+  host,
+}) => {
   const { shell, home, runs } = appModels(page);
   // Unique name: the keychain is shared by parallel tests.
   const name = `Globex ${Date.now().toString(36)}`;

@@ -6,7 +6,10 @@
 import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
-test('after the consultant’s sync, Sync On Change reads ReqBridge’s own writes back from ChartHop and adds no run; Home says when it last checked', async ({ page, host }) => {
+test('after the consultant’s sync, Sync On Change reads ReqBridge’s own writes back from ChartHop and adds no run; Home says when it last checked', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const { shell, home, planSheet: preview } = appModels(page);
   // The first sync, through the Preview.

@@ -2,7 +2,10 @@
 import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 
-test('a profile switch from Home’s card asks before dropping unsaved Options; Cancel keeps them, Discard switches', async ({ page, host }) => {
+test('a profile switch from Home’s card asks before dropping unsaved Options; Cancel keeps them, Discard switches', async ({
+  page,
+  host,
+}) => {
   const { shell, home, options, profiles } = appModels(page);
   await api(page, host, 'profiles:create', { name: 'Initech' });
   await page.reload();

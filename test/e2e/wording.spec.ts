@@ -3,7 +3,10 @@ import { api, expect, test } from './host-fixture.ts';
 import { appModels } from './pages/app.ts';
 import { clearFaults, leverFault, sandboxOf } from './sandbox-control.ts';
 
-test('a new client’s Setup lists what is missing with commas and one “and”, and offers “an employment type mapping”', async ({ page, host }) => {
+test('a new client’s Setup lists what is missing with commas and one “and”, and offers “an employment type mapping”', async ({
+  page,
+  host,
+}) => {
   const { shell, setup } = appModels(page);
   await api(page, host, 'profiles:create', { name: 'Initrode' });
   await shell.switchProfile('Initrode');

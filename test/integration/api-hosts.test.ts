@@ -20,7 +20,12 @@ const hasSessionBus = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
 const bin = fileURLToPath(new URL('../../bin/reqbridge.js', import.meta.url));
 
 function exportFile(profile: Record<string, unknown>): string {
-  return JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: '2026-12-01T00:00:00.000Z', profile: { name: 'Shared', ...profile } });
+  return JSON.stringify({
+    format: 'reqbridge.profile',
+    version: 1,
+    exportedAt: '2026-12-01T00:00:00.000Z',
+    profile: { name: 'Shared', ...profile },
+  });
 }
 
 describe('https only, except on this machine', () => {
@@ -36,13 +41,29 @@ describe('https only, except on this machine', () => {
       ];
       for (const patch of patches) {
         const refused = await t.api.invoke('settings:update', { profileId: acme.id, patch });
-        expect(refused).toMatchObject({ ok: false, error: { code: 'settings.insecure_url', message: expect.stringMatching(/must start with https:\/\/ .*Nothing was saved\.$/) } });
+        expect(refused).toMatchObject({
+          ok: false,
+          error: { code: 'settings.insecure_url', message: expect.stringMatching(/must start with https:\/\/ .*Nothing was saved\.$/) },
+        });
       }
       expect(readFileSync(join(t.dataDir, 'settings.json'), 'utf8')).toBe(before);
       for (const host of ['127.0.0.1:8080', '[::1]:8080', 'localhost:8080']) {
-        valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { lever: { environment: 'custom', baseUrl: `http://${host}/v1` }, charthop: { baseUrl: `http://${host}` } } }));
+        valueOf(
+          await t.api.invoke('settings:update', {
+            profileId: acme.id,
+            patch: { lever: { environment: 'custom', baseUrl: `http://${host}/v1` }, charthop: { baseUrl: `http://${host}` } },
+          }),
+        );
       }
-      valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { lever: { environment: 'custom', baseUrl: 'https://lever-proxy.example/v1' }, webhook: { localtunnelHost: 'https://tunnels.example' } } }));
+      valueOf(
+        await t.api.invoke('settings:update', {
+          profileId: acme.id,
+          patch: {
+            lever: { environment: 'custom', baseUrl: 'https://lever-proxy.example/v1' },
+            webhook: { localtunnelHost: 'https://tunnels.example' },
+          },
+        }),
+      );
     } finally {
       t.dispose();
     }
@@ -53,8 +74,12 @@ describe('https only, except on this machine', () => {
     try {
       const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
       const profile = t.core.service.deps.settings.get(acme.id);
-      expect(() => resolveConnection(profile, { env: { REQBRIDGE_LEVER_URL: 'http://evil.example/v1' }, environmentApplies: true })).toThrow(/REQBRIDGE_LEVER_URL must start with https:\/\//);
-      expect(resolveConnection(profile, { env: { REQBRIDGE_LEVER_URL: 'http://127.0.0.1:9/v1' }, environmentApplies: true }).leverBaseUrl).toBe('http://127.0.0.1:9/v1');
+      expect(() =>
+        resolveConnection(profile, { env: { REQBRIDGE_LEVER_URL: 'http://evil.example/v1' }, environmentApplies: true }),
+      ).toThrow(/REQBRIDGE_LEVER_URL must start with https:\/\//);
+      expect(
+        resolveConnection(profile, { env: { REQBRIDGE_LEVER_URL: 'http://127.0.0.1:9/v1' }, environmentApplies: true }).leverBaseUrl,
+      ).toBe('http://127.0.0.1:9/v1');
       expect(() => localtunnelTarget({ host: 'http://localtunnel.me' })).toThrow(/The localtunnel server must start with https:\/\//);
       expect(localtunnelTarget({ host: 'http://127.0.0.1:4000' }).host).toBe('http://127.0.0.1:4000');
     } finally {
@@ -64,21 +89,37 @@ describe('https only, except on this machine', () => {
 });
 
 describe('import of a profile file', () => {
-  it('refuses hosts other than the vendors\' own until each is confirmed, and never keeps http:// ones', async () => {
+  it("refuses hosts other than the vendors' own until each is confirmed, and never keeps http:// ones", async () => {
     const t = startTestCore();
     try {
-      const foreign = exportFile({ lever: { environment: 'custom', baseUrl: 'https://evil.example/v1' }, charthop: { baseUrl: 'https://api.charthop.com', org: 'acme' } });
+      const foreign = exportFile({
+        lever: { environment: 'custom', baseUrl: 'https://evil.example/v1' },
+        charthop: { baseUrl: 'https://api.charthop.com', org: 'acme' },
+      });
       const refused = await t.api.invoke('profiles:import', { json: foreign });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'profiles.import_hosts', message: expect.stringContaining('evil.example (lever.baseUrl)') } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'profiles.import_hosts', message: expect.stringContaining('evil.example (lever.baseUrl)') },
+      });
       expect(valueOf(await t.api.invoke('profiles:list', {})).profiles).toHaveLength(1);
-      expect(await t.api.invoke('profiles:import', { json: foreign, allowHosts: ['other.example'] })).toMatchObject({ ok: false, error: { code: 'profiles.import_hosts' } });
-      expect(valueOf(await t.api.invoke('profiles:import', { json: foreign, allowHosts: ['evil.example'] }))).toMatchObject({ name: 'Shared' });
+      expect(await t.api.invoke('profiles:import', { json: foreign, allowHosts: ['other.example'] })).toMatchObject({
+        ok: false,
+        error: { code: 'profiles.import_hosts' },
+      });
+      expect(valueOf(await t.api.invoke('profiles:import', { json: foreign, allowHosts: ['evil.example'] }))).toMatchObject({
+        name: 'Shared',
+      });
 
       const cleartext = exportFile({ charthop: { baseUrl: 'http://evil.example', org: 'acme' } });
-      expect(await t.api.invoke('profiles:import', { json: cleartext, allowHosts: ['evil.example'] })).toMatchObject({ ok: false, error: { code: 'settings.insecure_url' } });
+      expect(await t.api.invoke('profiles:import', { json: cleartext, allowHosts: ['evil.example'] })).toMatchObject({
+        ok: false,
+        error: { code: 'settings.insecure_url' },
+      });
 
       const vendorsOnly = exportFile({ lever: { environment: 'eu' }, charthop: { baseUrl: 'https://api.charthop.com', org: 'acme' } });
-      expect(valueOf(await t.api.invoke('profiles:import', { json: vendorsOnly, name: 'Vendors only' }))).toMatchObject({ name: 'Vendors only' });
+      expect(valueOf(await t.api.invoke('profiles:import', { json: vendorsOnly, name: 'Vendors only' }))).toMatchObject({
+        name: 'Vendors only',
+      });
     } finally {
       t.dispose();
     }
@@ -88,7 +129,13 @@ describe('import of a profile file', () => {
     const home = makeTempDir();
     try {
       const file = join(home.path, 'shared.json');
-      writeFileSync(file, exportFile({ charthop: { baseUrl: 'https://charthop-proxy.example', org: 'acme' }, webhook: { publicUrl: 'https://hooks.example' } }));
+      writeFileSync(
+        file,
+        exportFile({
+          charthop: { baseUrl: 'https://charthop-proxy.example', org: 'acme' },
+          webhook: { publicUrl: 'https://hooks.example' },
+        }),
+      );
       const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: home.path };
       delete env.DBUS_SESSION_BUS_ADDRESS;
       const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 30_000 });
@@ -110,22 +157,33 @@ const profileName = `hosts-${process.pid}`;
 const cliProfile = `cli-hosts-${process.pid}`;
 afterAll(async () => {
   if (!hasSessionBus) return;
-  for (const id of [profileName, cliProfile]) for (const name of SECRET_NAMES) await loadKeytar().deletePassword(KEYCHAIN_SERVICE, keychainAccount(id, name));
+  for (const id of [profileName, cliProfile])
+    for (const name of SECRET_NAMES) await loadKeytar().deletePassword(KEYCHAIN_SERVICE, keychainAccount(id, name));
 });
 
-describe.skipIf(!hasSessionBus)('changing a profile\'s API host (real keychain)', () => {
-  it('clears that vendor\'s stored keys, says so, and keeps the other vendor\'s', async () => {
+describe.skipIf(!hasSessionBus)("changing a profile's API host (real keychain)", () => {
+  it("clears that vendor's stored keys, says so, and keeps the other vendor's", async () => {
     const t = startTestCore({ secretStore: createKeytarSecretStore() });
     try {
       const profile = valueOf(await t.api.invoke('profiles:create', { name: profileName }));
       const changed: string[] = [];
       t.core.events.on('secrets:changed', ({ profileId }) => changed.push(profileId));
-      for (const [name, value] of [['leverApiKey', 'lever-key-0001'], ['leverWebhookSignatureToken', 'lever-sig-0002'], ['charthopToken', 'charthop-tok-0003']] as const) {
+      for (const [name, value] of [
+        ['leverApiKey', 'lever-key-0001'],
+        ['leverWebhookSignatureToken', 'lever-sig-0002'],
+        ['charthopToken', 'charthop-tok-0003'],
+      ] as const) {
         valueOf(await t.api.invoke('secrets:set', { profileId: profile.id, name, value }));
       }
-      const setNames = async () => valueOf(await t.api.invoke('secrets:status', { profileId: profile.id })).filter((s) => s.set).map((s) => s.name).sort();
+      const setNames = async () =>
+        valueOf(await t.api.invoke('secrets:status', { profileId: profile.id }))
+          .filter((s) => s.set)
+          .map((s) => s.name)
+          .sort();
 
-      valueOf(await t.api.invoke('settings:update', { profileId: profile.id, patch: { dailyRunTime: '07:00', charthop: { org: 'acme' } } }));
+      valueOf(
+        await t.api.invoke('settings:update', { profileId: profile.id, patch: { dailyRunTime: '07:00', charthop: { org: 'acme' } } }),
+      );
       expect(await setNames()).toEqual(['charthopToken', 'leverApiKey', 'leverWebhookSignatureToken']);
 
       valueOf(await t.api.invoke('settings:update', { profileId: profile.id, patch: { lever: { environment: 'eu' } } }));
@@ -136,7 +194,12 @@ describe.skipIf(!hasSessionBus)('changing a profile\'s API host (real keychain)'
       );
       expect(changed).toContain(profile.id);
 
-      valueOf(await t.api.invoke('settings:update', { profileId: profile.id, patch: { charthop: { baseUrl: 'https://charthop-proxy.example' } } }));
+      valueOf(
+        await t.api.invoke('settings:update', {
+          profileId: profile.id,
+          patch: { charthop: { baseUrl: 'https://charthop-proxy.example' } },
+        }),
+      );
       expect(await setNames()).toEqual([]);
     } finally {
       t.dispose();
@@ -150,9 +213,15 @@ describe.skipIf(!hasSessionBus)('changing a profile\'s API host (real keychain)'
       valueOf(await t.api.invoke('profiles:create', { name: cliProfile }));
       valueOf(await t.api.invoke('secrets:set', { profileId: cliProfile, name: 'charthopToken', value: 'charthop-cli-0004' }));
       const env: NodeJS.ProcessEnv = { ...process.env, REQBRIDGE_HOME: home.path };
-      const result = spawnSync(process.execPath, [bin, 'profile', 'set', cliProfile, 'charthop.baseUrl=https://charthop-proxy.example'], { env, encoding: 'utf8', timeout: 30_000 });
+      const result = spawnSync(process.execPath, [bin, 'profile', 'set', cliProfile, 'charthop.baseUrl=https://charthop-proxy.example'], {
+        env,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(result.status).toBe(0);
-      expect(result.stdout).toContain("The ChartHop API host changed, so this profile's ChartHop token was removed (keys never go to a host they were not entered for); enter it again in Setup.");
+      expect(result.stdout).toContain(
+        "The ChartHop API host changed, so this profile's ChartHop token was removed (keys never go to a host they were not entered for); enter it again in Setup.",
+      );
       expect(await loadKeytar().getPassword(KEYCHAIN_SERVICE, keychainAccount(cliProfile, 'charthopToken'))).toBeNull();
     } finally {
       t.dispose();

@@ -46,11 +46,18 @@ describe('reqbridge daily (real CLI process, embedded Sandbox)', () => {
   }, 60_000);
 });
 
-describe('the environment\'s overrides and the Sandbox (real CLI process)', () => {
+describe("the environment's overrides and the Sandbox (real CLI process)", () => {
   it('says they are not used when the command runs on the Sandbox, and still runs it there', async () => {
-    const planned = await cliWith({ REQBRIDGE_LEVER_KEY: 'client-key-not-for-the-sandbox', REQBRIDGE_LEVER_URL: 'https://api.lever.co/v1' }, 'plan', '--profile', 'sandbox');
+    const planned = await cliWith(
+      { REQBRIDGE_LEVER_KEY: 'client-key-not-for-the-sandbox', REQBRIDGE_LEVER_URL: 'https://api.lever.co/v1' },
+      'plan',
+      '--profile',
+      'sandbox',
+    );
     expect(planned.code, planned.stderr).toBe(0);
-    expect(planned.stderr).toContain('runs on the Sandbox profile, which always uses its own fake Lever and ChartHop, so REQBRIDGE_LEVER_KEY, REQBRIDGE_LEVER_URL are not used');
+    expect(planned.stderr).toContain(
+      'runs on the Sandbox profile, which always uses its own fake Lever and ChartHop, so REQBRIDGE_LEVER_KEY, REQBRIDGE_LEVER_URL are not used',
+    );
     expect(planned.stderr).toContain('pass --profile NAME');
     expect(planned.stderr).not.toContain('client-key-not-for-the-sandbox');
     // Without overrides there is nothing to say.

@@ -19,13 +19,20 @@ function cli(...args: string[]) {
 
 /** The profile's mappings as the settings file holds them. */
 const savedMappings = (id: string): Record<string, Record<string, string>> | undefined =>
-  (JSON.parse(readFileSync(join(home.path, 'settings.json'), 'utf8')) as { profiles: Record<string, { mappings: Record<string, Record<string, string>> }> }).profiles[id]?.mappings;
+  (
+    JSON.parse(readFileSync(join(home.path, 'settings.json'), 'utf8')) as {
+      profiles: Record<string, { mappings: Record<string, Record<string, string>> }>;
+    }
+  ).profiles[id]?.mappings;
 
 describe('reqbridge mapping (real CLI process, real profile store)', () => {
   it('sets values with spaces and dots, lists them as a table and as JSON, replaces and removes them', () => {
     expect(cli('profile', 'create', 'Acme').code).toBe(0);
     const set = cli('mapping', 'set', '--profile', 'Acme', 'user', 'Nora.Edwards@acme.example', 'nedwards@acme.example');
-    expect(set).toMatchObject({ code: 0, stdout: 'Acme: ChartHop user “Nora.Edwards@acme.example” now maps to Lever “nedwards@acme.example”. The next plan uses it.\n' });
+    expect(set).toMatchObject({
+      code: 0,
+      stdout: 'Acme: ChartHop user “Nora.Edwards@acme.example” now maps to Lever “nedwards@acme.example”. The next plan uses it.\n',
+    });
     expect(cli('mapping', 'set', '--profile', 'acme', 'departments', 'Research & Development', 'R&D').code).toBe(0);
     expect(savedMappings('acme')).toMatchObject({
       users: { 'Nora.Edwards@acme.example': 'nedwards@acme.example' },
@@ -46,7 +53,10 @@ describe('reqbridge mapping (real CLI process, real profile store)', () => {
     expect(replaced.stdout).toContain('(it was mapped to “nedwards@acme.example”)');
     expect(savedMappings('acme')?.['users']).toEqual({ 'nora.edwards@acme.example': 'nora@acme.example' });
 
-    expect(cli('mapping', 'remove', '--profile', 'Acme', 'department', 'research & development')).toMatchObject({ code: 0, stdout: expect.stringContaining('removed the department mapping') });
+    expect(cli('mapping', 'remove', '--profile', 'Acme', 'department', 'research & development')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('removed the department mapping'),
+    });
     expect(savedMappings('acme')?.['departments']).toEqual({});
     expect(cli('mapping', 'list', 'departments', '--profile', 'Acme').stdout).toContain('Acme has no department mappings.');
   });
@@ -55,14 +65,25 @@ describe('reqbridge mapping (real CLI process, real profile store)', () => {
     cli('profile', 'create', 'Globex');
     const before = readFileSync(join(home.path, 'settings.json'), 'utf8');
     expect(cli('mapping', 'set', '--profile', 'Globex', 'office', 'Paris', 'Paris HQ')).toMatchObject({
-      code: 2, stderr: expect.stringContaining('There is no mapping kind "office": use one of department, team, location, employment, user'),
+      code: 2,
+      stderr: expect.stringContaining('There is no mapping kind "office": use one of department, team, location, employment, user'),
     });
-    expect(cli('mapping', 'list', '--profile', 'Initech')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no profile "Initech". See the list with: reqbridge profile list') });
+    expect(cli('mapping', 'list', '--profile', 'Initech')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('There is no profile "Initech". See the list with: reqbridge profile list'),
+    });
     expect(cli('mapping', 'set', '--profile', 'Globex', 'user', 'Nora Edwards', 'nora@globex.example')).toMatchObject({
-      code: 1, stderr: expect.stringContaining('A user mapping pairs email addresses; "Nora Edwards" is not one.'),
+      code: 1,
+      stderr: expect.stringContaining('A user mapping pairs email addresses; "Nora Edwards" is not one.'),
     });
-    expect(cli('mapping', 'remove', '--profile', 'Globex', 'team', 'Platform')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no team mapping for the ChartHop value "Platform"') });
-    expect(cli('mapping', 'set', '--profile', 'Globex', 'team', 'Platform')).toMatchObject({ code: 2, stderr: expect.stringContaining('Quote a value that holds spaces') });
+    expect(cli('mapping', 'remove', '--profile', 'Globex', 'team', 'Platform')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('There is no team mapping for the ChartHop value "Platform"'),
+    });
+    expect(cli('mapping', 'set', '--profile', 'Globex', 'team', 'Platform')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Quote a value that holds spaces'),
+    });
     expect(readFileSync(join(home.path, 'settings.json'), 'utf8')).toBe(before);
   });
 });

@@ -20,11 +20,25 @@ function cli(...args: string[]) {
 describe('reqbridge profile (real CLI process)', () => {
   it('creates, sets, shows, exports, imports, lists and deletes profiles', () => {
     expect(cli('profile', 'create', 'Acme', 'Corp')).toMatchObject({ code: 0, stdout: 'Created profile "Acme Corp" (id acme-corp).\n' });
-    expect(cli('profile', 'set', 'Acme Corp', 'sourceOfTruth=lever', 'options.syncOnChange=false', 'options.reverseSync=true', 'options.runDaily=true', 'charthop.org=acme').code).toBe(0);
+    expect(
+      cli(
+        'profile',
+        'set',
+        'Acme Corp',
+        'sourceOfTruth=lever',
+        'options.syncOnChange=false',
+        'options.reverseSync=true',
+        'options.runDaily=true',
+        'charthop.org=acme',
+      ).code,
+    ).toBe(0);
 
     const shown = cli('profile', 'show', 'acme-corp', '--json');
     expect(shown.code).toBe(0);
-    const { settings, secrets } = JSON.parse(shown.stdout) as { settings: { sourceOfTruth: string; options: Record<string, boolean> }; secrets: Array<{ name: string; set: boolean; source: string; last4: string }> };
+    const { settings, secrets } = JSON.parse(shown.stdout) as {
+      settings: { sourceOfTruth: string; options: Record<string, boolean> };
+      secrets: Array<{ name: string; set: boolean; source: string; last4: string }>;
+    };
     expect(settings.sourceOfTruth).toBe('lever');
     expect(settings.options).toMatchObject({ reverseSync: true, runDaily: true });
     expect(secrets.find((s) => s.name === 'leverApiKey')).toMatchObject({ set: true, source: 'environment', last4: '4321' });

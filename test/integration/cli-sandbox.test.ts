@@ -20,10 +20,18 @@ describe('reqbridge sandbox (real CLI process)', () => {
       });
       child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
     });
-    const summary = JSON.parse(line) as { lever: { url: string }; charthop: { url: string; org: string }; credentials: { leverKeys: { full: string }; charthopToken: string } };
-    const lever = await fetch(`${summary.lever.url}/requisitions?limit=1`, { headers: { authorization: `Basic ${Buffer.from(`${summary.credentials.leverKeys.full}:`).toString('base64')}` } });
+    const summary = JSON.parse(line) as {
+      lever: { url: string };
+      charthop: { url: string; org: string };
+      credentials: { leverKeys: { full: string }; charthopToken: string };
+    };
+    const lever = await fetch(`${summary.lever.url}/requisitions?limit=1`, {
+      headers: { authorization: `Basic ${Buffer.from(`${summary.credentials.leverKeys.full}:`).toString('base64')}` },
+    });
     expect(lever.status).toBe(200);
-    const charthop = await fetch(`${summary.charthop.url}/v2/org/${summary.charthop.org}/job?limit=1`, { headers: { authorization: `Bearer ${summary.credentials.charthopToken}` } });
+    const charthop = await fetch(`${summary.charthop.url}/v2/org/${summary.charthop.org}/job?limit=1`, {
+      headers: { authorization: `Bearer ${summary.credentials.charthopToken}` },
+    });
     expect(charthop.status).toBe(200);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');

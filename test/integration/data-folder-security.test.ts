@@ -57,7 +57,9 @@ describe.skipIf(process.platform === 'win32')('file modes in the data folder', (
         const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
         valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { dailyRunTime: '07:00' } }));
         valueOf(await t.api.invoke('runs:list', { profileId: acme.id }));
-        t.core.service.deps.stateDbs.forProfile(acme.id).db.exec("INSERT INTO cursors (name, value, updated_at) VALUES ('probe', 'x', 'now')");
+        t.core.service.deps.stateDbs
+          .forProfile(acme.id)
+          .db.exec("INSERT INTO cursors (name, value, updated_at) VALUES ('probe', 'x', 'now')");
         const db = join(dataDir, 'state', `${acme.id}.sqlite`);
         for (const path of [db, `${db}-wal`, `${db}-shm`]) expect(existsSync(path), path).toBe(true);
         const all = modes(dataDir);
@@ -127,7 +129,7 @@ function lockableKeychain(): SecretStore & { locked: boolean; absent: boolean } 
 }
 
 describe.skipIf(!hasSessionBus)('the keychain first, the encrypted file only while it does not answer (real keychain)', () => {
-  it('tries the keychain on each access, moves the file\'s secrets into it once it answers, and a deleted profile leaves nothing in either', async () => {
+  it("tries the keychain on each access, moves the file's secrets into it once it answers, and a deleted profile leaves nothing in either", async () => {
     const temp = makeTempDir();
     const file = join(temp.path, 'secrets.enc.json');
     const keychain = lockableKeychain();
@@ -137,7 +139,8 @@ describe.skipIf(!hasSessionBus)('the keychain first, the encrypted file only whi
     const t = startTestCore({ secretStore: store });
     const keytar = loadKeytar();
     const inKeychain = (name: (typeof SECRET_NAMES)[number]) => keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount(profileName, name));
-    const inFile = (): Record<string, string> => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {});
+    const inFile = (): Record<string, string> =>
+      existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
     try {
       const profile = valueOf(await t.api.invoke('profiles:create', { name: profileName }));
       expect(profile.id).toBe(profileName);
@@ -164,7 +167,10 @@ describe.skipIf(!hasSessionBus)('the keychain first, the encrypted file only whi
       valueOf(await t.api.invoke('secrets:set', { profileId: profileName, name: 'ngrokAuthtoken', value: 'locked-ngrok-0003' }));
       expect(Object.keys(inFile())).toEqual([`${profileName}:ngrokAuthtoken`]);
       // While the keychain is locked the profile cannot be deleted cleanly: nothing is deleted.
-      expect(await t.api.invoke('profiles:delete', { id: profileName })).toMatchObject({ ok: false, error: { code: 'profiles.delete_blocked' } });
+      expect(await t.api.invoke('profiles:delete', { id: profileName })).toMatchObject({
+        ok: false,
+        error: { code: 'profiles.delete_blocked' },
+      });
       expect(await inKeychain('leverApiKey')).toBe('locked-time-key-0001');
       keychain.locked = false;
       valueOf(await t.api.invoke('profiles:delete', { id: profileName }));
@@ -181,7 +187,11 @@ describe.skipIf(!hasSessionBus)('the keychain first, the encrypted file only whi
     const file = join(temp.path, 'secrets.enc.json');
     const keychain = lockableKeychain();
     keychain.absent = true;
-    const store = createKeychainFirstStore({ keychain, fallback: () => createSafeStorageSecretStore(safeStorage, file), logger: { info() {}, warn() {} } });
+    const store = createKeychainFirstStore({
+      keychain,
+      fallback: () => createSafeStorageSecretStore(safeStorage, file),
+      logger: { info() {}, warn() {} },
+    });
     const t = startTestCore({ secretStore: store });
     try {
       valueOf(await t.api.invoke('profiles:create', { name: profileName }));

@@ -44,7 +44,13 @@ describe('reqbridge doctor (real CLI process)', () => {
       const lever = embedded.sandbox.control.lever;
       const state = lever.state();
       const full = state.keys.find((k) => k.secret === embedded.runtime.secrets.leverApiKey)!;
-      const reduced = { ...full, id: 'key-no-delete', secret: 'lvr_nodelete_0c1d2e3f4a5b', name: 'No delete', permissions: full.permissions.filter((p) => p !== 'Delete requisitions') };
+      const reduced = {
+        ...full,
+        id: 'key-no-delete',
+        secret: 'lvr_nodelete_0c1d2e3f4a5b',
+        name: 'No delete',
+        permissions: full.permissions.filter((p) => p !== 'Delete requisitions'),
+      };
       lever.seed({ ...state, keys: [...state.keys, reduced] });
       const bin = fileURLToPath(new URL('../../bin/reqbridge.js', import.meta.url));
       const env: NodeJS.ProcessEnv = {
@@ -65,7 +71,19 @@ describe('reqbridge doctor (real CLI process)', () => {
         });
       expect((await run('profile', 'create', 'Client')).status).toBe(0);
       const { leverBaseUrl, charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
-      expect((await run('profile', 'set', 'client', 'lever.environment=custom', `lever.baseUrl=${leverBaseUrl}`, `charthop.baseUrl=${charthopBaseUrl}`, `charthop.org=${charthopOrg}`)).status).toBe(0);
+      expect(
+        (
+          await run(
+            'profile',
+            'set',
+            'client',
+            'lever.environment=custom',
+            `lever.baseUrl=${leverBaseUrl}`,
+            `charthop.baseUrl=${charthopBaseUrl}`,
+            `charthop.org=${charthopOrg}`,
+          )
+        ).status,
+      ).toBe(0);
       // Nothing stored yet: --last says so without checking.
       const none = await run('doctor', '--last', '--profile', 'client');
       expect(none.status).toBe(1);
@@ -83,7 +101,10 @@ describe('reqbridge doctor (real CLI process)', () => {
       expect(text.stdout).toContain('FAIL');
       const report = JSON.parse(result.stdout) as { ok: boolean; checks: Array<{ id: string; status: string; fix: string | null }> };
       expect(report.ok).toBe(false);
-      expect(report.checks.find((c) => c.id === 'lever.delete-requisitions')).toMatchObject({ status: 'fail', fix: expect.stringContaining('Delete requisitions') });
+      expect(report.checks.find((c) => c.id === 'lever.delete-requisitions')).toMatchObject({
+        status: 'fail',
+        fix: expect.stringContaining('Delete requisitions'),
+      });
       expect(result.stdout + result.stderr).not.toContain(env.REQBRIDGE_LEVER_KEY!);
     } finally {
       cliHome.cleanup();

@@ -10,16 +10,29 @@ afterAll(() => home.cleanup());
 const logger = createLogger({ redactor: createRedactor(), sink: () => {} });
 
 describe('the embedded Sandbox', () => {
-  it('gives the Sandbox profile the fake servers\' credentials, shown as from the sandbox, never their values', async () => {
+  it("gives the Sandbox profile the fake servers' credentials, shown as from the sandbox, never their values", async () => {
     const embedded = await startEmbeddedSandbox(home.path, logger);
     const t = startTestCore({ dataDir: home.path });
     try {
       const { startCore } = await import('../../src/main/core/bootstrap.ts');
       const { createConfBacking } = await import('../../src/main/core/settings/conf-backing.ts');
       const { createMemorySecretStore } = await import('../../src/main/core/secrets/secret-store.ts');
-      const core = startCore({ dataDir: home.path, host: 'test', version: '0', settingsBacking: createConfBacking(home.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => {}, sandbox: embedded.runtime });
+      const core = startCore({
+        dataDir: home.path,
+        host: 'test',
+        version: '0',
+        settingsBacking: createConfBacking(home.path),
+        secretStore: createMemorySecretStore(),
+        env: {},
+        logSink: () => {},
+        sandbox: embedded.runtime,
+      });
       const statuses = await core.service.handlers['secrets:status']({ profileId: 'sandbox' }, { transport: 'in-process' });
-      expect(statuses.find((s) => s.name === 'leverApiKey')).toMatchObject({ set: true, source: 'sandbox', last4: embedded.runtime.secrets.leverApiKey?.slice(-4) });
+      expect(statuses.find((s) => s.name === 'leverApiKey')).toMatchObject({
+        set: true,
+        source: 'sandbox',
+        last4: embedded.runtime.secrets.leverApiKey?.slice(-4),
+      });
       expect(JSON.stringify(statuses)).not.toContain(embedded.runtime.secrets.leverApiKey);
       // The key really opens the fake Lever.
       const response = await fetch(`${embedded.runtime.endpoints.leverBaseUrl}/requisitions?limit=1`, {
@@ -39,7 +52,10 @@ describe('the embedded Sandbox', () => {
 
   it('saves its state on close and restores it at the next start', async () => {
     const first = await startEmbeddedSandbox(home.path, logger);
-    const auth = { authorization: `Basic ${Buffer.from(`${first.runtime.secrets.leverApiKey}:`).toString('base64')}`, 'content-type': 'application/json' };
+    const auth = {
+      authorization: `Basic ${Buffer.from(`${first.runtime.secrets.leverApiKey}:`).toString('base64')}`,
+      'content-type': 'application/json',
+    };
     const created = await fetch(`${first.runtime.endpoints.leverBaseUrl}/requisitions`, {
       method: 'POST',
       headers: auth,
@@ -51,7 +67,9 @@ describe('the embedded Sandbox', () => {
     const second = await startEmbeddedSandbox(home.path, logger);
     try {
       const auth2 = { authorization: `Basic ${Buffer.from(`${second.runtime.secrets.leverApiKey}:`).toString('base64')}` };
-      const listed = (await (await fetch(`${second.runtime.endpoints.leverBaseUrl}/requisitions?requisition_code=REHEARSAL-1`, { headers: auth2 })).json()) as { data: Array<{ name: string }> };
+      const listed = (await (
+        await fetch(`${second.runtime.endpoints.leverBaseUrl}/requisitions?requisition_code=REHEARSAL-1`, { headers: auth2 })
+      ).json()) as { data: Array<{ name: string }> };
       expect(listed.data.map((r) => r.name)).toEqual(['Rehearsal role']);
     } finally {
       await second.close();

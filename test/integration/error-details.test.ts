@@ -27,7 +27,12 @@ beforeAll(async () => {
   ({ embedded } = t);
   mkdirSync(join(renderer.path, 'assets'));
   writeFileSync(join(renderer.path, 'index.html'), '<!doctype html><title>ReqBridge</title>');
-  host = await startHostServer({ dispatch: t.core.service.dispatch, events: t.core.events, logger: t.core.logger, rendererDir: renderer.path });
+  host = await startHostServer({
+    dispatch: t.core.service.dispatch,
+    events: t.core.events,
+    logger: t.core.logger,
+    rendererDir: renderer.path,
+  });
 });
 afterAll(async () => {
   await host.close();
@@ -39,11 +44,15 @@ afterAll(async () => {
 async function profileWithWrongKey(): Promise<string> {
   const { leverBaseUrl, charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
   const profile = valueOf(await t.api.invoke('profiles:create', { name: `Wrong Key ${Math.random().toString(36).slice(2, 8)}` }));
-  valueOf(await t.api.invoke('settings:update', {
-    profileId: profile.id,
-    patch: { lever: { environment: 'custom', baseUrl: leverBaseUrl }, charthop: { baseUrl: charthopBaseUrl, org: charthopOrg } },
-  }));
-  valueOf(await t.api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: embedded.runtime.secrets.charthopToken! }));
+  valueOf(
+    await t.api.invoke('settings:update', {
+      profileId: profile.id,
+      patch: { lever: { environment: 'custom', baseUrl: leverBaseUrl }, charthop: { baseUrl: charthopBaseUrl, org: charthopOrg } },
+    }),
+  );
+  valueOf(
+    await t.api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: embedded.runtime.secrets.charthopToken! }),
+  );
   valueOf(await t.api.invoke('secrets:set', { profileId: profile.id, name: 'leverApiKey', value: WRONG_LEVER_KEY }));
   return profile.id;
 }
@@ -55,7 +64,7 @@ function lever401s(): Map<string, string> {
 }
 
 describe('error details of a failed vendor call', () => {
-  it('a wrong Lever key: the plan\'s error envelope carries status, call, attempts, time and the fake\'s request id — never the key', async () => {
+  it("a wrong Lever key: the plan's error envelope carries status, call, attempts, time and the fake's request id — never the key", async () => {
     const profileId = await profileWithWrongKey();
     embedded.sandbox.control.lever.clearRequestLog();
     const envelope = await t.api.invoke('sync:plan', { profileId, mode: 'sync' });
@@ -64,7 +73,13 @@ describe('error details of a failed vendor call', () => {
     expect(envelope.error.code).toBe('sync.listing_failed');
     expect(envelope.error.message).toMatch(/Lever rejected the Lever API key \(401/);
     const details = envelope.error.details!;
-    expect(details).toMatchObject({ vendor: 'lever', status: 401, attempts: 1, endpoint: expect.stringMatching(/^GET \/[a-z_/]+$/), at: expect.stringMatching(ISO) });
+    expect(details).toMatchObject({
+      vendor: 'lever',
+      status: 401,
+      attempts: 1,
+      endpoint: expect.stringMatching(/^GET \/[a-z_/]+$/),
+      at: expect.stringMatching(ISO),
+    });
     expect(Object.keys(details).sort()).toEqual(['at', 'attempts', 'endpoint', 'requestId', 'status', 'vendor']);
     // The id is the one the fake Lever sent (and logged) for that very call.
     const answered = lever401s();
@@ -76,7 +91,7 @@ describe('error details of a failed vendor call', () => {
     expect(json).not.toContain(embedded.runtime.secrets.charthopToken!);
   });
 
-  it('the browser host\'s HTTP path passes the details through unchanged', async () => {
+  it("the browser host's HTTP path passes the details through unchanged", async () => {
     const profileId = await profileWithWrongKey();
     embedded.sandbox.control.lever.clearRequestLog();
     const response = await fetch(`${host.origin}/api/sync:plan`, {
@@ -95,10 +110,13 @@ describe('error details of a failed vendor call', () => {
 
   it('an error without a vendor call has the time only', async () => {
     const envelope = await t.api.invoke('settings:get', { profileId: 'nobody' });
-    expect(envelope).toEqual({ ok: false, error: { code: 'profiles.not_found', message: expect.any(String), details: { at: expect.stringMatching(ISO) } } });
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'profiles.not_found', message: expect.any(String), details: { at: expect.stringMatching(ISO) } },
+    });
   });
 
-  it('a run that failed on a ChartHop call keeps the call\'s details in the run log (a fault injected in the fake)', async () => {
+  it("a run that failed on a ChartHop call keeps the call's details in the run log (a fault injected in the fake)", async () => {
     const charthop = embedded.sandbox.control.charthop;
     charthop.clearRequestLog();
     const fault = charthop.setFault({ method: 'GET', path: '/v2/org/:org/job', action: { kind: 'status', status: 403 } });
@@ -106,7 +124,13 @@ describe('error details of a failed vendor call', () => {
       const run = valueOf(await t.api.invoke('sync:run', { profileId: 'sandbox' }));
       expect(run.status).toBe('failed');
       expect(run.error).toMatch(/ChartHop/);
-      expect(run.errorDetails).toMatchObject({ vendor: 'charthop', status: 403, endpoint: 'GET /v2/org/:org/job', attempts: 1, at: expect.stringMatching(ISO) });
+      expect(run.errorDetails).toMatchObject({
+        vendor: 'charthop',
+        status: 403,
+        endpoint: 'GET /v2/org/:org/job',
+        attempts: 1,
+        at: expect.stringMatching(ISO),
+      });
       const refused = charthop.requestLog({ status: 403 }).filter((e) => e.fault === 'status');
       expect(refused.map((e) => e.requestId)).toContain(run.errorDetails?.requestId);
       // The stored run says the same, in the list and in the detail.

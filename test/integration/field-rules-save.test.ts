@@ -47,10 +47,14 @@ describe('field rules on save', () => {
         expect(refused.error.message).toMatch(/Nothing was saved\.$/);
       }
       expect(readFileSync(join(t.dataDir, 'settings.json'), 'utf8')).toBe(before);
-      expect(valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { charthop: { org: 'acme-eu' } } })).charthop.org).toBe('acme-eu');
+      expect(
+        valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { charthop: { org: 'acme-eu' } } })).charthop.org,
+      ).toBe('acme-eu');
       // A new profile's org stays blank until entered: other settings save.
       const blank = valueOf(await t.api.invoke('profiles:create', { name: 'Blank' }));
-      expect(valueOf(await t.api.invoke('settings:update', { profileId: blank.id, patch: { dailyRunTime: '07:00' } })).charthop.org).toBe('');
+      expect(valueOf(await t.api.invoke('settings:update', { profileId: blank.id, patch: { dailyRunTime: '07:00' } })).charthop.org).toBe(
+        '',
+      );
     } finally {
       t.dispose();
     }
@@ -64,13 +68,17 @@ describe('field rules on save', () => {
         await t.api.invoke('secrets:set', { profileId: acme.id, name: 'leverApiKey', value: 'k'.repeat(5000) }),
         await t.api.invoke('profiles:create', { name: 'N'.repeat(61) }),
         await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: 'yes' } } }),
-        await t.api.invoke('profiles:import', { json: JSON.stringify({ format: 'other', version: 1, exportedAt: 'x', profile: { name: 'X' } }) }),
+        await t.api.invoke('profiles:import', {
+          json: JSON.stringify({ format: 'other', version: 1, exportedAt: 'x', profile: { name: 'X' } }),
+        }),
         await t.api.invoke('profiles:import', {
           json: JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: 'x', profile: { name: 'X', charthop: { org: 7 } } }),
         }),
       ];
       const messages = answers.map((answer) => (answer.ok ? 'accepted' : answer.error.message));
-      expect(messages[0]).toBe('That value is longer than 4,096 characters, longer than any key or token. Copy only the key itself and paste it again.');
+      expect(messages[0]).toBe(
+        'That value is longer than 4,096 characters, longer than any key or token. Copy only the key itself and paste it again.',
+      );
       expect(messages[1]).toBe('Keep the profile name to 60 characters or fewer.');
       expect(messages[2]).toContain('The Run Daily switch must be true or false.');
       expect(messages[3]).toBe('That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.');

@@ -14,15 +14,28 @@ let host: HostServer;
 const renderer = makeTempDir('reqbridge-renderer-');
 
 /** A raw request, so Host and Origin headers can be forged as an attacker would. */
-function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const url = new URL(host.origin);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: Number(url.port), path, method: options.method ?? 'GET', headers: options.headers, setHost: !options.headers?.host }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: Number(url.port),
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        setHost: !options.headers?.host,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.setTimeout(5000, () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(options.body);
@@ -36,7 +49,12 @@ beforeAll(async () => {
   writeFileSync(join(renderer.path, 'index.html'), '<!doctype html><title>ReqBridge</title>');
   writeFileSync(join(renderer.path, 'assets', 'app.js'), 'export {};');
   t = startTestCore();
-  host = await startHostServer({ dispatch: t.core.service.dispatch, events: t.core.events, logger: t.core.logger, rendererDir: renderer.path });
+  host = await startHostServer({
+    dispatch: t.core.service.dispatch,
+    events: t.core.events,
+    logger: t.core.logger,
+    rendererDir: renderer.path,
+  });
 });
 afterAll(async () => {
   await host.close();
@@ -51,10 +69,28 @@ describe('browser host', () => {
   });
 
   it('answers 401 to the API and the event stream without the token in the Authorization header', async () => {
-    expect((await raw('/api/profiles:list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
-    expect((await raw('/api/profiles:list', { method: 'POST', headers: { authorization: 'Bearer wrong', 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect((await raw('/api/profiles:list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(
+      401,
+    );
+    expect(
+      (
+        await raw('/api/profiles:list', {
+          method: 'POST',
+          headers: { authorization: 'Bearer wrong', 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
     expect((await raw('/api/events')).status).toBe(401);
-    expect((await raw(`/api/profiles:list?token=${encodeURIComponent(host.token)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await raw(`/api/profiles:list?token=${encodeURIComponent(host.token)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('refuses a request that carries only the cookie the host used to set, on /api and /api/events', async () => {
@@ -69,8 +105,12 @@ describe('browser host', () => {
 
   it('answers 403 to a foreign Host (DNS rebinding) or a foreign Origin, even with the token', async () => {
     const port = new URL(host.origin).port;
-    expect((await raw('/api/profiles:list', { method: 'POST', headers: { ...auth(), host: `evil.example:${port}` }, body: '{}' })).status).toBe(403);
-    expect((await raw('/api/profiles:list', { method: 'POST', headers: { ...auth(), origin: 'http://evil.example' }, body: '{}' })).status).toBe(403);
+    expect(
+      (await raw('/api/profiles:list', { method: 'POST', headers: { ...auth(), host: `evil.example:${port}` }, body: '{}' })).status,
+    ).toBe(403);
+    expect(
+      (await raw('/api/profiles:list', { method: 'POST', headers: { ...auth(), origin: 'http://evil.example' }, body: '{}' })).status,
+    ).toBe(403);
     expect((await raw('/api/profiles:list', { method: 'POST', headers: { ...auth(), origin: host.origin }, body: '{}' })).status).toBe(200);
   });
 
@@ -80,7 +120,15 @@ describe('browser host', () => {
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'api.unknown_channel' } });
     expect((await raw('/api/settings:get', { method: 'POST', headers: auth(), body: '{"profileId":"../x"}' })).status).toBe(400);
     expect((await raw('/api/settings:get', { method: 'POST', headers: auth(), body: '{not json' })).status).toBe(400);
-    expect((await raw('/api/settings:get', { method: 'POST', headers: { authorization: `Bearer ${host.token}`, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect(
+      (
+        await raw('/api/settings:get', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${host.token}`, 'content-type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
     expect((await raw('/api/settings:get', { headers: auth() })).status).toBe(405);
   });
 
@@ -102,20 +150,23 @@ describe('browser host', () => {
   it('streams push events over SSE', async () => {
     const url = new URL(host.origin);
     const received = await new Promise<string>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: Number(url.port), path: '/api/events', headers: { authorization: `Bearer ${host.token}` } }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes(': connected')) {
-            void raw('/api/profiles:create', { method: 'POST', headers: auth(), body: JSON.stringify({ name: 'SSE Client' }) });
-          }
-          if (text.includes('event: profiles:changed')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port: Number(url.port), path: '/api/events', headers: { authorization: `Bearer ${host.token}` } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes(': connected')) {
+              void raw('/api/profiles:create', { method: 'POST', headers: auth(), body: JSON.stringify({ name: 'SSE Client' }) });
+            }
+            if (text.includes('event: profiles:changed')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
       req.setTimeout(5000, () => req.destroy(new Error('no event within 5 s')));
       req.on('error', reject);
       req.end();
@@ -123,7 +174,7 @@ describe('browser host', () => {
     expect(received).toMatch(/event: profiles:changed\ndata: \{.*"SSE Client"/);
   });
 
-  it('the page\'s event stream (fetch with the token in the Authorization header) receives events, and gives up on a refused token', async () => {
+  it("the page's event stream (fetch with the token in the Authorization header) receives events, and gives up on a refused token", async () => {
     const received = await new Promise<{ event: string; data: string }>((resolve, reject) => {
       const stream = openEventStream({
         url: `${host.origin}/api/events`,
@@ -136,12 +187,22 @@ describe('browser host', () => {
       });
       setTimeout(() => reject(new Error('no event within 5 s')), 5000);
       // The stream is open once the host counts a listener; then make an event.
-      setTimeout(() => void raw('/api/profiles:create', { method: 'POST', headers: auth(), body: JSON.stringify({ name: 'Stream Client' }) }), 300);
+      setTimeout(
+        () => void raw('/api/profiles:create', { method: 'POST', headers: auth(), body: JSON.stringify({ name: 'Stream Client' }) }),
+        300,
+      );
     });
-    expect(JSON.parse(received.data)).toMatchObject({ profiles: expect.arrayContaining([expect.objectContaining({ name: 'Stream Client' })]) });
+    expect(JSON.parse(received.data)).toMatchObject({
+      profiles: expect.arrayContaining([expect.objectContaining({ name: 'Stream Client' })]),
+    });
 
     let tries = 0;
-    const refused = openEventStream({ url: `${host.origin}/api/events`, token: () => (tries++, 'wrong-token'), onEvent: () => undefined, retryMs: 10 });
+    const refused = openEventStream({
+      url: `${host.origin}/api/events`,
+      token: () => (tries++, 'wrong-token'),
+      onEvent: () => undefined,
+      retryMs: 10,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     refused.close();
     expect(tries).toBe(1);
@@ -160,7 +221,8 @@ describe('browser host', () => {
       ['app:info', {}],
     ];
     const bodies: string[] = [];
-    for (const [channel, input] of calls) bodies.push((await raw(`/api/${channel}`, { method: 'POST', headers: auth(), body: JSON.stringify(input) })).body);
+    for (const [channel, input] of calls)
+      bodies.push((await raw(`/api/${channel}`, { method: 'POST', headers: auth(), body: JSON.stringify(input) })).body);
     expect(JSON.parse(bodies[0] ?? '{}')).toMatchObject({ ok: true, value: { set: true, last4: 'QRST' } });
     expect(bodies.join('\n')).not.toContain(canary);
   });

@@ -18,18 +18,30 @@ const UNMAPPED = 'alan.edwards@northwind.example';
 describe('value mappings through the contract, against the Sandbox servers', () => {
   it('lists the other system’s values, read from it: Lever users with name and email, groups, employment types', async () => {
     const leverUsers = valueOf(await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'user', system: 'lever' }));
-    expect(leverUsers.choices).toContainEqual({ value: 'sandbox.admin@northwind.example', label: 'Sandbox Admin', detail: 'sandbox.admin@northwind.example' });
+    expect(leverUsers.choices).toContainEqual({
+      value: 'sandbox.admin@northwind.example',
+      label: 'Sandbox Admin',
+      detail: 'sandbox.admin@northwind.example',
+    });
     expect(leverUsers.choices.map((c) => c.value)).not.toContain(UNMAPPED);
 
-    const departments = valueOf(await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'department', system: 'charthop' }));
+    const departments = valueOf(
+      await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'department', system: 'charthop' }),
+    );
     expect(departments.choices.map((c) => c.value)).toContain('People');
     const leverTeams = valueOf(await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'team', system: 'lever' }));
     expect(leverTeams.choices.length).toBeGreaterThan(0);
     expect(leverTeams.note).toContain('Lever keeps no list of teams');
 
-    const leverEmployment = valueOf(await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'employment', system: 'lever' }));
-    expect(leverEmployment.choices.map((c) => c.value)).toEqual(expect.arrayContaining(['full-time', 'part-time', 'intern', 'contractor', 'temp-worker']));
-    const charthopEmployment = valueOf(await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'employment', system: 'charthop' }));
+    const leverEmployment = valueOf(
+      await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'employment', system: 'lever' }),
+    );
+    expect(leverEmployment.choices.map((c) => c.value)).toEqual(
+      expect.arrayContaining(['full-time', 'part-time', 'intern', 'contractor', 'temp-worker']),
+    );
+    const charthopEmployment = valueOf(
+      await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'employment', system: 'charthop' }),
+    );
     expect(charthopEmployment.choices.map((c) => c.value)).toContain('EXPAT');
     const people = valueOf(await t.api.invoke('mappings:counterparts', { profileId: 'sandbox', kind: 'user', system: 'charthop' }));
     expect(people.choices.find((c) => c.value === UNMAPPED)?.label).toMatch(/\S+ \S+/);
@@ -40,7 +52,10 @@ describe('value mappings through the contract, against the Sandbox servers', () 
     expect(bad).toMatchObject({ ok: false, error: { code: 'api.invalid_input' } });
     const client = valueOf(await t.api.invoke('profiles:create', { name: 'No Keys Yet' }));
     const none = await t.api.invoke('mappings:counterparts', { profileId: client.id, kind: 'user', system: 'lever' });
-    expect(none).toMatchObject({ ok: false, error: { code: 'mappings.no_connection', message: expect.stringContaining('Paste it in Setup → Connect') } });
+    expect(none).toMatchObject({
+      ok: false,
+      error: { code: 'mappings.no_connection', message: expect.stringContaining('Paste it in Setup → Connect') },
+    });
   });
 
   it('names the mappable values on the plan rows and the doctor’s findings; a mapping set makes the skipped rows plan', async () => {
@@ -59,9 +74,19 @@ describe('value mappings through the contract, against the Sandbox servers', () 
 
     const changed: string[] = [];
     t.api.on('settings:changed', ({ profileId }) => changed.push(profileId));
-    const set = valueOf(await t.api.invoke('mappings:set', { profileId: 'sandbox', kind: 'user', charthop: UNMAPPED, lever: 'sandbox.admin@northwind.example' }));
+    const set = valueOf(
+      await t.api.invoke('mappings:set', {
+        profileId: 'sandbox',
+        kind: 'user',
+        charthop: UNMAPPED,
+        lever: 'sandbox.admin@northwind.example',
+      }),
+    );
     expect(set.previous).toBeNull();
-    expect(set.mappings.users).toMatchObject({ [UNMAPPED]: 'sandbox.admin@northwind.example', 'nora.edwards@northwind.example': 'nedwards@northwind.example' });
+    expect(set.mappings.users).toMatchObject({
+      [UNMAPPED]: 'sandbox.admin@northwind.example',
+      'nora.edwards@northwind.example': 'nedwards@northwind.example',
+    });
     expect(changed).toEqual(['sandbox']);
 
     const after = valueOf(await t.api.invoke('sync:plan', { profileId: 'sandbox', mode: 'reconcile' }));

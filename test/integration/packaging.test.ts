@@ -22,7 +22,11 @@ if (!supported) console.log('packaging test: the stub Electron distribution is a
 function stubElectronDist(): string {
   const dir = join(temp.path, 'electron-dist');
   mkdirSync(join(dir, 'resources'), { recursive: true });
-  writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from(`#!/bin/sh\nexit 0\n# `), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10101010\n')]), { mode: 0o755 });
+  writeFileSync(
+    join(dir, 'electron'),
+    Buffer.concat([Buffer.from(`#!/bin/sh\nexit 0\n# `), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10101010\n')]),
+    { mode: 0o755 },
+  );
   writeFileSync(join(dir, 'version'), 'v45.5.0');
   return dir;
 }
@@ -42,7 +46,12 @@ function productionPackages(): Set<string> {
 describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
   it('packs only out/** and production dependencies, keytar unpacked, fuses flipped, and the packaged main boots', () => {
     const output = join(temp.path, 'release');
-    const pack = spawnSync('npm', ['run', 'pack', '--', `-c.directories.output=${output}`], { cwd: root, encoding: 'utf8', timeout: 240_000, env: { ...process.env, REQBRIDGE_ELECTRON_DIST: stubElectronDist() } });
+    const pack = spawnSync('npm', ['run', 'pack', '--', `-c.directories.output=${output}`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, REQBRIDGE_ELECTRON_DIST: stubElectronDist() },
+    });
     expect(pack.status, `${pack.stdout}\n${pack.stderr}`).toBe(0);
     const appDir = join(output, 'linux-unpacked');
     const asar = join(appDir, 'resources', 'app.asar');
@@ -54,27 +63,54 @@ describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
     expect(own).toEqual(expect.arrayContaining(['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']));
     expect(entries.filter((p) => p.endsWith('.map'))).toEqual([]);
     const production = productionPackages();
-    const packaged = new Set(entries.flatMap((p) => [...p.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map((m) => m[1]!)).filter((n) => !/^@[^/]+$/.test(n)));
+    const packaged = new Set(
+      entries.flatMap((p) => [...p.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map((m) => m[1]!)).filter((n) => !/^@[^/]+$/.test(n)),
+    );
     expect([...packaged].filter((name) => !production.has(name))).toEqual([]);
-    for (const dev of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript', 'react', '@playwright/test', 'node']) expect(packaged.has(dev), dev).toBe(false);
+    for (const dev of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript', 'react', '@playwright/test', 'node'])
+      expect(packaged.has(dev), dev).toBe(false);
     expect(packaged.has('keytar')).toBe(true);
-    expect(existsSync(join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))).toBe(true);
-    for (const icon of ['icon.png', 'trayTemplate.png', 'trayTemplate@2x.png']) expect(existsSync(join(appDir, 'resources', 'icons', icon)), icon).toBe(true);
+    expect(existsSync(join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))).toBe(
+      true,
+    );
+    for (const icon of ['icon.png', 'trayTemplate.png', 'trayTemplate@2x.png'])
+      expect(existsSync(join(appDir, 'resources', 'icons', icon)), icon).toBe(true);
 
     // The fuses: RunAsNode off, cookie encryption on, NODE_OPTIONS off, --inspect off, asar integrity on, app only from asar.
     const binary = readFileSync(join(appDir, 'reqbridge'));
-    const wire = binary.subarray(binary.indexOf(SENTINEL) + SENTINEL.length + 2, binary.indexOf(SENTINEL) + SENTINEL.length + 8).toString('latin1');
+    const wire = binary
+      .subarray(binary.indexOf(SENTINEL) + SENTINEL.length + 2, binary.indexOf(SENTINEL) + SENTINEL.length + 8)
+      .toString('latin1');
     expect(wire).toBe('010011');
 
     // The main bundle from the archive, with the archive's dependencies, boots under Node with the faked electron.
     const extracted = join(temp.path, 'app');
     extractAll(asar, extracted);
     const home = join(temp.path, 'home');
-    const boot = spawnSync(process.execPath, [join(root, 'test', 'support', 'boot-main-bundle.ts'), join(extracted, 'out', 'main', 'index.js')], { cwd: extracted, encoding: 'utf8', timeout: 60_000, env: { ...process.env, REQBRIDGE_HOME: home, XDG_CONFIG_HOME: home, NODE_PATH: '' } });
+    const boot = spawnSync(
+      process.execPath,
+      [join(root, 'test', 'support', 'boot-main-bundle.ts'), join(extracted, 'out', 'main', 'index.js')],
+      {
+        cwd: extracted,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, REQBRIDGE_HOME: home, XDG_CONFIG_HOME: home, NODE_PATH: '' },
+      },
+    );
     expect(boot.status, boot.stderr).toBe(0);
-    const wired = JSON.parse(boot.stdout.trim().split('\n').at(-1)!) as { handlers: string[]; windows: number; loaded: string; webPreferences: Record<string, unknown>; tray: number };
+    const wired = JSON.parse(boot.stdout.trim().split('\n').at(-1)!) as {
+      handlers: string[];
+      windows: number;
+      loaded: string;
+      webPreferences: Record<string, unknown>;
+      tray: number;
+    };
     expect(wired.handlers).toEqual([...REQUEST_CHANNELS].sort());
-    expect(wired).toMatchObject({ windows: 1, loaded: 'app://reqbridge/index.html', webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+    expect(wired).toMatchObject({
+      windows: 1,
+      loaded: 'app://reqbridge/index.html',
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
+    });
     expect(wired.tray).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -31,13 +31,17 @@ const leaks = (text: string) => NEEDLES.filter((needle) => text.includes(needle)
 function leakyStore(): SecretStore & { failing: boolean } {
   const inner = createMemorySecretStore();
   const fail = (): never => {
-    throw new AppError('secrets.keychain_failed', `The OS keychain could not decrypt "${KEY}" ({"Authorization":"Bearer ${UNKNOWN_BEARER}"}). Unlock the keychain and try again.`);
+    throw new AppError(
+      'secrets.keychain_failed',
+      `The OS keychain could not decrypt "${KEY}" ({"Authorization":"Bearer ${UNKNOWN_BEARER}"}). Unlock the keychain and try again.`,
+    );
   };
   const store = {
     kind: 'keychain' as const,
     failing: false,
     get: async (profileId: string, name: Parameters<SecretStore['get']>[1]) => (store.failing ? fail() : inner.get(profileId, name)),
-    set: async (profileId: string, name: Parameters<SecretStore['set']>[1], value: string) => (store.failing ? fail() : inner.set(profileId, name, value)),
+    set: async (profileId: string, name: Parameters<SecretStore['set']>[1], value: string) =>
+      store.failing ? fail() : inner.set(profileId, name, value),
     delete: inner.delete,
   };
   return store;
@@ -63,7 +67,10 @@ describe('an error whose message carries a secret', () => {
 
       store.failing = true;
       const refused = await call('secrets:set', { profileId, name: 'charthopToken', value: 'charthop-tok-0001' });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'secrets.keychain_failed', message: expect.stringContaining('could not decrypt "[redacted]"') } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'secrets.keychain_failed', message: expect.stringContaining('could not decrypt "[redacted]"') },
+      });
       expect(await call('secrets:status', { profileId })).toMatchObject({ ok: true });
       expect(await call('sync:run', { profileId })).toMatchObject({ ok: false, error: { code: 'secrets.keychain_failed' } });
       await call('doctor:run', { profileId });
@@ -96,10 +103,22 @@ describe('an error whose message carries a secret', () => {
   it('is redacted by each choke point on its own: run log rows, exports and push events', async () => {
     const t = startTestCore();
     try {
-      const profileId = (await t.api.invoke('profiles:create', { name: 'Canary Corp' }) as { ok: true; value: { id: string } }).value.id;
+      const profileId = ((await t.api.invoke('profiles:create', { name: 'Canary Corp' })) as { ok: true; value: { id: string } }).value.id;
       t.core.redactor.addSecret(KEY);
       const raw = `Lever answered 401 for key ${KEY} ({"Authorization":"Bearer ${UNKNOWN_BEARER}"})`;
-      const item = { recordKey: 'job-1', title: raw, action: 'update' as const, outcome: 'failed' as const, reason: 'vendor_error', reasonText: raw, diff: [{ field: 'name', label: 'Title', before: raw, after: null }], error: raw, jobId: 'job-1', requisitionId: null, requisitionCode: null };
+      const item = {
+        recordKey: 'job-1',
+        title: raw,
+        action: 'update' as const,
+        outcome: 'failed' as const,
+        reason: 'vendor_error',
+        reasonText: raw,
+        diff: [{ field: 'name', label: 'Title', before: raw, after: null }],
+        error: raw,
+        jobId: 'job-1',
+        requisitionId: null,
+        requisitionCode: null,
+      };
       const state = t.core.service.deps.stateDbs.forProfile(profileId);
 
       // The run log as the core writes it: every row redacted on the way in.
@@ -125,7 +144,7 @@ describe('an error whose message carries a secret', () => {
       // A push event carrying the text reaches its listeners (the renderer's transports) redacted.
       const seen: string[] = [];
       t.core.events.onAny((event, payload) => seen.push(JSON.stringify(payload)));
-      t.core.events.emit('run:finished', { ...(log.get(runId)!), error: raw });
+      t.core.events.emit('run:finished', { ...log.get(runId)!, error: raw });
       expect(seen).toHaveLength(1);
       expect(leaks(seen[0]!)).toEqual([]);
     } finally {
@@ -133,13 +152,20 @@ describe('an error whose message carries a secret', () => {
     }
   });
 
-  it('is masked in a host\'s own log lines too: the host and its core share one redactor', async () => {
+  it("is masked in a host's own log lines too: the host and its core share one redactor", async () => {
     const temp = makeTempDir();
     const records: LogRecord[] = [];
     const redactor = createRedactor();
     const hostLogger = createLogger({ redactor, sink: (record) => records.push(record) });
     const core = startCore({
-      dataDir: temp.path, host: 'test', version: '0', settingsBacking: createConfBacking(temp.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => undefined, redactor,
+      dataDir: temp.path,
+      host: 'test',
+      version: '0',
+      settingsBacking: createConfBacking(temp.path),
+      secretStore: createMemorySecretStore(),
+      env: {},
+      logSink: () => undefined,
+      redactor,
     });
     try {
       expect(core.redactor).toBe(redactor);

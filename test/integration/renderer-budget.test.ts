@@ -16,11 +16,17 @@ const BUDGET_BYTES = 150 * 1024;
 
 describe('the renderer production build', () => {
   it('loads at most 150 KiB gzip of JavaScript first, minified and without source maps', () => {
-    const build = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build', '--outDir', join(temp.path, 'out'), '--logLevel', 'warn'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const build = spawnSync(
+      join(root, 'node_modules', '.bin', 'electron-vite'),
+      ['build', '--outDir', join(temp.path, 'out'), '--logLevel', 'warn'],
+      { cwd: root, encoding: 'utf8', timeout: 120_000 },
+    );
     expect(build.status, build.stderr).toBe(0);
     const dir = join(temp.path, 'out', 'renderer');
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const initial = [...html.matchAll(/<script[^>]+src="\.\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]!);
+    const initial = [...html.matchAll(/<script[^>]+src="\.\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+\.js)"/g)].map(
+      (m) => m[1] ?? m[2]!,
+    );
     expect(initial.length).toBeGreaterThan(0);
     const sizes = initial.map((file) => ({ file, gzip: gzipSync(readFileSync(join(dir, file)), { level: 9 }).length }));
     const total = sizes.reduce((n, s) => n + s.gzip, 0);

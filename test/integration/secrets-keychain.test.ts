@@ -11,7 +11,9 @@ const hasSessionBus = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
 const hasDbusTools = spawnSync('sh', ['-c', 'command -v dbus-run-session && command -v gnome-keyring-daemon']).status === 0;
 const probe = fileURLToPath(new URL('../fixtures/keytar-probe.ts', import.meta.url));
 if (!hasSessionBus) {
-  process.stderr.write('SKIP keychain round trip: no D-Bus session bus. Run the tests through .ci/run (it starts a private gnome-keyring session).\n');
+  process.stderr.write(
+    'SKIP keychain round trip: no D-Bus session bus. Run the tests through .ci/run (it starts a private gnome-keyring session).\n',
+  );
 }
 
 const profileId = `test-${process.pid}`;
@@ -79,12 +81,16 @@ describe('keychain failures become clear errors', () => {
       const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: temp.path };
       delete env.DISPLAY;
       // A keyring daemon that was started but never unlocked: no login collection.
-      const out = execFileSync('dbus-run-session', ['--', 'sh', '-c', `gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1; "${process.execPath}" "${probe}"`], {
-        env,
-        encoding: 'utf8',
-        timeout: 30_000,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      const out = execFileSync(
+        'dbus-run-session',
+        ['--', 'sh', '-c', `gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1; "${process.execPath}" "${probe}"`],
+        {
+          env,
+          encoding: 'utf8',
+          timeout: 30_000,
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
       expect(JSON.parse(out.trim().split('\n').at(-1) ?? '{}')).toMatchObject({ code: 'secrets.keychain_locked' });
     } finally {
       temp.cleanup();

@@ -52,7 +52,14 @@ async function slowApi(): Promise<{ port: number; close: () => void }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const lifetime = setTimeout(() => server.close(), 60_000);
   lifetime.unref();
-  return { port: (server.address() as AddressInfo).port, close: () => { clearTimeout(lifetime); server.closeAllConnections(); server.close(); } };
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => {
+      clearTimeout(lifetime);
+      server.closeAllConnections();
+      server.close();
+    },
+  };
 }
 
 describe('reqbridge serve (real process)', () => {
@@ -65,15 +72,34 @@ describe('reqbridge serve (real process)', () => {
     writeFileSync(secrets, '{}', { mode: 0o600 });
     env.REQBRIDGE_SECRETS_FILE = secrets;
     expect((await cli(env, 'profile', 'create', 'Acme')).code).toBe(0);
-    const set = await cli(env, 'profile', 'set', 'acme', 'lever.environment=custom', `lever.baseUrl=http://127.0.0.1:${port}/v1`, `charthop.baseUrl=http://127.0.0.1:${port}`, 'charthop.org=acme', 'options.runDaily=true', 'dailyRunTime=10:00');
+    const set = await cli(
+      env,
+      'profile',
+      'set',
+      'acme',
+      'lever.environment=custom',
+      `lever.baseUrl=http://127.0.0.1:${port}/v1`,
+      `charthop.baseUrl=http://127.0.0.1:${port}`,
+      'charthop.org=acme',
+      'options.runDaily=true',
+      'dailyRunTime=10:00',
+    );
     expect(set.code, set.stderr).toBe(0);
-    writeFileSync(secrets, JSON.stringify({ Acme: { leverApiKey: LEVER_KEY, charthopToken: 'charthop-token-for-serve-xyz', leverWebhookSignatureToken: SIGNATURE_TOKEN } }));
+    writeFileSync(
+      secrets,
+      JSON.stringify({
+        Acme: { leverApiKey: LEVER_KEY, charthopToken: 'charthop-token-for-serve-xyz', leverWebhookSignatureToken: SIGNATURE_TOKEN },
+      }),
+    );
     chmodSync(secrets, 0o600);
     const dailyAt = new Date();
     dailyAt.setHours(10, 0, 0, 0);
     const fakeNow = new Date(dailyAt.getTime() - 3_000);
 
-    const child = spawn(process.execPath, [bin, 'serve', '--json'], { env: { ...env, REQBRIDGE_SECRETS_FILE: secrets, REQBRIDGE_SERVE_FAKE_NOW: fakeNow.toISOString() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--json'], {
+      env: { ...env, REQBRIDGE_SECRETS_FILE: secrets, REQBRIDGE_SERVE_FAKE_NOW: fakeNow.toISOString() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const killer = setTimeout(() => child.kill('SIGKILL'), 40_000);
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -87,13 +113,17 @@ describe('reqbridge serve (real process)', () => {
         else waiters.push(w);
       }
     });
-    const lineMatching = (pattern: RegExp): Promise<string> => new Promise((resolve) => {
-      const seen = stdout.find((l) => pattern.test(l));
-      if (seen) resolve(seen);
-      else waiters.push({ pattern, resolve });
-    });
+    const lineMatching = (pattern: RegExp): Promise<string> =>
+      new Promise((resolve) => {
+        const seen = stdout.find((l) => pattern.test(l));
+        if (seen) resolve(seen);
+        else waiters.push({ pattern, resolve });
+      });
     try {
-      const ready = JSON.parse(await lineMatching(/^\{"ready":true/)) as { secrets: string; profiles: Array<{ id: string; listenerUrl: string | null; nextRuns: string[] }> };
+      const ready = JSON.parse(await lineMatching(/^\{"ready":true/)) as {
+        secrets: string;
+        profiles: Array<{ id: string; listenerUrl: string | null; nextRuns: string[] }>;
+      };
       expect(ready.secrets).toBe('file');
       const acme = ready.profiles.find((p) => p.id === 'acme');
       expect(acme?.listenerUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhooks\/lever\/[A-Za-z0-9_-]{22}$/);
@@ -101,7 +131,10 @@ describe('reqbridge serve (real process)', () => {
 
       const url = new URL(acme!.listenerUrl!);
       expect((await postJson(Number(url.port), url.pathname, signed('not-the-token', { triggeredAt: Date.now() }))).status).toBe(401);
-      const delivery = signed(SIGNATURE_TOKEN, { triggeredAt: Date.now(), data: { opportunityId: 'opp-serve-1', candidateId: 'opp-serve-1', contactId: 'contact-1' } });
+      const delivery = signed(SIGNATURE_TOKEN, {
+        triggeredAt: Date.now(),
+        data: { opportunityId: 'opp-serve-1', candidateId: 'opp-serve-1', contactId: 'contact-1' },
+      });
       expect((await postJson(Number(url.port), url.pathname, delivery)).status).toBe(202);
 
       // The fake clock reaches 10:00 three seconds after start: the scheduled run fires; stop it while its API calls wait.

@@ -23,7 +23,13 @@ describe('settings through the contract (real conf file)', () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     const settings = valueOf(await t.api.invoke('settings:get', { profileId: acme.id }));
     expect(settings.sourceOfTruth).toBe('charthop');
-    expect(settings.options).toEqual({ runDaily: false, syncOnChange: true, reverseSync: false, reconciliation: false, remoteLocationAsDefault: false });
+    expect(settings.options).toEqual({
+      runDaily: false,
+      syncOnChange: true,
+      reverseSync: false,
+      reconciliation: false,
+      remoteLocationAsDefault: false,
+    });
     const configured = async () => valueOf(await t.api.invoke('profiles:list', {})).profiles.find((p) => p.id === acme.id)?.configured;
     expect(await configured()).toBe(false);
     valueOf(await t.api.invoke('secrets:set', { profileId: acme.id, name: 'leverApiKey', value: 'lever-key-0001' }));
@@ -41,9 +47,15 @@ describe('settings through the contract (real conf file)', () => {
 
     for (const name of ['Sandbox', ' sandbox ']) {
       const refused = await t.api.invoke('profiles:create', { name });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'profiles.name_reserved', message: expect.stringContaining('built-in rehearsal profile') } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'profiles.name_reserved', message: expect.stringContaining('built-in rehearsal profile') },
+      });
     }
-    expect(await t.api.invoke('profiles:rename', { id: acme.id, name: 'SANDBOX' })).toMatchObject({ ok: false, error: { code: 'profiles.name_reserved' } });
+    expect(await t.api.invoke('profiles:rename', { id: acme.id, name: 'SANDBOX' })).toMatchObject({
+      ok: false,
+      error: { code: 'profiles.name_reserved' },
+    });
     expect(valueOf(await t.api.invoke('profiles:list', {})).profiles.map((p) => p.name)).toEqual(['Sandbox', 'Acme']);
   });
 
@@ -63,15 +75,23 @@ describe('settings through the contract (real conf file)', () => {
 
   it('refuses Reconciliation with Reverse Sync the same way', async () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
-    const result = await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { reconciliation: true, reverseSync: true } } });
+    const result = await t.api.invoke('settings:update', {
+      profileId: acme.id,
+      patch: { options: { reconciliation: true, reverseSync: true } },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'settings.exclusive_options' } });
     expect(valueOf(await t.api.invoke('settings:get', { profileId: acme.id })).options.reverseSync).toBe(false);
   });
 
-  it('saves a valid change, merges nested options and keeps each profile\'s own settings', async () => {
+  it("saves a valid change, merges nested options and keeps each profile's own settings", async () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     const globex = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true } } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: acme.id,
+        patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true } },
+      }),
+    );
     valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true } } }));
     const saved = valueOf(await t.api.invoke('settings:get', { profileId: acme.id }));
     expect(saved.sourceOfTruth).toBe('lever');
@@ -87,10 +107,16 @@ describe('settings through the contract (real conf file)', () => {
     const badTime = await t.api.invoke('settings:update', { profileId: acme.id, patch: { dailyRunTime: '25:00' } });
     expect(badTime).toMatchObject({ ok: false, error: { code: 'settings.invalid' } });
     if (!badTime.ok) expect(badTime.error.message).toContain('The daily run time must be a 24-hour time such as 06:00.');
-    const badUrl = await t.api.invoke('settings:update', { profileId: acme.id, patch: { lever: { environment: 'custom', baseUrl: 'not a url' } } });
+    const badUrl = await t.api.invoke('settings:update', {
+      profileId: acme.id,
+      patch: { lever: { environment: 'custom', baseUrl: 'not a url' } },
+    });
     expect(badUrl).toMatchObject({ ok: false, error: { code: 'settings.invalid' } });
     // The Lever field quotes Lever's example, not ChartHop's.
-    if (!badUrl.ok) expect(badUrl.error.message).toContain('The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.');
+    if (!badUrl.ok)
+      expect(badUrl.error.message).toContain(
+        'The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.',
+      );
     const identity = await t.api.invoke('settings:update', { profileId: acme.id, patch: { kind: 'sandbox' } });
     expect(identity).toMatchObject({ ok: false, error: { code: 'settings.invalid' } });
   });
@@ -107,7 +133,9 @@ describe('settings through the contract (real conf file)', () => {
     expect(acme).toEqual({ id: 'acme-corp', name: 'Acme Corp', kind: 'client', environment: 'Production' });
     const second = valueOf(await t.api.invoke('profiles:create', { name: 'Acme Corp' }));
     expect(second.id).toBe('acme-corp-2');
-    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { lever: { environment: 'eu' }, options: { runDaily: true } } }));
+    valueOf(
+      await t.api.invoke('settings:update', { profileId: acme.id, patch: { lever: { environment: 'eu' }, options: { runDaily: true } } }),
+    );
     const copy = valueOf(await t.api.invoke('profiles:create', { name: 'Acme copy', copyFromId: acme.id }));
     expect(copy.environment).toBe('EU');
     expect(valueOf(await t.api.invoke('settings:get', { profileId: copy.id })).options.runDaily).toBe(true);
@@ -124,7 +152,12 @@ describe('settings through the contract (real conf file)', () => {
   it('exports a profile without secrets and imports it as a new profile', async () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     valueOf(await t.api.invoke('secrets:set', { profileId: acme.id, name: 'leverApiKey', value: 'lever-secret-canary-7731' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { charthop: { org: 'acme' }, mappings: { departments: { Engineering: 'R&D' } } } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: acme.id,
+        patch: { charthop: { org: 'acme' }, mappings: { departments: { Engineering: 'R&D' } } },
+      }),
+    );
     const exported = valueOf(await t.api.invoke('profiles:export', { id: acme.id }));
     expect(exported.fileName).toBe('reqbridge-acme.json');
     expect(exported.json).not.toContain('lever-secret-canary-7731');
@@ -138,18 +171,42 @@ describe('settings through the contract (real conf file)', () => {
   it('refuses an import that is not a ReqBridge export, or that breaks the rules, writing nothing', async () => {
     valueOf(await t.api.invoke('profiles:create', { name: 'Existing' }));
     const before = readFileSync(settingsFile(), 'utf8');
-    expect(await t.api.invoke('profiles:import', { json: '{nope' })).toMatchObject({ ok: false, error: { code: 'profiles.import_invalid' } });
-    expect(await t.api.invoke('profiles:import', { json: '{"format":"other"}' })).toMatchObject({ ok: false, error: { code: 'profiles.import_invalid' } });
-    const sneaky = JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: 'x', profile: { name: 'X', options: { syncOnChange: true, reverseSync: true } } });
-    expect(await t.api.invoke('profiles:import', { json: sneaky })).toMatchObject({ ok: false, error: { code: 'settings.exclusive_options' } });
-    const contradictory = JSON.stringify({ format: 'reqbridge.profile', version: 1, exportedAt: 'x', profile: { name: 'Y', sourceOfTruth: 'lever', options: { syncOnChange: true } } });
-    expect(await t.api.invoke('profiles:import', { json: contradictory })).toMatchObject({ ok: false, error: { code: 'settings.direction_conflict' } });
+    expect(await t.api.invoke('profiles:import', { json: '{nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'profiles.import_invalid' },
+    });
+    expect(await t.api.invoke('profiles:import', { json: '{"format":"other"}' })).toMatchObject({
+      ok: false,
+      error: { code: 'profiles.import_invalid' },
+    });
+    const sneaky = JSON.stringify({
+      format: 'reqbridge.profile',
+      version: 1,
+      exportedAt: 'x',
+      profile: { name: 'X', options: { syncOnChange: true, reverseSync: true } },
+    });
+    expect(await t.api.invoke('profiles:import', { json: sneaky })).toMatchObject({
+      ok: false,
+      error: { code: 'settings.exclusive_options' },
+    });
+    const contradictory = JSON.stringify({
+      format: 'reqbridge.profile',
+      version: 1,
+      exportedAt: 'x',
+      profile: { name: 'Y', sourceOfTruth: 'lever', options: { syncOnChange: true } },
+    });
+    expect(await t.api.invoke('profiles:import', { json: contradictory })).toMatchObject({
+      ok: false,
+      error: { code: 'settings.direction_conflict' },
+    });
     expect(readFileSync(settingsFile(), 'utf8')).toBe(before);
   });
 
   it('refuses options that contradict the source of truth, saying what to turn off, and writes nothing', async () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { syncOnChange: true, reconciliation: true } } }));
+    valueOf(
+      await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { syncOnChange: true, reconciliation: true } } }),
+    );
     const before = readFileSync(settingsFile(), 'utf8');
 
     const toLever = await t.api.invoke('settings:update', { profileId: acme.id, patch: { sourceOfTruth: 'lever' } });
@@ -159,18 +216,29 @@ describe('settings through the contract (real conf file)', () => {
       expect(toLever.error.message).toContain('Reconciliation treats ChartHop as the source of truth, but Lever is');
       expect(toLever.error.message).toContain('Nothing was saved.');
     }
-    const reverse = await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { syncOnChange: false, reconciliation: false, reverseSync: true } } });
-    expect(reverse).toMatchObject({ ok: false, error: { code: 'settings.direction_conflict', message: expect.stringContaining('choose Lever as the source of truth') } });
+    const reverse = await t.api.invoke('settings:update', {
+      profileId: acme.id,
+      patch: { options: { syncOnChange: false, reconciliation: false, reverseSync: true } },
+    });
+    expect(reverse).toMatchObject({
+      ok: false,
+      error: { code: 'settings.direction_conflict', message: expect.stringContaining('choose Lever as the source of truth') },
+    });
     expect(readFileSync(settingsFile(), 'utf8')).toBe(before);
 
     // The same change made whole is accepted: Lever as the source of truth with Reverse Sync.
-    const inbound = valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reconciliation: false, reverseSync: true } } }));
+    const inbound = valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: acme.id,
+        patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reconciliation: false, reverseSync: true } },
+      }),
+    );
     expect(inbound).toMatchObject({ sourceOfTruth: 'lever', options: { reverseSync: true, syncOnChange: false, reconciliation: false } });
   });
 });
 
 describe('secrets status when the store fails', () => {
-  it('reports the store\'s problem per secret instead of failing, and still honours environment overrides', async () => {
+  it("reports the store's problem per secret instead of failing, and still honours environment overrides", async () => {
     const { createUnavailableSecretStore } = await import('../../src/main/core/secrets/secret-store.ts');
     const { AppError } = await import('../../src/main/core/errors.ts');
     const broken = startTestCore({
@@ -180,7 +248,12 @@ describe('secrets status when the store fails', () => {
     });
     try {
       const statuses = valueOf(await broken.api.invoke('secrets:status', { profileId: 'sandbox' }));
-      expect(statuses.find((s) => s.name === 'leverApiKey')).toMatchObject({ set: true, last4: '0007', source: 'environment', problem: null });
+      expect(statuses.find((s) => s.name === 'leverApiKey')).toMatchObject({
+        set: true,
+        last4: '0007',
+        source: 'environment',
+        problem: null,
+      });
       expect(statuses.find((s) => s.name === 'charthopToken')).toMatchObject({ set: false, problem: 'The OS keychain is locked.' });
       const set = await broken.api.invoke('secrets:set', { profileId: 'sandbox', name: 'charthopToken', value: 'abc12345' });
       expect(set).toMatchObject({ ok: false, error: { code: 'secrets.keychain_locked', message: 'The OS keychain is locked.' } });
@@ -195,7 +268,9 @@ describe('environment overrides of secrets', () => {
     valueOf(await t.api.invoke('secrets:status', { profileId: id })).find((s) => s.name === 'leverApiKey');
 
   it('bind to the profile REQBRIDGE_PROFILE names: switching the selected profile never moves them', async () => {
-    const envCore = startTestCore({ env: { REQBRIDGE_PROFILE: 'acme', REQBRIDGE_LEVER_KEY: 'env-lever-key-0007', REQBRIDGE_LEVER_URL: 'https://api.lever.co/v1' } });
+    const envCore = startTestCore({
+      env: { REQBRIDGE_PROFILE: 'acme', REQBRIDGE_LEVER_KEY: 'env-lever-key-0007', REQBRIDGE_LEVER_URL: 'https://api.lever.co/v1' },
+    });
     try {
       const acme = valueOf(await envCore.api.invoke('profiles:create', { name: 'Acme' }));
       const globex = valueOf(await envCore.api.invoke('profiles:create', { name: 'Globex' }));
@@ -221,14 +296,19 @@ describe('environment overrides of secrets', () => {
       const status = await leverKeyOf(envCore, acme.id);
       expect(status).toMatchObject({ set: false, source: null, problem: expect.stringContaining('REQBRIDGE_PROFILE=<profile name>') });
       expect(await envCore.core.service.deps.secrets.reveal(acme.id, 'leverApiKey')).toBeNull();
-      expect(envCore.logs.some((r) => r.level === 'warn' && r.message.includes('start it with REQBRIDGE_PROFILE=<profile name>'))).toBe(true);
+      expect(envCore.logs.some((r) => r.level === 'warn' && r.message.includes('start it with REQBRIDGE_PROFILE=<profile name>'))).toBe(
+        true,
+      );
     } finally {
       envCore.dispose();
     }
   });
 
-  it('follow the CLI\'s target profile', async () => {
-    const envCore = startTestCore({ env: { REQBRIDGE_LEVER_KEY: 'env-lever-key-0007' }, environmentBinding: { kind: 'profile', profileId: 'globex' } });
+  it("follow the CLI's target profile", async () => {
+    const envCore = startTestCore({
+      env: { REQBRIDGE_LEVER_KEY: 'env-lever-key-0007' },
+      environmentBinding: { kind: 'profile', profileId: 'globex' },
+    });
     try {
       const acme = valueOf(await envCore.api.invoke('profiles:create', { name: 'Acme' }));
       const globex = valueOf(await envCore.api.invoke('profiles:create', { name: 'Globex' }));

@@ -18,7 +18,8 @@ const version = (JSON.parse(readFileSync(join(realPackage, 'package.json'), 'utf
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
 const supported = process.platform === 'linux';
-if (!supported) console.log('start-electron-download: the stub Electron is a shell script named "electron", so this test runs on Linux only');
+if (!supported)
+  console.log('start-electron-download: the stub Electron is a shell script named "electron", so this test runs on Linux only');
 
 /** A copy of the electron package with no binary, so the real one is never written. */
 function isolatedElectronPackage(name: string): string {
@@ -43,20 +44,38 @@ async function startMirror(zip: Buffer): Promise<{ url: string; requests: string
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const timer = setTimeout(() => server.close(), 60_000);
   timer.unref();
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests, close: () => { clearTimeout(timer); server.close(); } };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    requests,
+    close: () => {
+      clearTimeout(timer);
+      server.close();
+    },
+  };
 }
 
 /** The start script's environment: nothing from the machine's electron settings, data in the temp folder. */
 function startEnv(packageDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) if (/^(npm_(package_)?config_electron|electron_|ELECTRON_)/i.test(key)) delete env[key];
-  return { ...env, REQBRIDGE_ELECTRON_PACKAGE: packageDir, NODE_PATH: join(root, 'node_modules'), REQBRIDGE_HOME: join(temp.path, 'home'), electron_config_cache: join(temp.path, 'cache'), ...extra };
+  return {
+    ...env,
+    REQBRIDGE_ELECTRON_PACKAGE: packageDir,
+    NODE_PATH: join(root, 'node_modules'),
+    REQBRIDGE_HOME: join(temp.path, 'home'),
+    electron_config_cache: join(temp.path, 'cache'),
+    ...extra,
+  };
 }
 
 /** Runs scripts/start.ts until it exits or prints `until`; then stops it. */
 function runStart(env: NodeJS.ProcessEnv, until?: RegExp): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.ts')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
     const onData = (chunk: Buffer): void => {
@@ -77,13 +96,25 @@ describe.runIf(supported)('npm start gets Electron on first use', () => {
     const realPathTxt = existsSync(join(realPackage, 'path.txt'));
     const marker = join(temp.path, 'launched.txt');
     const stub = Buffer.from('#!/bin/sh\nprintf "%s|%s" "$*" "$PWD" > "$REQBRIDGE_STUB_MARKER"\nexit 0\n');
-    const mirror = await startMirror(zipStored([{ name: 'electron', data: stub, mode: 0o755 }, { name: 'version', data: Buffer.from(`v${version}`) }]));
+    const mirror = await startMirror(
+      zipStored([
+        { name: 'electron', data: stub, mode: 0o755 },
+        { name: 'version', data: Buffer.from(`v${version}`) },
+      ]),
+    );
     const packageDir = isolatedElectronPackage('with-mirror');
     try {
-      const result = await runStart(startEnv(packageDir, { ELECTRON_MIRROR: mirror.url, electron_use_remote_checksums: '1', REQBRIDGE_STUB_MARKER: marker }));
+      const result = await runStart(
+        startEnv(packageDir, { ELECTRON_MIRROR: mirror.url, electron_use_remote_checksums: '1', REQBRIDGE_STUB_MARKER: marker }),
+      );
       expect(result.output).toContain('Getting Electron');
       expect(result.code).toBe(0);
-      expect(mirror.requests).toEqual(expect.arrayContaining([`/v${version}/electron-v${version}-${process.platform}-${process.arch}.zip`, `/v${version}/SHASUMS256.txt`]));
+      expect(mirror.requests).toEqual(
+        expect.arrayContaining([
+          `/v${version}/electron-v${version}-${process.platform}-${process.arch}.zip`,
+          `/v${version}/SHASUMS256.txt`,
+        ]),
+      );
       expect(readFileSync(marker, 'utf8')).toBe(`.|${root.replace(/\/$/, '')}`);
       expect(readFileSync(join(packageDir, 'path.txt'), 'utf8')).toBe('electron');
       expect(existsSync(join(temp.path, 'cache'))).toBe(true);
@@ -99,14 +130,22 @@ describe.runIf(supported)('npm start gets Electron on first use', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const started = Date.now();
-    const result = await runStart(startEnv(isolatedElectronPackage('offline'), { ELECTRON_MIRROR: `http://127.0.0.1:${port}/` }), /browser host\)/);
-    expect(result.output).toMatch(/ReqBridge desktop cannot open here: the Electron download failed \(127.0.0.1:\d+ could not be reached: check the internet connection or ELECTRON_MIRROR\)\./);
+    const result = await runStart(
+      startEnv(isolatedElectronPackage('offline'), { ELECTRON_MIRROR: `http://127.0.0.1:${port}/` }),
+      /browser host\)/,
+    );
+    expect(result.output).toMatch(
+      /ReqBridge desktop cannot open here: the Electron download failed \(127.0.0.1:\d+ could not be reached: check the internet connection or ELECTRON_MIRROR\)\./,
+    );
     expect(result.output).toContain('Starting the same app in your browser instead');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('does not download when ELECTRON_SKIP_BINARY_DOWNLOAD is set, and says so', async () => {
-    const result = await runStart(startEnv(isolatedElectronPackage('skip'), { ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_MIRROR: 'http://127.0.0.1:9/' }), /browser host\)/);
+    const result = await runStart(
+      startEnv(isolatedElectronPackage('skip'), { ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_MIRROR: 'http://127.0.0.1:9/' }),
+      /browser host\)/,
+    );
     expect(result.output).toContain('cannot open here: ELECTRON_SKIP_BINARY_DOWNLOAD is set');
     expect(result.output).not.toContain('Getting Electron');
   });

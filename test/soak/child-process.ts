@@ -50,7 +50,11 @@ const COMPILE_CACHE = join(tmpdir(), 'reqbridge-soak-compile-cache');
 
 /** Which script a mode runs: sync runs and the final plan and exports; the new-hire flow; the daily schedule. */
 const SCRIPTS: Record<ChildRequest['mode'], string> = {
-  run: CHILD, final: CHILD, serve: HIRES_CHILD, 'catch-up': HIRES_CHILD, daily: DAILY_CHILD,
+  run: CHILD,
+  final: CHILD,
+  serve: HIRES_CHILD,
+  'catch-up': HIRES_CHILD,
+  daily: DAILY_CHILD,
 };
 
 /** A child under way: its first stdout line (JSON), signals, and its end. */
@@ -64,13 +68,23 @@ export interface RunningChild {
 /** Starts one child; `runChild` waits for it, the new-hire steps talk to it while it runs. */
 export function startChild(world: SoakWorld, req: ChildRequest): RunningChild {
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TMPDIR: process.env['TMPDIR'] ?? '/tmp',
-    SOAK_DATA_DIR: world.dataDir, SOAK_PROFILE: world.profileId, SOAK_MODE: req.mode, SOAK_DIRECTION: req.direction,
-    SOAK_TRIGGER: req.trigger ?? 'cli', SOAK_CRASH_AT: req.crashAt ?? '', SOAK_CRASH_INDEX: String(req.crashIndex ?? 0),
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '',
+    TMPDIR: process.env['TMPDIR'] ?? '/tmp',
+    SOAK_DATA_DIR: world.dataDir,
+    SOAK_PROFILE: world.profileId,
+    SOAK_MODE: req.mode,
+    SOAK_DIRECTION: req.direction,
+    SOAK_TRIGGER: req.trigger ?? 'cli',
+    SOAK_CRASH_AT: req.crashAt ?? '',
+    SOAK_CRASH_INDEX: String(req.crashIndex ?? 0),
     SOAK_HTTP_TIMEOUT_MS: String(SOAK_HTTP_TIMEOUT_MS),
     // Compiled code is cached across the soak's many short-lived processes (half of a start's CPU).
     NODE_COMPILE_CACHE: COMPILE_CACHE,
-    REQBRIDGE_LEVER_KEY: world.canary, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN, REQBRIDGE_LEVER_WEBHOOK_TOKEN: world.signatureToken, ...(req.env ?? {}),
+    REQBRIDGE_LEVER_KEY: world.canary,
+    REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
+    REQBRIDGE_LEVER_WEBHOOK_TOKEN: world.signatureToken,
+    ...(req.env ?? {}),
   };
   const proc = spawn(process.execPath, [SCRIPTS[req.mode]], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -89,10 +103,13 @@ export function startChild(world: SoakWorld, req: ChildRequest): RunningChild {
     hung = true;
     proc.kill('SIGKILL');
   }, CHILD_BOUND_MS);
-  const timer = req.killAfterMs === undefined ? undefined : setTimeout(() => {
-    killedByTimer = true;
-    proc.kill('SIGKILL');
-  }, req.killAfterMs);
+  const timer =
+    req.killAfterMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          killedByTimer = true;
+          proc.kill('SIGKILL');
+        }, req.killAfterMs);
   const done = new Promise<ChildResult>((resolve, reject) => {
     proc.on('error', reject);
     proc.on('exit', (code, signal) => {

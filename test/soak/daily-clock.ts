@@ -53,7 +53,9 @@ export function drawDailyPlan(prng: Prng, lives: readonly [number, number] = [2,
     for (let i = prng.int(2, 4); i > 0; i -= 1) {
       // Every life sleeps at least once (its last op, if not before).
       const sleeps = (i === 1 && !ops.some((o) => 'sleep' in o)) || prng.chance(0.4);
-      const op: ClockOp = sleeps ? { sleep: prng.int(2, 40) * HOUR + prng.int(0, 59) * 60_000 } : { tick: prng.int(1, 14) * HOUR + prng.int(0, 59) * 60_000 };
+      const op: ClockOp = sleeps
+        ? { sleep: prng.int(2, 40) * HOUR + prng.int(0, 59) * 60_000 }
+        : { tick: prng.int(1, 14) * HOUR + prng.int(0, 59) * 60_000 };
       ops.push(op);
       now += 'tick' in op ? op.tick : op.sleep;
     }
@@ -127,7 +129,8 @@ export function checkDailyRuns(plan: DailyPlan, runs: readonly number[]): string
     const { day } = localParts(at, tz);
     byDay.set(day, [...(byDay.get(day) ?? []), at]);
     const due = dueInstant(day, plan.time, tz);
-    if (due === null || at < due) problems.push(`a daily run started at ${new Date(at).toISOString()} (${tz}), before the day's ${plan.time}`);
+    if (due === null || at < due)
+      problems.push(`a daily run started at ${new Date(at).toISOString()} (${tz}), before the day's ${plan.time}`);
   }
   for (const [day, list] of byDay) if (list.length > 1) problems.push(`${list.length} daily runs on ${day} (${tz}, daily at ${plan.time})`);
   // Run Daily seen for the first time after the day's time waits for the next morning: that day needs no run.
@@ -144,7 +147,8 @@ export function checkDailyRuns(plan: DailyPlan, runs: readonly number[]): string
       // The time passed while awake (timer), or had passed at a wake or restart (made up), with an hour's grace.
       const byTimer = due > s.from && due + HOUR <= s.to;
       const madeUp = !s.first && localParts(s.from, tz).day === day && s.from >= due + HOUR;
-      if (byTimer || madeUp) problems.push(`no daily run on ${day} (${tz}, daily at ${plan.time}), though ReqBridge was awake past that time`);
+      if (byTimer || madeUp)
+        problems.push(`no daily run on ${day} (${tz}, daily at ${plan.time}), though ReqBridge was awake past that time`);
     }
   }
   return problems;

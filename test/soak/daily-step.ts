@@ -19,21 +19,30 @@ export interface DailyResult {
 }
 
 /** Plays the Run Daily part of a seed; `child` runs (and records) one child process. */
-export async function playDaily(world: SoakWorld, prng: Prng, lives: readonly [number, number],
-  child: (req: ChildRequest) => Promise<ChildResult>): Promise<DailyResult> {
+export async function playDaily(
+  world: SoakWorld,
+  prng: Prng,
+  lives: readonly [number, number],
+  child: (req: ChildRequest) => Promise<ChildResult>,
+): Promise<DailyResult> {
   const plan = drawDailyPlan(prng, lives);
   await world.updateProfile({ options: { runDaily: true }, dailyRunTime: plan.time } as never);
   const starts: number[] = [];
   const problems: string[] = [];
   for (const life of plan.lives) {
-    const result = await child({ mode: 'daily', direction: world.direction, env: { TZ: plan.timeZone, SOAK_DAILY_LIFE: JSON.stringify(life) } });
+    const result = await child({
+      mode: 'daily',
+      direction: world.direction,
+      env: { TZ: plan.timeZone, SOAK_DAILY_LIFE: JSON.stringify(life) },
+    });
     for (const line of result.stdout.split('\n')) {
       if (!line.startsWith('{"daily"')) continue;
       const at = (JSON.parse(line) as { daily: number }).daily;
       starts.push(at);
     }
     const quit = life.end === 'quit';
-    if (quit && !result.stdout.includes('"end"')) problems.push(`a ReqBridge life under Run Daily did not end cleanly: ${result.stderr.slice(-300)}`);
+    if (quit && !result.stdout.includes('"end"'))
+      problems.push(`a ReqBridge life under Run Daily did not end cleanly: ${result.stderr.slice(-300)}`);
   }
   problems.push(...checkDailyRuns(plan, starts));
   return { runs: starts.length, jumps: plan.lives.flatMap((l) => l.ops).filter((op) => 'sleep' in op).length, problems };

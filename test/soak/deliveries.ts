@@ -36,7 +36,10 @@ const LATE_BY_MS = 80 * 3_600_000;
 /** Builds one delivery; `signWith` is the token it is signed with (the wrong one for a bad signature). */
 function delivery(kind: DeliveryKind, candidate: SoakCandidate, token: string, triggeredAt: number, signWith: string): SoakDelivery {
   const body: LeverWebhookDelivery = {
-    triggeredAt, event: 'candidateHired', token, signature: signLeverWebhook(signWith, token, triggeredAt),
+    triggeredAt,
+    event: 'candidateHired',
+    token,
+    signature: signLeverWebhook(signWith, token, triggeredAt),
     data: { opportunityId: candidate.opportunityId, candidateId: candidate.opportunityId, contactId: `${candidate.opportunityId}-contact` },
   };
   return { kind, opportunityId: candidate.opportunityId, dedupeKey: `lever:${token}:${triggeredAt}`, body, statuses: [] };
@@ -46,8 +49,12 @@ function delivery(kind: DeliveryKind, candidate: SoakCandidate, token: string, t
  * The deliveries of one step, in the order they are sent: one per hire (a few lost, a few late),
  * maybe one for a candidate still in the pipeline and one badly signed, each maybe twice, shuffled.
  */
-export function planDeliveries(prng: Prng, ids: { seed: number; step: number; signatureToken: string; now: number },
-  hired: readonly SoakCandidate[], notHired: readonly SoakCandidate[]): SoakDelivery[] {
+export function planDeliveries(
+  prng: Prng,
+  ids: { seed: number; step: number; signatureToken: string; now: number },
+  hired: readonly SoakCandidate[],
+  notHired: readonly SoakCandidate[],
+): SoakDelivery[] {
   const out: SoakDelivery[] = [];
   let n = 0;
   const token = (): string => `soak-${ids.seed}-${ids.step}-${(n += 1)}`;
@@ -56,7 +63,15 @@ export function planDeliveries(prng: Prng, ids: { seed: number; step: number; si
     // Lost webhooks (about one in six) are left to the catch-up.
     if (draw < 0.15) continue;
     const late = draw < 0.3;
-    out.push(delivery(late ? 'late' : 'hired', candidate, token(), late ? ids.now - LATE_BY_MS : ids.now - prng.int(0, 60_000), ids.signatureToken));
+    out.push(
+      delivery(
+        late ? 'late' : 'hired',
+        candidate,
+        token(),
+        late ? ids.now - LATE_BY_MS : ids.now - prng.int(0, 60_000),
+        ids.signatureToken,
+      ),
+    );
   }
   if (notHired.length > 0 && prng.chance(0.5)) out.push(delivery('not_hired', prng.pick(notHired), token(), ids.now, ids.signatureToken));
   if (prng.chance(0.5)) {
@@ -96,7 +111,10 @@ export async function sendDeliveries(url: string, deliveries: readonly SoakDeliv
     sent += 1;
     try {
       const res = await fetch(url, {
-        method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(d.body), signal: AbortSignal.timeout(5_000),
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify(d.body),
+        signal: AbortSignal.timeout(5_000),
       });
       await res.arrayBuffer();
       d.statuses.push(res.status);

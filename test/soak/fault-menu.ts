@@ -9,7 +9,15 @@ import type { SoakDirection } from './world.ts';
 
 /** The fault kinds the soak reports. */
 export const SOAK_FAULT_KINDS = [
-  '429_retry_after', '429_bare', '5xx', 'timeout', 'reset', 'commit_then_reset', 'slow_body', 'truncated_body', 'malformed_json',
+  '429_retry_after',
+  '429_bare',
+  '5xx',
+  'timeout',
+  'reset',
+  'commit_then_reset',
+  'slow_body',
+  'truncated_body',
+  'malformed_json',
 ] as const;
 
 /** One of {@link SOAK_FAULT_KINDS}. */
@@ -39,16 +47,28 @@ export function drawFault(prng: Prng, kind: SoakFaultKind, direction: SoakDirect
   switch (kind) {
     case '429_retry_after': {
       const start = prng.int(1, 4);
-      return { kind, vendor: anyVendor, rule: { path: listPath, nth: [start, start + 1, start + 2], action: { kind: 'status', status: 429, retryAfter: 1 } } };
+      return {
+        kind,
+        vendor: anyVendor,
+        rule: { path: listPath, nth: [start, start + 1, start + 2], action: { kind: 'status', status: 429, retryAfter: 1 } },
+      };
     }
     case '429_bare': {
       const start = prng.int(1, 4);
       return { kind, vendor: anyVendor, rule: { path: listPath, nth: [start, start + 1], action: { kind: 'status', status: 429 } } };
     }
     case '5xx':
-      return { kind, vendor: anyVendor, rule: { path: listPath, nth: [1, 2], action: { kind: 'status', status: prng.pick([500, 502, 503]) } } };
+      return {
+        kind,
+        vendor: anyVendor,
+        rule: { path: listPath, nth: [1, 2], action: { kind: 'status', status: prng.pick([500, 502, 503]) } },
+      };
     case 'timeout':
-      return { kind, vendor: writeVendor, rule: { method: 'POST', path: createPath, nth, action: { kind: 'delay', ms: SOAK_HTTP_TIMEOUT_MS + 500, after: true } } };
+      return {
+        kind,
+        vendor: writeVendor,
+        rule: { method: 'POST', path: createPath, nth, action: { kind: 'delay', ms: SOAK_HTTP_TIMEOUT_MS + 500, after: true } },
+      };
     case 'reset':
       return { kind, vendor: anyVendor, rule: { path: listPath, nth, action: { kind: 'reset' } } };
     case 'commit_then_reset':
@@ -64,7 +84,14 @@ export function drawFault(prng: Prng, kind: SoakFaultKind, direction: SoakDirect
 
 /** The fault kinds armed around the new-hire flow (its clients wait the default timeout, so no `timeout` here). */
 export const HIRE_FAULT_KINDS: readonly SoakFaultKind[] = [
-  '429_retry_after', '429_bare', '5xx', 'reset', 'commit_then_reset', 'slow_body', 'truncated_body', 'malformed_json',
+  '429_retry_after',
+  '429_bare',
+  '5xx',
+  'reset',
+  'commit_then_reset',
+  'slow_body',
+  'truncated_body',
+  'malformed_json',
 ];
 
 const CH_PEOPLE = '/v2/org/:org/person';

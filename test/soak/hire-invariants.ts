@@ -9,7 +9,8 @@ import type { SoakDelivery } from './deliveries.ts';
 import type { SoakWorld } from './world.ts';
 
 /** The invariant names the new-hire checks report under. */
-export type HireInvariantName = 'no duplicates' | 'deliveries decided' | 'no hire lost' | 'bad signatures refused' | 'nothing unplanned written';
+export type HireInvariantName =
+  'no duplicates' | 'deliveries decided' | 'no hire lost' | 'bad signatures refused' | 'nothing unplanned written';
 
 /** Decisions that settle a hire for good (a `failed` one is retried; `pending` is not decided). */
 const SETTLED = new Set(['created', 'job_missing', 'person_exists', 'not_first_hire', 'no_email', 'not_hired', 'needs_attention']);
@@ -33,10 +34,15 @@ function inboxOf(world: SoakWorld): InboxFact[] {
 }
 
 /** Checks the new-hire invariants; `deliveries` are every delivery the soak sent. */
-export function checkHireInvariants(world: SoakWorld, deliveries: readonly SoakDelivery[], add: (invariant: HireInvariantName, detail: string) => void): void {
+export function checkHireInvariants(
+  world: SoakWorld,
+  deliveries: readonly SoakDelivery[],
+  add: (invariant: HireInvariantName, detail: string) => void,
+): void {
   const inbox = inboxOf(world);
   const persons = world.charthop.control.state().persons;
-  const holders = (email: string): number => persons.filter((p) => p.contacts.some((c) => c.format === 'EMAIL' && c.value.toLowerCase() === email)).length;
+  const holders = (email: string): number =>
+    persons.filter((p) => p.contacts.some((c) => c.format === 'EMAIL' && c.value.toLowerCase() === email)).length;
   const lever = world.lever.control.state();
   const hiredReasons = new Set(lever.archiveReasons.filter((r) => r.type === 'hired').map((r) => r.id));
   const hired = new Set(lever.opportunities.filter((o) => o.archived && hiredReasons.has(o.archived.reason)).map((o) => o.id));
@@ -45,7 +51,8 @@ export function checkHireInvariants(world: SoakWorld, deliveries: readonly SoakD
     const n = holders(c.email);
     if (n > 1) add('no duplicates', `${n} ChartHop people hold the email of hired candidate ${c.opportunityId}`);
     if (!hired.has(c.opportunityId)) {
-      if (n > 0) add('nothing unplanned written', `candidate ${c.opportunityId} is not hired in Lever, yet ChartHop has a person with their email`);
+      if (n > 0)
+        add('nothing unplanned written', `candidate ${c.opportunityId} is not hired in Lever, yet ChartHop has a person with their email`);
       continue;
     }
     const rows = inbox.filter((r) => r.opportunity_id === c.opportunityId && r.kind === 'hire');
@@ -73,10 +80,12 @@ export function checkHireInvariants(world: SoakWorld, deliveries: readonly SoakD
     if (d.kind === 'bad_signature') {
       if (stored > 0) add('bad signatures refused', `a delivery signed with the wrong token (${d.opportunityId}) is stored in the inbox`);
       const answered = d.statuses.filter((s) => s !== 0);
-      if (answered.some((s) => s !== 401)) add('bad signatures refused', `a delivery signed with the wrong token was answered ${answered.join(', ')}`);
+      if (answered.some((s) => s !== 401))
+        add('bad signatures refused', `a delivery signed with the wrong token was answered ${answered.join(', ')}`);
       continue;
     }
     const acknowledged = deliveries.some((o) => o.dedupeKey === d.dedupeKey && o.statuses.some((s) => s >= 200 && s < 300));
-    if (acknowledged && stored !== 1) add('deliveries decided', `delivery ${d.dedupeKey} (${d.kind}) was acknowledged and is stored ${stored} times`);
+    if (acknowledged && stored !== 1)
+      add('deliveries decided', `delivery ${d.dedupeKey} (${d.kind}) was acknowledged and is stored ${stored} times`);
   }
 }

@@ -42,15 +42,22 @@ const startDate = (prng: Prng): number => Date.UTC(2027, 0, 4) + prng.int(0, 30)
 
 /** Serves the webhook listener, sends `deliveries`, then stops it (SIGTERM, after draining) or SIGKILLs it. */
 async function serve(ctx: HiresContext, deliveries: SoakDelivery[], killAfterMs: number | null, catchUpAtEnd = false): Promise<void> {
-  const req: ChildRequest = { mode: 'serve', direction: 'inbound', env: { ...ctx.env, ...(catchUpAtEnd ? { SOAK_CATCH_UP_AT_END: '1' } : {}) } };
+  const req: ChildRequest = {
+    mode: 'serve',
+    direction: 'inbound',
+    env: { ...ctx.env, ...(catchUpAtEnd ? { SOAK_CATCH_UP_AT_END: '1' } : {}) },
+  };
   const child = startChild(ctx.world, req);
   const first = await child.firstLine;
   const url = typeof first?.['url'] === 'string' ? first['url'] : null;
   let killed = false;
-  const timer = killAfterMs === null ? undefined : setTimeout(() => {
-    killed = true;
-    child.signal('SIGKILL');
-  }, killAfterMs);
+  const timer =
+    killAfterMs === null
+      ? undefined
+      : setTimeout(() => {
+          killed = true;
+          child.signal('SIGKILL');
+        }, killAfterMs);
   if (url) await sendDeliveries(url, deliveries, () => killed);
   if (!killed) {
     if (timer) clearTimeout(timer);

@@ -10,8 +10,17 @@ import { SOAK_EDITOR_USER, SOAK_ORG } from './world.ts';
 import type { SoakWorld } from './world.ts';
 
 /** The invariant names a violation carries. */
-export type InvariantName = 'no duplicates' | 'convergence' | 'runs finished' | 'nothing unplanned written' | 'canary secret nowhere' | 'runs bounded'
-  | 'deliveries decided' | 'no hire lost' | 'bad signatures refused' | 'daily run once a day';
+export type InvariantName =
+  | 'no duplicates'
+  | 'convergence'
+  | 'runs finished'
+  | 'nothing unplanned written'
+  | 'canary secret nowhere'
+  | 'runs bounded'
+  | 'deliveries decided'
+  | 'no hire lost'
+  | 'bad signatures refused'
+  | 'daily run once a day';
 
 /** One broken invariant. */
 export interface Violation {
@@ -40,14 +49,17 @@ interface JournalFacts {
 function plannedJobWrites(db: ReturnType<typeof openStateDb>): Map<string, number> {
   const out = new Map<string, number>();
   const add = (jobId: string, n: number): void => void out.set(jobId, (out.get(jobId) ?? 0) + n);
-  const intents = db.db.prepare(`SELECT payload FROM intents WHERE state IN ('SENT', 'CONFIRMED', 'FAILED')`).all() as { payload: string }[];
+  const intents = db.db.prepare(`SELECT payload FROM intents WHERE state IN ('SENT', 'CONFIRMED', 'FAILED')`).all() as {
+    payload: string;
+  }[];
   for (const { payload } of intents) {
     const jobId = /"jobId":"([^"]+)"/.exec(payload)?.[1];
     if (jobId && JOB_WRITING.test(payload)) add(jobId, 1);
   }
   // A hire ReqBridge made writes its job twice at most: recruiting status Pending, then the offered pay.
-  const hires = db.db.prepare('SELECT charthop_job_id AS job FROM hires WHERE charthop_job_id IS NOT NULL AND person_id IS NOT NULL').all() as
-    { job: string }[];
+  const hires = db.db
+    .prepare('SELECT charthop_job_id AS job FROM hires WHERE charthop_job_id IS NOT NULL AND person_id IS NOT NULL')
+    .all() as { job: string }[];
   for (const { job } of hires) add(job, 2);
   // A metrics pull (Run Daily's last step) writes each linked job's four numbers once at most.
   const pulls = (db.db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE direction = 'metrics'`).get() as { n: number }).n;
@@ -62,10 +74,19 @@ function journalFacts(world: SoakWorld): JournalFacts {
     const count = (sql: string): number => (db.db.prepare(sql).get() as { n: number }).n;
     return {
       running: count(`SELECT COUNT(*) AS n FROM runs WHERE status = 'running'`),
-      leverCreates: count(`SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"lever.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
-      leverUpdates: count(`SELECT COUNT(*) AS n FROM intents WHERE (payload LIKE '%"kind":"lever.update"%' OR payload LIKE '%"kind":"lever.close"%') AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
-      charthopCreates: count(`SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"charthop.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`),
-      links: db.db.prepare('SELECT charthop_job_id AS job_id, lever_requisition_id AS requisition_id FROM links').all() as { job_id: string; requisition_id: string }[],
+      leverCreates: count(
+        `SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"lever.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`,
+      ),
+      leverUpdates: count(
+        `SELECT COUNT(*) AS n FROM intents WHERE (payload LIKE '%"kind":"lever.update"%' OR payload LIKE '%"kind":"lever.close"%') AND state IN ('SENT', 'CONFIRMED', 'FAILED')`,
+      ),
+      charthopCreates: count(
+        `SELECT COUNT(*) AS n FROM intents WHERE payload LIKE '%"kind":"charthop.create"%' AND state IN ('SENT', 'CONFIRMED', 'FAILED')`,
+      ),
+      links: db.db.prepare('SELECT charthop_job_id AS job_id, lever_requisition_id AS requisition_id FROM links').all() as {
+        job_id: string;
+        requisition_id: string;
+      }[],
       jobWrites: plannedJobWrites(db),
     };
   } finally {
@@ -85,7 +106,13 @@ function* files(dir: string): Generator<string> {
  * Checks every invariant of a settled world; `plan` is a fresh plan's rows, `outputs` every
  * child's stdout/stderr, `reproduce` the command each violation carries.
  */
-export function checkInvariants(seed: number, world: SoakWorld, plan: { action: string; reason: string; code: string | null }[], outputs: readonly string[], reproduce: string): Violation[] {
+export function checkInvariants(
+  seed: number,
+  world: SoakWorld,
+  plan: { action: string; reason: string; code: string | null }[],
+  outputs: readonly string[],
+  reproduce: string,
+): Violation[] {
   const out: Violation[] = [];
   const add = (invariant: InvariantName, detail: string): void => {
     out.push({ seed, invariant, detail, reproduce });
@@ -106,29 +133,38 @@ export function checkInvariants(seed: number, world: SoakWorld, plan: { action: 
   const facts = journalFacts(world);
   const linkedReqs = new Set(facts.links.map((l) => l.requisition_id));
   if (world.direction === 'outbound') {
-    for (const r of reqs) if (!linkedReqs.has(r.id)) add('no duplicates', `Lever requisition ${r.requisitionCode} (${r.id}) is linked to no ChartHop job`);
+    for (const r of reqs)
+      if (!linkedReqs.has(r.id)) add('no duplicates', `Lever requisition ${r.requisitionCode} (${r.id}) is linked to no ChartHop job`);
   } else {
     // Only open requisitions make jobs: one a hire filled (and Lever closed) before its first sync has none, by design.
     for (const r of reqs) {
-      if (r.status === 'open' && !jobsByReq.has(r.id)) add('convergence', `open Lever requisition ${r.requisitionCode} has no ChartHop job`);
+      if (r.status === 'open' && !jobsByReq.has(r.id))
+        add('convergence', `open Lever requisition ${r.requisitionCode} has no ChartHop job`);
     }
   }
 
   // Convergence: a fresh plan holds only skips and attention rows.
-  for (const row of plan) if (!SETTLED_ACTIONS.has(row.action)) add('convergence', `a fresh plan still holds ${row.action} (${row.reason}) for ${row.code ?? 'a record'}`);
+  for (const row of plan)
+    if (!SETTLED_ACTIONS.has(row.action))
+      add('convergence', `a fresh plan still holds ${row.action} (${row.reason}) for ${row.code ?? 'a record'}`);
 
   // Every run finished (or was marked interrupted by the run after the kill).
   if (facts.running > 0) add('runs finished', `${facts.running} run(s) are still marked running after the final run`);
 
   // Nothing written that no plan contained: every committed Lever write and ChartHop create has a journal intent.
   // A create committed when the handler answered 2xx, even if the answer was then lost (reset, timeout).
-  const committed = (log: { status: number; fault?: string }[]): number => log.filter((e) => e.fault === 'commitThenReset' || (e.status >= 200 && e.status < 300 && e.fault !== 'status' && e.fault !== 'reset')).length;
+  const committed = (log: { status: number; fault?: string }[]): number =>
+    log.filter((e) => e.fault === 'commitThenReset' || (e.status >= 200 && e.status < 300 && e.fault !== 'status' && e.fault !== 'reset'))
+      .length;
   const leverPosts = committed(world.lever.control.requestLog({ method: 'POST', path: '/v1/requisitions' }));
   const charthopPosts = committed(world.charthop.control.requestLog({ method: 'POST', path: `/v2/org/${SOAK_ORG}/job` }));
-  if (leverPosts > facts.leverCreates) add('nothing unplanned written', `Lever took ${leverPosts} requisition creates, the journal planned ${facts.leverCreates}`);
+  if (leverPosts > facts.leverCreates)
+    add('nothing unplanned written', `Lever took ${leverPosts} requisition creates, the journal planned ${facts.leverCreates}`);
   const leverPuts = committed(world.lever.control.requestLog({ method: 'PUT', path: '/v1/requisitions/:id' }));
-  if (leverPuts > facts.leverUpdates) add('nothing unplanned written', `Lever took ${leverPuts} requisition updates, the journal planned ${facts.leverUpdates}`);
-  if (charthopPosts > facts.charthopCreates) add('nothing unplanned written', `ChartHop took ${charthopPosts} job creates, the journal planned ${facts.charthopCreates}`);
+  if (leverPuts > facts.leverUpdates)
+    add('nothing unplanned written', `Lever took ${leverPuts} requisition updates, the journal planned ${facts.leverUpdates}`);
+  if (charthopPosts > facts.charthopCreates)
+    add('nothing unplanned written', `ChartHop took ${charthopPosts} job creates, the journal planned ${facts.charthopCreates}`);
   // ChartHop job updates by ReqBridge (the schedule's own edits, under the editor's token, left out): each job's
   // within what the journal and the hires ledger planned for that job.
   const jobPatches = new Map<string, number>();
@@ -140,13 +176,17 @@ export function checkInvariants(seed: number, world: SoakWorld, plan: { action: 
   for (const [jobId, n] of jobPatches) {
     const planned = facts.jobWrites.get(jobId) ?? 0;
     if (n > planned) {
-      add('nothing unplanned written', `ChartHop job ${jobId} took ${n} updates from ReqBridge, the journal and the hires ledger planned ${planned}`);
+      add(
+        'nothing unplanned written',
+        `ChartHop job ${jobId} took ${n} updates from ReqBridge, the journal and the hires ledger planned ${planned}`,
+      );
     }
   }
 
   // The canary secret appears in no file of the data folder and in no output of ReqBridge.
   for (const path of files(world.dataDir)) {
-    if (readFileSync(path).toString('latin1').includes(world.canary)) add('canary secret nowhere', `the Lever key appears in ${path.slice(world.dataDir.length + 1)}`);
+    if (readFileSync(path).toString('latin1').includes(world.canary))
+      add('canary secret nowhere', `the Lever key appears in ${path.slice(world.dataDir.length + 1)}`);
   }
   if (outputs.some((o) => o.includes(world.canary))) add('canary secret nowhere', 'the Lever key appears in a log line or a run summary');
   return out;

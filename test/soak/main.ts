@@ -23,9 +23,13 @@ const json = process.argv.includes('--json');
 const hook = process.env[SKIP_PRECREATE_LOOKUP_ENV] === '1' ? { [SKIP_PRECREATE_LOOKUP_ENV]: '1' } : undefined;
 const report = await runSoak({
   ...(hook ? { env: hook } : {}),
-  seeds, scale: process.argv.includes('--small') ? 'small' : 'full', ...(minutes ? { minutes: Number(minutes) } : {}),
+  seeds,
+  scale: process.argv.includes('--small') ? 'small' : 'full',
+  ...(minutes ? { minutes: Number(minutes) } : {}),
   onSeed: (r) => {
-    process.stderr.write(`seed ${r.seed} ${r.direction}: ${r.runs} runs, ${r.kills} kills, ${r.violations.length} violations, ${Math.round(r.durationMs / 1000)} s\n`);
+    process.stderr.write(
+      `seed ${r.seed} ${r.direction}: ${r.runs} runs, ${r.kills} kills, ${r.violations.length} violations, ${Math.round(r.durationMs / 1000)} s\n`,
+    );
   },
 });
 process.stdout.write(json ? `${JSON.stringify({ ...report, perSeed: undefined }, null, 2)}\n` : `${soakTable(report)}\n`);

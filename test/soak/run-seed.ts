@@ -89,9 +89,26 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   const size = prng.int(scale.minRecords, scale.maxRecords);
   const world = await startSoakWorld(seed, direction, size);
   const report: SeedReport = {
-    seed, direction, runs: 0, kills: 0, races: 0, edits: 0, optionChanges: 0,
-    deliveries: 0, hireSteps: 0, deliveryKinds: {}, catchUps: 0, editsDuringRuns: 0, mappingChanges: 0,
-    clockJumps: 0, dailyRuns: 0, faults: {}, injected: {}, violations: [], durationMs: 0 };
+    seed,
+    direction,
+    runs: 0,
+    kills: 0,
+    races: 0,
+    edits: 0,
+    optionChanges: 0,
+    deliveries: 0,
+    hireSteps: 0,
+    deliveryKinds: {},
+    catchUps: 0,
+    editsDuringRuns: 0,
+    mappingChanges: 0,
+    clockJumps: 0,
+    dailyRuns: 0,
+    faults: {},
+    injected: {},
+    violations: [],
+    durationMs: 0,
+  };
   const outputs: string[] = [];
   const reproduce = reproduceCommand(seed, env);
   const track = (req: ChildRequest, result: ChildResult): void => {
@@ -99,7 +116,13 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     if (req.mode === 'run') report.runs += 1;
     if (result.signal === 'SIGKILL' && !result.hung) report.kills += 1;
     const what = `a ${req.mode} ${req.direction} child`;
-    if (result.hung) report.violations.push({ seed, invariant: 'runs bounded', detail: `${what} did not finish within the bound and was killed`, reproduce });
+    if (result.hung)
+      report.violations.push({
+        seed,
+        invariant: 'runs bounded',
+        detail: `${what} did not finish within the bound and was killed`,
+        reproduce,
+      });
   };
   const child = async (req: ChildRequest): Promise<ChildResult> => {
     const result = await runChild(world, { ...req, env: { ...env, ...(req.env ?? {}) } });
@@ -108,7 +131,14 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
   };
   const deliveries: SoakDelivery[] = [];
   const hires: HiresContext = {
-    world, prng, seed, deliveries, hired: new Set(), env, tally: report.deliveryKinds, catchUps: 0,
+    world,
+    prng,
+    seed,
+    deliveries,
+    hired: new Set(),
+    env,
+    tally: report.deliveryKinds,
+    catchUps: 0,
     track,
     armed(kind, fired) {
       report.injected[kind] = (report.injected[kind] ?? 0) + 1;
@@ -144,7 +174,8 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
       const kill = step === 0 || prng.chance(0.5);
       const atPoint = kill && prng.chance(0.5);
       const req: ChildRequest = {
-        mode: 'run', direction: mode,
+        mode: 'run',
+        direction: mode,
         ...(atPoint ? { crashAt: prng.pick(JOURNAL_POINTS), crashIndex: prng.int(0, Math.min(2, size - 1)) } : {}),
         ...(kill && !atPoint ? { killAfterMs: prng.int(200, 2500) } : {}),
       };
@@ -184,10 +215,21 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
     // A fresh plan, and every run's export for the canary check (the output is scanned with the others).
     const plan = await child({ mode: 'final', direction });
     if (typeof plan.result?.['exports'] !== 'number') {
-      report.violations.push({ seed, invariant: 'canary secret nowhere', detail: `the runs could not be exported: ${plan.stderr.slice(-300)}`, reproduce });
+      report.violations.push({
+        seed,
+        invariant: 'canary secret nowhere',
+        detail: `the runs could not be exported: ${plan.stderr.slice(-300)}`,
+        reproduce,
+      });
     }
     const rows = (plan.result?.['rows'] as { action: string; reason: string; code: string | null }[] | undefined) ?? [];
-    if (!plan.result?.['rows']) report.violations.push({ seed, invariant: 'convergence', detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`, reproduce });
+    if (!plan.result?.['rows'])
+      report.violations.push({
+        seed,
+        invariant: 'convergence',
+        detail: `a fresh plan could not be made: ${String(plan.result?.['error'] ?? plan.stderr.slice(-300))}`,
+        reproduce,
+      });
     report.violations.push(...checkInvariants(seed, world, rows, outputs, reproduce));
     checkHireInvariants(world, deliveries, (invariant, detail) => report.violations.push({ seed, invariant, detail, reproduce }));
   } finally {
@@ -198,7 +240,11 @@ export async function runSeed(seed: number, scale: SeedScale, env: Record<string
 }
 
 /** The clean final run: no faults, repeated (at most three times) until a run succeeds. */
-async function settle(world: SoakWorld, direction: 'outbound' | 'inbound', child: (req: ChildRequest) => Promise<ChildResult>): Promise<void> {
+async function settle(
+  world: SoakWorld,
+  direction: 'outbound' | 'inbound',
+  child: (req: ChildRequest) => Promise<ChildResult>,
+): Promise<void> {
   world.lever.control.clearFaults();
   world.charthop.control.clearFaults();
   for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -209,6 +255,8 @@ async function settle(world: SoakWorld, direction: 'outbound' | 'inbound', child
 
 /** The one command that plays `seed` again (with the test hooks `env` sets, if any). */
 export function reproduceCommand(seed: number, env: Record<string, string>): string {
-  const prefix = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+  const prefix = Object.entries(env)
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
   return `${prefix}npm run soak -- --seed ${seed}`;
 }

@@ -23,8 +23,14 @@ const crashAt = env['SOAK_CRASH_AT'];
 const crashIndex = Number(env['SOAK_CRASH_INDEX'] ?? '0');
 
 const core = startCore({
-  dataDir, host: 'test', version: '0.0.0-soak', settingsBacking: createConfBacking(dataDir), secretStore: createMemorySecretStore(),
-  env, environmentBinding: { kind: 'profile', profileId }, logSink: (record) => process.stderr.write(`${record.level} ${record.message}\n`),
+  dataDir,
+  host: 'test',
+  version: '0.0.0-soak',
+  settingsBacking: createConfBacking(dataDir),
+  secretStore: createMemorySecretStore(),
+  env,
+  environmentBinding: { kind: 'profile', profileId },
+  logSink: (record) => process.stderr.write(`${record.level} ${record.message}\n`),
 });
 const engine = createSyncEngine({
   ...core.service.deps,
@@ -40,10 +46,16 @@ try {
     const plan = await engine.plan(profileId, direction === 'reconcile' ? 'reconcile' : 'sync');
     const rows = plan.rows.map((r) => ({ action: r.action, reason: r.reason, code: r.requisitionCode }));
     const runs = engine.runs.list(profileId, 1000);
-    const files = runs.flatMap((r) => [engine.runs.export(profileId, r.id, 'csv').content, engine.runs.export(profileId, r.id, 'json').content]);
+    const files = runs.flatMap((r) => [
+      engine.runs.export(profileId, r.id, 'csv').content,
+      engine.runs.export(profileId, r.id, 'json').content,
+    ]);
     process.stdout.write(`${JSON.stringify({ rows, exports: files.length, files })}\n`);
   } else {
-    const summary = await engine.run(profileId, { trigger: (env['SOAK_TRIGGER'] ?? 'cli') as RunTrigger, ...(direction === 'reconcile' ? { direction } : {}) });
+    const summary = await engine.run(profileId, {
+      trigger: (env['SOAK_TRIGGER'] ?? 'cli') as RunTrigger,
+      ...(direction === 'reconcile' ? { direction } : {}),
+    });
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   }
 } catch (error) {

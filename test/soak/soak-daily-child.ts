@@ -43,10 +43,16 @@ const fire = (timer: Timer): void => {
 // The data folder holds the Sandbox profile too: only this profile's daily runs are counted.
 let started = '\u0000';
 const core = startCore({
-  dataDir, host: 'test', version: '0.0.0-soak', settingsBacking: createConfBacking(dataDir), secretStore: createMemorySecretStore(),
-  env, environmentBinding: { kind: 'profile', profileId },
+  dataDir,
+  host: 'test',
+  version: '0.0.0-soak',
+  settingsBacking: createConfBacking(dataDir),
+  secretStore: createMemorySecretStore(),
+  env,
+  environmentBinding: { kind: 'profile', profileId },
   logSink: (record) => {
-    if (record.message.startsWith(started) && record.message.endsWith(') started.')) process.stdout.write(`${JSON.stringify({ daily: now })}\n`);
+    if (record.message.startsWith(started) && record.message.endsWith(') started.'))
+      process.stdout.write(`${JSON.stringify({ daily: now })}\n`);
     process.stderr.write(`${record.level} ${record.message}\n`);
   },
 });

@@ -14,8 +14,14 @@ const dataDir = env['SOAK_DATA_DIR'] ?? '';
 const profileId = env['SOAK_PROFILE'] ?? '';
 
 const core = startCore({
-  dataDir, host: 'test', version: '0.0.0-soak', settingsBacking: createConfBacking(dataDir), secretStore: createMemorySecretStore(),
-  env, environmentBinding: { kind: 'profile', profileId }, logSink: (record) => process.stderr.write(`${record.level} ${record.message}\n`),
+  dataDir,
+  host: 'test',
+  version: '0.0.0-soak',
+  settingsBacking: createConfBacking(dataDir),
+  secretStore: createMemorySecretStore(),
+  env,
+  environmentBinding: { kind: 'profile', profileId },
+  logSink: (record) => process.stderr.write(`${record.level} ${record.message}\n`),
   hires: { leaseMs: 5_000 },
 });
 
@@ -36,12 +42,15 @@ if (env['SOAK_MODE'] === 'catch-up') {
   const status = await core.hires.serve(profileId);
   process.stdout.write(`${JSON.stringify({ url: status.localUrl })}\n`);
   process.once('SIGTERM', () => {
-    void core.hires.drain(profileId)
+    void core.hires
+      .drain(profileId)
       .then(async () => {
         const caughtUp = env['SOAK_CATCH_UP_AT_END'] === '1' ? await core.hires.catchUp(profileId) : null;
         process.stdout.write(`${JSON.stringify({ drained: true, caughtUp })}\n`);
       })
-      .catch((error: unknown) => process.stdout.write(`${JSON.stringify({ error: error instanceof Error ? error.message : String(error) })}\n`))
+      .catch((error: unknown) =>
+        process.stdout.write(`${JSON.stringify({ error: error instanceof Error ? error.message : String(error) })}\n`),
+      )
       .finally(() => void finish());
   });
 }

@@ -64,8 +64,25 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const injected = Object.fromEntries(SOAK_FAULT_KINDS.map((k) => [k, 0])) as Record<SoakFaultKind, number>;
   const deliveryKinds = Object.fromEntries(DELIVERY_COUNTS.map((k) => [k, 0])) as Record<DeliveryCount, number>;
   const report: SoakReport = {
-    seeds: 0, runs: 0, deliveries: 0, hireSteps: 0, deliveryKinds, catchUps: 0, editsDuringRuns: 0, mappingChanges: 0, clockJumps: 0, dailyRuns: 0,
-    faults, injected, kills: 0, races: 0, edits: 0, optionChanges: 0, violations: [], durationMs: 0, perSeed: [],
+    seeds: 0,
+    runs: 0,
+    deliveries: 0,
+    hireSteps: 0,
+    deliveryKinds,
+    catchUps: 0,
+    editsDuringRuns: 0,
+    mappingChanges: 0,
+    clockJumps: 0,
+    dailyRuns: 0,
+    faults,
+    injected,
+    kills: 0,
+    races: 0,
+    edits: 0,
+    optionChanges: 0,
+    violations: [],
+    durationMs: 0,
+    perSeed: [],
   };
   for (const seed of options.seeds) {
     if (options.minutes !== undefined && Date.now() - started > options.minutes * 60_000) break;

@@ -45,30 +45,61 @@ export interface SoakWorld {
 export async function startSoakWorld(seed: number, direction: SoakDirection, size: number): Promise<SoakWorld> {
   const canary = `canary-lever-key-${seed}-7f3a9c2e5b`;
   const jobs = direction === 'outbound' ? activeJobs(size, (i) => (i % 3 === 1 ? { req: undefined } : {})) : [];
-  const reqs: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = direction === 'inbound'
-    ? Array.from({ length: size }, (_, i) => ({ id: `lr-${i + 1}`, requisitionCode: `LVR-${i + 1}`, name: `Role ${i + 1}`, headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId }))
-    : [];
+  const reqs: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] =
+    direction === 'inbound'
+      ? Array.from({ length: size }, (_, i) => ({
+          id: `lr-${i + 1}`,
+          requisitionCode: `LVR-${i + 1}`,
+          name: `Role ${i + 1}`,
+          headcountTotal: 1,
+          status: 'open',
+          hiringManager: STAFF.grace.leverId,
+        }))
+      : [];
   // Postings on the requisitions known from the start first; a job whose code ReqBridge makes up gets a posting
   // without a requisition (its hires have no job to go into).
   const codes = direction === 'inbound' ? reqs.map((r) => r.requisitionCode) : [...jobs.flatMap((j) => (j.req ? [j.req] : [])), null];
   const people = candidateSeed(seed, codes);
   const ls = { ...leverSeed(reqs), postings: people.postings, opportunities: people.opportunities };
-  const lever = await createFakeLever({ seed: { ...ls, keys: (ls.keys ?? []).map((k) => ({ ...k, secret: canary })) }, randomSeed: seed, uniqueRequisitionCodes: false });
+  const lever = await createFakeLever({
+    seed: { ...ls, keys: (ls.keys ?? []).map((k) => ({ ...k, secret: canary })) },
+    randomSeed: seed,
+    uniqueRequisitionCodes: false,
+  });
   const chSeed = charthopSeed(jobs);
   const owner = chSeed.tokens?.find((t) => t.token === CHARTHOP_TOKEN);
   const editor = owner ? [{ ...owner, token: EDITOR_TOKEN, userId: SOAK_EDITOR_USER, name: 'A person editing in ChartHop' }] : [];
-  const charthop = await createFakeChartHop({ seed: { ...chSeed, tokens: [...(chSeed.tokens ?? []), ...editor] }, faultSeed: seed, uniquePersonEmails: false });
+  const charthop = await createFakeChartHop({
+    seed: { ...chSeed, tokens: [...(chSeed.tokens ?? []), ...editor] },
+    faultSeed: seed,
+    uniquePersonEmails: false,
+  });
   const temp = makeTempDir();
   const dataDir = temp.path;
   const setup = startTestCore({ dataDir });
   const created = valueOf(await setup.api.invoke('profiles:create', { name: `Soak ${seed}` }));
-  const base: ProfileSettingsPatch = { lever: { environment: 'custom', baseUrl: lever.url }, charthop: { baseUrl: charthop.url, org: ORG } };
-  const inbound: ProfileSettingsPatch = { sourceOfTruth: 'lever', options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false } };
-  valueOf(await setup.api.invoke('settings:update', { profileId: created.id, patch: { ...base, ...(direction === 'inbound' ? inbound : {}) } }));
+  const base: ProfileSettingsPatch = {
+    lever: { environment: 'custom', baseUrl: lever.url },
+    charthop: { baseUrl: charthop.url, org: ORG },
+  };
+  const inbound: ProfileSettingsPatch = {
+    sourceOfTruth: 'lever',
+    options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false },
+  };
+  valueOf(
+    await setup.api.invoke('settings:update', { profileId: created.id, patch: { ...base, ...(direction === 'inbound' ? inbound : {}) } }),
+  );
   setup.dispose();
   const profileId = created.id;
   return {
-    direction, lever, charthop, dataDir, profileId, canary, signatureToken: `soak-signature-token-${seed}-5d1e`, candidates: people.candidates,
+    direction,
+    lever,
+    charthop,
+    dataDir,
+    profileId,
+    canary,
+    signatureToken: `soak-signature-token-${seed}-5d1e`,
+    candidates: people.candidates,
     editorToken: EDITOR_TOKEN,
     async updateProfile(patch) {
       const core = startTestCore({ dataDir });
@@ -87,11 +118,15 @@ export async function startSoakWorld(seed: number, direction: SoakDirection, siz
         lever.control.seed(state);
         return true;
       }
-      const open = charthop.control.jobs(ORG).filter((j) => (j['fields'] as Record<string, unknown> | undefined)?.['recruit'] !== undefined || j['title'] !== undefined);
+      const open = charthop.control
+        .jobs(ORG)
+        .filter((j) => (j['fields'] as Record<string, unknown> | undefined)?.['recruit'] !== undefined || j['title'] !== undefined);
       const job = open.filter((j) => String(j['title'] ?? '').startsWith('Engineer'))[index % Math.max(1, open.length)];
       if (!job) return false;
       const res = await fetch(`${charthop.url}/v2/org/${ORG}/job/${String(job['id'])}`, {
-        method: 'PATCH', headers: { authorization: `Bearer ${EDITOR_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ title }),
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${EDITOR_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title }),
         signal: AbortSignal.timeout(10_000),
       });
       await res.arrayBuffer();

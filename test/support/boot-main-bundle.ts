@@ -13,7 +13,9 @@ state.ready?.();
 const deadline = Date.now() + 15_000;
 while (state.trayMenus.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 const window = state.windows[0];
-process.stdout.write(`${JSON.stringify({ handlers: [...state.handlers.keys()].sort(), windows: state.windows.length, loaded: window?.loaded ?? null, webPreferences: window?.options.webPreferences ?? null, tray: state.trayMenus.length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ handlers: [...state.handlers.keys()].sort(), windows: state.windows.length, loaded: window?.loaded ?? null, webPreferences: window?.options.webPreferences ?? null, tray: state.trayMenus.length })}\n`,
+);
 state.appHandlers.get('will-quit')?.({ preventDefault() {} });
 while (state.quit === 0 && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 50));
 process.exit(state.quit > 0 ? 0 : 3);

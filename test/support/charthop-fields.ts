@@ -12,14 +12,19 @@ export interface CustomFieldSpec {
 }
 
 /** Creates each field in the org; throws with ChartHop's answer when one is refused. */
-export async function declareCustomFields(charthop: { url: string; org: string }, ownerToken: string, fields: readonly CustomFieldSpec[]): Promise<void> {
+export async function declareCustomFields(
+  charthop: { url: string; org: string },
+  ownerToken: string,
+  fields: readonly CustomFieldSpec[],
+): Promise<void> {
   for (const field of fields) {
     const response = await fetch(`${charthop.url}/v1/org/${encodeURIComponent(charthop.org)}/field`, {
       method: 'POST',
       headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: field.code, label: field.label, type: field.type ?? 'INTEGER', entityType: field.entityType ?? 'JOB' }),
     });
-    if (response.status !== 201) throw new Error(`Declaring the ChartHop field ${field.code} failed: ${response.status} ${await response.text()}`);
+    if (response.status !== 201)
+      throw new Error(`Declaring the ChartHop field ${field.code} failed: ${response.status} ${await response.text()}`);
   }
 }
 

@@ -18,7 +18,10 @@ export interface FakeElectronState {
   power: Map<string, () => void>;
   ready: null | (() => void);
   shown: number;
-  permissions: { request: null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void); check: null | ((contents: unknown, permission: string) => boolean) };
+  permissions: {
+    request: null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void);
+    check: null | ((contents: unknown, permission: string) => boolean);
+  };
   /** Error dialogs shown (`dialog.showErrorBox`). */
   errorBoxes: Array<{ title: string; content: string }>;
   /** Exit codes passed to `app.exit`. */

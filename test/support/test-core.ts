@@ -23,7 +23,14 @@ export interface TestCore {
 }
 
 /** Start a core in a fresh temp data dir. */
-export function startTestCore(options: { secretStore?: SecretStore; env?: Record<string, string | undefined>; dataDir?: string; environmentBinding?: EnvironmentBinding } = {}): TestCore {
+export function startTestCore(
+  options: {
+    secretStore?: SecretStore;
+    env?: Record<string, string | undefined>;
+    dataDir?: string;
+    environmentBinding?: EnvironmentBinding;
+  } = {},
+): TestCore {
   const temp = options.dataDir ? null : makeTempDir();
   const dataDir = options.dataDir ?? temp!.path;
   const logs: LogRecord[] = [];

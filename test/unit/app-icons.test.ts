@@ -15,9 +15,13 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const pngSize = (png: Buffer): number => png.readUInt32BE(16);
 
 describe('app icons', () => {
-  it('are what the script makes, in each OS\'s format', () => {
+  it("are what the script makes, in each OS's format", () => {
     const names = makeIcons(temp.path);
-    for (const name of names) expect(readFileSync(join(root, 'build', name)).equals(readFileSync(join(temp.path, name))), `build/${name} is stale: run npm run icons`).toBe(true);
+    for (const name of names)
+      expect(
+        readFileSync(join(root, 'build', name)).equals(readFileSync(join(temp.path, name))),
+        `build/${name} is stale: run npm run icons`,
+      ).toBe(true);
     const png = readFileSync(join(temp.path, 'icon.png'));
     expect(png.subarray(0, 8).equals(PNG)).toBe(true);
     expect(pngSize(png)).toBe(1024);
@@ -29,7 +33,11 @@ describe('app icons', () => {
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 7]);
     const first = ico.readUInt32LE(6 + 12);
     expect(ico.subarray(first, first + 8).equals(PNG)).toBe(true);
-    for (const [name, size] of [['trayTemplate.png', 16], ['trayTemplate@2x.png', 32]] as const) expect(pngSize(readFileSync(join(temp.path, name))), name).toBe(size);
+    for (const [name, size] of [
+      ['trayTemplate.png', 16],
+      ['trayTemplate@2x.png', 32],
+    ] as const)
+      expect(pngSize(readFileSync(join(temp.path, name))), name).toBe(size);
   }, 60_000);
 
   it('draws the tray template in black only, with the arrows opaque and the background clear', async () => {

@@ -7,7 +7,7 @@ const eu = profileObjectSchema.parse({ id: 'acme', name: 'Acme', lever: { enviro
 const env = { REQBRIDGE_LEVER_URL: 'http://127.0.0.1:9/v1', REQBRIDGE_CHARTHOP_ORG: 'acme-staging' };
 
 describe('connection resolution', () => {
-  it('uses the profile\'s environment', () => {
+  it("uses the profile's environment", () => {
     expect(resolveConnection(eu, { env: {}, environmentApplies: true })).toEqual({
       leverBaseUrl: 'https://api.eu.lever.co/v1',
       charthopBaseUrl: 'https://api.charthop.com',

@@ -36,7 +36,18 @@ describe('one contract, three surfaces', () => {
   it('the preload hands an error envelope to the page unchanged, its details included', async () => {
     const failed = {
       ok: false,
-      error: { code: 'charthop.forbidden', message: 'ChartHop refused GET /v2/org/:org/job.', details: { vendor: 'charthop', endpoint: 'GET /v2/org/:org/job', status: 403, requestId: 'ch-1', attempts: 1, at: '2026-01-05T09:00:00.000Z' } },
+      error: {
+        code: 'charthop.forbidden',
+        message: 'ChartHop refused GET /v2/org/:org/job.',
+        details: {
+          vendor: 'charthop',
+          endpoint: 'GET /v2/org/:org/job',
+          status: 403,
+          requestId: 'ch-1',
+          attempts: 1,
+          at: '2026-01-05T09:00:00.000Z',
+        },
+      },
     };
     const ipc = { invoke: vi.fn(async () => failed), on: vi.fn(), removeListener: vi.fn() };
     expect(await createBridgeApi(ipc).invoke('sync:plan', { profileId: 'acme', mode: 'sync' })).toEqual(failed);
@@ -44,7 +55,11 @@ describe('one contract, three surfaces', () => {
 
   it('the preload never hands the IPC event object to the page', () => {
     let registered: ((event: unknown, payload: unknown) => void) | undefined;
-    const ipc = { invoke: vi.fn(), on: vi.fn((_channel: string, listener: (event: unknown, payload: unknown) => void) => (registered = listener)), removeListener: vi.fn() };
+    const ipc = {
+      invoke: vi.fn(),
+      on: vi.fn((_channel: string, listener: (event: unknown, payload: unknown) => void) => (registered = listener)),
+      removeListener: vi.fn(),
+    };
     const received: unknown[][] = [];
     const stop = createBridgeApi(ipc).on('settings:changed', (...args: unknown[]) => received.push(args));
     registered?.({ sender: 'ipc internals' }, { profileId: 'acme' });

@@ -10,7 +10,18 @@ const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8');
 describe('deploy files', () => {
   it('the systemd unit is hardened and runs serve with its state directory and secrets file', () => {
     const unit = read('deploy/reqbridge.service');
-    for (const line of ['DynamicUser=yes', 'StateDirectory=reqbridge', 'ProtectSystem=strict', 'ProtectHome=yes', 'NoNewPrivileges=yes', 'PrivateTmp=yes', 'UMask=0077', 'KillSignal=SIGTERM', 'Environment=REQBRIDGE_HOME=%S/reqbridge', 'Environment=REQBRIDGE_SECRETS_FILE=%d/secrets.json']) {
+    for (const line of [
+      'DynamicUser=yes',
+      'StateDirectory=reqbridge',
+      'ProtectSystem=strict',
+      'ProtectHome=yes',
+      'NoNewPrivileges=yes',
+      'PrivateTmp=yes',
+      'UMask=0077',
+      'KillSignal=SIGTERM',
+      'Environment=REQBRIDGE_HOME=%S/reqbridge',
+      'Environment=REQBRIDGE_SECRETS_FILE=%d/secrets.json',
+    ]) {
       expect(unit.split('\n'), line).toContain(line);
     }
     expect(unit).toMatch(/^ExecStart=\S+node \S+bin\/reqbridge\.js serve$/m);

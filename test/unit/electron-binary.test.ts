@@ -22,7 +22,9 @@ describe('finding the Electron binary without downloading it', () => {
 
 describe('the Electron download failure in one line', () => {
   it('takes the error line, not the stack, and drops credentials from URLs', () => {
-    expect(summarizeInstallError('HTTPError: Response code 404 for https://user:pw@mirror.example/v45/x.zip\n    at foo (bar.js:1:1)\n')).toBe('HTTPError: Response code 404 for https://mirror.example/v45/x.zip');
+    expect(
+      summarizeInstallError('HTTPError: Response code 404 for https://user:pw@mirror.example/v45/x.zip\n    at foo (bar.js:1:1)\n'),
+    ).toBe('HTTPError: Response code 404 for https://mirror.example/v45/x.zip');
     expect(summarizeInstallError('')).toBe('no details');
   });
 });

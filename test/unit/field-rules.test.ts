@@ -12,15 +12,22 @@ import {
 
 describe('API base URLs', () => {
   it('accept https:// and http:// on this machine only', () => {
-    for (const ok of ['https://api.lever.co/v1', 'http://127.0.0.1:8080/v1', 'http://localhost/v1', 'http://[::1]:9/v1']) expect(leverBaseUrlProblem(ok)).toBeNull();
+    for (const ok of ['https://api.lever.co/v1', 'http://127.0.0.1:8080/v1', 'http://localhost/v1', 'http://[::1]:9/v1'])
+      expect(leverBaseUrlProblem(ok)).toBeNull();
     expect(charthopBaseUrlProblem('https://api.charthop.com')).toBeNull();
-    expect(leverBaseUrlProblem('http://lever-proxy.example/v1')).toMatch(/^The Lever API base URL must start with https:\/\/ .*change it to https:\/\/lever-proxy\.example\/v1\.$/);
+    expect(leverBaseUrlProblem('http://lever-proxy.example/v1')).toMatch(
+      /^The Lever API base URL must start with https:\/\/ .*change it to https:\/\/lever-proxy\.example\/v1\.$/,
+    );
     expect(charthopBaseUrlProblem('http://api.charthop.com')).toMatch(/^The ChartHop base URL must start with https:\/\//);
   });
 
   it('quote each vendor’s own example, never the other’s', () => {
-    expect(leverBaseUrlProblem('not a url')).toBe('The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.');
-    expect(charthopBaseUrlProblem('api.charthop.com')).toBe('The ChartHop base URL must be a full address starting with https://, for example https://api.charthop.com.');
+    expect(leverBaseUrlProblem('not a url')).toBe(
+      'The Lever API base URL must be a full address starting with https://, for example https://api.lever.co/v1.',
+    );
+    expect(charthopBaseUrlProblem('api.charthop.com')).toBe(
+      'The ChartHop base URL must be a full address starting with https://, for example https://api.charthop.com.',
+    );
     expect(charthopBaseUrlProblem('')).toBe('Enter the ChartHop base URL, for example https://api.charthop.com.');
     expect(leverBaseUrlProblem('ftp://api.lever.co')).toContain('https://api.lever.co/v1');
   });
@@ -45,7 +52,9 @@ describe('the webhook addresses', () => {
     expect(publicUrlProblem('https://hooks.example.com')).toBeNull();
     expect(publicUrlProblem('https://hooks.example.com/reqbridge')).toBeNull();
     for (const bad of ['https://hooks.example.com/?token=1', 'https://hooks.example.com/#x', 'https://user:pw@hooks.example.com']) {
-      expect(publicUrlProblem(bad), bad).toMatch(/without a query \(\?…\), fragment \(#…\) or user name, for example https:\/\/hooks\.example\.com/);
+      expect(publicUrlProblem(bad), bad).toMatch(
+        /without a query \(\?…\), fragment \(#…\) or user name, for example https:\/\/hooks\.example\.com/,
+      );
     }
     expect(publicUrlProblem('http://hooks.example.com')).toMatch(/^Lever only calls https:\/\/ addresses/);
     expect(publicUrlProblem('http://127.0.0.1:4000')).toBeNull();

@@ -17,7 +17,9 @@ const RAW = /Too big|Too small|Invalid input|expected string|expected number|<=|
 describe('issue sentences', () => {
   it('a pasted value that is too long gets the schema’s sentence, not zod’s', () => {
     const text = sentence(requestContract['secrets:set'].input, { profileId: 'acme', name: 'leverApiKey', value: 'k'.repeat(5000) });
-    expect(text).toBe('That value is longer than 4,096 characters, longer than any key or token. Copy only the key itself and paste it again.');
+    expect(text).toBe(
+      'That value is longer than 4,096 characters, longer than any key or token. Copy only the key itself and paste it again.',
+    );
     expect(text).not.toMatch(RAW);
   });
 
@@ -27,13 +29,23 @@ describe('issue sentences', () => {
   });
 
   it('issues without a message of their own name the field and what is wrong', () => {
-    const text = sentence(profileSettingsSchema, { id: 'acme', name: 'Acme', charthop: { org: 'x'.repeat(81) }, options: { runDaily: 'yes' }, sourceOfTruth: 'both' });
+    const text = sentence(profileSettingsSchema, {
+      id: 'acme',
+      name: 'Acme',
+      charthop: { org: 'x'.repeat(81) },
+      options: { runDaily: 'yes' },
+      sourceOfTruth: 'both',
+    });
     expect(text).toContain('The ChartHop org is at most 80 characters');
     expect(text).toContain('The Run Daily switch must be true or false.');
     expect(text).toContain('The source of truth must be "charthop" or "lever".');
     expect(text).not.toMatch(RAW);
-    expect(sentence(z.object({ extra: z.string() }).strict(), { extra: 'x', other: 1 })).toBe('The input has settings ReqBridge does not know (other): remove them.');
-    expect(sentence(z.object({ json: z.string().max(3) }), { json: 'long' })).toBe('The profile file is too long: keep it to 3 characters or fewer.');
+    expect(sentence(z.object({ extra: z.string() }).strict(), { extra: 'x', other: 1 })).toBe(
+      'The input has settings ReqBridge does not know (other): remove them.',
+    );
+    expect(sentence(z.object({ json: z.string().max(3) }), { json: 'long' })).toBe(
+      'The profile file is too long: keep it to 3 characters or fewer.',
+    );
   });
 
   it('names fields as the screens do, also inside an export file', () => {

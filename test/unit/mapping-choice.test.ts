@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Mappings } from '../../src/shared/settings/mapping-edits.ts';
 import {
-  filterCounterparts, mapButtonLabel, mappedNow, rankCounterparts, replacedMapping, sideOfDirection, unmappedFromReason,
+  filterCounterparts,
+  mapButtonLabel,
+  mappedNow,
+  rankCounterparts,
+  replacedMapping,
+  sideOfDirection,
+  unmappedFromReason,
 } from '../../src/renderer/src/lib/mapping-choice.ts';
 
-const mappings = (teams: Record<string, string>, users: Record<string, string> = {}): Mappings =>
-  ({ departments: {}, teams, locations: {}, employmentTypes: {}, users });
+const mappings = (teams: Record<string, string>, users: Record<string, string> = {}): Mappings => ({
+  departments: {},
+  teams,
+  locations: {},
+  employmentTypes: {},
+  users,
+});
 
 const USERS = [
   { value: 'amara.quinn@x.example', label: 'Amara Quinn', detail: 'amara.quinn@x.example' },
@@ -33,13 +44,21 @@ describe('the Map… button', () => {
   });
 
   it('reads the system of a run’s values from its direction', () => {
-    expect([sideOfDirection('inbound'), sideOfDirection('outbound'), sideOfDirection('reconcile')]).toEqual(['lever', 'charthop', 'charthop']);
+    expect([sideOfDirection('inbound'), sideOfDirection('outbound'), sideOfDirection('reconcile')]).toEqual([
+      'lever',
+      'charthop',
+      'charthop',
+    ]);
   });
 });
 
 describe('finding the counterpart', () => {
   it('lists choices sharing words with the value first, picking none, the rest in their order', () => {
-    expect(rankCounterparts('nora.edwards@ch.example', USERS).map((c) => c.label)).toEqual(['Nora Edwards', 'Amara Quinn', 'Sandbox Admin']);
+    expect(rankCounterparts('nora.edwards@ch.example', USERS).map((c) => c.label)).toEqual([
+      'Nora Edwards',
+      'Amara Quinn',
+      'Sandbox Admin',
+    ]);
     expect(rankCounterparts('zz', USERS)).toEqual(USERS);
   });
 
@@ -52,8 +71,9 @@ describe('finding the counterpart', () => {
 
 describe('the values a run item names', () => {
   it('reads each mappable value of a reason once, leaving out what no mapping fixes', () => {
-    const reason = 'Skipped, so nothing is written wrongly: no counterpart for user "a@x.example", user "ChartHop person 9 (no work email)", '
-      + 'employment "EXPAT", user "a@x.example". Add the value under Mappings, or fix it in ChartHop.';
+    const reason =
+      'Skipped, so nothing is written wrongly: no counterpart for user "a@x.example", user "ChartHop person 9 (no work email)", ' +
+      'employment "EXPAT", user "a@x.example". Add the value under Mappings, or fix it in ChartHop.';
     expect(unmappedFromReason(reason, 'charthop')).toEqual([
       { kind: 'user', value: 'a@x.example', from: 'charthop' },
       { kind: 'employment', value: 'EXPAT', from: 'charthop' },

@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { Mappings } from '../../src/shared/settings/mapping-edits.ts';
 import {
-  isMappableValue, mappedValue, mappingKindOf, mappingPair, mappingValueProblem, withMapping, withoutMapping,
+  isMappableValue,
+  mappedValue,
+  mappingKindOf,
+  mappingPair,
+  mappingValueProblem,
+  withMapping,
+  withoutMapping,
 } from '../../src/shared/settings/mapping-edits.ts';
 import { mappableMisses, tallyUnmapped } from '../../src/main/core/sync/crosswalk.ts';
 
-const mappings = (users: Record<string, string> = {}, departments: Record<string, string> = {}): Mappings =>
-  ({ departments, teams: {}, locations: {}, employmentTypes: {}, users });
+const mappings = (users: Record<string, string> = {}, departments: Record<string, string> = {}): Mappings => ({
+  departments,
+  teams: {},
+  locations: {},
+  employmentTypes: {},
+  users,
+});
 
 describe('mapping kinds as typed on a command line', () => {
   it('takes singulars, plurals, any case and the settings key of employment types', () => {
-    expect(['department', 'Departments', 'TEAMS', 'location', 'users'].map(mappingKindOf)).toEqual(['department', 'department', 'team', 'location', 'user']);
-    expect(['employment', 'employment-type', 'employment types', 'employmentTypes'].map(mappingKindOf)).toEqual(['employment', 'employment', 'employment', 'employment']);
+    expect(['department', 'Departments', 'TEAMS', 'location', 'users'].map(mappingKindOf)).toEqual([
+      'department',
+      'department',
+      'team',
+      'location',
+      'user',
+    ]);
+    expect(['employment', 'employment-type', 'employment types', 'employmentTypes'].map(mappingKindOf)).toEqual([
+      'employment',
+      'employment',
+      'employment',
+      'employment',
+    ]);
   });
 
   it('knows no other kind', () => {
@@ -36,8 +58,14 @@ describe('mapping edits', () => {
   });
 
   it('puts the unmapped value on its own side of the pair and the counterpart on the other', () => {
-    expect(mappingPair({ kind: 'user', value: 'a@ch.example', from: 'charthop' }, 'a@lever.example')).toEqual({ charthop: 'a@ch.example', lever: 'a@lever.example' });
-    expect(mappingPair({ kind: 'team', value: 'Platform', from: 'lever' }, 'Platform Engineering')).toEqual({ charthop: 'Platform Engineering', lever: 'Platform' });
+    expect(mappingPair({ kind: 'user', value: 'a@ch.example', from: 'charthop' }, 'a@lever.example')).toEqual({
+      charthop: 'a@ch.example',
+      lever: 'a@lever.example',
+    });
+    expect(mappingPair({ kind: 'team', value: 'Platform', from: 'lever' }, 'Platform Engineering')).toEqual({
+      charthop: 'Platform Engineering',
+      lever: 'Platform',
+    });
   });
 
   it('refuses empty values, over-long values and users that are not emails, naming the system', () => {
@@ -63,7 +91,10 @@ describe('unmapped values of a plan', () => {
       { kind: 'user' as const, value: 'ChartHop person 7 (no work email)' },
       { kind: 'employment' as const, value: 'EXPAT' },
     ];
-    expect(mappableMisses(misses, 'charthop')).toEqual([{ kind: 'user', value: 'a@x.example', from: 'charthop' }, { kind: 'employment', value: 'EXPAT', from: 'charthop' }]);
+    expect(mappableMisses(misses, 'charthop')).toEqual([
+      { kind: 'user', value: 'a@x.example', from: 'charthop' },
+      { kind: 'employment', value: 'EXPAT', from: 'charthop' },
+    ]);
     expect(tallyUnmapped([misses], 'lever')).toContainEqual({ kind: 'user', value: 'a@x.example', records: 1, from: 'lever' });
   });
 });

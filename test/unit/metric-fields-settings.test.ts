@@ -5,9 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/main/core/errors.ts';
 import { createProfilesRepository } from '../../src/main/core/settings/profiles-repository.ts';
 import { createMemoryBacking } from '../../src/main/core/settings/settings-file.ts';
-import { BUILT_IN_METRIC_FIELDS, metricFieldsSchema, profileSettingsSchema, usesBuiltInMetricFields } from '../../src/shared/settings/schema.ts';
+import {
+  BUILT_IN_METRIC_FIELDS,
+  metricFieldsSchema,
+  profileSettingsSchema,
+  usesBuiltInMetricFields,
+} from '../../src/shared/settings/schema.ts';
 
-const custom = { active: 'candidatesActive', interview: 'candidatesInterviewing', activeOffers: 'offersOut', totalOffers: 'offersExtended' };
+const custom = {
+  active: 'candidatesActive',
+  interview: 'candidatesInterviewing',
+  activeOffers: 'offersOut',
+  totalOffers: 'offersExtended',
+};
 
 /** The messages zod gives for `fields`, keyed by metric. */
 function messages(fields: Record<string, unknown>): Record<string, string[]> {
@@ -17,13 +27,25 @@ function messages(fields: Record<string, unknown>): Record<string, string[]> {
 }
 
 describe('metricFields in the settings schema', () => {
-  it('defaults to ChartHop\'s built-in fields, so a settings file written before the setting existed still loads', () => {
-    expect(BUILT_IN_METRIC_FIELDS).toEqual({ active: 'applyActive', interview: 'applyInterview', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' });
-    const backing = createMemoryBacking({ version: 1, selectedProfileId: 'acme', profiles: { acme: { id: 'acme', name: 'Acme', options: { runDaily: true } } } });
+  it("defaults to ChartHop's built-in fields, so a settings file written before the setting existed still loads", () => {
+    expect(BUILT_IN_METRIC_FIELDS).toEqual({
+      active: 'applyActive',
+      interview: 'applyInterview',
+      activeOffers: 'applyOffer',
+      totalOffers: 'applyTotalOffer',
+    });
+    const backing = createMemoryBacking({
+      version: 1,
+      selectedProfileId: 'acme',
+      profiles: { acme: { id: 'acme', name: 'Acme', options: { runDaily: true } } },
+    });
     const repository = createProfilesRepository(backing);
     expect(repository.get('acme').metricFields).toEqual(BUILT_IN_METRIC_FIELDS);
     expect(repository.get('sandbox').metricFields).toEqual(BUILT_IN_METRIC_FIELDS);
-    expect(profileSettingsSchema.parse({ id: 'x', name: 'X', metricFields: { totalOffers: 'offersExtended' } }).metricFields).toEqual({ ...BUILT_IN_METRIC_FIELDS, totalOffers: 'offersExtended' });
+    expect(profileSettingsSchema.parse({ id: 'x', name: 'X', metricFields: { totalOffers: 'offersExtended' } }).metricFields).toEqual({
+      ...BUILT_IN_METRIC_FIELDS,
+      totalOffers: 'offersExtended',
+    });
     expect(usesBuiltInMetricFields(BUILT_IN_METRIC_FIELDS)).toBe(true);
     expect(usesBuiltInMetricFields({ ...BUILT_IN_METRIC_FIELDS, active: 'APPLYACTIVE' })).toBe(true);
     expect(usesBuiltInMetricFields(custom)).toBe(false);
@@ -31,14 +53,17 @@ describe('metricFields in the settings schema', () => {
 
   it('accepts custom codes (trimmed) and refuses codes that cannot be ChartHop field codes, saying what to do', () => {
     expect(metricFieldsSchema.parse({ ...custom, active: '  candidatesActive ' })).toEqual(custom);
-    const notACode = 'A ChartHop field code is letters and digits, starting with a letter (for example candidatesActive): copy the field’s code from ChartHop, not its label.';
+    const notACode =
+      'A ChartHop field code is letters and digits, starting with a letter (for example candidatesActive): copy the field’s code from ChartHop, not its label.';
     expect(messages({ ...custom, active: '' })).toEqual({ active: ['Enter the ChartHop field code, or use the built-in fields.'] });
     expect(messages({ ...custom, active: '   ' })).toEqual({ active: ['Enter the ChartHop field code, or use the built-in fields.'] });
     expect(messages({ ...custom, interview: 'Candidates Interviewing' })).toEqual({ interview: [notACode] });
     expect(messages({ ...custom, activeOffers: '2offers' })).toEqual({ activeOffers: [notACode] });
     expect(messages({ ...custom, totalOffers: 'fields.offersExtended' })).toEqual({ totalOffers: [notACode] });
     expect(messages({ ...custom, totalOffers: 'offers_extended' })).toEqual({ totalOffers: [notACode] });
-    expect(messages({ ...custom, totalOffers: `o${'x'.repeat(64)}` })).toEqual({ totalOffers: ['A ChartHop field code is at most 64 characters: copy the code from the field in ChartHop.'] });
+    expect(messages({ ...custom, totalOffers: `o${'x'.repeat(64)}` })).toEqual({
+      totalOffers: ['A ChartHop field code is at most 64 characters: copy the code from the field in ChartHop.'],
+    });
   });
 
   it('refuses two metrics in the same field (codes compare without case)', () => {
@@ -57,7 +82,10 @@ describe('metricFields through the profiles repository', () => {
     const backing = createMemoryBacking();
     const repository = createProfilesRepository(backing);
     const { id } = repository.create('Acme');
-    expect(repository.update(id, { metricFields: { active: 'candidatesActive' } }).metricFields).toEqual({ ...BUILT_IN_METRIC_FIELDS, active: 'candidatesActive' });
+    expect(repository.update(id, { metricFields: { active: 'candidatesActive' } }).metricFields).toEqual({
+      ...BUILT_IN_METRIC_FIELDS,
+      active: 'candidatesActive',
+    });
     const writes = backing.writes;
     let refused: unknown;
     try {
@@ -83,7 +111,12 @@ describe('metricFields through the profiles repository', () => {
     const imported = repository.importProfile(json, 'Acme (handover)');
     expect(repository.get(imported.id).metricFields).toEqual(custom);
     // An export with a broken code is refused like any other invalid setting.
-    const broken = JSON.stringify({ ...JSON.parse(json), profile: { ...(JSON.parse(json) as { profile: object }).profile, metricFields: { ...custom, active: 'Candidates Active' } } });
-    expect(() => repository.importProfile(broken)).toThrow(/The ChartHop field for Active candidates: A ChartHop field code is letters and digits/);
+    const broken = JSON.stringify({
+      ...JSON.parse(json),
+      profile: { ...(JSON.parse(json) as { profile: object }).profile, metricFields: { ...custom, active: 'Candidates Active' } },
+    });
+    expect(() => repository.importProfile(broken)).toThrow(
+      /The ChartHop field for Active candidates: A ChartHop field code is letters and digits/,
+    );
   });
 });

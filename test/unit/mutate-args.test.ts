@@ -7,12 +7,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { changedSince, filesToMutate, parseMutateArgs, strykerArgs } from '../../scripts/mutate-args.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
-const GLOBS = ['src/main/core/{sync,hires,http,metrics,logging}/**/*.ts', 'src/main/core/charthop/people.ts', 'src/shared/settings/options.ts'];
+const GLOBS = [
+  'src/main/core/{sync,hires,http,metrics,logging}/**/*.ts',
+  'src/main/core/charthop/people.ts',
+  'src/shared/settings/options.ts',
+];
 
 describe('npm run mutate arguments', () => {
   it('takes --since REV or --since=REV and passes every other argument through in order', () => {
     expect(parseMutateArgs(['--since', 'main', '--concurrency', '1'])).toEqual({ since: 'main', passThrough: ['--concurrency', '1'] });
-    expect(parseMutateArgs(['--logLevel', 'debug', '--since=origin/main'])).toEqual({ since: 'origin/main', passThrough: ['--logLevel', 'debug'] });
+    expect(parseMutateArgs(['--logLevel', 'debug', '--since=origin/main'])).toEqual({
+      since: 'origin/main',
+      passThrough: ['--logLevel', 'debug'],
+    });
     expect(parseMutateArgs(['--concurrency', '1'])).toEqual({ since: null, passThrough: ['--concurrency', '1'] });
     expect(parseMutateArgs([])).toEqual({ since: null, passThrough: [] });
   });
@@ -26,20 +33,39 @@ describe('npm run mutate arguments', () => {
 
   it('mutates only the changed files that the configured globs cover, once each, sorted', () => {
     const changed = [
-      'src/main/core/sync/journal.ts', 'src/main/core/http/retry-policy.ts', 'src/main/core/sync/journal.ts', 'src/main/core/hires/nested/deep.ts',
-      'src/main/core/lever/client.ts', 'src/main/core/charthop/people.ts', 'src/main/core/charthop/jobs.ts', 'src/shared/settings/options.ts',
-      'README.md', 'test/unit/sync/planning.test.ts', '',
+      'src/main/core/sync/journal.ts',
+      'src/main/core/http/retry-policy.ts',
+      'src/main/core/sync/journal.ts',
+      'src/main/core/hires/nested/deep.ts',
+      'src/main/core/lever/client.ts',
+      'src/main/core/charthop/people.ts',
+      'src/main/core/charthop/jobs.ts',
+      'src/shared/settings/options.ts',
+      'README.md',
+      'test/unit/sync/planning.test.ts',
+      '',
     ];
     expect(filesToMutate(changed, GLOBS)).toEqual([
-      'src/main/core/charthop/people.ts', 'src/main/core/hires/nested/deep.ts', 'src/main/core/http/retry-policy.ts', 'src/main/core/sync/journal.ts', 'src/shared/settings/options.ts',
+      'src/main/core/charthop/people.ts',
+      'src/main/core/hires/nested/deep.ts',
+      'src/main/core/http/retry-policy.ts',
+      'src/main/core/sync/journal.ts',
+      'src/shared/settings/options.ts',
     ]);
   });
 
   it('builds the stryker run: unchanged without --since, a --mutate list with it, nothing when no covered file changed', () => {
     expect(strykerArgs({ since: null, passThrough: ['--concurrency', '1'] }, null, GLOBS)).toEqual({ run: ['run', '--concurrency', '1'] });
-    expect(strykerArgs({ since: 'main', passThrough: ['--concurrency', '1'] }, ['src/main/core/sync/links-store.ts', 'src/main/core/logging/redactor.ts', 'docs/x.md'], GLOBS))
-      .toEqual({ run: ['run', '--mutate', 'src/main/core/logging/redactor.ts,src/main/core/sync/links-store.ts', '--concurrency', '1'] });
-    expect(strykerArgs({ since: 'main', passThrough: [] }, ['README.md'], GLOBS)).toEqual({ nothing: expect.stringContaining('changed since main; nothing to mutate') });
+    expect(
+      strykerArgs(
+        { since: 'main', passThrough: ['--concurrency', '1'] },
+        ['src/main/core/sync/links-store.ts', 'src/main/core/logging/redactor.ts', 'docs/x.md'],
+        GLOBS,
+      ),
+    ).toEqual({ run: ['run', '--mutate', 'src/main/core/logging/redactor.ts,src/main/core/sync/links-store.ts', '--concurrency', '1'] });
+    expect(strykerArgs({ since: 'main', passThrough: [] }, ['README.md'], GLOBS)).toEqual({
+      nothing: expect.stringContaining('changed since main; nothing to mutate'),
+    });
     expect(() => strykerArgs({ since: 'main', passThrough: ['--mutate', 'src/x.ts'] }, [], GLOBS)).toThrow(/leave out --mutate/);
   });
 });
@@ -51,7 +77,8 @@ describe('changed files since a revision', () => {
   it('are those committed, uncommitted and untracked since the branch point, not later changes on the revision', () => {
     repo = makeTempDir('reqbridge-mutate-git-');
     const cwd = repo.path;
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
     const write = (file: string, text: string) => {
       mkdirSync(join(cwd, file, '..'), { recursive: true });
       writeFileSync(join(cwd, file), text);

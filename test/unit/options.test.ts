@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { OptionFlags } from '../../src/shared/settings/options.ts';
 import { directionAdvice, findDirectionConflicts, findOptionConflicts, whyOptionDisabled } from '../../src/shared/settings/options.ts';
 
-const off: OptionFlags = { runDaily: false, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: false };
+const off: OptionFlags = {
+  runDaily: false,
+  syncOnChange: false,
+  reverseSync: false,
+  reconciliation: false,
+  remoteLocationAsDefault: false,
+};
 
-describe('option exclusivity (the guide\'s option table)', () => {
+describe("option exclusivity (the guide's option table)", () => {
   it('accepts any combination without Reverse Sync conflicts', () => {
-    expect(findOptionConflicts({ ...off, runDaily: true, syncOnChange: true, reconciliation: true, remoteLocationAsDefault: true })).toEqual([]);
+    expect(
+      findOptionConflicts({ ...off, runDaily: true, syncOnChange: true, reconciliation: true, remoteLocationAsDefault: true }),
+    ).toEqual([]);
     expect(findOptionConflicts({ ...off, reverseSync: true, runDaily: true, remoteLocationAsDefault: true })).toEqual([]);
   });
 
@@ -32,7 +40,9 @@ describe('option exclusivity (the guide\'s option table)', () => {
   });
 
   it('names every blocker of a toggle at once', () => {
-    expect(whyOptionDisabled('reverseSync', { ...off, syncOnChange: true, reconciliation: true })).toBe('Not available while Sync On Change and Reconciliation are on.');
+    expect(whyOptionDisabled('reverseSync', { ...off, syncOnChange: true, reconciliation: true })).toBe(
+      'Not available while Sync On Change and Reconciliation are on.',
+    );
     expect(whyOptionDisabled('reverseSync', { ...off, reconciliation: true })).toBe('Not available while Reconciliation is on.');
   });
 });
@@ -62,7 +72,13 @@ describe('direction advice', () => {
 });
 
 describe('options that contradict the source of truth', () => {
-  const off: OptionFlags = { runDaily: false, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: false };
+  const off: OptionFlags = {
+    runDaily: false,
+    syncOnChange: false,
+    reverseSync: false,
+    reconciliation: false,
+    remoteLocationAsDefault: false,
+  };
 
   it('finds none when the options agree with the direction, whatever is missing', () => {
     expect(findDirectionConflicts('charthop', { ...off, syncOnChange: true, reconciliation: true, runDaily: true })).toEqual([]);
@@ -72,7 +88,12 @@ describe('options that contradict the source of truth', () => {
 
   it('names Reverse Sync with ChartHop as the truth, and Sync On Change and Reconciliation with Lever', () => {
     expect(findDirectionConflicts('charthop', { ...off, reverseSync: true }).map((c) => c.key)).toEqual(['reverseSync']);
-    expect(findDirectionConflicts('lever', { ...off, syncOnChange: true, reconciliation: true }).map((c) => c.key)).toEqual(['syncOnChange', 'reconciliation']);
-    expect(findDirectionConflicts('lever', { ...off, reconciliation: true })[0]?.message).toMatch(/turn Reconciliation off, or choose ChartHop/);
+    expect(findDirectionConflicts('lever', { ...off, syncOnChange: true, reconciliation: true }).map((c) => c.key)).toEqual([
+      'syncOnChange',
+      'reconciliation',
+    ]);
+    expect(findDirectionConflicts('lever', { ...off, reconciliation: true })[0]?.message).toMatch(
+      /turn Reconciliation off, or choose ChartHop/,
+    );
   });
 });

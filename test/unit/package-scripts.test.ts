@@ -8,7 +8,9 @@ const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { sc
 
 describe('package.json scripts', () => {
   it('run only files that exist', () => {
-    const files = Object.entries(scripts).flatMap(([name, command]) => [...command.matchAll(/\bnode\s+(\S+\.(?:ts|js|mjs))/g)].map((m) => ({ name, file: m[1]! })));
+    const files = Object.entries(scripts).flatMap(([name, command]) =>
+      [...command.matchAll(/\bnode\s+(\S+\.(?:ts|js|mjs))/g)].map((m) => ({ name, file: m[1]! })),
+    );
     expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['start', 'dev', 'host', 'sandbox', 'reqbridge', 'bench']));
     for (const { name, file } of files) expect(existsSync(`${root}${file}`), `npm run ${name}: ${file}`).toBe(true);
   });

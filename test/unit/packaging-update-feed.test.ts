@@ -24,11 +24,15 @@ afterEach(() => {
 
 describe('electron-builder.cjs publish', () => {
   it('is a generic HTTPS feed when REQBRIDGE_UPDATE_URL names one', () => {
-    expect(publishWith({ REQBRIDGE_UPDATE_URL: ' https://updates.example.com/reqbridge ', GITHUB_REPOSITORY: 'acme/reqbridge' })).toEqual([{ provider: 'generic', url: 'https://updates.example.com/reqbridge' }]);
+    expect(publishWith({ REQBRIDGE_UPDATE_URL: ' https://updates.example.com/reqbridge ', GITHUB_REPOSITORY: 'acme/reqbridge' })).toEqual([
+      { provider: 'generic', url: 'https://updates.example.com/reqbridge' },
+    ]);
   });
 
   it('is the GitHub Releases of GITHUB_REPOSITORY, with owner and repo spelled out', () => {
-    expect(publishWith({ GITHUB_REPOSITORY: 'acme/reqbridge' })).toEqual([{ provider: 'github', owner: 'acme', repo: 'reqbridge', releaseType: 'draft' }]);
+    expect(publishWith({ GITHUB_REPOSITORY: 'acme/reqbridge' })).toEqual([
+      { provider: 'github', owner: 'acme', repo: 'reqbridge', releaseType: 'draft' },
+    ]);
   });
 
   it('is null (no feed, nothing guessed) for a local pack', () => {

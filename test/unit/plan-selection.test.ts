@@ -4,13 +4,27 @@ import type { PlanRowView } from '../../src/shared/api/sync-views.ts';
 import { appliedBadge } from '../../src/renderer/src/lib/plan-selection.ts';
 
 function row(id: string, requisitionCode: string | null): PlanRowView {
-  return { id, action: 'update', reason: 'fields_drifted', reasonText: '', title: id, jobId: null, requisitionId: null, requisitionCode, diff: [] };
+  return {
+    id,
+    action: 'update',
+    reason: 'fields_drifted',
+    reasonText: '',
+    title: id,
+    jobId: null,
+    requisitionId: null,
+    requisitionCode,
+    diff: [],
+  };
 }
 
 describe('appliedBadge', () => {
   const applied = {
     run: { id: 7 },
-    items: [{ recordKey: 'ENG-1', outcome: 'applied' as const }, { recordKey: 'ENG-2', outcome: 'failed' as const }, { recordKey: 'job:9', outcome: 'cancelled' as const }],
+    items: [
+      { recordKey: 'ENG-1', outcome: 'applied' as const },
+      { recordKey: 'ENG-2', outcome: 'failed' as const },
+      { recordKey: 'job:9', outcome: 'cancelled' as const },
+    ],
     rowIds: new Set(['job:1', 'job:2', 'job:9']),
   };
 

@@ -20,19 +20,29 @@ describe('redactor', () => {
     const redactor = createRedactor(['lvr_twice_K3y_9f2a']);
     const line = 'GET /v1/users?key=lvr_twice_K3y_9f2a failed; retried with lvr_twice_K3y_9f2a';
     expect(redactor.redact(line)).toBe('GET /v1/users?key=[redacted] failed; retried with [redacted]');
-    expect(createRedactor().redact('Authorization: Bearer aaaa1111bbbb; Authorization: Basic cccc2222dddd')).toBe('Authorization: Bearer [redacted]; Authorization: Basic [redacted]');
+    expect(createRedactor().redact('Authorization: Bearer aaaa1111bbbb; Authorization: Basic cccc2222dddd')).toBe(
+      'Authorization: Bearer [redacted]; Authorization: Basic [redacted]',
+    );
   });
 
   it('masks JSON-shaped headers and fields: Authorization, Cookie, X-*-Token and apiKey', () => {
     const redactor = createRedactor();
-    const headers = JSON.stringify({ Authorization: 'Bearer eyJ0.abc-def', Cookie: 'reqbridge_token=c00k13v4lu3; theme=dark', 'X-Api-Token': 'xtok-123456', apiKey: 'ak_998877', accept: 'application/json' });
+    const headers = JSON.stringify({
+      Authorization: 'Bearer eyJ0.abc-def',
+      Cookie: 'reqbridge_token=c00k13v4lu3; theme=dark',
+      'X-Api-Token': 'xtok-123456',
+      apiKey: 'ak_998877',
+      accept: 'application/json',
+    });
     expect(redactor.redact(headers)).toBe(
       '{"Authorization":"Bearer [redacted]","Cookie":"[redacted]","X-Api-Token":"[redacted]","apiKey":"[redacted]","accept":"application/json"}',
     );
     // The same headers logged inside another JSON string (escaped quotes), and as plain header lines.
     const nested = JSON.stringify({ request: headers });
     for (const secret of ['eyJ0.abc-def', 'c00k13v4lu3', 'xtok-123456', 'ak_998877']) expect(redactor.redact(nested)).not.toContain(secret);
-    expect(redactor.redact('Cookie: reqbridge_token=c00k13v4lu3\nX-Lever-Token: xtok-123456')).toBe('Cookie: [redacted]\nX-Lever-Token: [redacted]');
+    expect(redactor.redact('Cookie: reqbridge_token=c00k13v4lu3\nX-Lever-Token: xtok-123456')).toBe(
+      'Cookie: [redacted]\nX-Lever-Token: [redacted]',
+    );
     expect(redactor.redact("{'authorization': 'Basic dXNlcjpwYXNz'}")).toBe("{'authorization': 'Basic [redacted]'}");
   });
 
@@ -45,7 +55,11 @@ describe('redactor', () => {
 
   it('redacts every string inside a value, leaving its shape', () => {
     const redactor = createRedactor(['canary-value-77aa']);
-    expect(redactor.redactValue({ a: ['x canary-value-77aa', 3], b: { c: 'canary-value-77aa' }, d: null })).toEqual({ a: ['x [redacted]', 3], b: { c: '[redacted]' }, d: null });
+    expect(redactor.redactValue({ a: ['x canary-value-77aa', 3], b: { c: 'canary-value-77aa' }, d: null })).toEqual({
+      a: ['x [redacted]', 3],
+      b: { c: '[redacted]' },
+      d: null,
+    });
   });
 
   it('is applied to every log line, including error details', () => {

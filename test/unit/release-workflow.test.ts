@@ -24,6 +24,15 @@ describe('.github/workflows/release.yml', () => {
   it('runs on a version tag, on macOS, Windows and Linux, signing and notarizing from secrets', () => {
     expect(workflow).toMatch(/tags: \['v\*\.\*\.\*'\]/);
     expect(workflow).toContain('os: [macos-latest, windows-latest, ubuntu-latest]');
-    for (const secret of ['CSC_LINK', 'CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID', 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD']) expect(workflow).toContain(`secrets.${secret}`);
+    for (const secret of [
+      'CSC_LINK',
+      'CSC_KEY_PASSWORD',
+      'APPLE_ID',
+      'APPLE_APP_SPECIFIC_PASSWORD',
+      'APPLE_TEAM_ID',
+      'WIN_CSC_LINK',
+      'WIN_CSC_KEY_PASSWORD',
+    ])
+      expect(workflow).toContain(`secrets.${secret}`);
   });
 });

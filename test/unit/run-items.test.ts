@@ -10,16 +10,54 @@ import { countsText } from '../../src/main/cli/commands/plan.ts';
 let nextId = 1;
 function item(patch: Partial<RunItemView>): RunItemView {
   const id = nextId++;
-  return { id, recordKey: `REQ-${id}`, title: `Job ${id}`, action: 'create', outcome: 'applied', reason: 'new_job', reasonText: 'New active job in ChartHop.', diff: [], error: null, ...patch };
+  return {
+    id,
+    recordKey: `REQ-${id}`,
+    title: `Job ${id}`,
+    action: 'create',
+    outcome: 'applied',
+    reason: 'new_job',
+    reasonText: 'New active job in ChartHop.',
+    diff: [],
+    error: null,
+    ...patch,
+  };
 }
 
 const items: RunItemView[] = [
   item({ title: 'Senior Engineer', recordKey: 'ENG-100', outcome: 'applied', reason: 'new_job' }),
-  item({ title: 'Product Designer', recordKey: 'DES-7', outcome: 'applied', reason: 'fields_changed', action: 'update', reasonText: 'Title changed in ChartHop.' }),
-  item({ title: 'Account Executive', recordKey: 'SAL-3', outcome: 'skipped', action: 'skip', reason: 'unmapped_value', reasonText: 'Department "Sales EMEA" has no Lever team.' }),
-  item({ title: 'Sales Engineer', recordKey: 'SAL-4', outcome: 'skipped', action: 'skip', reason: 'unmapped_value', reasonText: 'Department "Sales EMEA" has no Lever team.' }),
+  item({
+    title: 'Product Designer',
+    recordKey: 'DES-7',
+    outcome: 'applied',
+    reason: 'fields_changed',
+    action: 'update',
+    reasonText: 'Title changed in ChartHop.',
+  }),
+  item({
+    title: 'Account Executive',
+    recordKey: 'SAL-3',
+    outcome: 'skipped',
+    action: 'skip',
+    reason: 'unmapped_value',
+    reasonText: 'Department "Sales EMEA" has no Lever team.',
+  }),
+  item({
+    title: 'Sales Engineer',
+    recordKey: 'SAL-4',
+    outcome: 'skipped',
+    action: 'skip',
+    reason: 'unmapped_value',
+    reasonText: 'Department "Sales EMEA" has no Lever team.',
+  }),
   item({ title: 'Data Engineer', recordKey: 'ENG-200', outcome: 'failed', reason: 'new_job', error: 'Lever answered 500.' }),
-  item({ title: 'Recruiter', recordKey: 'PPL-1', outcome: 'cancelled', reason: 'new_job', error: 'The run was cancelled before this record.' }),
+  item({
+    title: 'Recruiter',
+    recordKey: 'PPL-1',
+    outcome: 'cancelled',
+    reason: 'new_job',
+    error: 'The run was cancelled before this record.',
+  }),
 ];
 const titles = (list: RunItemView[]) => list.map((i) => i.title);
 
@@ -41,7 +79,10 @@ describe('run detail filters (filterItems)', () => {
 
   it('combines outcome, reason and text; the text matches the title or the record key, ignoring case and spaces around it', () => {
     expect(titles(filterItems(items, { outcome: 'applied', reason: 'new_job', text: '' }))).toEqual(['Senior Engineer']);
-    expect(titles(filterItems(items, { outcome: 'all', reason: 'new_job', text: '  ENGINEER ' }))).toEqual(['Senior Engineer', 'Data Engineer']);
+    expect(titles(filterItems(items, { outcome: 'all', reason: 'new_job', text: '  ENGINEER ' }))).toEqual([
+      'Senior Engineer',
+      'Data Engineer',
+    ]);
     expect(titles(filterItems(items, { ...NO_ITEM_FILTER, text: 'sal-' }))).toEqual(['Account Executive', 'Sales Engineer']);
     expect(titles(filterItems(items, { outcome: 'failed', reason: 'all', text: 'eng-200' }))).toEqual(['Data Engineer']);
     expect(filterItems(items, { outcome: 'skipped', reason: 'new_job', text: '' })).toEqual([]);
@@ -98,18 +139,27 @@ describe('run counts wording', () => {
   });
 
   it('tells each record of a run by what happened to it, its plan reason in the same tense', () => {
-    const reasonText = 'Open Active job with no Lever requisition: a requisition RB-1 will be created (code generated and written back to the job).';
+    const reasonText =
+      'Open Active job with no Lever requisition: a requisition RB-1 will be created (code generated and written back to the job).';
     expect(itemDeedText({ action: 'create', outcome: 'applied', reasonText })).toEqual({
-      deed: 'Created', reason: 'Open Active job with no Lever requisition: a requisition RB-1 was created (code generated and written back to the job).',
+      deed: 'Created',
+      reason: 'Open Active job with no Lever requisition: a requisition RB-1 was created (code generated and written back to the job).',
     });
-    expect(itemDeedText({ action: 'create', outcome: 'failed', reasonText })).toMatchObject({ deed: 'Not created', reason: expect.stringContaining('RB-1 was to be created') });
+    expect(itemDeedText({ action: 'create', outcome: 'failed', reasonText })).toMatchObject({
+      deed: 'Not created',
+      reason: expect.stringContaining('RB-1 was to be created'),
+    });
     expect(itemDeedText({ action: 'link', outcome: 'cancelled', reasonText: 'Found in Lever: it will be linked to the job.' })).toEqual({
-      deed: 'Not linked', reason: 'Found in Lever: it was to be linked to the job.',
+      deed: 'Not linked',
+      reason: 'Found in Lever: it was to be linked to the job.',
     });
     const skipped = 'Skipped, so nothing is written wrongly: the user x has no Lever user.';
     // Skipped and needs-attention records: their outcome says it all, the reason is kept as it is.
     expect(itemDeedText({ action: 'skip', outcome: 'skipped', reasonText: skipped })).toEqual({ deed: '', reason: skipped });
-    expect(itemDeedText({ action: 'needs_attention', outcome: 'attention', reasonText: 'Two jobs match.' })).toEqual({ deed: '', reason: 'Two jobs match.' });
+    expect(itemDeedText({ action: 'needs_attention', outcome: 'attention', reasonText: 'Two jobs match.' })).toEqual({
+      deed: '',
+      reason: 'Two jobs match.',
+    });
   });
 
   it('the CLI prints the cancelled count too', () => {

@@ -24,7 +24,9 @@ describe('the secrets file', () => {
     expect(await store.get('other', 'leverApiKey')).toBeNull();
     await store.set('acme', 'leverWebhookSignatureToken', 'sig-1');
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ ACME: { leverApiKey: 'lever-secret-1', leverWebhookSignatureToken: 'sig-1' } });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({
+      ACME: { leverApiKey: 'lever-secret-1', leverWebhookSignatureToken: 'sig-1' },
+    });
     expect(await store.delete('acme', 'leverApiKey')).toBe(true);
     expect(await store.delete('acme', 'leverApiKey')).toBe(false);
   });

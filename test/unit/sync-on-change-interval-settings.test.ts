@@ -13,7 +13,11 @@ const MESSAGE = 'Check ChartHop for changes every 10 to 600 seconds, in whole se
 describe('syncOnChangeIntervalSeconds in the settings schema', () => {
   it('defaults to 30 seconds, so a settings file written before the setting existed still loads', () => {
     expect(SYNC_ON_CHANGE_INTERVAL_SECONDS).toEqual({ default: 30, min: 10, max: 600 });
-    const backing = createMemoryBacking({ version: 1, selectedProfileId: 'acme', profiles: { acme: { id: 'acme', name: 'Acme', options: { syncOnChange: true }, dailyRunTime: '07:00' } } });
+    const backing = createMemoryBacking({
+      version: 1,
+      selectedProfileId: 'acme',
+      profiles: { acme: { id: 'acme', name: 'Acme', options: { syncOnChange: true }, dailyRunTime: '07:00' } },
+    });
     const repository = createProfilesRepository(backing);
     expect(repository.get('acme').syncOnChangeIntervalSeconds).toBe(30);
     expect(repository.get('sandbox').syncOnChangeIntervalSeconds).toBe(30);
@@ -24,7 +28,10 @@ describe('syncOnChangeIntervalSeconds in the settings schema', () => {
     for (const ok of [10, 30, 45, 600]) expect(syncOnChangeIntervalSchema.parse(ok)).toBe(ok);
     for (const bad of [9, 0, -30, 601, 3600, 45.5, Number.NaN, Number.POSITIVE_INFINITY, '45', null]) {
       const issues = syncOnChangeIntervalSchema.safeParse(bad).error?.issues ?? [];
-      expect(issues.map((i) => i.message), String(bad)).toEqual([MESSAGE]);
+      expect(
+        issues.map((i) => i.message),
+        String(bad),
+      ).toEqual([MESSAGE]);
     }
   });
 });

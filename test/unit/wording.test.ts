@@ -18,7 +18,9 @@ describe('wording', () => {
     expect(listAnd([])).toBe('');
     expect(listAnd(['the Lever API key'])).toBe('the Lever API key');
     expect(listAnd(['the Lever API key', 'the ChartHop org'])).toBe('the Lever API key and the ChartHop org');
-    expect(listAnd(['the Lever API key', 'the ChartHop API token', 'the ChartHop org'])).toBe('the Lever API key, the ChartHop API token and the ChartHop org');
+    expect(listAnd(['the Lever API key', 'the ChartHop API token', 'the ChartHop org'])).toBe(
+      'the Lever API key, the ChartHop API token and the ChartHop org',
+    );
   });
 
   it('puts "a" or "an" by sound, not only by letter', () => {
@@ -41,7 +43,11 @@ describe('tenses', () => {
   });
 
   it('counts deeds in one tense, naming the noun once', () => {
-    const deeds = [{ verb: regularVerb('create'), count: 3 }, { verb: regularVerb('update'), count: 0 }, { verb: regularVerb('link'), count: 1 }];
+    const deeds = [
+      { verb: regularVerb('create'), count: 3 },
+      { verb: regularVerb('update'), count: 0 },
+      { verb: regularVerb('link'), count: 1 },
+    ];
     const noun = { one: 'requisition', many: 'requisitions' };
     expect(countedDeeds(deeds, noun, 'past')).toBe('created 3 requisitions and linked 1');
     expect(countedDeeds(deeds, noun, 'present')).toBe('creating 3 requisitions and linking 1');
@@ -51,15 +57,21 @@ describe('tenses', () => {
   });
 
   it('tells a plan’s reasons after the run: what was done, or what was meant and not done', () => {
-    expect(afterTheRun('Found in Lever by its code: it will be linked to the job.', true)).toBe('Found in Lever by its code: it was linked to the job.');
-    expect(afterTheRun('Found in Lever by its code: it will be linked to the job.', false)).toBe('Found in Lever by its code: it was to be linked to the job.');
+    expect(afterTheRun('Found in Lever by its code: it will be linked to the job.', true)).toBe(
+      'Found in Lever by its code: it was linked to the job.',
+    );
+    expect(afterTheRun('Found in Lever by its code: it will be linked to the job.', false)).toBe(
+      'Found in Lever by its code: it was to be linked to the job.',
+    );
     expect(afterTheRun("Lever-side edits to Title, Location will be overwritten with ChartHop's values.", true)).toBe(
       "Lever-side edits to Title, Location were overwritten with ChartHop's values.",
     );
     expect(afterTheRun('The job is Passive in ChartHop: the requisition goes on hold. Its 2 linked postings follow (Team).', true)).toBe(
       'The job is Passive in ChartHop: the requisition went on hold. Its 2 linked postings followed (Team).',
     );
-    expect(afterTheRun('The requisition is onHold in Lever: the job becomes Inactive.', true)).toBe('The requisition is onHold in Lever: the job became Inactive.');
+    expect(afterTheRun('The requisition is onHold in Lever: the job becomes Inactive.', true)).toBe(
+      'The requisition is onHold in Lever: the job became Inactive.',
+    );
     expect(afterTheRun('The linked requisition was deleted in Lever: the job stops recruiting (Inactive) and is unlinked.', true)).toBe(
       'The linked requisition was deleted in Lever: the job stopped recruiting (Inactive) and was unlinked.',
     );
@@ -78,12 +90,30 @@ describe('the sentences the screens build from data', () => {
       { kind: 'location' as const, value: 'Mars', records: 1 },
     ];
     expect(unmappedList(four)).toBe('user “a@x.example” (7 records), department “R&D” (1 record), team “Core” (2 records) and 1 more');
-    expect(metricsCountsSentence({ created: 0, updated: 1, closed: 0, deleted: 0, linked: 0, skipped: 2, failed: 0, attention: 0, cancelled: 0 })).toBe('1 job written · 2 unchanged');
+    expect(
+      metricsCountsSentence({
+        created: 0,
+        updated: 1,
+        closed: 0,
+        deleted: 0,
+        linked: 0,
+        skipped: 2,
+        failed: 0,
+        attention: 0,
+        cancelled: 0,
+      }),
+    ).toBe('1 job written · 2 unchanged');
   });
 
   it('an option’s blockers are listed with the shared helper', () => {
-    expect(whyOptionDisabled('reverseSync', { runDaily: false, syncOnChange: true, reverseSync: false, reconciliation: true, remoteLocationAsDefault: false })).toBe(
-      'Not available while Sync On Change and Reconciliation are on.',
-    );
+    expect(
+      whyOptionDisabled('reverseSync', {
+        runDaily: false,
+        syncOnChange: true,
+        reverseSync: false,
+        reconciliation: true,
+        remoteLocationAsDefault: false,
+      }),
+    ).toBe('Not available while Sync On Change and Reconciliation are on.');
   });
 });

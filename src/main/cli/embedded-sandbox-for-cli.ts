@@ -30,7 +30,9 @@ export interface CliTarget {
 export function cliTargetProfile(profileArg: string | undefined, env: Readonly<Record<string, string | undefined>>): CliTarget | null {
   const view = createProfilesRepository(createConfBacking(resolveDataDir(env))).list();
   const wanted = profileArg?.toLowerCase();
-  const target = wanted ? view.profiles.find((p) => p.id === profileArg || p.name.toLowerCase() === wanted) : view.profiles.find((p) => p.id === view.selectedId);
+  const target = wanted
+    ? view.profiles.find((p) => p.id === profileArg || p.name.toLowerCase() === wanted)
+    : view.profiles.find((p) => p.id === view.selectedId);
   return target ? { id: target.id, kind: target.kind } : null;
 }
 

@@ -85,7 +85,12 @@ REQBRIDGE_LEVER_BURST, REQBRIDGE_CHARTHOP_RATE, REQBRIDGE_CHARTHOP_BURST; for se
 the browser host apply the keys and URLs only to the profile REQBRIDGE_PROFILE names.`;
 
 /** The profile a command line names: `--profile`, `doctor NAME` or `profile show NAME`; undefined means the selected one. */
-function profileNamedBy(command: string, action: string | undefined, rest: readonly string[], flag: string | undefined): string | undefined {
+function profileNamedBy(
+  command: string,
+  action: string | undefined,
+  rest: readonly string[],
+  flag: string | undefined,
+): string | undefined {
   if (flag) return flag;
   if (command === 'doctor') return action;
   if ((command === 'profile' || command === 'profiles') && action === 'show') return rest[0];
@@ -163,7 +168,16 @@ export async function runCli(argv: string[]): Promise<number> {
     await embedded?.close();
     return 1;
   }
-  const core = startNodeCore({ host: 'cli', env: process.env, logSink, logLevel, redactor, ...(secretStore ? { secretStore } : {}), sandbox: embedded?.runtime ?? null, environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' } });
+  const core = startNodeCore({
+    host: 'cli',
+    env: process.env,
+    logSink,
+    logLevel,
+    redactor,
+    ...(secretStore ? { secretStore } : {}),
+    sandbox: embedded?.runtime ?? null,
+    environmentBinding: target ? { kind: 'profile', profileId: target.id } : { kind: 'selected' },
+  });
   const api = createInProcessClient(core.service.dispatch, core.events);
   try {
     if (command === 'doctor') {
@@ -184,19 +198,36 @@ export async function runCli(argv: string[]): Promise<number> {
       return await runDailyCommand(core, { profileId, force: parsed.values.force, json: parsed.values.json }, out);
     }
     if (command === 'sync') return await runSyncCommand(api, { ...sync, confirm: parsed.values.confirm }, out);
-    if (command === 'reconcile') return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
+    if (command === 'reconcile')
+      return await runReconcileCommand(api, { ...sync, apply: parsed.values.apply, confirm: parsed.values.confirm }, out);
     if (command === 'mapping' || command === 'mappings') return await runMappingCommand(api, { action, rest, ...sync }, out);
     if (command === 'report') return await runReportCommand(api, { ...sync, out: parsed.values.out }, out);
     if (command === 'undo') return await runUndoCommand(api, { ...sync, runId: action, apply: parsed.values.apply }, out);
     if (command === 'runs') {
       const { kind, trigger, status, search } = parsed.values;
-      return await runRunsCommand(api, { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out, kind, trigger, status, search }, out);
+      return await runRunsCommand(
+        api,
+        { ...sync, runId: action, export: parsed.values.export, out: parsed.values.out, kind, trigger, status, search },
+        out,
+      );
     }
     if (command === 'profile' || command === 'profiles') {
-      return await runProfileCommand(api, { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) }, out, {
-        ...(parsed.values.name ? { name: parsed.values.name } : {}),
-        ...(parsed.values['allow-hosts'] ? { allowHosts: parsed.values['allow-hosts'].split(',').map((h) => h.trim()).filter(Boolean) } : {}),
-      });
+      return await runProfileCommand(
+        api,
+        { action, rest, json: parsed.values.json, ...(parsed.values.out ? { out: parsed.values.out } : {}) },
+        out,
+        {
+          ...(parsed.values.name ? { name: parsed.values.name } : {}),
+          ...(parsed.values['allow-hosts']
+            ? {
+                allowHosts: parsed.values['allow-hosts']
+                  .split(',')
+                  .map((h) => h.trim())
+                  .filter(Boolean),
+              }
+            : {}),
+        },
+      );
     }
     out.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

@@ -12,7 +12,11 @@ export function serveClock(env: Readonly<Record<string, string | undefined>>, re
   const fake = env.REQBRIDGE_SERVE_FAKE_NOW?.trim();
   if (!fake) return systemSchedulerClock;
   const start = Date.parse(fake);
-  if (Number.isNaN(start)) throw new AppError('cli.usage', `REQBRIDGE_SERVE_FAKE_NOW is not a date (${fake}); give an ISO time such as 2026-01-05T05:59:57Z, or unset it.`);
+  if (Number.isNaN(start))
+    throw new AppError(
+      'cli.usage',
+      `REQBRIDGE_SERVE_FAKE_NOW is not a date (${fake}); give an ISO time such as 2026-01-05T05:59:57Z, or unset it.`,
+    );
   const offset = start - realNow();
   return { now: () => new Date(realNow() + offset), setTimer: (ms, fn) => systemSchedulerClock.setTimer(ms, fn) };
 }

@@ -20,7 +20,8 @@ export function assignmentsToPatch(assignments: readonly string[]): Record<strin
     const at = assignment.indexOf('=');
     if (at <= 0) throw new AppError('cli.usage', `"${assignment}" is not key=value. Example: sourceOfTruth=lever`);
     const path = assignment.slice(0, at).split('.');
-    if (path.some((part) => !/^[A-Za-z][A-Za-z0-9]*$/.test(part))) throw new AppError('cli.usage', `"${assignment.slice(0, at)}" is not a settings key. See: reqbridge profile show NAME`);
+    if (path.some((part) => !/^[A-Za-z][A-Za-z0-9]*$/.test(part)))
+      throw new AppError('cli.usage', `"${assignment.slice(0, at)}" is not a settings key. See: reqbridge profile show NAME`);
     let target = patch;
     for (const part of path.slice(0, -1)) {
       const next = target[part];

@@ -32,7 +32,11 @@ if (!channel) {
 }
 
 const { values } = parseArgs({
-  options: { 'no-sandbox': { type: 'boolean', default: false }, host: { type: 'string', default: 'browser' }, 'sandbox-jobs': { type: 'string' } },
+  options: {
+    'no-sandbox': { type: 'boolean', default: false },
+    host: { type: 'string', default: 'browser' },
+    'sandbox-jobs': { type: 'string' },
+  },
 });
 const sandboxJobs = values['sandbox-jobs'] ? Number(values['sandbox-jobs']) : undefined;
 const controlToken = process.env[SANDBOX_CONTROL_TOKEN_ENV];
@@ -46,11 +50,16 @@ let engine: Engine;
 try {
   engine = await startEngine({
     host: values.host === 'electron' ? 'electron' : 'browser',
-    env: process.env, logSink, redactor, sandbox: !values['no-sandbox'],
-    ...(controlToken ? { controlToken } : {}), ...(sandboxJobs && Number.isInteger(sandboxJobs) && sandboxJobs > 0 ? { sandboxJobs } : {}),
+    env: process.env,
+    logSink,
+    redactor,
+    sandbox: !values['no-sandbox'],
+    ...(controlToken ? { controlToken } : {}),
+    ...(sandboxJobs && Number.isInteger(sandboxJobs) && sandboxJobs > 0 ? { sandboxJobs } : {}),
   });
 } catch (error) {
-  if (!isAppError(error)) process.stderr.write(`${redactor.redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+  if (!isAppError(error))
+    process.stderr.write(`${redactor.redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   await channel.send({ type: 'failed', text: redactor.redact(startupFailureText(error)) });
   process.exit(1);
 }
@@ -60,14 +69,19 @@ const stop = (): void => {
   stopping ??= engine.stop().then(
     () => process.exit(0),
     (error: unknown) => {
-      engine.core.logger.error('ReqBridge\'s engine did not stop cleanly', error);
+      engine.core.logger.error("ReqBridge's engine did not stop cleanly", error);
       process.exit(1);
     },
   );
 };
 process.on('SIGTERM', stop);
 serveCore(channel, { dispatch: engine.core.service.dispatch, events: engine.core.events, logger: engine.core.logger }, stop);
-const sandbox = engine.embedded && controlToken
-  ? { leverUrl: engine.embedded.sandbox.lever.url, charthopUrl: engine.embedded.sandbox.charthop.url, org: engine.embedded.sandbox.charthop.org }
-  : undefined;
+const sandbox =
+  engine.embedded && controlToken
+    ? {
+        leverUrl: engine.embedded.sandbox.lever.url,
+        charthopUrl: engine.embedded.sandbox.charthop.url,
+        org: engine.embedded.sandbox.charthop.org,
+      }
+    : undefined;
 await channel.send({ type: 'ready', dataDir: engine.core.dataDir, pid: process.pid, ...(sandbox ? { sandbox } : {}) });

@@ -46,18 +46,27 @@ export interface Engine {
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const dataDir = resolveDataDir(options.env);
   const logger = createLogger({ redactor: options.redactor, sink: options.logSink });
-  const size = options.sandboxJobs ? { jobs: options.sandboxJobs, opportunities: Math.round(options.sandboxJobs * OPPORTUNITIES_PER_JOB) } : {};
+  const size = options.sandboxJobs
+    ? { jobs: options.sandboxJobs, opportunities: Math.round(options.sandboxJobs * OPPORTUNITIES_PER_JOB) }
+    : {};
   const sandboxOptions = { ...size, ...(options.controlToken ? { controlToken: options.controlToken } : {}) };
   const embedded = options.sandbox ? await startEmbeddedSandbox(dataDir, logger, sandboxOptions) : null;
   let core: (Core & { dataDir: string }) | null = null;
   try {
-    core = startNodeCore({ host: options.host, env: options.env, logSink: options.logSink, sandbox: embedded?.runtime ?? null, redactor: options.redactor });
+    core = startNodeCore({
+      host: options.host,
+      env: options.env,
+      logSink: options.logSink,
+      sandbox: embedded?.runtime ?? null,
+      redactor: options.redactor,
+    });
     markInterruptedRuns(core, core.dataDir);
     const started = core;
     const background = await startBackground(started);
     // This process can die without a clean stop: the Sandbox's state is saved after every Sandbox run and hire.
     const saveSandbox = (profileId: string) => {
-      if (embedded && started.service.deps.settings.list().profiles.some((p) => p.id === profileId && p.kind === 'sandbox')) embedded.save();
+      if (embedded && started.service.deps.settings.list().profiles.some((p) => p.id === profileId && p.kind === 'sandbox'))
+        embedded.save();
     };
     const stopSaving = [
       started.events.on('run:finished', (run) => saveSandbox(run.profileId)),

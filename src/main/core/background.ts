@@ -79,11 +79,19 @@ export function scheduledJobsFor(core: Core, clock: SchedulerClock = systemSched
     hiresCatchUp: (profileId) => core.hires.catchUp(profileId),
     sync: (profileId, run) =>
       whenIdle(engine, profileId, clock, () =>
-        run.trigger === 'change' && run.jobIds ? engine.runOnChange(profileId, run.jobIds) : engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) })),
-    reconcile: (profileId) => whenIdle(engine, profileId, clock, () => engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' })),
+        run.trigger === 'change' && run.jobIds
+          ? engine.runOnChange(profileId, run.jobIds)
+          : engine.run(profileId, { trigger: run.trigger, ...(run.jobIds ? { jobIds: run.jobIds } : {}) }),
+      ),
+    reconcile: (profileId) =>
+      whenIdle(engine, profileId, clock, () => engine.run(profileId, { trigger: 'schedule', direction: 'reconcile' })),
     async *readEvents(profileId, from) {
       const clients = await profileClientsFor(deps, profileId);
-      if (!clients.charthop) throw new AppError(NOT_CONNECTED, `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`);
+      if (!clients.charthop)
+        throw new AppError(
+          NOT_CONNECTED,
+          `Sync On Change for "${clients.profile.name}" needs the ChartHop token and org. Set them in Setup → Connect.`,
+        );
       yield* clients.charthop.orgs.events({ from });
     },
   };

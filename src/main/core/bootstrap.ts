@@ -73,7 +73,12 @@ export interface Core {
 export function startCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => new Date() };
   const redactor = options.redactor ?? createRedactor();
-  const logger = createLogger({ redactor, sink: options.logSink, now: () => clock.now(), ...(options.logLevel ? { level: options.logLevel } : {}) });
+  const logger = createLogger({
+    redactor,
+    sink: options.logSink,
+    now: () => clock.now(),
+    ...(options.logLevel ? { level: options.logLevel } : {}),
+  });
   // Every push event (to the renderer, the tray, notifications) passes through the redactor, except the
   // webhook status: it carries the webhook's path secret, which the consultant must see to paste into
   // Lever (never a key; its tunnel error is redacted where it is made).
@@ -99,12 +104,33 @@ export function startCore(options: CoreOptions): Core {
     now: () => clock.now(),
     ...(options.sandbox ? { sandboxSecrets: options.sandbox.secrets } : {}),
   });
-  const info: AppInfo = { name: 'ReqBridge', version: options.version, host: options.host, dataDir: options.dataDir, nodeVersion: process.versions.node };
-  const ports = { settings, secrets, stateDbs, clock, logger, events, env: options.env, environmentProfileId, sandbox: options.sandbox?.endpoints ?? null, redactor };
+  const info: AppInfo = {
+    name: 'ReqBridge',
+    version: options.version,
+    host: options.host,
+    dataDir: options.dataDir,
+    nodeVersion: process.versions.node,
+  };
+  const ports = {
+    settings,
+    secrets,
+    stateDbs,
+    clock,
+    logger,
+    events,
+    env: options.env,
+    environmentProfileId,
+    sandbox: options.sandbox?.endpoints ?? null,
+    redactor,
+  };
   const hires = createHiresRuntime(ports, options.hires);
   const service = createService({ ...ports, info, hires, schedule: { current: null }, updates: { current: null } });
   return {
-    service, events, logger, redactor, hires,
+    service,
+    events,
+    logger,
+    redactor,
+    hires,
     close: () => {
       // Hosts await hires.stop() first; this only makes sure nothing keeps running on closed databases.
       void hires.stop();

@@ -8,7 +8,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** The folder for ReqBridge's data on this platform, honouring REQBRIDGE_HOME. */
-export function resolveDataDir(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+export function resolveDataDir(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
   const override = env.REQBRIDGE_HOME?.trim();
   if (override) return override;
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'ReqBridge');

@@ -48,7 +48,10 @@ export function startTray(deps: TrayDeps): () => void {
           syncNow: () => navigate('sync-now'),
           preview: () => navigate('preview'),
           reconcile: () => navigate('reconcile'),
-          togglePause: () => void core.service.dispatch('schedule:set-paused', { paused: !background.schedule.isPaused() }, { transport: 'in-process' }).then(refresh),
+          togglePause: () =>
+            void core.service
+              .dispatch('schedule:set-paused', { paused: !background.schedule.isPaused() }, { transport: 'in-process' })
+              .then(refresh),
           quit: deps.quit,
         }),
       ),

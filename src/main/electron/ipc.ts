@@ -28,7 +28,10 @@ export function registerIpcHandlers(ipcMain: IpcMain, dispatch: Dispatch, mainCo
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrustedSender(event, mainContents)) {
         logger.warn(`Refused ${channel} from an untrusted frame`);
-        return { ok: false, error: { code: 'ipc.untrusted_sender', message: 'This call did not come from ReqBridge\'s own window and was refused.' } };
+        return {
+          ok: false,
+          error: { code: 'ipc.untrusted_sender', message: "This call did not come from ReqBridge's own window and was refused." },
+        };
       }
       return dispatch(channel, input, { transport: 'ipc' });
     });

@@ -33,7 +33,16 @@ function execArgument(value: string): string {
 
 /** The autostart entry for the executable. */
 export function autostartEntry(executable: string): string {
-  return ['[Desktop Entry]', 'Type=Application', 'Name=ReqBridge', 'Comment=ChartHop and Lever requisition sync', `Exec=${execArgument(executable)}`, 'Terminal=false', 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=ReqBridge',
+    'Comment=ChartHop and Lever requisition sync',
+    `Exec=${execArgument(executable)}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
 }
 
 /** Sets "Start ReqBridge at login": Electron's login item on macOS and Windows, the XDG autostart entry on Linux. */

@@ -16,12 +16,19 @@ export type NotificationFactory = new (options: { title: string; body: string })
 
 /** The title and body for a run that deserves a notification, or null when it does not. */
 export function runNotification(run: RunSummary, profileName: string): { title: string; body: string } | null {
-  if (run.status === 'failed') return { title: `${profileName}: the run failed`, body: run.error ?? 'Open the run to see what went wrong.' };
+  if (run.status === 'failed')
+    return { title: `${profileName}: the run failed`, body: run.error ?? 'Open the run to see what went wrong.' };
   if (run.status === 'needs_confirmation') {
-    return { title: `${profileName}: the run is waiting for you`, body: 'It would close or delete more requisitions than the safety limit allows. Review it before applying.' };
+    return {
+      title: `${profileName}: the run is waiting for you`,
+      body: 'It would close or delete more requisitions than the safety limit allows. Review it before applying.',
+    };
   }
   if (run.status === 'partial' || run.counts.failed > 0) {
-    return { title: `${profileName}: ${run.counts.failed} record${run.counts.failed === 1 ? '' : 's'} failed`, body: 'The others were synced. Open the run for the reasons.' };
+    return {
+      title: `${profileName}: ${run.counts.failed} record${run.counts.failed === 1 ? '' : 's'} failed`,
+      body: 'The others were synced. Open the run for the reasons.',
+    };
   }
   if (run.counts.attention > 0) {
     const n = run.counts.attention;

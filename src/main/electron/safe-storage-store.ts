@@ -15,7 +15,9 @@ type Encrypted = Record<string, string>;
 
 /** Create the encrypted-file store, or throw when safeStorage offers no real protection. */
 export function createSafeStorageSecretStore(
-  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & { getSelectedStorageBackend?: () => string },
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {
+    getSelectedStorageBackend?: () => string;
+  },
   file: string,
 ): EnumerableSecretStore {
   if (!safeStorage.isEncryptionAvailable() || safeStorage.getSelectedStorageBackend?.() === 'basic_text') {

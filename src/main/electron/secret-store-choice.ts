@@ -14,7 +14,11 @@ import { createKeychainFirstStore } from '../core/secrets/keychain-first-store.t
  * Build the keychain-first store. When neither the keychain nor the fallback is available, the app
  * still starts and every secret call says why (the keychain's error).
  */
-export async function chooseSecretStore(keychain: () => SecretStore, fallback: () => EnumerableSecretStore, logger: Logger): Promise<SecretStore> {
+export async function chooseSecretStore(
+  keychain: () => SecretStore,
+  fallback: () => EnumerableSecretStore,
+  logger: Logger,
+): Promise<SecretStore> {
   let primary: SecretStore;
   try {
     primary = keychain();

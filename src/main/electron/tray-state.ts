@@ -15,7 +15,14 @@ export function describeNextRun(at: Date, now: Date): string {
 /** "succeeded 2 h ago", "failed 5 min ago". */
 export function describeLastRun(run: RunSummary, now: Date): string {
   const minutes = Math.max(0, Math.round((now.getTime() - new Date(run.finishedAt ?? run.startedAt).getTime()) / 60_000));
-  const ago = minutes < 1 ? 'just now' : minutes < 60 ? `${minutes} min ago` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} h ago` : `${Math.round(minutes / 1440)} days ago`;
+  const ago =
+    minutes < 1
+      ? 'just now'
+      : minutes < 60
+        ? `${minutes} min ago`
+        : minutes < 48 * 60
+          ? `${Math.round(minutes / 60)} h ago`
+          : `${Math.round(minutes / 1440)} days ago`;
   const status = run.status === 'needs_confirmation' ? 'waiting for confirmation' : run.status === 'partial' ? 'partly failed' : run.status;
   return `${status} ${ago}`;
 }
@@ -38,7 +45,11 @@ export function trayState(input: {
     profiles: input.profiles.map((p) => {
       const next = input.nextRuns.find((n) => n.profileId === p.id);
       const last = input.lastRuns.get(p.id);
-      return { name: p.name, nextRun: next ? describeNextRun(next.at, input.now) : null, lastResult: last ? describeLastRun(last, input.now) : null };
+      return {
+        name: p.name,
+        nextRun: next ? describeNextRun(next.at, input.now) : null,
+        lastResult: last ? describeLastRun(last, input.now) : null,
+      };
     }),
   };
 }

@@ -60,7 +60,11 @@ export function createUpdateFlow(deps: {
   packaged: boolean;
   onChange(state: UpdateState): void;
   redact?(text: string): string;
-  timers?: { setInterval(fn: () => void, ms: number): { unref?(): void }; setTimeout(fn: () => void, ms: number): { unref?(): void }; clear(handle: unknown): void };
+  timers?: {
+    setInterval(fn: () => void, ms: number): { unref?(): void };
+    setTimeout(fn: () => void, ms: number): { unref?(): void };
+    clear(handle: unknown): void;
+  };
 }): UpdateFlow {
   const redact = deps.redact ?? ((text: string) => text);
   const version = deps.version;
@@ -83,7 +87,12 @@ export function createUpdateFlow(deps: {
   const fail = (error: unknown, stage: 'check' | 'download'): void => {
     if (current.phase === 'error' || current.phase === 'no-feed') return;
     if (isMissingFeed(error)) return set({ phase: 'no-feed', version, message: NO_FEED_MESSAGE });
-    set({ phase: 'error', version, message: updateErrorMessage(stage), details: redact((error instanceof Error ? error.message : '') || String(error)) });
+    set({
+      phase: 'error',
+      version,
+      message: updateErrorMessage(stage),
+      details: redact((error instanceof Error ? error.message : '') || String(error)),
+    });
   };
   deps.updater.on('error', (error) => fail(error, during));
 
@@ -112,7 +121,11 @@ export function createUpdateFlow(deps: {
     return current;
   }
 
-  const timers = deps.timers ?? { setInterval: (fn: () => void, ms: number) => setInterval(fn, ms), setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clear: (h: unknown) => clearInterval(h as NodeJS.Timeout) };
+  const timers = deps.timers ?? {
+    setInterval: (fn: () => void, ms: number) => setInterval(fn, ms),
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clear: (h: unknown) => clearInterval(h as NodeJS.Timeout),
+  };
   const handles: unknown[] = [];
   if (deps.packaged) {
     const first = timers.setTimeout(() => void check(), 60_000);

@@ -56,19 +56,30 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     if (!isSameOrigin(request, port)) {
-      return sendJson(response, 403, { ok: false, error: { code: 'host.forbidden_origin', message: 'This host only answers to its own address.' } });
+      return sendJson(response, 403, {
+        ok: false,
+        error: { code: 'host.forbidden_origin', message: 'This host only answers to its own address.' },
+      });
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       if (!tokenMatches(presentedToken(request), token)) {
-        return sendJson(response, 401, { ok: false, error: { code: 'host.unauthorized', message: 'Open the address the host printed (it carries the access token).' } });
+        return sendJson(response, 401, {
+          ok: false,
+          error: { code: 'host.unauthorized', message: 'Open the address the host printed (it carries the access token).' },
+        });
       }
       if (url.pathname === '/api/events') return handleEventStream(request, response, options.events);
       return handleApiCall(request, response, url.pathname.slice('/api/'.length), options.dispatch);
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { ok: false, error: { code: 'host.method', message: 'Method not allowed.' } });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return sendJson(response, 405, { ok: false, error: { code: 'host.method', message: 'Method not allowed.' } });
     const file = await loadStaticFile(options.rendererDir, url.pathname);
-    if (!file) return sendJson(response, 404, { ok: false, error: { code: 'host.not_found', message: 'Not found. Was the renderer built (npm run build)?' } });
+    if (!file)
+      return sendJson(response, 404, {
+        ok: false,
+        error: { code: 'host.not_found', message: 'Not found. Was the renderer built (npm run build)?' },
+      });
     response.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-cache' });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }

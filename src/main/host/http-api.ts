@@ -9,7 +9,11 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Send a JSON response. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
@@ -25,14 +29,21 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 /** Handle `POST /api/<channel>`. HTTP status mirrors the envelope: 404 unknown channel, 400 bad input. */
-export async function handleApiCall(request: IncomingMessage, response: ServerResponse, channel: string, dispatch: Dispatch): Promise<void> {
+export async function handleApiCall(
+  request: IncomingMessage,
+  response: ServerResponse,
+  channel: string,
+  dispatch: Dispatch,
+): Promise<void> {
   if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'api.method', message: 'Use POST.' } });
-  if (!isRequestChannel(channel)) return sendJson(response, 404, { ok: false, error: { code: 'api.unknown_channel', message: `There is no channel "${channel}".` } });
+  if (!isRequestChannel(channel))
+    return sendJson(response, 404, { ok: false, error: { code: 'api.unknown_channel', message: `There is no channel "${channel}".` } });
   if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
     return sendJson(response, 415, { ok: false, error: { code: 'api.content_type', message: 'Send the input as application/json.' } });
   }
   const text = await readBody(request);
-  if (text === null) return sendJson(response, 413, { ok: false, error: { code: 'api.too_large', message: 'The request body is too large.' } });
+  if (text === null)
+    return sendJson(response, 413, { ok: false, error: { code: 'api.too_large', message: 'The request body is too large.' } });
   let input: unknown;
   try {
     input = text.trim() ? JSON.parse(text) : {};

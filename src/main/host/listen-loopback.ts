@@ -31,9 +31,10 @@ export async function listenOnLoopback(server: Server, port = 0): Promise<Loopba
   return {
     port: bound,
     origin: `http://127.0.0.1:${bound}`,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -59,7 +59,8 @@ try {
 } catch (error) {
   const text = redactor.redact(startupFailureText(error));
   process.stderr.write(`${text}\n`);
-  if (!isAppError(error)) process.stderr.write(`${redactor.redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+  if (!isAppError(error))
+    process.stderr.write(`${redactor.redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   const page = await startStartupFailurePage(text, Number(values.port));
   if (values.json) process.stdout.write(`${JSON.stringify({ url: page.url, origin: page.origin, startupError: text })}\n`);
   else process.stdout.write(`ReqBridge could not start. Open ${page.url} or read the line above for what to do.\n`);

@@ -40,11 +40,17 @@ export async function startStartupFailurePage(text: string, port = 0): Promise<S
     response.setHeader('x-content-type-options', 'nosniff');
     response.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     if (!isSameOrigin(request, bound)) {
-      response.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: { code: 'host.forbidden_origin', message: 'This host only answers to its own address.' } }));
+      response
+        .writeHead(403, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({ ok: false, error: { code: 'host.forbidden_origin', message: 'This host only answers to its own address.' } }),
+        );
       return;
     }
     if ((request.url ?? '/').startsWith('/api')) {
-      response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: { code: 'host.not_started', message: text } }));
+      response
+        .writeHead(503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: false, error: { code: 'host.not_started', message: text } }));
       return;
     }
     response.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(startupFailureHtml(text));

@@ -18,14 +18,29 @@ export function parseSandboxArgs(argv: readonly string[]): StartSandboxOptions {
       return n;
     };
     switch (key) {
-      case 'seed': options.seed = int(); break;
-      case 'jobs': options.jobs = int(); break;
-      case 'opportunities': options.opportunities = int(); break;
-      case 'lever-port': options.leverPort = int(); break;
-      case 'charthop-port': options.charthopPort = int(); break;
-      case 'webhook-url': options.webhookUrl = value; break;
-      case 'control-token': options.controlToken = value; break;
-      default: throw new Error(`unknown argument: ${arg}`);
+      case 'seed':
+        options.seed = int();
+        break;
+      case 'jobs':
+        options.jobs = int();
+        break;
+      case 'opportunities':
+        options.opportunities = int();
+        break;
+      case 'lever-port':
+        options.leverPort = int();
+        break;
+      case 'charthop-port':
+        options.charthopPort = int();
+        break;
+      case 'webhook-url':
+        options.webhookUrl = value;
+        break;
+      case 'control-token':
+        options.controlToken = value;
+        break;
+      default:
+        throw new Error(`unknown argument: ${arg}`);
     }
   }
   return options;
@@ -45,10 +60,13 @@ export async function runSandbox(argv: readonly string[]): Promise<void> {
     ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
   };
   const stop = (): void => {
-    sandbox.close().then(() => process.exit(0), (e: unknown) => {
-      process.stderr.write(`sandbox: close failed: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
-    });
+    sandbox.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        process.stderr.write(`sandbox: close failed: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exit(1);
+      },
+    );
   };
   // Handlers first: a parent may signal as soon as it reads the JSON line.
   process.once('SIGINT', stop);

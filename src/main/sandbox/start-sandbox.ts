@@ -48,15 +48,32 @@ export interface Sandbox {
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
   const clock = options.clock ?? Date.now;
   const demo = generateDemoData({
-    seed: options.seed ?? DEMO_SMALL.seed, jobs: options.jobs ?? DEMO_SMALL.jobs, opportunities: options.opportunities ?? DEMO_SMALL.opportunities,
-    now: clock(), ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
+    seed: options.seed ?? DEMO_SMALL.seed,
+    jobs: options.jobs ?? DEMO_SMALL.jobs,
+    opportunities: options.opportunities ?? DEMO_SMALL.opportunities,
+    now: clock(),
+    ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
   });
   const control = options.controlToken !== undefined ? { controlToken: options.controlToken } : {};
   // Each world is generated for these two servers alone, so they keep it instead of copying it.
-  const lever = await createFakeLever({ ...options.lever, ...control, seed: demo.lever, adoptSeed: true, clock, port: options.leverPort ?? 0 });
+  const lever = await createFakeLever({
+    ...options.lever,
+    ...control,
+    seed: demo.lever,
+    adoptSeed: true,
+    clock,
+    port: options.leverPort ?? 0,
+  });
   let charthop;
   try {
-    charthop = await createFakeChartHop({ ...options.charthop, ...control, seed: demo.charthop, adoptSeed: true, clock, port: options.charthopPort ?? 0 });
+    charthop = await createFakeChartHop({
+      ...options.charthop,
+      ...control,
+      seed: demo.charthop,
+      adoptSeed: true,
+      clock,
+      port: options.charthopPort ?? 0,
+    });
   } catch (e) {
     await lever.close();
     throw e;

@@ -23,11 +23,25 @@ export type { Out } from './domains/out.ts';
 
 /** Request channels: input schema and output type of each. */
 export const requestContract = {
-  ...coreRequests, ...doctorRequests, ...syncRequests, ...hiresRequests, ...scheduleRequests, ...reportRequests, ...mappingsRequests, ...updatesRequests,
+  ...coreRequests,
+  ...doctorRequests,
+  ...syncRequests,
+  ...hiresRequests,
+  ...scheduleRequests,
+  ...reportRequests,
+  ...mappingsRequests,
+  ...updatesRequests,
 } as const;
 
 /** Push events: payload type of each. */
-export const eventContract = { ...coreEvents, ...doctorEvents, ...syncEvents, ...hiresEvents, ...scheduleEvents, ...updatesEvents } as const;
+export const eventContract = {
+  ...coreEvents,
+  ...doctorEvents,
+  ...syncEvents,
+  ...hiresEvents,
+  ...scheduleEvents,
+  ...updatesEvents,
+} as const;
 
 /** A request channel name. */
 export type RequestChannel = keyof typeof requestContract;

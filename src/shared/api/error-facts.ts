@@ -29,11 +29,15 @@ const VENDOR_NAMES: Record<NonNullable<ApiErrorDetails['vendor']>, string> = { l
 export function errorFactRows({ code, details }: ErrorFactsInput, localTime: TimeWording): ErrorFactRow[] {
   const rows: ErrorFactRow[] = [];
   if (code) rows.push({ key: 'code', label: 'Error code', shown: code, copied: code });
-  if (details?.status !== undefined) rows.push({ key: 'status', label: 'HTTP status', shown: String(details.status), copied: String(details.status) });
-  const call = [details?.vendor ? VENDOR_NAMES[details.vendor] : null, details?.endpoint ?? null].filter((part): part is string => Boolean(part)).join(' ');
+  if (details?.status !== undefined)
+    rows.push({ key: 'status', label: 'HTTP status', shown: String(details.status), copied: String(details.status) });
+  const call = [details?.vendor ? VENDOR_NAMES[details.vendor] : null, details?.endpoint ?? null]
+    .filter((part): part is string => Boolean(part))
+    .join(' ');
   if (call) rows.push({ key: 'call', label: 'Call', shown: call, copied: call });
   if (details?.requestId) rows.push({ key: 'requestId', label: 'Request id', shown: details.requestId, copied: details.requestId });
-  if (details?.attempts !== undefined) rows.push({ key: 'attempts', label: 'Attempts', shown: String(details.attempts), copied: String(details.attempts) });
+  if (details?.attempts !== undefined)
+    rows.push({ key: 'attempts', label: 'Attempts', shown: String(details.attempts), copied: String(details.attempts) });
   if (details?.at) {
     const local = localTime(details.at);
     rows.push({ key: 'time', label: 'Time', shown: local || details.at, copied: local ? `${details.at} (${local})` : details.at });
@@ -43,6 +47,10 @@ export function errorFactRows({ code, details }: ErrorFactsInput, localTime: Tim
 
 /** The plain-text block for support: the sentence, then one "Label: value" line per known fact. */
 export function errorFactsText(input: ErrorFactsInput, localTime: TimeWording): string {
-  const lines = ['ReqBridge error', `Message: ${input.message}`, ...errorFactRows(input, localTime).map((row) => `${row.label}: ${row.copied}`)];
+  const lines = [
+    'ReqBridge error',
+    `Message: ${input.message}`,
+    ...errorFactRows(input, localTime).map((row) => `${row.label}: ${row.copied}`),
+  ];
   return `${lines.join('\n')}\n`;
 }

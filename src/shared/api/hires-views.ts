@@ -6,7 +6,8 @@ import type { TaskProgress } from './progress-views.ts';
  * decides "exists or create" could not read ChartHop's answer, so nothing was written until a person
  * checks by hand and replays.
  */
-export type HireDecision = 'created' | 'job_missing' | 'person_exists' | 'not_first_hire' | 'no_email' | 'not_hired' | 'needs_attention' | 'pending' | 'failed';
+export type HireDecision =
+  'created' | 'job_missing' | 'person_exists' | 'not_first_hire' | 'no_email' | 'not_hired' | 'needs_attention' | 'pending' | 'failed';
 
 /** One delivery or catch-up find, with what was decided and written. */
 export interface HireView {

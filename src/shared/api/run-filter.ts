@@ -12,7 +12,14 @@ export type RunListKind = (typeof RUN_LIST_KINDS)[number];
 export const RUN_TRIGGERS = ['manual', 'reconcile', 'schedule', 'change', 'cli'] as const satisfies readonly RunTrigger[];
 
 /** Every status a run is recorded with. */
-export const RUN_STATUSES = ['running', 'succeeded', 'partial', 'failed', 'cancelled', 'needs_confirmation'] as const satisfies readonly RunStatus[];
+export const RUN_STATUSES = [
+  'running',
+  'succeeded',
+  'partial',
+  'failed',
+  'cancelled',
+  'needs_confirmation',
+] as const satisfies readonly RunStatus[];
 
 /**
  * The filters of `runs:list`, each optional: `search` matches a run number ("12" or "#12"), the run's error,

@@ -46,7 +46,10 @@ export function mappingKey(value: string): string {
  * `employment`, `employment-type(s)`, `employmentTypes`, `user(s)`; null for anything else.
  */
 export function mappingKindOf(word: string): MappingKind | null {
-  const w = word.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const w = word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   if (w === 'employment' || w === 'employmenttype' || w === 'employmenttypes') return 'employment';
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
   return MAPPING_KINDS.find((kind) => kind === singular && kind !== 'employment') ?? null;
@@ -62,7 +65,8 @@ export function mappingValueProblem(kind: MappingKind, value: string, system: 'C
   if (v.length > MAPPING_VALUE_MAX) {
     return `The ${system} ${MAPPING_KIND_WORDS[kind]} is longer than ${MAPPING_VALUE_MAX} characters: copy the exact value from ${system}.`;
   }
-  if (kind === 'user' && !EMAIL.test(v)) return `A user mapping pairs email addresses; "${v}" is not one. Give the person's ${system} email.`;
+  if (kind === 'user' && !EMAIL.test(v))
+    return `A user mapping pairs email addresses; "${v}" is not one. Give the person's ${system} email.`;
   return null;
 }
 

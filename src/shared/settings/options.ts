@@ -80,14 +80,26 @@ export interface DirectionConflict {
 export function findDirectionConflicts(sourceOfTruth: SourceOfTruth, flags: OptionFlags): DirectionConflict[] {
   const conflicts: DirectionConflict[] = [];
   if (sourceOfTruth === 'charthop' && flags.reverseSync) {
-    conflicts.push({ key: 'reverseSync', message: 'Reverse Sync makes Lever the system of record, but ChartHop is the source of truth: choose Lever as the source of truth, or turn Reverse Sync off.' });
+    conflicts.push({
+      key: 'reverseSync',
+      message:
+        'Reverse Sync makes Lever the system of record, but ChartHop is the source of truth: choose Lever as the source of truth, or turn Reverse Sync off.',
+    });
   }
   if (sourceOfTruth === 'lever') {
     if (flags.syncOnChange) {
-      conflicts.push({ key: 'syncOnChange', message: 'Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth: turn Sync On Change off, or choose ChartHop as the source of truth.' });
+      conflicts.push({
+        key: 'syncOnChange',
+        message:
+          'Sync On Change pushes ChartHop’s changes to Lever, but Lever is the source of truth: turn Sync On Change off, or choose ChartHop as the source of truth.',
+      });
     }
     if (flags.reconciliation) {
-      conflicts.push({ key: 'reconciliation', message: 'Reconciliation treats ChartHop as the source of truth, but Lever is: turn Reconciliation off, or choose ChartHop as the source of truth.' });
+      conflicts.push({
+        key: 'reconciliation',
+        message:
+          'Reconciliation treats ChartHop as the source of truth, but Lever is: turn Reconciliation off, or choose ChartHop as the source of truth.',
+      });
     }
   }
   return conflicts;

@@ -35,9 +35,7 @@ const httpUrl = (what: string, example: string) =>
     }, `${what} must be a full address starting with https://, for example ${example}.`);
 
 /** A profile id: lower-case slug, used in file names and keychain accounts. */
-export const profileIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'A profile id is 1–48 lower-case letters, digits or dashes.');
+export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'A profile id is 1–48 lower-case letters, digits or dashes.');
 
 /** A human profile name, usually the client's name. */
 export const profileNameSchema = z
@@ -214,9 +212,7 @@ export const profileObjectSchema = z.object({
     publicUrl: '',
     listenPort: 0,
   }),
-  safety: z
-    .object({ maxCloseShare: z.number().min(0).max(1).default(0.1) })
-    .default({ maxCloseShare: 0.1 }),
+  safety: z.object({ maxCloseShare: z.number().min(0).max(1).default(0.1) }).default({ maxCloseShare: 0.1 }),
   /** Where the daily candidate metrics are written on the ChartHop job. */
   metricFields: metricFieldsSchema.default({ ...BUILT_IN_METRIC_FIELDS }),
 });
@@ -239,7 +235,9 @@ const NOT_AN_EXPORT = 'That file is not a profile exported from ReqBridge: choos
 /** The portable export format of a profile: settings without secrets, with a format marker. */
 export const profileExportSchema = z.object({
   format: z.literal('reqbridge.profile', { message: NOT_AN_EXPORT }),
-  version: z.literal(1, { message: 'This profile file was written by a newer ReqBridge: update ReqBridge, or export the profile again from this version.' }),
+  version: z.literal(1, {
+    message: 'This profile file was written by a newer ReqBridge: update ReqBridge, or export the profile again from this version.',
+  }),
   exportedAt: z.string({ message: NOT_AN_EXPORT }),
   profile: profileObjectSchema.omit({ id: true, kind: true }),
 });
@@ -253,7 +251,9 @@ export function leverBaseUrl(profile: Pick<ProfileSettings, 'lever'>): string {
 }
 
 /** A short badge for a profile's environment, as the UI's profile switcher shows it. */
-export function environmentBadge(profile: Pick<ProfileSettings, 'kind' | 'lever'>): 'Sandbox' | 'Lever sandbox' | 'Production' | 'EU' | 'Custom' {
+export function environmentBadge(
+  profile: Pick<ProfileSettings, 'kind' | 'lever'>,
+): 'Sandbox' | 'Lever sandbox' | 'Production' | 'EU' | 'Custom' {
   if (profile.kind === 'sandbox') return 'Sandbox';
   switch (profile.lever.environment) {
     case 'sandbox':

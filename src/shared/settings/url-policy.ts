@@ -92,7 +92,10 @@ function leverHost(profile: Pick<HostSettings, 'lever'>): string {
 }
 
 /** Which vendors' API hosts differ between two versions of a profile (their stored keys must not follow). */
-export function changedVendorHosts(before: Pick<HostSettings, 'lever' | 'charthop'>, after: Pick<HostSettings, 'lever' | 'charthop'>): { lever: boolean; charthop: boolean } {
+export function changedVendorHosts(
+  before: Pick<HostSettings, 'lever' | 'charthop'>,
+  after: Pick<HostSettings, 'lever' | 'charthop'>,
+): { lever: boolean; charthop: boolean } {
   return {
     lever: leverHost(before) !== leverHost(after),
     charthop: hostOf(before.charthop.baseUrl).toLowerCase() !== hostOf(after.charthop.baseUrl).toLowerCase(),
@@ -108,7 +111,9 @@ export function hostChangeMessage(changed: { lever: boolean; charthop: boolean }
   if (changed.lever && changed.charthop) {
     return `The Lever and ChartHop API hosts changed, so this profile's Lever API key, Lever webhook signature token and ChartHop token ${verb} (${WHY}); enter them again in Setup.`;
   }
-  if (changed.lever) return `The Lever API host changed, so this profile's Lever API key and Lever webhook signature token ${verb} (${WHY}); enter them again in Setup.`;
-  if (changed.charthop) return `The ChartHop API host changed, so this profile's ChartHop token ${verbOne} (${WHY}); enter it again in Setup.`;
+  if (changed.lever)
+    return `The Lever API host changed, so this profile's Lever API key and Lever webhook signature token ${verb} (${WHY}); enter them again in Setup.`;
+  if (changed.charthop)
+    return `The ChartHop API host changed, so this profile's ChartHop token ${verbOne} (${WHY}); enter it again in Setup.`;
   return null;
 }

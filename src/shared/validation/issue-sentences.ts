@@ -36,7 +36,8 @@ function sizeFragment(issue: RawIssue, bound: 'maximum' | 'minimum'): string {
     const count = limit.toLocaleString('en-US');
     return most ? `is too long: keep it to ${count} characters or fewer` : `is too short: use at least ${count} characters`;
   }
-  if (origin === 'array' || origin === 'set') return most ? `has too many entries: keep it to ${limit} or fewer` : `needs at least ${limit} entries`;
+  if (origin === 'array' || origin === 'set')
+    return most ? `has too many entries: keep it to ${limit} or fewer` : `needs at least ${limit} entries`;
   return most ? `is too large: use at most ${limit}` : `is too small: use at least ${limit}`;
 }
 
@@ -109,8 +110,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
   const named = NAMED_PATHS[joined] ?? NAMED_PATHS[keys.slice(0, 2).join('.')];
   if (named) return named;
   const [head, key] = keys;
-  if (head === 'options' && key && (OPTION_KEYS as readonly string[]).includes(key)) return `The ${OPTION_INFO[key as OptionKey].label} switch`;
-  if (head === 'metricFields' && key && (METRIC_KEYS as readonly string[]).includes(key)) return `The ChartHop field for ${METRIC_LABELS[key as MetricKey]}`;
+  if (head === 'options' && key && (OPTION_KEYS as readonly string[]).includes(key))
+    return `The ${OPTION_INFO[key as OptionKey].label} switch`;
+  if (head === 'metricFields' && key && (METRIC_KEYS as readonly string[]).includes(key))
+    return `The ChartHop field for ${METRIC_LABELS[key as MetricKey]}`;
   if (head === 'mappings') return 'A value mapping';
   if (head && NAMED_PATHS[head]) return NAMED_PATHS[head];
   return keys.length ? `The setting “${joined}”` : 'The input';

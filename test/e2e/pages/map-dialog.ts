@@ -47,7 +47,7 @@ export function mapDialog(page: Page): MapDialogModel {
       const list = dialog.getByRole('listbox');
       const option = list.locator('option', { hasText: choice }).first();
       await expect(option).toBeAttached({ timeout: 15_000 });
-      await list.selectOption(await option.getAttribute('value') ?? '');
+      await list.selectOption((await option.getAttribute('value')) ?? '');
     },
     async save() {
       await dialog.getByRole('button', { name: 'Save mapping' }).click();

@@ -69,8 +69,14 @@ describe('canary credentials through the whole core', () => {
 
     const logLines: string[] = [];
     const core = startCore({
-      dataDir: home.path, host: 'test', version: '0.0.0-test', settingsBacking: createConfBacking(home.path),
-      secretStore: createMemorySecretStore(), env: {}, logSink: (record) => logLines.push(JSON.stringify(record)), sandbox: embedded.runtime,
+      dataDir: home.path,
+      host: 'test',
+      version: '0.0.0-test',
+      settingsBacking: createConfBacking(home.path),
+      secretStore: createMemorySecretStore(),
+      env: {},
+      logSink: (record) => logLines.push(JSON.stringify(record)),
+      sandbox: embedded.runtime,
     });
     let coreOpen = true;
     cleanups.push(() => {
@@ -93,10 +99,15 @@ describe('canary credentials through the whole core', () => {
 
     const created = ok<{ id: string }>(await call('profiles:create', { name: 'Canary Client' }));
     const profileId = created.id;
-    ok(await call('settings:update', {
-      profileId,
-      patch: { lever: { environment: 'custom', baseUrl: sandbox.lever.url }, charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org } },
-    }));
+    ok(
+      await call('settings:update', {
+        profileId,
+        patch: {
+          lever: { environment: 'custom', baseUrl: sandbox.lever.url },
+          charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org },
+        },
+      }),
+    );
     ok(await call('secrets:set', { profileId, name: 'leverApiKey', value: LEVER_CANARY }));
     ok(await call('secrets:set', { profileId, name: 'charthopToken', value: CHARTHOP_CANARY }));
     ok(await call('secrets:set', { profileId, name: 'leverWebhookSignatureToken', value: WEBHOOK_CANARY }));
@@ -119,7 +130,12 @@ describe('canary credentials through the whole core', () => {
       await call('runs:export', { profileId, runId: run.id, format: 'csv' });
     }
     const statuses = ok<{ name: string; set: boolean }[]>(await call('secrets:status', { profileId }));
-    expect(statuses.filter((s) => s.set).map((s) => s.name).sort()).toEqual(['charthopToken', 'leverApiKey', 'leverWebhookSignatureToken', 'ngrokAuthtoken']);
+    expect(
+      statuses
+        .filter((s) => s.set)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['charthopToken', 'leverApiKey', 'leverWebhookSignatureToken', 'ngrokAuthtoken']);
     await call('settings:get', { profileId });
     await call('webhook:status', { profileId });
     await call('profiles:export', { id: profileId });

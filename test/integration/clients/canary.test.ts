@@ -45,22 +45,49 @@ describe('credentials never escape', () => {
     };
 
     lever = await createFakeLever({
-      seed: { keys: [{ ...FULL_KEY, secret: LEVER_CANARY }, { ...keyWithout('Delete requisitions'), secret: LIMITED_CANARY }], users: USERS, requisitions: requisitions(120) },
-      clock: () => kit.clock.now(), sleep: () => new Promise((resolve) => setTimeout(resolve, 150)),
+      seed: {
+        keys: [
+          { ...FULL_KEY, secret: LEVER_CANARY },
+          { ...keyWithout('Delete requisitions'), secret: LIMITED_CANARY },
+        ],
+        users: USERS,
+        requisitions: requisitions(120),
+      },
+      clock: () => kit.clock.now(),
+      sleep: () => new Promise((resolve) => setTimeout(resolve, 150)),
     });
     charthop = await createFakeChartHop({
-      seed: { ...minimalChartHopSeed(), tokens: [{ token: CHARTHOP_CANARY, userId: '5f00000000000000000000a9', name: 'Canary', access: 'OWNER', orgIds: [MINIMAL_ORG_ID] }] },
+      seed: {
+        ...minimalChartHopSeed(),
+        tokens: [{ token: CHARTHOP_CANARY, userId: '5f00000000000000000000a9', name: 'Canary', access: 'OWNER', orgIds: [MINIMAL_ORG_ID] }],
+      },
       clock: () => kit.clock.now(),
     });
     const controller = new AbortController();
-    const leverFor = (apiKey: string, signal?: AbortSignal) => createLeverClient({
-      baseUrl: lever!.url, apiKey, limiter: kit.registry.get('lever', lever!.url, apiKey), logger: kit.logging.logger,
-      clock: kit.clock, recorder: kit.recorder, timeoutMs: 80, retry: { maxAttempts: 3, random: () => 0.5 }, ...(signal ? { signal } : {}),
-    });
-    const charthopFor = (token: string) => createChartHopClient({
-      baseUrl: charthop!.url, token, org: 'acme', limiter: kit.registry.get('charthop', charthop!.url, token), logger: kit.logging.logger,
-      clock: kit.clock, recorder: kit.recorder, timeoutMs: 80, retry: { maxAttempts: 3, random: () => 0.5 },
-    });
+    const leverFor = (apiKey: string, signal?: AbortSignal) =>
+      createLeverClient({
+        baseUrl: lever!.url,
+        apiKey,
+        limiter: kit.registry.get('lever', lever!.url, apiKey),
+        logger: kit.logging.logger,
+        clock: kit.clock,
+        recorder: kit.recorder,
+        timeoutMs: 80,
+        retry: { maxAttempts: 3, random: () => 0.5 },
+        ...(signal ? { signal } : {}),
+      });
+    const charthopFor = (token: string) =>
+      createChartHopClient({
+        baseUrl: charthop!.url,
+        token,
+        org: 'acme',
+        limiter: kit.registry.get('charthop', charthop!.url, token),
+        logger: kit.logging.logger,
+        clock: kit.clock,
+        recorder: kit.recorder,
+        timeoutMs: 80,
+        retry: { maxAttempts: 3, random: () => 0.5 },
+      });
     const good = leverFor(LEVER_CANARY);
     const f = lever.control;
 
@@ -92,14 +119,32 @@ describe('credentials never escape', () => {
     await run(() => good.probe({ method: 'DELETE', path: '/requisitions/00000000-0000-4000-8000-000000000000' }));
     controller.abort();
     await run(() => collect(leverFor(LEVER_CANARY, controller.signal).requisitions.list()));
-    await run(() => createLeverClient({ baseUrl: 'http://127.0.0.1:1/v1', apiKey: LEVER_CANARY, limiter: kit.registry.get('lever', 'x', LEVER_CANARY), logger: kit.logging.logger, clock: kit.clock, retry: { maxAttempts: 2, random: () => 0 } }).requisitions.get('x'));
+    await run(() =>
+      createLeverClient({
+        baseUrl: 'http://127.0.0.1:1/v1',
+        apiKey: LEVER_CANARY,
+        limiter: kit.registry.get('lever', 'x', LEVER_CANARY),
+        logger: kit.logging.logger,
+        clock: kit.clock,
+        retry: { maxAttempts: 2, random: () => 0 },
+      }).requisitions.get('x'),
+    );
 
     const ch = charthopFor(CHARTHOP_CANARY);
     await run(() => ch.orgs.me());
     await run(() => collect(ch.jobs.list()));
     await run(() => ch.people.create({ name: { last: 'Canary' }, contacts: [{ type: 'WORK_EMAIL', value: 'c@acme.example' }] }));
     await run(() => charthopFor(CHARTHOP_WRONG).orgs.me());
-    await run(() => createChartHopClient({ baseUrl: charthop!.url, token: CHARTHOP_CANARY, org: 'globex', limiter: kit.registry.get('charthop', charthop!.url, CHARTHOP_CANARY), logger: kit.logging.logger, clock: kit.clock }).orgs.org());
+    await run(() =>
+      createChartHopClient({
+        baseUrl: charthop!.url,
+        token: CHARTHOP_CANARY,
+        org: 'globex',
+        limiter: kit.registry.get('charthop', charthop!.url, CHARTHOP_CANARY),
+        logger: kit.logging.logger,
+        clock: kit.clock,
+      }).orgs.org(),
+    );
     charthop.control.setFault({ method: 'POST', path: '/v2/org/acme/job', action: { kind: 'commitThenReset' } });
     await run(() => ch.jobs.create({ title: 'x' }));
 
@@ -107,7 +152,13 @@ describe('credentials never escape', () => {
     expect(outputs.length).toBeGreaterThanOrEqual(8);
     const haystack = [
       ...kit.logging.lines.map((l) => l.message),
-      ...errors.flatMap((e) => [String(e), (e as Error).message, (e as Error).stack ?? '', JSON.stringify(e), inspect(e, { depth: 8, showHidden: true })]),
+      ...errors.flatMap((e) => [
+        String(e),
+        (e as Error).message,
+        (e as Error).stack ?? '',
+        JSON.stringify(e),
+        inspect(e, { depth: 8, showHidden: true }),
+      ]),
       ...outputs.map((o) => JSON.stringify(o)),
       JSON.stringify(kit.recorder.events()),
     ].join('\n');

@@ -6,14 +6,29 @@ import type { ChartHopClient } from '../../../src/main/core/charthop/client.ts';
 import { isOrgNotFound } from '../../../src/main/core/charthop/org.ts';
 import { isHttpFailure } from '../../../src/main/core/http/errors.ts';
 import { collect } from '../../../src/main/core/http/paginate.ts';
-import { createFakeChartHop, MINIMAL_ORG_ID, MINIMAL_OWNER_TOKEN, MINIMAL_READ_TOKEN, minimalChartHopSeed } from '../../../src/main/sandbox/charthop/index.ts';
+import {
+  createFakeChartHop,
+  MINIMAL_ORG_ID,
+  MINIMAL_OWNER_TOKEN,
+  MINIMAL_READ_TOKEN,
+  minimalChartHopSeed,
+} from '../../../src/main/sandbox/charthop/index.ts';
 import type { ChartHopGroup, ChartHopSeed, FakeChartHop } from '../../../src/main/sandbox/charthop/index.ts';
 import type { ClientKit } from './support.ts';
 import { charthopClient, clientKit } from './support.ts';
 
 const AT = '2025-01-01T00:00:00Z';
-const group = (id: string, type: ChartHopGroup['type'], name: string, extra: Partial<ChartHopGroup> = {}): ChartHopGroup =>
-  ({ id, orgId: MINIMAL_ORG_ID, type, name, slug: name.toLowerCase().replace(/\W+/g, '-'), aliases: [], createAt: AT, updateAt: AT, ...extra });
+const group = (id: string, type: ChartHopGroup['type'], name: string, extra: Partial<ChartHopGroup> = {}): ChartHopGroup => ({
+  id,
+  orgId: MINIMAL_ORG_ID,
+  type,
+  name,
+  slug: name.toLowerCase().replace(/\W+/g, '-'),
+  aliases: [],
+  createAt: AT,
+  updateAt: AT,
+  ...extra,
+});
 
 function seed(): ChartHopSeed {
   return {
@@ -56,7 +71,9 @@ describe('ChartHop client: token, org, groups', () => {
     const unauthorized = await bad.orgs.me().catch((e: unknown) => e);
     expect(isHttpFailure(unauthorized, 'unauthorized')).toBe(true);
     expect((unauthorized as Error).message).toContain('ChartHop rejected the ChartHop API token');
-    const missing = await charthopClient(kit, charthop!.url, MINIMAL_OWNER_TOKEN, 'globex').orgs.org().catch((e: unknown) => e);
+    const missing = await charthopClient(kit, charthop!.url, MINIMAL_OWNER_TOKEN, 'globex')
+      .orgs.org()
+      .catch((e: unknown) => e);
     expect(isOrgNotFound(missing)).toBe(true);
     expect((missing as Error).message).toContain('ChartHop has no org "globex"');
     const readOnly = charthopClient(kit, charthop!.url, MINIMAL_READ_TOKEN, 'acme');
@@ -69,10 +86,19 @@ describe('ChartHop client: token, org, groups', () => {
 
 describe('ChartHop client: jobs and people', () => {
   it('creates people and jobs, finds them by email and requisition code, pages with from/next', async () => {
-    const grace = await client.people.create({ name: { first: 'Grace', last: 'Hopper' }, contacts: [{ type: 'WORK_EMAIL', value: 'Grace@acme.example' }] });
+    const grace = await client.people.create({
+      name: { first: 'Grace', last: 'Hopper' },
+      contacts: [{ type: 'WORK_EMAIL', value: 'Grace@acme.example' }],
+    });
     expect((await client.people.findByEmail('grace@ACME.example'))?.id).toBe(grace.id);
     for (let i = 0; i < 5; i += 1) {
-      await client.jobs.create({ title: `Engineer ${i}`, department: '6a0000000000000000000d01', hireMgr: grace.id, req: `ENG-${i}`, recruit: 'Active' });
+      await client.jobs.create({
+        title: `Engineer ${i}`,
+        department: '6a0000000000000000000d01',
+        hireMgr: grace.id,
+        req: `ENG-${i}`,
+        recruit: 'Active',
+      });
     }
     const paged = charthopClient(kit, charthop!.url, MINIMAL_OWNER_TOKEN, 'acme', { pageSize: 2 });
     const jobs = await collect(paged.jobs.list({ q: '!open:filled' }));
@@ -91,7 +117,10 @@ describe('ChartHop client: jobs and people', () => {
 
   it('hires a person into an open job on a start date; the sync endpoint makes a repeat harmless', async () => {
     const { record: job } = await client.jobs.create({ title: 'Designer', req: 'DES-1' });
-    const person = await client.people.create({ name: { first: 'Ada', last: 'Lovelace' }, contacts: [{ type: 'HOME_EMAIL', value: 'ada@mail.example' }] });
+    const person = await client.people.create({
+      name: { first: 'Ada', last: 'Lovelace' },
+      contacts: [{ type: 'HOME_EMAIL', value: 'ada@mail.example' }],
+    });
     const first = await client.orgs.hire({ jobId: job.id, personId: person.id, date: '2026-02-02' });
     const again = await client.orgs.hire({ jobId: job.id, personId: person.id, date: '2026-02-02' });
     expect(again.id).toBe(first.id);
@@ -122,7 +151,10 @@ describe('ChartHop client: jobs and people', () => {
 describe('ChartHop client: unknown outcomes', () => {
   it('commit-then-reset on person create: found by email, exactly one person', async () => {
     charthop!.control.setFault({ method: 'POST', path: '/v2/org/acme/person', nth: 1, action: { kind: 'commitThenReset' } });
-    const result = await client.people.create({ name: { first: 'Lin', last: 'Wu' }, contacts: [{ type: 'HOME_EMAIL', value: 'lin@mail.example' }] });
+    const result = await client.people.create({
+      name: { first: 'Lin', last: 'Wu' },
+      contacts: [{ type: 'HOME_EMAIL', value: 'lin@mail.example' }],
+    });
     expect(result.outcome).toBe('recovered');
     expect(charthop!.control.state().persons.filter((p) => p.contacts.some((c) => c.value === 'lin@mail.example'))).toHaveLength(1);
     expect(charthop!.control.requestLog({ method: 'POST' })).toHaveLength(1);
@@ -130,7 +162,10 @@ describe('ChartHop client: unknown outcomes', () => {
 
   it('commit-then-reset on a future-dated job create: found by its requisition code as of that date', async () => {
     charthop!.control.setFault({ method: 'POST', path: '/v2/org/acme/job', nth: 1, action: { kind: 'commitThenReset' } });
-    const result = await client.jobs.create({ title: 'Analyst', req: 'FIN-9' }, { date: '2026-03-01', naturalKey: { field: 'req', value: 'FIN-9' } });
+    const result = await client.jobs.create(
+      { title: 'Analyst', req: 'FIN-9' },
+      { date: '2026-03-01', naturalKey: { field: 'req', value: 'FIN-9' } },
+    );
     expect(result.outcome).toBe('recovered');
     expect(charthop!.control.jobs('acme', '2026-03-01').filter((j) => j.req === 'FIN-9')).toHaveLength(1);
     expect(charthop!.control.requestLog({ method: 'POST' })).toHaveLength(1);

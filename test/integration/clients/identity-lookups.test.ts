@@ -31,14 +31,27 @@ async function chartHopWithJob() {
 describe('ChartHop job by key', () => {
   it('reads the key top-level or under fields when ChartHop ignores fields=', async () => {
     const { client, job, fake } = await chartHopWithJob();
-    fake.control.setFault({ method: 'GET', path: '/v2/org/:org/job', nth: 1, action: { kind: 'status', status: 200, body: { data: [{ id: job.id, title: 'Engineer', fields: { req: 'ENG-7' } }] } } });
+    fake.control.setFault({
+      method: 'GET',
+      path: '/v2/org/:org/job',
+      nth: 1,
+      action: { kind: 'status', status: 200, body: { data: [{ id: job.id, title: 'Engineer', fields: { req: 'ENG-7' } }] } },
+    });
     expect((await client.jobs.findByKey({ field: 'req', value: 'eng-7' }))?.id).toBe(job.id);
   });
 
   it('throws "cannot tell" when the rows it got do not hold the field, instead of answering "no job"', async () => {
     const { client, job, fake } = await chartHopWithJob();
-    fake.control.setFault({ method: 'GET', path: '/v2/org/:org/job', nth: 1, action: { kind: 'status', status: 200, body: { data: [{ id: job.id, title: 'Engineer', fields: {} }] } } });
-    const error = await client.jobs.findByKey({ field: 'req', value: 'ENG-7' }).then(() => null, (e: unknown) => e);
+    fake.control.setFault({
+      method: 'GET',
+      path: '/v2/org/:org/job',
+      nth: 1,
+      action: { kind: 'status', status: 200, body: { data: [{ id: job.id, title: 'Engineer', fields: {} }] } },
+    });
+    const error = await client.jobs.findByKey({ field: 'req', value: 'ENG-7' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isIdentityUnreadable(error)).toBe(true);
     expect((error as Error).message).toMatch(/could not tell whether a ChartHop job with req "ENG-7" already exists/);
   });
@@ -51,8 +64,16 @@ describe('ChartHop job by key', () => {
   it('takes only a 400 naming the field as "the org has no such field"', async () => {
     const { client, fake } = await chartHopWithJob();
     const refusal = async (message: string) => {
-      fake.control.setFault({ method: 'GET', path: '/v2/org/:org/job', nth: 1, action: { kind: 'status', status: 400, body: { code: 400, message } } });
-      return client.jobs.findByKey({ field: 'leverReqId', value: 'r-1' }).then(() => null, (e: unknown) => e);
+      fake.control.setFault({
+        method: 'GET',
+        path: '/v2/org/:org/job',
+        nth: 1,
+        action: { kind: 'status', status: 400, body: { code: 400, message } },
+      });
+      return client.jobs.findByKey({ field: 'leverReqId', value: 'r-1' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
     };
     const noField = await refusal('unknown field: leverReqId');
     expect(isHttpFailure(noField, 'bad_request') && isNoSuchField(noField, 'leverReqId')).toBe(true);
@@ -69,8 +90,20 @@ describe('Lever requisition by code', () => {
     lever = await createFakeLever({ seed: { keys: [FULL_KEY], users: USERS, requisitions: requisitions(2) }, rateLimit: false });
     const client = leverClient(kit, lever.url, FULL_KEY.secret);
     expect((await client.requisitions.findByCode('ENG-00001'))?.id).toBe('req-00001');
-    lever.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: 1, action: { kind: 'status', status: 200, body: { data: [{ id: 'req-00001', name: 'Engineer 1', status: 'open', headcountTotal: 1 }], hasNext: false } } });
-    const error = await client.requisitions.findByCode('ENG-00001').then(() => null, (e: unknown) => e);
+    lever.control.setFault({
+      method: 'GET',
+      path: '/v1/requisitions',
+      nth: 1,
+      action: {
+        kind: 'status',
+        status: 200,
+        body: { data: [{ id: 'req-00001', name: 'Engineer 1', status: 'open', headcountTotal: 1 }], hasNext: false },
+      },
+    });
+    const error = await client.requisitions.findByCode('ENG-00001').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).not.toBeNull();
     expect(isHttpFailure(error, 'unexpected_response')).toBe(true);
   });

@@ -37,15 +37,25 @@ describe('Lever client: lists', () => {
 
   it('sends repeated filter keys and reads opportunities with expand', async () => {
     const fake = await start({
-      keys: [FULL_KEY], users: USERS,
+      keys: [FULL_KEY],
+      users: USERS,
       postings: [{ id: 'p-1', text: 'Engineer', owner: 'u-grace' }],
       opportunities: [
-        { id: 'o-1', name: 'Ada', emails: ['ada@mail.example'], stage: 'offer', application: { posting: 'p-1' }, offers: [{ status: 'signed', fields: [{ text: 'Start date', identifier: 'anticipated_start_date', value: 1_790_000_000_000 }] }] },
+        {
+          id: 'o-1',
+          name: 'Ada',
+          emails: ['ada@mail.example'],
+          stage: 'offer',
+          application: { posting: 'p-1' },
+          offers: [{ status: 'signed', fields: [{ text: 'Start date', identifier: 'anticipated_start_date', value: 1_790_000_000_000 }] }],
+        },
         { id: 'o-2', name: 'Bob', emails: ['bob@mail.example'], stage: 'applicant-new', application: { posting: 'p-1' } },
       ],
     });
     const client = leverClient(clientKit(), fake.url, FULL_KEY.secret);
-    const opps = await collect(client.opportunities.list({ postingId: 'p-1', stageId: ['offer', 'applicant-new'], expand: ['stage', 'contact'] }));
+    const opps = await collect(
+      client.opportunities.list({ postingId: 'p-1', stageId: ['offer', 'applicant-new'], expand: ['stage', 'contact'] }),
+    );
     expect(opps.map((o) => o.id).sort()).toEqual(['o-1', 'o-2']);
     expect(typeof opps[0]?.stage === 'object' && opps[0]?.stage !== null).toBe(true);
     const query = fake.control.requestLog({ path: '/v1/opportunities' })[0]?.query ?? '';
@@ -61,7 +71,12 @@ describe('Lever client: lists', () => {
   it('looks users up by email, case-insensitively', async () => {
     const fake = await start({ keys: [FULL_KEY], users: USERS });
     const client = leverClient(clientKit(), fake.url, FULL_KEY.secret);
-    const found = await client.account.usersByEmail(['GRACE@example.com', 'rick.recruiter@example.com', 'nobody@example.com', 'not-an-email']);
+    const found = await client.account.usersByEmail([
+      'GRACE@example.com',
+      'rick.recruiter@example.com',
+      'nobody@example.com',
+      'not-an-email',
+    ]);
     expect([...found.keys()].sort()).toEqual(['grace@example.com', 'rick.recruiter@example.com']);
   });
 });
@@ -71,7 +86,12 @@ describe('Lever client: writes', () => {
     const fake = await start({ keys: [FULL_KEY], users: USERS }, { writeResponseShape: 'internal' });
     const client = leverClient(clientKit(), fake.url, FULL_KEY.secret);
     const { record, outcome } = await client.requisitions.create({
-      requisitionCode: 'ENG-42', name: 'Backend Engineer', headcountTotal: 2, hiringManager: 'u-grace', team: 'Platform', department: 'Engineering',
+      requisitionCode: 'ENG-42',
+      name: 'Backend Engineer',
+      headcountTotal: 2,
+      hiringManager: 'u-grace',
+      team: 'Platform',
+      department: 'Engineering',
     });
     expect(outcome).toBe('created');
     // Lever answers writes in an internal shape; the client re-reads the GET shape.
@@ -85,8 +105,24 @@ describe('Lever client: writes', () => {
 
   it('updates a posting without resetting its state or categories', async () => {
     const fake = await start({
-      keys: [FULL_KEY], users: USERS, requisitions: [{ requisitionCode: 'ENG-1', name: 'Eng', headcountTotal: 1 }],
-      postings: [{ id: 'p-1', text: 'Engineer', state: 'internal', categories: { team: 'Platform', department: null, location: 'Berlin', commitment: null, level: null, allLocations: ['Berlin', 'Remote'] } }],
+      keys: [FULL_KEY],
+      users: USERS,
+      requisitions: [{ requisitionCode: 'ENG-1', name: 'Eng', headcountTotal: 1 }],
+      postings: [
+        {
+          id: 'p-1',
+          text: 'Engineer',
+          state: 'internal',
+          categories: {
+            team: 'Platform',
+            department: null,
+            location: 'Berlin',
+            commitment: null,
+            level: null,
+            allLocations: ['Berlin', 'Remote'],
+          },
+        },
+      ],
     });
     const client = leverClient(clientKit(), fake.url, FULL_KEY.secret);
     const updated = await client.postings.update('p-1', { requisitionCodes: ['ENG-1'] }, { performAs: 'u-grace' });
@@ -122,11 +158,13 @@ describe('Lever client: writes', () => {
     expect(isHttpFailure(create)).toBe(false);
     const readOnly = keyWithout('Create requisitions', 'key-nocreate', 'lever-nocreate-0003');
     fake.control.seed({ keys: [readOnly], users: USERS });
-    const denied = await leverClient(kit, fake.url, readOnly.secret).requisitions.create({ requisitionCode: 'X-2', name: 'x', headcountTotal: 1 }).catch((e: unknown) => e);
+    const denied = await leverClient(kit, fake.url, readOnly.secret)
+      .requisitions.create({ requisitionCode: 'X-2', name: 'x', headcountTotal: 1 })
+      .catch((e: unknown) => e);
     expect((denied as Error).message).toContain('lacks the "Create requisitions" permission');
   });
 
-  it('reports a 400 with Lever\'s own reason', async () => {
+  it("reports a 400 with Lever's own reason", async () => {
     const fake = await start({ keys: [FULL_KEY], users: USERS });
     const client = leverClient(clientKit(), fake.url, FULL_KEY.secret);
     const error = await client.requisitions.create({ requisitionCode: 'ENG-1', name: 'x', headcountTotal: 0 }).catch((e: unknown) => e);

@@ -35,7 +35,12 @@ describe('429 storm (B1)', () => {
     const kit = clientKit();
     const fake = await start(kit, { keys: [FULL_KEY], users: USERS, requisitions: requisitions(3000) });
     expect(fake.control.rateLimit()).toMatchObject({ ratePerSecond: 10, burst: 20, enabled: true });
-    fake.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: [2, 3, 4, 5, 6, 14, 15, 22, 23, 24, 40], action: { kind: 'status', status: 429, retryAfter: 1 } });
+    fake.control.setFault({
+      method: 'GET',
+      path: '/v1/requisitions',
+      nth: [2, 3, 4, 5, 6, 14, 15, 22, 23, 24, 40],
+      action: { kind: 'status', status: 429, retryAfter: 1 },
+    });
     fake.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: [9, 10, 31], action: { kind: 'status', status: 429 } });
     const client = leverClient(kit, fake.url, FULL_KEY.secret, { pageSize: 50, retry: { maxAttempts: 8 } });
 
@@ -77,9 +82,18 @@ describe('transient failures (B4) and Retry-After (B1, B2)', () => {
     const before = kit.clock.now();
     const r = await client.requisitions.get('req-00000');
     expect(r.requisitionCode).toBe('ENG-00000');
-    expect(kit.recorder.attempts().map((a) => [a.attempt, a.status])).toEqual([[1, 503], [2, 503], [3, 503], [4, 200]]);
+    expect(kit.recorder.attempts().map((a) => [a.attempt, a.status])).toEqual([
+      [1, 503],
+      [2, 503],
+      [3, 503],
+      [4, 200],
+    ]);
     // random × min(cap, 500 × 2^(n−1)): 0.5×500, 0.25×1000, 1×2000.
-    expect(kit.recorder.waits().map((w) => [w.reason, w.ms])).toEqual([['backoff', 250], ['backoff', 250], ['backoff', 2000]]);
+    expect(kit.recorder.waits().map((w) => [w.reason, w.ms])).toEqual([
+      ['backoff', 250],
+      ['backoff', 250],
+      ['backoff', 2000],
+    ]);
     expect(kit.clock.now() - before).toBe(2500);
     expect(fake.control.requestLog().map((e) => e.status)).toEqual([503, 503, 503, 200]);
   });
@@ -95,7 +109,12 @@ describe('transient failures (B4) and Retry-After (B1, B2)', () => {
     const client = leverClient(kit, fake.url, FULL_KEY.secret, { retry: { random: () => 0.5, maxAttempts: 6, maxRetryAfterMs: 60_000 } });
     await client.requisitions.get('req-00000');
     // 3 s; the date is 10 s after the start, 3 s of which have passed; garbage → backoff 0.5 × 2000; a day → clamped.
-    expect(kit.recorder.waits().map((w) => [w.reason, w.ms])).toEqual([['retry-after', 3000], ['retry-after', 7000], ['backoff', 1000], ['retry-after', 60_000]]);
+    expect(kit.recorder.waits().map((w) => [w.reason, w.ms])).toEqual([
+      ['retry-after', 3000],
+      ['retry-after', 7000],
+      ['backoff', 1000],
+      ['retry-after', 60_000],
+    ]);
   });
 
   it('adapts the shared bucket: a bare 429 halves its rate, successes step it back up, a Retry-After resumes below the refused rate', async () => {
@@ -116,15 +135,20 @@ describe('transient failures (B4) and Retry-After (B1, B2)', () => {
     expect(bucket.currentRate()).toBeCloseTo(5.1 * 0.75, 10);
   });
 
-  it('stops with a clear error when the run\'s retry budget is used up', async () => {
+  it("stops with a clear error when the run's retry budget is used up", async () => {
     const kit = clientKit();
     const fake = await start(kit, { keys: [FULL_KEY], users: USERS, requisitions: requisitions(1) });
     fake.control.setFault({ path: '/v1/requisitions/:id', action: { kind: 'status', status: 503 } });
     const { createRetryBudget } = await import('../../../src/main/core/http/retry-policy.ts');
     const { createLeverClient } = await import('../../../src/main/core/lever/client.ts');
     const client = createLeverClient({
-      baseUrl: fake.url, apiKey: FULL_KEY.secret, limiter: kit.registry.get('lever', fake.url, FULL_KEY.secret), logger: kit.logging.logger,
-      clock: kit.clock, budget: createRetryBudget({ maxRetries: 2 }), retry: { maxAttempts: 10 },
+      baseUrl: fake.url,
+      apiKey: FULL_KEY.secret,
+      limiter: kit.registry.get('lever', fake.url, FULL_KEY.secret),
+      logger: kit.logging.logger,
+      clock: kit.clock,
+      budget: createRetryBudget({ maxRetries: 2 }),
+      retry: { maxAttempts: 10 },
     });
     const error = await client.requisitions.get('req-00000').catch((e: unknown) => e);
     expect(isHttpFailure(error, 'retry_budget_exhausted')).toBe(true);
@@ -168,7 +192,9 @@ describe('damaged pages (B13)', () => {
     const listing = collect(client.requisitions.list());
     await expect(listing).rejects.toMatchObject({ code: 'lever.bad_response' });
     const error = await listing.catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/Lever's answer to GET \/requisitions was incomplete or not valid JSON \(the response body was cut off; tried 5 times\)/);
+    expect((error as Error).message).toMatch(
+      /Lever's answer to GET \/requisitions was incomplete or not valid JSON \(the response body was cut off; tried 5 times\)/,
+    );
     expect(kit.recorder.attempts().filter((a) => a.outcome === 'bad-response')).toHaveLength(5);
   });
 
@@ -221,19 +247,29 @@ describe('writes with an unknown outcome (B5–B7)', () => {
     const kit = clientKit();
     const fake = await start(kit, { keys: [FULL_KEY], users: USERS }, { uniqueRequisitionCodes: false });
     fake.control.setFault({ method: 'POST', path: '/v1/requisitions', action: { kind: 'reset' } });
-    const error = await leverClient(kit, fake.url, FULL_KEY.secret).requisitions.create(input).catch((e: unknown) => e);
+    const error = await leverClient(kit, fake.url, FULL_KEY.secret)
+      .requisitions.create(input)
+      .catch((e: unknown) => e);
     expect(isHttpFailure(error, 'unknown_outcome')).toBe(true);
     expect(count(fake)).toBe(0);
     expect(fake.control.requestLog().map((e) => e.method)).toEqual(['POST', 'GET', 'POST', 'GET', 'POST', 'GET']);
-    expect(kit.recorder.events().filter((e) => e.type === 'recovery')).toMatchObject([{ result: 'absent-resent' }, { result: 'absent-resent' }]);
+    expect(kit.recorder.events().filter((e) => e.type === 'recovery')).toMatchObject([
+      { result: 'absent-resent' },
+      { result: 'absent-resent' },
+    ]);
   });
 
   it('a create that times out after committing is found, not repeated', async () => {
     const kit = clientKit();
-    const fake = await start(kit, { keys: [FULL_KEY], users: USERS }, {
-      // The server commits at once, then holds its answer (real time) well past the client's timeout.
-      uniqueRequisitionCodes: false, sleep: () => new Promise((resolve) => setTimeout(resolve, 1500)),
-    });
+    const fake = await start(
+      kit,
+      { keys: [FULL_KEY], users: USERS },
+      {
+        // The server commits at once, then holds its answer (real time) well past the client's timeout.
+        uniqueRequisitionCodes: false,
+        sleep: () => new Promise((resolve) => setTimeout(resolve, 1500)),
+      },
+    );
     fake.control.setFault({ method: 'POST', path: '/v1/requisitions', nth: 1, action: { kind: 'delay', ms: 1500, after: true } });
     const result = await leverClient(kit, fake.url, FULL_KEY.secret, { timeoutMs: 300 }).requisitions.create(input);
     expect(result.outcome).toBe('recovered');

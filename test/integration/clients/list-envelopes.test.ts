@@ -19,10 +19,15 @@ const servers: Server[] = [];
 const timers: NodeJS.Timeout[] = [];
 afterEach(async () => {
   for (const t of timers.splice(0)) clearTimeout(t);
-  await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => {
-    s.closeAllConnections();
-    s.close(() => resolve());
-  })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.closeAllConnections();
+          s.close(() => resolve());
+        }),
+    ),
+  );
 });
 
 /** A stub answering every request with `body` (200, JSON); it stops itself after 5 s at the latest. */
@@ -62,7 +67,13 @@ describe('Lever list envelopes', () => {
     const server = await stub({ data: {} });
     const client = leverClient(clientKit(), `${server.url}/v1`, 'lever-key-list-1');
     const failure = await failureOf(collect(client.requisitions.list()));
-    expect(failure).toMatchObject({ vendor: 'lever', kind: 'unexpected_response', endpoint: 'GET /requisitions', status: 200, code: 'lever.unexpected_response' });
+    expect(failure).toMatchObject({
+      vendor: 'lever',
+      kind: 'unexpected_response',
+      endpoint: 'GET /requisitions',
+      status: 200,
+      code: 'lever.unexpected_response',
+    });
     expect(failure.message).toContain('GET /requisitions');
     expect(failure.message).toMatch(/field data — expected array/);
     expect(server.paths.length).toBeGreaterThanOrEqual(1);
@@ -91,14 +102,25 @@ describe('ChartHop list envelopes', () => {
     const server = await stub({ data: {} });
     const client = charthopClient(clientKit(), server.url, 'charthop-token-list-1', 'acme');
     const failure = await failureOf(collect(client.jobs.list()));
-    expect(failure).toMatchObject({ vendor: 'charthop', kind: 'unexpected_response', endpoint: 'GET /v2/org/:org/job', status: 200, code: 'charthop.unexpected_response' });
+    expect(failure).toMatchObject({
+      vendor: 'charthop',
+      kind: 'unexpected_response',
+      endpoint: 'GET /v2/org/:org/job',
+      status: 200,
+      code: 'charthop.unexpected_response',
+    });
     expect(failure.message).toContain('GET /v2/org/:org/job');
     expect(failure.message).toMatch(/field data — expected array/);
     expect(server.paths[0]).toMatch(/^\/v2\/org\/acme\/job\?/);
   });
 
   it('a job with a wrongly typed field names its path', async () => {
-    const server = await stub({ data: [{ id: 'j1', title: 'Engineer' }, { id: 'j2', title: 7 }] });
+    const server = await stub({
+      data: [
+        { id: 'j1', title: 'Engineer' },
+        { id: 'j2', title: 7 },
+      ],
+    });
     const client = charthopClient(clientKit(), server.url, 'charthop-token-list-2', 'acme');
     const failure = await failureOf(collect(client.jobs.list()));
     expect(failure).toMatchObject({ vendor: 'charthop', kind: 'unexpected_response', endpoint: 'GET /v2/org/:org/job' });

@@ -67,16 +67,31 @@ export interface ClientOptions {
 /** A Lever client on the kit's clock, limiter registry, recorder and logger. */
 export function leverClient(kit: ClientKit, baseUrl: string, apiKey: string, options: ClientOptions = {}): LeverClient {
   return createLeverClient({
-    baseUrl, apiKey, limiter: kit.registry.get('lever', baseUrl, apiKey), logger: kit.logging.logger, redactor: kit.logging.redactor,
-    recorder: kit.recorder, clock: kit.clock, retry: { random: () => 0.5, ...options.retry }, ...withoutUndefined(options),
+    baseUrl,
+    apiKey,
+    limiter: kit.registry.get('lever', baseUrl, apiKey),
+    logger: kit.logging.logger,
+    redactor: kit.logging.redactor,
+    recorder: kit.recorder,
+    clock: kit.clock,
+    retry: { random: () => 0.5, ...options.retry },
+    ...withoutUndefined(options),
   });
 }
 
 /** A ChartHop client likewise. */
 export function charthopClient(kit: ClientKit, baseUrl: string, token: string, org: string, options: ClientOptions = {}): ChartHopClient {
   return createChartHopClient({
-    baseUrl, token, org, limiter: kit.registry.get('charthop', baseUrl, token), logger: kit.logging.logger, redactor: kit.logging.redactor,
-    recorder: kit.recorder, clock: kit.clock, retry: { random: () => 0.5, ...options.retry }, ...withoutUndefined(options),
+    baseUrl,
+    token,
+    org,
+    limiter: kit.registry.get('charthop', baseUrl, token),
+    logger: kit.logging.logger,
+    redactor: kit.logging.redactor,
+    recorder: kit.recorder,
+    clock: kit.clock,
+    retry: { random: () => 0.5, ...options.retry },
+    ...withoutUndefined(options),
   });
 }
 
@@ -90,8 +105,11 @@ function withoutUndefined(options: ClientOptions): Omit<ClientOptions, 'retry'> 
 
 /** A Lever key with every permission the vendor guide asks for, plus webhooks and confidential access. */
 export const FULL_KEY = {
-  id: 'key-full', secret: 'lever-full-key-0001', name: 'ChartHop',
-  permissions: [...LEVER_ALL_READ, ...LEVER_INTEGRATION_WRITES, 'Manage webhooks'] as LeverPermission[], confidentialAccess: true,
+  id: 'key-full',
+  secret: 'lever-full-key-0001',
+  name: 'ChartHop',
+  permissions: [...LEVER_ALL_READ, ...LEVER_INTEGRATION_WRITES, 'Manage webhooks'] as LeverPermission[],
+  confidentialAccess: true,
 };
 
 /** The full key minus one permission. */

@@ -50,8 +50,14 @@ describe('the core in its own process', () => {
     // The announcement follows the keychain's answer, so it may come just after the call's own answer.
     await expect.poll(() => changed).toContainEqual(['Sandbox', 'Acme']);
     // Bad input and an unknown channel come back as the dispatcher's envelopes, as on every transport.
-    expect(await api.invoke('profiles:rename', { id: acme.id, name: '' })).toMatchObject({ ok: false, error: { code: 'api.invalid_input' } });
-    expect(await c.dispatch('nope:nothing', {}, { transport: 'http' })).toMatchObject({ ok: false, error: { code: 'api.unknown_channel' } });
+    expect(await api.invoke('profiles:rename', { id: acme.id, name: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'api.invalid_input' },
+    });
+    expect(await c.dispatch('nope:nothing', {}, { transport: 'http' })).toMatchObject({
+      ok: false,
+      error: { code: 'api.unknown_channel' },
+    });
     // The Sandbox profile works against the Sandbox servers running in the child.
     const plan = valueOf(await api.invoke('sync:plan', { profileId: 'sandbox', mode: 'sync' }));
     expect(plan.rows.length).toBeGreaterThan(0);
@@ -94,7 +100,9 @@ describe('the core in its own process', () => {
     const silent = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     forks.children.push(silent);
     const logger = createLogger({ redactor: createRedactor(), sink: () => {} });
-    const failed = await startCoreProcess({ spawn: () => forkedCoreChild(silent), logger, startTimeoutMs: 300 }).catch((error: unknown) => error);
+    const failed = await startCoreProcess({ spawn: () => forkedCoreChild(silent), logger, startTimeoutMs: 300 }).catch(
+      (error: unknown) => error,
+    );
     expect(failed).toBeInstanceOf(Error);
     expect((failed as Error).message).toMatch(/ended \(code null, signal SIGKILL\) before it was ready/);
     expect(startupFailureText(failed)).toMatch(/could not start because of an unexpected error/);

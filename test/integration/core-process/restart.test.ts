@@ -35,7 +35,10 @@ async function scene(): Promise<{ lever: FakeLever; charthop: FakeChartHop; data
   const lever = await createFakeLever({ seed: leverSeed() });
   const charthop = await createFakeChartHop({ seed: charthopSeed(activeJobs(JOBS)) });
   const temp = makeTempDir();
-  cleanups.push(() => temp.cleanup(), () => Promise.all([lever.close(), charthop.close()]).then(() => undefined));
+  cleanups.push(
+    () => temp.cleanup(),
+    () => Promise.all([lever.close(), charthop.close()]).then(() => undefined),
+  );
   const setup = startTestCore({ dataDir: temp.path });
   const created = valueOf(await setup.api.invoke('profiles:create', { name: 'Acme' }));
   valueOf(await setup.api.invoke('settings:update', { profileId: created.id, patch: fakeConnection(lever, charthop) }));
@@ -49,8 +52,11 @@ describe('the core process dies', () => {
     forks = coreForks();
     // Lever writes paced at 3 a second, so the kill lands with most of the creates still to go.
     const env = {
-      REQBRIDGE_PROFILE: s.profileId, REQBRIDGE_LEVER_KEY: LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
-      REQBRIDGE_LEVER_RATE: '3', REQBRIDGE_LEVER_BURST: '1',
+      REQBRIDGE_PROFILE: s.profileId,
+      REQBRIDGE_LEVER_KEY: LEVER_KEY,
+      REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
+      REQBRIDGE_LEVER_RATE: '3',
+      REQBRIDGE_LEVER_BURST: '1',
     };
     core = await startCoreProcess(forks.options(s.dataDir, ['--no-sandbox'], env));
     const api = createInProcessClient(core.dispatch, core.events);
@@ -113,15 +119,22 @@ describe('the core process dies', () => {
 
     const first = core.ready.pid;
     process.kill(first, 'SIGKILL');
-    const second = await waitFor(() => {
-      const now = core?.current();
-      return now && now.pid !== first ? now : undefined;
-    }, 20_000, 'the restarted process');
+    const second = await waitFor(
+      () => {
+        const now = core?.current();
+        return now && now.pid !== first ? now : undefined;
+      },
+      20_000,
+      'the restarted process',
+    );
     valueOf(await api.invoke('profiles:list', {}));
     process.kill(second.pid, 'SIGKILL');
     await waitFor(() => stopped[0], 20_000, 'app:core-stopped');
     expect(stopped[0]?.message).toMatch(/not started again\. Quit ReqBridge and start it again/);
-    expect(await api.invoke('profiles:list', {})).toMatchObject({ ok: false, error: { code: 'core.stopped', message: stopped[0]?.message } });
+    expect(await api.invoke('profiles:list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'core.stopped', message: stopped[0]?.message },
+    });
     expect(forks.children).toHaveLength(2);
   }, 60_000);
 });

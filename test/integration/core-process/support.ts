@@ -17,7 +17,12 @@ const CORE_MAIN = fileURLToPath(new URL('../../../src/main/core-process/main.ts'
 
 /** Environment variables that would point the core at something the test did not set up. */
 const OVERRIDES = [
-  'REQBRIDGE_PROFILE', 'REQBRIDGE_LEVER_KEY', 'REQBRIDGE_CHARTHOP_TOKEN', 'REQBRIDGE_LEVER_URL', 'REQBRIDGE_CHARTHOP_URL', 'REQBRIDGE_CHARTHOP_ORG',
+  'REQBRIDGE_PROFILE',
+  'REQBRIDGE_LEVER_KEY',
+  'REQBRIDGE_CHARTHOP_TOKEN',
+  'REQBRIDGE_LEVER_URL',
+  'REQBRIDGE_CHARTHOP_URL',
+  'REQBRIDGE_CHARTHOP_ORG',
   'REQBRIDGE_SANDBOX_CONTROL_TOKEN',
 ];
 
@@ -58,12 +63,14 @@ export function coreForks(): CoreForks {
       };
     },
     async killAll() {
-      await Promise.all(children.map((child) => {
-        if (child.exitCode !== null || child.signalCode !== null) return undefined;
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGKILL');
-        return exited;
-      }));
+      await Promise.all(
+        children.map((child) => {
+          if (child.exitCode !== null || child.signalCode !== null) return undefined;
+          const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+          child.kill('SIGKILL');
+          return exited;
+        }),
+      );
     },
   };
 }

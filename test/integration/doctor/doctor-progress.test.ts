@@ -76,7 +76,12 @@ describe('Check connection progress', () => {
     const last = seen.at(-1)!;
     expect(last.done).toBe(ran.length);
     expect(last.done).toBeLessThan(last.total);
-    expect(seen.slice(1).map((p) => p.current).sort()).toEqual(ran.map((c) => c.title).sort());
+    expect(
+      seen
+        .slice(1)
+        .map((p) => p.current)
+        .sort(),
+    ).toEqual(ran.map((c) => c.title).sort());
     expect(ran.every((c) => c.detail !== CANCELLED_CHECK_DETAIL && !/cancel/i.test(c.detail))).toBe(true);
     expect(report.counts.unverified).toBeGreaterThanOrEqual(cut.length);
     // Cancelled soon, not after every slow probe (about 17 Lever reads × 150 ms).

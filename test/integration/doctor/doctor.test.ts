@@ -27,7 +27,10 @@ afterEach(async () => {
 
 function profile(overrides: Partial<ProfileSettings> = {}): ProfileSettings {
   return profileSettingsSchema.parse({
-    id: 'sandbox', name: 'Sandbox', kind: 'sandbox', sourceOfTruth: 'charthop',
+    id: 'sandbox',
+    name: 'Sandbox',
+    kind: 'sandbox',
+    sourceOfTruth: 'charthop',
     options: { runDaily: true, syncOnChange: true, reconciliation: true, reverseSync: false, remoteLocationAsDefault: false },
     ...overrides,
   });
@@ -41,12 +44,21 @@ function addKey(without: LeverPermission[], secret: string): string {
   return secret;
 }
 
-async function doctor(options: { leverKey?: string | null; charthopToken?: string | null; org?: string; profile?: ProfileSettings; leverRetry?: ClientOptions['retry'] } = {}): Promise<DoctorReport> {
+async function doctor(
+  options: {
+    leverKey?: string | null;
+    charthopToken?: string | null;
+    org?: string;
+    profile?: ProfileSettings;
+    leverRetry?: ClientOptions['retry'];
+  } = {},
+): Promise<DoctorReport> {
   const leverKey = options.leverKey === undefined ? sandbox.credentials.leverKeys.full : options.leverKey;
   const token = options.charthopToken === undefined ? sandbox.credentials.charthopToken : options.charthopToken;
   return runDoctor({
     profile: options.profile ?? profile(),
-    lever: leverKey === null ? null : leverClient(kit, sandbox.lever.url, leverKey, options.leverRetry ? { retry: options.leverRetry } : {}),
+    lever:
+      leverKey === null ? null : leverClient(kit, sandbox.lever.url, leverKey, options.leverRetry ? { retry: options.leverRetry } : {}),
     charthop: token === null ? null : charthopClient(kit, sandbox.charthop.url, token, options.org ?? sandbox.charthop.org),
     logger: kit.logging.logger,
     now: () => new Date(kit.clock.now()),
@@ -67,7 +79,21 @@ describe('doctor with a full key against the demo data', () => {
     expect(report.checks.map((c) => c.id)).toEqual([...DOCTOR_CHECK_IDS]);
     expect(failed(report)).toEqual([]);
     expect(report.ok).toBe(true);
-    for (const id of ['lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting', 'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write', 'charthop.metric-fields', 'options.valid', 'options.direction']) {
+    for (const id of [
+      'lever.key',
+      'lever.read',
+      'lever.create-requisitions',
+      'lever.delete-requisitions',
+      'lever.update-posting',
+      'lever.update-requisition-fields',
+      'lever.confidential',
+      'charthop.token',
+      'charthop.org',
+      'charthop.write',
+      'charthop.metric-fields',
+      'options.valid',
+      'options.direction',
+    ]) {
       expect(byId(report, id).status, id).toBe('pass');
     }
 
@@ -103,16 +129,23 @@ describe('doctor with a full key against the demo data', () => {
     expect(sandbox.control.charthop.state().persons).toEqual(before.charthop.persons);
   });
 
-  it('takes the profile\'s crosswalk mappings into account', async () => {
+  it("takes the profile's crosswalk mappings into account", async () => {
     const first = await doctor();
-    const mismatch = sandbox.facts.emailMismatches.find((m) => m.leverEmail && first.checks.find((c) => c.id === 'users.match')?.items?.some((i) => i.includes(m.charthopEmail)));
+    const mismatch = sandbox.facts.emailMismatches.find(
+      (m) => m.leverEmail && first.checks.find((c) => c.id === 'users.match')?.items?.some((i) => i.includes(m.charthopEmail)),
+    );
     expect(mismatch).toBeDefined();
     const departments = byId(first, 'crosswalk.departments');
-    const unmatchedInLever = (departments.items ?? []).filter((i) => i.startsWith('ChartHop department without')).map((i) => i.split(': ')[1] ?? '');
+    const unmatchedInLever = (departments.items ?? [])
+      .filter((i) => i.startsWith('ChartHop department without'))
+      .map((i) => i.split(': ')[1] ?? '');
     const mapped = await doctor({
       profile: profile({
         mappings: {
-          users: { [mismatch!.charthopEmail]: mismatch!.leverEmail! }, teams: {}, locations: {}, employmentTypes: {},
+          users: { [mismatch!.charthopEmail]: mismatch!.leverEmail! },
+          teams: {},
+          locations: {},
+          employmentTypes: {},
           departments: Object.fromEntries(unmatchedInLever.map((d) => [d, 'Engineering'])),
         },
       }),
@@ -131,11 +164,27 @@ describe('doctor crosswalk in both directions', () => {
   function seedOneSided(): void {
     const lever = sandbox.control.lever.state();
     const template = lever.requisitions[0]!;
-    lever.requisitions.push({ ...template, id: '00000000-0000-4000-8000-0000000c0551', requisitionCode: 'XW-0001', department: LEVER_ONLY_DEPT, location: LEVER_ONLY_LOCATION, team: 'Skunk Team', offerIds: [] });
+    lever.requisitions.push({
+      ...template,
+      id: '00000000-0000-4000-8000-0000000c0551',
+      requisitionCode: 'XW-0001',
+      department: LEVER_ONLY_DEPT,
+      location: LEVER_ONLY_LOCATION,
+      team: 'Skunk Team',
+      offerIds: [],
+    });
     sandbox.control.lever.seed(lever);
     const charthop = sandbox.control.charthop.state();
     const location = charthop.groups.find((g) => g.type === 'LOCATION')!;
-    charthop.groups.push({ ...location, id: '650002000000000000000999', slug: 'lisbon-hub', name: CHARTHOP_ONLY_LOCATION, code: 'LIS', aliases: [], locationType: 'OFFICE' });
+    charthop.groups.push({
+      ...location,
+      id: '650002000000000000000999',
+      slug: 'lisbon-hub',
+      name: CHARTHOP_ONLY_LOCATION,
+      code: 'LIS',
+      aliases: [],
+      locationType: 'OFFICE',
+    });
     sandbox.control.charthop.seed(charthop);
   }
 
@@ -146,7 +195,9 @@ describe('doctor crosswalk in both directions', () => {
     expect(departments.status).toBe('warn');
     expect(departments.items).toContain(`Lever department without a ChartHop counterpart: ${LEVER_ONLY_DEPT}`);
     // The demo's own departments all exist in ChartHop: only the planted one is listed from the Lever side.
-    expect((departments.items ?? []).filter((i) => i.startsWith('Lever department'))).toEqual([`Lever department without a ChartHop counterpart: ${LEVER_ONLY_DEPT}`]);
+    expect((departments.items ?? []).filter((i) => i.startsWith('Lever department'))).toEqual([
+      `Lever department without a ChartHop counterpart: ${LEVER_ONLY_DEPT}`,
+    ]);
     const locations = byId(report, 'crosswalk.locations');
     expect(locations.status).toBe('warn');
     expect(locations.items).toEqual([
@@ -156,13 +207,20 @@ describe('doctor crosswalk in both directions', () => {
     expect(locations.detail).toMatch(/^1 ChartHop location not used in Lever and 1 Lever location unknown to ChartHop/);
 
     // Mapping ChartHop's names onto the Lever values clears both directions.
-    const chartHopOnlyDepartments = (departments.items ?? []).filter((i) => i.startsWith('ChartHop department without')).map((i) => i.split(': ')[1] ?? '');
+    const chartHopOnlyDepartments = (departments.items ?? [])
+      .filter((i) => i.startsWith('ChartHop department without'))
+      .map((i) => i.split(': ')[1] ?? '');
     expect(chartHopOnlyDepartments.length).toBeGreaterThan(0);
     const mapped = await doctor({
       profile: profile({
         mappings: {
-          users: {}, teams: {}, employmentTypes: {},
-          departments: { ...Object.fromEntries(chartHopOnlyDepartments.map((d) => [d, 'Engineering'])), [chartHopOnlyDepartments[0]!]: LEVER_ONLY_DEPT },
+          users: {},
+          teams: {},
+          employmentTypes: {},
+          departments: {
+            ...Object.fromEntries(chartHopOnlyDepartments.map((d) => [d, 'Engineering'])),
+            [chartHopOnlyDepartments[0]!]: LEVER_ONLY_DEPT,
+          },
           locations: { [CHARTHOP_ONLY_LOCATION]: LEVER_ONLY_LOCATION },
         },
       }),
@@ -187,7 +245,12 @@ describe('doctor with reduced credentials', () => {
 
   it('a read-only Lever key fails the four write permissions; missing reads are listed', async () => {
     const readOnly = await doctor({ leverKey: sandbox.credentials.leverKeys.readOnly });
-    expect(failed(readOnly)).toEqual(['lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting', 'lever.update-requisition-fields']);
+    expect(failed(readOnly)).toEqual([
+      'lever.create-requisitions',
+      'lever.delete-requisitions',
+      'lever.update-posting',
+      'lever.update-requisition-fields',
+    ]);
     const noOffers = addKey(['Read offers', 'Read users'], 'lever-no-offers-0010');
     const report = await doctor({ leverKey: noOffers });
     expect(failed(report)).toEqual(['lever.read']);
@@ -196,7 +259,10 @@ describe('doctor with reduced credentials', () => {
   });
 
   it('a key without confidential access is a warning; a read-only ChartHop token fails write access', async () => {
-    const report = await doctor({ leverKey: sandbox.credentials.leverKeys.noConfidential, charthopToken: sandbox.credentials.charthopTokens.readOnly });
+    const report = await doctor({
+      leverKey: sandbox.credentials.leverKeys.noConfidential,
+      charthopToken: sandbox.credentials.charthopTokens.readOnly,
+    });
     expect(byId(report, 'lever.confidential').status).toBe('warn');
     expect(failed(report)).toEqual(['charthop.write']);
     expect(byId(report, 'charthop.write').fix).toContain('Recruiting Editor or Owner');
@@ -221,8 +287,14 @@ describe('doctor with reduced credentials', () => {
 });
 
 describe('doctor on permission probes whose answer proves nothing', () => {
-  const WRITE_CHECKS = ['lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting', 'lever.update-requisition-fields'];
-  const statuses = (report: DoctorReport): Record<string, string> => Object.fromEntries(WRITE_CHECKS.map((id) => [id, byId(report, id).status]));
+  const WRITE_CHECKS = [
+    'lever.create-requisitions',
+    'lever.delete-requisitions',
+    'lever.update-posting',
+    'lever.update-requisition-fields',
+  ];
+  const statuses = (report: DoctorReport): Record<string, string> =>
+    Object.fromEntries(WRITE_CHECKS.map((id) => [id, byId(report, id).status]));
   // Few, short retries: the kit's manual clock makes the waits instant, this keeps the request count small.
   const fastRetry = { maxAttempts: 2, baseDelayMs: 10 };
 
@@ -230,7 +302,10 @@ describe('doctor on permission probes whose answer proves nothing', () => {
     sandbox.control.lever.setFault({ method: 'DELETE', path: '/v1/requisitions/:id', action: { kind: 'status', status: 503 } });
     const report = await doctor({ leverRetry: fastRetry });
     expect(statuses(report)).toEqual({
-      'lever.create-requisitions': 'pass', 'lever.delete-requisitions': 'unverified', 'lever.update-posting': 'pass', 'lever.update-requisition-fields': 'pass',
+      'lever.create-requisitions': 'pass',
+      'lever.delete-requisitions': 'unverified',
+      'lever.update-posting': 'pass',
+      'lever.update-requisition-fields': 'pass',
     });
     const check = byId(report, 'lever.delete-requisitions');
     expect(check.detail).toMatch(/503/);
@@ -246,7 +321,10 @@ describe('doctor on permission probes whose answer proves nothing', () => {
     sandbox.control.lever.setFault({ method: 'POST', path: '/v1/postings/:id', action: { kind: 'reset' } });
     const report = await doctor({ leverRetry: fastRetry });
     expect(statuses(report)).toEqual({
-      'lever.create-requisitions': 'pass', 'lever.delete-requisitions': 'pass', 'lever.update-posting': 'unverified', 'lever.update-requisition-fields': 'unverified',
+      'lever.create-requisitions': 'pass',
+      'lever.delete-requisitions': 'pass',
+      'lever.update-posting': 'unverified',
+      'lever.update-requisition-fields': 'unverified',
     });
     const fields = byId(report, 'lever.update-requisition-fields');
     expect(fields.detail).toContain('Lever answered 405');
@@ -260,7 +338,10 @@ describe('doctor on permission probes whose answer proves nothing', () => {
     sandbox.control.lever.setFault({ method: 'DELETE', path: '/v1/requisitions/:id', action: { kind: 'status', status: 204 } });
     const report = await doctor({ leverRetry: fastRetry });
     expect(statuses(report)).toEqual({
-      'lever.create-requisitions': 'pass', 'lever.delete-requisitions': 'warn', 'lever.update-posting': 'pass', 'lever.update-requisition-fields': 'pass',
+      'lever.create-requisitions': 'pass',
+      'lever.delete-requisitions': 'warn',
+      'lever.update-posting': 'pass',
+      'lever.update-requisition-fields': 'pass',
     });
     const check = byId(report, 'lever.delete-requisitions');
     expect(check.detail).toContain('Lever accepted a delete of a requisition that does not exist (204)');
@@ -269,23 +350,38 @@ describe('doctor on permission probes whose answer proves nothing', () => {
   });
 });
 
-describe('doctor on the profile\'s options', () => {
+describe("doctor on the profile's options", () => {
   it('reports an invalid combination and unmet requirements of the chosen direction', async () => {
-    const bad = profileObjectSchema.parse({ id: 'p', name: 'P', sourceOfTruth: 'lever', options: { reverseSync: true, syncOnChange: true } });
+    const bad = profileObjectSchema.parse({
+      id: 'p',
+      name: 'P',
+      sourceOfTruth: 'lever',
+      options: { reverseSync: true, syncOnChange: true },
+    });
     const report = await doctor({ profile: bad });
-    expect(byId(report, 'options.valid')).toMatchObject({ status: 'fail', fix: 'Sync On Change and Reverse Sync cannot both be on: turn one of them off.' });
+    expect(byId(report, 'options.valid')).toMatchObject({
+      status: 'fail',
+      fix: 'Sync On Change and Reverse Sync cannot both be on: turn one of them off.',
+    });
     expect(byId(report, 'options.direction').status).toBe('warn');
-    const inbound = await doctor({ profile: profile({ sourceOfTruth: 'lever', options: { runDaily: true, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: true } }) });
+    const inbound = await doctor({
+      profile: profile({
+        sourceOfTruth: 'lever',
+        options: { runDaily: true, syncOnChange: false, reverseSync: false, reconciliation: false, remoteLocationAsDefault: true },
+      }),
+    });
     expect(byId(inbound, 'options.direction')).toMatchObject({ status: 'fail', items: ['Reverse Sync'] });
   });
 });
 
 describe('doctor on the ChartHop fields of the candidate metrics', () => {
-  it('passes with the built-in fields, and checks the profile\'s custom fields instead when set', async () => {
+  it("passes with the built-in fields, and checks the profile's custom fields instead when set", async () => {
     const builtIn = byId(await doctor(), 'charthop.metric-fields');
     expect(builtIn).toMatchObject({ status: 'pass', title: 'ChartHop fields for the candidate metrics exist', fix: null });
     expect(builtIn.detail).toContain("ChartHop's built-in fields");
-    expect(builtIn.detail).toContain('Active candidates → applyActive, Active interviews → applyInterview, Active offers → applyOffer, Total offers → applyTotalOffer');
+    expect(builtIn.detail).toContain(
+      'Active candidates → applyActive, Active interviews → applyInterview, Active offers → applyOffer, Total offers → applyTotalOffer',
+    );
 
     // Custom fields the org does not have yet: a failure naming each, with the fix.
     const custom = profile({ metricFields: { ...CUSTOM_METRIC_FIELDS } });
@@ -298,15 +394,24 @@ describe('doctor on the ChartHop fields of the candidate metrics', () => {
       `Active offers → ${CUSTOM_METRIC_FIELDS.activeOffers}: ChartHop has no field with the code ${CUSTOM_METRIC_FIELDS.activeOffers}`,
       `Total offers → ${CUSTOM_METRIC_FIELDS.totalOffers}: ChartHop has no field with the code ${CUSTOM_METRIC_FIELDS.totalOffers}`,
     ]);
-    expect(check.detail).toBe('Candidate metrics cannot be written: 4 of the 4 ChartHop fields they go to are missing or cannot hold a number.');
-    expect(check.fix).toBe('Create the field in ChartHop as a number field on jobs, or correct its code in Options → Candidate metrics in ChartHop ("Use the built-in fields" goes back to ChartHop\'s own fields).');
+    expect(check.detail).toBe(
+      'Candidate metrics cannot be written: 4 of the 4 ChartHop fields they go to are missing or cannot hold a number.',
+    );
+    expect(check.fix).toBe(
+      'Create the field in ChartHop as a number field on jobs, or correct its code in Options → Candidate metrics in ChartHop ("Use the built-in fields" goes back to ChartHop\'s own fields).',
+    );
 
     // Once the client's admin creates them, the same profile passes; ChartHop codes ignore case.
     await declareCustomFields(sandbox.charthop, sandbox.credentials.charthopToken, CUSTOM_METRIC_FIELD_SPECS);
-    const present = byId(await doctor({ profile: profile({ metricFields: { ...CUSTOM_METRIC_FIELDS, active: 'CandidatesACTIVE' } }) }), 'charthop.metric-fields');
+    const present = byId(
+      await doctor({ profile: profile({ metricFields: { ...CUSTOM_METRIC_FIELDS, active: 'CandidatesACTIVE' } }) }),
+      'charthop.metric-fields',
+    );
     expect(present.status).toBe('pass');
     expect(present.detail).toContain(`the fields set for this profile`);
-    expect(present.detail).toContain(`Active candidates → ${CUSTOM_METRIC_FIELDS.active}, Active interviews → ${CUSTOM_METRIC_FIELDS.interview}`);
+    expect(present.detail).toContain(
+      `Active candidates → ${CUSTOM_METRIC_FIELDS.active}, Active interviews → ${CUSTOM_METRIC_FIELDS.interview}`,
+    );
   });
 
   it('a field that cannot hold the number (text, or on people) is a failure; without a ChartHop connection it is unverified', async () => {
@@ -315,12 +420,22 @@ describe('doctor on the ChartHop fields of the candidate metrics', () => {
       { code: 'referrals', label: 'Referrals', entityType: 'PERSON' },
     ]);
     const before = sandbox.control.charthop.state();
-    const report = await doctor({ profile: profile({ metricFields: { active: 'hiringNotes', interview: 'referrals', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' } }) });
+    const report = await doctor({
+      profile: profile({
+        metricFields: { active: 'hiringNotes', interview: 'referrals', activeOffers: 'applyOffer', totalOffers: 'applyTotalOffer' },
+      }),
+    });
     expect(byId(report, 'charthop.metric-fields')).toMatchObject({
       status: 'fail',
-      items: ['Active candidates → hiringNotes: hiringNotes is a STRING field, not a number field', 'Active interviews → referrals: referrals is a field of people, not of jobs'],
+      items: [
+        'Active candidates → hiringNotes: hiringNotes is a STRING field, not a number field',
+        'Active interviews → referrals: referrals is a field of people, not of jobs',
+      ],
     });
-    expect(byId(await doctor({ charthopToken: null }), 'charthop.metric-fields')).toMatchObject({ status: 'unverified', detail: 'Not checked: it needs a working ChartHop connection.' });
+    expect(byId(await doctor({ charthopToken: null }), 'charthop.metric-fields')).toMatchObject({
+      status: 'unverified',
+      detail: 'Not checked: it needs a working ChartHop connection.',
+    });
     // Read-only: no field or job changed.
     const after = sandbox.control.charthop.state();
     expect(after.fields).toEqual(before.fields);
@@ -330,12 +445,18 @@ describe('doctor on the ChartHop fields of the candidate metrics', () => {
 
 describe('createDoctorDeps', () => {
   it('builds the clients from revealed secrets and the resolved connection; a missing secret gives no client', async () => {
-    const secrets = new Map<string, string>([['leverApiKey', sandbox.credentials.leverKeys.full], ['charthopToken', ` ${sandbox.credentials.charthopToken}\n`]]);
+    const secrets = new Map<string, string>([
+      ['leverApiKey', sandbox.credentials.leverKeys.full],
+      ['charthopToken', ` ${sandbox.credentials.charthopToken}\n`],
+    ]);
     const setup = {
       profile: profile(),
       connection: { leverBaseUrl: sandbox.lever.url, charthopBaseUrl: sandbox.charthop.url, charthopOrg: sandbox.charthop.org },
       secrets: { reveal: (_profileId: string, name: string) => Promise.resolve(secrets.get(name) ?? null) },
-      registry: kit.registry, logger: kit.logging.logger, redactor: kit.logging.redactor, clock: kit.clock,
+      registry: kit.registry,
+      logger: kit.logging.logger,
+      redactor: kit.logging.redactor,
+      clock: kit.clock,
     };
     const report = await runDoctor(await createDoctorDeps(setup));
     expect(failed(report)).toEqual([]);

@@ -42,8 +42,14 @@ function expectCreatedHiresComplete(views: HireView[]): void {
   const state = world.sandbox.control.charthop.state();
   for (const view of views.filter((v) => v.decision === 'created')) {
     expect(view.personId, view.opportunityId).toBeTruthy();
-    expect(state.persons.filter((p) => p.id === view.personId), view.opportunityId).toHaveLength(1);
-    expect(state.changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === view.personId), view.opportunityId).toHaveLength(1);
+    expect(
+      state.persons.filter((p) => p.id === view.personId),
+      view.opportunityId,
+    ).toHaveLength(1);
+    expect(
+      state.changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === view.personId),
+      view.opportunityId,
+    ).toHaveLength(1);
   }
 }
 
@@ -127,7 +133,8 @@ describe('cancelling a catch-up', () => {
     const seen = listen();
     let cancelAnswer: Promise<{ cancelled: boolean }> | null = null;
     world.main.api.on('catch-up:progress', (p) => {
-      if (p.phase === 'processing' && p.done >= 2 && !cancelAnswer) cancelAnswer = world.main.api.invoke('hires:cancel-catch-up', { profileId: PROFILE }).then(valueOf);
+      if (p.phase === 'processing' && p.done >= 2 && !cancelAnswer)
+        cancelAnswer = world.main.api.invoke('hires:cancel-catch-up', { profileId: PROFILE }).then(valueOf);
     });
 
     const first = valueOf(await world.main.api.invoke('hires:catch-up', { profileId: PROFILE }));
@@ -163,7 +170,12 @@ describe('cancelling a catch-up', () => {
     expect(all).toHaveLength(total);
     expect(new Set(all.map((h) => h.opportunityId)).size).toBe(total);
     expectCreatedHiresComplete(all);
-    expect(all.filter((h) => h.decision === 'created').map((h) => h.opportunityId).sort()).toEqual([...world.sandbox.facts.hires.toProcess].sort());
+    expect(
+      all
+        .filter((h) => h.decision === 'created')
+        .map((h) => h.opportunityId)
+        .sort(),
+    ).toEqual([...world.sandbox.facts.hires.toProcess].sort());
     expect(charthopCounts(world.sandbox)).toMatchObject({
       persons: before.persons + world.sandbox.facts.hires.toProcess.length,
       hires: before.hires + world.sandbox.facts.hires.toProcess.length,
@@ -175,7 +187,8 @@ describe('cancelling a catch-up', () => {
     const before = charthopCounts(world.sandbox);
     let cancelAnswer: Promise<{ cancelled: boolean }> | null = null;
     world.main.api.on('catch-up:progress', (p) => {
-      if (p.phase === 'reading' && !cancelAnswer) cancelAnswer = world.main.api.invoke('hires:cancel-catch-up', { profileId: PROFILE }).then(valueOf);
+      if (p.phase === 'reading' && !cancelAnswer)
+        cancelAnswer = world.main.api.invoke('hires:cancel-catch-up', { profileId: PROFILE }).then(valueOf);
     });
     const started = Date.now();
     const result = valueOf(await world.main.api.invoke('hires:catch-up', { profileId: PROFILE }));

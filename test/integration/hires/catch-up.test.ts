@@ -33,7 +33,10 @@ afterEach(async () => {
 /** Runs the real CLI in a child process (asynchronously: the sandbox answers from this process). */
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, REQBRIDGE_HOME: temp.path, REQBRIDGE_LEVER_KEY: sandbox.credentials.leverKeys.full, REQBRIDGE_CHARTHOP_TOKEN: sandbox.credentials.charthopToken,
+    ...process.env,
+    REQBRIDGE_HOME: temp.path,
+    REQBRIDGE_LEVER_KEY: sandbox.credentials.leverKeys.full,
+    REQBRIDGE_CHARTHOP_TOKEN: sandbox.credentials.charthopToken,
   };
   delete env.DBUS_SESSION_BUS_ADDRESS;
   return new Promise((resolve) => {
@@ -65,10 +68,12 @@ describe('hires catch-up (real CLI)', () => {
     expect(result.decisions.created).toBe(sandbox.facts.hires.toProcess.length);
     expect(first.code).toBe(0);
 
-    const people = () => sandbox.control.charthop.state().persons.filter((p) => p.contacts.some((c) => c.value === 'never.delivered@example.net'));
+    const people = () =>
+      sandbox.control.charthop.state().persons.filter((p) => p.contacts.some((c) => c.value === 'never.delivered@example.net'));
     expect(people()).toHaveLength(1);
     const personId = people()[0]!.id;
-    const hireChanges = () => sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId);
+    const hireChanges = () =>
+      sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId);
     expect(hireChanges()).toHaveLength(1);
     expect(hireChanges()[0]!.date).toBe('2027-01-04');
     const after = charthopCounts(sandbox);
@@ -82,7 +87,12 @@ describe('hires catch-up (real CLI)', () => {
     expect(charthopCounts(sandbox)).toEqual(after);
 
     const listed = JSON.parse((await cli('hires', 'list', '--profile', 'acme', '--json')).stdout) as HireView[];
-    expect(listed.find((h) => h.opportunityId === id)).toMatchObject({ source: 'catch-up', decision: 'created', personId, startDate: '2027-01-04' });
+    expect(listed.find((h) => h.opportunityId === id)).toMatchObject({
+      source: 'catch-up',
+      decision: 'created',
+      personId,
+      startDate: '2027-01-04',
+    });
     const text = await cli('hires', 'list', '--profile', 'acme');
     expect(text.stdout).toContain('catch-up');
     expect(text.stdout).toContain('created');
@@ -98,7 +108,10 @@ describe('hires catch-up (real CLI)', () => {
       expect(report.attempts[0]?.status).toBe(202);
       await app.core.hires.drain(PROFILE);
       const views = valueOf(await app.api.invoke('hires:list', { profileId: PROFILE, limit: 100 })).filter((h) => h.opportunityId === id);
-      expect(views.map((v) => [v.source, v.decision])).toEqual([['webhook', 'not_first_hire'], ['catch-up', 'created']]);
+      expect(views.map((v) => [v.source, v.decision])).toEqual([
+        ['webhook', 'not_first_hire'],
+        ['catch-up', 'created'],
+      ]);
       expect(charthopCounts(sandbox)).toEqual(after);
       expect(people()).toHaveLength(1);
       expect(hireChanges()).toHaveLength(1);

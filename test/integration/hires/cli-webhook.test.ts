@@ -30,18 +30,36 @@ describe('webhook serve and hires list (in-process)', () => {
   it('serves until stopped, prints the URL and each decision, then stops the endpoint', async () => {
     const out = capture();
     let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((resolve) => { stop = resolve; });
-    const decided = new Promise<void>((resolve) => {
-      world.main.core.events.on('hire:received', (v) => { if (v.decision !== 'pending') resolve(); });
+    const stopped = new Promise<void>((resolve) => {
+      stop = resolve;
     });
-    const running = runWebhookCommand(world.main.api, world.main.core.hires, { action: 'serve', profile: 'Acme', json: false }, out, () => stopped);
+    const decided = new Promise<void>((resolve) => {
+      world.main.core.events.on('hire:received', (v) => {
+        if (v.decision !== 'pending') resolve();
+      });
+    });
+    const running = runWebhookCommand(
+      world.main.api,
+      world.main.core.hires,
+      { action: 'serve', profile: 'Acme', json: false },
+      out,
+      () => stopped,
+    );
     for (let i = 0; i < 100 && !out.lines.some((l) => l.startsWith('Press Ctrl+C')); i += 1) await new Promise((r) => setImmediate(r));
     expect(out.lines[0]).toBe(`Listening on ${world.webhookUrl}`);
     expect(out.lines).toContain('Tunnel: none (Lever cannot reach this computer; choose a tunnel in Setup, or run your own proxy).');
 
     const id = world.sandbox.facts.hires.toProcess[0]!;
     const url = new URL(world.webhookUrl);
-    expect((await postJson(Number(url.port), url.pathname, signed(world.signatureToken, { triggeredAt: world.clock.now(), data: { opportunityId: id } }))).status).toBe(202);
+    expect(
+      (
+        await postJson(
+          Number(url.port),
+          url.pathname,
+          signed(world.signatureToken, { triggeredAt: world.clock.now(), data: { opportunityId: id } }),
+        )
+      ).status,
+    ).toBe(202);
     await decided;
     stop();
     expect(await running).toBe(0);
@@ -55,13 +73,19 @@ describe('webhook serve and hires list (in-process)', () => {
     expect(list.lines[0]).toContain('webhook');
     expect(list.lines[0]).toContain('created');
     const status = capture();
-    expect(await runWebhookCommand(world.main.api, world.main.core.hires, { action: 'status', profile: PROFILE, json: true }, status)).toBe(0);
+    expect(await runWebhookCommand(world.main.api, world.main.core.hires, { action: 'status', profile: PROFILE, json: true }, status)).toBe(
+      0,
+    );
     expect(JSON.parse(status.lines[0]!)).toMatchObject({ profileId: PROFILE, signatureTokenSet: true });
   });
 
   it('refuses a missing profile or action with a usage error', async () => {
-    await expect(runWebhookCommand(world.main.api, world.main.core.hires, { action: 'serve', profile: undefined, json: false }, capture())).rejects.toMatchObject({ code: 'cli.usage' });
-    await expect(runHiresCommand(world.main.api, { action: 'frobnicate', rest: [], profile: PROFILE, json: false }, capture())).rejects.toMatchObject({ code: 'cli.usage' });
+    await expect(
+      runWebhookCommand(world.main.api, world.main.core.hires, { action: 'serve', profile: undefined, json: false }, capture()),
+    ).rejects.toMatchObject({ code: 'cli.usage' });
+    await expect(
+      runHiresCommand(world.main.api, { action: 'frobnicate', rest: [], profile: PROFILE, json: false }, capture()),
+    ).rejects.toMatchObject({ code: 'cli.usage' });
   });
 });
 

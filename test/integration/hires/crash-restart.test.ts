@@ -44,11 +44,20 @@ interface Running {
 }
 
 function startChild(crash: boolean): Running {
-  const args = [child, temp.path, sandbox.credentials.leverKeys.full, sandbox.credentials.charthopToken, SIGNATURE_TOKEN, ...(crash ? ['--crash-after-ack'] : [])];
+  const args = [
+    child,
+    temp.path,
+    sandbox.credentials.leverKeys.full,
+    sandbox.credentials.charthopToken,
+    SIGNATURE_TOKEN,
+    ...(crash ? ['--crash-after-ack'] : []),
+  ];
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(proc);
   proc.stderr?.resume();
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { process: proc, lines: createInterface({ input: proc.stdout! })[Symbol.asyncIterator](), exited };
 }
 
@@ -61,7 +70,17 @@ async function nextJson(running: Running): Promise<Record<string, unknown>> {
 /** Points the fake Lever's candidateHired webhook at `url`, signed with the child's token. */
 function pointWebhookAt(url: string): void {
   const state = sandbox.control.lever.state();
-  state.webhooks = [{ id: 'hook-1', event: 'candidateHired', url, signatureToken: SIGNATURE_TOKEN, configuration: { conditions: { origins: ['applied', 'sourced', 'referred', 'university', 'internal', 'agency'] } }, createdAt: 1, updatedAt: 1 }];
+  state.webhooks = [
+    {
+      id: 'hook-1',
+      event: 'candidateHired',
+      url,
+      signatureToken: SIGNATURE_TOKEN,
+      configuration: { conditions: { origins: ['applied', 'sourced', 'referred', 'university', 'internal', 'agency'] } },
+      createdAt: 1,
+      updatedAt: 1,
+    },
+  ];
   sandbox.control.lever.seed(state);
 }
 
@@ -80,7 +99,8 @@ describe('a crash between the 2xx and processing', () => {
     editOpportunity(sandbox, id, (o) => {
       o.emails = ['crash.candidate@example.net'];
     });
-    const people = () => sandbox.control.charthop.state().persons.filter((p) => p.contacts.some((c) => c.value === 'crash.candidate@example.net'));
+    const people = () =>
+      sandbox.control.charthop.state().persons.filter((p) => p.contacts.some((c) => c.value === 'crash.candidate@example.net'));
     const before = charthopCounts(sandbox);
 
     const first = startChild(true);
@@ -100,12 +120,20 @@ describe('a crash between the 2xx and processing', () => {
     expect(inboxRows()).toEqual([{ status: 'done', decision: 'created' }]);
     expect(people()).toHaveLength(1);
     const personId = people()[0]!.id;
-    expect(sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId)).toHaveLength(1);
+    expect(
+      sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId),
+    ).toHaveLength(1);
     expect(charthopCounts(sandbox)).toMatchObject({ persons: before.persons + 1, hires: before.hires + 1 });
 
     // A4: the same delivery again, after the restart: 200, nothing new.
     const { token, triggeredAt } = delivered[0]!;
-    const body = { triggeredAt, event: 'candidateHired', token, signature: signLeverWebhook(SIGNATURE_TOKEN, token, triggeredAt), data: { opportunityId: id, candidateId: id, contactId: 'c' } };
+    const body = {
+      triggeredAt,
+      event: 'candidateHired',
+      token,
+      signature: signLeverWebhook(SIGNATURE_TOKEN, token, triggeredAt),
+      data: { opportunityId: id, candidateId: id, contactId: 'c' },
+    };
     const port = Number(new URL(url).port);
     expect((await postJson(port, new URL(url).pathname, body)).status).toBe(200);
     expect(inboxRows()).toHaveLength(1);

@@ -17,7 +17,8 @@ afterEach(async () => {
 
 const EMAIL = 'flow.candidate@example.net';
 const people = () => world.sandbox.control.charthop.state().persons.filter((p) => p.contacts.some((c) => c.value === EMAIL));
-const hiresOfPerson = (personId: string) => world.sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId);
+const hiresOfPerson = (personId: string) =>
+  world.sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId);
 
 function prepare(): string {
   const id = world.sandbox.facts.hires.toProcess[0]!;
@@ -36,7 +37,11 @@ describe('exactly once', () => {
   it('A1: a signed candidateHired gets 202 with an inbox row, and the worker re-fetches and creates one person', async () => {
     const id = prepare();
     const { port, path } = urlParts();
-    const answer = await postJson(port, path, signed(world.signatureToken, { triggeredAt: NOW, data: { opportunityId: id, candidateId: id, contactId: 'c' } }));
+    const answer = await postJson(
+      port,
+      path,
+      signed(world.signatureToken, { triggeredAt: NOW, data: { opportunityId: id, candidateId: id, contactId: 'c' } }),
+    );
     expect(answer.status).toBe(202);
     expect((await hiresOf(world.main.api, id))[0]?.decision).toMatch(/pending|created/);
     await world.main.core.hires.drain(PROFILE);
@@ -61,7 +66,9 @@ describe('exactly once', () => {
   it('10 different deliveries of the same hire at once (re-signed retries) and a concurrent catch-up → one person, one hire', async () => {
     const id = prepare();
     const { port, path } = urlParts();
-    const bodies = Array.from({ length: 10 }, (_, i) => signed(world.signatureToken, { triggeredAt: NOW - i, data: { opportunityId: id, candidateId: id, contactId: 'c' } }));
+    const bodies = Array.from({ length: 10 }, (_, i) =>
+      signed(world.signatureToken, { triggeredAt: NOW - i, data: { opportunityId: id, candidateId: id, contactId: 'c' } }),
+    );
     const [answers, caught] = await Promise.all([
       Promise.all(bodies.map((b) => postJson(port, path, b))),
       world.main.api.invoke('hires:catch-up', { profileId: PROFILE }),
@@ -108,7 +115,12 @@ describe('faults during the ChartHop writes', () => {
 
   it('a hire change refused after the person was created: failed, then Replay resumes with the same person', async () => {
     const id = prepare();
-    world.sandbox.control.charthop.setFault({ method: 'POST', path: '/v1/org/:org/change/sync/hire', nth: 1, action: { kind: 'status', status: 422, body: { code: 422, message: 'scripted refusal' } } });
+    world.sandbox.control.charthop.setFault({
+      method: 'POST',
+      path: '/v1/org/:org/change/sync/hire',
+      nth: 1,
+      action: { kind: 'status', status: 422, body: { code: 422, message: 'scripted refusal' } },
+    });
     await world.sandbox.control.lever.hireOpportunity(id, { startDate: Date.UTC(2026, 11, 7) });
     await world.main.core.hires.drain(PROFILE);
     const failed = (await hiresOf(world.main.api, id))[0]!;
@@ -126,7 +138,12 @@ describe('faults during the ChartHop writes', () => {
 
   it('a hire change committed but answered with a reset is not duplicated (change/sync is create-if-absent)', async () => {
     const id = prepare();
-    world.sandbox.control.charthop.setFault({ method: 'POST', path: '/v1/org/:org/change/sync/hire', nth: 1, action: { kind: 'commitThenReset' } });
+    world.sandbox.control.charthop.setFault({
+      method: 'POST',
+      path: '/v1/org/:org/change/sync/hire',
+      nth: 1,
+      action: { kind: 'commitThenReset' },
+    });
     await world.sandbox.control.lever.hireOpportunity(id, { startDate: Date.UTC(2026, 11, 7) });
     await world.main.core.hires.drain(PROFILE);
     expect((await hiresOf(world.main.api, id))[0]?.decision).toBe('created');
@@ -139,7 +156,13 @@ describe('faults during the ChartHop writes', () => {
     const made = await fetch(`${world.sandbox.charthop.url}/v2/org/${world.sandbox.charthop.org}/person`, {
       method: 'POST',
       headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: { first: 'Flow', last: 'Candidate' }, contacts: [{ type: 'HOME_EMAIL', value: EMAIL }, { type: 'LEVER', value: id }] }),
+      body: JSON.stringify({
+        name: { first: 'Flow', last: 'Candidate' },
+        contacts: [
+          { type: 'HOME_EMAIL', value: EMAIL },
+          { type: 'LEVER', value: id },
+        ],
+      }),
     });
     const { id: personId } = (await made.json()) as { id: string };
     await world.sandbox.control.lever.hireOpportunity(id, { startDate: Date.UTC(2026, 11, 7) });
@@ -157,9 +180,13 @@ describe('faults during the ChartHop writes', () => {
     expect(missing.decision).toBe('job_missing');
     // The sync engine links the requisition to an open ChartHop job (here: written into `links` directly).
     const requisitionId = world.sandbox.control.lever.state().opportunities.find((o) => o.id === id)!.application!.requisitionForHire!.id;
-    const job = world.sandbox.control.charthop.jobs(world.sandbox.charthop.org).find((j) => j.open === 'open' && !j.personId && j.recruit === 'Active')!;
+    const job = world.sandbox.control.charthop
+      .jobs(world.sandbox.charthop.org)
+      .find((j) => j.open === 'open' && !j.personId && j.recruit === 'Active')!;
     const { stateDbs } = world.main.core.service.deps;
-    stateDbs.forProfile(PROFILE).db.prepare('INSERT INTO links (charthop_job_id, lever_requisition_id, requisition_code, updated_at) VALUES (?, ?, ?, ?)')
+    stateDbs
+      .forProfile(PROFILE)
+      .db.prepare('INSERT INTO links (charthop_job_id, lever_requisition_id, requisition_code, updated_at) VALUES (?, ?, ?, ?)')
       .run(String(job.id), requisitionId, null, new Date(NOW).toISOString());
     const replayed = valueOf(await world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId: missing.id }));
     expect(replayed).toMatchObject({ decision: 'created', jobId: job.id, source: 'replay' });

@@ -28,7 +28,9 @@ async function hire(id: string) {
 async function charthopPost(path: string, body: unknown): Promise<{ status: number; json: unknown }> {
   const { charthop, credentials } = world.sandbox;
   const response = await fetch(`${charthop.url}${path.replace(':org', charthop.org)}`, {
-    method: 'POST', headers: { authorization: `Bearer ${credentials.charthopToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { authorization: `Bearer ${credentials.charthopToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
   return { status: response.status, json: await response.json().catch(() => null) };
 }
@@ -38,7 +40,8 @@ function jobOfOpportunity(id: string): Record<string, unknown> {
   const opportunity = world.sandbox.control.lever.state().opportunities.find((o) => o.id === id);
   const requisition = opportunity?.application?.requisitionForHire;
   if (!requisition) throw new Error(`opportunity ${id} has no requisition`);
-  const job = world.sandbox.control.charthop.jobs(world.sandbox.charthop.org)
+  const job = world.sandbox.control.charthop
+    .jobs(world.sandbox.charthop.org)
     .find((j) => j['leverReqId'] === requisition.id || j['req'] === requisition.requisitionCode);
   if (!job) throw new Error(`no ChartHop job for requisition ${requisition.requisitionCode}`);
   return job;
@@ -50,10 +53,15 @@ describe('only the first hire of a job', () => {
     const job = jobOfOpportunity(id);
     expect(job['personId'] ?? null).toBeNull();
     // Someone fills the seat by hand in ChartHop: a person of their own, hired into the job.
-    const person = await charthopPost('/v2/org/:org/person', { name: { first: 'Hand', last: 'Placed' }, contacts: [{ type: 'WORK_EMAIL', value: 'hand.placed@example.com' }] });
+    const person = await charthopPost('/v2/org/:org/person', {
+      name: { first: 'Hand', last: 'Placed' },
+      contacts: [{ type: 'WORK_EMAIL', value: 'hand.placed@example.com' }],
+    });
     expect(person.status).toBe(201);
     const placedId = (person.json as { id: string }).id;
-    expect((await charthopPost('/v1/org/:org/change/hire', { jobId: job['id'], personId: placedId, date: '2026-11-01' })).status).toBeLessThan(300);
+    expect(
+      (await charthopPost('/v1/org/:org/change/hire', { jobId: job['id'], personId: placedId, date: '2026-11-01' })).status,
+    ).toBeLessThan(300);
     const filled = world.sandbox.control.charthop.jobs(world.sandbox.charthop.org).find((j) => j['id'] === job['id'])!;
     expect(filled['personId']).toBe(placedId);
 
@@ -89,7 +97,9 @@ describe('a person is reused only for its own candidate', () => {
     expect(view).toMatchObject({ decision: 'person_exists', personId: null });
     expect(view.reason).toContain(created.personId!);
     expect(charthopCounts(world.sandbox)).toEqual(before);
-    const hiresOfFirstPerson = world.sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === created.personId);
+    const hiresOfFirstPerson = world.sandbox.control.charthop
+      .state()
+      .changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === created.personId);
     expect(hiresOfFirstPerson.map((c) => c.jobId)).toEqual([created.jobId]);
   });
 });

@@ -14,14 +14,27 @@ export interface Answer {
 }
 
 /** One HTTP request to 127.0.0.1:`port` (no keep-alive). */
-export function send(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> {
+export function send(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: { connection: 'close', ...options.headers }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'POST',
+        path: options.path,
+        headers: { connection: 'close', ...options.headers },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -63,25 +76,31 @@ export async function rawClient(port: number): Promise<RawClient> {
     check();
   });
   socket.on('error', () => undefined);
-  const closed = new Promise<void>((resolve) => socket.once('close', () => {
-    isClosed = true;
-    check();
-    resolve();
-  }));
+  const closed = new Promise<void>((resolve) =>
+    socket.once('close', () => {
+      isClosed = true;
+      check();
+      resolve();
+    }),
+  );
   return {
     socket,
     received: () => text,
     closed,
     isClosed: () => isClosed,
-    waitFor: (pattern) => new Promise((resolve) => {
-      waiters.push({ pattern, resolve });
-      check();
-    }),
+    waitFor: (pattern) =>
+      new Promise((resolve) => {
+        waiters.push({ pattern, resolve });
+        check();
+      }),
   };
 }
 
 /** A signed delivery body (signed with the sandbox's signer, which shares no code with the app). */
-export function signed(signatureToken: string, options: { token?: string; triggeredAt: number; event?: string; data?: Record<string, unknown> | null }) {
+export function signed(
+  signatureToken: string,
+  options: { token?: string; triggeredAt: number; event?: string; data?: Record<string, unknown> | null },
+) {
   const token = options.token ?? `tok-${Math.random().toString(16).slice(2)}`;
   const body: Record<string, unknown> = {
     triggeredAt: options.triggeredAt,

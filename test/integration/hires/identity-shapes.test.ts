@@ -75,12 +75,22 @@ describe.each<PeopleAnswerShape>(['flat', 'whole', 'nested'])('ChartHop answers 
 
   it('a hired candidate whose email belongs to a former employee (departed) is person_exists', async () => {
     const { sandbox } = world;
-    const post = (path: string, body: unknown) => fetch(`${sandbox.charthop.url}${path.replace(':org', sandbox.charthop.org)}`, {
-      method: 'POST', headers: { authorization: `Bearer ${sandbox.credentials.charthopToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    const post = (path: string, body: unknown) =>
+      fetch(`${sandbox.charthop.url}${path.replace(':org', sandbox.charthop.org)}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const seat = sandbox.control.charthop
+      .jobs(sandbox.charthop.org)
+      .find(
+        (j) =>
+          j.open === 'open' && !j.personId && (j.recruit === 'Passive' || j.recruit === 'Inactive') && String(j.createDate) < '2026-08-01',
+      )!;
+    const personId = await postPerson({
+      name: { first: 'Gone', last: 'Away' },
+      contacts: [{ type: 'WORK_EMAIL', format: 'EMAIL', value: EMAIL }],
     });
-    const seat = sandbox.control.charthop.jobs(sandbox.charthop.org)
-      .find((j) => j.open === 'open' && !j.personId && (j.recruit === 'Passive' || j.recruit === 'Inactive') && String(j.createDate) < '2026-08-01')!;
-    const personId = await postPerson({ name: { first: 'Gone', last: 'Away' }, contacts: [{ type: 'WORK_EMAIL', format: 'EMAIL', value: EMAIL }] });
     expect((await post('/v1/org/:org/change/hire', { jobId: seat.id, personId, date: String(seat.createDate) })).status).toBeLessThan(300);
     expect((await post('/v1/org/:org/change/depart', { jobId: seat.id, personId, date: '2026-09-01' })).status).toBeLessThan(300);
     const id = sandbox.facts.hires.toProcess[0]!;
@@ -100,7 +110,13 @@ describe.each<PeopleAnswerShape>(['flat', 'whole', 'nested'])('ChartHop answers 
       o.emails = [EMAIL];
     });
     // What a crash right after the person create leaves: the person in ChartHop, nothing in the ledger.
-    const personId = await postPerson({ name: { first: 'Shape', last: 'Candidate' }, contacts: [{ type: 'HOME_EMAIL', format: 'EMAIL', value: EMAIL }, { type: 'LEVER', format: 'ID', value: id }] });
+    const personId = await postPerson({
+      name: { first: 'Shape', last: 'Candidate' },
+      contacts: [
+        { type: 'HOME_EMAIL', format: 'EMAIL', value: EMAIL },
+        { type: 'LEVER', format: 'ID', value: id },
+      ],
+    });
     const view = await hire(id);
     expect(view).toMatchObject({ decision: 'created', personId });
     expect(peopleWith(EMAIL)).toHaveLength(1);
@@ -119,7 +135,7 @@ describe('ChartHop answers people searches with rows nobody can read identities 
     world.sandbox.control.charthop.setPeopleAnswer('bare');
   });
 
-  it('an existing employee\'s email decides needs_attention and nothing is created; Replay decides once ChartHop answers readably', async () => {
+  it("an existing employee's email decides needs_attention and nothing is created; Replay decides once ChartHop answers readably", async () => {
     const before = charthopCounts(world.sandbox);
     const id = world.sandbox.facts.hires.existingPerson[0]!;
     const existing = await hire(id);
@@ -154,10 +170,20 @@ describe('the job lookup', () => {
   it('a refused job search is a failure to retry, not "no job": only a refusal naming the field means the org lacks it', async () => {
     const id = world.sandbox.facts.hires.withoutJob[0]!;
     const { charthop } = world.sandbox.control;
-    charthop.setFault({ method: 'GET', path: '/v2/org/:org/job', nth: 1, action: { kind: 'status', status: 400, body: { code: 400, message: 'malformed query' } } });
+    charthop.setFault({
+      method: 'GET',
+      path: '/v2/org/:org/job',
+      nth: 1,
+      action: { kind: 'status', status: 400, body: { code: 400, message: 'malformed query' } },
+    });
     expect((await hire(id)).decision).toBe('failed');
     charthop.clearFaults();
-    charthop.setFault({ method: 'GET', path: '/v2/org/:org/job', nth: 1, action: { kind: 'status', status: 400, body: { code: 400, message: 'unknown field: leverReqId' } } });
+    charthop.setFault({
+      method: 'GET',
+      path: '/v2/org/:org/job',
+      nth: 1,
+      action: { kind: 'status', status: 400, body: { code: 400, message: 'unknown field: leverReqId' } },
+    });
     const row = (await hiresOf(world.main.api, id))[0]!;
     const replayed = valueOf(await world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId: row.id }));
     expect(replayed.decision).toBe('job_missing');
@@ -172,7 +198,12 @@ describe('no write without its record', () => {
     });
     const { charthop } = world.sandbox.control;
     // The hire change is refused once, after the person was created: the hire fails with the person made.
-    charthop.setFault({ method: 'POST', path: '/v1/org/:org/change/sync/hire', nth: 1, action: { kind: 'status', status: 422, body: { code: 422, message: 'scripted refusal' } } });
+    charthop.setFault({
+      method: 'POST',
+      path: '/v1/org/:org/change/sync/hire',
+      nth: 1,
+      action: { kind: 'status', status: 422, body: { code: 422, message: 'scripted refusal' } },
+    });
     const first = await hire(id);
     expect(first.decision).toBe('failed');
     expect(peopleWith(EMAIL)).toHaveLength(1);
@@ -181,7 +212,10 @@ describe('no write without its record', () => {
     // From here every person read fails (503, past the retries). A second delivery: still the one person.
     charthop.setFault({ method: 'GET', path: '/v2/org/:org/person', action: { kind: 'status', status: 503 } });
     charthop.setFault({ method: 'GET', path: '/v2/org/:org/person/:personId', action: { kind: 'status', status: 503 } });
-    await world.sandbox.control.lever.sender.sendCandidateHired(world.webhookUrl, world.signatureToken, { opportunityId: id, contactId: 'c' });
+    await world.sandbox.control.lever.sender.sendCandidateHired(world.webhookUrl, world.signatureToken, {
+      opportunityId: id,
+      contactId: 'c',
+    });
     await world.main.core.hires.drain(PROFILE);
     expect((await hiresOf(world.main.api, id))[0]?.decision).toBe('failed');
     expect(peopleWith(EMAIL)).toHaveLength(1);
@@ -193,7 +227,9 @@ describe('no write without its record', () => {
     const replayed = valueOf(await world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId: failed.id }));
     expect(replayed).toMatchObject({ decision: 'created', personId });
     expect(peopleWith(EMAIL)).toHaveLength(1);
-    const hires = world.sandbox.control.charthop.state().changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId);
+    const hires = world.sandbox.control.charthop
+      .state()
+      .changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === personId);
     expect(hires).toHaveLength(1);
   }, 60_000);
 });

@@ -14,7 +14,9 @@ describe('bodies (A12–A16)', () => {
     const body = { ...signed(TOKEN, { triggeredAt: NOW }), pad: 'x'.repeat(65 * 1024) };
     const client = await rawClient(h.listener.port);
     const text = JSON.stringify(body);
-    client.socket.write(`POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n`);
+    client.socket.write(
+      `POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n`,
+    );
     client.socket.write(text);
     expect(await client.waitFor(/HTTP\/1\.1 413/)).toMatch(/^HTTP\/1\.1 413/);
     await client.closed;
@@ -52,7 +54,11 @@ describe('bodies (A12–A16)', () => {
       good.slice(0, good.length - 5),
       `\uFEFF${good}`,
       Buffer.concat([Buffer.from(good.slice(0, 20)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(good.slice(20))]),
-      '[1,2,3]', '"a string"', '42', 'null', '',
+      '[1,2,3]',
+      '"a string"',
+      '42',
+      'null',
+      '',
       `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
       `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`,
       '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
@@ -64,7 +70,9 @@ describe('bodies (A12–A16)', () => {
       expect([400, 401], String(body).slice(0, 40)).toContain(answer.status);
     }
     const withProto = { ...signed(TOKEN, { triggeredAt: NOW }), ['__proto__']: { polluted: true } };
-    expect((await h.post(JSON.stringify(withProto).replace('"triggeredAt"', '"__proto__":{"polluted":true},"triggeredAt"'))).status).toBe(202);
+    expect((await h.post(JSON.stringify(withProto).replace('"triggeredAt"', '"__proto__":{"polluted":true},"triggeredAt"'))).status).toBe(
+      202,
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
@@ -72,8 +80,11 @@ describe('bodies (A12–A16)', () => {
   it('A16: text/plain, multipart, a missing content type and a gzip-encoded body get 415', async () => {
     const body = JSON.stringify(signed(TOKEN, { triggeredAt: NOW }));
     for (const headers of [
-      { 'content-type': 'text/plain' }, { 'content-type': 'multipart/form-data; boundary=x' }, { 'content-type': 'application/json; charset=latin1' },
-      { 'content-type': 'application/json', 'content-encoding': 'gzip' }, {},
+      { 'content-type': 'text/plain' },
+      { 'content-type': 'multipart/form-data; boundary=x' },
+      { 'content-type': 'application/json; charset=latin1' },
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      {},
     ] as Record<string, string>[]) {
       expect(await send(h.listener.port, { path: PATH, headers, body }), JSON.stringify(headers)).toMatchObject({ status: 415, body: '' });
     }
@@ -91,9 +102,20 @@ describe('methods, paths and slow clients (A17–A20)', () => {
     }
     const body = signed(TOKEN, { triggeredAt: NOW });
     for (const path of [
-      '/', '/webhooks/lever', '/webhooks/lever/', `/webhooks/lever/${SECRET}/`, `/webhooks/lever/${SECRET}?x=1`, `/webhooks/lever/../lever/${SECRET}`,
-      `/webhooks/lever/%2e%2e/${SECRET}`, `/webhooks/lever/${SECRET.toLowerCase()}`, `/webhooks/lever/${SECRET}x`, '/webhooks/lever/wrong', '//webhooks/lever',
-      `/WEBHOOKS/LEVER/${SECRET}`, '/favicon.ico', '*',
+      '/',
+      '/webhooks/lever',
+      '/webhooks/lever/',
+      `/webhooks/lever/${SECRET}/`,
+      `/webhooks/lever/${SECRET}?x=1`,
+      `/webhooks/lever/../lever/${SECRET}`,
+      `/webhooks/lever/%2e%2e/${SECRET}`,
+      `/webhooks/lever/${SECRET.toLowerCase()}`,
+      `/webhooks/lever/${SECRET}x`,
+      '/webhooks/lever/wrong',
+      '//webhooks/lever',
+      `/WEBHOOKS/LEVER/${SECRET}`,
+      '/favicon.ico',
+      '*',
     ]) {
       const answer = await postJson(h.listener.port, path, body);
       expect(answer.status, path).toBe(404);
@@ -142,7 +164,12 @@ describe('methods, paths and slow clients (A17–A20)', () => {
   });
 
   it('A20: an inbox write failure gets 500 (so Lever retries) and leaves no half-state', async () => {
-    const failing = (): Inbox => ({ ...h.inbox, insert: () => { throw new Error('database or disk is full'); } });
+    const failing = (): Inbox => ({
+      ...h.inbox,
+      insert: () => {
+        throw new Error('database or disk is full');
+      },
+    });
     await h.start({}, failing);
     const body = signed(TOKEN, { triggeredAt: NOW });
     expect((await h.post(body)).status).toBe(500);
@@ -156,7 +183,9 @@ describe('methods, paths and slow clients (A17–A20)', () => {
   it('answers 503 while no signature token is set or readable (the delivery cannot be verified; Lever retries)', async () => {
     await h.start({}, undefined, async () => null);
     expect((await h.post(signed(TOKEN, { triggeredAt: NOW }))).status).toBe(503);
-    await h.start({}, undefined, async () => { throw new Error('The keychain is locked'); });
+    await h.start({}, undefined, async () => {
+      throw new Error('The keychain is locked');
+    });
     expect((await h.post(signed(TOKEN, { triggeredAt: NOW }))).status).toBe(503);
     expect(h.rows()).toBe(0);
   });
@@ -167,7 +196,10 @@ describe('the local server rows (F1–F5)', () => {
     expect(h.listener.url).toBe(`http://127.0.0.1:${h.listener.port}`);
     const refused = await new Promise<string>((resolve) => {
       const s = connect({ host: '::1', port: h.listener.port });
-      s.once('connect', () => { s.destroy(); resolve('connected'); });
+      s.once('connect', () => {
+        s.destroy();
+        resolve('connected');
+      });
       s.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
     });
     expect(refused).not.toBe('connected');
@@ -194,7 +226,20 @@ describe('the local server rows (F1–F5)', () => {
   });
 
   it('F5: a route scan finds nothing but 404s', async () => {
-    const paths = ['/admin', '/api', '/health', '/status', '/metrics', '/.env', '/webhooks', '/webhooks/lever/admin', '/index.html', '/debug/pprof', '/%00', '/webhooks/lever/%00'];
+    const paths = [
+      '/admin',
+      '/api',
+      '/health',
+      '/status',
+      '/metrics',
+      '/.env',
+      '/webhooks',
+      '/webhooks/lever/admin',
+      '/index.html',
+      '/debug/pprof',
+      '/%00',
+      '/webhooks/lever/%00',
+    ];
     for (const path of paths) {
       for (const method of ['GET', 'POST']) expect((await send(h.listener.port, { method, path })).status, `${method} ${path}`).toBe(404);
     }

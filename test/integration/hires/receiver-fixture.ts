@@ -30,7 +30,11 @@ export interface ReceiverHarness {
   readonly queued: number[];
   readonly recorded: InboxKind[];
   /** (Re)starts the listener with other limits or an inbox stand-in. */
-  start(options?: Partial<WebhookListenerOptions>, inbox?: () => Inbox, signatureToken?: () => Promise<string | null>): Promise<WebhookListener>;
+  start(
+    options?: Partial<WebhookListenerOptions>,
+    inbox?: () => Inbox,
+    signatureToken?: () => Promise<string | null>,
+  ): Promise<WebhookListener>;
   rows(): number;
   post(body: unknown, headers?: Record<string, string>): Promise<Answer>;
 }
@@ -45,18 +49,35 @@ export function useReceiverHarness(): ReceiverHarness {
   let queued: number[] = [];
   let recorded: InboxKind[] = [];
   const harness: ReceiverHarness = {
-    get state() { return state; },
-    get inbox() { return inbox; },
-    get listener() { return listener as WebhookListener; },
-    get logs() { return logs; },
-    get queued() { return queued; },
-    get recorded() { return recorded; },
+    get state() {
+      return state;
+    },
+    get inbox() {
+      return inbox;
+    },
+    get listener() {
+      return listener as WebhookListener;
+    },
+    get logs() {
+      return logs;
+    },
+    get queued() {
+      return queued;
+    },
+    get recorded() {
+      return recorded;
+    },
     async start(options = {}, inboxOverride, signatureToken) {
       await listener?.close();
       const logger = createLogger({ redactor: createRedactor([TOKEN]), sink: (r) => logs.push(r), level: 'debug' });
       const handle = createReceiver({
-        inbox: inboxOverride ?? (() => inbox), signatureToken: signatureToken ?? (async () => TOKEN), now: () => new Date(NOW), freshness: DEFAULT_FRESHNESS, logger,
-        onQueued: (id) => queued.push(id), onRecorded: (kind) => recorded.push(kind),
+        inbox: inboxOverride ?? (() => inbox),
+        signatureToken: signatureToken ?? (async () => TOKEN),
+        now: () => new Date(NOW),
+        freshness: DEFAULT_FRESHNESS,
+        logger,
+        onQueued: (id) => queued.push(id),
+        onRecorded: (kind) => recorded.push(kind),
       });
       listener = await createWebhookListener({ secret: () => SECRET, handle, logger, ...options });
       return listener;

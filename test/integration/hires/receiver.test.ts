@@ -63,8 +63,17 @@ describe('signatures and fields (A5–A7, A11)', () => {
     const sig = String(good['signature']);
     const flipped = `${sig.slice(0, 10)}${sig[10] === '0' ? '1' : '0'}${sig.slice(11)}`;
     const cases: Array<[unknown, number]> = [
-      [flipped, 401], [sig.toUpperCase(), 401], [sig.slice(0, 63), 401], [`${sig.slice(0, 63)}z`, 401], [`${sig}00`, 401], ['', 401], ['é'.repeat(32), 401],
-      [12345, 400], [[sig], 400], [null, 400], [{ sig }, 400],
+      [flipped, 401],
+      [sig.toUpperCase(), 401],
+      [sig.slice(0, 63), 401],
+      [`${sig.slice(0, 63)}z`, 401],
+      [`${sig}00`, 401],
+      ['', 401],
+      ['é'.repeat(32), 401],
+      [12345, 400],
+      [[sig], 400],
+      [null, 400],
+      [{ sig }, 400],
     ];
     for (const [signature, status] of cases) {
       expect((await h.post({ ...good, signature })).status, JSON.stringify(signature)).toBe(status);

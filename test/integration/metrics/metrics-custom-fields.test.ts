@@ -38,10 +38,12 @@ function builtInValues(): Record<string, unknown[]> {
 }
 
 describe('candidate metrics in custom ChartHop fields', () => {
-  it('writes the numbers to the profile\'s custom fields, not to applyActive and the other built-in fields, says so in the run log, and a rerun writes nothing', async () => {
+  it("writes the numbers to the profile's custom fields, not to applyActive and the other built-in fields, says so in the run log, and a rerun writes nothing", async () => {
     const { api } = t;
     const { sandbox } = t.embedded;
-    const saved = valueOf(await api.invoke('settings:update', { profileId: 'sandbox', patch: { metricFields: { ...CUSTOM_METRIC_FIELDS } } }));
+    const saved = valueOf(
+      await api.invoke('settings:update', { profileId: 'sandbox', patch: { metricFields: { ...CUSTOM_METRIC_FIELDS } } }),
+    );
     expect(saved.metricFields).toEqual(CUSTOM_METRIC_FIELDS);
     const sync = valueOf(await api.invoke('sync:run', { profileId: 'sandbox' }));
     expect(['succeeded', 'partial']).toContain(sync.status);
@@ -78,7 +80,9 @@ describe('candidate metrics in custom ChartHop fields', () => {
     expect(second.counts.updated).toBe(0);
     expect(sandbox.control.charthop.requestLog().filter((e) => e.method !== 'GET')).toEqual([]);
     const again = valueOf(await api.invoke('runs:get', { profileId: 'sandbox', runId: second.id }));
-    expect(again.items.every((i) => i.reasonText.includes(`total offers in ${CUSTOM_METRIC_FIELDS.totalOffers} (all already up to date).`))).toBe(true);
+    expect(
+      again.items.every((i) => i.reasonText.includes(`total offers in ${CUSTOM_METRIC_FIELDS.totalOffers} (all already up to date).`)),
+    ).toBe(true);
   });
 
   it('a custom field ChartHop does not have fails the run with what to do, and writes nothing', async () => {
@@ -91,7 +95,9 @@ describe('candidate metrics in custom ChartHop fields', () => {
     const run = valueOf(await api.invoke('metrics:run', { profileId: 'sandbox' }));
     expect(run.status).toBe('failed');
     expect(run.error).toContain('Active candidates → candidatesPipeline: ChartHop has no field with the code candidatesPipeline');
-    expect(run.error).toContain('Create the field in ChartHop as a number field on jobs, or correct its code in Options → Candidate metrics in ChartHop');
+    expect(run.error).toContain(
+      'Create the field in ChartHop as a number field on jobs, or correct its code in Options → Candidate metrics in ChartHop',
+    );
     expect(sandbox.control.charthop.requestLog().filter((e) => e.method !== 'GET')).toEqual([]);
     // Stopped before reading Lever.
     expect(sandbox.control.lever.requestLog()).toEqual([]);

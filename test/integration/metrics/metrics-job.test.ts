@@ -32,7 +32,9 @@ describe('candidate metrics as a recorded run', () => {
     expect(detail.items.length).toBeGreaterThan(0);
     const written = detail.items.filter((i) => i.outcome === 'applied');
     expect(written.length).toBeGreaterThan(0);
-    const jobs = new Map(embedded.sandbox.control.charthop.jobs(embedded.sandbox.charthop.org).map((j) => [String(j.id), j as Record<string, unknown>]));
+    const jobs = new Map(
+      embedded.sandbox.control.charthop.jobs(embedded.sandbox.charthop.org).map((j) => [String(j.id), j as Record<string, unknown>]),
+    );
     for (const item of written) {
       const job = jobs.get(item.recordKey)!;
       const value = (code: string) => (job[code] ?? (job.fields as Record<string, unknown> | undefined)?.[code]) as number;

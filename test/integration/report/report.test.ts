@@ -35,7 +35,12 @@ async function publicWebhook(w: SyncWorld): Promise<WebhookStatus> {
       }
     });
   });
-  valueOf(await api.invoke('settings:update', { profileId: w.profileId, patch: { webhook: { tunnel: 'public-url', publicUrl: 'https://hooks.example.com/' } } }));
+  valueOf(
+    await api.invoke('settings:update', {
+      profileId: w.profileId,
+      patch: { webhook: { tunnel: 'public-url', publicUrl: 'https://hooks.example.com/' } },
+    }),
+  );
   return up;
 }
 
@@ -46,14 +51,22 @@ describe('hand-over report', () => {
     const { api } = w.test;
     const webhook = await publicWebhook(w);
     valueOf(await api.invoke('doctor:run', { profileId: w.profileId }));
-    valueOf(await api.invoke('settings:update', { profileId: w.profileId, patch: { mappings: { departments: { 'R&D Europe': 'Engineering' } } } }));
+    valueOf(
+      await api.invoke('settings:update', {
+        profileId: w.profileId,
+        patch: { mappings: { departments: { 'R&D Europe': 'Engineering' } } },
+      }),
+    );
     const run = valueOf(await api.invoke('sync:run', { profileId: w.profileId }));
     expect(run.counts.created).toBe(3);
     // A new profile starts with Sync On Change on; turned off, the report lists it as a to-do.
     valueOf(await api.invoke('settings:update', { profileId: w.profileId, patch: { options: { syncOnChange: false } } }));
 
     const file = valueOf(await api.invoke('report:create', { profileId: w.profileId }));
-    expect(file).toMatchObject({ mimeType: 'text/html', fileName: expect.stringMatching(/^reqbridge-handover-acme-\d{4}-\d\d-\d\d\.html$/) });
+    expect(file).toMatchObject({
+      mimeType: 'text/html',
+      fileName: expect.stringMatching(/^reqbridge-handover-acme-\d{4}-\d\d-\d\d\.html$/),
+    });
     const html = file.content;
     for (const [id, title] of REPORT_SECTIONS) expect(html, id).toContain(`<section id="${id}"><h2>${title}</h2>`);
     // Self-contained: no script, stylesheet, image, frame or font from anywhere; print CSS inline.
@@ -75,7 +88,8 @@ describe('hand-over report', () => {
     world = w;
     const { api } = w.test;
     await publicWebhook(w);
-    for (const [name, value] of Object.entries(CANARIES)) valueOf(await api.invoke('secrets:set', { profileId: w.profileId, name: name as SecretName, value }));
+    for (const [name, value] of Object.entries(CANARIES))
+      valueOf(await api.invoke('secrets:set', { profileId: w.profileId, name: name as SecretName, value }));
     // A rejected key fails the checks and the run, so their messages and details are in the report too.
     valueOf(await api.invoke('doctor:run', { profileId: w.profileId }));
     const run = valueOf(await api.invoke('sync:run', { profileId: w.profileId }));

@@ -11,12 +11,20 @@ interface Reply {
 
 let server: FakeChartHop;
 
-async function call(method: string, path: string, options: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
+async function call(
+  method: string,
+  path: string,
+  options: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const token = options.token === undefined ? TOKENS.owner : options.token;
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (token !== null) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(server.url + path, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+  const res = await fetch(server.url + path, {
+    method,
+    headers,
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -105,11 +113,39 @@ describe('fake ChartHop: jobs', () => {
   });
 
   it('creates (201), reads, updates (200) and deletes (204) a job; deleted jobs are 404', async () => {
-    const created = await call('POST', '/v2/org/acme/job', { body: { title: 'SRE', department: G.eng, location: G.remote, recruit: 'Active', req: 'ENG-5', hireMgr: P.mia, recruiter: P.rex, base: 140000, currency: 'USD', sensitive: 'HIGH', employment: 'CONTRACT', applyActive: 4 } });
+    const created = await call('POST', '/v2/org/acme/job', {
+      body: {
+        title: 'SRE',
+        department: G.eng,
+        location: G.remote,
+        recruit: 'Active',
+        req: 'ENG-5',
+        hireMgr: P.mia,
+        recruiter: P.rex,
+        base: 140000,
+        currency: 'USD',
+        sensitive: 'HIGH',
+        employment: 'CONTRACT',
+        applyActive: 4,
+      },
+    });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
-    const got = await call('GET', `/v2/org/acme/job/${id}?fields=title,recruit,req,hireMgr.name,recruiter.contact.workEmail,sensitive,employment,applyActive,location.locationType`);
-    expect(got.body).toEqual({ title: 'SRE', recruit: 'Active', req: 'ENG-5', 'hireMgr.name': 'Mia Manager', 'recruiter.contact.workEmail': 'rex@acme.example', sensitive: 'HIGH', employment: 'CONTRACT', applyActive: 4, 'location.locationType': 'REMOTE' });
+    const got = await call(
+      'GET',
+      `/v2/org/acme/job/${id}?fields=title,recruit,req,hireMgr.name,recruiter.contact.workEmail,sensitive,employment,applyActive,location.locationType`,
+    );
+    expect(got.body).toEqual({
+      title: 'SRE',
+      recruit: 'Active',
+      req: 'ENG-5',
+      'hireMgr.name': 'Mia Manager',
+      'recruiter.contact.workEmail': 'rex@acme.example',
+      sensitive: 'HIGH',
+      employment: 'CONTRACT',
+      applyActive: 4,
+      'location.locationType': 'REMOTE',
+    });
     const patched = await call('PATCH', `/v2/org/acme/job/${id}`, { body: { recruit: 'Closed', fields: { leverRequisitionId: 'lv-77' } } });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ recruit: 'Closed', fields: { leverRequisitionId: 'lv-77' } });
@@ -119,25 +155,38 @@ describe('fake ChartHop: jobs', () => {
   });
 
   it('a future-dated HIRE leaves the job open with an announced person until the date, then it fills', async () => {
-    const person = await call('POST', '/v2/org/acme/person', { body: { name: { first: 'Nia', last: 'New' }, homeEmail: 'nia@home.example' } });
+    const person = await call('POST', '/v2/org/acme/person', {
+      body: { name: { first: 'Nia', last: 'New' }, homeEmail: 'nia@home.example' },
+    });
     expect(person.status).toBe(201);
-    const hire = await call('POST', '/v1/org/acme/change/hire', { body: { type: 'HIRE', jobId: J.openA, personId: person.body.id, date: '2025-06-20', note: 'Hired via Lever' } });
+    const hire = await call('POST', '/v1/org/acme/change/hire', {
+      body: { type: 'HIRE', jobId: J.openA, personId: person.body.id, date: '2025-06-20', note: 'Hired via Lever' },
+    });
     expect(hire.status).toBe(201);
     const before = await call('GET', `/v2/org/acme/job/${J.openA}?fields=open,personId,upcoming.type,upcoming.date`);
     expect(before.body).toEqual({ open: 'open', personId: person.body.id, 'upcoming.type': ['HIRE'], 'upcoming.date': ['2025-06-20'] });
-    expect((await call('GET', `/v2/org/acme/job?q=${encodeURIComponent('open:open')}&fields=id`)).body.data).toContainEqual({ id: J.openA });
-    expect((await call('GET', `/v2/org/acme/person?q=${encodeURIComponent('contact.homeEmail=nia@home.example')}&fields=id`)).body.data).toEqual([]);
+    expect((await call('GET', `/v2/org/acme/job?q=${encodeURIComponent('open:open')}&fields=id`)).body.data).toContainEqual({
+      id: J.openA,
+    });
+    expect(
+      (await call('GET', `/v2/org/acme/person?q=${encodeURIComponent('contact.homeEmail=nia@home.example')}&fields=id`)).body.data,
+    ).toEqual([]);
     server.control.setClock('2025-06-20T09:00:00Z');
     const after = await call('GET', `/v2/org/acme/job/${J.openA}?fields=open,personId,name`);
     expect(after.body).toEqual({ open: 'filled', personId: person.body.id, name: 'Nia New' });
-    expect((await call('GET', `/v2/org/acme/person?q=${encodeURIComponent('contact.homeEmail=nia@home.example')}&fields=id,jobId`)).body.data).toEqual([{ id: person.body.id, jobId: J.openA }]);
+    expect(
+      (await call('GET', `/v2/org/acme/person?q=${encodeURIComponent('contact.homeEmail=nia@home.example')}&fields=id,jobId`)).body.data,
+    ).toEqual([{ id: person.body.id, jobId: J.openA }]);
     const byJob = await call('GET', `/v1/org/acme/change?jobId=${J.openA}`);
     expect(byJob.body.data.map((c: { type: string }) => c.type)).toEqual(['CREATE', 'HIRE']);
   });
 
   it('date= shows the org as of another day', async () => {
     const res = await call('GET', '/v2/org/acme/job?date=2024-06-01&fields=id,open');
-    expect(res.body.data).toEqual([{ id: J.manager, open: 'filled' }, { id: J.filledC, open: 'filled' }]);
+    expect(res.body.data).toEqual([
+      { id: J.manager, open: 'filled' },
+      { id: J.filledC, open: 'filled' },
+    ]);
   });
 });
 
@@ -153,17 +202,27 @@ describe('fake ChartHop: people, groups, fields, events', () => {
 
   it('serves groups per type and by ?type=, with locationType, codes and aliases', async () => {
     const locations = await call('GET', '/v2/org/acme/group/location');
-    expect(locations.body.data.map((g: { name: string; locationType: string }) => [g.name, g.locationType])).toEqual([['New York', 'OFFICE'], ['Remote', 'REMOTE']]);
-    expect((await call('GET', '/v2/org/acme/group?type=DEPARTMENT')).body.data.map((g: { code?: string }) => g.code)).toEqual(['ENG', undefined]);
+    expect(locations.body.data.map((g: { name: string; locationType: string }) => [g.name, g.locationType])).toEqual([
+      ['New York', 'OFFICE'],
+      ['Remote', 'REMOTE'],
+    ]);
+    expect((await call('GET', '/v2/org/acme/group?type=DEPARTMENT')).body.data.map((g: { code?: string }) => g.code)).toEqual([
+      'ENG',
+      undefined,
+    ]);
     expect((await call('GET', `/v2/org/acme/group/${G.remote}`)).body.aliases).toEqual(['Anywhere']);
     const created = await call('POST', '/v2/org/acme/group/department', { body: { name: 'Finance', code: 'FIN' } });
     expect(created.status).toBe(201);
-    expect((await call('PATCH', `/v2/org/acme/group/department/${created.body.id}`, { body: { aliases: ['Money'] } })).body.aliases).toEqual(['Money']);
+    expect(
+      (await call('PATCH', `/v2/org/acme/group/department/${created.body.id}`, { body: { aliases: ['Money'] } })).body.aliases,
+    ).toEqual(['Money']);
   });
 
   it('lists and creates custom fields', async () => {
     expect((await call('GET', '/v1/org/acme/field')).body.data.map((f: { name: string }) => f.name)).toEqual(['leverRequisitionId']);
-    const created = await call('POST', '/v1/org/acme/field', { body: { name: 'reqbridgeHash', label: 'ReqBridge hash', type: 'STRING', entityType: 'JOB' } });
+    const created = await call('POST', '/v1/org/acme/field', {
+      body: { name: 'reqbridgeHash', label: 'ReqBridge hash', type: 'STRING', entityType: 'JOB' },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'reqbridgeHash', builtIn: false });
   });
@@ -174,7 +233,13 @@ describe('fake ChartHop: people, groups, fields, events', () => {
     await call('POST', '/v2/org/acme/person', { body: { name: { last: 'Doe' } } });
     await call('POST', '/v2/org/acme/job', { body: { title: 'New' } });
     const all = await call('GET', `/v1/org/acme/event?from=${start}`);
-    expect(all.body.data.map((e: { code: string }) => e.code)).toEqual(['change.create.update', 'job.update', 'person.create', 'change.create.create', 'job.create']);
+    expect(all.body.data.map((e: { code: string }) => e.code)).toEqual([
+      'change.create.update',
+      'job.update',
+      'person.create',
+      'change.create.create',
+      'job.create',
+    ]);
     const later = all.body.data[2].at as number;
     const tail = await call('GET', `/v1/org/acme/event?from=${later}&code=${encodeURIComponent('job.*')}`);
     expect(tail.body.data.map((e: { code: string }) => e.code)).toEqual(['job.create']);
@@ -191,7 +256,11 @@ describe('fake ChartHop: kit integration', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('2');
     expect(await limited.json()).toEqual({ code: 429, message: 'Injected fault' });
-    server.control.setFault({ path: '/v2/org/:org/job/:jobId', nth: 1, action: { kind: 'status', status: 202, body: { code: 202, message: 'snapshot currently building' } } });
+    server.control.setFault({
+      path: '/v2/org/:org/job/:jobId',
+      nth: 1,
+      action: { kind: 'status', status: 202, body: { code: 202, message: 'snapshot currently building' } },
+    });
     expect((await call('GET', `/v2/org/acme/job/${J.openA}`)).status).toBe(202);
     expect((await call('GET', `/v2/org/acme/job/${J.openA}`)).status).toBe(200);
     const first = await call('GET', '/v2/org/acme/job?fields=id&limit=2');
@@ -208,10 +277,18 @@ describe('fake ChartHop: kit integration', () => {
     const state = await fetch(`${server.url}/__sandbox/state`, { headers: ctl });
     const body = (await state.json()) as { data: { orgs: { slug: string }[] } };
     expect(body.data.orgs.map((o) => o.slug)).toEqual(['acme', 'globex']);
-    const clock = await fetch(`${server.url}/__sandbox/clock`, { method: 'PUT', headers: { ...ctl, 'content-type': 'application/json' }, body: JSON.stringify({ now: '2025-09-02T00:00:00Z' }) });
+    const clock = await fetch(`${server.url}/__sandbox/clock`, {
+      method: 'PUT',
+      headers: { ...ctl, 'content-type': 'application/json' },
+      body: JSON.stringify({ now: '2025-09-02T00:00:00Z' }),
+    });
     expect(((await clock.json()) as { data: { today: string } }).data.today).toBe('2025-09-02');
     expect((await call('GET', `/v2/org/acme/job/${J.future}?fields=title`)).body).toEqual({ title: 'Future Analyst' });
-    const bad = await fetch(`${server.url}/__sandbox/state`, { method: 'PUT', headers: { ...ctl, 'content-type': 'application/json' }, body: JSON.stringify({ orgs: 'x' }) });
+    const bad = await fetch(`${server.url}/__sandbox/state`, {
+      method: 'PUT',
+      headers: { ...ctl, 'content-type': 'application/json' },
+      body: JSON.stringify({ orgs: 'x' }),
+    });
     expect(bad.status).toBe(400);
     server.control.seed({ ...fixtureSeed(), changes: [] });
     expect((await call('GET', '/v2/org/acme/job')).body.data).toEqual([]);

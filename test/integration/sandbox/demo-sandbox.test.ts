@@ -26,7 +26,10 @@ describe('startSandbox', () => {
     expect(lever.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
     expect(charthop.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const bearer = `Bearer ${credentials.charthopToken}`;
-    const open = await getJson(`${charthop.url}/v2/org/${charthop.org}/job?q=${encodeURIComponent('open:open')}&fields=id,req&limit=1000`, bearer);
+    const open = await getJson(
+      `${charthop.url}/v2/org/${charthop.org}/job?q=${encodeURIComponent('open:open')}&fields=id,req&limit=1000`,
+      bearer,
+    );
     expect(open.status).toBe(200);
     expect(open.body.data).toHaveLength(facts.counts.openJobs);
     const byId = await getJson(`${charthop.url}/v2/org/${charthop.orgId}/job?fields=id&limit=1000`, bearer);
@@ -37,12 +40,15 @@ describe('startSandbox', () => {
     const linked = open.body.data.filter((j: { req: string | null }) => j.req !== null && leverCodes.has(j.req));
     expect(linked.length).toBeGreaterThan(5);
     const denied = await fetch(`${lever.url}/requisitions`, {
-      method: 'POST', headers: { authorization: basic(credentials.leverKeys.noCreateRequisitions), 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { authorization: basic(credentials.leverKeys.noCreateRequisitions), 'content-type': 'application/json' },
       body: JSON.stringify({ requisitionCode: 'X-1', name: 'X', headcountTotal: 1 }),
     });
     expect(denied.status).toBe(403);
     const readOnly = await fetch(`${charthop.url}/v2/org/${charthop.org}/job`, {
-      method: 'POST', headers: { authorization: `Bearer ${credentials.charthopTokens.readOnly}`, 'content-type': 'application/json' }, body: '{"title":"X"}',
+      method: 'POST',
+      headers: { authorization: `Bearer ${credentials.charthopTokens.readOnly}`, 'content-type': 'application/json' },
+      body: '{"title":"X"}',
     });
     expect(readOnly.status).toBe(403);
   });
@@ -71,12 +77,19 @@ describe('startSandbox', () => {
 
 describe('sandbox entry (node src/main/sandbox/main.ts)', () => {
   it('prints one JSON object with working URLs and stops cleanly on SIGINT', async () => {
-    const child = spawn(process.execPath, ['src/main/sandbox/main.ts', '--jobs=20', '--opportunities=50'], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const child = spawn(process.execPath, ['src/main/sandbox/main.ts', '--jobs=20', '--opportunities=50'], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     try {
       let out = '';
       let err = '';
-      child.stderr.on('data', (chunk: Buffer) => { err += chunk.toString(); });
+      child.stderr.on('data', (chunk: Buffer) => {
+        err += chunk.toString();
+      });
       const line = await new Promise<string>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
@@ -84,8 +97,15 @@ describe('sandbox entry (node src/main/sandbox/main.ts)', () => {
         });
         child.once('exit', () => reject(new Error(`exited before printing: ${err}`)));
       });
-      const summary = JSON.parse(line) as { lever: { url: string }; charthop: { url: string; org: string }; credentials: { charthopToken: string; leverKeys: { full: string } } };
-      const jobs = await getJson(`${summary.charthop.url}/v2/org/${summary.charthop.org}/job?fields=id&limit=100`, `Bearer ${summary.credentials.charthopToken}`);
+      const summary = JSON.parse(line) as {
+        lever: { url: string };
+        charthop: { url: string; org: string };
+        credentials: { charthopToken: string; leverKeys: { full: string } };
+      };
+      const jobs = await getJson(
+        `${summary.charthop.url}/v2/org/${summary.charthop.org}/job?fields=id&limit=100`,
+        `Bearer ${summary.credentials.charthopToken}`,
+      );
       expect(jobs.body.data).toHaveLength(20);
       const users = await getJson(`${summary.lever.url}/users`, basic(summary.credentials.leverKeys.full));
       expect(users.status).toBe(200);

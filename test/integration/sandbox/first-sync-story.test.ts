@@ -42,7 +42,12 @@ describe('the Sandbox’s first sync', () => {
     const mapping = story.suggestedMapping;
     expect(mapping).not.toBeNull();
     const settings = valueOf(await api.invoke('settings:get', { profileId }));
-    valueOf(await api.invoke('settings:update', { profileId, patch: { mappings: { users: { ...settings.mappings.users, [mapping!.charthopValue]: mapping!.leverValue } } } }));
+    valueOf(
+      await api.invoke('settings:update', {
+        profileId,
+        patch: { mappings: { users: { ...settings.mappings.users, [mapping!.charthopValue]: mapping!.leverValue } } },
+      }),
+    );
     const second = valueOf(await api.invoke('sync:run', { profileId }));
     expect(second.status).toBe('succeeded');
     expect(second.counts).toMatchObject({ created: story.awaitingMappingJobIds.length, skipped: 0, failed: 0 });
@@ -52,11 +57,16 @@ describe('the Sandbox’s first sync', () => {
     // The Sandbox has Sync On Change and Run Daily on: the plan says what they would do after the undo.
     expect(undo.notice).toContain('Sync On Change is on for this profile');
     expect(undo.notice).toContain('The next daily run plans these records again');
-    expect(undo.counts).toMatchObject({ delete: first.counts.created, update: first.counts.updated + first.counts.linked, needs_attention: 0 });
+    expect(undo.counts).toMatchObject({
+      delete: first.counts.created,
+      update: first.counts.updated + first.counts.linked,
+      needs_attention: 0,
+    });
     const undone = valueOf(await api.invoke('sync:apply', { profileId, planId: undo.planId, rowIds: undo.rows.map((r) => r.id) }));
     expect(undone).toMatchObject({ status: 'succeeded', kind: 'undo', undoes: first.id });
     const after = valueOf(await api.invoke('sync:plan', { profileId, mode: 'sync' }));
-    const rowsOf = (plan: typeof before, action: string) => plan.rows.filter((r) => r.action === action).map((r) => [r.id, r.requisitionCode, r.diff]);
+    const rowsOf = (plan: typeof before, action: string) =>
+      plan.rows.filter((r) => r.action === action).map((r) => [r.id, r.requisitionCode, r.diff]);
     expect(rowsOf(after, 'create').filter(([id]) => before.rows.some((r) => r.id === id))).toEqual(rowsOf(before, 'create'));
     expect(rowsOf(after, 'link')).toEqual(rowsOf(before, 'link'));
   });

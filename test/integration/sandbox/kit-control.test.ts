@@ -52,7 +52,10 @@ describe('sandbox kit: HTTP control surface', () => {
     await unauth.body?.cancel();
     const log = (await readJson(await ctl(server, 'GET', '/log'))).data;
     expect(log.map((e: { path: string; status: number; identity?: string }) => [e.path, e.status, e.identity ?? null])).toEqual([
-      ['/api/items', 200, 'key-1'], ['/api/echo/a/b', 200, 'key-1'], ['/api/items', 200, 'key-1'], ['/api/items', 401, null],
+      ['/api/items', 200, 'key-1'],
+      ['/api/echo/a/b', 200, 'key-1'],
+      ['/api/items', 200, 'key-1'],
+      ['/api/items', 401, null],
     ]);
     expect(log[1].query).toBe('tag=1');
     expect(typeof log[0].at).toBe('number');
@@ -65,7 +68,11 @@ describe('sandbox kit: HTTP control surface', () => {
 
   it('sets, lists and clears faults over HTTP; bad rules get 400', async () => {
     server = await startTiny();
-    const created = await ctl(server, 'POST', '/faults', { method: 'GET', path: '/api/items', action: { kind: 'status', status: 429, retryAfter: 3 } });
+    const created = await ctl(server, 'POST', '/faults', {
+      method: 'GET',
+      path: '/api/items',
+      action: { kind: 'status', status: 429, retryAfter: 3 },
+    });
     expect(created.status).toBe(201);
     const rule = (await readJson(created)).data;
     const hit = await fetch(`${server.url}/api/items`, { headers: AUTH });

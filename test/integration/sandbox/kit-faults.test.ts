@@ -64,10 +64,20 @@ describe('sandbox kit: fault plans', () => {
   it('delay: waits through the injected sleep before answering; after:true commits first', async () => {
     const waits: number[] = [];
     let release: () => void = () => undefined;
-    server = await startTiny({ sleep: (ms) => { waits.push(ms); return new Promise<void>((r) => { release = r; }); } });
+    server = await startTiny({
+      sleep: (ms) => {
+        waits.push(ms);
+        return new Promise<void>((r) => {
+          release = r;
+        });
+      },
+    });
     server.app.control.setFault({ method: 'POST', path: '/api/items', nth: 1, action: { kind: 'delay', ms: 5000, after: true } });
     let answered = false;
-    const pending = postItem(server, 'late').then((r) => { answered = true; return r; });
+    const pending = postItem(server, 'late').then((r) => {
+      answered = true;
+      return r;
+    });
     while (!server.items.includes('late')) await new Promise((r) => setImmediate(r));
     expect(waits).toEqual([5000]);
     expect(answered).toBe(false);
@@ -86,15 +96,28 @@ describe('sandbox kit: fault plans', () => {
     server = await startTiny();
     const page = async (n: number) => (await readJson(await fetch(`${server!.url}/api/items?page=${n}`, { headers: AUTH }))).data;
     server.app.control.setFault({ path: '/api/items', nth: 2, action: { kind: 'pageRepeat' } });
-    expect([await page(0), await page(1), await page(2)]).toEqual([['a', 'b'], ['a', 'b'], ['e', 'f']]);
+    expect([await page(0), await page(1), await page(2)]).toEqual([
+      ['a', 'b'],
+      ['a', 'b'],
+      ['e', 'f'],
+    ]);
     server.app.control.clearFaults();
     server.app.control.setFault({ path: '/api/items', nth: 2, action: { kind: 'pageSkip' } });
-    expect([await page(0), await page(1), await page(2)]).toEqual([['a', 'b'], ['e', 'f'], ['e', 'f']]);
+    expect([await page(0), await page(1), await page(2)]).toEqual([
+      ['a', 'b'],
+      ['e', 'f'],
+      ['e', 'f'],
+    ]);
   });
 
   it('matches by method and :param pattern, fires on the nth calls, and respects times', async () => {
     server = await startTiny();
-    const rule = server.app.control.setFault({ method: 'GET', path: '/api/echo/:a/:b', nth: [2, 3], action: { kind: 'status', status: 500 } });
+    const rule = server.app.control.setFault({
+      method: 'GET',
+      path: '/api/echo/:a/:b',
+      nth: [2, 3],
+      action: { kind: 'status', status: 500 },
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) {
       const res = await fetch(`${server.url}/api/echo/x/${i}`, { headers: AUTH });

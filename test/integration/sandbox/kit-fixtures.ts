@@ -32,7 +32,12 @@ export async function startTiny(options: Partial<SandboxAppOptions> = {}): Promi
       return key === 'secret-1' ? 'key-1' : 'key-2';
     },
     controlToken: 'ctl-token',
-    control: { state: () => ({ items }), seed: (s) => { items.splice(0, items.length, ...((s as { items: string[] }).items)); } },
+    control: {
+      state: () => ({ items }),
+      seed: (s) => {
+        items.splice(0, items.length, ...(s as { items: string[] }).items);
+      },
+    },
     ...options,
   });
   const listening = await listen(app.handler);

@@ -42,7 +42,8 @@ describe('sandbox kit: router', () => {
 
   it('reads JSON bodies: 400 for invalid JSON, 413 over the size limit', async () => {
     server = await startTiny({ bodyLimitBytes: 100 });
-    const post = (body: string) => fetch(`${server!.url}/api/items`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body });
+    const post = (body: string) =>
+      fetch(`${server!.url}/api/items`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body });
     const created = await post('{"name":"g"}');
     expect(created.status).toBe(201);
     await created.body?.cancel();

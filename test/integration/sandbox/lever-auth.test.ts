@@ -27,7 +27,9 @@ describe('fake Lever auth and permissions', () => {
 
   it('accepts the key as username whatever the password part holds', async () => {
     lever = await createFakeLever({ seed: { keys: [FULL_KEY] } });
-    const res = await fetch(`${lever.url}/requisitions`, { headers: { authorization: `Basic ${Buffer.from(FULL_KEY.secret).toString('base64')}` } });
+    const res = await fetch(`${lever.url}/requisitions`, {
+      headers: { authorization: `Basic ${Buffer.from(FULL_KEY.secret).toString('base64')}` },
+    });
     expect(res.status).toBe(200);
     await res.body?.cancel();
   });
@@ -41,7 +43,7 @@ describe('fake Lever auth and permissions', () => {
     expect((await client(lever.url, FULL_KEY.secret).post('/requisitions', newReq)).status).toBe(201);
   });
 
-  it('maps each write to the permission named in Lever\'s key settings', async () => {
+  it("maps each write to the permission named in Lever's key settings", async () => {
     lever = await createFakeLever({ seed: { keys: [FULL_KEY, READ_KEY], users: USERS, postings: [{ id: 'p1', text: 'Backend' }] } });
     const full = client(lever.url, FULL_KEY.secret);
     const read = client(lever.url, READ_KEY.secret);
@@ -58,10 +60,14 @@ describe('fake Lever auth and permissions', () => {
       expect(res.status).toBe(403);
       expect(res.body.message).toContain(`'${permission}'`);
     }
-    const noReads = await createFakeLever({ seed: { keys: [
-      { id: 'k-none', secret: 's-none', permissions: ['Read users'] },
-      { id: 'k-preset', secret: 's-preset', permissions: ['Select all read'] },
-    ] } });
+    const noReads = await createFakeLever({
+      seed: {
+        keys: [
+          { id: 'k-none', secret: 's-none', permissions: ['Read users'] },
+          { id: 'k-preset', secret: 's-preset', permissions: ['Select all read'] },
+        ],
+      },
+    });
     try {
       expect((await client(noReads.url, 's-none').get('/requisitions')).status).toBe(403);
       expect((await client(noReads.url, 's-none').get('/users')).status).toBe(200);

@@ -21,7 +21,9 @@ describe('fake Lever fault plans', () => {
     expect(found.status).toBe(200);
     expect(found.body.data).toHaveLength(1);
     expect(found.body.data[0]).toMatchObject({ requisitionCode: 'CTR-1', name: 'Data Engineer' });
-    expect(lever.control.requestLog({ method: 'POST' })).toMatchObject([{ path: '/v1/requisitions', status: 0, fault: 'commitThenReset', identity: 'key-full' }]);
+    expect(lever.control.requestLog({ method: 'POST' })).toMatchObject([
+      { path: '/v1/requisitions', status: 0, fault: 'commitThenReset', identity: 'key-full' },
+    ]);
     const retry = await api.post('/requisitions', body);
     expect(retry.status).toBe(400);
     expect(lever.control.state().requisitions).toHaveLength(1);
@@ -34,7 +36,7 @@ describe('fake Lever fault plans', () => {
     expect(lever.control.state().requisitions).toHaveLength(0);
   });
 
-  it('status faults carry Lever\'s error body and Retry-After; a 500 on page 3 interrupts a listing', async () => {
+  it("status faults carry Lever's error body and Retry-After; a 500 on page 3 interrupts a listing", async () => {
     lever = await createFakeLever({ seed: seedWithRequisitions(50), rateLimit: false });
     const api = client(lever.url, FULL_KEY.secret);
     lever.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: 3, action: { kind: 'status', status: 500 } });
@@ -85,10 +87,12 @@ describe('fake Lever fault plans', () => {
   it('is drivable over the HTTP control surface by a test running the app as a child process', async () => {
     lever = await createFakeLever({ seed: seedWithRequisitions(0), controlToken: 'tok-123' });
     const root = lever.url.replace(/\/v1$/, '');
-    const ctl = (method: string, path: string, payload?: unknown) => fetch(`${root}/__sandbox${path}`, {
-      method, headers: { 'x-sandbox-control': 'tok-123', 'content-type': 'application/json' },
-      ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
-    });
+    const ctl = (method: string, path: string, payload?: unknown) =>
+      fetch(`${root}/__sandbox${path}`, {
+        method,
+        headers: { 'x-sandbox-control': 'tok-123', 'content-type': 'application/json' },
+        ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
+      });
     expect((await ctl('PUT', '/state', seedWithRequisitions(3))).status).toBe(204);
     expect((await client(lever.url, FULL_KEY.secret).get('/requisitions?confidentiality=all')).body.data).toHaveLength(3);
     const rule = await ctl('POST', '/faults', { method: 'POST', path: '/v1/requisitions', nth: 1, action: { kind: 'commitThenReset' } });

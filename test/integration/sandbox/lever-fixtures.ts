@@ -3,8 +3,11 @@ import { LEVER_ALL_READ, LEVER_INTEGRATION_WRITES } from '../../../src/main/sand
 import type { LeverSeed } from '../../../src/main/sandbox/lever/index.ts';
 
 export const FULL_KEY = {
-  id: 'key-full', secret: 'lever-full-secret-0001', name: 'ChartHop',
-  permissions: [...LEVER_ALL_READ, ...LEVER_INTEGRATION_WRITES, 'Manage webhooks' as const], confidentialAccess: true,
+  id: 'key-full',
+  secret: 'lever-full-secret-0001',
+  name: 'ChartHop',
+  permissions: [...LEVER_ALL_READ, ...LEVER_INTEGRATION_WRITES, 'Manage webhooks' as const],
+  confidentialAccess: true,
 };
 export const READ_KEY = { id: 'key-read', secret: 'lever-read-secret-0002', name: 'Read only', permissions: [...LEVER_ALL_READ] };
 

@@ -37,7 +37,7 @@ describe('fake Lever pagination', () => {
     expect(ids).toEqual(expected);
   });
 
-  it('rejects an offset reused with a different filter with 400 and Lever\'s message', async () => {
+  it("rejects an offset reused with a different filter with 400 and Lever's message", async () => {
     const { url } = await start(250);
     const api = client(url, FULL_KEY.secret);
     const first = await api.get('/requisitions?status=open&limit=50');
@@ -85,7 +85,8 @@ describe('fake Lever pagination', () => {
   it('pageRepeat serves the previous page again and pageSkip skips one page', async () => {
     const lv = await start(50);
     const api = client(lv.url, FULL_KEY.secret);
-    const page = async (offset?: string) => (await api.get(`/requisitions?confidentiality=all&limit=10${offset ? `&offset=${offset}` : ''}`)).body;
+    const page = async (offset?: string) =>
+      (await api.get(`/requisitions?confidentiality=all&limit=10${offset ? `&offset=${offset}` : ''}`)).body;
     const p1 = await page();
     lv.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: 1, action: { kind: 'pageRepeat' } });
     const repeated = await page(p1.next);

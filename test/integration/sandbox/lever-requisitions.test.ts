@@ -11,11 +11,20 @@ beforeEach(async () => {
   now = 1_790_000_000_000;
   lever = await createFakeLever({
     seed: {
-      keys: [FULL_KEY], users: USERS,
+      keys: [FULL_KEY],
+      users: USERS,
       requisitionFields: [
         { id: 'target_date', text: 'Target hire date', type: 'date' },
         { id: 'level', text: 'Level', type: 'dropdown', options: [{ text: 'L3' }, { text: 'L4' }] },
-        { id: 'cost_center', text: 'Cost center', type: 'object', subfields: [{ id: 'city', text: 'City', type: 'text' }, { id: 'campus_code', text: 'Campus code', type: 'number' }] },
+        {
+          id: 'cost_center',
+          text: 'Cost center',
+          type: 'object',
+          subfields: [
+            { id: 'city', text: 'City', type: 'text' },
+            { id: 'campus_code', text: 'Campus code', type: 'number' },
+          ],
+        },
         { id: 'headcount_reason', text: 'Reason', type: 'text' },
       ],
       postings: [{ id: 'p-1', text: 'Backend Engineer', requisitionCodes: ['ENG-7'] }],
@@ -30,9 +39,19 @@ afterEach(async () => {
 });
 
 const full = {
-  requisitionCode: 'ENG-7', name: 'Backend Engineer', backfill: true, headcountTotal: 2, status: 'open',
-  owner: 'u-rick', hiringManager: 'u-grace', employmentStatus: 'full-time', location: 'Berlin', department: 'Engineering',
-  team: 'Platform', internalNotes: 'budgeted', compensationBand: { currency: 'EUR', interval: 'per-year-salary', min: 80000, max: 105000 },
+  requisitionCode: 'ENG-7',
+  name: 'Backend Engineer',
+  backfill: true,
+  headcountTotal: 2,
+  status: 'open',
+  owner: 'u-rick',
+  hiringManager: 'u-grace',
+  employmentStatus: 'full-time',
+  location: 'Berlin',
+  department: 'Engineering',
+  team: 'Platform',
+  internalNotes: 'budgeted',
+  compensationBand: { currency: 'EUR', interval: 'per-year-salary', min: 80000, max: 105000 },
   customFields: { target_date: 1_788_220_800_000, level: 'L4', cost_center: { city: 'Berlin', campus_code: '7' } },
 };
 
@@ -46,9 +65,20 @@ describe('fake Lever requisitions', () => {
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(got.body.data).toEqual({
-      id, ...full, confidentiality: 'non-confidential', headcountHired: 0, headcountInfinite: false, creator: null,
-      postings: ['p-1'], offerIds: [], approval: { steps: [] }, createdAt: now, updatedAt: now, closedAt: null,
-      timeToFillStartAt: null, timeToFillEndAt: null,
+      id,
+      ...full,
+      confidentiality: 'non-confidential',
+      headcountHired: 0,
+      headcountInfinite: false,
+      creator: null,
+      postings: ['p-1'],
+      offerIds: [],
+      approval: { steps: [] },
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      timeToFillStartAt: null,
+      timeToFillEndAt: null,
     });
   });
 
@@ -62,8 +92,11 @@ describe('fake Lever requisitions', () => {
 
   it('rejects missing required fields, bad statuses, unknown users and duplicate codes with 400', async () => {
     for (const body of [
-      { name: 'x', headcountTotal: 1 }, { requisitionCode: 'X', headcountTotal: 1 }, { requisitionCode: 'X', name: 'x' },
-      { ...full, requisitionCode: 'X', status: 'active' }, { ...full, requisitionCode: 'X', owner: 'nobody' },
+      { name: 'x', headcountTotal: 1 },
+      { requisitionCode: 'X', headcountTotal: 1 },
+      { requisitionCode: 'X', name: 'x' },
+      { ...full, requisitionCode: 'X', status: 'active' },
+      { ...full, requisitionCode: 'X', owner: 'nobody' },
       { ...full, requisitionCode: 'X', compensationBand: { currency: 'euro', interval: 'per-year-salary', min: 1, max: 2 } },
     ]) {
       const res = await api.post('/requisitions', body);
@@ -78,14 +111,21 @@ describe('fake Lever requisitions', () => {
 
   it('validates custom field values against their requisition-field types', async () => {
     const bad = [
-      { target_date: '2026-09-01' }, { level: 'L9' }, { cost_center: { city: 3 } }, { cost_center: { floor: '2' } },
-      { cost_center: { campus_code: 'seven' } }, { unknown_field: 'x' }, { headcount_reason: 12 },
+      { target_date: '2026-09-01' },
+      { level: 'L9' },
+      { cost_center: { city: 3 } },
+      { cost_center: { floor: '2' } },
+      { cost_center: { campus_code: 'seven' } },
+      { unknown_field: 'x' },
+      { headcount_reason: 12 },
     ];
     for (const customFields of bad) {
       const res = await api.post('/requisitions', { ...full, customFields });
       expect(res.status, JSON.stringify(customFields)).toBe(400);
     }
-    expect((await api.post('/requisition_fields', { id: 'budget_owner', text: 'Budget owner', type: 'text', isRequired: true })).status).toBe(201);
+    expect(
+      (await api.post('/requisition_fields', { id: 'budget_owner', text: 'Budget owner', type: 'text', isRequired: true })).status,
+    ).toBe(201);
     const missing = await api.post('/requisitions', full);
     expect(missing.status).toBe(400);
     expect(missing.body.message).toContain('budget_owner');
@@ -95,13 +135,30 @@ describe('fake Lever requisitions', () => {
   it('PUT replaces the resource: omitted fields reset, server-managed ones stay', async () => {
     const id = (await api.post('/requisitions', full)).body.data.id;
     now += 5000;
-    const put = await api.put(`/requisitions/${id}`, { requisitionCode: 'ENG-7', name: 'Senior Backend Engineer', headcountTotal: 3, status: 'closed' });
+    const put = await api.put(`/requisitions/${id}`, {
+      requisitionCode: 'ENG-7',
+      name: 'Senior Backend Engineer',
+      headcountTotal: 3,
+      status: 'closed',
+    });
     expect(put.status).toBe(200);
     const got = (await api.get(`/requisitions/${id}`)).body.data;
     expect(got).toMatchObject({
-      name: 'Senior Backend Engineer', headcountTotal: 3, status: 'closed', closedAt: now, backfill: false, owner: null,
-      hiringManager: null, location: null, team: null, internalNotes: '', compensationBand: null, customFields: {},
-      createdAt: now - 5000, updatedAt: now, postings: ['p-1'],
+      name: 'Senior Backend Engineer',
+      headcountTotal: 3,
+      status: 'closed',
+      closedAt: now,
+      backfill: false,
+      owner: null,
+      hiringManager: null,
+      location: null,
+      team: null,
+      internalNotes: '',
+      compensationBand: null,
+      customFields: {},
+      createdAt: now - 5000,
+      updatedAt: now,
+      postings: ['p-1'],
     });
     now += 1000;
     await api.put(`/requisitions/${id}`, { requisitionCode: 'ENG-7', name: 'Senior Backend Engineer', headcountTotal: 3 });
@@ -120,7 +177,11 @@ describe('fake Lever requisitions', () => {
     const del = await api.del(`/requisitions/${id}`);
     expect(del.status).toBe(204);
     expect(del.body).toBeUndefined();
-    for (const res of [await api.get(`/requisitions/${id}`), await api.put(`/requisitions/${id}`, full), await api.del(`/requisitions/${id}`)]) {
+    for (const res of [
+      await api.get(`/requisitions/${id}`),
+      await api.put(`/requisitions/${id}`, full),
+      await api.del(`/requisitions/${id}`),
+    ]) {
       expect(res.status).toBe(404);
       expect(res.body).toEqual({ code: 'NotFoundError', message: "That requisition doesn't exist on your account" });
     }
@@ -130,9 +191,15 @@ describe('fake Lever requisitions', () => {
   it('filters by requisition_code, status, created_at range and repeats OR together', async () => {
     for (let i = 0; i < 6; i += 1) {
       now = 1_790_000_000_000 + i * 1000;
-      await api.post('/requisitions', { requisitionCode: `F-${i}`, name: `R${i}`, headcountTotal: 1, status: i % 2 === 0 ? 'open' : 'draft' });
+      await api.post('/requisitions', {
+        requisitionCode: `F-${i}`,
+        name: `R${i}`,
+        headcountTotal: 1,
+        status: i % 2 === 0 ? 'open' : 'draft',
+      });
     }
-    const codes = async (q: string) => (await api.get(`/requisitions?${q}`)).body.data.map((r: { requisitionCode: string }) => r.requisitionCode);
+    const codes = async (q: string) =>
+      (await api.get(`/requisitions?${q}`)).body.data.map((r: { requisitionCode: string }) => r.requisitionCode);
     expect(await codes('requisition_code=F-3')).toEqual(['F-3']);
     expect(await codes('requisition_code=f-3')).toEqual([]);
     expect(await codes('requisition_code=F-1&requisition_code=F-4')).toEqual(['F-1', 'F-4']);
@@ -141,10 +208,14 @@ describe('fake Lever requisitions', () => {
     expect((await api.get('/requisitions?created_at_start=yesterday')).status).toBe(400);
   });
 
-  it('can answer writes in Lever\'s observed internal shape', async () => {
+  it("can answer writes in Lever's observed internal shape", async () => {
     const internal = await createFakeLever({ seed: { keys: [FULL_KEY], users: USERS }, writeResponseShape: 'internal', rateLimit: false });
     try {
-      const res = await client(internal.url, FULL_KEY.secret).post('/requisitions', { requisitionCode: 'I-1', name: 'X', headcountTotal: 1 });
+      const res = await client(internal.url, FULL_KEY.secret).post('/requisitions', {
+        requisitionCode: 'I-1',
+        name: 'X',
+        headcountTotal: 1,
+      });
       expect(res.status).toBe(201);
       expect(res.body.data).toHaveProperty('creatorUserId', null);
       expect(res.body.data).toHaveProperty('postingIds', []);

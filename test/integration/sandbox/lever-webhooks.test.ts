@@ -38,11 +38,26 @@ describe('fake Lever webhooks API', () => {
     expect(created.status).toBe(201);
     const token = created.body.data.configuration.signatureToken;
     expect(token).toMatch(/^[0-9a-f]{48}$/);
-    expect(created.body.data.configuration.conditions.origins).toEqual(['applied', 'sourced', 'referred', 'university', 'internal', 'agency']);
+    expect(created.body.data.configuration.conditions.origins).toEqual([
+      'applied',
+      'sourced',
+      'referred',
+      'university',
+      'internal',
+      'agency',
+    ]);
     const list = await api.get('/webhooks');
     expect(list.body).not.toHaveProperty('hasNext');
-    expect(list.body.data).toEqual([{ id: created.body.data.id, event: 'candidateHired', url: 'https://example.test/hook',
-      configuration: { conditions: { origins: ['applied', 'sourced', 'referred', 'university', 'internal', 'agency'] } }, createdAt: NOW, updatedAt: NOW }]);
+    expect(list.body.data).toEqual([
+      {
+        id: created.body.data.id,
+        event: 'candidateHired',
+        url: 'https://example.test/hook',
+        configuration: { conditions: { origins: ['applied', 'sourced', 'referred', 'university', 'internal', 'agency'] } },
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ]);
     expect(JSON.stringify(list.body)).not.toContain(token);
     expect((await api.post('/webhooks', { event: 'candidateExploded', url: 'https://example.test/x' })).status).toBe(400);
     expect((await api.post('/webhooks', { event: 'candidateHired', url: 'not a url' })).status).toBe(400);
@@ -61,24 +76,40 @@ describe('fake Lever hireOpportunity', () => {
     const signatureToken = hook.body.data.configuration.signatureToken;
     await api.post('/webhooks', { event: 'candidateStageChange', url: receiver.url });
 
-    const result = await lever.control.hireOpportunity('o-1', { startDate: 1_796_000_000_000, salary: 95000, currency: 'EUR', equity: '0.1%' });
+    const result = await lever.control.hireOpportunity('o-1', {
+      startDate: 1_796_000_000_000,
+      salary: 95000,
+      currency: 'EUR',
+      equity: '0.1%',
+    });
     expect(result).toMatchObject({ opportunityId: 'o-1', requisitionId: 'r-1', webhooks: 1 });
 
     expect(receiver.bodies).toHaveLength(1);
     const delivery = receiver.bodies[0];
-    expect(delivery).toMatchObject({ event: 'candidateHired', triggeredAt: NOW, data: { opportunityId: 'o-1', candidateId: 'o-1', contactId: 'c-1' } });
+    expect(delivery).toMatchObject({
+      event: 'candidateHired',
+      triggeredAt: NOW,
+      data: { opportunityId: 'o-1', candidateId: 'o-1', contactId: 'c-1' },
+    });
     expect(verifies(delivery, signatureToken)).toBe(true);
 
     const opp = (await api.get('/opportunities/o-1?expand=applications')).body.data;
     expect(opp.archived).toEqual({ reason: HIRED, archivedAt: NOW });
     expect(opp.stage).toBe('offer');
     expect(opp.applications[0].requisitionForHire).toEqual({ id: 'r-1', requisitionCode: 'ENG-1', hiringManagerOnHire: 'u-grace' });
-    expect((await api.get(`/opportunities?archive_reason_id=${HIRED}&archived_posting_id=p-1`)).body.data.map((o: { id: string }) => o.id)).toEqual(['o-1']);
+    expect(
+      (await api.get(`/opportunities?archive_reason_id=${HIRED}&archived_posting_id=p-1`)).body.data.map((o: { id: string }) => o.id),
+    ).toEqual(['o-1']);
     const offers = (await api.get('/opportunities/o-1/offers')).body.data;
     expect(offers).toHaveLength(1);
     expect(offers[0].status).toBe('signed');
     const field = (id: string) => offers[0].fields.find((f: { identifier: string }) => f.identifier === id)?.value;
-    expect([field('anticipated_start_date'), field('salary_amount'), field('compensation_currency'), field('equity')]).toEqual([1_796_000_000_000, 95000, 'EUR', '0.1%']);
+    expect([field('anticipated_start_date'), field('salary_amount'), field('compensation_currency'), field('equity')]).toEqual([
+      1_796_000_000_000,
+      95000,
+      'EUR',
+      '0.1%',
+    ]);
     const req = (await api.get('/requisitions/r-1')).body.data;
     expect(req).toMatchObject({ headcountHired: 1, status: 'closed', closedAt: NOW });
 
@@ -104,7 +135,11 @@ describe('fake Lever hireOpportunity', () => {
     expect(receiver.bodies).toHaveLength(1);
     expect(second.bodies).toHaveLength(1);
     for (const body of [receiver.bodies[0], second.bodies[0]]) {
-      expect(body).toMatchObject({ event: 'candidateHired', triggeredAt: NOW, data: { opportunityId: 'o-1', candidateId: 'o-1', contactId: 'c-1' } });
+      expect(body).toMatchObject({
+        event: 'candidateHired',
+        triggeredAt: NOW,
+        data: { opportunityId: 'o-1', candidateId: 'o-1', contactId: 'c-1' },
+      });
     }
     // Each delivery verifies with its own webhook's token, and not with the other's.
     expect(verifies(receiver.bodies[0], tokenA)).toBe(true);
@@ -129,12 +164,24 @@ describe('fake Lever hireOpportunity', () => {
   it('retries a failing receiver on the configured schedule, and can be triggered over the control surface', async () => {
     receiver = await startReceiver([503]);
     const waits: number[] = [];
-    lever = await createFakeLever({ seed, clock: () => NOW, controlToken: 'ctl', webhooks: { retryDelaysMs: [250], sleep: async (ms) => { waits.push(ms); } } });
+    lever = await createFakeLever({
+      seed,
+      clock: () => NOW,
+      controlToken: 'ctl',
+      webhooks: {
+        retryDelaysMs: [250],
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+      },
+    });
     const api = client(lever.url, FULL_KEY.secret);
     await api.post('/webhooks', { event: 'candidateHired', url: receiver.url });
     const root = lever.url.replace(/\/v1$/, '');
     const res = await fetch(`${root}/__sandbox/opportunities/o-1/hire`, {
-      method: 'POST', headers: { 'x-sandbox-control': 'ctl', 'content-type': 'application/json' }, body: JSON.stringify({ startDate: 1 }),
+      method: 'POST',
+      headers: { 'x-sandbox-control': 'ctl', 'content-type': 'application/json' },
+      body: JSON.stringify({ startDate: 1 }),
     });
     expect(res.status).toBe(200);
     expect((await readJson(res)).data).toMatchObject({ opportunityId: 'o-1', webhooks: 1 });

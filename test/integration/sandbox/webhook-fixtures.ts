@@ -54,9 +54,10 @@ export async function startReceiver(statuses: number[] = []): Promise<Receiver> 
     bodies: bodies as never[],
     contentTypes,
     waitFor: (n) => (bodies.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ n, resolve }))),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -12,8 +12,10 @@ afterEach(async () => {
 });
 
 describe('signed Lever webhook sender', () => {
-  it('the test\'s own HMAC matches RFC 4231 test case 2', () => {
-    expect(independentHmacSha256Hex('Jefe', 'what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+  it("the test's own HMAC matches RFC 4231 test case 2", () => {
+    expect(independentHmacSha256Hex('Jefe', 'what do ya want for nothing?')).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
   });
 
   it('posts a candidateHired delivery that verifies with an independent HMAC over token + triggeredAt', async () => {
@@ -25,8 +27,11 @@ describe('signed Lever webhook sender', () => {
     const body = receiver.bodies[0];
     expect(receiver.contentTypes[0]).toContain('application/json');
     expect(body).toEqual({
-      triggeredAt: 1_782_975_400_123, event: 'candidateHired', token: expect.stringMatching(/^[0-9a-f]{32}$/),
-      signature: expect.stringMatching(/^[0-9a-f]{64}$/), data: { opportunityId: 'opp-1', candidateId: 'opp-1', contactId: 'contact-1' },
+      triggeredAt: 1_782_975_400_123,
+      event: 'candidateHired',
+      token: expect.stringMatching(/^[0-9a-f]{32}$/),
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
+      data: { opportunityId: 'opp-1', candidateId: 'opp-1', contactId: 'contact-1' },
     });
     expect(verifies(body, TOKEN)).toBe(true);
     expect(verifies(body, `${TOKEN}x`)).toBe(false);
@@ -42,7 +47,12 @@ describe('signed Lever webhook sender', () => {
   it('retries on failures following the configured schedule, with the same signed body each time', async () => {
     receiver = await startReceiver([500, 503]);
     const waits: number[] = [];
-    const sender = createWebhookSender({ retryDelaysMs: [100, 2000, 60_000], sleep: async (ms) => { waits.push(ms); } });
+    const sender = createWebhookSender({
+      retryDelaysMs: [100, 2000, 60_000],
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
     const report = await sender.sendCandidateHired(receiver.url, TOKEN, { opportunityId: 'o', contactId: 'c' });
     expect(report.delivered).toBe(true);
     expect(report.attempts.map((a) => a.status)).toEqual([500, 503, 200]);
@@ -66,7 +76,7 @@ describe('signed Lever webhook sender', () => {
     expect(sender.attempts()).toHaveLength(6);
   });
 
-  it('sends Lever\'s signed verification ping without an opportunity', async () => {
+  it("sends Lever's signed verification ping without an opportunity", async () => {
     receiver = await startReceiver();
     const sender = createWebhookSender();
     const report = await sender.sendVerification(receiver.url, TOKEN);

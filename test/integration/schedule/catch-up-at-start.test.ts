@@ -25,10 +25,26 @@ describe('new-hire catch-up when the app starts', () => {
     const { leverBaseUrl, charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
     const connect = async (name: string, withToken: boolean) => {
       const profile = valueOf(await api.invoke('profiles:create', { name }));
-      valueOf(await api.invoke('settings:update', { profileId: profile.id, patch: { lever: { environment: 'custom', baseUrl: leverBaseUrl }, charthop: { baseUrl: charthopBaseUrl, org: charthopOrg } } }));
-      valueOf(await api.invoke('secrets:set', { profileId: profile.id, name: 'leverApiKey', value: embedded.runtime.secrets.leverApiKey! }));
-      valueOf(await api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: embedded.runtime.secrets.charthopToken! }));
-      if (withToken) valueOf(await api.invoke('secrets:set', { profileId: profile.id, name: 'leverWebhookSignatureToken', value: 'signature-token-from-lever' }));
+      valueOf(
+        await api.invoke('settings:update', {
+          profileId: profile.id,
+          patch: { lever: { environment: 'custom', baseUrl: leverBaseUrl }, charthop: { baseUrl: charthopBaseUrl, org: charthopOrg } },
+        }),
+      );
+      valueOf(
+        await api.invoke('secrets:set', { profileId: profile.id, name: 'leverApiKey', value: embedded.runtime.secrets.leverApiKey! }),
+      );
+      valueOf(
+        await api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: embedded.runtime.secrets.charthopToken! }),
+      );
+      if (withToken)
+        valueOf(
+          await api.invoke('secrets:set', {
+            profileId: profile.id,
+            name: 'leverWebhookSignatureToken',
+            value: 'signature-token-from-lever',
+          }),
+        );
       return profile.id;
     };
     const configured = await connect('Configured', true);

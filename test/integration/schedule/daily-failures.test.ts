@@ -32,22 +32,44 @@ afterAll(async () => {
 });
 
 /** A client profile on the sandbox's servers with the given secrets (none unless said). */
-async function clientProfile(name: string, options: { leverKey?: string; signatureToken?: boolean; reconciliation?: boolean }): Promise<string> {
+async function clientProfile(
+  name: string,
+  options: { leverKey?: string; signatureToken?: boolean; reconciliation?: boolean },
+): Promise<string> {
   const { leverBaseUrl, charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
   const profile = valueOf(await t.api.invoke('profiles:create', { name }));
-  valueOf(await t.api.invoke('settings:update', {
-    profileId: profile.id,
-    patch: { lever: { environment: 'custom', baseUrl: leverBaseUrl }, charthop: { baseUrl: charthopBaseUrl, org: charthopOrg }, options: { runDaily: true, reconciliation: options.reconciliation ?? false } },
-  }));
-  valueOf(await t.api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: embedded.runtime.secrets.charthopToken! }));
+  valueOf(
+    await t.api.invoke('settings:update', {
+      profileId: profile.id,
+      patch: {
+        lever: { environment: 'custom', baseUrl: leverBaseUrl },
+        charthop: { baseUrl: charthopBaseUrl, org: charthopOrg },
+        options: { runDaily: true, reconciliation: options.reconciliation ?? false },
+      },
+    }),
+  );
+  valueOf(
+    await t.api.invoke('secrets:set', { profileId: profile.id, name: 'charthopToken', value: embedded.runtime.secrets.charthopToken! }),
+  );
   if (options.leverKey) valueOf(await t.api.invoke('secrets:set', { profileId: profile.id, name: 'leverApiKey', value: options.leverKey }));
-  if (options.signatureToken) valueOf(await t.api.invoke('secrets:set', { profileId: profile.id, name: 'leverWebhookSignatureToken', value: 'signature-token-from-lever' }));
+  if (options.signatureToken)
+    valueOf(
+      await t.api.invoke('secrets:set', { profileId: profile.id, name: 'leverWebhookSignatureToken', value: 'signature-token-from-lever' }),
+    );
   return profile.id;
 }
 
 function scheduleWith(clock: SchedulerClock) {
   const deps = core.service.deps;
-  return createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, logger: deps.logger, events: deps.events, redactor: deps.redactor, jobs: scheduledJobsFor(core, clock) });
+  return createScheduleService({
+    clock,
+    settings: deps.settings,
+    stateDbs: deps.stateDbs,
+    logger: deps.logger,
+    events: deps.events,
+    redactor: deps.redactor,
+    jobs: scheduledJobsFor(core, clock),
+  });
 }
 
 /** Every `run:finished` of `profileId` from now on. */
@@ -76,7 +98,11 @@ describe('daily run failures are recorded in the run log', () => {
       await waitUntil(() => finished.runs.length >= 3, 'three failed runs');
 
       const runs = await runsOf(acme);
-      expect(runs.map((r) => `${r.direction}:${r.trigger}:${r.status}`).sort()).toEqual(['hires:schedule:failed', 'metrics:schedule:failed', 'reconcile:schedule:failed']);
+      expect(runs.map((r) => `${r.direction}:${r.trigger}:${r.status}`).sort()).toEqual([
+        'hires:schedule:failed',
+        'metrics:schedule:failed',
+        'reconcile:schedule:failed',
+      ]);
       for (const run of runs) {
         expect(run.error).toMatch(/^The daily run could not .*Lever API key/);
         expect(run.error).toMatch(/Setup/); // what to do
@@ -112,7 +138,12 @@ describe('daily run failures are recorded in the run log', () => {
       // The engine's own sentence, not the daily run's "could not start" record.
       expect(reconciles[0]?.error).not.toMatch(/^The daily run could not/);
       expect(finished.runs.filter((r) => r.direction === 'reconcile').map((r) => r.id)).toEqual([reconciles[0]?.id]);
-      expect(outcome?.steps.find((s) => s.step === 'reconcile')).toEqual({ step: 'reconcile', ok: false, error: reconciles[0]?.error, skipped: null });
+      expect(outcome?.steps.find((s) => s.step === 'reconcile')).toEqual({
+        step: 'reconcile',
+        ok: false,
+        error: reconciles[0]?.error,
+        skipped: null,
+      });
       // No signature token: no catch-up, so no catch-up failure either.
       expect(runs.some((r) => r.direction === 'hires')).toBe(false);
     } finally {
@@ -133,7 +164,10 @@ describe('the daily new-hire catch-up', () => {
     lever.clearRequestLog();
     const [skipped] = await scheduleWith(clock).runDue({ only: bare });
     expect(skipped?.steps.find((s) => s.step === 'hires')).toEqual({
-      step: 'hires', ok: true, error: null, skipped: expect.stringMatching(/catch-up was skipped because the new-hire flow is not set up/),
+      step: 'hires',
+      ok: true,
+      error: null,
+      skipped: expect.stringMatching(/catch-up was skipped because the new-hire flow is not set up/),
     });
     expect(catchUpPolls()).toEqual([]);
     expect(valueOf(await t.api.invoke('hires:list', { profileId: bare }))).toEqual([]);

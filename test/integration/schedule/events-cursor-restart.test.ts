@@ -28,7 +28,9 @@ function launch(): { core: Core; api: BridgeApi } {
 
 beforeAll(async () => {
   home = makeTempDir();
-  embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }), { lever: { rateLimit: false } });
+  embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }), {
+    lever: { rateLimit: false },
+  });
 });
 afterAll(async () => {
   cores.at(-1)?.close();
@@ -42,13 +44,21 @@ const settle = async () => {
 
 const CURSOR = 'schedule.charthop.eventsCursor';
 const cursorOf = (core: Core) =>
-  (core.service.deps.stateDbs.forProfile('sandbox').db.prepare('SELECT value FROM cursors WHERE name = ?').get(CURSOR) as { value: string } | undefined)?.value ?? null;
+  (
+    core.service.deps.stateDbs.forProfile('sandbox').db.prepare('SELECT value FROM cursors WHERE name = ?').get(CURSOR) as
+      { value: string } | undefined
+  )?.value ?? null;
 
 describe('Sync On Change across a restart (the events cursor is persisted)', () => {
   it('a ChartHop edit made while ReqBridge was closed reaches Lever with the first poll after the next start', async () => {
     // First launch: Sync On Change on (default interval, 30 s); link the open jobs; one poll sets the cursor.
     const first = launch();
-    valueOf(await first.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true, reconciliation: false } } }));
+    valueOf(
+      await first.api.invoke('settings:update', {
+        profileId: 'sandbox',
+        patch: { options: { runDaily: false, syncOnChange: true, reconciliation: false } },
+      }),
+    );
     expect(valueOf(await first.api.invoke('settings:get', { profileId: 'sandbox' })).syncOnChangeIntervalSeconds).toBe(30);
     valueOf(await first.api.invoke('sync:run', { profileId: 'sandbox' }));
     // The scheduler's clock is manual; ChartHop stamps events with real time, as a real server would.
@@ -65,7 +75,12 @@ describe('Sync On Change across a restart (the events cursor is persisted)', () 
     // While the app is closed, a consultant retitles an Active, linked job in ChartHop.
     const second = launch();
     const links = createLinksStore(second.core.service.deps.stateDbs.forProfile('sandbox')).all();
-    const openJobs = new Set(embedded.sandbox.control.charthop.jobs(embedded.sandbox.charthop.org).filter((j) => j.open === 'open' && j.recruit === 'Active').map((j) => String(j.id)));
+    const openJobs = new Set(
+      embedded.sandbox.control.charthop
+        .jobs(embedded.sandbox.charthop.org)
+        .filter((j) => j.open === 'open' && j.recruit === 'Active')
+        .map((j) => String(j.id)),
+    );
     const link = links.find((l) => openJobs.has(l.jobId));
     expect(link).toBeDefined();
     const { charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;

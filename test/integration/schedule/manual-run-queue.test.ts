@@ -17,7 +17,12 @@ let core: Core;
 beforeAll(async () => {
   t = await startSandboxCore({ lever: { rateLimit: false } });
   ({ core } = t);
-  valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true, reconciliation: false } } }));
+  valueOf(
+    await t.api.invoke('settings:update', {
+      profileId: 'sandbox',
+      patch: { options: { runDaily: false, syncOnChange: true, reconciliation: false } },
+    }),
+  );
 });
 afterAll(async () => {
   await t.dispose();
@@ -28,7 +33,10 @@ const tick = () => new Promise((r) => setTimeout(r, 10));
 /** Drive the scheduler's manual clock (the trigger re-checks every 500 ms) until `promise` settles. */
 async function driveUntilSettled<T>(clock: ReturnType<typeof createManualSchedulerClock>, promise: Promise<T>): Promise<T> {
   let settled = false;
-  void promise.then(() => (settled = true), () => (settled = true));
+  void promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
   for (let i = 0; i < 2000 && !settled; i += 1) {
     clock.advance(500);
     await tick();
@@ -48,7 +56,10 @@ describe('scheduled and change triggers during a Sync now', () => {
 
     const refused = await t.api.invoke('sync:run', { profileId: 'sandbox' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'sync.busy' } });
-    if (!refused.ok) expect(refused.error.message).toMatch(/^A sync run is already going for this profile \(.+\)\. Wait for it to finish, or cancel it, then try again\.$/);
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(
+        /^A sync run is already going for this profile \(.+\)\. Wait for it to finish, or cancel it, then try again\.$/,
+      );
 
     let changeDone = false;
     const change = jobs.sync('sandbox', { trigger: 'change' }).finally(() => (changeDone = true));
@@ -69,7 +80,9 @@ describe('scheduled and change triggers during a Sync now', () => {
     const jobs = scheduledJobsFor(core, clock);
     const state = core.service.deps.stateDbs.forProfile('sandbox');
     // `reqbridge sync` in a terminal: its lock row names a live process that is not this engine.
-    state.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('sync.run_lock', JSON.stringify({ pid: process.pid, owner: 'the-cli-process', at: new Date().toISOString() }));
+    state.db
+      .prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
+      .run('sync.run_lock', JSON.stringify({ pid: process.pid, owner: 'the-cli-process', at: new Date().toISOString() }));
     const refused = await t.api.invoke('sync:run', { profileId: 'sandbox' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'sync.busy' } });
     if (!refused.ok) expect(refused.error.message).toContain('in another ReqBridge process');
@@ -77,8 +90,15 @@ describe('scheduled and change triggers during a Sync now', () => {
     const runsBefore = valueOf(await t.api.invoke('runs:list', { profileId: 'sandbox' })).length;
     // A real change, so the change run has something to write (a change with nothing to do records no run).
     const { embedded } = t;
-    const openJobs = new Set(embedded.sandbox.control.charthop.jobs(embedded.sandbox.charthop.org).filter((j) => j.open === 'open' && j.recruit === 'Active').map((j) => String(j.id)));
-    const jobId = createLinksStore(state).all().find((l) => openJobs.has(l.jobId))!.jobId;
+    const openJobs = new Set(
+      embedded.sandbox.control.charthop
+        .jobs(embedded.sandbox.charthop.org)
+        .filter((j) => j.open === 'open' && j.recruit === 'Active')
+        .map((j) => String(j.id)),
+    );
+    const jobId = createLinksStore(state)
+      .all()
+      .find((l) => openJobs.has(l.jobId))!.jobId;
     const { charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
     const patch = await fetch(`${charthopBaseUrl}/v2/org/${charthopOrg}/job/${jobId}`, {
       method: 'PATCH',

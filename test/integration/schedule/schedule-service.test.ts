@@ -50,13 +50,28 @@ function recordReads(jobs: ScheduledJobs, clock: { now(): Date }): number[] {
 describe('schedule service (fake clock, real settings and state files)', () => {
   it('Run Daily pulls metrics and runs the catch-up every morning; inbound profiles also sync; Reconciliation reconciles', async () => {
     const outbound = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: outbound.id, patch: { options: { runDaily: true, reconciliation: true } } }));
+    valueOf(
+      await t.api.invoke('settings:update', { profileId: outbound.id, patch: { options: { runDaily: true, reconciliation: true } } }),
+    );
     const inbound = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', dailyRunTime: '07:00', options: { syncOnChange: false, runDaily: true, reverseSync: true } } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: inbound.id,
+        patch: { sourceOfTruth: 'lever', dailyRunTime: '07:00', options: { syncOnChange: false, runDaily: true, reverseSync: true } },
+      }),
+    );
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 0, 0));
     const { jobs, calls } = recordingJobs();
-    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs, logger });
+    const service = createScheduleService({
+      clock,
+      settings: t.core.service.deps.settings,
+      stateDbs: t.core.service.deps.stateDbs,
+      events: t.core.service.deps.events,
+      redactor: t.core.service.deps.redactor,
+      jobs,
+      logger,
+    });
     service.start();
     expect(service.nextRuns().map((n) => n.profileId)).toEqual(['acme', 'globex']);
     clock.advance(24 * HOUR);
@@ -76,29 +91,56 @@ describe('schedule service (fake clock, real settings and state files)', () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 5, 0));
     const first = recordingJobs();
-    const a = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs: first.jobs, logger });
+    const a = createScheduleService({
+      clock,
+      settings: t.core.service.deps.settings,
+      stateDbs: t.core.service.deps.stateDbs,
+      events: t.core.service.deps.events,
+      redactor: t.core.service.deps.redactor,
+      jobs: first.jobs,
+      logger,
+    });
     a.start();
     clock.advance(4 * HOUR); // the 06:00 run happens
     await flush();
     expect(first.calls).toEqual(['hires:acme', 'metrics:acme']);
     a.stop();
     const second = recordingJobs();
-    const b = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs: second.jobs, logger });
+    const b = createScheduleService({
+      clock,
+      settings: t.core.service.deps.settings,
+      stateDbs: t.core.service.deps.stateDbs,
+      events: t.core.service.deps.events,
+      redactor: t.core.service.deps.redactor,
+      jobs: second.jobs,
+      logger,
+    });
     b.start();
     await flush();
     expect(second.calls).toEqual([]);
     b.stop();
   });
 
-  it('a start after a missed morning runs the daily work once (last run day in the profile\'s state DB); a second start that day runs nothing', async () => {
+  it("a start after a missed morning runs the daily work once (last run day in the profile's state DB); a second start that day runs nothing", async () => {
     const acme = valueOf(await t.api.invoke('profiles:create', { name: 'Acme' }));
     valueOf(await t.api.invoke('settings:update', { profileId: acme.id, patch: { options: { runDaily: true } } }));
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const deps = t.core.service.deps;
-    deps.stateDbs.forProfile(acme.id).db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)').run('schedule.daily.lastRunDay', '2026-03-01', new Date(2026, 2, 1, 6, 0).toISOString());
+    deps.stateDbs
+      .forProfile(acme.id)
+      .db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)')
+      .run('schedule.daily.lastRunDay', '2026-03-01', new Date(2026, 2, 1, 6, 0).toISOString());
     const make = (at: Date) => {
       const { jobs, calls } = recordingJobs();
-      const service = createScheduleService({ clock: createManualSchedulerClock(at), settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+      const service = createScheduleService({
+        clock: createManualSchedulerClock(at),
+        settings: deps.settings,
+        stateDbs: deps.stateDbs,
+        events: deps.events,
+        redactor: deps.redactor,
+        jobs,
+        logger,
+      });
       return { service, calls };
     };
     const first = make(new Date(2026, 2, 2, 11, 0));
@@ -116,11 +158,25 @@ describe('schedule service (fake clock, real settings and state files)', () => {
   it('Sync On Change watches outbound profiles only and runs the changed jobs; paused schedules watch nothing', async () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true } } }));
     const inbound = valueOf(await t.api.invoke('profiles:create', { name: 'Inbound' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: inbound.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true } } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: inbound.id,
+        patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, reverseSync: true } },
+      }),
+    );
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
     const events: FeedEvent[] = [];
     const { jobs, calls } = recordingJobs(events);
-    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs, logger, pollIntervalMs: 30_000 });
+    const service = createScheduleService({
+      clock,
+      settings: t.core.service.deps.settings,
+      stateDbs: t.core.service.deps.stateDbs,
+      events: t.core.service.deps.events,
+      redactor: t.core.service.deps.redactor,
+      jobs,
+      logger,
+      pollIntervalMs: 30_000,
+    });
     service.start();
     clock.advance(30_000); // first poll sets the cursor at now
     await flush();
@@ -137,18 +193,34 @@ describe('schedule service (fake clock, real settings and state files)', () => {
   });
 });
 
-describe('Sync On Change interval (the profile\'s syncOnChangeIntervalSeconds)', () => {
+describe("Sync On Change interval (the profile's syncOnChangeIntervalSeconds)", () => {
   it('with 45 s the first poll comes at 45 s, not 30 s; a new interval takes effect without a restart', async () => {
-    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true }, syncOnChangeIntervalSeconds: 45 } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: 'sandbox',
+        patch: { options: { runDaily: false, syncOnChange: true }, syncOnChangeIntervalSeconds: 45 },
+      }),
+    );
     const deps = t.core.service.deps;
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
     // A cursor kept from an earlier session, and a change after it: every poll reads the feed.
-    deps.stateDbs.forProfile('sandbox').db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)').run('schedule.charthop.eventsCursor', String(clock.now().getTime() - 1000), clock.now().toISOString());
+    deps.stateDbs
+      .forProfile('sandbox')
+      .db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)')
+      .run('schedule.charthop.eventsCursor', String(clock.now().getTime() - 1000), clock.now().toISOString());
     const events: FeedEvent[] = [{ at: clock.now().getTime() - 500, code: 'job.update', entityType: 'job', entityId: 'job-1' }];
     const { jobs, calls } = recordingJobs(events);
     const reads = recordReads(jobs, clock);
     const start = clock.now().getTime();
-    const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    const service = createScheduleService({
+      clock,
+      settings: deps.settings,
+      stateDbs: deps.stateDbs,
+      events: deps.events,
+      redactor: deps.redactor,
+      jobs,
+      logger,
+    });
     service.start();
     clock.advance(30_000);
     await flush();
@@ -172,13 +244,26 @@ describe('Sync On Change interval (the profile\'s syncOnChangeIntervalSeconds)',
   });
 
   it('an interval longer than the idle cap is kept while nothing changes (never polled more often than asked)', async () => {
-    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true }, syncOnChangeIntervalSeconds: 600 } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: 'sandbox',
+        patch: { options: { runDaily: false, syncOnChange: true }, syncOnChangeIntervalSeconds: 600 },
+      }),
+    );
     const deps = t.core.service.deps;
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 12, 0));
     const { jobs } = recordingJobs();
     const reads = recordReads(jobs, clock);
     const start = clock.now().getTime();
-    const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    const service = createScheduleService({
+      clock,
+      settings: deps.settings,
+      stateDbs: deps.stateDbs,
+      events: deps.events,
+      redactor: deps.redactor,
+      jobs,
+      logger,
+    });
     service.start();
     for (let i = 0; i < 4; i += 1) {
       clock.advance(10 * 60_000);
@@ -208,16 +293,38 @@ describe('trigger coalescing through the schedule service', () => {
   }
 
   it('three daily triggers fired together for one profile → one sync runs, one is queued, none dropped or duplicated', async () => {
-    valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: false, reconciliation: false } } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: 'sandbox',
+        patch: { options: { runDaily: false, syncOnChange: false, reconciliation: false } },
+      }),
+    );
     const globex = valueOf(await t.api.invoke('profiles:create', { name: 'Globex' }));
-    valueOf(await t.api.invoke('settings:update', { profileId: globex.id, patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, runDaily: true, reverseSync: true } } }));
+    valueOf(
+      await t.api.invoke('settings:update', {
+        profileId: globex.id,
+        patch: { sourceOfTruth: 'lever', options: { syncOnChange: false, runDaily: true, reverseSync: true } },
+      }),
+    );
     const deps = t.core.service.deps;
     const { jobs, calls } = recordingJobs();
     const gate = gatedSync(jobs, calls);
-    const service = createScheduleService({ clock: createManualSchedulerClock(new Date(2026, 2, 1, 12, 0)), settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    const service = createScheduleService({
+      clock: createManualSchedulerClock(new Date(2026, 2, 1, 12, 0)),
+      settings: deps.settings,
+      stateDbs: deps.stateDbs,
+      events: deps.events,
+      redactor: deps.redactor,
+      jobs,
+      logger,
+    });
     // The timer's run, a catch-up on wake and a run asked for by hand, all at once.
     let settled = 0;
-    const outcomes = [service.runDaily(globex.id, 'scheduled'), service.runDaily(globex.id, 'catch-up'), service.runDaily(globex.id, 'manual')].map((p) => p.finally(() => void (settled += 1)));
+    const outcomes = [
+      service.runDaily(globex.id, 'scheduled'),
+      service.runDaily(globex.id, 'catch-up'),
+      service.runDaily(globex.id, 'manual'),
+    ].map((p) => p.finally(() => void (settled += 1)));
     await flush();
     expect(calls.filter((c) => c.startsWith('sync:'))).toEqual(['sync:globex:schedule']);
     expect(gate.waiting()).toBe(1);
@@ -238,7 +345,16 @@ describe('trigger coalescing through the schedule service', () => {
     const events: FeedEvent[] = [];
     const { jobs, calls } = recordingJobs(events);
     const gate = gatedSync(jobs, calls);
-    const service = createScheduleService({ clock, settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger, pollIntervalMs: 30_000 });
+    const service = createScheduleService({
+      clock,
+      settings: deps.settings,
+      stateDbs: deps.stateDbs,
+      events: deps.events,
+      redactor: deps.redactor,
+      jobs,
+      logger,
+      pollIntervalMs: 30_000,
+    });
     service.start();
     clock.advance(30_000); // the first poll sets the cursor
     await flush();
@@ -286,17 +402,33 @@ describe('daily step failures (fake jobs, real run log)', () => {
     jobs.reconcile = async () => {
       throw new Error(`socket hang up while sending ${secret}`);
     };
-    const service = createScheduleService({ clock: createManualSchedulerClock(new Date(2026, 2, 1, 7, 0)), settings: deps.settings, stateDbs: deps.stateDbs, events: deps.events, redactor: deps.redactor, jobs, logger });
+    const service = createScheduleService({
+      clock: createManualSchedulerClock(new Date(2026, 2, 1, 7, 0)),
+      settings: deps.settings,
+      stateDbs: deps.stateDbs,
+      events: deps.events,
+      redactor: deps.redactor,
+      jobs,
+      logger,
+    });
     const [outcome] = await service.runDue({ only: acme.id, force: true });
     stop();
 
     expect(outcome?.steps.map((s) => `${s.step}:${s.ok}`)).toEqual(['reconcile:false', 'hires:false', 'metrics:false']);
     const runs = valueOf(await t.api.invoke('runs:list', { profileId: acme.id, limit: 10 }));
-    expect(runs.map((r) => `${r.direction}:${r.trigger}:${r.status}`)).toEqual(['metrics:schedule:failed', 'hires:schedule:failed', 'reconcile:schedule:failed']);
+    expect(runs.map((r) => `${r.direction}:${r.trigger}:${r.status}`)).toEqual([
+      'metrics:schedule:failed',
+      'hires:schedule:failed',
+      'reconcile:schedule:failed',
+    ]);
     expect(runs.find((r) => r.direction === 'metrics')?.error).toBe('Metrics failed; see the items.');
     const hires = runs.find((r) => r.direction === 'hires');
-    expect(hires?.error).toBe('The daily run could not catch up new hires: Lever rejected the key [redacted]. Paste a valid key in Setup → Connect.');
-    expect(runs.find((r) => r.direction === 'reconcile')?.error).toMatch(/^The daily run could not reconcile ChartHop → Lever: Something went wrong inside ReqBridge; the details are in the log/);
+    expect(hires?.error).toBe(
+      'The daily run could not catch up new hires: Lever rejected the key [redacted]. Paste a valid key in Setup → Connect.',
+    );
+    expect(runs.find((r) => r.direction === 'reconcile')?.error).toMatch(
+      /^The daily run could not reconcile ChartHop → Lever: Something went wrong inside ReqBridge; the details are in the log/,
+    );
     expect(JSON.stringify([runs, outcome])).not.toContain(secret);
     expect(finished.map((r) => r.direction)).toEqual(['reconcile', 'hires']);
   });
@@ -309,7 +441,15 @@ describe('runDue (reqbridge daily under cron)', () => {
     valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false } } }));
     const clock = createManualSchedulerClock(new Date(2026, 2, 1, 7, 0));
     const { jobs, calls } = recordingJobs();
-    const service = createScheduleService({ clock, settings: t.core.service.deps.settings, stateDbs: t.core.service.deps.stateDbs, events: t.core.service.deps.events, redactor: t.core.service.deps.redactor, jobs, logger });
+    const service = createScheduleService({
+      clock,
+      settings: t.core.service.deps.settings,
+      stateDbs: t.core.service.deps.stateDbs,
+      events: t.core.service.deps.events,
+      redactor: t.core.service.deps.redactor,
+      jobs,
+      logger,
+    });
     const first = await service.runDue();
     expect(first.map((o) => [o.profileId, o.steps.map((s) => s.step)])).toEqual([['acme', ['hires', 'metrics']]]);
     expect(await service.runDue()).toEqual([]);

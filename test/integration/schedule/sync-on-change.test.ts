@@ -32,9 +32,14 @@ const settle = async () => {
 };
 
 describe('Sync On Change against the sandbox', () => {
-  it('an Active job\'s new title reaches its Lever requisition within one poll interval, touching only that job', async () => {
+  it("an Active job's new title reaches its Lever requisition within one poll interval, touching only that job", async () => {
     const api = t.api;
-    valueOf(await api.invoke('settings:update', { profileId: 'sandbox', patch: { options: { runDaily: false, syncOnChange: true, reconciliation: false } } }));
+    valueOf(
+      await api.invoke('settings:update', {
+        profileId: 'sandbox',
+        patch: { options: { runDaily: false, syncOnChange: true, reconciliation: false } },
+      }),
+    );
     valueOf(await api.invoke('sync:run', { profileId: 'sandbox' })); // links the open jobs first
 
     background = await startBackground(core, { clock, pollIntervalMs: POLL });
@@ -43,7 +48,12 @@ describe('Sync On Change against the sandbox', () => {
 
     const runsBefore = valueOf(await api.invoke('runs:list', { profileId: 'sandbox' })).length;
     const links = createLinksStore(core.service.deps.stateDbs.forProfile('sandbox')).all();
-    const openJobs = new Set(embedded.sandbox.control.charthop.jobs(embedded.sandbox.charthop.org).filter((j) => j.open === 'open' && j.recruit === 'Active').map((j) => String(j.id)));
+    const openJobs = new Set(
+      embedded.sandbox.control.charthop
+        .jobs(embedded.sandbox.charthop.org)
+        .filter((j) => j.open === 'open' && j.recruit === 'Active')
+        .map((j) => String(j.id)),
+    );
     const jobId = links.find((l) => openJobs.has(l.jobId))?.jobId;
     expect(jobId).toBeDefined();
     const { charthopBaseUrl, charthopOrg } = embedded.runtime.endpoints;
@@ -69,7 +79,10 @@ describe('Sync On Change against the sandbox', () => {
 
   it('refuses Sync On Change together with Reverse Sync', async () => {
     const api = t.api;
-    const refused = await api.invoke('settings:update', { profileId: 'sandbox', patch: { sourceOfTruth: 'lever', options: { reverseSync: true } } });
+    const refused = await api.invoke('settings:update', {
+      profileId: 'sandbox',
+      patch: { sourceOfTruth: 'lever', options: { reverseSync: true } },
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'settings.exclusive_options' } });
   });
 });

@@ -31,23 +31,35 @@ describe('the soak Run Daily checker', () => {
     expect(checkDailyRuns(plan(48), [due29, due30])).toEqual([]);
     expect(checkDailyRuns(plan(48), [due29, due29 + H, due30])).toEqual(['2 daily runs on 2026-03-29 (Europe/Berlin, daily at 06:00)']);
     expect(checkDailyRuns(plan(48), [due29 - H, due30])[0]).toContain('before the day');
-    expect(checkDailyRuns(plan(48), [due30]))
-      .toEqual(['no daily run on 2026-03-29 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time']);
+    expect(checkDailyRuns(plan(48), [due30])).toEqual([
+      'no daily run on 2026-03-29 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time',
+    ]);
   });
 
   it('asks for the run a wake makes up, and none for a day slept through', () => {
     // Awake 12 h (to midnight), asleep 40 h (all of the 29th, waking 16:00 on the 30th), awake 2 h.
     const p = plan(12, 40, 2);
-    expect(awakeStretches(p).map((s) => [s.from, s.to, s.first])).toEqual([[START, START + 12 * H, true], [START + 52 * H, START + 54 * H, false]]);
+    expect(awakeStretches(p).map((s) => [s.from, s.to, s.first])).toEqual([
+      [START, START + 12 * H, true],
+      [START + 52 * H, START + 54 * H, false],
+    ]);
     expect(checkDailyRuns(p, [START + 52 * H])).toEqual([]);
-    expect(checkDailyRuns(p, [])).toEqual(['no daily run on 2026-03-30 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time']);
+    expect(checkDailyRuns(p, [])).toEqual([
+      'no daily run on 2026-03-30 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time',
+    ]);
   });
 
   it('asks no run on the first day when Run Daily is first seen after its time, even after a wake that day', () => {
     // Started at 12:00 (after 06:00), asleep 13:00–20:00, awake until the next day's 07:00.
-    const p: DailyPlan = { timeZone: BERLIN, time: '06:00', lives: [{ start: START, ops: [{ tick: H }, { sleep: 7 * H }, { tick: 11 * H }], end: 'kill' }] };
+    const p: DailyPlan = {
+      timeZone: BERLIN,
+      time: '06:00',
+      lives: [{ start: START, ops: [{ tick: H }, { sleep: 7 * H }, { tick: 11 * H }], end: 'kill' }],
+    };
     expect(checkDailyRuns(p, [Date.UTC(2026, 2, 29, 4)])).toEqual([]);
-    expect(checkDailyRuns(p, [])).toEqual(['no daily run on 2026-03-29 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time']);
+    expect(checkDailyRuns(p, [])).toEqual([
+      'no daily run on 2026-03-29 (Europe/Berlin, daily at 06:00), though ReqBridge was awake past that time',
+    ]);
   });
 
   it('draws the same plan for the same seed, with a sleep in every life', () => {

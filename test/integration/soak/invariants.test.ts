@@ -24,7 +24,13 @@ describe('soak invariants', () => {
     const first = state.requisitions[0]!;
     state.requisitions.push({ ...first, id: 'lr-dup' });
     world.lever.control.seed(state);
-    const violations = checkInvariants(42, world, [{ action: 'create', reason: 'requisition_unlinked', code: 'LVR-1' }], [`debug ${world.canary}`], 'cmd');
+    const violations = checkInvariants(
+      42,
+      world,
+      [{ action: 'create', reason: 'requisition_unlinked', code: 'LVR-1' }],
+      [`debug ${world.canary}`],
+      'cmd',
+    );
     const names = violations.map((v) => v.invariant);
     expect(names.filter((n) => n === 'canary secret nowhere')).toHaveLength(2);
     expect(violations.find((v) => v.invariant === 'canary secret nowhere')?.detail).toContain('leak.log');
@@ -38,7 +44,9 @@ describe('soak invariants', () => {
     const state = world.lever.control.state();
     state.requisitions[0]!.status = 'closed';
     world.lever.control.seed(state);
-    const convergence = checkInvariants(46, world, [], [], 'cmd').filter((v) => v.invariant === 'convergence').map((v) => v.detail);
+    const convergence = checkInvariants(46, world, [], [], 'cmd')
+      .filter((v) => v.invariant === 'convergence')
+      .map((v) => v.detail);
     expect(convergence).toEqual(['open Lever requisition LVR-2 has no ChartHop job']);
   });
 
@@ -46,7 +54,9 @@ describe('soak invariants', () => {
     world = await startSoakWorld(43, 'outbound', 1);
     const db = openStateDb(stateDbPath(world.dataDir, world.profileId));
     try {
-      db.db.prepare(`INSERT INTO runs (trigger, direction, status, started_at) VALUES ('cli', 'outbound', 'running', ?)`).run(new Date().toISOString());
+      db.db
+        .prepare(`INSERT INTO runs (trigger, direction, status, started_at) VALUES ('cli', 'outbound', 'running', ?)`)
+        .run(new Date().toISOString());
     } finally {
       db.close();
     }

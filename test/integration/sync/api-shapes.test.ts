@@ -20,10 +20,22 @@ afterEach(async () => {
 });
 
 const CANARY = 'CANARY-5b1f';
-const INBOUND = { sourceOfTruth: 'lever' as const, options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false } };
+const INBOUND = {
+  sourceOfTruth: 'lever' as const,
+  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
+};
 const req = (i: number): SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'> => ({
-  id: `lr-${i}`, requisitionCode: `${CANARY}-code-${i}`, name: `${CANARY}-name-${i}`, headcountTotal: 3, status: 'open', hiringManager: STAFF.grace.leverId,
-  department: `${CANARY}-dept`, team: `${CANARY}-team`, location: `${CANARY}-loc`, employmentStatus: `${CANARY}-employment`, internalNotes: `${CANARY}-notes`,
+  id: `lr-${i}`,
+  requisitionCode: `${CANARY}-code-${i}`,
+  name: `${CANARY}-name-${i}`,
+  headcountTotal: 3,
+  status: 'open',
+  hiringManager: STAFF.grace.leverId,
+  department: `${CANARY}-dept`,
+  team: `${CANARY}-team`,
+  location: `${CANARY}-loc`,
+  employmentStatus: `${CANARY}-employment`,
+  internalNotes: `${CANARY}-notes`,
 });
 
 /** Every file under `dir`, read as text. */
@@ -48,12 +60,14 @@ describe('API shapes', () => {
     const report = valueOf(await w.test.api.invoke('doctor:shapes', { profileId: w.profileId }));
     const requisitions = report.endpoints.find((e) => e.vendor === 'lever' && e.endpoint === 'GET /requisitions');
     expect(requisitions?.responses).toBeGreaterThanOrEqual(1);
-    expect(requisitions?.findings.map((f) => ({ kind: f.kind, path: f.path, observed: f.observed, relied: f.relied }))).toEqual(expect.arrayContaining([
-      { kind: 'unknown', path: 'data[].teamName', observed: 'string', relied: false },
-      { kind: 'missing', path: 'data[].team', observed: null, relied: true },
-      { kind: 'type', path: 'data[].headcountTotal', observed: 'string', relied: true },
-      { kind: 'type', path: 'data[].location', observed: 'object', relied: true },
-    ]));
+    expect(requisitions?.findings.map((f) => ({ kind: f.kind, path: f.path, observed: f.observed, relied: f.relied }))).toEqual(
+      expect.arrayContaining([
+        { kind: 'unknown', path: 'data[].teamName', observed: 'string', relied: false },
+        { kind: 'missing', path: 'data[].team', observed: null, relied: true },
+        { kind: 'type', path: 'data[].headcountTotal', observed: 'string', relied: true },
+        { kind: 'type', path: 'data[].location', observed: 'object', relied: true },
+      ]),
+    );
     // Answers of the expected shape are counted too, with nothing to report.
     const jobs = report.endpoints.find((e) => e.vendor === 'charthop' && e.endpoint === 'GET /v2/org/:org/job');
     expect(jobs?.responses).toBeGreaterThanOrEqual(1);
@@ -67,13 +81,28 @@ describe('API shapes', () => {
 
     // reqbridge doctor --shapes: the table, then each missing or mistyped field, the relied-on ones marked.
     const lines: string[] = [];
-    const code = await runShapesCommand(w.test.api, { profile: 'Acme', json: false }, { line: (t = '') => lines.push(t), json: (v) => lines.push(JSON.stringify(v)), error: (t) => lines.push(t) });
+    const code = await runShapesCommand(
+      w.test.api,
+      { profile: 'Acme', json: false },
+      { line: (t = '') => lines.push(t), json: (v) => lines.push(JSON.stringify(v)), error: (t) => lines.push(t) },
+    );
     expect(code).toBe(0);
     expect(lines.join('\n')).toMatch(/lever +GET \/requisitions +\d+ +4 +4 /);
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^WARN {2}lever GET \/requisitions {2}data\[\]\.headcountTotal: string where "unlimited"\|number was expected/)]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^WARN {2}lever GET \/requisitions {2}data\[\]\.headcountTotal: string where "unlimited"\|number was expected/,
+        ),
+      ]),
+    );
 
     // The canary is in every field Lever sent; none of it is kept anywhere.
-    const everything = [JSON.stringify(report), JSON.stringify(doctor), JSON.stringify(w.test.logs), ...filesUnder(w.test.dataDir).map((f) => f.text)];
+    const everything = [
+      JSON.stringify(report),
+      JSON.stringify(doctor),
+      JSON.stringify(w.test.logs),
+      ...filesUnder(w.test.dataDir).map((f) => f.text),
+    ];
     for (const text of everything) expect(text).not.toContain(CANARY);
   });
 

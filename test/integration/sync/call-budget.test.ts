@@ -12,7 +12,8 @@ afterEach(async () => {
   world = undefined;
 });
 
-const calls = (w: SyncWorld) => w.lever.control.requestLog().map((e) => `${e.method} ${e.path.replace(/\/v1\/requisitions\/[^/]+$/, '/v1/requisitions/:id')}`);
+const calls = (w: SyncWorld) =>
+  w.lever.control.requestLog().map((e) => `${e.method} ${e.path.replace(/\/v1\/requisitions\/[^/]+$/, '/v1/requisitions/:id')}`);
 
 describe('the Lever calls a sync spends', () => {
   it('one per created requisition besides the listings, and two per update', async () => {
@@ -31,6 +32,9 @@ describe('the Lever calls a sync spends', () => {
     w.lever.control.clearRequestLog();
     const second = await w.engine.run(w.profileId, { trigger: 'manual' });
     expect(second.counts.updated).toBe(1);
-    expect(calls(w).filter((c) => !['GET /v1/requisitions', 'GET /v1/users'].includes(c))).toEqual(['GET /v1/requisitions/:id', 'PUT /v1/requisitions/:id']);
+    expect(calls(w).filter((c) => !['GET /v1/requisitions', 'GET /v1/users'].includes(c))).toEqual([
+      'GET /v1/requisitions/:id',
+      'PUT /v1/requisitions/:id',
+    ]);
   });
 });

@@ -35,8 +35,13 @@ afterAll(async () => {
 /** The real CLI (async: the fakes answer from this process's event loop). */
 function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, REQBRIDGE_HOME: home.path, REQBRIDGE_LEVER_KEY: LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
-    REQBRIDGE_LEVER_URL: lever.url, REQBRIDGE_CHARTHOP_URL: charthop.url, REQBRIDGE_CHARTHOP_ORG: ORG,
+    ...process.env,
+    REQBRIDGE_HOME: home.path,
+    REQBRIDGE_LEVER_KEY: LEVER_KEY,
+    REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
+    REQBRIDGE_LEVER_URL: lever.url,
+    REQBRIDGE_CHARTHOP_URL: charthop.url,
+    REQBRIDGE_CHARTHOP_ORG: ORG,
   };
   delete env['DBUS_SESSION_BUS_ADDRESS'];
   return new Promise((resolve, reject) => {
@@ -57,8 +62,14 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
 async function editInLever(code: string, changes: Record<string, unknown>): Promise<void> {
   const headers = { authorization: `Basic ${Buffer.from(`${LEVER_KEY}:`).toString('base64')}`, 'content-type': 'application/json' };
   const r = lever.control.state().requisitions.find((x) => x.requisitionCode === code);
-  const current = (await (await fetch(`${lever.url}/requisitions/${r?.id ?? ''}`, { headers })).json()) as { data: Record<string, unknown> };
-  const put = await fetch(`${lever.url}/requisitions/${r?.id ?? ''}`, { method: 'PUT', headers, body: JSON.stringify({ ...current.data, ...changes }) });
+  const current = (await (await fetch(`${lever.url}/requisitions/${r?.id ?? ''}`, { headers })).json()) as {
+    data: Record<string, unknown>;
+  };
+  const put = await fetch(`${lever.url}/requisitions/${r?.id ?? ''}`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ ...current.data, ...changes }),
+  });
   expect(put.status).toBe(200);
 }
 
@@ -97,7 +108,9 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(detail.items.map((i) => i.recordKey)).toEqual(['ENG-0001', 'ENG-0002', 'ENG-0003', 'ENG-0004']);
     const file = join(home.path, 'run-1.csv');
     expect((await cli('runs', '1', '--export', 'csv', '--out', file)).code).toBe(0);
-    expect(readFileSync(file, 'utf8').split('\r\n')[0]).toMatch(/^run_id,trigger,direction,run_status,item_id,record_key,title,action,outcome/);
+    expect(readFileSync(file, 'utf8').split('\r\n')[0]).toMatch(
+      /^run_id,trigger,direction,run_status,item_id,record_key,title,action,outcome/,
+    );
     expect(await cli('runs', '99')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no run #99') });
     expect((await cli('runs', '1', '--export', 'xml')).code).toBe(2);
 
@@ -108,8 +121,13 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(failed.stdout).toContain('Reading requisitions from Lever failed');
     expect(`${failed.stdout}${failed.stderr}`).not.toContain(LEVER_KEY);
     // The safe facts for a support ticket, as in the app's Details: the request id is the one the fake answered with.
-    const refused = lever.control.requestLog().filter((e) => e.status === 401).map((e) => e.requestId);
-    const details = /Details: HTTP status 401 · Call Lever GET \/requisitions · Request id (\S+) · Attempts 1 · Time \d{4}-\d\d-\d\dT/.exec(failed.stdout);
+    const refused = lever.control
+      .requestLog()
+      .filter((e) => e.status === 401)
+      .map((e) => e.requestId);
+    const details = /Details: HTTP status 401 · Call Lever GET \/requisitions · Request id (\S+) · Attempts 1 · Time \d{4}-\d\d-\d\dT/.exec(
+      failed.stdout,
+    );
     expect(details, failed.stdout).not.toBeNull();
     expect(refused).toContain(details![1]);
     // A command whose call is refused (no run recorded) prints the same line under its sentence, on stderr.
@@ -122,14 +140,16 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
 
   it('runs --kind, --trigger, --status and --search filter the history as the Runs page does; an unknown value is refused with the allowed ones', async () => {
     // Runs 1 and 2 synced, 3 reconciled ENG-0002, 4 failed (the test before).
-    const ids = async (...filters: string[]) => (JSON.parse((await cli('runs', '--json', ...filters)).stdout) as RunSummary[]).map((r) => r.id);
+    const ids = async (...filters: string[]) =>
+      (JSON.parse((await cli('runs', '--json', ...filters)).stdout) as RunSummary[]).map((r) => r.id);
     expect(await ids('--kind', 'reconcile')).toEqual([3]);
     expect(await ids('--kind', 'sync', '--status', 'succeeded', '--trigger', 'cli')).toEqual([2, 1]);
     expect(await ids('--status', 'failed')).toEqual([4]);
     expect(await ids('--search', 'ENG-0002')).toEqual([3, 1]);
     expect((await cli('runs', '--status', 'cancelled')).stdout).toContain('No run matches these filters.');
     expect(await cli('runs', '--kind', 'everything')).toMatchObject({
-      code: 2, stderr: expect.stringContaining('--kind takes one of sync, reconcile, undo, metrics, hires'),
+      code: 2,
+      stderr: expect.stringContaining('--kind takes one of sync, reconcile, undo, metrics, hires'),
     });
   });
 
@@ -162,7 +182,8 @@ describe('reqbridge plan / sync / reconcile / runs (real CLI process)', () => {
     expect(written.code, written.stderr).toBe(0);
     expect(written.stdout).toContain(`Wrote the hand-over report of the profile to ${file}.`);
     const html = readFileSync(file, 'utf8');
-    for (const id of ['profile', 'check-connection', 'mappings', 'webhook', 'schedule', 'runs', 'attention', 'unmapped', 'todo']) expect(html).toContain(`<section id="${id}">`);
+    for (const id of ['profile', 'check-connection', 'mappings', 'webhook', 'schedule', 'runs', 'attention', 'unmapped', 'todo'])
+      expect(html).toContain(`<section id="${id}">`);
     expect(html).toContain('undo of run 1');
     // (The canary test in test/integration/report proves no last four characters either; these keys end in common letters.)
     for (const secret of [LEVER_KEY, CHARTHOP_TOKEN]) expect(html).not.toContain(secret);

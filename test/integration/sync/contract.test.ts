@@ -32,7 +32,10 @@ describe('sync contract', () => {
     expect(world.lever.control.state().requisitions).toHaveLength(1);
 
     const again = await api.invoke('sync:apply', { profileId, planId: plan.planId, rowIds: [] });
-    expect(again).toEqual({ ok: false, error: { code: 'sync.plan_expired', message: expect.stringContaining('Compute the plan again'), details: { at: expect.any(String) } } });
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'sync.plan_expired', message: expect.stringContaining('Compute the plan again'), details: { at: expect.any(String) } },
+    });
 
     const run = valueOf(await api.invoke('sync:run', { profileId }));
     expect(run).toMatchObject({ trigger: 'manual', status: 'succeeded', counts: { created: 3 } });
@@ -47,15 +50,24 @@ describe('sync contract', () => {
     expect(csv.content.split('\r\n').filter(Boolean)).toHaveLength(4);
     expect(await api.invoke('runs:get', { profileId, runId: 42 })).toMatchObject({ ok: false, error: { code: 'runs.not_found' } });
     expect(valueOf(await api.invoke('sync:cancel', { profileId }))).toEqual({ cancelled: false });
-    expect(await api.invoke('sync:plan', { profileId, mode: 'sideways' } as never)).toMatchObject({ ok: false, error: { code: 'api.invalid_input' } });
+    expect(await api.invoke('sync:plan', { profileId, mode: 'sideways' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'api.invalid_input' },
+    });
   });
 
   it('refuses profiles that cannot run, with a sentence that says what to do', async () => {
     world = await startWorld({ charthop: charthopSeed([]), lever: leverSeed(), noLeverRateLimit: true });
     const { api } = world.test;
     // Saving Reverse Sync on a ChartHop-truth profile is refused, and nothing changes …
-    expect(await api.invoke('settings:update', { profileId: world.profileId, patch: { options: { syncOnChange: false, reverseSync: true } } })).toMatchObject({
-      ok: false, error: { code: 'settings.direction_conflict', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth') },
+    expect(
+      await api.invoke('settings:update', { profileId: world.profileId, patch: { options: { syncOnChange: false, reverseSync: true } } }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'settings.direction_conflict',
+        message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth'),
+      },
     });
     expect(valueOf(await api.invoke('settings:get', { profileId: world.profileId })).options.reverseSync).toBe(false);
     // … and a settings file that already holds the contradiction (an older version wrote it) loads, but cannot run.
@@ -64,10 +76,21 @@ describe('sync contract', () => {
     Object.assign(document.profiles[world.profileId]!.options, { syncOnChange: false, reverseSync: true });
     writeFileSync(file, JSON.stringify(document));
     expect(await api.invoke('sync:run', { profileId: world.profileId })).toEqual({
-      ok: false, error: { code: 'sync.invalid_profile', message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth'), details: { at: expect.any(String) } },
+      ok: false,
+      error: {
+        code: 'sync.invalid_profile',
+        message: expect.stringContaining('Reverse Sync makes Lever the system of record, but ChartHop is the source of truth'),
+        details: { at: expect.any(String) },
+      },
     });
     const bare = valueOf(await api.invoke('profiles:create', { name: 'No Keys' }));
-    expect(await api.invoke('sync:plan', { profileId: bare.id, mode: 'sync' })).toMatchObject({ ok: false, error: { code: 'sync.no_lever_key', message: expect.stringContaining('Setup → Connect') } });
-    expect(await api.invoke('runs:list', { profileId: 'nobody', limit: 5 })).toMatchObject({ ok: false, error: { code: 'profiles.not_found' } });
+    expect(await api.invoke('sync:plan', { profileId: bare.id, mode: 'sync' })).toMatchObject({
+      ok: false,
+      error: { code: 'sync.no_lever_key', message: expect.stringContaining('Setup → Connect') },
+    });
+    expect(await api.invoke('runs:list', { profileId: 'nobody', limit: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'profiles.not_found' },
+    });
   });
 });

@@ -34,21 +34,36 @@ afterEach(async () => {
 async function setUp(direction: 'outbound' | 'inbound'): Promise<Scene> {
   // Job 2 has no requisition code: its create uses the generated code, which a retry must find again.
   const jobs = direction === 'outbound' ? activeJobs(3, (i) => (i === 1 ? { req: undefined } : {})) : [];
-  const reqs: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = direction === 'inbound'
-    ? [1, 2, 3].map((i) => ({ id: `lr-${i}`, requisitionCode: `LVR-${i}`, name: `Role ${i}`, headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId }))
-    : [];
+  const reqs: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] =
+    direction === 'inbound'
+      ? [1, 2, 3].map((i) => ({
+          id: `lr-${i}`,
+          requisitionCode: `LVR-${i}`,
+          name: `Role ${i}`,
+          headcountTotal: 1,
+          status: 'open',
+          hiringManager: STAFF.grace.leverId,
+        }))
+      : [];
   const lever = await createFakeLever({ seed: leverSeed(reqs) });
   const charthop = await createFakeChartHop({ seed: charthopSeed(jobs) });
   const temp = makeTempDir();
   const core = startTestCore({ dataDir: temp.path });
   const created = valueOf(await core.api.invoke('profiles:create', { name: 'Crash' }));
-  const patch = direction === 'inbound'
-    ? { sourceOfTruth: 'lever' as const, options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false } }
-    : {};
+  const patch =
+    direction === 'inbound'
+      ? {
+          sourceOfTruth: 'lever' as const,
+          options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false },
+        }
+      : {};
   valueOf(await core.api.invoke('settings:update', { profileId: created.id, patch: { ...fakeConnection(lever, charthop), ...patch } }));
   core.dispose();
   return {
-    lever, charthop, dataDir: temp.path, profileId: created.id,
+    lever,
+    charthop,
+    dataDir: temp.path,
+    profileId: created.id,
     async cleanup() {
       await Promise.all([lever.close(), charthop.close()]);
       temp.cleanup();
@@ -57,10 +72,18 @@ async function setUp(direction: 'outbound' | 'inbound'): Promise<Scene> {
 }
 
 /** Runs the child; resolves with its exit code, signal and stdout. */
-function runChild(s: Scene, crashAt?: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+function runChild(
+  s: Scene,
+  crashAt?: string,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, SYNC_DATA_DIR: s.dataDir, SYNC_PROFILE: s.profileId, REQBRIDGE_LEVER_KEY: LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
-    SYNC_CRASH_AT: crashAt ?? '', SYNC_CRASH_INDEX: '1',
+    ...process.env,
+    SYNC_DATA_DIR: s.dataDir,
+    SYNC_PROFILE: s.profileId,
+    REQBRIDGE_LEVER_KEY: LEVER_KEY,
+    REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
+    SYNC_CRASH_AT: crashAt ?? '',
+    SYNC_CRASH_INDEX: '1',
   };
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,7 +106,9 @@ function journal(s: Scene): { states: string[]; runs: { status: string; error: s
     const states = (db.db.prepare('SELECT state FROM intents ORDER BY id').all() as { state: string }[]).map((r) => r.state);
     const runs = db.db.prepare('SELECT status, error FROM runs ORDER BY id').all() as { status: string; error: string | null }[];
     const links = (db.db.prepare('SELECT COUNT(*) AS n FROM links').get() as { n: number }).n;
-    const reasons = (db.db.prepare('SELECT reason FROM run_items WHERE run_id = (SELECT MAX(id) FROM runs) ORDER BY id').all() as { reason: string }[]).map((r) => r.reason);
+    const reasons = (
+      db.db.prepare('SELECT reason FROM run_items WHERE run_id = (SELECT MAX(id) FROM runs) ORDER BY id').all() as { reason: string }[]
+    ).map((r) => r.reason);
     return { states, runs, links, reasons };
   } finally {
     db.close();
@@ -166,7 +191,9 @@ describe('crash at each journal state (real SIGKILL), then a new run', () => {
     const job = scene.charthop.control.jobs(ORG).find((j) => j['leverReqId'] === orphan.id);
     expect(job).toBeDefined();
     expect(journal(scene).links).toBe(3);
-    expect(journal(scene).reasons.filter((r) => r === 'recovered_after_interruption')).toHaveLength(2 - before.filter((s) => s === 'CONFIRMED').length);
+    expect(journal(scene).reasons.filter((r) => r === 'recovered_after_interruption')).toHaveLength(
+      2 - before.filter((s) => s === 'CONFIRMED').length,
+    );
   });
 
   for (const [point, state] of [POINTS[1], POINTS[3]] as const) {
@@ -183,7 +210,9 @@ describe('crash at each journal state (real SIGKILL), then a new run', () => {
       expect(linked.map((j) => j['leverReqId']).sort()).toEqual(['lr-1', 'lr-2', 'lr-3']);
       expect(scene.charthop.control.requestLog({ method: 'POST', path: '/v2/org/acme/job' })).toHaveLength(3);
       expect(journal(scene).links).toBe(3);
-      expect(journal(scene).reasons.filter((r) => r === 'recovered_after_interruption')).toHaveLength(postsBefore - before.filter((s) => s === 'CONFIRMED').length);
+      expect(journal(scene).reasons.filter((r) => r === 'recovered_after_interruption')).toHaveLength(
+        postsBefore - before.filter((s) => s === 'CONFIRMED').length,
+      );
     });
   }
 });

@@ -51,22 +51,39 @@ export function fakeConnection(lever: FakeLever, charthop: FakeChartHop): Profil
 /** Starts the fakes, a core and an engine with a profile "Acme" (outbound unless `profile` says otherwise). */
 export async function startWorld(options: WorldOptions): Promise<SyncWorld> {
   const clock = createManualClock(Date.UTC(2026, 0, 5, 9));
-  const lever = await createFakeLever({ seed: options.lever, clock: () => clock.now(), ...(options.noLeverRateLimit ? { rateLimit: false as const } : {}) });
+  const lever = await createFakeLever({
+    seed: options.lever,
+    clock: () => clock.now(),
+    ...(options.noLeverRateLimit ? { rateLimit: false as const } : {}),
+  });
   const charthop = await createFakeChartHop({ seed: options.charthop, clock: () => clock.now() });
   const test = startTestCore();
   const { api } = test;
   const created = valueOf(await api.invoke('profiles:create', { name: 'Acme' }));
-  valueOf(await api.invoke('settings:update', { profileId: created.id, patch: { ...fakeConnection(lever, charthop), ...(options.profile ?? {}) } }));
+  valueOf(
+    await api.invoke('settings:update', {
+      profileId: created.id,
+      patch: { ...fakeConnection(lever, charthop), ...(options.profile ?? {}) },
+    }),
+  );
   valueOf(await api.invoke('secrets:set', { profileId: created.id, name: 'leverApiKey', value: LEVER_KEY }));
   valueOf(await api.invoke('secrets:set', { profileId: created.id, name: 'charthopToken', value: CHARTHOP_TOKEN }));
   const deps = test.core.service.deps;
   const engine = createSyncEngine({
-    ...deps, http: { clock, registry: createLimiterRegistry(clock) },
-    ...(options.hooks ? { hooks: options.hooks } : {}), ...(options.planTtlMs ? { planTtlMs: options.planTtlMs } : {}),
+    ...deps,
+    http: { clock, registry: createLimiterRegistry(clock) },
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+    ...(options.planTtlMs ? { planTtlMs: options.planTtlMs } : {}),
   });
-  const writes = (log: ReturnType<FakeLever['control']['requestLog']>) => log.filter((e) => e.method !== 'GET').map((e) => ({ method: e.method, path: e.path }));
+  const writes = (log: ReturnType<FakeLever['control']['requestLog']>) =>
+    log.filter((e) => e.method !== 'GET').map((e) => ({ method: e.method, path: e.path }));
   return {
-    lever, charthop, clock, test, engine, profileId: created.id,
+    lever,
+    charthop,
+    clock,
+    test,
+    engine,
+    profileId: created.id,
     state: () => deps.stateDbs.forProfile(created.id),
     leverWrites: () => writes(lever.control.requestLog()),
     charthopWrites: () => writes(charthop.control.requestLog()),
@@ -80,7 +97,9 @@ export async function startWorld(options: WorldOptions): Promise<SyncWorld> {
 /** A ChartHop API call as a test makes it (PATCH a job, post a hire, delete a job). */
 export async function charthopCall(world: SyncWorld, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${world.charthop.url}${path}`, {
-    method, headers: { authorization: `Bearer ${CHARTHOP_TOKEN}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    method,
+    headers: { authorization: `Bearer ${CHARTHOP_TOKEN}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`ChartHop ${method} ${path} → ${response.status}: ${await response.text()}`);
   return response.status === 204 ? null : response.json();
@@ -89,7 +108,10 @@ export async function charthopCall(world: SyncWorld, method: string, path: strin
 /** Fills an open job: a new person hired into it effective today (the fakes' clock). */
 export async function fillJob(world: SyncWorld, job: string, name = 'New Hire'): Promise<void> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${job.slice(-4)}@acme.example`;
-  const person = (await charthopCall(world, 'POST', '/v2/org/acme/person', { name: { first: name, last: job.slice(-4) }, contacts: [{ type: 'WORK_EMAIL', value: email }] })) as { id: string };
+  const person = (await charthopCall(world, 'POST', '/v2/org/acme/person', {
+    name: { first: name, last: job.slice(-4) },
+    contacts: [{ type: 'WORK_EMAIL', value: email }],
+  })) as { id: string };
   await charthopCall(world, 'POST', '/v1/org/acme/change/hire', { jobId: job, personId: person.id, date: world.charthop.control.today() });
 }
 
@@ -99,7 +121,8 @@ export async function leverCall(world: SyncWorld, method: string, path: string, 
   // the bucket is full again, so the engine's client (which did not see this call) never meets a 429.
   world.clock.advance(2_100);
   const response = await fetch(`${world.lever.url}${path}`, {
-    method, headers: { authorization: `Basic ${Buffer.from(`${LEVER_KEY}:`).toString('base64')}`, 'content-type': 'application/json' },
+    method,
+    headers: { authorization: `Basic ${Buffer.from(`${LEVER_KEY}:`).toString('base64')}`, 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   world.clock.advance(2_100);

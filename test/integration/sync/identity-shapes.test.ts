@@ -16,18 +16,58 @@ afterEach(async () => {
   world = undefined;
 });
 
-const INBOUND = { sourceOfTruth: 'lever' as const, options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false } };
+const INBOUND = {
+  sourceOfTruth: 'lever' as const,
+  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
+};
 const REQS: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = [
-  { id: 'lr-new', requisitionCode: 'LVR-NEW', name: 'Analyst', headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId, owner: STAFF.rick.leverId, department: 'Engineering', team: 'Platform', location: 'New York', employmentStatus: 'full-time' },
-  { id: 'lr-match', requisitionCode: 'LVR-MATCH', name: 'Data Engineer', headcountTotal: 1, status: 'open', hiringManager: STAFF.hedy.leverId, department: 'Engineering', team: 'Platform', location: 'New York', employmentStatus: 'full-time' },
-  { id: 'lr-coded', requisitionCode: 'LVR-CODED', name: 'Designer', headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId, department: 'Engineering', team: 'Platform', location: 'New York', employmentStatus: 'full-time' },
+  {
+    id: 'lr-new',
+    requisitionCode: 'LVR-NEW',
+    name: 'Analyst',
+    headcountTotal: 1,
+    status: 'open',
+    hiringManager: STAFF.grace.leverId,
+    owner: STAFF.rick.leverId,
+    department: 'Engineering',
+    team: 'Platform',
+    location: 'New York',
+    employmentStatus: 'full-time',
+  },
+  {
+    id: 'lr-match',
+    requisitionCode: 'LVR-MATCH',
+    name: 'Data Engineer',
+    headcountTotal: 1,
+    status: 'open',
+    hiringManager: STAFF.hedy.leverId,
+    department: 'Engineering',
+    team: 'Platform',
+    location: 'New York',
+    employmentStatus: 'full-time',
+  },
+  {
+    id: 'lr-coded',
+    requisitionCode: 'LVR-CODED',
+    name: 'Designer',
+    headcountTotal: 1,
+    status: 'open',
+    hiringManager: STAFF.grace.leverId,
+    department: 'Engineering',
+    team: 'Platform',
+    location: 'New York',
+    employmentStatus: 'full-time',
+  },
 ];
 const JOBS = [
   { id: jobId(1), title: 'Data Engineer', recruit: 'Passive', hireMgr: 'hedy' as const },
   { id: jobId(2), title: 'Product Designer', recruit: 'Active', req: 'LVR-CODED' },
 ];
 
-const shapeOf = (plan: PlanView) => plan.rows.map((r) => ({ code: r.requisitionCode, action: r.action, reason: r.reason, jobId: r.jobId })).sort((a, b) => String(a.code).localeCompare(String(b.code)));
+const shapeOf = (plan: PlanView) =>
+  plan.rows
+    .map((r) => ({ code: r.requisitionCode, action: r.action, reason: r.reason, jobId: r.jobId }))
+    .sort((a, b) => String(a.code).localeCompare(String(b.code)));
 
 describe('inbound pairing under every people answer shape', () => {
   it('plans the same creates, title + manager links and code links from flat, whole and nested answers', async () => {
@@ -50,7 +90,10 @@ describe('inbound pairing under every people answer shape', () => {
   it('stops before planning, saying why, when no person of the people listing can be read', async () => {
     world = await startWorld({ charthop: charthopSeed(JOBS), lever: leverSeed(REQS), profile: INBOUND });
     world.charthop.control.setPeopleAnswer('bare');
-    const error = await world.engine.plan(world.profileId, 'sync').then(() => null, (e: unknown) => e as Error);
+    const error = await world.engine.plan(world.profileId, 'sync').then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toMatch(/ChartHop answered the people listing in a shape ReqBridge cannot read/);
     expect(world.charthopWrites()).toEqual([]);
   });
@@ -58,12 +101,22 @@ describe('inbound pairing under every people answer shape', () => {
 
 /** Answers the job listing as whole objects, ignoring `fields=` (built-in codes appear only when set). */
 function answerJobsWhole(w: SyncWorld): void {
-  w.charthop.control.setFault({ method: 'GET', path: '/v2/org/:org/job', action: { kind: 'status', status: 200, body: { data: w.charthop.control.jobs(ORG) } } });
+  w.charthop.control.setFault({
+    method: 'GET',
+    path: '/v2/org/:org/job',
+    action: { kind: 'status', status: 200, body: { data: w.charthop.control.jobs(ORG) } },
+  });
 }
 
 describe('a job listing without the requisition fields', () => {
   it('outbound: the jobs it cannot place need attention; nothing is created in Lever', async () => {
-    world = await startWorld({ charthop: charthopSeed([{ id: jobId(3), title: 'Backend Engineer', recruit: 'Active' }, { id: jobId(4), title: 'SRE', recruit: 'Active', req: 'ENG-4' }]), lever: leverSeed([]) });
+    world = await startWorld({
+      charthop: charthopSeed([
+        { id: jobId(3), title: 'Backend Engineer', recruit: 'Active' },
+        { id: jobId(4), title: 'SRE', recruit: 'Active', req: 'ENG-4' },
+      ]),
+      lever: leverSeed([]),
+    });
     answerJobsWhole(world);
     const plan = await world.engine.plan(world.profileId, 'sync');
     expect(plan.counts.create).toBe(0);
@@ -86,7 +139,11 @@ describe('a job listing without the requisition fields', () => {
       expect(plan.rows.find((r) => r.requisitionCode === code)).toMatchObject({ action: 'needs_attention', reason: 'identity_unreadable' });
     }
     // The job that does show its code top-level is still linked by it (and updated, its fields differ from Lever).
-    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-CODED')).toMatchObject({ action: 'update', reason: 'code_matched_drifted', jobId: jobId(2) });
+    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-CODED')).toMatchObject({
+      action: 'update',
+      reason: 'code_matched_drifted',
+      jobId: jobId(2),
+    });
     await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(world.charthopWrites().filter((w) => w.method === 'POST')).toEqual([]);
   });

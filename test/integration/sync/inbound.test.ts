@@ -14,16 +14,32 @@ afterEach(async () => {
 });
 
 type ReqSeed = SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>;
-const INBOUND = { sourceOfTruth: 'lever' as const, options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false } };
-const STATUS_TO_EMPLOYMENT: Record<string, string> = { 'full-time': 'FULL', 'part-time': 'PART', contractor: 'CONTRACT', intern: 'INTERN', 'temp-worker': 'TEMP' };
+const INBOUND = {
+  sourceOfTruth: 'lever' as const,
+  options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false },
+};
+const STATUS_TO_EMPLOYMENT: Record<string, string> = {
+  'full-time': 'FULL',
+  'part-time': 'PART',
+  contractor: 'CONTRACT',
+  intern: 'INTERN',
+  'temp-worker': 'TEMP',
+};
 const KINDS = Object.keys(STATUS_TO_EMPLOYMENT);
 
 function requisitions(n: number): ReqSeed[] {
   return Array.from({ length: n }, (_, i) => ({
-    id: `lr-${String(i + 1).padStart(4, '0')}`, requisitionCode: `LVR-${String(i + 1).padStart(4, '0')}`, name: `Analyst ${i + 1}`, headcountTotal: 1, status: 'open',
-    employmentStatus: KINDS[i % KINDS.length] ?? null, department: i % 3 === 0 ? 'R&D' : i % 3 === 1 ? 'Engineering' : 'Sales',
-    team: i % 3 === 2 ? 'Enterprise' : 'Platform', location: i % 5 === 0 ? null : i % 5 === 1 ? 'Remote' : 'New York',
-    hiringManager: i % 2 === 0 ? STAFF.grace.leverId : STAFF.hedy.leverId, owner: i % 4 === 0 ? null : STAFF.rick.leverId,
+    id: `lr-${String(i + 1).padStart(4, '0')}`,
+    requisitionCode: `LVR-${String(i + 1).padStart(4, '0')}`,
+    name: `Analyst ${i + 1}`,
+    headcountTotal: 1,
+    status: 'open',
+    employmentStatus: KINDS[i % KINDS.length] ?? null,
+    department: i % 3 === 0 ? 'R&D' : i % 3 === 1 ? 'Engineering' : 'Sales',
+    team: i % 3 === 2 ? 'Enterprise' : 'Platform',
+    location: i % 5 === 0 ? null : i % 5 === 1 ? 'Remote' : 'New York',
+    hiringManager: i % 2 === 0 ? STAFF.grace.leverId : STAFF.hedy.leverId,
+    owner: i % 4 === 0 ? null : STAFF.rick.leverId,
     confidentiality: i % 10 === 0 ? 'confidential' : 'non-confidential',
     compensationBand: { currency: i % 6 === 0 ? 'EUR' : 'USD', interval: 'per-year-salary', min: 80_000, max: 90_000 + i * 1000 },
   }));
@@ -32,8 +48,25 @@ function requisitions(n: number): ReqSeed[] {
 describe('inbound sync (Reverse Sync)', () => {
   it('creates 50 open Active jobs with mapped fields, links a title + manager match, reports ambiguity, and a rerun writes nothing', async () => {
     const reqs = requisitions(50);
-    reqs.push({ id: 'lr-match', requisitionCode: 'LVR-MATCH', name: 'Data Engineer ', headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId, department: 'Engineering', location: 'New York', employmentStatus: 'full-time' });
-    reqs.push({ id: 'lr-ambig', requisitionCode: 'LVR-AMBIG', name: 'Designer', headcountTotal: 1, status: 'open', hiringManager: STAFF.hedy.leverId });
+    reqs.push({
+      id: 'lr-match',
+      requisitionCode: 'LVR-MATCH',
+      name: 'Data Engineer ',
+      headcountTotal: 1,
+      status: 'open',
+      hiringManager: STAFF.grace.leverId,
+      department: 'Engineering',
+      location: 'New York',
+      employmentStatus: 'full-time',
+    });
+    reqs.push({
+      id: 'lr-ambig',
+      requisitionCode: 'LVR-AMBIG',
+      name: 'Designer',
+      headcountTotal: 1,
+      status: 'open',
+      hiringManager: STAFF.hedy.leverId,
+    });
     reqs.push({ id: 'lr-closed', requisitionCode: 'LVR-CLOSED', name: 'Old role', headcountTotal: 1, status: 'closed' });
     const jobs = [
       { id: jobId(900), title: 'Data Engineer', recruit: 'Passive', hireMgr: 'grace' as const },
@@ -45,8 +78,15 @@ describe('inbound sync (Reverse Sync)', () => {
     expect(plan.direction).toBe('inbound');
     // The match turns the Passive job Active: an update that also links.
     expect(plan.counts).toMatchObject({ create: 50, update: 1, needs_attention: 1, link: 0, close: 0, delete: 0, skip: 0 });
-    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-AMBIG')).toMatchObject({ action: 'needs_attention', reason: 'ambiguous_match' });
-    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-MATCH')).toMatchObject({ action: 'update', reason: 'title_manager_match_drifted', jobId: jobId(900) });
+    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-AMBIG')).toMatchObject({
+      action: 'needs_attention',
+      reason: 'ambiguous_match',
+    });
+    expect(plan.rows.find((r) => r.requisitionCode === 'LVR-MATCH')).toMatchObject({
+      action: 'update',
+      reason: 'title_manager_match_drifted',
+      jobId: jobId(900),
+    });
 
     const run = await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(run).toMatchObject({ status: 'succeeded', direction: 'inbound' });
@@ -58,7 +98,11 @@ describe('inbound sync (Reverse Sync)', () => {
       const job = byReq.get(r.id as string) as Record<string, unknown>;
       const location = r.location === 'Remote' || r.location === null ? G.remote : G.ny;
       expect(job, r.requisitionCode).toMatchObject({
-        title: r.name, open: 'open', recruit: 'Active', req: r.requisitionCode, employment: STATUS_TO_EMPLOYMENT[r.employmentStatus as string],
+        title: r.name,
+        open: 'open',
+        recruit: 'Active',
+        req: r.requisitionCode,
+        employment: STATUS_TO_EMPLOYMENT[r.employmentStatus as string],
         hireMgr: r.hiringManager === STAFF.grace.leverId ? STAFF.grace.personId : STAFF.hedy.personId,
         comp: { baseComp: { interval: 'YEARLY', pay: { amount: r.compensationBand?.max, currency: r.compensationBand?.currency } } },
       });
@@ -82,11 +126,39 @@ describe('inbound sync (Reverse Sync)', () => {
 
   it('leaves a requisition without location unplaced when Remote Location As Default is off; updates and deletions follow Lever', async () => {
     const reqs: ReqSeed[] = [
-      { id: 'lr-a', requisitionCode: 'LVR-A', name: 'Nowhere', headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId, location: null },
-      { id: 'lr-b', requisitionCode: 'LVR-B', name: 'Somewhere', headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId, location: 'New York' },
-      { id: 'lr-c', requisitionCode: 'LVR-C', name: 'Gone soon', headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId, location: 'New York' },
+      {
+        id: 'lr-a',
+        requisitionCode: 'LVR-A',
+        name: 'Nowhere',
+        headcountTotal: 1,
+        status: 'open',
+        hiringManager: STAFF.grace.leverId,
+        location: null,
+      },
+      {
+        id: 'lr-b',
+        requisitionCode: 'LVR-B',
+        name: 'Somewhere',
+        headcountTotal: 1,
+        status: 'open',
+        hiringManager: STAFF.grace.leverId,
+        location: 'New York',
+      },
+      {
+        id: 'lr-c',
+        requisitionCode: 'LVR-C',
+        name: 'Gone soon',
+        headcountTotal: 1,
+        status: 'open',
+        hiringManager: STAFF.grace.leverId,
+        location: 'New York',
+      },
     ];
-    world = await startWorld({ charthop: charthopSeed([]), lever: leverSeed(reqs), profile: { ...INBOUND, options: { ...INBOUND.options, remoteLocationAsDefault: false } } });
+    world = await startWorld({
+      charthop: charthopSeed([]),
+      lever: leverSeed(reqs),
+      profile: { ...INBOUND, options: { ...INBOUND.options, remoteLocationAsDefault: false } },
+    });
     expect((await world.engine.run(world.profileId, { trigger: 'manual' })).counts.created).toBe(3);
     const byReq = () => new Map([...charthopJobs(world!).values()].filter((j) => j['leverReqId']).map((j) => [String(j['leverReqId']), j]));
     expect(byReq().get('lr-a')?.['groupIds']).toEqual([]);
@@ -98,7 +170,11 @@ describe('inbound sync (Reverse Sync)', () => {
     expect(run.counts).toMatchObject({ updated: 1, closed: 1, created: 0 });
     const items = world.engine.runs.get(world.profileId, run.id).items;
     expect(items.find((i) => i.action === 'update')).toMatchObject({
-      reason: 'status_changed', diff: [{ field: 'title', before: 'Somewhere', after: 'Somewhere Else' }, { field: 'status', before: 'Active', after: 'Inactive' }],
+      reason: 'status_changed',
+      diff: [
+        { field: 'title', before: 'Somewhere', after: 'Somewhere Else' },
+        { field: 'status', before: 'Active', after: 'Inactive' },
+      ],
     });
     expect(items.find((i) => i.action === 'close')).toMatchObject({ reason: 'requisition_deleted' });
     expect(byReq().get('lr-b')).toMatchObject({ title: 'Somewhere Else', recruit: 'Inactive' });
@@ -109,8 +185,24 @@ describe('inbound sync (Reverse Sync)', () => {
 
   it('skips a requisition whose department has no ChartHop counterpart and lists the value as unmapped', async () => {
     const reqs: ReqSeed[] = [
-      { id: 'lr-x', requisitionCode: 'LVR-X', name: 'Mystery', headcountTotal: 1, status: 'open', department: 'Skunkworks', hiringManager: STAFF.grace.leverId },
-      { id: 'lr-y', requisitionCode: 'LVR-Y', name: 'Mystery 2', headcountTotal: 1, status: 'open', department: 'Skunkworks', employmentStatus: 'Exempt Full-Time' },
+      {
+        id: 'lr-x',
+        requisitionCode: 'LVR-X',
+        name: 'Mystery',
+        headcountTotal: 1,
+        status: 'open',
+        department: 'Skunkworks',
+        hiringManager: STAFF.grace.leverId,
+      },
+      {
+        id: 'lr-y',
+        requisitionCode: 'LVR-Y',
+        name: 'Mystery 2',
+        headcountTotal: 1,
+        status: 'open',
+        department: 'Skunkworks',
+        employmentStatus: 'Exempt Full-Time',
+      },
     ];
     world = await startWorld({ charthop: charthopSeed([]), lever: leverSeed(reqs), profile: INBOUND });
     const plan = await world.engine.plan(world.profileId, 'sync');

@@ -15,14 +15,28 @@ afterEach(async () => {
 });
 
 type ReqSeed = SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>;
-const INBOUND = { sourceOfTruth: 'lever' as const, options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false } };
-const reqOf = (w: SyncWorld, code: string) => w.lever.control.state().requisitions.find((r) => r.requisitionCode === code) as LeverRequisition;
+const INBOUND = {
+  sourceOfTruth: 'lever' as const,
+  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
+};
+const reqOf = (w: SyncWorld, code: string) =>
+  w.lever.control.state().requisitions.find((r) => r.requisitionCode === code) as LeverRequisition;
 const itemOf = (w: SyncWorld, runId: number, key: string) => w.engine.runs.get(w.profileId, runId).items.find((i) => i.recordKey === key);
 
 function inboundReq(code: string, extra: Partial<ReqSeed> = {}): ReqSeed {
   return {
-    id: `lr-${code}`, requisitionCode: code, name: `Role ${code}`, headcountTotal: 1, status: 'open', hiringManager: STAFF.grace.leverId, owner: STAFF.rick.leverId,
-    department: 'Engineering', team: 'Platform', location: 'New York', employmentStatus: 'full-time', ...extra,
+    id: `lr-${code}`,
+    requisitionCode: code,
+    name: `Role ${code}`,
+    headcountTotal: 1,
+    status: 'open',
+    hiringManager: STAFF.grace.leverId,
+    owner: STAFF.rick.leverId,
+    department: 'Engineering',
+    team: 'Platform',
+    location: 'New York',
+    employmentStatus: 'full-time',
+    ...extra,
   };
 }
 
@@ -34,10 +48,32 @@ describe('outbound', () => {
     const state = w.lever.control.state();
     const req = reqOf(w, 'ENG-0001');
     const posting = (id: string): LeverPosting => ({
-      id, text: 'Engineer 1', state: 'published', distributionChannels: ['public'], confidentiality: 'non-confidential', user: null, owner: null, hiringManager: null,
-      followers: [], categories: { team: 'Platform', department: 'Engineering', location: 'New York', commitment: 'Full-time', level: null, allLocations: ['New York'] },
-      tags: [], content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' }, country: 'US', reqCode: null,
-      requisitionCodes: [req.requisitionCode], salaryRange: null, workplaceType: 'unspecified', createdAt: req.createdAt, updatedAt: req.createdAt,
+      id,
+      text: 'Engineer 1',
+      state: 'published',
+      distributionChannels: ['public'],
+      confidentiality: 'non-confidential',
+      user: null,
+      owner: null,
+      hiringManager: null,
+      followers: [],
+      categories: {
+        team: 'Platform',
+        department: 'Engineering',
+        location: 'New York',
+        commitment: 'Full-time',
+        level: null,
+        allLocations: ['New York'],
+      },
+      tags: [],
+      content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
+      country: 'US',
+      reqCode: null,
+      requisitionCodes: [req.requisitionCode],
+      salaryRange: null,
+      workplaceType: 'unspecified',
+      createdAt: req.createdAt,
+      updatedAt: req.createdAt,
     });
     state.postings.push(posting('p-live'), posting('p-gone'));
     w.lever.control.seed(state);
@@ -71,7 +107,9 @@ describe('outbound', () => {
     const run = await w.engine.run(w.profileId, { trigger: 'manual' });
     expect(run.counts).toMatchObject({ updated: 1, failed: 0 });
     expect(reqOf(w, 'ENG-0001')).toMatchObject({ name: 'Staff Engineer 1', owner: null });
-    expect(itemOf(w, run.id, 'ENG-0001')?.warnings).toEqual([expect.stringMatching(/recruiter \(Lever user u-gone\) is no longer a Lever user/)]);
+    expect(itemOf(w, run.id, 'ENG-0001')?.warnings).toEqual([
+      expect.stringMatching(/recruiter \(Lever user u-gone\) is no longer a Lever user/),
+    ]);
   });
 
   it('a job whose hiring manager is deactivated in Lever: the requisition is created without one, with a warning', async () => {
@@ -82,7 +120,9 @@ describe('outbound', () => {
     const run = await w.engine.run(w.profileId, { trigger: 'manual' });
     expect(run.counts).toMatchObject({ created: 1, failed: 0, skipped: 0 });
     expect(reqOf(w, 'ENG-0001')).toMatchObject({ hiringManager: null, owner: STAFF.rick.leverId });
-    expect(itemOf(w, run.id, 'ENG-0001')?.warnings).toEqual([expect.stringMatching(/hiring manager, Grace Hopper \(grace@acme\.example\), is deactivated in Lever/)]);
+    expect(itemOf(w, run.id, 'ENG-0001')?.warnings).toEqual([
+      expect.stringMatching(/hiring manager, Grace Hopper \(grace@acme\.example\), is deactivated in Lever/),
+    ]);
   });
 
   it('an "unlimited" headcount survives an update of the requisition', async () => {
@@ -90,7 +130,8 @@ describe('outbound', () => {
     world = w;
     await w.engine.run(w.profileId, { trigger: 'manual' });
     const state = w.lever.control.state();
-    (state.requisitions.find((r) => r.requisitionCode === 'ENG-0001') as { headcountTotal: number | 'unlimited' }).headcountTotal = 'unlimited';
+    (state.requisitions.find((r) => r.requisitionCode === 'ENG-0001') as { headcountTotal: number | 'unlimited' }).headcountTotal =
+      'unlimited';
     w.lever.control.seed(state);
     await charthopCall(w, 'PATCH', `/v2/org/acme/job/${jobId(1)}`, { title: 'Engineer One' });
     const run = await w.engine.run(w.profileId, { trigger: 'manual' });
@@ -115,12 +156,20 @@ describe('inbound', () => {
     expect(one?.['recruiter']).toBe(STAFF.rick.personId);
     expect(two?.['recruiter']).toBeUndefined();
     expect(two?.['hireMgr']).toBe(STAFF.grace.personId);
-    expect(itemOf(w, run.id, 'LVR-1')?.warnings).toEqual([expect.stringMatching(/hiring manager \(Lever user u-deleted\) is no longer a Lever user/)]);
-    expect(itemOf(w, run.id, 'LVR-2')?.warnings).toEqual([expect.stringMatching(/recruiter, Hedy Lamarr \(hedy@acme\.example\), is deactivated in Lever/)]);
+    expect(itemOf(w, run.id, 'LVR-1')?.warnings).toEqual([
+      expect.stringMatching(/hiring manager \(Lever user u-deleted\) is no longer a Lever user/),
+    ]);
+    expect(itemOf(w, run.id, 'LVR-2')?.warnings).toEqual([
+      expect.stringMatching(/recruiter, Hedy Lamarr \(hedy@acme\.example\), is deactivated in Lever/),
+    ]);
   });
 
   it('an "unlimited" headcount requisition becomes a job like any other', async () => {
-    const w = await startWorld({ charthop: charthopSeed([]), lever: leverSeed([inboundReq('LVR-U', { headcountTotal: 'unlimited' })]), profile: INBOUND });
+    const w = await startWorld({
+      charthop: charthopSeed([]),
+      lever: leverSeed([inboundReq('LVR-U', { headcountTotal: 'unlimited' })]),
+      profile: INBOUND,
+    });
     world = w;
     const run = await w.engine.run(w.profileId, { trigger: 'manual' });
     expect(run.counts).toMatchObject({ created: 1, failed: 0 });
@@ -144,9 +193,13 @@ describe('inbound', () => {
     // Spaces at either end are trimmed silently (Lever keeps names as typed, trailing spaces included);
     // anything else that only matches once normalised is named, so the spelling can be made exact.
     expect(warnings).toHaveLength(2);
-    expect(warnings).toEqual(expect.arrayContaining([
-      expect.stringMatching(/team "Plataforma Te\u0301cnica" matched ChartHop's "Plataforma T\u00e9cnica" only once spaces or Unicode accents were normalised/),
-      expect.stringMatching(/location "New {2}York" matched ChartHop's "New York"/),
-    ]));
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /team "Plataforma Te\u0301cnica" matched ChartHop's "Plataforma T\u00e9cnica" only once spaces or Unicode accents were normalised/,
+        ),
+        expect.stringMatching(/location "New {2}York" matched ChartHop's "New York"/),
+      ]),
+    );
   });
 });

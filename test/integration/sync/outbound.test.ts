@@ -15,7 +15,13 @@ afterEach(async () => {
   world = undefined;
 });
 
-const EMPLOYMENT: Record<string, string> = { FULL: 'full-time', PART: 'part-time', CONTRACT: 'contractor', INTERN: 'intern', TEMP: 'temp-worker' };
+const EMPLOYMENT: Record<string, string> = {
+  FULL: 'full-time',
+  PART: 'part-time',
+  CONTRACT: 'contractor',
+  INTERN: 'intern',
+  TEMP: 'temp-worker',
+};
 const KINDS = ['FULL', 'PART', 'CONTRACT', 'INTERN', 'TEMP'] as const;
 
 /** 200 varied Active/Offer jobs: every mapped field takes several values. */
@@ -56,17 +62,26 @@ describe('outbound sync', () => {
       expect(r, code).toBeDefined();
       const location = spec.location === null ? null : spec.location === 'remote' ? 'Remote' : 'New York';
       expect(r).toMatchObject({
-        name: spec.title, status: 'open', headcountTotal: 1, employmentStatus: EMPLOYMENT[spec.employment ?? 'FULL'],
+        name: spec.title,
+        status: 'open',
+        headcountTotal: 1,
+        employmentStatus: EMPLOYMENT[spec.employment ?? 'FULL'],
         confidentiality: spec.sensitive ? 'confidential' : 'non-confidential',
-        department: spec.department === 'eng' ? 'Engineering' : 'Sales', team: spec.team === 'platform' ? 'Platform' : 'Enterprise', location,
-        hiringManager: STAFF[spec.hireMgr as keyof typeof STAFF].leverId, owner: spec.recruiter ? STAFF[spec.recruiter].leverId : null,
+        department: spec.department === 'eng' ? 'Engineering' : 'Sales',
+        team: spec.team === 'platform' ? 'Platform' : 'Enterprise',
+        location,
+        hiringManager: STAFF[spec.hireMgr as keyof typeof STAFF].leverId,
+        owner: spec.recruiter ? STAFF[spec.recruiter].leverId : null,
         compensationBand: { currency: spec.currency, interval: 'per-year-salary', min: spec.base, max: spec.base },
       });
       const job = jobs.get(spec.id);
       expect(job?.['leverReqId']).toBe(r?.id);
       expect(job?.['req']).toBe(code);
     }
-    const links = world.state().db.prepare('SELECT COUNT(*) AS n, SUM(created_by_reqbridge) AS mine FROM links').get() as { n: number; mine: number };
+    const links = world.state().db.prepare('SELECT COUNT(*) AS n, SUM(created_by_reqbridge) AS mine FROM links').get() as {
+      n: number;
+      mine: number;
+    };
     expect(links).toEqual({ n: 200, mine: 200 });
 
     world.lever.control.clearRequestLog();
@@ -92,7 +107,14 @@ describe('outbound sync', () => {
     expect(world.leverWrites()).toEqual([{ method: 'PUT', path: expect.stringMatching(/^\/v1\/requisitions\//) }]);
     expect(reqsByCode(world).get('ENG-0001')?.name).toBe('Staff Engineer');
     const detail = world.engine.runs.get(world.profileId, titled.id);
-    expect(detail.items).toEqual([expect.objectContaining({ action: 'update', outcome: 'applied', reason: 'fields_changed', diff: [{ field: 'title', label: 'Title', before: 'Engineer 1', after: 'Staff Engineer' }] })]);
+    expect(detail.items).toEqual([
+      expect.objectContaining({
+        action: 'update',
+        outcome: 'applied',
+        reason: 'fields_changed',
+        diff: [{ field: 'title', label: 'Title', before: 'Engineer 1', after: 'Staff Engineer' }],
+      }),
+    ]);
 
     await charthopCall(world, 'PATCH', `/v2/org/acme/job/${jobId(2)}`, { recruit: 'Inactive' });
     world.lever.control.clearRequestLog();
@@ -100,7 +122,10 @@ describe('outbound sync', () => {
     expect(held.counts).toMatchObject({ updated: 1 });
     expect(world.leverWrites()).toHaveLength(1);
     expect(reqsByCode(world).get('ENG-0002')?.status).toBe('onHold');
-    expect(world.engine.runs.get(world.profileId, held.id).items[0]).toMatchObject({ reason: 'job_on_hold', diff: [{ field: 'status', before: 'open', after: 'onHold' }] });
+    expect(world.engine.runs.get(world.profileId, held.id).items[0]).toMatchObject({
+      reason: 'job_on_hold',
+      diff: [{ field: 'status', before: 'open', after: 'onHold' }],
+    });
 
     await fillJob(world, jobId(3));
     world.lever.control.clearRequestLog();
@@ -126,7 +151,10 @@ describe('outbound sync', () => {
     const reqs = reqsByCode(world);
     expect(reqs.has('ENG-0001')).toBe(false);
     expect(reqs.get('ENG-0002')?.status).toBe('closed');
-    const reasons = world.engine.runs.get(world.profileId, run.id).items.map((i) => i.reason).sort();
+    const reasons = world.engine.runs
+      .get(world.profileId, run.id)
+      .items.map((i) => i.reason)
+      .sort();
     expect(reasons).toEqual(['job_deleted', 'job_deleted_close']);
   });
 
@@ -149,16 +177,33 @@ describe('outbound sync', () => {
     const run = await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(run.counts).toMatchObject({ created: 2, skipped: 1, failed: 0 });
     const skipped = world.engine.runs.get(world.profileId, run.id).items.find((i) => i.outcome === 'skipped');
-    expect(skipped).toMatchObject({ reason: 'confidential_hidden', reasonText: expect.stringContaining('Allow confidential access on the key') });
+    expect(skipped).toMatchObject({
+      reason: 'confidential_hidden',
+      reasonText: expect.stringContaining('Allow confidential access on the key'),
+    });
     expect(world.lever.control.requestLog({ path: '/v1/requisitions' }).some((e) => e.status === 403)).toBe(true);
   });
 });
 
 function postingFor(r: LeverRequisition): Record<string, unknown> {
   return {
-    text: r.name, state: 'published', distributionChannels: ['public'], confidentiality: 'non-confidential', user: null, owner: null, hiringManager: null,
-    followers: [], categories: { team: null, department: null, location: null, commitment: null, level: null, allLocations: [] }, tags: [],
-    content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' }, country: null, reqCode: null,
-    requisitionCodes: [r.requisitionCode], salaryRange: null, workplaceType: 'unspecified', createdAt: r.createdAt, updatedAt: r.updatedAt,
+    text: r.name,
+    state: 'published',
+    distributionChannels: ['public'],
+    confidentiality: 'non-confidential',
+    user: null,
+    owner: null,
+    hiringManager: null,
+    followers: [],
+    categories: { team: null, department: null, location: null, commitment: null, level: null, allLocations: [] },
+    tags: [],
+    content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
+    country: null,
+    reqCode: null,
+    requisitionCodes: [r.requisitionCode],
+    salaryRange: null,
+    workplaceType: 'unspecified',
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   };
 }

@@ -40,11 +40,18 @@ describe('a run writes to Lever and ChartHop side by side', () => {
     expect(new Set(requisitions.map((r) => r.requisitionCode)).size).toBe(jobs);
     const patches = world.charthopWrites().filter((w) => w.method === 'PATCH');
     expect(patches).toHaveLength(jobs);
-    const leverIds = new Set(world.charthop.control.jobs('acme').map((j) => j['leverReqId']).filter(Boolean));
+    const leverIds = new Set(
+      world.charthop.control
+        .jobs('acme')
+        .map((j) => j['leverReqId'])
+        .filter(Boolean),
+    );
     expect(leverIds).toEqual(new Set(requisitions.map((r) => r.id)));
 
     // The run log lists the records in the plan's order, not in the order their completions happened to finish.
-    const codes = world.state().db.prepare('SELECT record_key AS key FROM run_items WHERE run_id = ? ORDER BY id').all(run.id) as { key: string }[];
+    const codes = world.state().db.prepare('SELECT record_key AS key FROM run_items WHERE run_id = ? ORDER BY id').all(run.id) as {
+      key: string;
+    }[];
     expect(codes.map((c) => c.key)).toEqual(activeJobs(jobs).map((j) => j.req));
   });
 

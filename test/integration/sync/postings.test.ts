@@ -18,26 +18,56 @@ afterEach(async () => {
 });
 
 type Categories = LeverPosting['categories'];
-const IN_LINE: Categories = { team: 'Platform', department: 'Engineering', location: 'New York', commitment: 'Full-time', level: null, allLocations: ['New York'] };
+const IN_LINE: Categories = {
+  team: 'Platform',
+  department: 'Engineering',
+  location: 'New York',
+  commitment: 'Full-time',
+  level: null,
+  allLocations: ['New York'],
+};
 const MOVED = { team: 'Enterprise', department: 'Sales', location: 'Remote' };
 
 const postingWrites = (w: SyncWorld) => w.leverWrites().filter((e) => e.path.startsWith('/v1/postings/'));
 const requisitionWrites = (w: SyncWorld) => w.leverWrites().filter((e) => e.path.startsWith('/v1/requisitions'));
-const reqOf = (w: SyncWorld, code: string) => w.lever.control.state().requisitions.find((r) => r.requisitionCode === code) as LeverRequisition;
+const reqOf = (w: SyncWorld, code: string) =>
+  w.lever.control.state().requisitions.find((r) => r.requisitionCode === code) as LeverRequisition;
 const postingOf = (w: SyncWorld, id: string) => w.lever.control.state().postings.find((p) => p.id === id) as LeverPosting;
 
 /** Three linked jobs (first run), then posting `p-1` linked to ENG-0001 with `categories`. */
-async function linkedWithPosting(categories: Categories, options: { hooks?: JournalHooks; spec?: Partial<JobSpec> } = {}): Promise<SyncWorld> {
-  const w = await startWorld({ charthop: charthopSeed(activeJobs(3, (i) => (i === 0 ? (options.spec ?? {}) : {}))), lever: leverSeed(), ...(options.hooks ? { hooks: options.hooks } : {}) });
+async function linkedWithPosting(
+  categories: Categories,
+  options: { hooks?: JournalHooks; spec?: Partial<JobSpec> } = {},
+): Promise<SyncWorld> {
+  const w = await startWorld({
+    charthop: charthopSeed(activeJobs(3, (i) => (i === 0 ? (options.spec ?? {}) : {}))),
+    lever: leverSeed(),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+  });
   world = w;
   expect((await w.engine.run(w.profileId, { trigger: 'manual' })).counts.created).toBe(3);
   const state = w.lever.control.state();
   const req = reqOf(w, 'ENG-0001');
   state.postings.push({
-    id: 'p-1', text: 'Engineer 1', state: 'published', distributionChannels: ['public', 'internal'], confidentiality: 'non-confidential', user: null,
-    owner: null, hiringManager: null, followers: [], categories: { ...categories }, tags: [],
-    content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' }, country: 'US', reqCode: null,
-    requisitionCodes: [req.requisitionCode], salaryRange: null, workplaceType: 'unspecified', createdAt: req.createdAt, updatedAt: req.createdAt,
+    id: 'p-1',
+    text: 'Engineer 1',
+    state: 'published',
+    distributionChannels: ['public', 'internal'],
+    confidentiality: 'non-confidential',
+    user: null,
+    owner: null,
+    hiringManager: null,
+    followers: [],
+    categories: { ...categories },
+    tags: [],
+    content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
+    country: 'US',
+    reqCode: null,
+    requisitionCodes: [req.requisitionCode],
+    salaryRange: null,
+    workplaceType: 'unspecified',
+    createdAt: req.createdAt,
+    updatedAt: req.createdAt,
   });
   w.lever.control.seed(state);
   return w;
@@ -94,7 +124,11 @@ describe('outbound: postings follow their requisition', () => {
   it('converges when the run stopped after the requisition update, before its posting followed', async () => {
     let fail = false;
     const w = await linkedWithPosting(IN_LINE, {
-      hooks: { at: (point) => { if (fail && point === 'after_write') throw new Error('interrupted after the requisition write'); } },
+      hooks: {
+        at: (point) => {
+          if (fail && point === 'after_write') throw new Error('interrupted after the requisition write');
+        },
+      },
     });
     await moveJob(w);
     fail = true;

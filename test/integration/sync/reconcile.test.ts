@@ -33,9 +33,12 @@ describe('reconcile', () => {
     await charthopCall(world, 'PATCH', `/v2/org/acme/job/${jobId(20)}`, { title: 'Principal Engineer' });
 
     const sync = await world.engine.plan(world.profileId, 'sync');
-    expect(sync.rows.map((r) => [r.requisitionCode, r.action, r.reason])).toEqual(expect.arrayContaining([
-      [code(20), 'update', 'fields_changed'], ...[11, 12, 13, 14, 15].map((i) => [code(i), 'needs_attention', 'requisition_missing']),
-    ]));
+    expect(sync.rows.map((r) => [r.requisitionCode, r.action, r.reason])).toEqual(
+      expect.arrayContaining([
+        [code(20), 'update', 'fields_changed'],
+        ...[11, 12, 13, 14, 15].map((i) => [code(i), 'needs_attention', 'requisition_missing']),
+      ]),
+    );
     expect(sync.rows).toHaveLength(6);
 
     await charthopCall(world, 'PATCH', `/v2/org/acme/job/${jobId(20)}`, { title: 'Engineer 20' });
@@ -45,17 +48,25 @@ describe('reconcile', () => {
     expect(plan.counts).toMatchObject({ update: 10, create: 5, close: 0, delete: 0, link: 0, skip: 0, needs_attention: 0 });
     for (let i = 1; i <= 5; i += 1) {
       expect(plan.rows.find((r) => r.requisitionCode === code(i))).toMatchObject({
-        action: 'update', reason: 'fields_drifted', reasonText: expect.stringContaining('Lever-side edits to Title'),
+        action: 'update',
+        reason: 'fields_drifted',
+        reasonText: expect.stringContaining('Lever-side edits to Title'),
         diff: [{ field: 'title', label: 'Title', before: `Edited in Lever ${i}`, after: `Engineer ${i}` }],
       });
     }
     for (let i = 6; i <= 10; i += 1) {
       expect(plan.rows.find((r) => r.requisitionCode === code(i))).toMatchObject({
-        action: 'update', reason: 'fields_drifted', diff: [{ field: 'location', label: 'Location', before: 'Berlin', after: 'New York' }],
+        action: 'update',
+        reason: 'fields_drifted',
+        diff: [{ field: 'location', label: 'Location', before: 'Berlin', after: 'New York' }],
       });
     }
     for (let i = 11; i <= 15; i += 1) {
-      expect(plan.rows.find((r) => r.requisitionCode === code(i))).toMatchObject({ action: 'create', reason: 'requisition_missing', jobId: jobId(i) });
+      expect(plan.rows.find((r) => r.requisitionCode === code(i))).toMatchObject({
+        action: 'create',
+        reason: 'requisition_missing',
+        jobId: jobId(i),
+      });
     }
 
     const approved = plan.rows.filter((r) => r.action === 'update' || r.requisitionCode === code(11) || r.requisitionCode === code(12));
@@ -87,16 +98,27 @@ describe('reconcile', () => {
     await editRequisition(world, code(1), { name: 'Lever title' });
     await charthopCall(world, 'PATCH', `/v2/org/acme/job/${jobId(1)}`, { title: 'ChartHop title' });
     const plan = await world.engine.plan(world.profileId, 'reconcile');
-    expect(plan.rows).toEqual([expect.objectContaining({
-      action: 'update', reason: 'fields_conflict', diff: [{ field: 'title', label: 'Title', before: 'Lever title', after: 'ChartHop title' }],
-    })]);
+    expect(plan.rows).toEqual([
+      expect.objectContaining({
+        action: 'update',
+        reason: 'fields_conflict',
+        diff: [{ field: 'title', label: 'Title', before: 'Lever title', after: 'ChartHop title' }],
+      }),
+    ]);
   });
 
   it('refuses to reconcile a profile with Lever as the source of truth', async () => {
     world = await startWorld({
-      charthop: charthopSeed([]), lever: leverSeed(),
-      profile: { sourceOfTruth: 'lever', options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false } },
+      charthop: charthopSeed([]),
+      lever: leverSeed(),
+      profile: {
+        sourceOfTruth: 'lever',
+        options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false },
+      },
     });
-    await expect(world.engine.plan(world.profileId, 'reconcile')).rejects.toMatchObject({ code: 'sync.reconcile_not_allowed', message: expect.stringContaining('Reconcile treats ChartHop as the source of truth') });
+    await expect(world.engine.plan(world.profileId, 'reconcile')).rejects.toMatchObject({
+      code: 'sync.reconcile_not_allowed',
+      message: expect.stringContaining('Reconcile treats ChartHop as the source of truth'),
+    });
   });
 });

@@ -35,8 +35,17 @@ function record(log: RunLog, run: RunToRecord): number {
   for (const [i, title] of (run.titles ?? []).entries()) {
     const outcome: RunItemView['outcome'] = run.status === 'failed' ? 'failed' : 'applied';
     log.addItem(id, {
-      recordKey: `ENG-${id}${i}`, title, action: 'create', outcome, reason: 'job_active_unlinked', reasonText: '', diff: [], error: null,
-      jobId: `job-${id}-${i}`, requisitionId: null, requisitionCode: `ENG-${id}${i}`,
+      recordKey: `ENG-${id}${i}`,
+      title,
+      action: 'create',
+      outcome,
+      reason: 'job_active_unlinked',
+      reasonText: '',
+      diff: [],
+      error: null,
+      jobId: `job-${id}-${i}`,
+      requisitionId: null,
+      requisitionCode: `ENG-${id}${i}`,
     });
   }
   log.finish(id, { status: run.status, at: AT, error: run.error ?? null });
@@ -50,7 +59,13 @@ describe('runs list filters (real SQLite)', () => {
   const ids = {
     sync: record(log, { trigger: 'manual', direction: 'outbound', status: 'succeeded', titles: ['Staff Engineer', 'Data Engineer'] }),
     reconcile: record(log, { trigger: 'reconcile', direction: 'reconcile', status: 'partial', titles: ['Account Executive'] }),
-    daily: record(log, { trigger: 'schedule', direction: 'outbound', status: 'failed', error: 'Lever refused the key (401).', titles: ['Designer 50% remote'] }),
+    daily: record(log, {
+      trigger: 'schedule',
+      direction: 'outbound',
+      status: 'failed',
+      error: 'Lever refused the key (401).',
+      titles: ['Designer 50% remote'],
+    }),
     metrics: record(log, { trigger: 'schedule', direction: 'metrics', status: 'succeeded' }),
     hires: record(log, { trigger: 'schedule', direction: 'hires', status: 'failed', error: 'The catch-up could not read Lever.' }),
     change: record(log, { trigger: 'change', direction: 'outbound', status: 'succeeded', titles: ['Data Analyst'] }),
@@ -102,10 +117,13 @@ describe('runs:list through the channel', () => {
     const sync = valueOf(await api.invoke('sync:run', { profileId }));
     const metrics = valueOf(await api.invoke('metrics:run', { profileId }));
     expect(valueOf(await api.invoke('runs:list', { profileId, limit: 10 })).map((r) => r.id)).toEqual([metrics.id, sync.id]);
-    expect(valueOf(await api.invoke('runs:list', { profileId, limit: 10, filter: { kind: 'sync', trigger: 'manual' } })).map((r) => r.id)).toEqual([sync.id]);
+    expect(
+      valueOf(await api.invoke('runs:list', { profileId, limit: 10, filter: { kind: 'sync', trigger: 'manual' } })).map((r) => r.id),
+    ).toEqual([sync.id]);
     expect(valueOf(await api.invoke('runs:list', { profileId, limit: 10, filter: { kind: 'metrics', status: 'failed' } }))).toEqual([]);
     expect(await api.invoke('runs:list', { profileId, limit: 10, filter: { kind: 'everything' } } as never)).toMatchObject({
-      ok: false, error: { code: 'api.invalid_input', message: expect.stringContaining('filter.kind') },
+      ok: false,
+      error: { code: 'api.invalid_input', message: expect.stringContaining('filter.kind') },
     });
     const refused = { ok: false, error: { code: 'api.invalid_input' } };
     expect(await api.invoke('runs:list', { profileId, limit: 10, filter: { owner: 'me' } } as never)).toMatchObject(refused);

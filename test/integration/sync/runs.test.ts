@@ -77,7 +77,10 @@ describe('one run per profile', () => {
     const first = w.engine.run(w.profileId, { trigger: 'schedule' });
     await inside;
     expect(w.engine.isRunning(w.profileId)).toBe(true);
-    await expect(w.engine.run(w.profileId, { trigger: 'manual' })).rejects.toMatchObject({ code: 'sync.busy', message: expect.stringContaining('A sync run is already going for this profile') });
+    await expect(w.engine.run(w.profileId, { trigger: 'manual' })).rejects.toMatchObject({
+      code: 'sync.busy',
+      message: expect.stringContaining('A sync run is already going for this profile'),
+    });
     release();
     expect((await first).counts.created).toBe(3);
     expect(w.engine.isRunning(w.profileId)).toBe(false);
@@ -87,7 +90,10 @@ describe('one run per profile', () => {
     world = await startWorld({ charthop: charthopSeed(activeJobs(2)), lever: leverSeed() });
     const meta = world.state().db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('sync.run_lock', JSON.stringify({ pid: process.pid, owner: 'another-engine', at: '2026-01-05T09:00:00Z' }));
-    await expect(world.engine.run(world.profileId, { trigger: 'cli' })).rejects.toMatchObject({ code: 'sync.busy', message: expect.stringContaining('in another ReqBridge process') });
+    await expect(world.engine.run(world.profileId, { trigger: 'cli' })).rejects.toMatchObject({
+      code: 'sync.busy',
+      message: expect.stringContaining('in another ReqBridge process'),
+    });
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
     meta.run('sync.run_lock', JSON.stringify({ pid: dead, owner: 'crashed-engine', at: '2026-01-05T09:00:00Z' }));
     expect((await world.engine.run(world.profileId, { trigger: 'cli' })).status).toBe('succeeded');
@@ -114,7 +120,10 @@ describe('events, plans and exports', () => {
     world = await startWorld({ charthop: charthopSeed(activeJobs(2)), lever: leverSeed(), planTtlMs: 1 });
     const plan = await world.engine.plan(world.profileId, 'sync');
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await expect(world.engine.apply(world.profileId, plan.planId)).rejects.toMatchObject({ code: 'sync.plan_expired', message: expect.stringContaining('Compute the plan again') });
+    await expect(world.engine.apply(world.profileId, plan.planId)).rejects.toMatchObject({
+      code: 'sync.plan_expired',
+      message: expect.stringContaining('Compute the plan again'),
+    });
     await expect(world.engine.apply(world.profileId, 'no-such-plan')).rejects.toMatchObject({ code: 'sync.plan_expired' });
     expect(world.leverWrites()).toEqual([]);
   });
@@ -126,7 +135,9 @@ describe('events, plans and exports', () => {
     const csv = world.engine.runs.export(world.profileId, run.id, 'csv');
     expect(csv).toMatchObject({ fileName: `reqbridge-${world.profileId}-run-${run.id}.csv`, mimeType: 'text/csv' });
     const lines = csv.content.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('run_id,trigger,direction,run_status,item_id,record_key,title,action,outcome,reason,reason_text,job_id,requisition_id,requisition_code,changes,error,warnings');
+    expect(lines[0]).toBe(
+      'run_id,trigger,direction,run_status,item_id,record_key,title,action,outcome,reason,reason_text,job_id,requisition_id,requisition_code,changes,error,warnings',
+    );
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(',"Engineer, Platform",create,applied,job_active_unlinked,');
     expect(lines[2]).toContain(',"Say ""hi""",create,');
@@ -135,7 +146,9 @@ describe('events, plans and exports', () => {
 
     const json = world.engine.runs.export(world.profileId, run.id, 'json');
     expect(json).toMatchObject({ fileName: `reqbridge-${world.profileId}-run-${run.id}.json`, mimeType: 'application/json' });
-    const parsed = JSON.parse(json.content) as RunSummary & { items: Array<{ requisitionCode: string; jobId: string; requisitionId: string }> };
+    const parsed = JSON.parse(json.content) as RunSummary & {
+      items: Array<{ requisitionCode: string; jobId: string; requisitionId: string }>;
+    };
     expect(parsed).toMatchObject({ id: run.id, status: 'succeeded', counts: run.counts });
     const reqIds = new Set(world.lever.control.state().requisitions.map((r) => r.id));
     expect(parsed.items.map((i) => i.requisitionCode)).toEqual(['ENG-0001', 'ENG-0002', 'ENG-0003']);

@@ -30,7 +30,10 @@ describe('safety limit on closes and deletes', () => {
     // The stored plan is kept when applying stops for confirmation, and applies once confirmed.
     const unconfirmed = await world.engine.apply(world.profileId, plan.planId, { rowIds: plan.rows.map((r) => r.id) });
     expect(unconfirmed.status).toBe('needs_confirmation');
-    const confirmed = await world.engine.apply(world.profileId, plan.planId, { rowIds: plan.rows.map((r) => r.id), confirmLargeChange: true });
+    const confirmed = await world.engine.apply(world.profileId, plan.planId, {
+      rowIds: plan.rows.map((r) => r.id),
+      confirmLargeChange: true,
+    });
     expect(confirmed).toMatchObject({ status: 'succeeded', safety: null, counts: expect.objectContaining({ closed: 3 }) });
     expect(world.lever.control.state().requisitions.filter((r) => r.status === 'closed')).toHaveLength(3);
   });
@@ -39,7 +42,10 @@ describe('safety limit on closes and deletes', () => {
     world = await startWorld({ charthop: charthopSeed(activeJobs(20)), lever: leverSeed(), profile: { safety: { maxCloseShare: 0.2 } } });
     await world.engine.run(world.profileId, { trigger: 'manual' });
     for (const i of [1, 2, 3]) await fillJob(world, jobId(i));
-    expect(await world.engine.run(world.profileId, { trigger: 'manual' })).toMatchObject({ status: 'succeeded', counts: expect.objectContaining({ closed: 3 }) });
+    expect(await world.engine.run(world.profileId, { trigger: 'manual' })).toMatchObject({
+      status: 'succeeded',
+      counts: expect.objectContaining({ closed: 3 }),
+    });
   });
 });
 
@@ -53,16 +59,34 @@ describe('incomplete listings', () => {
     world.charthop.control.clearRequestLog();
 
     // Page 2 of 2 fails on every attempt.
-    const fault = world.lever.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: [2, 3, 4, 5, 6], action: { kind: 'status', status: 503 } });
-    await expect(world.engine.plan(world.profileId, 'sync')).rejects.toMatchObject({ code: 'sync.listing_failed', message: expect.stringContaining('Reading requisitions from Lever failed') });
+    const fault = world.lever.control.setFault({
+      method: 'GET',
+      path: '/v1/requisitions',
+      nth: [2, 3, 4, 5, 6],
+      action: { kind: 'status', status: 503 },
+    });
+    await expect(world.engine.plan(world.profileId, 'sync')).rejects.toMatchObject({
+      code: 'sync.listing_failed',
+      message: expect.stringContaining('Reading requisitions from Lever failed'),
+    });
     world.lever.control.clearFault(fault.id);
-    world.lever.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: [2, 3, 4, 5, 6], action: { kind: 'status', status: 503 } });
+    world.lever.control.setFault({
+      method: 'GET',
+      path: '/v1/requisitions',
+      nth: [2, 3, 4, 5, 6],
+      action: { kind: 'status', status: 503 },
+    });
     const run = await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(run).toMatchObject({ status: 'failed', error: expect.stringContaining('nothing was planned or written') });
     expect(world.engine.runs.get(world.profileId, run.id).items).toEqual([]);
     world.lever.control.clearFaults();
 
-    world.charthop.control.setFault({ method: 'GET', path: '/v2/org/acme/job', nth: [1, 2, 3, 4, 5], action: { kind: 'status', status: 500 } });
+    world.charthop.control.setFault({
+      method: 'GET',
+      path: '/v2/org/acme/job',
+      nth: [1, 2, 3, 4, 5],
+      action: { kind: 'status', status: 500 },
+    });
     const failed = await world.engine.run(world.profileId, { trigger: 'manual' });
     expect(failed).toMatchObject({ status: 'failed', error: expect.stringContaining('Reading jobs from ChartHop failed') });
     expect(world.leverWrites()).toEqual([]);
@@ -76,16 +100,29 @@ describe('incomplete listings', () => {
 
   it('inbound: a fault on the last page of requisitions does not set the jobs of unseen requisitions Inactive', async () => {
     const reqs = Array.from({ length: 120 }, (_, i) => ({
-      id: `lr-${String(i + 1).padStart(4, '0')}`, requisitionCode: `LVR-${String(i + 1).padStart(4, '0')}`, name: `Role ${i + 1}`, headcountTotal: 1 as const,
-      status: 'open' as const, hiringManager: STAFF.grace.leverId,
+      id: `lr-${String(i + 1).padStart(4, '0')}`,
+      requisitionCode: `LVR-${String(i + 1).padStart(4, '0')}`,
+      name: `Role ${i + 1}`,
+      headcountTotal: 1 as const,
+      status: 'open' as const,
+      hiringManager: STAFF.grace.leverId,
     }));
     world = await startWorld({
-      charthop: charthopSeed([]), lever: leverSeed(reqs),
-      profile: { sourceOfTruth: 'lever', options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false } },
+      charthop: charthopSeed([]),
+      lever: leverSeed(reqs),
+      profile: {
+        sourceOfTruth: 'lever',
+        options: { reverseSync: true, runDaily: false, syncOnChange: false, reconciliation: false, remoteLocationAsDefault: false },
+      },
     });
     expect((await world.engine.run(world.profileId, { trigger: 'manual' })).counts.created).toBe(120);
     world.charthop.control.clearRequestLog();
-    world.lever.control.setFault({ method: 'GET', path: '/v1/requisitions', nth: [2, 3, 4, 5, 6], action: { kind: 'status', status: 502 } });
+    world.lever.control.setFault({
+      method: 'GET',
+      path: '/v1/requisitions',
+      nth: [2, 3, 4, 5, 6],
+      action: { kind: 'status', status: 502 },
+    });
     const run = await world.engine.run(world.profileId, { trigger: 'manual', confirmLargeChange: true });
     expect(run.status).toBe('failed');
     expect(world.charthopWrites()).toEqual([]);

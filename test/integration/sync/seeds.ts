@@ -2,7 +2,13 @@
 // location, three staff people in filled jobs) plus whatever open jobs a test asks for, and a Lever
 // account with a full key and users whose emails match the ChartHop staff.
 import { MINIMAL_ORG_ID, MINIMAL_OWNER_TOKEN, minimalChartHopSeed } from '../../../src/main/sandbox/charthop/index.ts';
-import type { ChartHopChange, ChartHopGroup, ChartHopJobData, ChartHopPerson, ChartHopSeed } from '../../../src/main/sandbox/charthop/index.ts';
+import type {
+  ChartHopChange,
+  ChartHopGroup,
+  ChartHopJobData,
+  ChartHopPerson,
+  ChartHopSeed,
+} from '../../../src/main/sandbox/charthop/index.ts';
 import { LEVER_ALL_READ, LEVER_INTEGRATION_WRITES } from '../../../src/main/sandbox/lever/index.ts';
 import type { LeverPermission, LeverRequisition, LeverSeed, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
 
@@ -28,8 +34,17 @@ export const STAFF = {
   hedy: { personId: '6b00000000000000000a0003', email: 'hedy@acme.example', leverId: 'u-hedy', name: 'Hedy Lamarr' },
 } as const;
 
-const group = (id: string, type: ChartHopGroup['type'], name: string, extra: Partial<ChartHopGroup> = {}): ChartHopGroup =>
-  ({ id, orgId: MINIMAL_ORG_ID, type, name, slug: name.toLowerCase().replace(/\W+/g, '-'), aliases: [], createAt: AT, updateAt: AT, ...extra });
+const group = (id: string, type: ChartHopGroup['type'], name: string, extra: Partial<ChartHopGroup> = {}): ChartHopGroup => ({
+  id,
+  orgId: MINIMAL_ORG_ID,
+  type,
+  name,
+  slug: name.toLowerCase().replace(/\W+/g, '-'),
+  aliases: [],
+  createAt: AT,
+  updateAt: AT,
+  ...extra,
+});
 
 /** An open job of a test. */
 export interface JobSpec {
@@ -58,8 +73,16 @@ let changeSeq = 0;
 function change(type: ChartHopChange['type'], job: string, extra: Partial<ChartHopChange>): ChartHopChange {
   changeSeq += 1;
   return {
-    id: `6c${changeSeq.toString(16).padStart(22, '0')}`, orgId: MINIMAL_ORG_ID, jobId: job, type, date: '2025-06-01', status: 'ACTIVE',
-    createId: '5f00000000000000000000a1', createAt: AT, updateAt: AT, ...extra,
+    id: `6c${changeSeq.toString(16).padStart(22, '0')}`,
+    orgId: MINIMAL_ORG_ID,
+    jobId: job,
+    type,
+    date: '2025-06-01',
+    status: 'ACTIVE',
+    createId: '5f00000000000000000000a1',
+    createAt: AT,
+    updateAt: AT,
+    ...extra,
   };
 }
 
@@ -74,7 +97,10 @@ export function jobData(spec: JobSpec): ChartHopJobData {
   if (spec.hireMgr !== null) fields['hireMgr'] = STAFF[spec.hireMgr ?? 'grace'].personId;
   if (spec.recruiter !== null) fields['recruiter'] = STAFF[spec.recruiter ?? 'rick'].personId;
   const data: ChartHopJobData = {
-    title: spec.title, employment: spec.employment ?? 'FULL', groupIds, fields,
+    title: spec.title,
+    employment: spec.employment ?? 'FULL',
+    groupIds,
+    fields,
     comp: { baseComp: { interval: 'YEARLY', pay: { amount: spec.base ?? 150_000, currency: spec.currency ?? 'USD' } } },
   };
   if (spec.sensitive) data.sensitive = spec.sensitive;
@@ -86,20 +112,32 @@ export function charthopSeed(jobs: readonly JobSpec[]): ChartHopSeed {
   const base = minimalChartHopSeed();
   const persons: ChartHopPerson[] = Object.values(STAFF).map((s) => {
     const [first, last] = s.name.split(' ');
-    return { id: s.personId, orgId: MINIMAL_ORG_ID, name: { first: first ?? '', last: last ?? '' }, contacts: [{ type: 'WORK_EMAIL', format: 'EMAIL', value: s.email }], fields: {}, createAt: AT, updateAt: AT };
+    return {
+      id: s.personId,
+      orgId: MINIMAL_ORG_ID,
+      name: { first: first ?? '', last: last ?? '' },
+      contacts: [{ type: 'WORK_EMAIL', format: 'EMAIL', value: s.email }],
+      fields: {},
+      createAt: AT,
+      updateAt: AT,
+    };
   });
   const changes: ChartHopChange[] = [];
   Object.values(STAFF).forEach((s, i) => {
     const id = `6b00000000000000000b000${i + 1}`;
-    changes.push(change('CREATE', id, { date: '2024-01-01', job: { title: `${s.name.split(' ')[0] ?? ''} (staff)`, groupIds: [G.eng], fields: {} } }));
+    changes.push(
+      change('CREATE', id, { date: '2024-01-01', job: { title: `${s.name.split(' ')[0] ?? ''} (staff)`, groupIds: [G.eng], fields: {} } }),
+    );
     changes.push(change('HIRE', id, { date: '2024-01-02', personId: s.personId }));
   });
   for (const spec of jobs) changes.push(change('CREATE', spec.id, { job: jobData(spec) }));
   return {
     ...base,
     groups: [
-      group(G.eng, 'DEPARTMENT', 'Engineering', { aliases: ['R&D'] }), group(G.sales, 'DEPARTMENT', 'Sales'),
-      group(G.platform, 'TEAM', 'Platform', { parentGroupId: G.eng }), group(G.enterprise, 'TEAM', 'Enterprise', { parentGroupId: G.sales }),
+      group(G.eng, 'DEPARTMENT', 'Engineering', { aliases: ['R&D'] }),
+      group(G.sales, 'DEPARTMENT', 'Sales'),
+      group(G.platform, 'TEAM', 'Platform', { parentGroupId: G.eng }),
+      group(G.enterprise, 'TEAM', 'Enterprise', { parentGroupId: G.sales }),
       group(G.ny, 'LOCATION', 'New York', { locationType: 'OFFICE', address: { country: 'US' } }),
       group(G.remote, 'LOCATION', 'Remote', { locationType: 'REMOTE', address: { country: 'US' } }),
     ],
@@ -111,14 +149,29 @@ export function charthopSeed(jobs: readonly JobSpec[]): ChartHopSeed {
 /** `n` Active open jobs with codes ENG-0001…; `extra` changes individual specs. */
 export function activeJobs(n: number, extra: (i: number) => Partial<JobSpec> = () => ({})): JobSpec[] {
   return Array.from({ length: n }, (_, i) => ({
-    id: jobId(i + 1), title: `Engineer ${i + 1}`, recruit: 'Active', req: `ENG-${String(i + 1).padStart(4, '0')}`, ...extra(i),
+    id: jobId(i + 1),
+    title: `Engineer ${i + 1}`,
+    recruit: 'Active',
+    req: `ENG-${String(i + 1).padStart(4, '0')}`,
+    ...extra(i),
   }));
 }
 
 /** The Lever seed: a full key with confidential access, the staff as users, and `requisitions`. */
-export function leverSeed(requisitions: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = [], options: { confidentialAccess?: boolean } = {}): LeverSeed {
+export function leverSeed(
+  requisitions: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = [],
+  options: { confidentialAccess?: boolean } = {},
+): LeverSeed {
   return {
-    keys: [{ id: 'key-sync', secret: LEVER_KEY, name: 'ReqBridge', permissions: [...LEVER_ALL_READ, ...LEVER_INTEGRATION_WRITES] as LeverPermission[], confidentialAccess: options.confidentialAccess ?? true }],
+    keys: [
+      {
+        id: 'key-sync',
+        secret: LEVER_KEY,
+        name: 'ReqBridge',
+        permissions: [...LEVER_ALL_READ, ...LEVER_INTEGRATION_WRITES] as LeverPermission[],
+        confidentialAccess: options.confidentialAccess ?? true,
+      },
+    ],
     users: Object.values(STAFF).map((s) => ({ id: s.leverId, name: s.name, email: s.email })),
     requisitions,
   };

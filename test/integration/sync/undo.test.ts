@@ -17,8 +17,18 @@ afterEach(async () => {
 });
 
 const inLever = (code: string, name: string, extra: Partial<LeverRequisition> = {}) => ({
-  requisitionCode: code, name, headcountTotal: 1, status: 'open', employmentStatus: 'full-time', department: 'Engineering', team: 'Platform', location: 'New York',
-  hiringManager: 'u-grace', owner: 'u-rick', compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 }, ...extra,
+  requisitionCode: code,
+  name,
+  headcountTotal: 1,
+  status: 'open',
+  employmentStatus: 'full-time',
+  department: 'Engineering',
+  team: 'Platform',
+  location: 'New York',
+  hiringManager: 'u-grace',
+  owner: 'u-rick',
+  compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
+  ...extra,
 });
 
 /** Jobs 1–2 coded with no requisition, job 3 without a code (generated, written back), job 4 coded and in Lever as is, job 5 coded and drifted in Lever. */
@@ -26,13 +36,26 @@ async function rolloutWorld(): Promise<SyncWorld> {
   const jobs = activeJobs(5, (i) => (i === 2 ? { req: undefined } : {}));
   const w = await startWorld({
     charthop: charthopSeed(jobs),
-    lever: leverSeed([inLever('ENG-0004', 'Engineer 4') as never, inLever('ENG-0005', 'Engineer 5', { department: 'Sales', location: 'Remote' }) as never]),
+    lever: leverSeed([
+      inLever('ENG-0004', 'Engineer 4') as never,
+      inLever('ENG-0005', 'Engineer 5', { department: 'Sales', location: 'Remote' }) as never,
+    ]),
   });
   world = w;
   return w;
 }
 
-const comparable = (plan: PlanView) => plan.rows.map(({ id, action, reason, diff, jobId: j, requisitionId, requisitionCode, title }) => ({ id, action, reason, diff, j, requisitionId, requisitionCode, title }));
+const comparable = (plan: PlanView) =>
+  plan.rows.map(({ id, action, reason, diff, jobId: j, requisitionId, requisitionCode, title }) => ({
+    id,
+    action,
+    reason,
+    diff,
+    j,
+    requisitionId,
+    requisitionCode,
+    title,
+  }));
 const reqOf = (w: SyncWorld, code: string) => w.lever.control.state().requisitions.find((r) => r.requisitionCode === code);
 
 async function undoAll(w: SyncWorld, runId: number) {
@@ -59,7 +82,12 @@ describe('undo a run', () => {
     expect(run.counts).toMatchObject({ deleted: 3, updated: 2, failed: 0 });
 
     // Lever and ChartHop are back: the created requisitions are gone, the drift is back, the job holds no id or generated code.
-    expect(w.lever.control.state().requisitions.map((r) => r.requisitionCode).sort()).toEqual(['ENG-0004', 'ENG-0005']);
+    expect(
+      w.lever.control
+        .state()
+        .requisitions.map((r) => r.requisitionCode)
+        .sort(),
+    ).toEqual(['ENG-0004', 'ENG-0005']);
     expect(reqOf(w, 'ENG-0005')).toMatchObject({ department: 'Sales', location: 'Remote' });
     const jobs = charthopJobs(w);
     for (const i of [1, 2, 3, 4, 5]) expect(jobs.get(jobId(i))?.['leverReqId'] ?? null, `job ${i}`).toBeNull();
@@ -70,7 +98,9 @@ describe('undo a run', () => {
     expect(comparable(after)).toEqual(comparable(before));
 
     expect(w.engine.runs.get(w.profileId, sync.id).undoneBy).toBe(run.id);
-    await expect(w.engine.undoPlan(w.profileId, sync.id)).rejects.toThrow(`Run #${sync.id} was already undone by run #${run.id}; a run can be undone once.`);
+    await expect(w.engine.undoPlan(w.profileId, sync.id)).rejects.toThrow(
+      `Run #${sync.id} was already undone by run #${run.id}; a run can be undone once.`,
+    );
     await expect(w.engine.undoPlan(w.profileId, run.id)).rejects.toThrow(`Run #${run.id} is itself an undo, and an undo cannot be undone.`);
   });
 
@@ -87,7 +117,9 @@ describe('undo a run', () => {
     expect(attention.map((r) => r.requisitionCode).sort()).toEqual(['ENG-0001', 'ENG-0005']);
     const field = attention.find((r) => r.requisitionCode === 'ENG-0005');
     expect(field?.reasonText).toContain('Department: before the run "Sales", the run wrote "Engineering", now "Marketing"');
-    expect(attention.find((r) => r.requisitionCode === 'ENG-0001')?.reasonText).toContain('Title: before the run (empty), the run wrote "Engineer 1", now "Staff Engineer 1"');
+    expect(attention.find((r) => r.requisitionCode === 'ENG-0001')?.reasonText).toContain(
+      'Title: before the run (empty), the run wrote "Engineer 1", now "Staff Engineer 1"',
+    );
     expect(run.counts).toMatchObject({ attention: 2, deleted: 2, updated: 1, failed: 0 });
     // Neither was overwritten nor deleted.
     expect(reqOf(w, 'ENG-0005')).toMatchObject({ department: 'Marketing', location: 'New York' });
@@ -119,10 +151,32 @@ describe('undo a run', () => {
     const state = w.lever.control.state();
     const req = reqOf(w, 'ENG-0002') as LeverRequisition;
     state.postings.push({
-      id: 'p-1', text: 'Engineer 2', state: 'published', distributionChannels: ['public'], confidentiality: 'non-confidential', user: null, owner: null, hiringManager: null, followers: [],
-      categories: { team: 'Platform', department: 'Engineering', location: 'New York', commitment: 'Full-time', level: null, allLocations: ['New York'] }, tags: [],
-      content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' }, country: 'US', reqCode: null,
-      requisitionCodes: [req.requisitionCode], salaryRange: null, workplaceType: 'unspecified', createdAt: req.createdAt, updatedAt: req.createdAt,
+      id: 'p-1',
+      text: 'Engineer 2',
+      state: 'published',
+      distributionChannels: ['public'],
+      confidentiality: 'non-confidential',
+      user: null,
+      owner: null,
+      hiringManager: null,
+      followers: [],
+      categories: {
+        team: 'Platform',
+        department: 'Engineering',
+        location: 'New York',
+        commitment: 'Full-time',
+        level: null,
+        allLocations: ['New York'],
+      },
+      tags: [],
+      content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
+      country: 'US',
+      reqCode: null,
+      requisitionCodes: [req.requisitionCode],
+      salaryRange: null,
+      workplaceType: 'unspecified',
+      createdAt: req.createdAt,
+      updatedAt: req.createdAt,
     });
     w.lever.control.seed(state);
     const { plan } = await undoAll(w, sync.id);
@@ -135,10 +189,17 @@ describe('undo a run', () => {
   it('lists the people created while the run went, with a link to each in ChartHop, and never undoes them; their job’s requisition is closed', async () => {
     const w = await rolloutWorld();
     const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
-    w.state().db.prepare("INSERT INTO hires (opportunity_id, charthop_job_id, person_id, decision, decided_at) VALUES ('opp-1', ?, 'person-1', 'created', ?)").run(jobId(1), sync.startedAt);
+    w.state()
+      .db.prepare(
+        "INSERT INTO hires (opportunity_id, charthop_job_id, person_id, decision, decided_at) VALUES ('opp-1', ?, 'person-1', 'created', ?)",
+      )
+      .run(jobId(1), sync.startedAt);
     const plan = await w.engine.undoPlan(w.profileId, sync.id);
     const hire = plan.rows.find((r) => r.reason === 'hire_not_undone');
-    expect(hire).toMatchObject({ action: 'skip', link: { label: 'Open the person in ChartHop', url: `${w.charthop.url}/v2/org/acme/person/person-1` } });
+    expect(hire).toMatchObject({
+      action: 'skip',
+      link: { label: 'Open the person in ChartHop', url: `${w.charthop.url}/v2/org/acme/person/person-1` },
+    });
     expect(hire?.reasonText).toContain('Not undone: hires are never taken back automatically');
     expect(plan.rows.find((r) => r.jobId === jobId(1))).toMatchObject({ action: 'close', reason: 'undo_created_in_use' });
   });
@@ -146,7 +207,10 @@ describe('undo a run', () => {
   it('reopens a close to the status before the run; a metrics run is refused with a sentence', async () => {
     const w = await rolloutWorld();
     await w.engine.run(w.profileId, { trigger: 'manual' });
-    await leverCall(w, 'PUT', '/requisitions/' + (reqOf(w, 'ENG-0004') as LeverRequisition).id, { ...stripped(reqOf(w, 'ENG-0004') as LeverRequisition), status: 'onHold' });
+    await leverCall(w, 'PUT', '/requisitions/' + (reqOf(w, 'ENG-0004') as LeverRequisition).id, {
+      ...stripped(reqOf(w, 'ENG-0004') as LeverRequisition),
+      status: 'onHold',
+    });
     await fillJob(w, jobId(4));
     const close = await w.engine.run(w.profileId, { trigger: 'manual', confirmLargeChange: true });
     expect(close.counts, JSON.stringify(w.engine.runs.get(w.profileId, close.id))).toMatchObject({ closed: 1 });
@@ -155,7 +219,9 @@ describe('undo a run', () => {
     expect(reqOf(w, 'ENG-0004')).toMatchObject({ status: 'onHold' });
 
     const metrics = createRunLog(w.state(), w.profileId, (text) => text).recordFailure('schedule', 'metrics', new Date(), 'No key.');
-    await expect(w.engine.undoPlan(w.profileId, metrics.id)).rejects.toThrow(`Run #${metrics.id} pulled candidate metrics and wrote no requisitions, so there is nothing to undo.`);
+    await expect(w.engine.undoPlan(w.profileId, metrics.id)).rejects.toThrow(
+      `Run #${metrics.id} pulled candidate metrics and wrote no requisitions, so there is nothing to undo.`,
+    );
   });
 });
 
@@ -165,10 +231,23 @@ function stripped(r: LeverRequisition): Record<string, unknown> {
 }
 
 describe('undo an inbound run (Lever is the source of truth)', () => {
-  const INBOUND = { sourceOfTruth: 'lever' as const, options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false } };
+  const INBOUND = {
+    sourceOfTruth: 'lever' as const,
+    options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false },
+  };
   const req = (id: string, code: string, name: string, hiringManager: string) => ({
-    id, requisitionCode: code, name, headcountTotal: 1, status: 'open', hiringManager, department: 'Engineering', team: 'Platform', location: 'New York',
-    employmentStatus: 'full-time', owner: 'u-rick', compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
+    id,
+    requisitionCode: code,
+    name,
+    headcountTotal: 1,
+    status: 'open',
+    hiringManager,
+    department: 'Engineering',
+    team: 'Platform',
+    location: 'New York',
+    employmentStatus: 'full-time',
+    owner: 'u-rick',
+    compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
   });
 
   it('deletes the jobs the run created and removes the links it made, restoring the fields it wrote: a fresh plan equals the one before', async () => {
@@ -177,15 +256,23 @@ describe('undo an inbound run (Lever is the source of truth)', () => {
       { id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const },
     ];
     const w = await startWorld({
-      charthop: charthopSeed(jobs), profile: INBOUND,
-      lever: leverSeed([req('lr-1', 'LVR-1', 'Analyst 1', 'u-grace'), req('lr-2', 'LVR-2', 'Analyst 2', 'u-hedy'), req('lr-m', 'LVR-M', 'Data Engineer', 'u-grace'), req('lr-d', 'LVR-D', 'Designer', 'u-hedy')] as never),
+      charthop: charthopSeed(jobs),
+      profile: INBOUND,
+      lever: leverSeed([
+        req('lr-1', 'LVR-1', 'Analyst 1', 'u-grace'),
+        req('lr-2', 'LVR-2', 'Analyst 2', 'u-hedy'),
+        req('lr-m', 'LVR-M', 'Data Engineer', 'u-grace'),
+        req('lr-d', 'LVR-D', 'Designer', 'u-hedy'),
+      ] as never),
     });
     world = w;
     const before = await w.engine.plan(w.profileId, 'sync');
     const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
     // Job 900 only gets its code (a link); job 901 also turns Active (an update that links).
     expect(sync.counts).toMatchObject({ created: 2, linked: 1, updated: 1, failed: 0 });
-    const created = [...charthopJobs(w).values()].filter((j) => j['leverReqId'] === 'lr-1' || j['leverReqId'] === 'lr-2').map((j) => String(j['id']));
+    const created = [...charthopJobs(w).values()]
+      .filter((j) => j['leverReqId'] === 'lr-1' || j['leverReqId'] === 'lr-2')
+      .map((j) => String(j['id']));
     expect(created).toHaveLength(2);
     expect(charthopJobs(w).get(jobId(901))).toMatchObject({ recruit: 'Active', req: 'LVR-D', leverReqId: 'lr-d' });
 
@@ -203,7 +290,8 @@ describe('undo an inbound run (Lever is the source of truth)', () => {
 
   it('a ChartHop field edited since the run needs attention and is not overwritten', async () => {
     const w = await startWorld({
-      charthop: charthopSeed([{ id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const }]), profile: INBOUND,
+      charthop: charthopSeed([{ id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const }]),
+      profile: INBOUND,
       lever: leverSeed([req('lr-d', 'LVR-D', 'Designer', 'u-hedy')] as never),
     });
     world = w;
@@ -218,7 +306,8 @@ describe('undo an inbound run (Lever is the source of truth)', () => {
 
   it('a ChartHop edit made after the undo was planned fails its row instead of being overwritten', async () => {
     const w = await startWorld({
-      charthop: charthopSeed([{ id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const }]), profile: INBOUND,
+      charthop: charthopSeed([{ id: jobId(901), title: 'Designer', recruit: 'Passive', hireMgr: 'hedy' as const }]),
+      profile: INBOUND,
       lever: leverSeed([req('lr-d', 'LVR-D', 'Designer', 'u-hedy'), req('lr-1', 'LVR-1', 'Analyst 1', 'u-grace')] as never),
     });
     world = w;
@@ -231,8 +320,12 @@ describe('undo an inbound run (Lever is the source of truth)', () => {
     const run = await w.engine.apply(w.profileId, plan.planId, { rowIds: plan.rows.map((r) => r.id) });
     expect(run.counts).toMatchObject({ failed: 2, deleted: 0, updated: 0 });
     const errors = w.engine.runs.get(w.profileId, run.id).items.map((i) => i.error);
-    expect(errors).toContain('The ChartHop job "Designer" changed since the undo was planned (recruit), so nothing was written to it. Plan the undo again to see the values now.');
-    expect(errors).toContain('The ChartHop job "Analyst, renamed" changed since the undo was planned (title), so nothing was written to it. Plan the undo again to see the values now.');
+    expect(errors).toContain(
+      'The ChartHop job "Designer" changed since the undo was planned (recruit), so nothing was written to it. Plan the undo again to see the values now.',
+    );
+    expect(errors).toContain(
+      'The ChartHop job "Analyst, renamed" changed since the undo was planned (title), so nothing was written to it. Plan the undo again to see the values now.',
+    );
     expect(charthopJobs(w).get(jobId(901))).toMatchObject({ recruit: 'Inactive', leverReqId: 'lr-d' });
     expect(charthopJobs(w).get(String(created?.['id']))).toMatchObject({ title: 'Analyst, renamed' });
   });

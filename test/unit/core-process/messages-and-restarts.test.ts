@@ -21,13 +21,23 @@ describe('the core process messages', () => {
   it('lets through only well-formed messages each way', () => {
     expect(isToCoreMessage({ type: 'call', id: 1, channel: 'app:info', input: {}, context: { transport: 'http' } })).toBe(true);
     expect(isToCoreMessage({ type: 'stop' })).toBe(true);
-    const calls = [{ type: 'call', id: '1', channel: 'app:info', context: {} }, { type: 'call', id: 1, channel: 'app:info' }];
+    const calls = [
+      { type: 'call', id: '1', channel: 'app:info', context: {} },
+      { type: 'call', id: 1, channel: 'app:info' },
+    ];
     for (const junk of [null, 'stop', ...calls, { type: 'ready' }]) {
       expect(isToCoreMessage(junk)).toBe(false);
     }
     expect(isFromCoreMessage({ type: 'ready', dataDir: '/d', pid: 7 })).toBe(true);
     expect(isFromCoreMessage({ type: 'answer', id: 1, envelope: { ok: true, value: 1 } })).toBe(true);
-    for (const junk of [undefined, { type: 'ready', dataDir: '/d' }, { type: 'failed' }, { type: 'answer', id: 1 }, { type: 'event' }, { type: 'call' }]) {
+    for (const junk of [
+      undefined,
+      { type: 'ready', dataDir: '/d' },
+      { type: 'failed' },
+      { type: 'answer', id: 1 },
+      { type: 'event' },
+      { type: 'call' },
+    ]) {
       expect(isFromCoreMessage(junk)).toBe(false);
     }
   });

@@ -64,7 +64,10 @@ describe('desktop wiring (electron mocked)', () => {
     expect(menus.at(-1)?.[0]?.label).toMatch(/^Sandbox — next run today|^Sandbox — next run tomorrow/);
     t.core.events.emit('run:finished', failedRun);
     expect(menus.length).toBe(2);
-    menus.at(-1)?.find((item) => item.label === 'Pause schedules')?.click?.();
+    menus
+      .at(-1)
+      ?.find((item) => item.label === 'Pause schedules')
+      ?.click?.();
     await vi.waitFor(() => expect(background.schedule.isPaused()).toBe(true));
     expect(t.core.service.deps.settings.preferences().schedulesPaused).toBe(true);
     stop();

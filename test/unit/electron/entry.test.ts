@@ -23,7 +23,9 @@ vi.mock('electron-updater', async () => {
     autoDownload: true,
     async checkForUpdates() {
       updater.checks += 1;
-      const error = Object.assign(new Error("ENOENT: no such file or directory, open '/opt/ReqBridge/resources/app-update.yml'"), { code: 'ENOENT' });
+      const error = Object.assign(new Error("ENOENT: no such file or directory, open '/opt/ReqBridge/resources/app-update.yml'"), {
+        code: 'ENOENT',
+      });
       autoUpdater.emit('error', error);
       throw error;
     },
@@ -47,7 +49,8 @@ describe('Electron entry (electron mocked)', () => {
     expect(state.windows[0]?.loaded).toBe('app://reqbridge/index.html');
     // The default session denies every browser permission but notifications.
     const granted: Record<string, boolean> = {};
-    for (const permission of ['notifications', 'media', 'geolocation']) state.permissions.request?.({}, permission, (answer) => (granted[permission] = answer));
+    for (const permission of ['notifications', 'media', 'geolocation'])
+      state.permissions.request?.({}, permission, (answer) => (granted[permission] = answer));
     expect(granted).toEqual({ notifications: true, media: false, geolocation: false });
     expect(state.permissions.check?.({}, 'clipboard-read')).toBe(false);
     expect(state.trayMenus[0]?.map((item) => item.label).filter(Boolean)).toContain('Sync now (Sandbox)');
@@ -68,7 +71,11 @@ describe('Electron entry (electron mocked)', () => {
     state.appHandlers.get('will-quit')?.({ preventDefault: prevent });
     expect(prevent).toHaveBeenCalled();
     await vi.waitFor(() => expect(state.quit).toBe(1), { timeout: 10_000 });
-    const saved = JSON.parse(readFileSync(`${temp.path}/sandbox/state.json`, 'utf8')) as { version: number; lever: unknown; charthop: unknown };
+    const saved = JSON.parse(readFileSync(`${temp.path}/sandbox/state.json`, 'utf8')) as {
+      version: number;
+      lever: unknown;
+      charthop: unknown;
+    };
     expect(saved.version).toBe(1);
     expect(JSON.stringify(saved.charthop)).toContain('northwind');
     delete process.env.REQBRIDGE_HOME;
@@ -87,7 +94,9 @@ describe('Electron entry (electron mocked)', () => {
     state.ready?.();
     await vi.waitFor(() => expect(state.errorBoxes).toHaveLength(1), { timeout: 10_000 });
     expect(state.errorBoxes[0]?.title).toBe('ReqBridge could not start');
-    expect(state.errorBoxes[0]?.content).toMatch(/ReqBridge cannot use .*not-a-folder as its data folder \(a file is in its place\)\. Make it a folder your user can write to/);
+    expect(state.errorBoxes[0]?.content).toMatch(
+      /ReqBridge cannot use .*not-a-folder as its data folder \(a file is in its place\)\. Make it a folder your user can write to/,
+    );
     expect(state.errorBoxes[0]?.content).toContain('Nothing was changed.');
     expect(state.exits).toEqual([1]);
     expect(state.windows).toHaveLength(windows);

@@ -25,7 +25,10 @@ describe('permission handlers', () => {
   });
   const asked = (permission: string): boolean => {
     let granted: boolean | null = null;
-    session.request?.({} as WebContents, permission as never, (answer) => (granted = answer), { requestingUrl: 'app://reqbridge/index.html', isMainFrame: true } as never);
+    session.request?.({} as WebContents, permission as never, (answer) => (granted = answer), {
+      requestingUrl: 'app://reqbridge/index.html',
+      isMainFrame: true,
+    } as never);
     if (granted === null) throw new Error('the request handler did not answer');
     return granted;
   };
@@ -34,7 +37,21 @@ describe('permission handlers', () => {
   it('grant notifications only, when asked and when checked', () => {
     expect(asked('notifications')).toBe(true);
     expect(checked('notifications')).toBe(true);
-    for (const permission of ['media', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'pointerLock', 'midi', 'hid', 'serial', 'usb', 'display-capture', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'openExternal',
+      'fullscreen',
+      'pointerLock',
+      'midi',
+      'hid',
+      'serial',
+      'usb',
+      'display-capture',
+      'unknown',
+    ]) {
       expect(asked(permission), permission).toBe(false);
       expect(checked(permission), permission).toBe(false);
     }
@@ -42,7 +59,7 @@ describe('permission handlers', () => {
 });
 
 describe('external links', () => {
-  it('open Lever, ChartHop and the project\'s docs and releases over https', () => {
+  it("open Lever, ChartHop and the project's docs and releases over https", () => {
     for (const url of [
       'https://help.lever.co/hc/en-us/articles/360042364412',
       'https://hire.lever.co/settings/integrations',
@@ -52,7 +69,8 @@ describe('external links', () => {
       'https://github.com/reqbridge/reqbridge',
       'https://github.com/reqbridge/reqbridge/blob/main/README.md#security',
       'https://github.com/reqbridge/reqbridge/releases/latest',
-    ]) expect(isAllowedExternalUrl(url), url).toBe(true);
+    ])
+      expect(isAllowedExternalUrl(url), url).toBe(true);
   });
 
   it('refuse everything else, including look-alike hosts and plain http', () => {
@@ -69,12 +87,15 @@ describe('external links', () => {
       'file:///etc/passwd',
       'javascript:alert(1)',
       'not a url',
-    ]) expect(isAllowedExternalUrl(url), url).toBe(false);
+    ])
+      expect(isAllowedExternalUrl(url), url).toBe(false);
   });
 
   it('are the only addresses a new-window request hands to the browser', () => {
     const contents = Object.assign(new EventEmitter(), { openHandler: null as null | ((details: { url: string }) => { action: string }) });
-    const fake = Object.assign(contents, { setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => void (contents.openHandler = handler) });
+    const fake = Object.assign(contents, {
+      setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => void (contents.openHandler = handler),
+    });
     const openExternal = vi.fn();
     lockNavigation(fake as unknown as WebContents, openExternal);
     expect(fake.openHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
@@ -104,12 +125,21 @@ describe('packaging config (electron-builder)', () => {
       asarUnpack: ['**/node_modules/keytar/**/*.node'],
       npmRebuild: false,
       // The installers: dmg + zip for both Mac architectures, NSIS per user, AppImage + deb.
-      mac: { target: [{ target: 'dmg', arch: ['arm64', 'x64'] }, { target: 'zip', arch: ['arm64', 'x64'] }] },
+      mac: {
+        target: [
+          { target: 'dmg', arch: ['arm64', 'x64'] },
+          { target: 'zip', arch: ['arm64', 'x64'] },
+        ],
+      },
       win: { target: [{ target: 'nsis', arch: ['x64'] }] },
       nsis: { oneClick: false, perMachine: false, allowElevation: false },
       linux: { target: ['AppImage', 'deb'], desktop: { entry: { StartupWMClass: 'ReqBridge' } } },
     });
-    expect((config.files as Array<{ filter: string[] }>)[0]?.filter.filter((f) => !f.startsWith('!') && !f.startsWith('out/') && f !== 'package.json')).toEqual([]);
+    expect(
+      (config.files as Array<{ filter: string[] }>)[0]?.filter.filter(
+        (f) => !f.startsWith('!') && !f.startsWith('out/') && f !== 'package.json',
+      ),
+    ).toEqual([]);
     expect(config.asar).not.toBe(false);
     expect(config.electronFuses).toEqual({
       runAsNode: false,

@@ -28,7 +28,7 @@ describe('IPC handlers', () => {
     expect([...handlers.keys()].sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
 
-  it('dispatches a call from the main window\'s top frame on the app origin', async () => {
+  it("dispatches a call from the main window's top frame on the app origin", async () => {
     const { handlers, contents, mainFrame, dispatch } = setup();
     const result = await call(handlers.get('profiles:list'), { sender: contents, senderFrame: mainFrame as never });
     expect(result).toEqual({ ok: true, value: 'profiles:list' });
@@ -39,7 +39,18 @@ describe('IPC handlers', () => {
     const { handlers, contents, mainFrame, dispatch } = setup();
     const failed = {
       ok: false as const,
-      error: { code: 'sync.listing_failed', message: 'Reading requisitions from Lever failed.', details: { vendor: 'lever' as const, endpoint: 'GET /requisitions', status: 401, requestId: 'req-1', attempts: 1, at: '2026-01-05T09:00:00.000Z' } },
+      error: {
+        code: 'sync.listing_failed',
+        message: 'Reading requisitions from Lever failed.',
+        details: {
+          vendor: 'lever' as const,
+          endpoint: 'GET /requisitions',
+          status: 401,
+          requestId: 'req-1',
+          attempts: 1,
+          at: '2026-01-05T09:00:00.000Z',
+        },
+      },
     };
     dispatch.mockResolvedValueOnce(failed as never);
     expect(await call(handlers.get('sync:plan'), { sender: contents, senderFrame: mainFrame as never })).toEqual(failed);
@@ -53,7 +64,9 @@ describe('IPC handlers', () => {
     expect(await call(listener, { sender: { mainFrame } as never, senderFrame: mainFrame as never })).toMatchObject(refused);
     // The main window itself navigated to a foreign page (navigation lock bypassed): still refused.
     const hijacked = setup('https://evil.example/');
-    expect(await call(hijacked.handlers.get('secrets:set'), { sender: hijacked.contents, senderFrame: hijacked.mainFrame as never })).toMatchObject(refused);
+    expect(
+      await call(hijacked.handlers.get('secrets:set'), { sender: hijacked.contents, senderFrame: hijacked.mainFrame as never }),
+    ).toMatchObject(refused);
     expect(hijacked.dispatch).not.toHaveBeenCalled();
     expect(await call(listener, { sender: contents, senderFrame: null })).toMatchObject(refused);
     expect(dispatch).not.toHaveBeenCalled();

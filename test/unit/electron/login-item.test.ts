@@ -12,7 +12,12 @@ afterAll(() => temp.cleanup());
 describe('start at login', () => {
   it('on Linux writes the XDG autostart entry for the AppImage, and removes it when turned off', () => {
     const calls: boolean[] = [];
-    const deps = { platform: 'linux' as const, env: { XDG_CONFIG_HOME: temp.path, APPIMAGE: '/home/c/Apps/ReqBridge "1.0".AppImage' }, execPath: '/tmp/.mount_x/reqbridge', setLoginItemSettings: (s: { openAtLogin: boolean }) => calls.push(s.openAtLogin) };
+    const deps = {
+      platform: 'linux' as const,
+      env: { XDG_CONFIG_HOME: temp.path, APPIMAGE: '/home/c/Apps/ReqBridge "1.0".AppImage' },
+      execPath: '/tmp/.mount_x/reqbridge',
+      setLoginItemSettings: (s: { openAtLogin: boolean }) => calls.push(s.openAtLogin),
+    };
     const file = join(temp.path, 'autostart', 'reqbridge.desktop');
     setStartAtLogin(deps, true);
     const entry = readFileSync(file, 'utf8');
@@ -24,10 +29,19 @@ describe('start at login', () => {
     expect(calls).toEqual([]);
   });
 
-  it('uses the installed binary without an AppImage, and Electron\'s login item on macOS and Windows', () => {
+  it("uses the installed binary without an AppImage, and Electron's login item on macOS and Windows", () => {
     expect(autostartEntry('/opt/ReqBridge/reqbridge')).toContain('Exec="/opt/ReqBridge/reqbridge"');
     const calls: boolean[] = [];
-    for (const platform of ['darwin', 'win32'] as const) setStartAtLogin({ platform, env: { XDG_CONFIG_HOME: join(temp.path, platform) }, execPath: 'x', setLoginItemSettings: (s) => calls.push(s.openAtLogin) }, true);
+    for (const platform of ['darwin', 'win32'] as const)
+      setStartAtLogin(
+        {
+          platform,
+          env: { XDG_CONFIG_HOME: join(temp.path, platform) },
+          execPath: 'x',
+          setLoginItemSettings: (s) => calls.push(s.openAtLogin),
+        },
+        true,
+      );
     expect(calls).toEqual([true, true]);
     expect(existsSync(join(temp.path, 'darwin'))).toBe(false);
   });
@@ -42,7 +56,9 @@ describe('start at login', () => {
   });
 
   it('takes the tray image from the packaged resources (a template on macOS) or from build/ in development', () => {
-    expect(trayIconFile('darwin', { resourcesPath: '/Applications/ReqBridge.app/Contents/Resources' }, '/x')).toBe('/Applications/ReqBridge.app/Contents/Resources/icons/trayTemplate.png');
+    expect(trayIconFile('darwin', { resourcesPath: '/Applications/ReqBridge.app/Contents/Resources' }, '/x')).toBe(
+      '/Applications/ReqBridge.app/Contents/Resources/icons/trayTemplate.png',
+    );
     expect(trayIconFile('linux', null, '/src/reqbridge')).toBe('/src/reqbridge/build/icon.png');
   });
 });

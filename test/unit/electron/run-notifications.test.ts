@@ -20,9 +20,14 @@ const run = (over: Partial<RunSummary> = {}): RunSummary => ({
 describe('run notifications', () => {
   it('stays quiet for a clean run, speaks for failures, confirmation stops and attention items', () => {
     expect(runNotification(run(), 'Acme')).toBeNull();
-    expect(runNotification(run({ status: 'failed', error: 'Lever rejected the key.' }), 'Acme')).toEqual({ title: 'Acme: the run failed', body: 'Lever rejected the key.' });
+    expect(runNotification(run({ status: 'failed', error: 'Lever rejected the key.' }), 'Acme')).toEqual({
+      title: 'Acme: the run failed',
+      body: 'Lever rejected the key.',
+    });
     expect(runNotification(run({ status: 'needs_confirmation' }), 'Acme')?.title).toBe('Acme: the run is waiting for you');
-    expect(runNotification(run({ status: 'partial', counts: { ...run().counts, failed: 2 } }), 'Acme')?.title).toBe('Acme: 2 records failed');
+    expect(runNotification(run({ status: 'partial', counts: { ...run().counts, failed: 2 } }), 'Acme')?.title).toBe(
+      'Acme: 2 records failed',
+    );
     expect(runNotification(run({ counts: { ...run().counts, attention: 1 } }), 'Acme')?.title).toBe('Acme: 1 record needs attention');
   });
 

@@ -81,7 +81,11 @@ describe('safeStorage fallback', () => {
   it('is used only while the keychain does not answer; without either, every call says why', async () => {
     const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const fallback = () => createSafeStorageSecretStore(fakeSafeStorage('gnome_libsecret'), join(temp.path, 'choice.enc.json'));
-    const broken = () => ({ ...createMemorySecretStore(), get: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')), set: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')) });
+    const broken = () => ({
+      ...createMemorySecretStore(),
+      get: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')),
+      set: async () => Promise.reject(new AppError('secrets.no_keychain', 'no bus')),
+    });
     const viaFallback = await chooseSecretStore(broken, fallback, logger);
     expect(viaFallback.kind).toBe('encrypted-file');
     await viaFallback.set('acme', 'leverApiKey', 'fallback-key-0001');

@@ -16,7 +16,7 @@ describe('tray menu', () => {
     paused: false,
   };
 
-  it('lists each profile\'s next run and last result, then Preview… / Sync now / Reconcile… / Pause / Open / Quit, each wired', () => {
+  it("lists each profile's next run and last result, then Preview… / Sync now / Reconcile… / Pause / Open / Quit, each wired", () => {
     const actions = { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() };
     const items = trayMenuTemplate(state, actions);
     expect(items.filter((i) => i.label).map((i) => i.label)).toEqual([
@@ -41,14 +41,20 @@ describe('tray menu', () => {
 
   it('offers Reconcile… only when ChartHop is the current profile’s source of truth, and says why not', () => {
     const reconcile = vi.fn();
-    const items = trayMenuTemplate({ ...state, reconcileAvailable: false }, { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile, togglePause: vi.fn(), quit: vi.fn() });
+    const items = trayMenuTemplate(
+      { ...state, reconcileAvailable: false },
+      { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile, togglePause: vi.fn(), quit: vi.fn() },
+    );
     const item = items.find((i) => i.label?.startsWith('Reconcile…'));
     expect(item).toMatchObject({ label: 'Reconcile… (Acme: Lever is its source of truth)', enabled: false });
     expect(item?.click).toBeUndefined();
   });
 
   it('says when schedules are paused and offers to resume them', () => {
-    const items = trayMenuTemplate({ ...state, paused: true }, { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() });
+    const items = trayMenuTemplate(
+      { ...state, paused: true },
+      { open: vi.fn(), syncNow: vi.fn(), preview: vi.fn(), reconcile: vi.fn(), togglePause: vi.fn(), quit: vi.fn() },
+    );
     expect(items[0]?.label).toBe('Acme — paused; last succeeded 2 h ago');
     expect(items.some((i) => i.label === 'Resume schedules')).toBe(true);
   });
@@ -80,7 +86,12 @@ class FakeWindow extends EventEmitter {
 
 describe('main window lifecycle', () => {
   function open(quitting: { value: boolean }) {
-    createMainWindow({ BrowserWindow: FakeWindow as never, openExternal: vi.fn(), preloadPath: '/p.cjs', isQuitting: () => quitting.value });
+    createMainWindow({
+      BrowserWindow: FakeWindow as never,
+      openExternal: vi.fn(),
+      preloadPath: '/p.cjs',
+      isQuitting: () => quitting.value,
+    });
     return FakeWindow.last!;
   }
 

@@ -41,7 +41,10 @@ describe('tray state', () => {
         { id: 'globex', name: 'Globex' },
       ],
       nextRuns: [{ profileId: 'acme', at: new Date(2026, 2, 3, 6, 0) }],
-      lastRuns: new Map([['acme', run({})], ['globex', undefined]]),
+      lastRuns: new Map([
+        ['acme', run({})],
+        ['globex', undefined],
+      ]),
       paused: false,
     });
     expect(state).toEqual({

@@ -68,7 +68,8 @@ function wire(loadUpdater: (() => Promise<UpdaterLike>) | null) {
   const ipcMain = { handle: (channel: string, listener: Listener) => handlers.set(channel, listener) } as unknown as IpcMain;
   registerIpcHandlers(ipcMain, t.core.service.dispatch, () => contents, logger);
   forwardEvents(t.core.events, () => contents);
-  const ipc = (channel: string, sender: unknown = contents) => handlers.get(channel)!({ sender, senderFrame: mainFrame } as unknown as IpcMainInvokeEvent, {});
+  const ipc = (channel: string, sender: unknown = contents) =>
+    handlers.get(channel)!({ sender, senderFrame: mainFrame } as unknown as IpcMainInvokeEvent, {});
   return { ipc, sent, notes, logs };
 }
 
@@ -90,7 +91,10 @@ describe('"Check for updates" in the packaged app (electron and electron-updater
     const { ipc, sent, notes } = wire(async () => updater);
     expect(await ipc('updates:status')).toEqual({ ok: true, value: { phase: 'idle', version: '1.0.0' } });
     const early = await ipc('updates:restart');
-    expect(early).toMatchObject({ ok: false, error: { code: 'updates.nothing_downloaded', message: expect.stringContaining('Check for updates') } });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { code: 'updates.nothing_downloaded', message: expect.stringContaining('Check for updates') },
+    });
     // The check answers once it found 1.1.0; the download it starts may have gone on already.
     expect(await ipc('updates:check')).toMatchObject({ ok: true, value: { next: '1.1.0' } });
     await vi.waitFor(() => expect(sent.at(-1)?.phase).toBe('downloaded'), { timeout: 5_000 });
@@ -121,7 +125,10 @@ describe('"Check for updates" in the packaged app (electron and electron-updater
     const { ipc, sent, logs } = wire(async () => updater);
     const failed = await ipc('updates:check');
     const sentence = updateErrorMessage('check');
-    expect(failed).toMatchObject({ ok: true, value: { phase: 'error', message: sentence, details: expect.stringContaining('HttpError: 401') } });
+    expect(failed).toMatchObject({
+      ok: true,
+      value: { phase: 'error', message: sentence, details: expect.stringContaining('HttpError: 401') },
+    });
     expect(JSON.stringify([failed, sent, logs])).not.toContain('feed-token-5ecr3t');
     expect(sent.filter((s) => s.phase === 'error')).toHaveLength(1);
     fail = false;
@@ -131,7 +138,9 @@ describe('"Check for updates" in the packaged app (electron and electron-updater
   it('a build without an update feed (no app-update.yml) says so, once, and does not check again', async () => {
     const updater = fakeUpdater({
       check: (u) => {
-        const error = Object.assign(new Error("ENOENT: no such file or directory, open '/opt/ReqBridge/resources/app-update.yml'"), { code: 'ENOENT' });
+        const error = Object.assign(new Error("ENOENT: no such file or directory, open '/opt/ReqBridge/resources/app-update.yml'"), {
+          code: 'ENOENT',
+        });
         u.emit('error', error);
         throw error;
       },
@@ -147,10 +156,10 @@ describe('"Check for updates" in the packaged app (electron and electron-updater
 
   it('electron-updater that cannot load is a sentence with its details, and the app keeps running', async () => {
     const { ipc, sent } = wire(async () => {
-      throw new Error('Cannot find module \'electron-updater\'');
+      throw new Error("Cannot find module 'electron-updater'");
     });
     await updates?.ready;
-    const expected = { phase: 'error', version: '1.0.0', message: UPDATER_LOAD_FAILED, details: 'Cannot find module \'electron-updater\'' };
+    const expected = { phase: 'error', version: '1.0.0', message: UPDATER_LOAD_FAILED, details: "Cannot find module 'electron-updater'" };
     expect(await ipc('updates:check')).toEqual({ ok: true, value: expected });
     expect(sent).toEqual([expected]);
   });

@@ -2,7 +2,14 @@
 // outside this code base), the 400/401 split, freshness on an injected clock, classification, and a
 // bounded fuzz (reliability.md A22): no exception, no acceptance without the right HMAC.
 import { describe, expect, it } from 'vitest';
-import { checkDelivery, dedupeKeyOf, DEFAULT_FRESHNESS, leverSignature, parseJsonStrict, signatureMatches } from '../../../src/main/core/hires/delivery.ts';
+import {
+  checkDelivery,
+  dedupeKeyOf,
+  DEFAULT_FRESHNESS,
+  leverSignature,
+  parseJsonStrict,
+  signatureMatches,
+} from '../../../src/main/core/hires/delivery.ts';
 
 const KEY = 'lever-signature-token-0001';
 const TOKEN = '3f9c2a5e7d1b4c8f9e0a1b2c3d4e5f60';
@@ -11,7 +18,14 @@ const AT = 1782975400123;
 const VECTOR = '98d5c094e11bb0feb6f80457c08ff8e1fe2fee400e541a28594913d2c2582740';
 
 const bytes = (value: unknown): Uint8Array => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
-const body = (over: Record<string, unknown> = {}) => ({ triggeredAt: AT, event: 'candidateHired', token: TOKEN, signature: VECTOR, data: { opportunityId: 'o-1', candidateId: 'o-1', contactId: 'c-1' }, ...over });
+const body = (over: Record<string, unknown> = {}) => ({
+  triggeredAt: AT,
+  event: 'candidateHired',
+  token: TOKEN,
+  signature: VECTOR,
+  data: { opportunityId: 'o-1', candidateId: 'o-1', contactId: 'c-1' },
+  ...over,
+});
 
 describe('the signature', () => {
   it('matches the known-answer vector: hex HMAC-SHA256 of token + triggeredAt', () => {
@@ -30,7 +44,12 @@ describe('the signature', () => {
 
 describe('checkDelivery', () => {
   it('accepts a signed hire, a ping (no data / no opportunity) and ignores other events', () => {
-    expect(checkDelivery(bytes(body()), KEY, AT)).toMatchObject({ ok: true, kind: 'hire', stale: false, delivery: { opportunityId: 'o-1', token: TOKEN, triggeredAt: AT } });
+    expect(checkDelivery(bytes(body()), KEY, AT)).toMatchObject({
+      ok: true,
+      kind: 'hire',
+      stale: false,
+      delivery: { opportunityId: 'o-1', token: TOKEN, triggeredAt: AT },
+    });
     const { data: _data, ...noData } = body();
     expect(checkDelivery(bytes(noData), KEY, AT)).toMatchObject({ ok: true, kind: 'ping' });
     expect(checkDelivery(bytes(body({ data: {} })), KEY, AT)).toMatchObject({ ok: true, kind: 'ping' });
@@ -39,12 +58,24 @@ describe('checkDelivery', () => {
 
   it('400 for malformed bodies and fields, 401 for a bad signature', () => {
     const cases: Array<[unknown, number]> = [
-      ['not json', 400], ['[1]', 400], ['null', 400], [body({ token: 5 }), 400], [body({ token: '' }), 400], [body({ triggeredAt: String(AT) }), 400],
-      [body({ triggeredAt: AT / 1000 }), 400], [body({ triggeredAt: -AT }), 400], [body({ triggeredAt: 1e308 }), 400], [body({ signature: 7 }), 400],
-      [body({ event: '' }), 400], [body({ data: 'x' }), 400], [body({ data: { opportunityId: 42 } }), 400],
-      [body({ signature: VECTOR.replace('9', '8') }), 401], [body({ token: `${TOKEN}x` }), 401],
+      ['not json', 400],
+      ['[1]', 400],
+      ['null', 400],
+      [body({ token: 5 }), 400],
+      [body({ token: '' }), 400],
+      [body({ triggeredAt: String(AT) }), 400],
+      [body({ triggeredAt: AT / 1000 }), 400],
+      [body({ triggeredAt: -AT }), 400],
+      [body({ triggeredAt: 1e308 }), 400],
+      [body({ signature: 7 }), 400],
+      [body({ event: '' }), 400],
+      [body({ data: 'x' }), 400],
+      [body({ data: { opportunityId: 42 } }), 400],
+      [body({ signature: VECTOR.replace('9', '8') }), 401],
+      [body({ token: `${TOKEN}x` }), 401],
     ];
-    for (const [input, status] of cases) expect(checkDelivery(bytes(input), KEY, AT), JSON.stringify(input).slice(0, 60)).toMatchObject({ ok: false, status });
+    for (const [input, status] of cases)
+      expect(checkDelivery(bytes(input), KEY, AT), JSON.stringify(input).slice(0, 60)).toMatchObject({ ok: false, status });
   });
 
   it('refuses invalid UTF-8 and a BOM rather than guessing', () => {
@@ -53,7 +84,11 @@ describe('checkDelivery', () => {
   });
 
   it('freshness: future beyond the skew is 401; past beyond the window is accepted but stale', () => {
-    expect(checkDelivery(bytes(body()), KEY, AT - DEFAULT_FRESHNESS.futureSkewMs - 1)).toMatchObject({ ok: false, status: 401, code: 'future' });
+    expect(checkDelivery(bytes(body()), KEY, AT - DEFAULT_FRESHNESS.futureSkewMs - 1)).toMatchObject({
+      ok: false,
+      status: 401,
+      code: 'future',
+    });
     expect(checkDelivery(bytes(body()), KEY, AT - DEFAULT_FRESHNESS.futureSkewMs)).toMatchObject({ ok: true });
     expect(checkDelivery(bytes(body()), KEY, AT + DEFAULT_FRESHNESS.pastWindowMs)).toMatchObject({ ok: true, stale: false });
     expect(checkDelivery(bytes(body()), KEY, AT + DEFAULT_FRESHNESS.pastWindowMs + 1)).toMatchObject({ ok: true, stale: true });

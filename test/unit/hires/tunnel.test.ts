@@ -53,7 +53,12 @@ function scriptedDriver(script: Array<'ok' | Error>): TunnelDriver & { events: T
       driver.events.push(events);
       const step = script.shift() ?? 'ok';
       if (step instanceof Error) throw step;
-      return { url: `https://t${driver.connects}.example`, close: async () => { driver.closed += 1; } };
+      return {
+        url: `https://t${driver.connects}.example`,
+        close: async () => {
+          driver.closed += 1;
+        },
+      };
     },
   };
   return driver;
@@ -111,13 +116,21 @@ describe('the tunnel state machine', () => {
     let closed = 0;
     const slow: TunnelDriver = {
       provider: 'ngrok',
-      connect: () => new Promise((resolve) => { release = resolve; }),
+      connect: () =>
+        new Promise((resolve) => {
+          release = resolve;
+        }),
     };
     const tunnel = createTunnel({ driver: slow, logger, timers });
     const starting = tunnel.start(4000);
     await new Promise((r) => setImmediate(r));
     await tunnel.stop();
-    release({ url: 'https://late.example', close: async () => { closed += 1; } });
+    release({
+      url: 'https://late.example',
+      close: async () => {
+        closed += 1;
+      },
+    });
     await starting;
     expect(tunnel.status().state).toBe('off');
     expect(closed).toBe(1);
@@ -157,18 +170,42 @@ describe('providers', () => {
 
   it('localtunnel: host and subdomain are checked; an unreachable server, a timeout and a taken subdomain are clear errors', async () => {
     expect(localtunnelTarget({})).toEqual({ host: 'https://localtunnel.me', subdomain: undefined });
-    expect(localtunnelTarget({ host: 'http://127.0.0.1:9000/', subdomain: 'ReqBridge1' })).toEqual({ host: 'http://127.0.0.1:9000', subdomain: 'reqbridge1' });
+    expect(localtunnelTarget({ host: 'http://127.0.0.1:9000/', subdomain: 'ReqBridge1' })).toEqual({
+      host: 'http://127.0.0.1:9000',
+      subdomain: 'reqbridge1',
+    });
     expect(() => localtunnelTarget({ subdomain: 'a_b' })).toThrow(/not allowed/);
     expect(() => localtunnelTarget({ host: 'ftp://x' })).toThrow(/http/);
 
-    const noNetwork = (async () => { throw new TypeError('fetch failed'); }) as unknown as typeof fetch;
+    const noNetwork = (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch;
     const reachable = (async () => new Response('{}')) as unknown as typeof fetch;
-    const client = (url: string): LocaltunnelClient & { closed: boolean } => ({ url, closed: false, on: () => undefined, close() { this.closed = true; } });
-    const unreachable = createLocaltunnelDriver({ host: 'http://127.0.0.1:9', load: async () => async () => client('http://x'), fetch: noNetwork });
+    const client = (url: string): LocaltunnelClient & { closed: boolean } => ({
+      url,
+      closed: false,
+      on: () => undefined,
+      close() {
+        this.closed = true;
+      },
+    });
+    const unreachable = createLocaltunnelDriver({
+      host: 'http://127.0.0.1:9',
+      load: async () => async () => client('http://x'),
+      fetch: noNetwork,
+    });
     await expect(unreachable.connect(4000, { lost: () => undefined })).rejects.toThrow(/could not be reached/);
 
     let resolveLate: (c: LocaltunnelClient) => void = () => undefined;
-    const hanging = createLocaltunnelDriver({ host: 'http://127.0.0.1:9', connectTimeoutMs: 20, fetch: reachable, load: async () => () => new Promise((r) => { resolveLate = r; }) });
+    const hanging = createLocaltunnelDriver({
+      host: 'http://127.0.0.1:9',
+      connectTimeoutMs: 20,
+      fetch: reachable,
+      load: async () => () =>
+        new Promise((r) => {
+          resolveLate = r;
+        }),
+    });
     await expect(hanging.connect(4000, { lost: () => undefined })).rejects.toThrow(/did not open a tunnel/);
     const late = client('http://late.lt.test');
     resolveLate(late);
@@ -176,27 +213,60 @@ describe('providers', () => {
     expect(late.closed).toBe(true);
 
     const taken = client('http://random-name.lt.test');
-    const takenDriver = createLocaltunnelDriver({ host: 'http://127.0.0.1:9', subdomain: 'wanted-name', fetch: reachable, load: async () => async () => taken });
+    const takenDriver = createLocaltunnelDriver({
+      host: 'http://127.0.0.1:9',
+      subdomain: 'wanted-name',
+      fetch: reachable,
+      load: async () => async () => taken,
+    });
     await expect(takenDriver.connect(4000, { lost: () => undefined })).rejects.toThrow(/is taken/);
     expect(taken.closed).toBe(true);
 
     let options: unknown;
-    const good = createLocaltunnelDriver({ host: 'http://127.0.0.1:9', subdomain: 'wanted-name', fetch: reachable, load: async () => async (o) => { options = o; return client('http://wanted-name.lt.test/'); } });
+    const good = createLocaltunnelDriver({
+      host: 'http://127.0.0.1:9',
+      subdomain: 'wanted-name',
+      fetch: reachable,
+      load: async () => async (o) => {
+        options = o;
+        return client('http://wanted-name.lt.test/');
+      },
+    });
     expect((await good.connect(4000, { lost: () => undefined })).url).toBe('http://wanted-name.lt.test');
     expect(options).toEqual({ port: 4000, local_host: '127.0.0.1', host: 'http://127.0.0.1:9', subdomain: 'wanted-name' });
   });
 
   it('ngrok: needs the authtoken, forwards only the listener port, and explains failures without the token', async () => {
-    const noToken = createNgrokDriver({ authtoken: async () => null, load: async () => { throw new Error('not loaded'); } });
+    const noToken = createNgrokDriver({
+      authtoken: async () => null,
+      load: async () => {
+        throw new Error('not loaded');
+      },
+    });
     await expect(noToken.connect(4000, { lost: () => undefined })).rejects.toThrow(/needs your ngrok authtoken/);
     let config: Parameters<NgrokModule['forward']>[0] | undefined;
-    const fake: NgrokModule = { forward: async (c) => { config = c; return { url: () => 'https://abc.ngrok.app/', close: async () => undefined }; } };
+    const fake: NgrokModule = {
+      forward: async (c) => {
+        config = c;
+        return { url: () => 'https://abc.ngrok.app/', close: async () => undefined };
+      },
+    };
     const driver = createNgrokDriver({ authtoken: async () => 'tok_123', load: async () => fake });
     const events = { lost: (_reason: string) => undefined, restored: () => undefined };
     expect((await driver.connect(4100, events)).url).toBe('https://abc.ngrok.app');
     expect(config).toMatchObject({ addr: '127.0.0.1:4100', authtoken: 'tok_123', proto: 'http' });
-    const failing = createNgrokDriver({ authtoken: async () => 'tok_123', load: async () => ({ forward: async () => { throw new Error('authentication failed: The authtoken you specified is invalid tok_123'); } }) });
-    const error = (await failing.connect(4000, events).then(() => new Error('connected'), (e: unknown) => e)) as Error;
+    const failing = createNgrokDriver({
+      authtoken: async () => 'tok_123',
+      load: async () => ({
+        forward: async () => {
+          throw new Error('authentication failed: The authtoken you specified is invalid tok_123');
+        },
+      }),
+    });
+    const error = (await failing.connect(4000, events).then(
+      () => new Error('connected'),
+      (e: unknown) => e,
+    )) as Error;
     expect(error.message).toMatch(/refused the authtoken/);
     expect(error.message).not.toContain('tok_123');
     expect(ngrokErrorSentence(new Error('failed to connect session: failed to establish tcp connection'))).toMatch(/could not be reached/);
@@ -210,7 +280,12 @@ describe('providers', () => {
       installed = false;
     }
     const driver = createNgrokDriver({ authtoken: async () => 'not-a-real-ngrok-authtoken-000' });
-    const tunnel = createTunnel({ driver, logger, timers: manualTimers(), redact: (t) => createRedactor(['not-a-real-ngrok-authtoken-000']).redact(t) });
+    const tunnel = createTunnel({
+      driver,
+      logger,
+      timers: manualTimers(),
+      redact: (t) => createRedactor(['not-a-real-ngrok-authtoken-000']).redact(t),
+    });
     const status = await tunnel.start(4000);
     await tunnel.stop();
     expect(status.state).toBe('down');
@@ -220,8 +295,9 @@ describe('providers', () => {
   });
 
   it('optional imports name the missing package and what to do', async () => {
-    await expect(importOptional({ name: 'reqbridge-no-such-package', version: '1.0.0', purpose: 'test tunnel' }))
-      .rejects.toThrow(/The test tunnel needs the reqbridge-no-such-package package.*npm install reqbridge-no-such-package@1\.0\.0/);
+    await expect(importOptional({ name: 'reqbridge-no-such-package', version: '1.0.0', purpose: 'test tunnel' })).rejects.toThrow(
+      /The test tunnel needs the reqbridge-no-such-package package.*npm install reqbridge-no-such-package@1\.0\.0/,
+    );
   });
 
   it('settings choose the driver; the key changes when a tunnel setting changes', () => {
@@ -231,6 +307,8 @@ describe('providers', () => {
     expect(tunnelDriverFor({ ...base, tunnel: 'ngrok' }, deps)?.provider).toBe('ngrok');
     expect(tunnelDriverFor({ ...base, tunnel: 'localtunnel' }, deps)?.provider).toBe('localtunnel');
     expect(tunnelDriverFor({ ...base, tunnel: 'public-url', publicUrl: 'https://x.example' }, deps)?.provider).toBe('public-url');
-    expect(tunnelKey({ ...base, tunnel: 'localtunnel', localtunnelSubdomain: 'a' })).not.toBe(tunnelKey({ ...base, tunnel: 'localtunnel', localtunnelSubdomain: 'b' }));
+    expect(tunnelKey({ ...base, tunnel: 'localtunnel', localtunnelSubdomain: 'a' })).not.toBe(
+      tunnelKey({ ...base, tunnel: 'localtunnel', localtunnelSubdomain: 'b' }),
+    );
   });
 });

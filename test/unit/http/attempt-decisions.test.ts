@@ -21,7 +21,14 @@ describe('what an attempt means', () => {
   });
 
   it('labels each attempt for the recorder', () => {
-    expect([200, 299, 199, 300, 404, 503].map((s) => outcomeOf(response(s)))).toEqual(['ok', 'ok', 'http-error', 'http-error', 'http-error', 'http-error']);
+    expect([200, 299, 199, 300, 404, 503].map((s) => outcomeOf(response(s)))).toEqual([
+      'ok',
+      'ok',
+      'http-error',
+      'http-error',
+      'http-error',
+      'http-error',
+    ]);
     expect(outcomeOf({ type: 'network', code: 'ECONNRESET', sent: true })).toBe('network-error');
     expect(outcomeOf({ type: 'truncated', status: 200 })).toBe('bad-response');
     expect(outcomeOf({ type: 'timeout' })).toBe('timeout');

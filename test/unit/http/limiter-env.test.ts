@@ -15,10 +15,17 @@ const LEVER_URL = 'http://127.0.0.1:9/v1';
 const CHARTHOP_URL = 'http://127.0.0.1:9';
 
 /** Service ports for one client profile whose secrets are `key` and `token`; nothing is called over the network. */
-function ports(env: Record<string, string | undefined>, key = 'lever-key-limiter-0001', token = 'charthop-token-limiter-0001'): ClientPorts {
+function ports(
+  env: Record<string, string | undefined>,
+  key = 'lever-key-limiter-0001',
+  token = 'charthop-token-limiter-0001',
+): ClientPorts {
   const profile = profileSettingsSchema.parse({
-    id: 'acme', name: 'Acme', kind: 'client',
-    lever: { environment: 'custom', baseUrl: LEVER_URL }, charthop: { baseUrl: CHARTHOP_URL, org: 'acme' },
+    id: 'acme',
+    name: 'Acme',
+    kind: 'client',
+    lever: { environment: 'custom', baseUrl: LEVER_URL },
+    charthop: { baseUrl: CHARTHOP_URL, org: 'acme' },
   });
   const secrets: Record<string, string> = { leverApiKey: key, charthopToken: token };
   const redactor = createRedactor();
@@ -84,9 +91,11 @@ describe('the shared limiter registry', () => {
 });
 
 describe('rate limits from the environment', () => {
-  it('an env rate of 50/s (and a burst) is the limiter\'s setting, per vendor', async () => {
+  it("an env rate of 50/s (and a burst) is the limiter's setting, per vendor", async () => {
     const { registry, handed } = spying();
-    await profileClientsFor(ports({ REQBRIDGE_LEVER_RATE: '50', REQBRIDGE_LEVER_BURST: '80', REQBRIDGE_CHARTHOP_RATE: '2.5' }), 'acme', { registry });
+    await profileClientsFor(ports({ REQBRIDGE_LEVER_RATE: '50', REQBRIDGE_LEVER_BURST: '80', REQBRIDGE_CHARTHOP_RATE: '2.5' }), 'acme', {
+      registry,
+    });
     const lever = handed.find((h) => h.vendor === 'lever')?.limiter;
     const charthop = handed.find((h) => h.vendor === 'charthop')?.limiter;
     expect(lever?.settings()).toEqual({ ratePerSecond: 50, burst: 80 });
@@ -111,8 +120,14 @@ describe('rate limits from the environment', () => {
 
   it('rejects values that are not positive numbers with an error naming the variable', async () => {
     for (const [name, value] of [
-      ['REQBRIDGE_LEVER_RATE', '0'], ['REQBRIDGE_LEVER_RATE', '-3'], ['REQBRIDGE_LEVER_RATE', 'fast'], ['REQBRIDGE_LEVER_RATE', 'Infinity'],
-      ['REQBRIDGE_LEVER_BURST', '0'], ['REQBRIDGE_LEVER_BURST', '2.5'], ['REQBRIDGE_CHARTHOP_RATE', 'NaN'], ['REQBRIDGE_CHARTHOP_BURST', '-1'],
+      ['REQBRIDGE_LEVER_RATE', '0'],
+      ['REQBRIDGE_LEVER_RATE', '-3'],
+      ['REQBRIDGE_LEVER_RATE', 'fast'],
+      ['REQBRIDGE_LEVER_RATE', 'Infinity'],
+      ['REQBRIDGE_LEVER_BURST', '0'],
+      ['REQBRIDGE_LEVER_BURST', '2.5'],
+      ['REQBRIDGE_CHARTHOP_RATE', 'NaN'],
+      ['REQBRIDGE_CHARTHOP_BURST', '-1'],
     ] as const) {
       const { registry } = spying();
       const error = await profileClientsFor(ports({ [name]: value }), 'acme', { registry }).catch((e: unknown) => e);

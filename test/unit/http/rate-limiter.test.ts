@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/main/core/http/clock.ts';
 import { createLimiterRegistry } from '../../../src/main/core/http/limiter-registry.ts';
-import { CEILING_HOLD_MS, CEILING_SHARE, FLOOR_SHARE, RECOVERY_STEP_SHARE, TARGET_SHARE, createRateLimiter } from '../../../src/main/core/http/rate-limiter.ts';
+import {
+  CEILING_HOLD_MS,
+  CEILING_SHARE,
+  FLOOR_SHARE,
+  RECOVERY_STEP_SHARE,
+  TARGET_SHARE,
+  createRateLimiter,
+} from '../../../src/main/core/http/rate-limiter.ts';
 
 describe('rate limiter', () => {
   it('lets a burst through at once, then one call per interval at 90 % of the configured rate', async () => {
@@ -26,16 +33,19 @@ describe('rate limiter', () => {
     const limiter = createRateLimiter({ ratePerSecond: 4, burst: 3 }, clock);
     const grants: number[] = [];
     // Each caller reserves its slot synchronously, so concurrent callers queue in call order.
-    await Promise.all(Array.from({ length: 12 }, async (_, i) => {
-      const waited = await limiter.acquire();
-      grants.push(i);
-      return waited;
-    }));
+    await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const waited = await limiter.acquire();
+        grants.push(i);
+        return waited;
+      }),
+    );
     expect(grants).toEqual([...Array(12).keys()]);
     // The first three fit the burst; the other nine each wait one more interval of 1000/3.6 ms.
     expect(clock.sleeps).toHaveLength(9);
     expect(clock.sleeps[0]).toBe(279);
-    for (let i = 1; i < clock.sleeps.length; i += 1) expect(Math.abs((clock.sleeps[i] ?? 0) - (clock.sleeps[i - 1] ?? 0) - 1000 / 3.6)).toBeLessThanOrEqual(1);
+    for (let i = 1; i < clock.sleeps.length; i += 1)
+      expect(Math.abs((clock.sleeps[i] ?? 0) - (clock.sleeps[i - 1] ?? 0) - 1000 / 3.6)).toBeLessThanOrEqual(1);
   });
 
   it('refills while idle, up to the burst only', async () => {

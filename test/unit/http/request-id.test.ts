@@ -96,19 +96,32 @@ describe('the transport puts the request id on its HttpFailure', () => {
     });
 
   it('a refused call fails at once with status, endpoint template, attempts and the id', async () => {
-    const base = await serve((_req, res) => json(res, 401, { code: 'UnauthorizedError', message: 'Invalid API key' }, { 'x-request-id': 'lever-req-401' }));
-    const error = await transport(base).request({ method: 'GET', path: '/requisitions/r%2F1', route: '/requisitions/:id', query: { expand: 'owner' } }).catch((e: unknown) => e);
+    const base = await serve((_req, res) =>
+      json(res, 401, { code: 'UnauthorizedError', message: 'Invalid API key' }, { 'x-request-id': 'lever-req-401' }),
+    );
+    const error = await transport(base)
+      .request({ method: 'GET', path: '/requisitions/r%2F1', route: '/requisitions/:id', query: { expand: 'owner' } })
+      .catch((e: unknown) => e);
     expect(isHttpFailure(error, 'unauthorized')).toBe(true);
-    expect(error).toMatchObject({ vendor: 'lever', endpoint: 'GET /requisitions/:id', status: 401, attempts: 1, requestId: 'lever-req-401', serverMessage: 'Invalid API key' });
+    expect(error).toMatchObject({
+      vendor: 'lever',
+      endpoint: 'GET /requisitions/:id',
+      status: 401,
+      attempts: 1,
+      requestId: 'lever-req-401',
+      serverMessage: 'Invalid API key',
+    });
   });
 
-  it('after retries, the failure carries the last attempt\'s id', async () => {
+  it("after retries, the failure carries the last attempt's id", async () => {
     let n = 0;
     const base = await serve((_req, res) => {
       n += 1;
       json(res, 503, { message: 'down' }, { 'x-request-id': `attempt-${n}` });
     });
-    const error = await transport(base).request({ method: 'GET', path: '/users' }).catch((e: unknown) => e);
+    const error = await transport(base)
+      .request({ method: 'GET', path: '/users' })
+      .catch((e: unknown) => e);
     expect(isHttpFailure(error, 'unavailable')).toBe(true);
     expect(error).toMatchObject({ status: 503, attempts: n, requestId: `attempt-${n}` });
     expect(n).toBeGreaterThan(1);
@@ -119,9 +132,17 @@ describe('the transport puts the request id on its HttpFailure', () => {
     await new Promise<void>((resolve) => server!.close(() => resolve()));
     server = undefined;
     const error = await createTransport({
-      vendor: 'charthop', baseUrl: base, authorization: 'Bearer t', limiter: createRateLimiter({ ratePerSecond: 1000, burst: 1000 }, clock),
-      messages: () => 'unreachable', logger: createLogger({ redactor: createRedactor(), sink: () => {} }), clock, retry: { maxAttempts: 1 },
-    }).request({ method: 'GET', path: '/v2/org/acme/job' }).catch((e: unknown) => e);
+      vendor: 'charthop',
+      baseUrl: base,
+      authorization: 'Bearer t',
+      limiter: createRateLimiter({ ratePerSecond: 1000, burst: 1000 }, clock),
+      messages: () => 'unreachable',
+      logger: createLogger({ redactor: createRedactor(), sink: () => {} }),
+      clock,
+      retry: { maxAttempts: 1 },
+    })
+      .request({ method: 'GET', path: '/v2/org/acme/job' })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'unreachable', status: null, requestId: null });
   });
 });
@@ -129,10 +150,26 @@ describe('the transport puts the request id on its HttpFailure', () => {
 describe('errorDetailsOf', () => {
   const at = new Date('2026-01-05T09:00:00.000Z');
   const failure = (init: Partial<ConstructorParameters<typeof HttpFailure>[0]> = {}) =>
-    new HttpFailure({ vendor: 'charthop', kind: 'forbidden', endpoint: 'GET /v2/org/:org/job', status: 403, attempts: 1, requestId: 'ch-1', message: 'm', ...init });
+    new HttpFailure({
+      vendor: 'charthop',
+      kind: 'forbidden',
+      endpoint: 'GET /v2/org/:org/job',
+      status: 403,
+      attempts: 1,
+      requestId: 'ch-1',
+      message: 'm',
+      ...init,
+    });
 
   it('lists the safe facts of an HttpFailure, and of an AppError caused by one', () => {
-    const expected = { vendor: 'charthop', endpoint: 'GET /v2/org/:org/job', status: 403, requestId: 'ch-1', attempts: 1, at: '2026-01-05T09:00:00.000Z' };
+    const expected = {
+      vendor: 'charthop',
+      endpoint: 'GET /v2/org/:org/job',
+      status: 403,
+      requestId: 'ch-1',
+      attempts: 1,
+      at: '2026-01-05T09:00:00.000Z',
+    };
     expect(errorDetailsOf(failure(), at)).toEqual(expected);
     const wrapped = new AppError('sync.listing_failed', 'Reading jobs failed.', { cause: failure() });
     expect(httpFailureBehind(wrapped)).toBeInstanceOf(HttpFailure);
@@ -144,13 +181,20 @@ describe('errorDetailsOf', () => {
     expect(errorDetailsOf(new Error('boom with secret-key-value'), at)).toEqual({ at: '2026-01-05T09:00:00.000Z' });
     expect(errorDetailsOf(undefined, at)).toEqual({ at: '2026-01-05T09:00:00.000Z' });
     expect(errorDetailsOf(failure({ status: null, requestId: null, kind: 'unreachable' }), at)).toEqual({
-      vendor: 'charthop', endpoint: 'GET /v2/org/:org/job', attempts: 1, at: '2026-01-05T09:00:00.000Z',
+      vendor: 'charthop',
+      endpoint: 'GET /v2/org/:org/job',
+      attempts: 1,
+      at: '2026-01-05T09:00:00.000Z',
     });
   });
 
   it('never carries a query string, and masks known secrets in the textual facts', () => {
     const redactor = createRedactor(['secret-key-value']);
-    const details = errorDetailsOf(failure({ endpoint: 'GET /users?email=a@b.example&token=xyz', requestId: 'id-secret-key-value' }), at, (t) => redactor.redact(t));
+    const details = errorDetailsOf(
+      failure({ endpoint: 'GET /users?email=a@b.example&token=xyz', requestId: 'id-secret-key-value' }),
+      at,
+      (t) => redactor.redact(t),
+    );
     expect(details).toMatchObject({ endpoint: 'GET /users', requestId: 'id-[redacted]' });
     expect(JSON.stringify(details)).not.toContain('secret-key-value');
     expect(JSON.stringify(details)).not.toContain('email=');

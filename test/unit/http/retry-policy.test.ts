@@ -53,7 +53,13 @@ describe('retry budget', () => {
 });
 
 describe('decisions', () => {
-  const response = (status: number): AttemptResult => ({ type: 'response', status, body: undefined, retryAfter: undefined, requestId: null });
+  const response = (status: number): AttemptResult => ({
+    type: 'response',
+    status,
+    body: undefined,
+    retryAfter: undefined,
+    requestId: null,
+  });
   const read = { idempotent: true, passStatuses: [] as number[] };
   const write = { idempotent: false, passStatuses: [] as number[] };
 
@@ -68,7 +74,16 @@ describe('decisions', () => {
   });
 
   it('retries 5xx, timeouts, resets and damaged bodies on reads; on creates they are unknown outcomes', () => {
-    for (const result of [response(500), response(502), response(503), response(504), { type: 'timeout' } as const, { type: 'truncated', status: 200 } as const, { type: 'malformed', status: 201 } as const, { type: 'network', code: 'ECONNRESET', sent: true } as const]) {
+    for (const result of [
+      response(500),
+      response(502),
+      response(503),
+      response(504),
+      { type: 'timeout' } as const,
+      { type: 'truncated', status: 200 } as const,
+      { type: 'malformed', status: 201 } as const,
+      { type: 'network', code: 'ECONNRESET', sent: true } as const,
+    ]) {
       expect(decide(result, read).action).toBe('retry');
       expect(decide(result, write)).toEqual({ action: 'unknown-outcome' });
     }

@@ -14,7 +14,15 @@ const item = z.looseObject({
   customFields: z.record(z.string(), z.unknown()).nullish(),
 });
 const envelope = z.looseObject({ data: z.array(item), next: z.string().nullish() });
-const row = (extra: Record<string, unknown> = {}) => ({ id: 'r1', name: 'Engineer', team: 'Platform', headcountTotal: 1, tags: ['a'], customFields: {}, ...extra });
+const row = (extra: Record<string, unknown> = {}) => ({
+  id: 'r1',
+  name: 'Engineer',
+  team: 'Platform',
+  headcountTotal: 1,
+  tags: ['a'],
+  customFields: {},
+  ...extra,
+});
 
 describe('compareShape', () => {
   it('finds nothing in an answer of the expected shape', () => {
@@ -22,21 +30,32 @@ describe('compareShape', () => {
   });
 
   it('reports a renamed field as unknown + missing, a number as a string, and extra nesting, with paths and types only', () => {
-    const drifted = { id: 'r1', name: 'SECRET-NAME', teamName: 'SECRET-TEAM', headcountTotal: '2', tags: [{ label: 'SECRET-TAG' }], customFields: { 'ada@example.com': 'SECRET' } };
+    const drifted = {
+      id: 'r1',
+      name: 'SECRET-NAME',
+      teamName: 'SECRET-TEAM',
+      headcountTotal: '2',
+      tags: [{ label: 'SECRET-TAG' }],
+      customFields: { 'ada@example.com': 'SECRET' },
+    };
     const findings = compareShape(envelope, { data: [drifted], next: null });
-    expect(findings).toEqual(expect.arrayContaining([
-      { kind: 'unknown', path: 'data[].teamName', observed: 'string', expected: null },
-      { kind: 'missing', path: 'data[].team', observed: null, expected: 'null|string' },
-      { kind: 'type', path: 'data[].headcountTotal', observed: 'string', expected: '"unlimited"|number' },
-      { kind: 'type', path: 'data[].tags[]', observed: 'object', expected: 'string' },
-    ]));
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        { kind: 'unknown', path: 'data[].teamName', observed: 'string', expected: null },
+        { kind: 'missing', path: 'data[].team', observed: null, expected: 'null|string' },
+        { kind: 'type', path: 'data[].headcountTotal', observed: 'string', expected: '"unlimited"|number' },
+        { kind: 'type', path: 'data[].tags[]', observed: 'object', expected: 'string' },
+      ]),
+    );
     expect(findings).toHaveLength(4);
     expect(JSON.stringify(findings)).not.toMatch(/SECRET|ada@example/);
   });
 
   it('reports a required field left out as a type finding (the parse fails on it)', () => {
     const { id: _id, ...withoutId } = row();
-    expect(compareShape(envelope, { data: [withoutId], next: null })).toEqual([{ kind: 'type', path: 'data[].id', observed: null, expected: 'string' }]);
+    expect(compareShape(envelope, { data: [withoutId], next: null })).toEqual([
+      { kind: 'type', path: 'data[].id', observed: null, expected: 'string' },
+    ]);
   });
 
   it('masks keys that look like data, and samples the first 25 items of an array', () => {
@@ -47,7 +66,9 @@ describe('compareShape', () => {
     const rows = Array.from({ length: 30 }, (_, i) => row(i === 29 ? { surprise: 1 } : {}));
     expect(compareShape(envelope, { data: rows, next: null })).toEqual([]);
     const early = Array.from({ length: 30 }, (_, i) => row(i === 3 ? { 'ada@example.com': 1 } : {}));
-    expect(compareShape(envelope, { data: early, next: null })).toEqual([{ kind: 'unknown', path: 'data[].<key>', observed: 'number', expected: null }]);
+    expect(compareShape(envelope, { data: early, next: null })).toEqual([
+      { kind: 'unknown', path: 'data[].<key>', observed: 'number', expected: null },
+    ]);
   });
 
   it('names the JSON types', () => {

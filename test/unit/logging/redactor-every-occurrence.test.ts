@@ -12,7 +12,9 @@ describe('redaction of a secret that appears more than once', () => {
     const redactor = createRedactor([KEY]);
     const line = `POST https://api.lever.co/v1/requisitions?key=${KEY} failed; retried with key ${KEY}, then ${KEY}${KEY}`;
     const redacted = redactor.redact(line);
-    expect(redacted).toBe('POST https://api.lever.co/v1/requisitions?key=[redacted] failed; retried with key [redacted], then [redacted][redacted]');
+    expect(redacted).toBe(
+      'POST https://api.lever.co/v1/requisitions?key=[redacted] failed; retried with key [redacted], then [redacted][redacted]',
+    );
     expect(redacted).not.toContain(KEY);
   });
 

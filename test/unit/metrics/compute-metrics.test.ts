@@ -44,8 +44,14 @@ describe('candidate metrics', () => {
   });
 
   it('says one candidate in the singular', () => {
-    const [result] = computeMetrics([{ id: 'r1', code: 'ENG-1', jobId: 'j1', postingIds: ['p1'] }], [opp('a', 'p1', { offerStatuses: ['sent'] })], stages);
-    expect(result?.explanation).toMatch(/^From 1 posting: 1 active candidate \(not archived\), 0 of them in interview stages, 1 with an offer out; 1 candidate ever extended an offer\.$/);
+    const [result] = computeMetrics(
+      [{ id: 'r1', code: 'ENG-1', jobId: 'j1', postingIds: ['p1'] }],
+      [opp('a', 'p1', { offerStatuses: ['sent'] })],
+      stages,
+    );
+    expect(result?.explanation).toMatch(
+      /^From 1 posting: 1 active candidate \(not archived\), 0 of them in interview stages, 1 with an offer out; 1 candidate ever extended an offer\.$/,
+    );
   });
 
   it('counts a candidate on a shared posting once: for the requisition hired against, else the first by code', () => {

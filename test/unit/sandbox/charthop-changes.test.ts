@@ -25,8 +25,12 @@ describe('ChartHop changes (domain)', () => {
     expect(before).toMatchObject({ open: 'open', personId: P.rex, upcoming: [{ type: 'HIRE', date: '2025-06-15', personId: P.rex }] });
     now = Date.parse('2025-06-15T08:00:00Z');
     store.setClock(() => now);
-    expect(getJob(store, ORG, J.openA, { fields: ['open', 'personId', 'name', 'contact.workEmail'] }))
-      .toEqual({ open: 'filled', personId: P.rex, name: 'Rex Recruiter', 'contact.workEmail': 'rex@acme.example' });
+    expect(getJob(store, ORG, J.openA, { fields: ['open', 'personId', 'name', 'contact.workEmail'] })).toEqual({
+      open: 'filled',
+      personId: P.rex,
+      name: 'Rex Recruiter',
+      'contact.workEmail': 'rex@acme.example',
+    });
   });
 
   it('refuses a second hire into the same seat, a hire of someone already placed, and hires before the job exists', () => {
@@ -47,11 +51,21 @@ describe('ChartHop changes (domain)', () => {
   });
 
   it('CREATE and UPDATE changes create and edit jobs; DELETE of a filled job is a conflict', () => {
-    const created = createChange(store, ORG, owner, 'create', { date: '2025-06-01', job: { title: 'Data Engineer', groupIds: [G.eng], fields: { req: 'ENG-2', recruit: 'Active' } } }).change;
+    const created = createChange(store, ORG, owner, 'create', {
+      date: '2025-06-01',
+      job: { title: 'Data Engineer', groupIds: [G.eng], fields: { req: 'ENG-2', recruit: 'Active' } },
+    }).change;
     const jobId = created.jobId as string;
-    expect(getJob(store, ORG, jobId, { fields: ['title', 'req', 'department.name'] })).toEqual({ title: 'Data Engineer', req: 'ENG-2', 'department.name': 'Engineering' });
+    expect(getJob(store, ORG, jobId, { fields: ['title', 'req', 'department.name'] })).toEqual({
+      title: 'Data Engineer',
+      req: 'ENG-2',
+      'department.name': 'Engineering',
+    });
     createChange(store, ORG, owner, 'update', { jobId, update: { title: 'Senior Data Engineer', addGroupIds: [G.remote] } });
-    expect(getJob(store, ORG, jobId, { fields: ['title', 'location.name'] })).toEqual({ title: 'Senior Data Engineer', 'location.name': 'Remote' });
+    expect(getJob(store, ORG, jobId, { fields: ['title', 'location.name'] })).toEqual({
+      title: 'Senior Data Engineer',
+      'location.name': 'Remote',
+    });
     expect(statusOf(() => createChange(store, ORG, owner, 'delete', { jobId: J.filledC }))).toBe(409);
   });
 
@@ -59,7 +73,11 @@ describe('ChartHop changes (domain)', () => {
     expect(updateJob(store, ORG, recruiter, J.openA, { recruit: 'Offer' }).recruit).toBe('Offer');
     expect(statusOf(() => updateJob(store, ORG, recruiter, J.filledC, { title: 'X' }))).toBe(403);
     expect(statusOf(() => createChange(store, ORG, recruiter, 'depart', { jobId: J.filledC }))).toBe(403);
-    expect(createChange(store, ORG, owner, 'depart', { personId: P.sam, date: '2025-06-30' }).change).toMatchObject({ type: 'DEPART', jobId: J.filledC, personId: P.sam });
+    expect(createChange(store, ORG, owner, 'depart', { personId: P.sam, date: '2025-06-30' }).change).toMatchObject({
+      type: 'DEPART',
+      jobId: J.filledC,
+      personId: P.sam,
+    });
   });
 
   it('lists changes by job in date order and pages them', () => {
@@ -86,7 +104,13 @@ describe('ChartHop changes (domain)', () => {
     createChange(store, ORG, owner, 'hire', { jobId: J.openA, personId: P.rex, date: '2025-06-15' });
     deleteJob(store, ORG, owner, J.openB);
     const events = store.state.events.slice(start);
-    expect(events.map((e) => e.code)).toEqual(['change.create.update', 'job.update', 'change.create.hire', 'change.create.delete', 'job.delete']);
+    expect(events.map((e) => e.code)).toEqual([
+      'change.create.update',
+      'job.update',
+      'change.create.hire',
+      'change.create.delete',
+      'job.delete',
+    ]);
     const ats = events.map((e) => e.at);
     expect(new Set(ats).size).toBe(ats.length);
     const fromThird = listEvents(store, ORG, { from: ats[2], limit: 100 }).data.map((e) => e.code);

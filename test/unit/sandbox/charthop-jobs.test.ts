@@ -20,10 +20,31 @@ describe('ChartHop jobs (domain)', () => {
   });
 
   it('resolves dotted paths through groups and people, references as ids, empties as null', () => {
-    const row = getJob(store, ORG, J.openA, { fields: ['hireMgr', 'hireMgr.contact.workEmail', 'location.locationType', 'team.parent.name', 'manager.name', 'base', 'currency', 'daysOpen', 'leverRequisitionId', 'personId'] });
+    const row = getJob(store, ORG, J.openA, {
+      fields: [
+        'hireMgr',
+        'hireMgr.contact.workEmail',
+        'location.locationType',
+        'team.parent.name',
+        'manager.name',
+        'base',
+        'currency',
+        'daysOpen',
+        'leverRequisitionId',
+        'personId',
+      ],
+    });
     expect(row).toEqual({
-      hireMgr: P.mia, 'hireMgr.contact.workEmail': 'mia@acme.example', 'location.locationType': 'REMOTE', 'team.parent.name': 'Engineering',
-      'manager.name': 'Mia Manager', base: 150000, currency: 'USD', daysOpen: 92, leverRequisitionId: 'lv-1', personId: null,
+      hireMgr: P.mia,
+      'hireMgr.contact.workEmail': 'mia@acme.example',
+      'location.locationType': 'REMOTE',
+      'team.parent.name': 'Engineering',
+      'manager.name': 'Mia Manager',
+      base: 150000,
+      currency: 'USD',
+      daysOpen: 92,
+      leverRequisitionId: 'lv-1',
+      personId: null,
     });
   });
 
@@ -41,10 +62,14 @@ describe('ChartHop jobs (domain)', () => {
   });
 
   it('filters by jobId:, field=value, field:substring and &&', () => {
-    expect(listJobs(store, ORG, { q: `jobId:${J.openB}`, fields: ['title'], limit: 10 }).data).toEqual([{ title: 'Senior Account Executive' }]);
+    expect(listJobs(store, ORG, { q: `jobId:${J.openB}`, fields: ['title'], limit: 10 }).data).toEqual([
+      { title: 'Senior Account Executive' },
+    ]);
     expect(listJobs(store, ORG, { q: 'recruit=active', fields: ['id'], limit: 10 }).data).toEqual([{ id: J.openA }]);
     expect(listJobs(store, ORG, { q: 'department=Sales && title:account', fields: ['id'], limit: 10 }).data).toEqual([{ id: J.openB }]);
-    expect(listJobs(store, ORG, { q: 'hireMgr.contact.workEmail="mia@acme.example"', fields: ['id'], limit: 10 }).data).toEqual([{ id: J.openA }]);
+    expect(listJobs(store, ORG, { q: 'hireMgr.contact.workEmail="mia@acme.example"', fields: ['id'], limit: 10 }).data).toEqual([
+      { id: J.openA },
+    ]);
   });
 
   it('date= reads the org as of that date', () => {
@@ -81,8 +106,26 @@ describe('ChartHop jobs (domain)', () => {
   });
 
   it('creates and updates jobs through field codes, effective today by default', () => {
-    const created = createJob(store, ORG, owner, { title: 'SRE', department: G.eng, location: G.remote, recruit: 'ACTIVE', req: 'ENG-9', employment: 'Full Time', base: 120000, currency: 'USD', fields: { leverRequisitionId: 'lv-9' } });
-    expect(created).toMatchObject({ title: 'SRE', recruit: 'Active', req: 'ENG-9', employment: 'FULL', createDate: '2025-06-01', open: 'open', fields: { leverRequisitionId: 'lv-9' } });
+    const created = createJob(store, ORG, owner, {
+      title: 'SRE',
+      department: G.eng,
+      location: G.remote,
+      recruit: 'ACTIVE',
+      req: 'ENG-9',
+      employment: 'Full Time',
+      base: 120000,
+      currency: 'USD',
+      fields: { leverRequisitionId: 'lv-9' },
+    });
+    expect(created).toMatchObject({
+      title: 'SRE',
+      recruit: 'Active',
+      req: 'ENG-9',
+      employment: 'FULL',
+      createDate: '2025-06-01',
+      open: 'open',
+      fields: { leverRequisitionId: 'lv-9' },
+    });
     expect(created.groupIds).toEqual([G.eng, G.remote]);
     const id = created.id as string;
     const updated = updateJob(store, ORG, owner, id, { department: G.sales, recruit: 'Inactive', fields: { leverRequisitionId: null } });

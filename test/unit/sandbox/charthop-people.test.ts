@@ -15,11 +15,22 @@ describe('ChartHop people, groups and fields (domain)', () => {
   });
 
   it('lists only people in a job unless includeAll, which adds former and never-placed people', () => {
-    const ids = (includeAll: boolean) => listPersons(store, ORG, { includeAll, fields: ['id'], limit: 100 }).data.map((r) => r.id).sort();
+    const ids = (includeAll: boolean) =>
+      listPersons(store, ORG, { includeAll, fields: ['id'], limit: 100 })
+        .data.map((r) => r.id)
+        .sort();
     expect(ids(false)).toEqual([P.mia, P.sam].sort());
     expect(ids(true)).toEqual([P.mia, P.rex, P.sam, P.old].sort());
-    expect(getPerson(store, ORG, P.old, { fields: ['name', 'state', 'jobId'] })).toEqual({ name: 'Olga Former', state: 'INACTIVE', jobId: null });
-    expect(listPersons(store, ORG, { date: '2024-06-01', fields: ['id'], limit: 10 }).data.map((r) => r.id).sort()).toEqual([P.mia, P.old].sort());
+    expect(getPerson(store, ORG, P.old, { fields: ['name', 'state', 'jobId'] })).toEqual({
+      name: 'Olga Former',
+      state: 'INACTIVE',
+      jobId: null,
+    });
+    expect(
+      listPersons(store, ORG, { date: '2024-06-01', fields: ['id'], limit: 10 })
+        .data.map((r) => r.id)
+        .sort(),
+    ).toEqual([P.mia, P.old].sort());
   });
 
   it('finds people by email with q (case-insensitive), including former ones', () => {
@@ -30,38 +41,74 @@ describe('ChartHop people, groups and fields (domain)', () => {
   });
 
   it('derives job fields on person rows', () => {
-    expect(getPerson(store, ORG, P.sam, { fields: ['title', 'department.name', 'startDate', 'state'] }))
-      .toEqual({ title: 'Sales Lead', 'department.name': 'Sales', startDate: '2025-01-15', state: 'PRIMARY' });
+    expect(getPerson(store, ORG, P.sam, { fields: ['title', 'department.name', 'startDate', 'state'] })).toEqual({
+      title: 'Sales Lead',
+      'department.name': 'Sales',
+      startDate: '2025-01-15',
+      state: 'PRIMARY',
+    });
   });
 
   it('creates and updates people from typed or flat bodies; emails are unique', () => {
-    const created = createPerson(store, ORG, owner, { name: { first: 'Ada', last: 'Lovelace' }, 'contact.homeEmail': 'ada@home.example', mobilePhone: '+1 415 555 0100', address: { country: 'US', city: 'Austin' } });
-    expect(created).toMatchObject({ name: { first: 'Ada', last: 'Lovelace' }, state: 'INACTIVE', address: { country: 'US', city: 'Austin' } });
-    expect(created.contacts).toEqual([{ type: 'HOME_EMAIL', format: 'EMAIL', value: 'ada@home.example' }, { type: 'MOBILE_PHONE', format: 'PHONE', value: '+1 415 555 0100' }]);
+    const created = createPerson(store, ORG, owner, {
+      name: { first: 'Ada', last: 'Lovelace' },
+      'contact.homeEmail': 'ada@home.example',
+      mobilePhone: '+1 415 555 0100',
+      address: { country: 'US', city: 'Austin' },
+    });
+    expect(created).toMatchObject({
+      name: { first: 'Ada', last: 'Lovelace' },
+      state: 'INACTIVE',
+      address: { country: 'US', city: 'Austin' },
+    });
+    expect(created.contacts).toEqual([
+      { type: 'HOME_EMAIL', format: 'EMAIL', value: 'ada@home.example' },
+      { type: 'MOBILE_PHONE', format: 'PHONE', value: '+1 415 555 0100' },
+    ]);
     const updated = updatePerson(store, ORG, owner, created.id as string, { workEmail: 'ada@acme.example', name: { pref: 'Countess' } });
     expect(updated.name).toEqual({ first: 'Ada', last: 'Lovelace', pref: 'Countess' });
     expect(statusOf(() => createPerson(store, ORG, owner, { name: { first: 'X' } }))).toBe(400);
-    expect(statusOf(() => createPerson(store, ORG, owner, { name: { last: 'Dup' }, contacts: [{ type: 'WORK_EMAIL', value: 'MIA@acme.example' }] }))).toBe(409);
+    expect(
+      statusOf(() =>
+        createPerson(store, ORG, owner, { name: { last: 'Dup' }, contacts: [{ type: 'WORK_EMAIL', value: 'MIA@acme.example' }] }),
+      ),
+    ).toBe(409);
     expect(statusOf(() => createPerson(store, ORG, owner, { name: { last: 'Bad' }, homeEmail: 'not-an-email' }))).toBe(400);
     expect(store.state.events.slice(-2).map((e) => e.code)).toEqual(['person.create', 'person.update']);
   });
 
-  it('with uniquePersonEmails off (the chaos soak\'s world), a second person with an email in use is created, and both are found by it', () => {
+  it("with uniquePersonEmails off (the chaos soak's world), a second person with an email in use is created, and both are found by it", () => {
     store.uniquePersonEmails = false;
     const twin = createPerson(store, ORG, owner, { name: { last: 'Twin' }, contacts: [{ type: 'WORK_EMAIL', value: 'MIA@acme.example' }] });
-    const find = listPersons(store, ORG, { q: "contact.workEmail='mia@acme.example'", includeAll: true, fields: ['id'], limit: 10 }).data.map((r) => r.id);
+    const find = listPersons(store, ORG, {
+      q: "contact.workEmail='mia@acme.example'",
+      includeAll: true,
+      fields: ['id'],
+      limit: 10,
+    }).data.map((r) => r.id);
     expect(find.sort()).toEqual([P.mia, twin.id].sort());
   });
 
   it('serves departments, teams and locations with codes, aliases and locationType', () => {
     expect(parseGroupType('locations')).toBe('LOCATION');
-    expect(listGroups(store, ORG, { type: 'LOCATION', limit: 10 }).data.map((g) => [g.name, g.locationType])).toEqual([['New York', 'OFFICE'], ['Remote', 'REMOTE']]);
+    expect(listGroups(store, ORG, { type: 'LOCATION', limit: 10 }).data.map((g) => [g.name, g.locationType])).toEqual([
+      ['New York', 'OFFICE'],
+      ['Remote', 'REMOTE'],
+    ]);
     expect(listGroups(store, ORG, { search: 'r&d', limit: 10 }).data.map((g) => g.id)).toEqual([G.eng]);
     expect(getGroup(store, ORG, 'remote').id).toBe(G.remote);
     const team = createGroup(store, ORG, owner, 'TEAM', { name: 'Mobile', parentGroupId: G.eng, aliases: ['Apps'] });
     expect(team).toMatchObject({ type: 'TEAM', slug: 'mobile', parentGroupId: G.eng });
     expect(statusOf(() => createGroup(store, ORG, owner, 'TEAM', { name: 'mobile' }))).toBe(409);
-    expect(statusOf(() => createGroup(store, ORG, owner, 'LOCATION', { name: 'Home', locationType: 'REMOTE', address: { country: 'US', street1: '1 Main St' } }))).toBe(400);
+    expect(
+      statusOf(() =>
+        createGroup(store, ORG, owner, 'LOCATION', {
+          name: 'Home',
+          locationType: 'REMOTE',
+          address: { country: 'US', street1: '1 Main St' },
+        }),
+      ),
+    ).toBe(400);
   });
 
   it('lists and creates custom fields, and enforces their types on jobs', () => {

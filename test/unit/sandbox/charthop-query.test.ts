@@ -6,8 +6,20 @@ const row = (values: Record<string, unknown>) => (field: string) => values[field
 const matches = (q: string, values: Record<string, unknown>): boolean => evaluateQuery(parseQuery(q), row(values));
 
 describe('ChartHop q language', () => {
-  const open = { open: 'open', title: 'Senior Backend Engineer', jobId: '64b0c0ffee0000000000a001', applyActive: 12, startDate: '2025-03-01' };
-  const filled = { open: 'filled', title: 'Director of Engineering', jobId: '64b0c0ffee0000000000a002', applyActive: 0, startDate: '2019-06-01' };
+  const open = {
+    open: 'open',
+    title: 'Senior Backend Engineer',
+    jobId: '64b0c0ffee0000000000a001',
+    applyActive: 12,
+    startDate: '2025-03-01',
+  };
+  const filled = {
+    open: 'filled',
+    title: 'Director of Engineering',
+    jobId: '64b0c0ffee0000000000a002',
+    applyActive: 0,
+    startDate: '2019-06-01',
+  };
 
   it('open:filled and open:open select complementary rows', () => {
     expect(matches('open:filled', filled)).toBe(true);

@@ -63,7 +63,9 @@ describe('job timeline', () => {
 
   it('detects impossible timelines', () => {
     expect(timelineProblem([created, c('HIRE', '2025-02-01', { personId: 'p1' })])).toBeUndefined();
-    expect(timelineProblem([created, c('HIRE', '2025-02-01', { personId: 'p1' }), c('HIRE', '2025-03-01', { personId: 'p2' })])).toMatch(/already filled/);
+    expect(timelineProblem([created, c('HIRE', '2025-02-01', { personId: 'p1' }), c('HIRE', '2025-03-01', { personId: 'p2' })])).toMatch(
+      /already filled/,
+    );
     expect(timelineProblem([created, c('DEPART', '2025-02-01')])).toMatch(/no one holds/);
     expect(timelineProblem([created, c('HIRE', '2025-02-01', { personId: 'p1' }), c('DELETE', '2025-03-01')])).toMatch(/filled/);
     expect(timelineProblem([c('UPDATE', '2025-02-01'), created])).toMatch(/does not exist/);

@@ -81,12 +81,16 @@ describe('ChartHop job views stay current after writes', () => {
     expectFresh(store);
 
     const announced = createChange(store, ORG, OWNER_ACTOR, 'hire', { jobId: J.openB, personId: P.rex, date: '2025-08-01' }).change;
-    expect(listPersons(store, ORG, { ids: [P.rex], includeAll: true, fields: ['state', 'jobId'], limit: 10 }).data).toEqual([{ state: 'PENDING', jobId: J.openB }]);
+    expect(listPersons(store, ORG, { ids: [P.rex], includeAll: true, fields: ['state', 'jobId'], limit: 10 }).data).toEqual([
+      { state: 'PENDING', jobId: J.openB },
+    ]);
     expect(getJob(store, ORG, J.openB, { date: LATER, fields: ['open', 'personId'] })).toEqual({ open: 'filled', personId: P.rex });
     expectFresh(store);
 
     cancelChange(store, ORG, OWNER_ACTOR, announced.id as string);
-    expect(listPersons(store, ORG, { ids: [P.rex], includeAll: true, fields: ['state', 'jobId'], limit: 10 }).data).toEqual([{ state: 'INACTIVE', jobId: null }]);
+    expect(listPersons(store, ORG, { ids: [P.rex], includeAll: true, fields: ['state', 'jobId'], limit: 10 }).data).toEqual([
+      { state: 'INACTIVE', jobId: null },
+    ]);
     expect(getJob(store, ORG, J.openB, { date: LATER, fields: ['open'] }).open).toBe('open');
     expectFresh(store);
   });

@@ -7,11 +7,16 @@ import type { DemoData } from '../../../src/main/sandbox/demo/index.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 9);
 const small = (): DemoData => generateDemoData({ ...DEMO_SMALL, now: NOW });
-const emailsOf = (contacts: { type: string; value: string }[]) => contacts.filter((c) => c.type.endsWith('EMAIL')).map((c) => c.value.toLowerCase());
+const emailsOf = (contacts: { type: string; value: string }[]) =>
+  contacts.filter((c) => c.type.endsWith('EMAIL')).map((c) => c.value.toLowerCase());
 
 function openJobs(data: DemoData, q: string): Record<string, unknown>[] {
   const store = createChartHopStore(data.charthop, () => NOW);
-  return listJobs(store, data.credentials.orgId, { q, fields: ['id', 'recruit', 'req', 'hireMgr', 'recruiter', 'personId', 'upcoming.date'], limit: 10_000 }).data;
+  return listJobs(store, data.credentials.orgId, {
+    q,
+    fields: ['id', 'recruit', 'req', 'hireMgr', 'recruiter', 'personId', 'upcoming.date'],
+    limit: 10_000,
+  }).data;
 }
 
 afterEach(() => {
@@ -61,7 +66,11 @@ describe('demo data generator', () => {
     const leverEmails = new Set(data.lever.users?.map((u) => u.email.toLowerCase()));
     const mismatched = new Set(emailMismatches.map((m) => m.charthopPersonId));
     const persons = new Map(data.charthop.persons.map((p) => [p.id, p]));
-    const roleHolders = new Set(openJobs(data, 'open:open || open:filled').flatMap((j) => [j.hireMgr, j.recruiter]).filter((id): id is string => typeof id === 'string'));
+    const roleHolders = new Set(
+      openJobs(data, 'open:open || open:filled')
+        .flatMap((j) => [j.hireMgr, j.recruiter])
+        .filter((id): id is string => typeof id === 'string'),
+    );
     expect(roleHolders.size).toBeGreaterThan(3);
     for (const id of roleHolders) {
       const email = emailsOf(persons.get(id)?.contacts ?? [])[0] ?? '';
@@ -94,7 +103,8 @@ describe('demo data generator', () => {
       expect(openJobs(data, `open:filled && recruit=${status}`).length, `filled ${status}`).toBeGreaterThan(0);
     }
     const reqStatuses = new Set(data.lever.requisitions?.map((r) => r.status));
-    for (const status of ['draft', 'pending', 'rejected', 'onHold', 'open', 'closed']) expect(reqStatuses.has(status as never), status).toBe(true);
+    for (const status of ['draft', 'pending', 'rejected', 'onHold', 'open', 'closed'])
+      expect(reqStatuses.has(status as never), status).toBe(true);
   });
 
   it('links postings to requisitions and spreads candidates over stages, offers and hires', () => {

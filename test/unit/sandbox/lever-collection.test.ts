@@ -17,7 +17,11 @@ function expectCurrent(c: Collection<Item>): void {
   const all = [...c.values()].sort(compareKeyed);
   expect(c.sorted().map((i) => i.id)).toEqual(all.map((i) => i.id));
   const codes = new Set(all.flatMap((i) => i.codes).concat(['A', 'B', 'C', 'D']));
-  for (const code of codes) expect(c.withKey(code).map((i) => i.id), code).toEqual(all.filter((i) => i.codes.includes(code)).map((i) => i.id));
+  for (const code of codes)
+    expect(
+      c.withKey(code).map((i) => i.id),
+      code,
+    ).toEqual(all.filter((i) => i.codes.includes(code)).map((i) => i.id));
 }
 
 describe('Lever collections', () => {

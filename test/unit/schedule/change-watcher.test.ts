@@ -89,7 +89,11 @@ describe('Sync On Change watcher', () => {
     }
     expect(t.watcher.currentInterval()).toBe(60_000);
     failing = true;
-    for (const [wait, next] of [[60_000, 120_000], [120_000, 240_000], [240_000, 240_000]] as const) {
+    for (const [wait, next] of [
+      [60_000, 120_000],
+      [120_000, 240_000],
+      [240_000, 240_000],
+    ] as const) {
       t.clock.advance(wait);
       await flush();
       expect(t.watcher.currentInterval()).toBe(next);
@@ -143,7 +147,8 @@ describe('Sync On Change watcher of a profile not yet connected', () => {
       clock,
       cursor: { get: () => 0, set: () => undefined },
       readEvents: async function* () {
-        if (!connected) throw new AppError(NOT_CONNECTED, 'Sync On Change for "Acme" needs the ChartHop token and org. Set them in Setup → Connect.');
+        if (!connected)
+          throw new AppError(NOT_CONNECTED, 'Sync On Change for "Acme" needs the ChartHop token and org. Set them in Setup → Connect.');
         if (down) throw new Error('ChartHop is down');
         yield* [];
       },

@@ -25,7 +25,7 @@ function setup(start: Date, schedules: DailySchedule[] = [{ profileId: 'acme', p
 }
 
 describe('daily run time arithmetic', () => {
-  it('finds the next local run and whether today\'s is due', () => {
+  it("finds the next local run and whether today's is due", () => {
     expect(nextDailyRun(local(2026, 3, 1, 5, 59), '06:00')).toEqual(local(2026, 3, 1, 6, 0));
     expect(nextDailyRun(local(2026, 3, 1, 6, 0), '06:00')).toEqual(local(2026, 3, 2, 6, 0));
     expect(isDailyRunDue(local(2026, 3, 1, 5, 0), '06:00', null)).toBe(false);
@@ -133,7 +133,7 @@ describe('Run Daily scheduler (fake clock)', () => {
     expect(again).toEqual(['acme:scheduled']);
   });
 
-  it('two profiles with the same daily time both run: the first one\'s timer re-arming the others does not skip their day', () => {
+  it("two profiles with the same daily time both run: the first one's timer re-arming the others does not skip their day", () => {
     const schedules = [
       { profileId: 'acme', profileName: 'Acme', enabled: true, time: '06:00' },
       { profileId: 'globex', profileName: 'Globex', enabled: true, time: '06:00' },
@@ -149,7 +149,7 @@ describe('Run Daily scheduler (fake clock)', () => {
     expect(runs.filter((r) => r.at.getTime() === local(2026, 3, 2, 6).getTime()).map((r) => r.profileId)).toEqual(['acme', 'globex']);
   });
 
-  it('a timer that fires late, past another profile\'s time, runs that profile too instead of moving it to tomorrow', () => {
+  it("a timer that fires late, past another profile's time, runs that profile too instead of moving it to tomorrow", () => {
     const schedules = [
       { profileId: 'acme', profileName: 'Acme', enabled: true, time: '06:00' },
       { profileId: 'globex', profileName: 'Globex', enabled: true, time: '06:01' },

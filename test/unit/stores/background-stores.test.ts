@@ -38,7 +38,7 @@ describe('useScheduleStore', () => {
 });
 
 describe('useWebhookStore', () => {
-  it('shows the status of the profile shown, ignores another profile\'s event and a late answer for a profile no longer shown', async () => {
+  it("shows the status of the profile shown, ignores another profile's event and a late answer for a profile no longer shown", async () => {
     const acme = await profile('Webhook Acme');
     world.slowDown((channel, input) => channel === 'webhook:status' && (input as { profileId: string }).profileId === acme, 50);
     const late = useWebhookStore.getState().load(acme);
@@ -48,7 +48,9 @@ describe('useWebhookStore', () => {
     expect(state.profileId).toBe('sandbox');
     expect(state.status?.profileId).toBe('sandbox');
     const before = state.status;
-    useWebhookStore.getState().apply({ ...(before as NonNullable<typeof before>), profileId: acme, publicUrl: 'https://other.example/hook' });
+    useWebhookStore
+      .getState()
+      .apply({ ...(before as NonNullable<typeof before>), profileId: acme, publicUrl: 'https://other.example/hook' });
     expect(useWebhookStore.getState().status).toBe(before);
   });
 });

@@ -48,7 +48,7 @@ describe('useEngineStore', () => {
     const { core: c, stores, restarted } = await world();
     await stores.runs.getState().load('sandbox');
     const sync = stores.sync.getState().syncNow('sandbox');
-    await waitFor(() => stores.sync.getState().progress['sandbox'], 20_000, 'the run\'s progress');
+    await waitFor(() => stores.sync.getState().progress['sandbox'], 20_000, "the run's progress");
     process.kill(c.ready.pid, 'SIGKILL');
     await sync;
     await waitFor(() => restarted[0], 20_000, 'app:core-restarted');

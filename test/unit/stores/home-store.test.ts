@@ -38,7 +38,10 @@ describe('useHomeStore', () => {
     useHomeStore.getState().refresh('sandbox', ['runs']);
     await vi.waitFor(() => expect(overview('sandbox')?.unmapped?.runId).toBe(run.value.id), { timeout: 5_000 });
     expect(overview('sandbox')?.runs?.map((r) => r.id)).toEqual([run.value.id]);
-    expect(overview('sandbox')?.unmapped).toMatchObject({ source: 'run', values: [{ kind: 'user', value: 'alan.edwards@northwind.example', records: 7 }] });
+    expect(overview('sandbox')?.unmapped).toMatchObject({
+      source: 'run',
+      values: [{ kind: 'user', value: 'alan.edwards@northwind.example', records: 7 }],
+    });
   });
 
   it('forgets a profile no longer tracked: its refresh and webhook status are ignored', async () => {
@@ -72,7 +75,7 @@ describe('useHomeStore', () => {
     expect(overview(acme)?.settings?.name).toBe('Home Acme Renamed');
   });
 
-  it('keeps a part that fails as that part\'s error, the others loading on their own', async () => {
+  it("keeps a part that fails as that part's error, the others loading on their own", async () => {
     useHomeStore.getState().track(['sandbox', 'gone-profile']);
     await vi.waitFor(() => expect(overview('gone-profile')?.errors.settings).toBeDefined(), { timeout: 5_000 });
     const gone = overview('gone-profile');

@@ -24,7 +24,9 @@ describe('useMapStore', () => {
   it('says what to do when the other system cannot be listed, and saves the picked counterpart on the right side', async () => {
     const acme = await profile('Map Acme');
     let saved = 0;
-    await useMapStore.getState().open(acme, { kind: 'team', value: 'Platform', from: 'lever' }, () => { saved += 1; });
+    await useMapStore.getState().open(acme, { kind: 'team', value: 'Platform', from: 'lever' }, () => {
+      saved += 1;
+    });
     expect(useMapStore.getState()).toMatchObject({ loading: false, list: null, loadError: { code: 'mappings.no_connection' } });
     expect(useMapStore.getState().loadError?.message).toContain('Enter them in Setup → Connect');
 
@@ -38,7 +40,9 @@ describe('useMapStore', () => {
   it('keeps the dialog open with the reason when the save is refused', async () => {
     const acme = await profile('Map Refused');
     let saved = 0;
-    await useMapStore.getState().open(acme, { kind: 'user', value: 'nora@acme.example', from: 'charthop' }, () => { saved += 1; });
+    await useMapStore.getState().open(acme, { kind: 'user', value: 'nora@acme.example', from: 'charthop' }, () => {
+      saved += 1;
+    });
     await useMapStore.getState().save('Nora Edwards');
     expect(useMapStore.getState().value).toEqual({ kind: 'user', value: 'nora@acme.example', from: 'charthop' });
     expect(useMapStore.getState().saveError?.message).toContain('"Nora Edwards" is not one');

@@ -4,7 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { useHiresStore as HiresStore } from '../../../src/renderer/src/stores/useHiresStore.ts';
 import type { useRouteStore as RouteStore, watchHash as WatchHash } from '../../../src/renderer/src/stores/useRouteStore.ts';
-import type { confirmDiscard as ConfirmDiscard, useUnsavedStore as UnsavedStore } from '../../../src/renderer/src/stores/useUnsavedStore.ts';
+import type {
+  confirmDiscard as ConfirmDiscard,
+  useUnsavedStore as UnsavedStore,
+} from '../../../src/renderer/src/stores/useUnsavedStore.ts';
 import type { HireView } from '../../../src/shared/api/hires-views.ts';
 import type { StoreWorld } from './store-world.ts';
 import { installStoreWorld } from './store-world.ts';
@@ -79,8 +82,19 @@ describe('useHiresStore', () => {
     const before = useHiresStore.getState().hires;
     expect(Array.isArray(before)).toBe(true);
     const stranger: HireView = {
-      id: '999', profileId: 'acme', source: 'webhook', receivedAt: '2026-01-05T09:00:00.000Z', decidedAt: null, opportunityId: 'o-1',
-      candidateName: null, jobId: null, jobTitle: null, decision: 'pending', reason: '', personId: null, startDate: null,
+      id: '999',
+      profileId: 'acme',
+      source: 'webhook',
+      receivedAt: '2026-01-05T09:00:00.000Z',
+      decidedAt: null,
+      opportunityId: 'o-1',
+      candidateName: null,
+      jobId: null,
+      jobTitle: null,
+      decision: 'pending',
+      reason: '',
+      personId: null,
+      startDate: null,
     };
     useHiresStore.getState().upsert(stranger, 'acme');
     expect(useHiresStore.getState().hires).toBe(before);

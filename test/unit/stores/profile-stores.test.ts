@@ -4,7 +4,10 @@
 // "Start at login" preference and its error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { usePreferencesStore as PreferencesStore } from '../../../src/renderer/src/stores/usePreferencesStore.ts';
-import type { useProfilesStore as ProfilesStore, selectedProfile as SelectedProfile } from '../../../src/renderer/src/stores/useProfilesStore.ts';
+import type {
+  useProfilesStore as ProfilesStore,
+  selectedProfile as SelectedProfile,
+} from '../../../src/renderer/src/stores/useProfilesStore.ts';
 import type { useSecretsStore as SecretsStore } from '../../../src/renderer/src/stores/useSecretsStore.ts';
 import type { StoreWorld } from './store-world.ts';
 import { installStoreWorld } from './store-world.ts';
@@ -34,7 +37,7 @@ describe('useProfilesStore', () => {
     expect(useProfilesStore.getState().view?.profiles.filter((p) => p.name.trim() === '')).toEqual([]);
   });
 
-  it('shows a new profile as not configured, and refuses the built-in Sandbox\'s name with a sentence', async () => {
+  it("shows a new profile as not configured, and refuses the built-in Sandbox's name with a sentence", async () => {
     const initrode = await useProfilesStore.getState().create('Initrode');
     expect(useProfilesStore.getState().view?.profiles.find((p) => p.id === initrode.id)).toMatchObject({ configured: false });
     expect(useProfilesStore.getState().view?.profiles.find((p) => p.id === 'sandbox')).toMatchObject({ configured: true });
@@ -60,7 +63,11 @@ describe('useSecretsStore', () => {
   it('drops statuses of a profile the page no longer shows', async () => {
     const created = await world.api.invoke('profiles:create', { name: 'Initech' });
     if (!created.ok) throw new Error(created.error.message);
-    const key = await world.api.invoke('secrets:set', { profileId: created.value.id, name: 'leverApiKey', value: 'initech-lever-key-0001' });
+    const key = await world.api.invoke('secrets:set', {
+      profileId: created.value.id,
+      name: 'leverApiKey',
+      value: 'initech-lever-key-0001',
+    });
     if (!key.ok) throw new Error(key.error.message);
     // Initech's answer arrives after the Sandbox's: it must not replace what the page now shows.
     world.slowDown((channel, input) => channel === 'secrets:status' && (input as { profileId: string }).profileId === created.value.id, 50);

@@ -30,8 +30,11 @@ beforeAll(async () => {
     dataDir: home.path,
     environmentBinding: { kind: 'profile', profileId },
     env: {
-      REQBRIDGE_LEVER_KEY: LEVER_KEY, REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
-      REQBRIDGE_LEVER_URL: lever.url, REQBRIDGE_CHARTHOP_URL: charthop.url, REQBRIDGE_CHARTHOP_ORG: ORG,
+      REQBRIDGE_LEVER_KEY: LEVER_KEY,
+      REQBRIDGE_CHARTHOP_TOKEN: CHARTHOP_TOKEN,
+      REQBRIDGE_LEVER_URL: lever.url,
+      REQBRIDGE_CHARTHOP_URL: charthop.url,
+      REQBRIDGE_CHARTHOP_ORG: ORG,
     },
   });
   ({ useReconcileStore } = await import('../../../src/renderer/src/stores/useReconcileStore.ts'));

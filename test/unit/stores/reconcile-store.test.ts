@@ -25,7 +25,9 @@ describe('useReconcileStore', () => {
     expect(plan?.profileId).toBe('sandbox');
     const creates = plan?.rows.filter((row) => row.action === 'create') ?? [];
     expect(creates.length).toBeGreaterThan(1);
-    const applicable = plan?.rows.filter((row) => ['create', 'update', 'close', 'delete', 'link'].includes(row.action)).map((row) => row.id);
+    const applicable = plan?.rows
+      .filter((row) => ['create', 'update', 'close', 'delete', 'link'].includes(row.action))
+      .map((row) => row.id);
     expect([...selected].sort()).toEqual([...(applicable ?? [])].sort());
     expect(unmappedByProfile['sandbox']?.at).toBe(plan?.createdAt);
 
@@ -45,7 +47,11 @@ describe('useReconcileStore', () => {
     expect(useReconcileStore.getState().phase).toBe('applying');
     await applying;
     // After Apply the sheet keeps the run and plans again: the new plan no longer holds the row just created.
-    expect(useReconcileStore.getState()).toMatchObject({ phase: 'ready', error: null, applied: { run: { status: 'succeeded', counts: { created: 1 } } } });
+    expect(useReconcileStore.getState()).toMatchObject({
+      phase: 'ready',
+      error: null,
+      applied: { run: { status: 'succeeded', counts: { created: 1 } } },
+    });
     expect(useReconcileStore.getState().plan?.rows.some((row) => row.id === creates[0]!.id && row.action === 'create')).toBe(false);
     expect(leverRequisitions()).toBe(before + 1);
     useReconcileStore.getState().close();
@@ -62,10 +68,15 @@ describe('useReconcileStore', () => {
     expect(useReconcileStore.getState()).toMatchObject({ phase: 'closed', plan: null, error: null });
   });
 
-  it('opens the Preview of a first sync in the profile\'s direction', async () => {
+  it("opens the Preview of a first sync in the profile's direction", async () => {
     await useReconcileStore.getState().openPreview('sandbox', { firstSync: true });
     const state = useReconcileStore.getState();
-    expect(state).toMatchObject({ mode: 'preview', firstSync: true, phase: 'ready', plan: { profileId: 'sandbox', direction: 'outbound' } });
+    expect(state).toMatchObject({
+      mode: 'preview',
+      firstSync: true,
+      phase: 'ready',
+      plan: { profileId: 'sandbox', direction: 'outbound' },
+    });
     useReconcileStore.getState().close();
   });
 

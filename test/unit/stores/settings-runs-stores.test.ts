@@ -47,7 +47,7 @@ describe('useSettingsStore', () => {
     expect(useSettingsStore.getState().saved?.options.runDaily).toBe(!saved?.options.runDaily);
   });
 
-  it('a refresh (another window saved) keeps the consultant\'s unsaved draft', async () => {
+  it("a refresh (another window saved) keeps the consultant's unsaved draft", async () => {
     const id = await profile('Options Globex');
     await useSettingsStore.getState().load(id);
     useSettingsStore.getState().setOption('runDaily', true);
@@ -61,13 +61,20 @@ describe('useSettingsStore', () => {
 });
 
 describe('useRunsStore', () => {
-  it('lists the runs of the profile shown, puts a new run first and ignores another profile\'s', async () => {
+  it("lists the runs of the profile shown, puts a new run first and ignores another profile's", async () => {
     const id = await profile('Runs Acme');
     await useRunsStore.getState().load(id);
     expect(useRunsStore.getState()).toMatchObject({ profileId: id, runs: [], loadError: null });
     const run = (profileId: string, runId: number): RunSummary => ({
-      id: runId, profileId, trigger: 'manual', direction: 'outbound', status: 'succeeded', startedAt: '2026-01-05T09:00:00.000Z', finishedAt: null,
-      counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 }, error: null,
+      id: runId,
+      profileId,
+      trigger: 'manual',
+      direction: 'outbound',
+      status: 'succeeded',
+      startedAt: '2026-01-05T09:00:00.000Z',
+      finishedAt: null,
+      counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 },
+      error: null,
     });
     useRunsStore.getState().upsert(run(id, 1));
     useRunsStore.getState().upsert(run(id, 2));

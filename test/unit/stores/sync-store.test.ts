@@ -15,14 +15,28 @@ beforeAll(async () => {
 afterAll(() => world.dispose());
 beforeEach(() => useSyncStore.setState({ progress: {}, syncing: {}, cancelling: {}, outcomes: {}, largeChange: null, finished: [] }));
 
-const progress = (profileId: string, runId: number): RunProgress => ({ profileId, runId, phase: 'applying', done: 1, total: 3, etaSeconds: null });
+const progress = (profileId: string, runId: number): RunProgress => ({
+  profileId,
+  runId,
+  phase: 'applying',
+  done: 1,
+  total: 3,
+  etaSeconds: null,
+});
 const finished = (profileId: string, id: number): RunSummary => ({
-  id, profileId, trigger: 'manual', direction: 'outbound', status: 'succeeded', startedAt: '2026-01-05T09:00:00.000Z', finishedAt: '2026-01-05T09:00:01.000Z',
-  counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 }, error: null,
+  id,
+  profileId,
+  trigger: 'manual',
+  direction: 'outbound',
+  status: 'succeeded',
+  startedAt: '2026-01-05T09:00:00.000Z',
+  finishedAt: '2026-01-05T09:00:01.000Z',
+  counts: { created: 0, updated: 0, closed: 0, deleted: 0, linked: 0, skipped: 0, attention: 0, failed: 0, cancelled: 0 },
+  error: null,
 });
 
 describe('useSyncStore', () => {
-  it('shows a run\'s progress until it finishes, and drops a progress event that arrives after', () => {
+  it("shows a run's progress until it finishes, and drops a progress event that arrives after", () => {
     const store = useSyncStore.getState();
     store.onProgress(progress('acme', 5));
     expect(useSyncStore.getState().progress['acme']?.runId).toBe(5);
@@ -32,7 +46,7 @@ describe('useSyncStore', () => {
     expect(useSyncStore.getState().progress['acme']).toBeUndefined();
   });
 
-  it('keeps another profile\'s run with the same run id: ids count per profile', () => {
+  it("keeps another profile's run with the same run id: ids count per profile", () => {
     const store = useSyncStore.getState();
     store.onFinished(finished('acme', 5));
     store.onProgress(progress('globex', 5));

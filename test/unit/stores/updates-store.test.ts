@@ -43,7 +43,14 @@ describe('useUpdatesStore', () => {
     const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
     const publish = (status: UpdateStatus) => events.emit('updates:changed', status);
     const loadUpdater = async () => updater;
-    const updates = createDesktopUpdates({ version: '1.0.0', logger, redact: (text) => text, notify: () => undefined, loadUpdater, publish });
+    const updates = createDesktopUpdates({
+      version: '1.0.0',
+      logger,
+      redact: (text) => text,
+      notify: () => undefined,
+      loadUpdater,
+      publish,
+    });
     world.core.core.service.deps.updates.current = updates;
     const stop = world.api.on('updates:changed', (status) => useUpdatesStore.getState().apply(status));
     await useUpdatesStore.getState().load();
@@ -51,7 +58,9 @@ describe('useUpdatesStore', () => {
     const checking = useUpdatesStore.getState().check();
     expect(useUpdatesStore.getState()).toMatchObject({ busy: true, error: null });
     await checking;
-    await vi.waitFor(() => expect(useUpdatesStore.getState().status).toEqual({ phase: 'downloaded', version: '1.0.0', next: '2.0.0' }), { timeout: 5_000 });
+    await vi.waitFor(() => expect(useUpdatesStore.getState().status).toEqual({ phase: 'downloaded', version: '1.0.0', next: '2.0.0' }), {
+      timeout: 5_000,
+    });
     await useUpdatesStore.getState().restart();
     expect(installs).toBe(1);
     expect(useUpdatesStore.getState()).toMatchObject({ busy: false, error: null });

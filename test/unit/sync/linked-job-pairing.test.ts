@@ -14,11 +14,19 @@ const linkedJob = job('1', { req: null, title: 'Data Engineer' });
 const newcomer = requisition('2', { code: 'LVR-2', name: 'Data Engineer' });
 
 function pairings(reqs: RequisitionRecord[], jobs: JobRecord[] = [linkedJob]) {
-  return pairRequisitions({ requisitions: reqs, jobs, links: [inboundLink('1')], usersById: new Map(USERS.map((u) => [u.id, u])), crosswalk: inboundCtx().crosswalk });
+  return pairRequisitions({
+    requisitions: reqs,
+    jobs,
+    links: [inboundLink('1')],
+    usersById: new Map(USERS.map((u) => [u.id, u])),
+    crosswalk: inboundCtx().crosswalk,
+  });
 }
 
-const plan = (reqs: RequisitionRecord[]) => planInbound({ jobs: [linkedJob], lever: leverSnapshot(reqs), links: [inboundLink('1')], map: inboundCtx() });
-const summary = (rows: { view: { id: string; action: string; reason: string } }[]) => rows.map((r) => [r.view.id, r.view.action, r.view.reason]);
+const plan = (reqs: RequisitionRecord[]) =>
+  planInbound({ jobs: [linkedJob], lever: leverSnapshot(reqs), links: [inboundLink('1')], map: inboundCtx() });
+const summary = (rows: { view: { id: string; action: string; reason: string } }[]) =>
+  rows.map((r) => [r.view.id, r.view.action, r.view.reason]);
 
 describe('inbound pairing of a job already linked', () => {
   it('leaves a linked job out of title + manager matching while its requisition is in Lever: the newcomer gets a job of its own', () => {
@@ -26,13 +34,20 @@ describe('inbound pairing of a job already linked', () => {
     const result = pairings([own, newcomer]);
     expect(result.get('r-1')).toMatchObject({ kind: 'pair', via: 'link', job: { id: '1' } });
     expect(result.get('r-2')).toEqual({ kind: 'none', missingLink: null });
-    expect(summary(plan([own, newcomer]).rows).find(([id]) => id === 'req:r-2')).toEqual(['req:r-2', 'create', 'requisition_open_unlinked']);
+    expect(summary(plan([own, newcomer]).rows).find(([id]) => id === 'req:r-2')).toEqual([
+      'req:r-2',
+      'create',
+      'requisition_open_unlinked',
+    ]);
   });
 
   it('never hands a linked job to another requisition after its own was deleted in Lever', () => {
     const result = pairings([newcomer]);
     expect(result.get('r-2')).toEqual({ kind: 'none', missingLink: null });
-    expect(summary(plan([newcomer]).rows)).toEqual([['req:r-2', 'create', 'requisition_open_unlinked'], ['req:r-1', 'close', 'requisition_deleted']]);
+    expect(summary(plan([newcomer]).rows)).toEqual([
+      ['req:r-2', 'create', 'requisition_open_unlinked'],
+      ['req:r-1', 'close', 'requisition_deleted'],
+    ]);
   });
 
   it('matches the one unlinked job with the same title and manager, never the linked one beside it', () => {

@@ -11,16 +11,38 @@ import { USERS, inboundCtx, job, outboundCtx, requisition } from './builders.ts'
 
 describe('outbound map (ChartHop job → Lever requisition)', () => {
   it('maps every field of a new requisition', () => {
-    const mapped = desiredRequisition(job('1', { sensitive: 'HIGH', employment: 'CONTRACT', baseComp: { amount: 90_000, currency: 'eur', interval: 'MONTHLY' } }), outboundCtx(), 'create');
+    const mapped = desiredRequisition(
+      job('1', { sensitive: 'HIGH', employment: 'CONTRACT', baseComp: { amount: 90_000, currency: 'eur', interval: 'MONTHLY' } }),
+      outboundCtx(),
+      'create',
+    );
     expect(mapped).toEqual({
       ok: true,
       values: {
-        code: 'ENG-1', title: 'Engineer 1', status: 'open', confidential: 'yes', employment: 'contractor', department: 'Engineering', team: 'Platform',
-        location: 'New York', hiringManager: 'grace@acme.example', recruiter: 'rick@acme.example', compensation: '90000 EUR per month',
+        code: 'ENG-1',
+        title: 'Engineer 1',
+        status: 'open',
+        confidential: 'yes',
+        employment: 'contractor',
+        department: 'Engineering',
+        team: 'Platform',
+        location: 'New York',
+        hiringManager: 'grace@acme.example',
+        recruiter: 'rick@acme.example',
+        compensation: '90000 EUR per month',
       },
       write: {
-        requisitionCode: 'ENG-1', name: 'Engineer 1', status: 'open', confidentiality: 'confidential', employmentStatus: 'contractor', department: 'Engineering',
-        team: 'Platform', location: 'New York', hiringManager: 'u-grace', owner: 'u-rick', compensation: { currency: 'EUR', interval: 'per-month-salary', max: 90_000 },
+        requisitionCode: 'ENG-1',
+        name: 'Engineer 1',
+        status: 'open',
+        confidentiality: 'confidential',
+        employmentStatus: 'contractor',
+        department: 'Engineering',
+        team: 'Platform',
+        location: 'New York',
+        hiringManager: 'u-grace',
+        owner: 'u-rick',
+        compensation: { currency: 'EUR', interval: 'per-month-salary', max: 90_000 },
       },
       warnings: [],
     });
@@ -48,7 +70,11 @@ describe('outbound map (ChartHop job → Lever requisition)', () => {
   });
 
   it('on update, leaves confidentiality and an empty hiring manager, recruiter or compensation alone', () => {
-    const mapped = desiredRequisition(job('1', { hiringManager: null, recruiter: null, baseComp: null, sensitive: 'HIGH' }), outboundCtx(), 'update');
+    const mapped = desiredRequisition(
+      job('1', { hiringManager: null, recruiter: null, baseComp: null, sensitive: 'HIGH' }),
+      outboundCtx(),
+      'update',
+    );
     expect(mapped.ok).toBe(true);
     if (!mapped.ok) return;
     for (const key of ['confidential', 'hiringManager', 'recruiter', 'compensation'] as const) expect(key in mapped.values).toBe(false);
@@ -57,9 +83,20 @@ describe('outbound map (ChartHop job → Lever requisition)', () => {
   it('reports unmapped users and employment types, and maps them through the profile crosswalk', () => {
     const nora = job('1', { hiringManager: { id: 'p-nora', email: 'Nora.Edwards@acme.example' }, employment: 'EXPAT' });
     expect(desiredRequisition(nora, outboundCtx(), 'create')).toEqual({
-      ok: false, problems: [], misses: [{ kind: 'employment', value: 'EXPAT' }, { kind: 'user', value: 'nora.edwards@acme.example' }],
+      ok: false,
+      problems: [],
+      misses: [
+        { kind: 'employment', value: 'EXPAT' },
+        { kind: 'user', value: 'nora.edwards@acme.example' },
+      ],
     });
-    const mapped = desiredRequisition(nora, outboundCtx({ mappings: { users: { 'nora.edwards@acme.example': 'NEdwards@acme.example' }, employmentTypes: { expat: 'full-time' } } }), 'create');
+    const mapped = desiredRequisition(
+      nora,
+      outboundCtx({
+        mappings: { users: { 'nora.edwards@acme.example': 'NEdwards@acme.example' }, employmentTypes: { expat: 'full-time' } },
+      }),
+      'create',
+    );
     expect(mapped.ok && mapped.write).toMatchObject({ hiringManager: 'u-nora', employmentStatus: 'full-time' });
     const renamed = desiredRequisition(job('1'), outboundCtx({ mappings: { departments: { engineering: 'R&D' } } }), 'create');
     expect(renamed.ok && renamed.write.department).toBe('R&D');
@@ -77,17 +114,41 @@ describe('outbound map (ChartHop job → Lever requisition)', () => {
 
 describe('inbound map (Lever requisition → ChartHop job)', () => {
   it('maps every field of a new job, resolving groups by alias and people by email', () => {
-    const req = requisition('1', { department: 'R&D', location: 'nyc', confidential: true, employmentStatus: 'intern', compensationBand: { currency: 'usd', interval: 'per-hour-wage', min: 20, max: 30 } });
+    const req = requisition('1', {
+      department: 'R&D',
+      location: 'nyc',
+      confidential: true,
+      employmentStatus: 'intern',
+      compensationBand: { currency: 'usd', interval: 'per-hour-wage', min: 20, max: 30 },
+    });
     const mapped = desiredJob(req, inboundCtx(), 'create');
     expect(mapped.ok).toBe(true);
     if (!mapped.ok) return;
     expect(mapped.values).toEqual({
-      code: 'ENG-1', title: 'Engineer 1', status: 'Active', confidential: 'yes', employment: 'INTERN', department: 'Engineering', team: 'Platform',
-      location: 'New York', hiringManager: 'grace@acme.example', recruiter: 'rick@acme.example', compensation: '30 USD per hour',
+      code: 'ENG-1',
+      title: 'Engineer 1',
+      status: 'Active',
+      confidential: 'yes',
+      employment: 'INTERN',
+      department: 'Engineering',
+      team: 'Platform',
+      location: 'New York',
+      hiringManager: 'grace@acme.example',
+      recruiter: 'rick@acme.example',
+      compensation: '30 USD per hour',
     });
     expect(chartHopBody(mapped.write, Object.keys(mapped.write) as (keyof typeof mapped.write)[])).toEqual({
-      req: 'ENG-1', title: 'Engineer 1', recruit: 'Active', sensitive: 'HIGH', employment: 'INTERN', department: 'd-eng', team: 't-platform', location: 'l-ny',
-      hireMgr: 'p-grace', recruiter: 'p-rick', baseComp: { interval: 'HOURLY', pay: { amount: 30, currency: 'USD' } },
+      req: 'ENG-1',
+      title: 'Engineer 1',
+      recruit: 'Active',
+      sensitive: 'HIGH',
+      employment: 'INTERN',
+      department: 'd-eng',
+      team: 't-platform',
+      location: 'l-ny',
+      hireMgr: 'p-grace',
+      recruiter: 'p-rick',
+      baseComp: { interval: 'HOURLY', pay: { amount: 30, currency: 'USD' } },
     });
   });
 
@@ -101,10 +162,29 @@ describe('inbound map (Lever requisition → ChartHop job)', () => {
   it('maps users and values through the crosswalk in reverse, and reports what has no counterpart', () => {
     const req = requisition('1', { hiringManagerId: 'u-nora', department: 'Skunkworks', employmentStatus: 'Exempt Full-Time' });
     expect(desiredJob(req, inboundCtx(), 'create')).toMatchObject({
-      ok: false, misses: [{ kind: 'employment', value: 'Exempt Full-Time' }, { kind: 'department', value: 'Skunkworks' }, { kind: 'user', value: 'nedwards@acme.example' }],
+      ok: false,
+      misses: [
+        { kind: 'employment', value: 'Exempt Full-Time' },
+        { kind: 'department', value: 'Skunkworks' },
+        { kind: 'user', value: 'nedwards@acme.example' },
+      ],
     });
-    const mapped = desiredJob(req, inboundCtx({ mappings: { users: { 'nora.edwards@acme.example': 'nedwards@acme.example' }, departments: { Engineering: 'skunkworks' }, employmentTypes: { FULL: 'Exempt Full-Time' } } }), 'create');
-    expect(mapped.ok && mapped.write).toMatchObject({ hiringManager: { hireMgr: 'p-nora' }, department: { department: 'd-eng' }, employment: { employment: 'FULL' } });
+    const mapped = desiredJob(
+      req,
+      inboundCtx({
+        mappings: {
+          users: { 'nora.edwards@acme.example': 'nedwards@acme.example' },
+          departments: { Engineering: 'skunkworks' },
+          employmentTypes: { FULL: 'Exempt Full-Time' },
+        },
+      }),
+      'create',
+    );
+    expect(mapped.ok && mapped.write).toMatchObject({
+      hiringManager: { hireMgr: 'p-nora' },
+      department: { department: 'd-eng' },
+      employment: { employment: 'FULL' },
+    });
   });
 
   it('applies the Remote default to new jobs only, and only with the option on', () => {
@@ -139,9 +219,22 @@ describe('inbound map (Lever requisition → ChartHop job)', () => {
 
 describe('status map, crosswalk and field helpers', () => {
   it('maps statuses as ChartHop documents them', () => {
-    expect(['Active', 'Offer', 'Passive', 'Inactive', 'Closed', 'Pending'].map((r) => leverStatusFor(r as never, true))).toEqual(['open', 'open', 'onHold', 'onHold', 'closed', null]);
+    expect(['Active', 'Offer', 'Passive', 'Inactive', 'Closed', 'Pending'].map((r) => leverStatusFor(r as never, true))).toEqual([
+      'open',
+      'open',
+      'onHold',
+      'onHold',
+      'closed',
+      null,
+    ]);
     expect(leverStatusFor('Active', false)).toBe('closed');
-    expect(['open', 'onHold', 'draft', 'closed', 'pending'].map(recruitStatusFor)).toEqual(['Active', 'Inactive', 'Inactive', 'Inactive', 'Inactive']);
+    expect(['open', 'onHold', 'draft', 'closed', 'pending'].map(recruitStatusFor)).toEqual([
+      'Active',
+      'Inactive',
+      'Inactive',
+      'Inactive',
+      'Inactive',
+    ]);
     expect(wantsRequisition('Offer', true)).toBe(true);
     expect(wantsRequisition('Passive', true)).toBe(false);
     expect(wantsRequisition('Active', false)).toBe(false);
@@ -152,8 +245,20 @@ describe('status map, crosswalk and field helpers', () => {
     expect(cw.toLever('department', ' ENGINEERING ')).toBe('R&D');
     expect(cw.toCharthop('department', 'r&d')).toEqual(['Engineering', 'Research']);
     expect(cw.toLever('team', 'Platform')).toBeUndefined();
-    expect(tallyUnmapped([[{ kind: 'user', value: 'a' }, { kind: 'user', value: 'a' }], [{ kind: 'user', value: 'a' }, { kind: 'department', value: 'X' }]])).toEqual([
-      { kind: 'department', value: 'X', records: 1 }, { kind: 'user', value: 'a', records: 2 },
+    expect(
+      tallyUnmapped([
+        [
+          { kind: 'user', value: 'a' },
+          { kind: 'user', value: 'a' },
+        ],
+        [
+          { kind: 'user', value: 'a' },
+          { kind: 'department', value: 'X' },
+        ],
+      ]),
+    ).toEqual([
+      { kind: 'department', value: 'X', records: 1 },
+      { kind: 'user', value: 'a', records: 2 },
     ]);
   });
 
@@ -163,6 +268,8 @@ describe('status map, crosswalk and field helpers', () => {
     expect(sameValue('hiringManager', 'A@x.example', 'a@X.example')).toBe(true);
     expect(sameValue('location', '', null)).toBe(true);
     expect(compDisplay(100000.5, 'usd', 'YEARLY')).toBe('100000.5 USD per year');
-    expect(diffValues({ title: 'A', team: 'T' }, { title: 'B', location: null })).toEqual([{ field: 'title', label: 'Title', before: 'A', after: 'B' }]);
+    expect(diffValues({ title: 'A', team: 'T' }, { title: 'B', location: null })).toEqual([
+      { field: 'title', label: 'Title', before: 'A', after: 'B' },
+    ]);
   });
 });

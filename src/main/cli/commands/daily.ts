@@ -11,10 +11,20 @@ import { systemSchedulerClock } from '../../core/schedule/timers.ts';
 import type { CliOutput } from '../output.ts';
 
 /** Run the due daily work; exit 1 when a step failed (each failure is also in the profile's run log: `reqbridge runs`). */
-export async function runDailyCommand(core: Core, args: { profileId: string | undefined; force: boolean; json: boolean }, out: CliOutput): Promise<number> {
+export async function runDailyCommand(
+  core: Core,
+  args: { profileId: string | undefined; force: boolean; json: boolean },
+  out: CliOutput,
+): Promise<number> {
   const deps = core.service.deps;
   const schedule = createScheduleService({
-    clock: systemSchedulerClock, settings: deps.settings, stateDbs: deps.stateDbs, logger: deps.logger, events: deps.events, redactor: deps.redactor, jobs: scheduledJobsFor(core),
+    clock: systemSchedulerClock,
+    settings: deps.settings,
+    stateDbs: deps.stateDbs,
+    logger: deps.logger,
+    events: deps.events,
+    redactor: deps.redactor,
+    jobs: scheduledJobsFor(core),
   });
   const outcomes = await schedule.runDue({ ...(args.profileId ? { only: args.profileId } : {}), force: args.force });
   if (args.json) {
@@ -24,7 +34,9 @@ export async function runDailyCommand(core: Core, args: { profileId: string | un
   } else {
     for (const outcome of outcomes) {
       const name = deps.settings.get(outcome.profileId).name;
-      out.line(`${name}: ${outcome.steps.map((s) => `${s.step} ${s.skipped ? `skipped (${s.skipped})` : s.ok ? 'done' : `failed (${s.error})`}`).join(', ')}`);
+      out.line(
+        `${name}: ${outcome.steps.map((s) => `${s.step} ${s.skipped ? `skipped (${s.skipped})` : s.ok ? 'done' : `failed (${s.error})`}`).join(', ')}`,
+      );
     }
   }
   return outcomes.some((o) => o.steps.some((s) => !s.ok)) ? 1 : 0;

@@ -15,7 +15,11 @@ const MARK: Record<DoctorStatus, string> = { pass: 'PASS', warn: 'WARN', fail: '
  * `reqbridge doctor --shapes`: the profile's API shape record (every endpoint's answers and their
  * differences from what ReqBridge expects, as key paths and JSON types). Exit 0 always: it reports.
  */
-export async function runShapesCommand(api: BridgeApi, args: { profile: string | undefined; json: boolean }, out: CliOutput): Promise<number> {
+export async function runShapesCommand(
+  api: BridgeApi,
+  args: { profile: string | undefined; json: boolean },
+  out: CliOutput,
+): Promise<number> {
   const profileId = args.profile ? (await findProfile(api, args.profile)).id : unwrap(await api.invoke('profiles:list', {})).selectedId;
   const report = unwrap(await api.invoke('doctor:shapes', { profileId }));
   if (args.json) {
@@ -26,19 +30,26 @@ export async function runShapesCommand(api: BridgeApi, args: { profile: string |
     out.line('No answer from Lever or ChartHop has been read for this profile yet: run Check connection or a sync first.');
     return 0;
   }
-  out.line(table([
-    ['VENDOR', 'ENDPOINT', 'ANSWERS', 'MISSING OR MISTYPED', 'FIELDS NOT READ', 'LAST SEEN'],
-    ...report.endpoints.map((e) => {
-      const unread = e.findings.filter((f) => f.kind === 'unknown').length;
-      return [e.vendor, e.endpoint, String(e.responses), String(e.findings.length - unread), String(unread), e.lastSeen];
-    }),
-  ]));
+  out.line(
+    table([
+      ['VENDOR', 'ENDPOINT', 'ANSWERS', 'MISSING OR MISTYPED', 'FIELDS NOT READ', 'LAST SEEN'],
+      ...report.endpoints.map((e) => {
+        const unread = e.findings.filter((f) => f.kind === 'unknown').length;
+        return [e.vendor, e.endpoint, String(e.responses), String(e.findings.length - unread), String(unread), e.lastSeen];
+      }),
+    ]),
+  );
   // Fields ReqBridge does not read are only counted here (--json lists them).
   const findings = report.endpoints.flatMap((e) => e.findings.filter((f) => f.kind !== 'unknown').map((f) => ({ e, f })));
   if (findings.length > 0) {
     out.line();
     for (const { e, f } of findings) {
-      const what = f.kind === 'unknown' ? `unknown field (${f.observed ?? '?'})` : f.kind === 'missing' ? `missing (expected ${f.expected ?? '?'})` : `${f.observed ?? 'missing'} where ${f.expected ?? '?'} was expected`;
+      const what =
+        f.kind === 'unknown'
+          ? `unknown field (${f.observed ?? '?'})`
+          : f.kind === 'missing'
+            ? `missing (expected ${f.expected ?? '?'})`
+            : `${f.observed ?? 'missing'} where ${f.expected ?? '?'} was expected`;
       out.line(`${f.relied ? 'WARN' : '    '}  ${e.vendor} ${e.endpoint}  ${f.path}: ${what}, ${f.count}×, last ${f.lastSeen}`);
     }
   }
@@ -46,7 +57,11 @@ export async function runShapesCommand(api: BridgeApi, args: { profile: string |
 }
 
 /** Run the doctor for a profile (the selected one when none is named); with `last`, print its stored last report instead. */
-export async function runDoctorCommand(api: BridgeApi, args: { profile: string | undefined; json: boolean; last?: boolean }, out: CliOutput): Promise<number> {
+export async function runDoctorCommand(
+  api: BridgeApi,
+  args: { profile: string | undefined; json: boolean; last?: boolean },
+  out: CliOutput,
+): Promise<number> {
   const profileId = args.profile ? (await findProfile(api, args.profile)).id : unwrap(await api.invoke('profiles:list', {})).selectedId;
   if (args.last) {
     const stored = unwrap(await api.invoke('doctor:last', { profileId }));

@@ -19,16 +19,26 @@ export interface HiresCommandArgs {
   json: boolean;
 }
 
-const USAGE = 'Usage: reqbridge hires catch-up --profile NAME [--json] | list [--profile NAME] [--json] | replay ID --profile NAME [--json]';
+const USAGE =
+  'Usage: reqbridge hires catch-up --profile NAME [--json] | list [--profile NAME] [--json] | replay ID --profile NAME [--json]';
 
 const WORDS: Record<HireDecision, string> = {
-  created: 'created', job_missing: 'job missing', person_exists: 'person exists', not_first_hire: 'not the first hire',
-  no_email: 'no email', not_hired: 'not hired', needs_attention: 'needs attention', pending: 'waiting', failed: 'failed',
+  created: 'created',
+  job_missing: 'job missing',
+  person_exists: 'person exists',
+  not_first_hire: 'not the first hire',
+  no_email: 'no email',
+  not_hired: 'not hired',
+  needs_attention: 'needs attention',
+  pending: 'waiting',
+  failed: 'failed',
 };
 
 /** "created 2, job missing 1" */
 export function decisionSummary(decisions: Partial<Record<HireDecision, number>>): string {
-  const parts = Object.entries(decisions).filter(([, n]) => (n ?? 0) > 0).map(([d, n]) => `${WORDS[d as HireDecision]} ${n}`);
+  const parts = Object.entries(decisions)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([d, n]) => `${WORDS[d as HireDecision]} ${n}`);
   return parts.length > 0 ? parts.join(', ') : 'nothing new';
 }
 
@@ -39,7 +49,15 @@ function clip(text: string, width: number): string {
 function hiresTable(views: HireView[]): string {
   return table([
     ['#', 'RECEIVED', 'SOURCE', 'CANDIDATE', 'JOB', 'DECISION', 'REASON'],
-    ...views.map((v) => [v.id, v.receivedAt.slice(0, 16).replace('T', ' '), v.source, clip(v.candidateName ?? v.opportunityId, 28), clip(v.jobTitle ?? v.jobId ?? '', 28), WORDS[v.decision], clip(v.reason, 90)]),
+    ...views.map((v) => [
+      v.id,
+      v.receivedAt.slice(0, 16).replace('T', ' '),
+      v.source,
+      clip(v.candidateName ?? v.opportunityId, 28),
+      clip(v.jobTitle ?? v.jobId ?? '', 28),
+      WORDS[v.decision],
+      clip(v.reason, 90),
+    ]),
   ]);
 }
 
@@ -56,13 +74,16 @@ export async function runHiresCommand(api: BridgeApi, args: HiresCommandArgs, ou
       const id = await profileId(api, args, true);
       const result: CatchUpResult = unwrap(await api.invoke('hires:catch-up', { profileId: id }));
       if (args.json) out.json(result);
-      else out.line(`Lever shows ${result.found} hire${result.found === 1 ? '' : 's'} since the last check; processed ${result.processed}: ${decisionSummary(result.decisions)}.`);
+      else
+        out.line(
+          `Lever shows ${result.found} hire${result.found === 1 ? '' : 's'} since the last check; processed ${result.processed}: ${decisionSummary(result.decisions)}.`,
+        );
       return (result.decisions.failed ?? 0) > 0 ? 1 : 0;
     }
     case 'list': {
       const id = await profileId(api, args, false);
       const views = unwrap(await api.invoke('hires:list', { profileId: id, limit: 200 }));
-      if (args.json) return out.json(views), 0;
+      if (args.json) return (out.json(views), 0);
       out.line(views.length === 0 ? 'No hires yet: nothing was delivered or caught up for this profile.' : hiresTable(views));
       return 0;
     }
@@ -71,7 +92,7 @@ export async function runHiresCommand(api: BridgeApi, args: HiresCommandArgs, ou
       if (!hireId) throw new AppError('cli.usage', USAGE);
       const id = await profileId(api, args, true);
       const view = unwrap(await api.invoke('hires:replay', { profileId: id, hireId }));
-      if (args.json) return out.json(view), 0;
+      if (args.json) return (out.json(view), 0);
       out.line(`#${view.id} ${WORDS[view.decision]}: ${view.reason}`);
       return view.decision === 'failed' ? 1 : 0;
     }

@@ -20,7 +20,8 @@ export interface MappingCommandArgs {
   json: boolean;
 }
 
-const USAGE = 'Usage: reqbridge mapping list [KIND] | set KIND "ChartHop value" "Lever value" | remove KIND "ChartHop value"  [--profile NAME] [--json]';
+const USAGE =
+  'Usage: reqbridge mapping list [KIND] | set KIND "ChartHop value" "Lever value" | remove KIND "ChartHop value"  [--profile NAME] [--json]';
 
 /** The kind an argument names; a usage error listing the kinds otherwise. */
 function kindOf(word: string | undefined): MappingKind {
@@ -51,11 +52,15 @@ export async function runMappingCommand(api: BridgeApi, args: MappingCommandArgs
     if (rest.length > 1) throw new AppError('cli.usage', USAGE);
     const only = rest[0] === undefined ? null : kindOf(rest[0]);
     const rows: MappingRow[] = MAPPING_KINDS.filter((kind) => only === null || kind === only).flatMap((kind) =>
-      Object.entries(settings.mappings[MAPPING_TABLES[kind]]).map(([charthop, lever]) => ({ kind, charthop, lever })));
-    if (args.json) return out.json(rows), 0;
+      Object.entries(settings.mappings[MAPPING_TABLES[kind]]).map(([charthop, lever]) => ({ kind, charthop, lever })),
+    );
+    if (args.json) return (out.json(rows), 0);
     const which = only ? `${MAPPING_KIND_WORDS[only]} mappings` : 'value mappings';
-    if (rows.length === 0) return out.line(`${settings.name} has no ${which}. Add one with: reqbridge mapping set KIND "ChartHop value" "Lever value"`), 0;
-    out.line(table([['KIND', 'CHARTHOP', '', 'LEVER'], ...rows.map((row) => [MAPPING_KIND_WORDS[row.kind], row.charthop, '→', row.lever])]));
+    if (rows.length === 0)
+      return (out.line(`${settings.name} has no ${which}. Add one with: reqbridge mapping set KIND "ChartHop value" "Lever value"`), 0);
+    out.line(
+      table([['KIND', 'CHARTHOP', '', 'LEVER'], ...rows.map((row) => [MAPPING_KIND_WORDS[row.kind], row.charthop, '→', row.lever])]),
+    );
     return 0;
   }
   const kind = kindOf(rest[0]);
@@ -64,15 +69,17 @@ export async function runMappingCommand(api: BridgeApi, args: MappingCommandArgs
     expectArgs(rest, 3, `Usage: reqbridge mapping set ${kind} "ChartHop ${word}" "Lever ${word}" [--profile NAME]`);
     const [, charthop = '', lever = ''] = rest;
     const change = unwrap(await api.invoke('mappings:set', { profileId, kind, charthop, lever }));
-    if (args.json) return out.json(change), 0;
+    if (args.json) return (out.json(change), 0);
     const before = change.previous !== null && change.previous !== lever.trim() ? ` (it was mapped to “${change.previous}”)` : '';
-    out.line(`${settings.name}: ChartHop ${word} “${charthop.trim()}” now maps to Lever “${lever.trim()}”${before}. The next plan uses it.`);
+    out.line(
+      `${settings.name}: ChartHop ${word} “${charthop.trim()}” now maps to Lever “${lever.trim()}”${before}. The next plan uses it.`,
+    );
     return 0;
   }
   expectArgs(rest, 2, `Usage: reqbridge mapping remove ${kind} "ChartHop ${word}" [--profile NAME]`);
   const [, charthop = ''] = rest;
   const change = unwrap(await api.invoke('mappings:remove', { profileId, kind, charthop }));
-  if (args.json) return out.json(change), 0;
+  if (args.json) return (out.json(change), 0);
   out.line(`${settings.name}: removed the ${word} mapping “${charthop.trim()}” → “${change.previous ?? ''}”.`);
   return 0;
 }

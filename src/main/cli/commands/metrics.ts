@@ -5,7 +5,11 @@ import { unwrap } from '../unwrap.ts';
 import { findProfile } from './profile.ts';
 
 /** Pull the metrics of a profile (the selected one when none is named); exit 1 when the run failed. */
-export async function runMetricsCommand(api: BridgeApi, args: { profile: string | undefined; json: boolean }, out: CliOutput): Promise<number> {
+export async function runMetricsCommand(
+  api: BridgeApi,
+  args: { profile: string | undefined; json: boolean },
+  out: CliOutput,
+): Promise<number> {
   const profileId = args.profile ? (await findProfile(api, args.profile)).id : unwrap(await api.invoke('profiles:list', {})).selectedId;
   const run = unwrap(await api.invoke('metrics:run', { profileId }));
   if (args.json) {

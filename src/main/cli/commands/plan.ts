@@ -38,17 +38,21 @@ export function printPlan(out: CliOutput, plan: PlanView): void {
   out.line(`Plan ${plan.planId} for profile ${plan.profileId} (${plan.direction}), computed ${plan.createdAt}`);
   out.line(PLAN_ACTIONS.map((a) => `${a.replace('_', ' ')} ${plan.counts[a]}`).join(' · '));
   const s = plan.safety;
-  out.line(`Closes and deletes: ${s.closesOrDeletes} of ${s.linked} linked (${pct(s.share)}; limit ${pct(s.limit)})${s.needsConfirmation ? ' — needs confirmation to apply' : ''}`);
+  out.line(
+    `Closes and deletes: ${s.closesOrDeletes} of ${s.linked} linked (${pct(s.share)}; limit ${pct(s.limit)})${s.needsConfirmation ? ' — needs confirmation to apply' : ''}`,
+  );
   if (plan.rows.length === 0) {
     out.line('Nothing to do: both systems agree.');
   } else {
     const order = new Map(PLAN_ACTIONS.map((a, i) => [a, i]));
     const rows = [...plan.rows].sort((a, b) => (order.get(a.action) ?? 0) - (order.get(b.action) ?? 0));
     out.line();
-    out.line(table([
-      ['ACTION', 'CODE', 'TITLE', 'REASON', 'CHANGES'],
-      ...rows.slice(0, ROW_LIMIT).map((r) => [r.action, r.requisitionCode ?? '', cut(r.title, 32), r.reason, cut(changes(r), 70)]),
-    ]));
+    out.line(
+      table([
+        ['ACTION', 'CODE', 'TITLE', 'REASON', 'CHANGES'],
+        ...rows.slice(0, ROW_LIMIT).map((r) => [r.action, r.requisitionCode ?? '', cut(r.title, 32), r.reason, cut(changes(r), 70)]),
+      ]),
+    );
     if (rows.length > ROW_LIMIT) out.line(`… and ${rows.length - ROW_LIMIT} more rows (see them all with --json).`);
   }
   if (plan.unmapped.length > 0) {

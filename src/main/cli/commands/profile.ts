@@ -18,7 +18,8 @@ export interface ProfileCommandArgs {
   out?: string;
 }
 
-const USAGE = 'Usage: reqbridge profile list | create NAME | show NAME | set NAME key=value… | export NAME [--out FILE] | import FILE [--name NAME] [--allow-hosts HOST,…] | delete NAME';
+const USAGE =
+  'Usage: reqbridge profile list | create NAME | show NAME | set NAME key=value… | export NAME [--out FILE] | import FILE [--name NAME] [--allow-hosts HOST,…] | delete NAME';
 
 /** Find a profile by id or (case-insensitive) name. */
 export async function findProfile(api: BridgeApi, nameOrId: string | undefined): Promise<ProfileSummary> {
@@ -37,19 +38,29 @@ async function storedSecretNames(api: BridgeApi, profileId: string): Promise<Set
 }
 
 /** Run a profile command; returns the process exit code. */
-export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs, out: CliOutput, options: { name?: string; allowHosts?: string[] } = {}): Promise<number> {
+export async function runProfileCommand(
+  api: BridgeApi,
+  args: ProfileCommandArgs,
+  out: CliOutput,
+  options: { name?: string; allowHosts?: string[] } = {},
+): Promise<number> {
   const [first, ...others] = args.rest;
   switch (args.action) {
     case 'list': {
       const view = unwrap(await api.invoke('profiles:list', {}));
-      if (args.json) return out.json(view), 0;
-      out.line(table([['', 'ID', 'NAME', 'ENVIRONMENT'], ...view.profiles.map((p) => [p.id === view.selectedId ? '*' : '', p.id, p.name, p.environment])]));
+      if (args.json) return (out.json(view), 0);
+      out.line(
+        table([
+          ['', 'ID', 'NAME', 'ENVIRONMENT'],
+          ...view.profiles.map((p) => [p.id === view.selectedId ? '*' : '', p.id, p.name, p.environment]),
+        ]),
+      );
       return 0;
     }
     case 'create': {
       if (!first) throw new AppError('cli.usage', 'Usage: reqbridge profile create NAME');
       const created = unwrap(await api.invoke('profiles:create', { name: [first, ...others].join(' ') }));
-      if (args.json) return out.json(created), 0;
+      if (args.json) return (out.json(created), 0);
       out.line(`Created profile "${created.name}" (id ${created.id}).`);
       return 0;
     }
@@ -57,7 +68,7 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
       const profile = await findProfile(api, first);
       const settings = unwrap(await api.invoke('settings:get', { profileId: profile.id }));
       const secrets = unwrap(await api.invoke('secrets:status', { profileId: profile.id }));
-      if (args.json) return out.json({ settings, secrets }), 0;
+      if (args.json) return (out.json({ settings, secrets }), 0);
       out.line(JSON.stringify(settings, null, 2));
       out.line();
       for (const s of secrets) out.line(`${s.name}: ${s.set ? `set (…${s.last4}, from ${s.source})` : 'not set'}`);
@@ -68,7 +79,7 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
       const before = unwrap(await api.invoke('settings:get', { profileId: profile.id }));
       const stored = (await storedSecretNames(api, profile.id)) ?? new Set<string>();
       const updated = unwrap(await api.invoke('settings:update', { profileId: profile.id, patch: assignmentsToPatch(others) }));
-      if (args.json) return out.json(updated), 0;
+      if (args.json) return (out.json(updated), 0);
       out.line(`Saved ${others.length} setting${others.length === 1 ? '' : 's'} of "${updated.name}".`);
       // Keys never follow a profile to a new API host: say which ones the save removed.
       const moved = changedVendorHosts(before, updated);
@@ -98,9 +109,17 @@ export async function runProfileCommand(api: BridgeApi, args: ProfileCommandArgs
       } catch {
         throw new AppError('cli.file', `Cannot read ${first}. Check the path.`);
       }
-      const imported = unwrap(await api.invoke('profiles:import', { json, ...(options.name ? { name: options.name } : {}), ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}) }));
-      if (args.json) return out.json(imported), 0;
-      out.line(`Imported profile "${imported.name}" (id ${imported.id}). Set its secrets in the app or with REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN.`);
+      const imported = unwrap(
+        await api.invoke('profiles:import', {
+          json,
+          ...(options.name ? { name: options.name } : {}),
+          ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
+        }),
+      );
+      if (args.json) return (out.json(imported), 0);
+      out.line(
+        `Imported profile "${imported.name}" (id ${imported.id}). Set its secrets in the app or with REQBRIDGE_LEVER_KEY / REQBRIDGE_CHARTHOP_TOKEN.`,
+      );
       return 0;
     }
     case 'delete': {

@@ -10,7 +10,11 @@ import { exitCodeOf, printPlan, printRun, profileIdOf } from './plan.ts';
 import { followProgress } from './sync.ts';
 
 /** Runs `reqbridge reconcile`; with --apply, exit 1 unless the run succeeded. */
-export async function runReconcileCommand(api: BridgeApi, args: SyncCommandArgs & { apply: boolean; confirm: boolean }, out: CliOutput): Promise<number> {
+export async function runReconcileCommand(
+  api: BridgeApi,
+  args: SyncCommandArgs & { apply: boolean; confirm: boolean },
+  out: CliOutput,
+): Promise<number> {
   const profileId = await profileIdOf(api, args.profile);
   const plan = unwrap(await api.invoke('sync:plan', { profileId, mode: 'reconcile' }));
   if (!args.apply) {
@@ -24,7 +28,14 @@ export async function runReconcileCommand(api: BridgeApi, args: SyncCommandArgs 
   if (!args.json) printPlan(out, plan);
   const stop = followProgress(api, out, args.json);
   try {
-    const run = unwrap(await api.invoke('sync:apply', { profileId, planId: plan.planId, rowIds: plan.rows.map((r) => r.id), confirmLargeChange: args.confirm }));
+    const run = unwrap(
+      await api.invoke('sync:apply', {
+        profileId,
+        planId: plan.planId,
+        rowIds: plan.rows.map((r) => r.id),
+        confirmLargeChange: args.confirm,
+      }),
+    );
     if (args.json) out.json({ plan, run });
     else {
       out.line();

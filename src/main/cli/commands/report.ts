@@ -12,14 +12,21 @@ import type { SyncCommandArgs } from './plan.ts';
 import { profileIdOf } from './plan.ts';
 
 /** Runs `reqbridge report`. */
-export async function runReportCommand(api: BridgeApi, args: SyncCommandArgs & { out: string | undefined }, out: CliOutput): Promise<number> {
+export async function runReportCommand(
+  api: BridgeApi,
+  args: SyncCommandArgs & { out: string | undefined },
+  out: CliOutput,
+): Promise<number> {
   const profileId = await profileIdOf(api, args.profile);
   const file = unwrap(await api.invoke('report:create', { profileId }));
   const path = resolve(args.out ?? file.fileName);
   try {
     writeFileSync(path, file.content, 'utf8');
   } catch (error) {
-    throw new AppError('report.write_failed', `The report could not be written to ${path} (${(error as Error).message}). Pick a folder you can write to with --out.`);
+    throw new AppError(
+      'report.write_failed',
+      `The report could not be written to ${path} (${(error as Error).message}). Pick a folder you can write to with --out.`,
+    );
   }
   if (args.json) out.json({ path, fileName: file.fileName });
   else out.line(`Wrote the hand-over report of the profile to ${path}. Open it in a browser; print it or save it as PDF for the client.`);

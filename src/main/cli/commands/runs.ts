@@ -34,20 +34,33 @@ export async function runRunsCommand(api: BridgeApi, args: RunsCommandArgs, out:
     if (args.export) throw new AppError('cli.usage', 'Name the run to export: reqbridge runs RUN_ID --export csv|json [--out FILE]');
     const filter = runsFilterOf(args);
     const runs = unwrap(await api.invoke('runs:list', { profileId, limit: 50, ...(filter ? { filter } : {}) }));
-    if (args.json) return out.json(runs), 0;
-    if (runs.length === 0 && filter) return out.line('No run matches these filters.'), 0;
-    if (runs.length === 0) return out.line('No runs yet: run reqbridge sync, or reqbridge reconcile --apply.'), 0;
-    out.line(table([
-      ['ID', 'STARTED', 'TRIGGER', 'DIRECTION', 'STATUS', 'DURATION', 'RESULT'],
-      ...runs.map((r) => [String(r.id), r.startedAt.replace('T', ' ').slice(0, 19), r.trigger, r.kind === 'undo' ? `undo of #${r.undoes ?? '?'}` : r.direction, r.status, duration(r), countsText(r.counts)]),
-    ]));
+    if (args.json) return (out.json(runs), 0);
+    if (runs.length === 0 && filter) return (out.line('No run matches these filters.'), 0);
+    if (runs.length === 0) return (out.line('No runs yet: run reqbridge sync, or reqbridge reconcile --apply.'), 0);
+    out.line(
+      table([
+        ['ID', 'STARTED', 'TRIGGER', 'DIRECTION', 'STATUS', 'DURATION', 'RESULT'],
+        ...runs.map((r) => [
+          String(r.id),
+          r.startedAt.replace('T', ' ').slice(0, 19),
+          r.trigger,
+          r.kind === 'undo' ? `undo of #${r.undoes ?? '?'}` : r.direction,
+          r.status,
+          duration(r),
+          countsText(r.counts),
+        ]),
+      ]),
+    );
     return 0;
   }
-  if (runsFilterOf(args)) throw new AppError('cli.usage', '--kind, --trigger, --status and --search filter the list: leave out the run number.');
+  if (runsFilterOf(args))
+    throw new AppError('cli.usage', '--kind, --trigger, --status and --search filter the list: leave out the run number.');
   const runId = Number(args.runId);
-  if (!Number.isInteger(runId) || runId <= 0) throw new AppError('cli.usage', `"${args.runId}" is not a run number. See the list with: reqbridge runs`);
+  if (!Number.isInteger(runId) || runId <= 0)
+    throw new AppError('cli.usage', `"${args.runId}" is not a run number. See the list with: reqbridge runs`);
   if (args.export) {
-    if (args.export !== 'csv' && args.export !== 'json') throw new AppError('cli.usage', 'Export as csv or json: reqbridge runs RUN_ID --export csv|json [--out FILE]');
+    if (args.export !== 'csv' && args.export !== 'json')
+      throw new AppError('cli.usage', 'Export as csv or json: reqbridge runs RUN_ID --export csv|json [--out FILE]');
     const file = unwrap(await api.invoke('runs:export', { profileId, runId, format: args.export }));
     if (args.out) {
       // Run exports hold candidate names: private to the user, like the data folder.
@@ -59,15 +72,19 @@ export async function runRunsCommand(api: BridgeApi, args: RunsCommandArgs, out:
     return 0;
   }
   const run = unwrap(await api.invoke('runs:get', { profileId, runId }));
-  if (args.json) return out.json(run), 0;
-  out.line(`Run #${run.id} (${run.trigger}, ${run.direction}) ${run.status}, started ${run.startedAt}${run.finishedAt ? `, ${duration(run)}` : ''}: ${countsText(run.counts)}.`);
+  if (args.json) return (out.json(run), 0);
+  out.line(
+    `Run #${run.id} (${run.trigger}, ${run.direction}) ${run.status}, started ${run.startedAt}${run.finishedAt ? `, ${duration(run)}` : ''}: ${countsText(run.counts)}.`,
+  );
   if (run.error) out.line(run.error);
   if (run.items.length > 0) {
     out.line();
-    out.line(table([
-      ['OUTCOME', 'ACTION', 'RECORD', 'TITLE', 'REASON', 'ERROR'],
-      ...run.items.map((i) => [i.outcome, i.action, i.recordKey, i.title.slice(0, 32), i.reason, (i.error ?? '').slice(0, 80)]),
-    ]));
+    out.line(
+      table([
+        ['OUTCOME', 'ACTION', 'RECORD', 'TITLE', 'REASON', 'ERROR'],
+        ...run.items.map((i) => [i.outcome, i.action, i.recordKey, i.title.slice(0, 32), i.reason, (i.error ?? '').slice(0, 80)]),
+      ]),
+    );
     const warned = run.items.filter((i) => (i.warnings ?? []).length > 0);
     if (warned.length > 0) {
       out.line();

@@ -75,10 +75,16 @@ export async function runServeCommand(
       nextRuns: nextRuns.filter((n) => n.profileId === profile.id).map((n) => n.at.toISOString()),
     });
   }
-  if (args.json) process.stdout.write(`${JSON.stringify({ ready: true, dataDir: core.dataDir, secrets: secretStore ? 'file' : 'keychain', profiles: ready })}\n`);
+  if (args.json)
+    process.stdout.write(
+      `${JSON.stringify({ ready: true, dataDir: core.dataDir, secrets: secretStore ? 'file' : 'keychain', profiles: ready })}\n`,
+    );
   else {
     logger.info(`ReqBridge serve is running (data ${core.dataDir}, secrets from ${secretStore ? 'the secrets file' : 'the keychain'}).`);
-    for (const p of ready) logger.info(`${p.name}: listener ${p.listenerUrl ?? 'off (no Lever webhook signature token)'}; next daily run ${p.nextRuns[0] ?? 'none'}`);
+    for (const p of ready)
+      logger.info(
+        `${p.name}: listener ${p.listenerUrl ?? 'off (no Lever webhook signature token)'}; next daily run ${p.nextRuns[0] ?? 'none'}`,
+      );
   }
   await stopped;
   logger.info('Stopping: closing the scheduler, listeners and databases.');

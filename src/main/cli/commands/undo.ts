@@ -23,7 +23,9 @@ function printUndoPlan(out: CliOutput, plan: PlanView): void {
   out.line(`Undo of run #${plan.undoes ?? '?'}`);
   if (plan.notice) out.line(plan.notice);
   printPlan(out, plan);
-  const attention = plan.rows.filter((r) => r.action === 'needs_attention' || r.reason === 'not_undoable' || r.reason === 'hire_not_undone');
+  const attention = plan.rows.filter(
+    (r) => r.action === 'needs_attention' || r.reason === 'not_undoable' || r.reason === 'hire_not_undone',
+  );
   if (attention.length > 0) {
     out.line();
     out.line('Not undone automatically:');
@@ -35,7 +37,10 @@ function printUndoPlan(out: CliOutput, plan: PlanView): void {
 export async function runUndoCommand(api: BridgeApi, args: UndoCommandArgs, out: CliOutput): Promise<number> {
   const runId = Number(args.runId);
   if (!args.runId || !Number.isInteger(runId) || runId <= 0) {
-    throw new AppError('cli.usage', 'Name the run to undo: reqbridge undo RUN_ID [--profile NAME] [--apply] (the ids are in reqbridge runs).');
+    throw new AppError(
+      'cli.usage',
+      'Name the run to undo: reqbridge undo RUN_ID [--profile NAME] [--apply] (the ids are in reqbridge runs).',
+    );
   }
   const profileId = await profileIdOf(api, args.profile);
   const plan = unwrap(await api.invoke('runs:undo-plan', { profileId, runId }));
@@ -43,14 +48,17 @@ export async function runUndoCommand(api: BridgeApi, args: UndoCommandArgs, out:
     if (args.json) out.json(plan);
     else {
       printUndoPlan(out, plan);
-      if (plan.rows.some((r) => r.action !== 'skip' && r.action !== 'needs_attention')) out.line(`\nNothing was written. Apply it with: reqbridge undo ${runId} --apply`);
+      if (plan.rows.some((r) => r.action !== 'skip' && r.action !== 'needs_attention'))
+        out.line(`\nNothing was written. Apply it with: reqbridge undo ${runId} --apply`);
     }
     return 0;
   }
   if (!args.json) printUndoPlan(out, plan);
   const stop = followProgress(api, out, args.json);
   try {
-    const run = unwrap(await api.invoke('sync:apply', { profileId, planId: plan.planId, rowIds: plan.rows.map((r) => r.id), confirmLargeChange: false }));
+    const run = unwrap(
+      await api.invoke('sync:apply', { profileId, planId: plan.planId, rowIds: plan.rows.map((r) => r.id), confirmLargeChange: false }),
+    );
     if (args.json) out.json({ plan, run });
     else {
       out.line();

@@ -36,15 +36,23 @@ export function untilInterrupted(): Promise<void> {
 function describe(status: WebhookStatus): string[] {
   const lines = [`Listening on ${status.localUrl ?? '(not listening)'}`];
   const t = status.tunnel;
-  if (t.provider === 'none') lines.push('Tunnel: none (Lever cannot reach this computer; choose a tunnel in Setup, or run your own proxy).');
+  if (t.provider === 'none')
+    lines.push('Tunnel: none (Lever cannot reach this computer; choose a tunnel in Setup, or run your own proxy).');
   else lines.push(`Tunnel (${t.provider}): ${t.state}${t.error ? ` — ${t.error}` : ''}`);
   if (status.publicUrl) lines.push(`Paste into Lever (Settings → Integrations and API → Webhooks → Candidate Hire): ${status.publicUrl}`);
-  if (!status.signatureTokenSet) lines.push("Lever's signature token is not set: deliveries are refused until it is (reqbridge profile / Setup).");
+  if (!status.signatureTokenSet)
+    lines.push("Lever's signature token is not set: deliveries are refused until it is (reqbridge profile / Setup).");
   return lines;
 }
 
 /** Run a webhook command; `stop` ends `serve` (default: Ctrl+C). Returns the exit code. */
-export async function runWebhookCommand(api: BridgeApi, hires: HiresRuntime, args: WebhookCommandArgs, out: CliOutput, stop: () => Promise<void> = untilInterrupted): Promise<number> {
+export async function runWebhookCommand(
+  api: BridgeApi,
+  hires: HiresRuntime,
+  args: WebhookCommandArgs,
+  out: CliOutput,
+  stop: () => Promise<void> = untilInterrupted,
+): Promise<number> {
   if (args.action !== 'serve' && args.action !== 'status') throw new AppError('cli.usage', USAGE);
   if (!args.profile) throw new AppError('cli.usage', `Name the profile with --profile NAME.\n${USAGE}`);
   const profileId = (await findProfile(api, args.profile)).id;
@@ -66,11 +74,15 @@ export async function runWebhookCommand(api: BridgeApi, hires: HiresRuntime, arg
     const key = `${next.tunnel.state}|${next.publicUrl ?? ''}`;
     if (next.profileId !== profileId || key === lastTunnel || args.json) return;
     lastTunnel = key;
-    out.line(`Tunnel (${next.tunnel.provider}): ${next.tunnel.state}${next.publicUrl ? ` at ${next.publicUrl}` : ''}${next.tunnel.error ? ` — ${next.tunnel.error}` : ''}`);
+    out.line(
+      `Tunnel (${next.tunnel.provider}): ${next.tunnel.state}${next.publicUrl ? ` at ${next.publicUrl}` : ''}${next.tunnel.error ? ` — ${next.tunnel.error}` : ''}`,
+    );
   });
   const offHires = api.on('hire:received', (view) => {
     if (args.json) return;
-    out.line(`Hire #${view.id} (${view.candidateName ?? view.opportunityId}): ${view.decision}${view.decision === 'pending' ? '' : ` — ${view.reason}`}`);
+    out.line(
+      `Hire #${view.id} (${view.candidateName ?? view.opportunityId}): ${view.decision}${view.decision === 'pending' ? '' : ` — ${view.reason}`}`,
+    );
   });
   try {
     await stopped;

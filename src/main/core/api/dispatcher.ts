@@ -53,7 +53,10 @@ export function createDispatcher(handlers: HandlerTable, logger: Logger, options
       if (isAppError(error)) return failed(error.code, error.message, error);
       logger.error(`Unexpected failure on ${channel}`, error);
       // An unexpected error's facts stay in the log: only the time goes out.
-      return failed('internal', 'Something went wrong inside ReqBridge. The details are in the log; try again, and report it if it persists.');
+      return failed(
+        'internal',
+        'Something went wrong inside ReqBridge. The details are in the log; try again, and report it if it persists.',
+      );
     }
   };
 }

@@ -15,7 +15,10 @@ export interface EventBus {
  * Create an event bus. A listener that throws does not stop the others. `clean` maps every payload
  * before any listener sees it (the core passes its redactor).
  */
-export function createEventBus(onListenerError: (error: unknown) => void = () => {}, clean: <T>(payload: T, event: EventChannel) => T = (payload) => payload): EventBus {
+export function createEventBus(
+  onListenerError: (error: unknown) => void = () => {},
+  clean: <T>(payload: T, event: EventChannel) => T = (payload) => payload,
+): EventBus {
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   const anyListeners = new Set<AnyEventListener>();
   return {

@@ -24,9 +24,20 @@ export interface ChartHopApi {
   /** GET one object (ChartHop does not wrap single objects). */
   getObject<S extends z.ZodType>(schema: S, path: string, route: string, query?: QueryParams): Promise<z.output<S>>;
   /** Every row of a paginated list; `idOf` de-duplicates when rows carry an id. */
-  list<S extends z.ZodType>(item: S, path: string, route: string, query?: QueryParams, idOf?: (row: z.output<S>) => string): AsyncGenerator<z.output<S>, void, undefined>;
+  list<S extends z.ZodType>(
+    item: S,
+    path: string,
+    route: string,
+    query?: QueryParams,
+    idOf?: (row: z.output<S>) => string,
+  ): AsyncGenerator<z.output<S>, void, undefined>;
   /** Any call. */
-  send(method: HttpMethod, path: string, route: string, options?: Omit<TransportRequest, 'method' | 'path' | 'route'>): Promise<TransportResponse>;
+  send(
+    method: HttpMethod,
+    path: string,
+    route: string,
+    options?: Omit<TransportRequest, 'method' | 'path' | 'route'>,
+  ): Promise<TransportResponse>;
   /** Parses a body, naming the endpoint on mismatch. */
   parse<S extends z.ZodType>(schema: S, body: unknown, endpoint: string, status?: number): z.output<S>;
 }
@@ -44,7 +55,12 @@ export function carrotString(value: string): string {
 /** Builds the helpers over a transport for one org. */
 export function createChartHopApi(transport: Transport, org: string, pageSize: number): ChartHopApi {
   const parse = <S extends z.ZodType>(schema: S, body: unknown, endpoint: string, status?: number): z.output<S> =>
-    parseResponse(schema, body, { vendor: 'charthop', endpoint, ...(status !== undefined ? { status } : {}), shapes: { recorder: transport.recorder, now: transport.clock.now() } });
+    parseResponse(schema, body, {
+      vendor: 'charthop',
+      endpoint,
+      ...(status !== undefined ? { status } : {}),
+      shapes: { recorder: transport.recorder, now: transport.clock.now() },
+    });
   const READ_RETRY = [202] as const;
   return {
     transport,
@@ -66,7 +82,11 @@ export function createChartHopApi(transport: Transport, org: string, pageSize: n
         ...(idOf ? { idOf } : {}),
         fetchPage: async (cursor) => {
           const response = await transport.request({
-            method: 'GET', path, route, retryStatuses: READ_RETRY, query: { ...query, limit: pageSize, ...(cursor !== undefined ? { from: cursor } : {}) },
+            method: 'GET',
+            path,
+            route,
+            retryStatuses: READ_RETRY,
+            query: { ...query, limit: pageSize, ...(cursor !== undefined ? { from: cursor } : {}) },
           });
           const page = parse(envelope, response.body, endpoint, response.status);
           const next = page.next === undefined || page.next === null || page.next === '' ? undefined : String(page.next);

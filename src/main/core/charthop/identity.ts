@@ -17,7 +17,11 @@ export type EmailKind = 'work' | 'home' | 'personal';
 const EMAIL_KINDS: readonly EmailKind[] = ['work', 'home', 'personal'];
 
 /** The contact types of each kind in `contacts[]` (ChartHop stores personal addresses as HOME_EMAIL). */
-const CONTACT_TYPES: Record<EmailKind, readonly string[]> = { work: ['WORK_EMAIL'], home: ['HOME_EMAIL'], personal: ['PERSONAL_EMAIL', 'HOME_EMAIL'] };
+const CONTACT_TYPES: Record<EmailKind, readonly string[]> = {
+  work: ['WORK_EMAIL'],
+  home: ['HOME_EMAIL'],
+  personal: ['PERSONAL_EMAIL', 'HOME_EMAIL'],
+};
 
 /** The contact code ReqBridge's Lever mark is read from in flat and nested shapes. */
 const LEVER_CODE = 'lever';
@@ -28,7 +32,9 @@ const isBag = (value: unknown): value is Bag => typeof value === 'object' && val
 
 /** The own keys of `row` whose lower-cased name is in `names`, with their values. */
 function entriesNamed(row: Bag, names: ReadonlySet<string>): unknown[] {
-  return Object.entries(row).filter(([key]) => names.has(key.toLowerCase())).map(([, value]) => value);
+  return Object.entries(row)
+    .filter(([key]) => names.has(key.toLowerCase()))
+    .map(([, value]) => value);
 }
 
 /** The value of the first own key of `row` equal to `name` in any letter case (and whether there was one). */
@@ -39,7 +45,10 @@ function keyOf(row: Bag, name: string): { present: boolean; value: unknown } {
 }
 
 const strings = (values: readonly unknown[]): string[] =>
-  values.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '');
+  values
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 
 /** The contact values of `contacts[]` entries that `accept` takes. */
 function contactValues(contacts: unknown[], accept: (type: string, format: string) => boolean): string[] {
@@ -75,9 +84,15 @@ export function personEmails(row: unknown, kinds: readonly EmailKind[] = EMAIL_K
     shapes += 1;
     const types = new Set(kinds.flatMap((kind) => CONTACT_TYPES[kind]));
     const all = kinds.length === EMAIL_KINDS.length;
-    found.push(...contactValues(contacts.value, (type, format) => types.has(type) || (all && (format === 'EMAIL' || /(^|_)EMAIL$/.test(type)))));
+    found.push(
+      ...contactValues(contacts.value, (type, format) => types.has(type) || (all && (format === 'EMAIL' || /(^|_)EMAIL$/.test(type)))),
+    );
   }
-  if (shapes === 0) return { readable: false, why: 'it holds no email field (no contact.workEmail / contact.homeEmail keys, no contact object, no contacts list)' };
+  if (shapes === 0)
+    return {
+      readable: false,
+      why: 'it holds no email field (no contact.workEmail / contact.homeEmail keys, no contact object, no contacts list)',
+    };
   return { readable: true, value: [...new Set(strings(found))] };
 }
 
@@ -120,7 +135,8 @@ export function jobKeyValue(row: unknown, field: string): IdentityRead<string | 
   const fields = keyOf(row, 'fields');
   if (isBag(fields.value)) candidates.push(keyOf(fields.value, field));
   const present = candidates.filter((c) => c.present);
-  if (present.length === 0) return { readable: false, why: `it holds no "${field}" field (the answer did not project the field asked for)` };
+  if (present.length === 0)
+    return { readable: false, why: `it holds no "${field}" field (the answer did not project the field asked for)` };
   const [value] = strings(present.map((c) => c.value));
   return { readable: true, value: value ?? null };
 }

@@ -49,7 +49,13 @@ export function jobOperations(api: ChartHopApi) {
 
   const rows = (query: JobQuery & { fields: readonly string[] }): AsyncGenerator<ChartHopRow, void, undefined> => {
     const fields = query.fields.some((f) => f === 'id' || f === 'jobId') ? [...query.fields] : ['id', ...query.fields];
-    return api.list(rowSchema, base, route, { q: query.q, date: query.date, ids: query.ids?.join(','), sort: query.sort?.join(','), fields: fields.join(',') }, (r) => r.id);
+    return api.list(
+      rowSchema,
+      base,
+      route,
+      { q: query.q, date: query.date, ids: query.ids?.join(','), sort: query.sort?.join(','), fields: fields.join(',') },
+      (r) => r.id,
+    );
   };
 
   async function findByKey(key: NaturalKey, options: { date?: IsoDate } = {}): Promise<ChartHopJob | null> {
@@ -65,11 +71,20 @@ export function jobOperations(api: ChartHopApi) {
       }
       if (read.value?.toLowerCase() === wanted) return get(row.id, options);
     }
-    if (unreadable > 0) throw new IdentityUnreadableError({ system: 'ChartHop', what: `a ChartHop job with ${key.field} "${key.value}"`, why, rows: unreadable });
+    if (unreadable > 0)
+      throw new IdentityUnreadableError({
+        system: 'ChartHop',
+        what: `a ChartHop job with ${key.field} "${key.value}"`,
+        why,
+        rows: unreadable,
+      });
     return null;
   }
 
-  async function createId(body: Record<string, unknown>, options: JobWriteOptions & { naturalKey?: NaturalKey } = {}): Promise<{ id: string; outcome: 'created' | 'recovered' }> {
+  async function createId(
+    body: Record<string, unknown>,
+    options: JobWriteOptions & { naturalKey?: NaturalKey } = {},
+  ): Promise<{ id: string; outcome: 'created' | 'recovered' }> {
     const { transport } = api;
     const write = async (): Promise<string> => {
       const response = await api.send('POST', base, route, { body, query: { date: options.date }, idempotent: false });
@@ -79,7 +94,10 @@ export function jobOperations(api: ChartHopApi) {
     const key = options.naturalKey;
     const readOptions = options.date ? { date: options.date } : {};
     const result = await createIdempotent({
-      vendor: 'charthop', endpoint: `POST ${route}`, recorder: transport.recorder, now: () => transport.clock.now(),
+      vendor: 'charthop',
+      endpoint: `POST ${route}`,
+      recorder: transport.recorder,
+      now: () => transport.clock.now(),
       write,
       lookup: async () => (await findByKey(key, readOptions))?.id ?? null,
       pause: (n) => transport.clock.sleep(backoffDelay(n, transport.policy), transport.signal),
@@ -90,7 +108,13 @@ export function jobOperations(api: ChartHopApi) {
   return {
     /** Every job matching `query`, in default JSON. */
     list: (query: JobQuery = {}): AsyncGenerator<ChartHopJob, void, undefined> =>
-      api.list(jobSchema, base, route, { q: query.q, date: query.date, ids: query.ids?.join(','), sort: query.sort?.join(',') }, (j) => j.id),
+      api.list(
+        jobSchema,
+        base,
+        route,
+        { q: query.q, date: query.date, ids: query.ids?.join(','), sort: query.sort?.join(',') },
+        (j) => j.id,
+      ),
     /** Every job matching `query`, projected to `fields` (flat rows keyed by the field paths; `id` always included). */
     rows,
     /** One job as of `date`. */
@@ -105,7 +129,10 @@ export function jobOperations(api: ChartHopApi) {
      * the job up by that key (as of the same date) and the create is re-sent only if it is absent;
      * without one, an unknown outcome is reported, never repeated.
      */
-    async create(body: Record<string, unknown>, options: JobWriteOptions & { naturalKey?: NaturalKey } = {}): Promise<ChartHopCreateResult<ChartHopJob>> {
+    async create(
+      body: Record<string, unknown>,
+      options: JobWriteOptions & { naturalKey?: NaturalKey } = {},
+    ): Promise<ChartHopCreateResult<ChartHopJob>> {
       const { id, outcome } = await createId(body, options);
       return { record: await get(id, options.date ? { date: options.date } : {}), outcome };
     },
@@ -128,7 +155,10 @@ export function jobOperations(api: ChartHopApi) {
     },
     /** Deletes a job effective `date`; `deleted: false` when it did not exist. */
     async delete(id: string, options: JobWriteOptions = {}): Promise<{ deleted: boolean }> {
-      const response = await api.send('DELETE', `${base}/${seg(id)}`, `${route}/:id`, { query: { date: options.date }, passStatuses: [404] });
+      const response = await api.send('DELETE', `${base}/${seg(id)}`, `${route}/:id`, {
+        query: { date: options.date },
+        passStatuses: [404],
+      });
       return { deleted: response.status !== 404 };
     },
   };

@@ -46,7 +46,8 @@ export function charthopMessages(org: string): FailureMessages {
       case 'rate_limited':
         return `ChartHop kept answering 429 Too Many Requests to ${endpoint} (tried ${attempts(facts)}). Try again in a few minutes.`;
       case 'unavailable':
-        if (facts.status === 202) return `ChartHop was still building its data snapshot for ${endpoint} (202, tried ${attempts(facts)}). Try again in a few minutes.`;
+        if (facts.status === 202)
+          return `ChartHop was still building its data snapshot for ${endpoint} (202, tried ${attempts(facts)}). Try again in a few minutes.`;
         return `ChartHop is not available: ${endpoint} failed with ${facts.status ?? 'an error'} (tried ${attempts(facts)}). Try again later.`;
       case 'unreachable':
         return `Could not reach ChartHop for ${endpoint} (${facts.detail ?? 'connection error'}; tried ${attempts(facts)}). Check the network and the ChartHop API address on the Setup page.`;

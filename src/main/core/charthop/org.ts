@@ -43,7 +43,9 @@ export function orgOperations(api: ChartHopApi) {
   const fieldRoute = '/v1/org/:org/field';
   const changeRoute = '/v1/org/:org/change';
 
-  const fields = (query: { builtin?: 'builtin' | 'custom' | 'all'; entityType?: string } = {}): AsyncGenerator<ChartHopField, void, undefined> =>
+  const fields = (
+    query: { builtin?: 'builtin' | 'custom' | 'all'; entityType?: string } = {},
+  ): AsyncGenerator<ChartHopField, void, undefined> =>
     api.list(fieldSchema, v1('/field'), fieldRoute, { builtin: query.builtin, entityType: query.entityType }, (f) => f.id);
 
   async function fieldByCode(code: string): Promise<ChartHopField | null> {
@@ -60,7 +62,10 @@ export function orgOperations(api: ChartHopApi) {
     const t = type.toLowerCase();
     const path = options.sync ? v1(`/change/sync/${seg(t)}`) : v1(`/change/${seg(t)}`);
     const route = options.sync ? `${changeRoute}/sync/${t}` : `${changeRoute}/${t}`;
-    const response = await api.send('POST', path, route, { body: { type: type.toUpperCase(), ...body }, idempotent: Boolean(options.sync) });
+    const response = await api.send('POST', path, route, {
+      body: { type: type.toUpperCase(), ...body },
+      idempotent: Boolean(options.sync),
+    });
     return api.parse(changeSchema, response.body, `POST ${route}`, response.status);
   }
 
@@ -82,7 +87,10 @@ export function orgOperations(api: ChartHopApi) {
     async createField(input: FieldInput): Promise<ChartHopCreateResult<ChartHopField>> {
       const { transport } = api;
       const result = await createIdempotent({
-        vendor: 'charthop', endpoint: `POST ${fieldRoute}`, recorder: transport.recorder, now: () => transport.clock.now(),
+        vendor: 'charthop',
+        endpoint: `POST ${fieldRoute}`,
+        recorder: transport.recorder,
+        now: () => transport.clock.now(),
         write: async () => {
           const response = await api.send('POST', v1('/field'), fieldRoute, { body: input, idempotent: false });
           return api.parse(fieldSchema, response.body, `POST ${fieldRoute}`, response.status);
@@ -96,14 +104,30 @@ export function orgOperations(api: ChartHopApi) {
     /** A pending hire of `personId` into the open job `jobId`, effective `date`; create-if-absent, so safe to repeat. */
     hire: (input: HireInput): Promise<ChartHopChange> => createChange('hire', { ...input }, { sync: true }),
     /** Changes, ascending by effective date; filter by job, person, type and date range. */
-    changes: (query: { jobId?: string; personId?: string; type?: string; date?: IsoDate; endDate?: IsoDate } = {}): AsyncGenerator<ChartHopChange, void, undefined> =>
-      api.list(changeSchema, v1('/change'), changeRoute, { jobId: query.jobId, personId: query.personId, type: query.type, date: query.date, endDate: query.endDate }, (c) => c.id),
+    changes: (
+      query: { jobId?: string; personId?: string; type?: string; date?: IsoDate; endDate?: IsoDate } = {},
+    ): AsyncGenerator<ChartHopChange, void, undefined> =>
+      api.list(
+        changeSchema,
+        v1('/change'),
+        changeRoute,
+        { jobId: query.jobId, personId: query.personId, type: query.type, date: query.date, endDate: query.endDate },
+        (c) => c.id,
+      ),
     /**
      * The events feed from timestamp `from` (inclusive), oldest first. Events repeated across a
      * page boundary are yielded once.
      */
-    events: (query: { from?: number; code?: string; entityType?: string; entityId?: string } = {}): AsyncGenerator<ChartHopEvent, void, undefined> =>
-      api.list(eventSchema, v1('/event'), '/v1/org/:org/event', { from: query.from, code: query.code, entityType: query.entityType, entityId: query.entityId }, (e) => e.id),
+    events: (
+      query: { from?: number; code?: string; entityType?: string; entityId?: string } = {},
+    ): AsyncGenerator<ChartHopEvent, void, undefined> =>
+      api.list(
+        eventSchema,
+        v1('/event'),
+        '/v1/org/:org/event',
+        { from: query.from, code: query.code, entityType: query.entityType, entityId: query.entityId },
+        (e) => e.id,
+      ),
   };
 }
 

@@ -33,9 +33,19 @@ export function personOperations(api: ChartHopApi) {
   const get = (id: string): Promise<ChartHopPerson> => api.getObject(personSchema, `${base}/${seg(id)}`, `${route}/:id`);
   const rows = (query: PersonQuery & { fields: readonly string[] }): AsyncGenerator<ChartHopRow, void, undefined> => {
     const fields = query.fields.includes('id') ? [...query.fields] : ['id', ...query.fields];
-    return api.list(rowSchema, base, route, {
-      q: query.q, includeAll: query.includeAll, date: query.date, ids: query.ids?.join(','), fields: fields.join(','),
-    }, (r) => r.id);
+    return api.list(
+      rowSchema,
+      base,
+      route,
+      {
+        q: query.q,
+        includeAll: query.includeAll,
+        date: query.date,
+        ids: query.ids?.join(','),
+        fields: fields.join(','),
+      },
+      (r) => r.id,
+    );
   };
 
   /**
@@ -58,14 +68,26 @@ export function personOperations(api: ChartHopApi) {
       }
       if (read.value.some((email) => wanted.includes(email.toLowerCase()))) return get(row.id);
     }
-    if (unreadable > 0) throw new IdentityUnreadableError({ system: 'ChartHop', what: `a ChartHop person with the email ${wanted.join(' or ')}`, why, rows: unreadable });
+    if (unreadable > 0)
+      throw new IdentityUnreadableError({
+        system: 'ChartHop',
+        what: `a ChartHop person with the email ${wanted.join(' or ')}`,
+        why,
+        rows: unreadable,
+      });
     return null;
   }
 
   return {
     /** Every person matching `query`, in default JSON. */
     list: (query: PersonQuery = {}): AsyncGenerator<ChartHopPerson, void, undefined> =>
-      api.list(personSchema, base, route, { q: query.q, includeAll: query.includeAll, date: query.date, ids: query.ids?.join(',') }, (p) => p.id),
+      api.list(
+        personSchema,
+        base,
+        route,
+        { q: query.q, includeAll: query.includeAll, date: query.date, ids: query.ids?.join(',') },
+        (p) => p.id,
+      ),
     /** Every person matching `query`, projected to `fields`. */
     rows,
     /** One person (former ones too). */
@@ -87,7 +109,10 @@ export function personOperations(api: ChartHopApi) {
       const emails = read.readable ? read.value : [];
       if (emails.length === 0) return { id: await write(), outcome: 'created' };
       const result = await createIdempotent({
-        vendor: 'charthop', endpoint: `POST ${route}`, recorder: transport.recorder, now: () => transport.clock.now(),
+        vendor: 'charthop',
+        endpoint: `POST ${route}`,
+        recorder: transport.recorder,
+        now: () => transport.clock.now(),
         write,
         lookup: async () => (await findByEmail(emails))?.id ?? null,
         pause: (n) => transport.clock.sleep(backoffDelay(n, transport.policy), transport.signal),

@@ -6,7 +6,10 @@
  */
 import { z } from 'zod';
 
-function withId<T extends { id?: string | null | undefined; jobId?: string | null | undefined }>(row: T, ctx: z.RefinementCtx): T & { id: string } {
+function withId<T extends { id?: string | null | undefined; jobId?: string | null | undefined }>(
+  row: T,
+  ctx: z.RefinementCtx,
+): T & { id: string } {
   const id = row.id ?? row.jobId;
   if (typeof id !== 'string' || id === '') {
     ctx.addIssue({ code: 'custom', path: ['id'], message: 'expected a string id (id or jobId)' });
@@ -30,7 +33,9 @@ export const jobSchema = z
   .transform(withId);
 
 /** A job or person row projected with `fields=`: flat keys exactly as requested (§1.6). */
-export const rowSchema = z.record(z.string(), z.unknown()).transform((row, ctx) => withId(row as Record<string, unknown> & { id?: string; jobId?: string }, ctx));
+export const rowSchema = z
+  .record(z.string(), z.unknown())
+  .transform((row, ctx) => withId(row as Record<string, unknown> & { id?: string; jobId?: string }, ctx));
 
 /** A person (§4.2). */
 export const personSchema = z.looseObject({
@@ -54,7 +59,12 @@ export const groupSchema = z.looseObject({
 });
 
 /** An org (§1.3). */
-export const orgSchema = z.looseObject({ id: z.string(), name: z.string().nullish(), slug: z.string().nullish(), status: z.string().nullish() });
+export const orgSchema = z.looseObject({
+  id: z.string(),
+  name: z.string().nullish(),
+  slug: z.string().nullish(),
+  status: z.string().nullish(),
+});
 
 /** The token's own user (`GET /v1/user/me`). */
 export const meSchema = z.looseObject({ id: z.string(), type: z.string().nullish(), name: z.string().nullish() });

@@ -65,7 +65,11 @@ export interface ProfileClients {
 
 /** Build a profile's clients, resolving its connection first. */
 export async function createProfileClients(setup: ProfileClientsSetup): Promise<ProfileClients> {
-  const connection = resolveConnection(setup.profile, { env: setup.env, environmentApplies: setup.environmentApplies, sandbox: setup.sandbox });
+  const connection = resolveConnection(setup.profile, {
+    env: setup.env,
+    environmentApplies: setup.environmentApplies,
+    sandbox: setup.sandbox,
+  });
   return { ...(await buildClients({ ...setup, connection })), profile: setup.profile, connection };
 }
 
@@ -92,16 +96,33 @@ export async function buildClients(
     ...(setup.timeoutMs ? { timeoutMs: setup.timeoutMs } : {}),
     ...(setup.redactor ? { redactor: setup.redactor } : {}),
     ...(setup.clock ? { clock: setup.clock } : {}),
-    ...(setup.shapes ? { recorder: shapeRecordingRecorder(setup.shapes, setup.recorder) } : setup.recorder ? { recorder: setup.recorder } : {}),
+    ...(setup.shapes
+      ? { recorder: shapeRecordingRecorder(setup.shapes, setup.recorder) }
+      : setup.recorder
+        ? { recorder: setup.recorder }
+        : {}),
     ...(setup.budget ? { budget: setup.budget } : {}),
     ...(setup.signal ? { signal: setup.signal } : {}),
   };
   const { leverBaseUrl, charthopBaseUrl, charthopOrg } = connection;
   return {
-    lever: leverKey ? createLeverClient({ ...common, baseUrl: leverBaseUrl, apiKey: leverKey, limiter: registry.get('lever', leverBaseUrl, leverKey, leverLimit) }) : null,
+    lever: leverKey
+      ? createLeverClient({
+          ...common,
+          baseUrl: leverBaseUrl,
+          apiKey: leverKey,
+          limiter: registry.get('lever', leverBaseUrl, leverKey, leverLimit),
+        })
+      : null,
     charthop:
       token && charthopOrg
-        ? createChartHopClient({ ...common, baseUrl: charthopBaseUrl, token, org: charthopOrg, limiter: registry.get('charthop', charthopBaseUrl, token, charthopLimit) })
+        ? createChartHopClient({
+            ...common,
+            baseUrl: charthopBaseUrl,
+            token,
+            org: charthopOrg,
+            limiter: registry.get('charthop', charthopBaseUrl, token, charthopLimit),
+          })
         : null,
   };
 }
@@ -113,7 +134,11 @@ export type ClientPorts = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'en
 };
 
 /** A profile's clients from the service's own ports (the environment's overrides apply to one profile only). */
-export function profileClientsFor(deps: ClientPorts, profileId: string, options: Pick<ProfileClientsSetup, 'timeoutMs' | 'signal' | 'clock' | 'registry' | 'recorder' | 'budget'> = {}): Promise<ProfileClients> {
+export function profileClientsFor(
+  deps: ClientPorts,
+  profileId: string,
+  options: Pick<ProfileClientsSetup, 'timeoutMs' | 'signal' | 'clock' | 'registry' | 'recorder' | 'budget'> = {},
+): Promise<ProfileClients> {
   return createProfileClients({
     profile: deps.settings.get(profileId),
     environmentApplies: deps.environmentProfileId() === profileId,

@@ -29,7 +29,10 @@ const TITLES = { token: 'ChartHop API token accepted', org: 'ChartHop org exists
 export const METRIC_FIELDS_TITLE = 'ChartHop fields for the candidate metrics exist';
 
 /** Runs the token, org and write-access checks; `onCheck` hears each one as it is decided on the way to a usable connection (the rest come in the outcome). */
-export async function charthopChecks(client: ChartHopClient | null, onCheck: (check: DoctorCheck) => void = () => {}): Promise<ChartHopOutcome> {
+export async function charthopChecks(
+  client: ChartHopClient | null,
+  onCheck: (check: DoctorCheck) => void = () => {},
+): Promise<ChartHopOutcome> {
   const skipped = (detail: string): DoctorCheck[] => [
     { id: 'charthop.org', title: TITLES.org, status: 'unverified', detail, fix: null },
     { id: 'charthop.write', title: TITLES.write, status: 'unverified', detail, fix: null },
@@ -38,24 +41,51 @@ export async function charthopChecks(client: ChartHopClient | null, onCheck: (ch
     return {
       usable: false,
       checks: [
-        { id: 'charthop.token', title: TITLES.token, status: 'fail', detail: 'No ChartHop API token is saved for this profile.', fix: `Generate a token in ${CHARTHOP_TOKEN_SETTINGS} and paste it on the Setup page.` },
+        {
+          id: 'charthop.token',
+          title: TITLES.token,
+          status: 'fail',
+          detail: 'No ChartHop API token is saved for this profile.',
+          fix: `Generate a token in ${CHARTHOP_TOKEN_SETTINGS} and paste it on the Setup page.`,
+        },
         ...skipped('Not checked: there is no ChartHop API token.'),
       ],
     };
   }
   try {
     const me = await client.orgs.me();
-    const checks: DoctorCheck[] = [{ id: 'charthop.token', title: TITLES.token, status: 'pass', detail: `ChartHop accepted the token${me.name ? ` (app user "${me.name}")` : ''}.`, fix: null }];
+    const checks: DoctorCheck[] = [
+      {
+        id: 'charthop.token',
+        title: TITLES.token,
+        status: 'pass',
+        detail: `ChartHop accepted the token${me.name ? ` (app user "${me.name}")` : ''}.`,
+        fix: null,
+      },
+    ];
     if (client.org === '') {
       const orgs: string[] = [];
       for await (const org of client.orgs.orgs()) orgs.push(org.slug ?? org.id);
-      checks.push({ id: 'charthop.org', title: TITLES.org, status: 'fail', detail: `No org is set for this profile. The token can use: ${orgs.join(', ') || 'no org at all'}.`, fix: 'Enter the org id or slug on the Setup page.', items: orgs });
+      checks.push({
+        id: 'charthop.org',
+        title: TITLES.org,
+        status: 'fail',
+        detail: `No org is set for this profile. The token can use: ${orgs.join(', ') || 'no org at all'}.`,
+        fix: 'Enter the org id or slug on the Setup page.',
+        items: orgs,
+      });
       checks.push(...skipped('Not checked: no org is set.').slice(1));
       return { usable: false, checks };
     }
     onCheck(checks[0] as DoctorCheck);
     const org = await client.orgs.org();
-    checks.push({ id: 'charthop.org', title: TITLES.org, status: 'pass', detail: `Org "${org.name ?? org.slug ?? org.id}" (${org.slug ?? org.id}) is visible to the token.`, fix: null });
+    checks.push({
+      id: 'charthop.org',
+      title: TITLES.org,
+      status: 'pass',
+      detail: `Org "${org.name ?? org.slug ?? org.id}" (${org.slug ?? org.id}) is visible to the token.`,
+      fix: null,
+    });
     onCheck(checks[1] as DoctorCheck);
     const write = await writeCheck(client);
     checks.push(write);
@@ -63,7 +93,19 @@ export async function charthopChecks(client: ChartHopClient | null, onCheck: (ch
     return { usable: true, checks };
   } catch (error) {
     if (isHttpFailure(error, 'unauthorized')) {
-      return { usable: false, checks: [{ id: 'charthop.token', title: TITLES.token, status: 'fail', detail: error.message, fix: `Generate a token in ${CHARTHOP_TOKEN_SETTINGS} and paste it on the Setup page.` }, ...skipped('Not checked: the ChartHop token was not accepted.')] };
+      return {
+        usable: false,
+        checks: [
+          {
+            id: 'charthop.token',
+            title: TITLES.token,
+            status: 'fail',
+            detail: error.message,
+            fix: `Generate a token in ${CHARTHOP_TOKEN_SETTINGS} and paste it on the Setup page.`,
+          },
+          ...skipped('Not checked: the ChartHop token was not accepted.'),
+        ],
+      };
     }
     const message = error instanceof Error ? error.message : String(error);
     if (isOrgNotFound(error) || isHttpFailure(error, 'forbidden')) {
@@ -71,12 +113,30 @@ export async function charthopChecks(client: ChartHopClient | null, onCheck: (ch
         usable: false,
         checks: [
           { id: 'charthop.token', title: TITLES.token, status: 'pass', detail: 'ChartHop accepted the token.', fix: null },
-          { id: 'charthop.org', title: TITLES.org, status: 'fail', detail: message, fix: 'Set the org id or slug on the Setup page (the part after app.charthop.com/).' },
+          {
+            id: 'charthop.org',
+            title: TITLES.org,
+            status: 'fail',
+            detail: message,
+            fix: 'Set the org id or slug on the Setup page (the part after app.charthop.com/).',
+          },
           { id: 'charthop.write', title: TITLES.write, status: 'unverified', detail: 'Not checked: the org was not found.', fix: null },
         ],
       };
     }
-    return { usable: false, checks: [{ id: 'charthop.token', title: TITLES.token, status: 'fail', detail: message, fix: 'Check the network and the ChartHop API address on the Setup page, then check again.' }, ...skipped('Not checked: ChartHop could not be reached.')] };
+    return {
+      usable: false,
+      checks: [
+        {
+          id: 'charthop.token',
+          title: TITLES.token,
+          status: 'fail',
+          detail: message,
+          fix: 'Check the network and the ChartHop API address on the Setup page, then check again.',
+        },
+        ...skipped('Not checked: ChartHop could not be reached.'),
+      ],
+    };
   }
 }
 
@@ -98,10 +158,30 @@ async function writeCheck(client: ChartHopClient): Promise<DoctorCheck> {
     }
   }
   if (denied.length > 0) {
-    return { id: 'charthop.write', title: TITLES.write, status: 'fail', detail: `The token may not change ${denied.join(' or ')} (ChartHop answered 403).`, fix: `Give the app Recruiting Editor or Owner access in ${CHARTHOP_TOKEN_SETTINGS}.`, items: denied };
+    return {
+      id: 'charthop.write',
+      title: TITLES.write,
+      status: 'fail',
+      detail: `The token may not change ${denied.join(' or ')} (ChartHop answered 403).`,
+      fix: `Give the app Recruiting Editor or Owner access in ${CHARTHOP_TOKEN_SETTINGS}.`,
+      items: denied,
+    };
   }
-  if (unclear.length > 0) return { id: 'charthop.write', title: TITLES.write, status: 'unverified', detail: `Could not confirm write access for ${unclear.join('; ')}.`, fix: 'Check again later.' };
-  return { id: 'charthop.write', title: TITLES.write, status: 'pass', detail: 'The token may change jobs and people (probed with updates of records that do not exist, which change nothing).', fix: null };
+  if (unclear.length > 0)
+    return {
+      id: 'charthop.write',
+      title: TITLES.write,
+      status: 'unverified',
+      detail: `Could not confirm write access for ${unclear.join('; ')}.`,
+      fix: 'Check again later.',
+    };
+  return {
+    id: 'charthop.write',
+    title: TITLES.write,
+    status: 'pass',
+    detail: 'The token may change jobs and people (probed with updates of records that do not exist, which change nothing).',
+    fix: null,
+  };
 }
 
 /**
@@ -124,5 +204,10 @@ export async function metricFieldsCheck(client: ChartHopClient, fields: MetricFi
   }
   const where = statuses.map((s) => `${METRIC_LABELS[s.key]} → ${s.field?.name ?? s.code}`);
   const kind = usesBuiltInMetricFields(fields) ? "ChartHop's built-in fields" : 'the fields set for this profile';
-  return { ...base, status: 'pass', detail: `The candidate metrics go to ${kind}, which exist on jobs and hold numbers: ${where.join(', ')}.`, fix: null };
+  return {
+    ...base,
+    status: 'pass',
+    detail: `The candidate metrics go to ${kind}, which exist on jobs and hold numbers: ${where.join(', ')}.`,
+    fix: null,
+  };
 }

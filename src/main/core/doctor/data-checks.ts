@@ -22,10 +22,16 @@ function mapped(mapping: Readonly<Record<string, string>>, value: string): strin
 }
 
 /** Every hiring manager and recruiter of open ChartHop jobs has an active Lever user with the same email. */
-export async function usersCheck(staff: ReadonlyMap<string, StaffMember>, openJobs: number, lever: LeverClient, userMap: Readonly<Record<string, string>>): Promise<DoctorCheck> {
+export async function usersCheck(
+  staff: ReadonlyMap<string, StaffMember>,
+  openJobs: number,
+  lever: LeverClient,
+  userMap: Readonly<Record<string, string>>,
+): Promise<DoctorCheck> {
   const base = { id: 'users.match', title: 'Hiring managers and recruiters exist in Lever' };
   const people = [...staff.values()];
-  if (people.length === 0) return { ...base, status: 'pass', detail: `No hiring manager or recruiter is set on the ${plural(openJobs, 'open job')}.`, fix: null };
+  if (people.length === 0)
+    return { ...base, status: 'pass', detail: `No hiring manager or recruiter is set on the ${plural(openJobs, 'open job')}.`, fix: null };
   const wanted = new Map<StaffMember, string>();
   for (const p of people) if (p.workEmail) wanted.set(p, mapped(userMap, p.workEmail) ?? p.workEmail);
   const active = await lever.account.usersByEmail([...wanted.values()]);
@@ -54,10 +60,18 @@ export async function usersCheck(staff: ReadonlyMap<string, StaffMember>, openJo
     mappable.push(fixable && p.workEmail ? { kind: 'user', value: canonicalEmail(p.workEmail), from: 'charthop' } : null);
   }
   if (items.length === 0) {
-    return { ...base, status: 'pass', detail: `All ${plural(people.length, 'hiring manager and recruiter', 'hiring managers and recruiters')} of the ${plural(openJobs, 'open job')} have a Lever user with the same email.`, fix: null };
+    return {
+      ...base,
+      status: 'pass',
+      detail: `All ${plural(people.length, 'hiring manager and recruiter', 'hiring managers and recruiters')} of the ${plural(openJobs, 'open job')} have a Lever user with the same email.`,
+      fix: null,
+    };
   }
   return {
-    ...base, status: 'warn', items, mappable,
+    ...base,
+    status: 'warn',
+    items,
+    mappable,
     detail: `${plural(items.length, 'person', 'people')} on open ChartHop jobs cannot be matched to a Lever user by email; their jobs will not sync.`,
     fix: 'Add them as Lever users with the same email, correct the email in one system, or map the emails under Mappings → Users.',
   };
@@ -65,7 +79,9 @@ export async function usersCheck(staff: ReadonlyMap<string, StaffMember>, openJo
 
 /** Requisition codes first (sorted), then postings; at most five, with a count of the rest. */
 function sourceList(sources: readonly string[]): string {
-  const sorted = [...new Set(sources)].sort((a, b) => Number(a.startsWith('posting ')) - Number(b.startsWith('posting ')) || a.localeCompare(b));
+  const sorted = [...new Set(sources)].sort(
+    (a, b) => Number(a.startsWith('posting ')) - Number(b.startsWith('posting ')) || a.localeCompare(b),
+  );
   const shown = sorted.slice(0, 5).join(', ');
   return sorted.length > 5 ? `${shown} and ${sorted.length - 5} more` : shown;
 }
@@ -85,18 +101,34 @@ export function duplicateTeamsCheck(uses: readonly LeverUse[]): DoctorCheck {
   const items = [...teams.values()]
     .filter((t) => t.departments.size > 1)
     .map((t) => `"${t.name}" under ${listAnd([...t.departments.values()].map((d) => `${d.name} (${sourceList(d.sources)})`))}`);
-  if (items.length === 0) return { ...base, status: 'pass', detail: `Each of the ${plural(teams.size, 'team')} used in Lever belongs to one department.`, fix: null };
+  if (items.length === 0)
+    return {
+      ...base,
+      status: 'pass',
+      detail: `Each of the ${plural(teams.size, 'team')} used in Lever belongs to one department.`,
+      fix: null,
+    };
   return {
-    ...base, status: 'warn', items,
+    ...base,
+    status: 'warn',
+    items,
     detail: `${plural(items.length, 'team name is', 'team names are')} used under more than one Lever department; ChartHop cannot tell those teams apart.`,
     fix: 'Rename the teams in Lever so that each name belongs to one department.',
   };
 }
 
 /** ChartHop groups without a Lever counterpart and Lever values without a ChartHop one, after the crosswalk. */
-export function crosswalkCheck(kind: 'departments' | 'locations', groups: readonly ChartHopGroup[], leverValues: ReadonlySet<string>, mapping: Readonly<Record<string, string>>): DoctorCheck {
+export function crosswalkCheck(
+  kind: 'departments' | 'locations',
+  groups: readonly ChartHopGroup[],
+  leverValues: ReadonlySet<string>,
+  mapping: Readonly<Record<string, string>>,
+): DoctorCheck {
   const singular = kind === 'departments' ? 'department' : 'location';
-  const base = { id: `crosswalk.${kind}`, title: `${kind === 'departments' ? 'Departments' : 'Locations'} match between ChartHop and Lever` };
+  const base = {
+    id: `crosswalk.${kind}`,
+    title: `${kind === 'departments' ? 'Departments' : 'Locations'} match between ChartHop and Lever`,
+  };
   const lever = new Map([...leverValues].map((v) => [norm(v), v]));
   const claimed = new Set<string>();
   const missingInLever: string[] = [];
@@ -108,7 +140,10 @@ export function crosswalkCheck(kind: 'departments' | 'locations', groups: readon
     for (const c of [g.name, ...(g.aliases ?? []), ...(target !== undefined ? [target] : [])]) claimed.add(norm(c));
   }
   for (const value of Object.values(mapping)) claimed.add(norm(value));
-  const missingInCharthop = [...lever.entries()].filter(([key]) => !claimed.has(key)).map(([, value]) => value).sort();
+  const missingInCharthop = [...lever.entries()]
+    .filter(([key]) => !claimed.has(key))
+    .map(([, value]) => value)
+    .sort();
   const items = [
     ...missingInLever.sort().map((n) => `ChartHop ${singular} without a Lever counterpart: ${n}`),
     ...missingInCharthop.map((n) => `Lever ${singular} without a ChartHop counterpart: ${n}`),
@@ -118,10 +153,18 @@ export function crosswalkCheck(kind: 'departments' | 'locations', groups: readon
     ...missingInCharthop.map((value): MappableValue => ({ kind: singular, value, from: 'lever' })),
   ];
   if (items.length === 0) {
-    return { ...base, status: 'pass', detail: `All ${plural(groups.length, `ChartHop ${singular}`)} and ${plural(lever.size, `${singular} value`)} used in Lever match.`, fix: null };
+    return {
+      ...base,
+      status: 'pass',
+      detail: `All ${plural(groups.length, `ChartHop ${singular}`)} and ${plural(lever.size, `${singular} value`)} used in Lever match.`,
+      fix: null,
+    };
   }
   return {
-    ...base, status: 'warn', items, mappable,
+    ...base,
+    status: 'warn',
+    items,
+    mappable,
     detail: `${plural(missingInLever.length, `ChartHop ${singular}`)} not used in Lever and ${plural(missingInCharthop.length, `Lever ${singular}`)} unknown to ChartHop (names, aliases and your mappings considered).`,
     fix: `Map the names under Mappings → ${kind === 'departments' ? 'Departments' : 'Locations'}, add them as aliases in ChartHop, or rename them to match.`,
   };

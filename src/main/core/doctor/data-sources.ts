@@ -22,12 +22,22 @@ export async function leverUses(client: LeverClient, confidential: boolean): Pro
   const uses: LeverUse[] = [];
   const conf = confidential ? { confidentiality: 'all' as const } : {};
   for await (const r of client.requisitions.list(conf)) {
-    uses.push({ department: clean(r.department), team: clean(r.team), locations: r.location ? [r.location.trim()] : [], source: r.requisitionCode });
+    uses.push({
+      department: clean(r.department),
+      team: clean(r.team),
+      locations: r.location ? [r.location.trim()] : [],
+      source: r.requisitionCode,
+    });
   }
   for await (const p of client.postings.list(conf)) {
     const c = p.categories;
     const locations = [c?.location, ...(c?.allLocations ?? [])].map(clean).filter((l): l is string => l !== null);
-    uses.push({ department: clean(c?.department), team: clean(c?.team), locations: [...new Set(locations)], source: `posting "${p.text.trim()}"` });
+    uses.push({
+      department: clean(c?.department),
+      team: clean(c?.team),
+      locations: [...new Set(locations)],
+      source: `posting "${p.text.trim()}"`,
+    });
   }
   return uses;
 }
@@ -51,7 +61,10 @@ export interface StaffMember {
 export async function openJobStaff(client: ChartHopClient): Promise<{ openJobs: number; staff: Map<string, StaffMember> }> {
   const staff = new Map<string, StaffMember>();
   let openJobs = 0;
-  const roles = [['hireMgr', 'hiring manager'], ['recruiter', 'recruiter']] as const;
+  const roles = [
+    ['hireMgr', 'hiring manager'],
+    ['recruiter', 'recruiter'],
+  ] as const;
   const fields = ['title', 'open', ...roles.flatMap(([code]) => [code, `${code}.name`, `${code}.contact.workEmail`])];
   for await (const row of client.jobs.rows({ q: '!open:filled', fields })) {
     if (typeof row['open'] === 'string' && row['open'].toLowerCase() === 'filled') continue;
@@ -59,7 +72,13 @@ export async function openJobStaff(client: ChartHopClient): Promise<{ openJobs: 
     for (const [code, role] of roles) {
       const personId = row[code];
       if (typeof personId !== 'string' || personId === '') continue;
-      const member = staff.get(personId) ?? { personId, name: str(row[`${code}.name`]), workEmail: str(row[`${code}.contact.workEmail`]), roles: new Set(), jobs: [] };
+      const member = staff.get(personId) ?? {
+        personId,
+        name: str(row[`${code}.name`]),
+        workEmail: str(row[`${code}.contact.workEmail`]),
+        roles: new Set(),
+        jobs: [],
+      };
       member.roles.add(role);
       member.jobs.push(str(row['title']) ?? row.id);
       staff.set(personId, member);

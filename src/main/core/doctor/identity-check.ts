@@ -36,13 +36,17 @@ async function personByEmail(charthop: ChartHopClient): Promise<Finding[]> {
     const [email] = emails.value;
     if (!email) return [{ status: 'unverified', text: `${what}: the first person ChartHop lists has no email to look up.` }];
     const found = await charthop.people.findByEmail(email);
-    if (found?.id !== listed.id) return [{ status: 'fail', text: `${what}: searching ChartHop for the email of person ${listed.id} did not find them.` }];
+    if (found?.id !== listed.id)
+      return [{ status: 'fail', text: `${what}: searching ChartHop for the email of person ${listed.id} did not find them.` }];
     const marks = personLeverIds(found);
     return [
       { status: 'pass', text: `${what}: readable (found person ${found.id} by their email).` },
       marks.readable
         ? { status: 'pass', text: 'Lever mark on a person: readable (ReqBridge recognises the people it created).' }
-        : { status: 'fail', text: `Lever mark on a person: ChartHop's person answer holds no readable contacts (${marks.why}), so ReqBridge cannot recognise the people it created.` },
+        : {
+            status: 'fail',
+            text: `Lever mark on a person: ChartHop's person answer holds no readable contacts (${marks.why}), so ReqBridge cannot recognise the people it created.`,
+          },
     ];
   } catch (error) {
     return [failure(what, error)];
@@ -58,7 +62,11 @@ async function jobByCode(charthop: ChartHopClient): Promise<Finding> {
     });
     if (!listed) return { status: 'unverified', text: `${what}: no ChartHop job has a requisition code to look up.` };
     const code = jobKeyValue(listed, 'req');
-    if (!code.readable || code.value === null) return { status: 'fail', text: `${what}: ChartHop lists jobs without a readable requisition code (${code.readable ? 'empty' : code.why}).` };
+    if (!code.readable || code.value === null)
+      return {
+        status: 'fail',
+        text: `${what}: ChartHop lists jobs without a readable requisition code (${code.readable ? 'empty' : code.why}).`,
+      };
     const found = await charthop.jobs.findByKey({ field: 'req', value: code.value });
     return found?.id === listed.id
       ? { status: 'pass', text: `${what}: readable (found job ${listed.id} by ${code.value}).` }
@@ -87,13 +95,16 @@ export async function identityCheck(charthop: ChartHopClient, lever: LeverClient
   const findings = [
     ...(await personByEmail(charthop)),
     await jobByCode(charthop),
-    lever ? await requisitionByCode(lever) : { status: 'unverified' as const, text: 'Lever requisition by code: not checked, it needs a working Lever key.' },
+    lever
+      ? await requisitionByCode(lever)
+      : { status: 'unverified' as const, text: 'Lever requisition by code: not checked, it needs a working Lever key.' },
   ];
   const base = { id: 'identity.lookups', title: IDENTITY_CHECK_TITLE, items: findings.map((f) => f.text) };
   const failed = findings.filter((f) => f.status === 'fail').length;
   if (failed > 0) {
     return {
-      ...base, status: 'fail',
+      ...base,
+      status: 'fail',
       detail: `${failed} of ${findings.length} lookups got answers ReqBridge cannot read. Until they can be read, a hire or sync that needs them stops and asks instead of creating anything.`,
       fix: 'Send the API shape of these answers to ReqBridge support, or ask ChartHop whether the token or org answers searches differently; then check again.',
     };
@@ -101,8 +112,12 @@ export async function identityCheck(charthop: ChartHopClient, lever: LeverClient
   const unverified = findings.filter((f) => f.status === 'unverified').length;
   if (unverified === findings.length) return { ...base, status: 'unverified', detail: 'No lookup could be tried.', fix: null };
   return {
-    ...base, status: 'pass',
-    detail: unverified > 0 ? `Every lookup that could be tried has readable answers (${unverified} not tried).` : 'Every lookup has readable answers.',
+    ...base,
+    status: 'pass',
+    detail:
+      unverified > 0
+        ? `Every lookup that could be tried has readable answers (${unverified} not tried).`
+        : 'Every lookup has readable answers.',
     fix: null,
   };
 }

@@ -29,10 +29,37 @@ interface WriteProbe extends ReadProbe {
 }
 
 const WRITE_PROBES: readonly WriteProbe[] = [
-  { id: 'lever.create-requisitions', permission: 'Create requisitions', method: 'POST', path: '/requisitions', body: {}, how: 'a create with an empty body' },
-  { id: 'lever.delete-requisitions', permission: 'Delete requisitions', method: 'DELETE', path: `/requisitions/${PROBE_ID}`, how: 'a delete of a requisition that does not exist' },
-  { id: 'lever.update-posting', permission: 'Update posting', method: 'POST', path: `/postings/${PROBE_ID}?perform_as=${PROBE_ID}`, body: {}, how: 'an update of a posting that does not exist' },
-  { id: 'lever.update-requisition-fields', permission: 'Update requisition fields', method: 'POST', path: '/requisition_fields', body: {}, how: 'a field create with an empty body' },
+  {
+    id: 'lever.create-requisitions',
+    permission: 'Create requisitions',
+    method: 'POST',
+    path: '/requisitions',
+    body: {},
+    how: 'a create with an empty body',
+  },
+  {
+    id: 'lever.delete-requisitions',
+    permission: 'Delete requisitions',
+    method: 'DELETE',
+    path: `/requisitions/${PROBE_ID}`,
+    how: 'a delete of a requisition that does not exist',
+  },
+  {
+    id: 'lever.update-posting',
+    permission: 'Update posting',
+    method: 'POST',
+    path: `/postings/${PROBE_ID}?perform_as=${PROBE_ID}`,
+    body: {},
+    how: 'an update of a posting that does not exist',
+  },
+  {
+    id: 'lever.update-requisition-fields',
+    permission: 'Update requisition fields',
+    method: 'POST',
+    path: '/requisition_fields',
+    body: {},
+    how: 'a field create with an empty body',
+  },
 ];
 
 /** What the Lever checks found, for the checks that follow. */
@@ -67,18 +94,30 @@ function firstRecord(result: ProbeResult | Error): Record<string, unknown> | und
 }
 
 /** Runs the key, read, write and confidential-access checks; `onCheck` hears each one as it is decided. */
-export async function leverChecks(client: LeverClient | null, onCheck: (check: DoctorCheck) => void = () => {}): Promise<LeverProbeOutcome> {
+export async function leverChecks(
+  client: LeverClient | null,
+  onCheck: (check: DoctorCheck) => void = () => {},
+): Promise<LeverProbeOutcome> {
   const ids = ['lever.read', ...WRITE_PROBES.map((p) => p.id), 'lever.confidential'];
   const titles: Record<string, string> = {
-    'lever.read': 'Lever read permissions ("all read")', 'lever.confidential': 'Lever key sees confidential requisitions',
+    'lever.read': 'Lever read permissions ("all read")',
+    'lever.confidential': 'Lever key sees confidential requisitions',
     ...Object.fromEntries(WRITE_PROBES.map((p) => [p.id, `Lever permission: ${p.permission}`])),
   };
-  const skipped = (detail: string): DoctorCheck[] => ids.map((id) => ({ id, title: titles[id] ?? id, status: 'unverified', detail, fix: null }));
+  const skipped = (detail: string): DoctorCheck[] =>
+    ids.map((id) => ({ id, title: titles[id] ?? id, status: 'unverified', detail, fix: null }));
   if (!client) {
     return {
-      keyAccepted: false, confidential: false,
+      keyAccepted: false,
+      confidential: false,
       checks: [
-        { id: 'lever.key', title: 'Lever API key accepted', status: 'fail', detail: 'No Lever API key is saved for this profile.', fix: `Create a key in ${LEVER_KEY_SETTINGS} as the guide describes and paste it on the Setup page.` },
+        {
+          id: 'lever.key',
+          title: 'Lever API key accepted',
+          status: 'fail',
+          detail: 'No Lever API key is saved for this profile.',
+          fix: `Create a key in ${LEVER_KEY_SETTINGS} as the guide describes and paste it on the Setup page.`,
+        },
         ...skipped('Not checked: there is no Lever API key.'),
       ],
     };
@@ -87,9 +126,19 @@ export async function leverChecks(client: LeverClient | null, onCheck: (check: D
   if (first instanceof Error || first.status === 401) {
     const why = first instanceof Error ? first.message : 'Lever answered 401 Unauthorized: the key is wrong, was deleted or was rotated.';
     return {
-      keyAccepted: false, confidential: false,
+      keyAccepted: false,
+      confidential: false,
       checks: [
-        { id: 'lever.key', title: 'Lever API key accepted', status: 'fail', detail: why, fix: first instanceof Error ? 'Check the network and the Lever API address on the Setup page, then check again.' : `Copy a current key from ${LEVER_KEY_SETTINGS} and paste it on the Setup page.` },
+        {
+          id: 'lever.key',
+          title: 'Lever API key accepted',
+          status: 'fail',
+          detail: why,
+          fix:
+            first instanceof Error
+              ? 'Check the network and the Lever API address on the Setup page, then check again.'
+              : `Copy a current key from ${LEVER_KEY_SETTINGS} and paste it on the Setup page.`,
+        },
         ...skipped('Not checked: the Lever API key was not accepted.'),
       ],
     };
@@ -104,11 +153,31 @@ export async function leverChecks(client: LeverClient | null, onCheck: (check: D
   for (const p of WRITE_PROBES) add(writeCheck(p, await probe(client, p.method, p.path, p.body)));
   const conf = await probe(client, 'GET', '/requisitions?limit=1&confidentiality=all');
   const confidential = !(conf instanceof Error) && conf.status === 200;
-  add(confidential
-    ? { id: 'lever.confidential', title: titles['lever.confidential'] as string, status: 'pass', detail: 'The key may read confidential requisitions.', fix: null }
-    : conf instanceof Error || conf.status !== 403
-      ? { id: 'lever.confidential', title: titles['lever.confidential'] as string, status: 'unverified', detail: conf instanceof Error ? conf.message : `Lever answered ${conf.status}.`, fix: null }
-      : { id: 'lever.confidential', title: titles['lever.confidential'] as string, status: 'warn', detail: 'The key has no access to confidential data: confidential requisitions and candidates will be invisible to ReqBridge.', fix: `Allow confidential access for the key in ${LEVER_KEY_SETTINGS} if confidential jobs must sync.` });
+  add(
+    confidential
+      ? {
+          id: 'lever.confidential',
+          title: titles['lever.confidential'] as string,
+          status: 'pass',
+          detail: 'The key may read confidential requisitions.',
+          fix: null,
+        }
+      : conf instanceof Error || conf.status !== 403
+        ? {
+            id: 'lever.confidential',
+            title: titles['lever.confidential'] as string,
+            status: 'unverified',
+            detail: conf instanceof Error ? conf.message : `Lever answered ${conf.status}.`,
+            fix: null,
+          }
+        : {
+            id: 'lever.confidential',
+            title: titles['lever.confidential'] as string,
+            status: 'warn',
+            detail: 'The key has no access to confidential data: confidential requisitions and candidates will be invisible to ReqBridge.',
+            fix: `Allow confidential access for the key in ${LEVER_KEY_SETTINGS} if confidential jobs must sync.`,
+          },
+  );
   return { keyAccepted: true, confidential, checks };
 }
 
@@ -139,24 +208,60 @@ async function readCheck(client: LeverClient, opportunities: ProbeResult): Promi
   for (const p of probes) classify(p.permission, await probe(client, p.method, p.path));
   const title = 'Lever read permissions ("all read")';
   if (missing.length > 0) {
-    return { id: 'lever.read', title, status: 'fail', detail: `The key lacks ${missing.length} read permission${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, fix: `Edit the key in ${LEVER_KEY_SETTINGS} and select the "all read" preset.`, items: missing };
+    return {
+      id: 'lever.read',
+      title,
+      status: 'fail',
+      detail: `The key lacks ${missing.length} read permission${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`,
+      fix: `Edit the key in ${LEVER_KEY_SETTINGS} and select the "all read" preset.`,
+      items: missing,
+    };
   }
   if (unclear.length > 0) {
-    return { id: 'lever.read', title, status: 'unverified', detail: `Could not confirm: ${unclear.join('; ')}.`, fix: 'Check again later.', items: unclear };
+    return {
+      id: 'lever.read',
+      title,
+      status: 'unverified',
+      detail: `Could not confirm: ${unclear.join('; ')}.`,
+      fix: 'Check again later.',
+      items: unclear,
+    };
   }
   return { id: 'lever.read', title, status: 'pass', detail: `All ${probes.length + 1} reads ReqBridge uses are allowed.`, fix: null };
 }
 
 function writeCheck(p: WriteProbe, result: ProbeResult | Error): DoctorCheck {
   const base = { id: p.id, title: `Lever permission: ${p.permission}` };
-  if (result instanceof Error) return { ...base, status: 'unverified', detail: `Could not probe it: ${result.message}`, fix: 'Check again later.' };
+  if (result instanceof Error)
+    return { ...base, status: 'unverified', detail: `Could not probe it: ${result.message}`, fix: 'Check again later.' };
   const { status } = result;
-  if (status === 403) return { ...base, status: 'fail', detail: `The key lacks "${p.permission}" (Lever answered 403 to ${p.how}).`, fix: enable(p.permission) };
+  if (status === 403)
+    return {
+      ...base,
+      status: 'fail',
+      detail: `The key lacks "${p.permission}" (Lever answered 403 to ${p.how}).`,
+      fix: enable(p.permission),
+    };
   if (status === 400 || status === 404 || status === 409 || status === 422) {
-    return { ...base, status: 'pass', detail: `Allowed: Lever answered ${status} to ${p.how}, which changes nothing; a key without "${p.permission}" gets 403.`, fix: null };
+    return {
+      ...base,
+      status: 'pass',
+      detail: `Allowed: Lever answered ${status} to ${p.how}, which changes nothing; a key without "${p.permission}" gets 403.`,
+      fix: null,
+    };
   }
   if (status >= 200 && status < 300) {
-    return { ...base, status: 'warn', detail: `Lever accepted ${p.how} (${status}), so the permission is present, but the probe may have changed data.`, fix: 'Check recent changes in Lever and report this to the ReqBridge maintainers.' };
+    return {
+      ...base,
+      status: 'warn',
+      detail: `Lever accepted ${p.how} (${status}), so the permission is present, but the probe may have changed data.`,
+      fix: 'Check recent changes in Lever and report this to the ReqBridge maintainers.',
+    };
   }
-  return { ...base, status: 'unverified', detail: `Lever answered ${status} to ${p.how}; that proves neither way whether the key has "${p.permission}".`, fix: `Confirm "${p.permission}" in ${LEVER_KEY_SETTINGS}.` };
+  return {
+    ...base,
+    status: 'unverified',
+    detail: `Lever answered ${status} to ${p.how}; that proves neither way whether the key has "${p.permission}".`,
+    fix: `Confirm "${p.permission}" in ${LEVER_KEY_SETTINGS}.`,
+  };
 }

@@ -42,7 +42,10 @@ async function isolated(id: string, make: () => Promise<DoctorCheck> | DoctorChe
   try {
     return await make();
   } catch (error) {
-    return { ...unverified(id, `Could not check: ${error instanceof Error ? error.message : String(error)}`), fix: 'Fix the problems above, then check again.' };
+    return {
+      ...unverified(id, `Could not check: ${error instanceof Error ? error.message : String(error)}`),
+      fix: 'Fix the problems above, then check again.',
+    };
   }
 }
 
@@ -52,7 +55,11 @@ function cancelledCheck(check: Pick<DoctorCheck, 'id' | 'title'>): DoctorCheck {
 }
 
 async function dataChecks(
-  deps: DoctorDeps, lever: LeverClient | null, charthop: ChartHopClient | null, confidential: boolean, onCheck: (check: DoctorCheck) => void,
+  deps: DoctorDeps,
+  lever: LeverClient | null,
+  charthop: ChartHopClient | null,
+  confidential: boolean,
+  onCheck: (check: DoctorCheck) => void,
 ): Promise<DoctorCheck[]> {
   const { mappings } = deps.profile;
   const needs = (what: string): string => `Not checked: ${what}.`;
@@ -69,28 +76,43 @@ async function dataChecks(
   /** Runs one data check unless the doctor was cancelled first. */
   const check = (id: string, make: () => Promise<DoctorCheck> | DoctorCheck): Promise<DoctorCheck> =>
     stopped() ? Promise.resolve(cancelledCheck({ id, title: DATA_TITLES[id] ?? id })) : isolated(id, make);
-  add(charthop
-    ? await check('identity.lookups', () => identityCheck(charthop, lever))
-    : unverified('identity.lookups', needs('it needs a working ChartHop connection')));
-  add(lever && charthop
-    ? await check('users.match', async () => {
-      const { openJobs, staff } = await openJobStaff(charthop);
-      return usersCheck(staff, openJobs, lever, mappings.users);
-    })
-    : unverified('users.match', needs('it needs both a working Lever key and a working ChartHop connection')));
-  add(lever ? await check('lever.duplicate-teams', async () => duplicateTeamsCheck(await leverData())) : unverified('lever.duplicate-teams', needs('it needs a working Lever key')));
+  add(
+    charthop
+      ? await check('identity.lookups', () => identityCheck(charthop, lever))
+      : unverified('identity.lookups', needs('it needs a working ChartHop connection')),
+  );
+  add(
+    lever && charthop
+      ? await check('users.match', async () => {
+          const { openJobs, staff } = await openJobStaff(charthop);
+          return usersCheck(staff, openJobs, lever, mappings.users);
+        })
+      : unverified('users.match', needs('it needs both a working Lever key and a working ChartHop connection')),
+  );
+  add(
+    lever
+      ? await check('lever.duplicate-teams', async () => duplicateTeamsCheck(await leverData()))
+      : unverified('lever.duplicate-teams', needs('it needs a working Lever key')),
+  );
   for (const kind of ['departments', 'locations'] as const) {
     const id = `crosswalk.${kind}`;
     if (!lever || !groups) {
       add(unverified(id, needs('it needs both a working Lever key and a working ChartHop connection')));
       continue;
     }
-    add(await check(id, async () => {
-      const all = await leverData();
-      const values = new Set(all.flatMap((u) => (kind === 'departments' ? (u.department ? [u.department] : []) : u.locations)));
-      const g = await groups;
-      return crosswalkCheck(kind, kind === 'departments' ? g.departments : g.locations, values, kind === 'departments' ? mappings.departments : mappings.locations);
-    }));
+    add(
+      await check(id, async () => {
+        const all = await leverData();
+        const values = new Set(all.flatMap((u) => (kind === 'departments' ? (u.department ? [u.department] : []) : u.locations)));
+        const g = await groups;
+        return crosswalkCheck(
+          kind,
+          kind === 'departments' ? g.departments : g.locations,
+          values,
+          kind === 'departments' ? mappings.departments : mappings.locations,
+        );
+      }),
+    );
   }
   return out;
 }
@@ -148,15 +170,33 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
     onCheck,
   );
   const shapes = cancelled() ? cancelledCheck({ id: 'api.shapes', title: SHAPES_CHECK_TITLE }) : shapesCheck(deps.shapes?.() ?? null);
-  const all = [...leverOutcome.checks, ...charthopOutcome.checks, metricFields, ...data, shapes, ...settingsChecks(deps.profile), webhookCheck(deps.webhook, deps.profile.kind === 'sandbox')];
+  const all = [
+    ...leverOutcome.checks,
+    ...charthopOutcome.checks,
+    metricFields,
+    ...data,
+    shapes,
+    ...settingsChecks(deps.profile),
+    webhookCheck(deps.webhook, deps.profile.kind === 'sandbox'),
+  ];
   all.forEach(onCheck);
   const order = new Map<string, number>(DOCTOR_CHECK_IDS.map((id, i) => [id, i]));
   const checks = all.map((c) => (cut.has(c.id) ? cancelledCheck(c) : c)).sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));
   const counts: Record<DoctorStatus, number> = { pass: 0, warn: 0, fail: 0, unverified: 0 };
   for (const c of checks) counts[c.status] += 1;
   const stopped = cut.size > 0;
-  deps.logger?.info(`Doctor: ${counts.pass} passed, ${counts.warn} warnings, ${counts.fail} failed, ${counts.unverified} unverified${stopped ? ` (cancelled: ${cut.size} not checked)` : ''}`);
-  const report = { profileId: deps.profile.id, startedAt, finishedAt: now().toISOString(), ok: counts.fail === 0, counts, checks, cancelled: stopped };
+  deps.logger?.info(
+    `Doctor: ${counts.pass} passed, ${counts.warn} warnings, ${counts.fail} failed, ${counts.unverified} unverified${stopped ? ` (cancelled: ${cut.size} not checked)` : ''}`,
+  );
+  const report = {
+    profileId: deps.profile.id,
+    startedAt,
+    finishedAt: now().toISOString(),
+    ok: counts.fail === 0,
+    counts,
+    checks,
+    cancelled: stopped,
+  };
   // A check's detail can quote a vendor's or the keychain's text: it passes through the redactor.
   return deps.redact ? deps.redact(report) : report;
 }

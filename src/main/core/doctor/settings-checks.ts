@@ -13,9 +13,23 @@ import { listAnd } from '../../../shared/text/wording.ts';
 /** The options check and the direction check. */
 export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
   const conflicts = findOptionConflicts(profile.options);
-  const valid: DoctorCheck = conflicts.length > 0
-    ? { id: 'options.valid', title: 'Options are a valid combination', status: 'fail', detail: conflicts.map((c) => c.message).join(' '), fix: conflicts[0]?.message ?? null, items: conflicts.map((c) => c.message) }
-    : { id: 'options.valid', title: 'Options are a valid combination', status: 'pass', detail: 'No two options that exclude each other are on.', fix: null };
+  const valid: DoctorCheck =
+    conflicts.length > 0
+      ? {
+          id: 'options.valid',
+          title: 'Options are a valid combination',
+          status: 'fail',
+          detail: conflicts.map((c) => c.message).join(' '),
+          fix: conflicts[0]?.message ?? null,
+          items: conflicts.map((c) => c.message),
+        }
+      : {
+          id: 'options.valid',
+          title: 'Options are a valid combination',
+          status: 'pass',
+          detail: 'No two options that exclude each other are on.',
+          fix: null,
+        };
 
   const direction = directionOf(profile.sourceOfTruth);
   const title = `Requirements of the ${direction === 'outbound' ? 'outbound flow (ChartHop → Lever)' : 'inbound flow (Lever → ChartHop)'}`;
@@ -26,18 +40,30 @@ export function settingsChecks(profile: ProfileSettings): DoctorCheck[] {
   let directionCheck: DoctorCheck;
   if (required.length > 0) {
     directionCheck = {
-      id: 'options.direction', title, status: 'fail', items: required,
+      id: 'options.direction',
+      title,
+      status: 'fail',
+      items: required,
       detail: `With ${source} as the source of truth, ${listAnd(required)} must be on.`,
       fix: `Turn on ${listAnd(required)} on the Options page, or change the source of truth.`,
     };
   } else if (recommended.length > 0) {
     directionCheck = {
-      id: 'options.direction', title, status: 'warn', items: recommended,
+      id: 'options.direction',
+      title,
+      status: 'warn',
+      items: recommended,
       detail: `Every required option is on; ${listAnd(recommended)} ${recommended.length > 1 ? 'are' : 'is'} recommended for this direction.`,
       fix: `Consider turning on ${listAnd(recommended)} on the Options page.`,
     };
   } else {
-    directionCheck = { id: 'options.direction', title, status: 'pass', detail: `Every required and recommended option for ${source} as the source of truth is on.`, fix: null };
+    directionCheck = {
+      id: 'options.direction',
+      title,
+      status: 'pass',
+      detail: `Every required and recommended option for ${source} as the source of truth is on.`,
+      fix: null,
+    };
   }
   return [valid, directionCheck];
 }
@@ -65,7 +91,10 @@ export function webhookCheck(webhook: WebhookStatus | null | undefined, sandbox 
       fix: 'Choose a tunnel (ngrok or localtunnel) or enter your own public URL in Setup → New-hire data flow.',
     };
   }
-  const last = [webhook.lastVerificationAt ? `verified ${webhook.lastVerificationAt}` : null, webhook.lastDeliveryAt ? `last delivery ${webhook.lastDeliveryAt}` : null].filter(Boolean);
+  const last = [
+    webhook.lastVerificationAt ? `verified ${webhook.lastVerificationAt}` : null,
+    webhook.lastDeliveryAt ? `last delivery ${webhook.lastDeliveryAt}` : null,
+  ].filter(Boolean);
   if (last.length === 0) {
     return {
       ...base,

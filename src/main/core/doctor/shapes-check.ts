@@ -20,11 +20,21 @@ export function shapesCheck(report: ApiShapeReport | null): DoctorCheck {
   const relied = report.endpoints.flatMap((e) => e.findings.filter((f) => f.relied).map((f) => ({ e, f })));
   const answers = report.endpoints.reduce((n, e) => n + e.responses, 0);
   if (relied.length === 0) {
-    return { ...base, status: 'pass', detail: `${plural(answers, 'answer')} from ${plural(report.endpoints.length, 'endpoint')} read; every field the sync relies on was there with the expected type.`, fix: null };
+    return {
+      ...base,
+      status: 'pass',
+      detail: `${plural(answers, 'answer')} from ${plural(report.endpoints.length, 'endpoint')} read; every field the sync relies on was there with the expected type.`,
+      fix: null,
+    };
   }
-  const items = relied.map(({ e, f }) => `${e.vendor === 'lever' ? 'Lever' : 'ChartHop'} ${e.endpoint}: ${f.path} ${f.kind === 'missing' ? `missing (expected ${f.expected ?? 'a value'})` : `is ${f.observed ?? 'missing'}, expected ${f.expected ?? 'another type'}`} — ${plural(f.count, 'answer')}, last ${f.lastSeen}`);
+  const items = relied.map(
+    ({ e, f }) =>
+      `${e.vendor === 'lever' ? 'Lever' : 'ChartHop'} ${e.endpoint}: ${f.path} ${f.kind === 'missing' ? `missing (expected ${f.expected ?? 'a value'})` : `is ${f.observed ?? 'missing'}, expected ${f.expected ?? 'another type'}`} — ${plural(f.count, 'answer')}, last ${f.lastSeen}`,
+  );
   return {
-    ...base, status: 'warn', items,
+    ...base,
+    status: 'warn',
+    items,
     detail: `${relied.length} ${relied.length === 1 ? 'field the sync relies on was' : 'fields the sync relies on were'} missing or of another type in the answers read. Records that need ${relied.length === 1 ? 'it' : 'them'} stop with a clear error instead of being written wrongly.`,
     fix: 'Export the API shapes (Setup → API shapes, or reqbridge doctor --shapes --json) and send the file with a support ticket; it holds field names and types only, no values.',
   };

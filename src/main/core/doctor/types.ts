@@ -11,7 +11,6 @@ import type { WebhookStatus } from '../../../shared/api/hires-views.ts';
 import type { DoctorProgress, DoctorReport } from '../../../shared/api/doctor-views.ts';
 import type { ApiShapeReport } from '../../../shared/api/shape-views.ts';
 
-
 export type { DoctorCheck, DoctorProgress, DoctorReport, DoctorStatus } from '../../../shared/api/doctor-views.ts';
 
 /** What the doctor needs: the profile and a client per vendor (null when its credential is not set). */
@@ -40,10 +39,26 @@ export interface DoctorDeps {
 
 /** The ids of every check, in report order. */
 export const DOCTOR_CHECK_IDS = [
-  'lever.key', 'lever.read', 'lever.create-requisitions', 'lever.delete-requisitions', 'lever.update-posting',
-  'lever.update-requisition-fields', 'lever.confidential', 'charthop.token', 'charthop.org', 'charthop.write', 'charthop.metric-fields',
-  'identity.lookups', 'api.shapes', 'users.match', 'lever.duplicate-teams', 'crosswalk.departments', 'crosswalk.locations', 'options.valid',
-  'options.direction', 'webhook.hire',
+  'lever.key',
+  'lever.read',
+  'lever.create-requisitions',
+  'lever.delete-requisitions',
+  'lever.update-posting',
+  'lever.update-requisition-fields',
+  'lever.confidential',
+  'charthop.token',
+  'charthop.org',
+  'charthop.write',
+  'charthop.metric-fields',
+  'identity.lookups',
+  'api.shapes',
+  'users.match',
+  'lever.duplicate-teams',
+  'crosswalk.departments',
+  'crosswalk.locations',
+  'options.valid',
+  'options.direction',
+  'webhook.hire',
 ] as const;
 
 /** One of the check ids. */

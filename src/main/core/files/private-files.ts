@@ -27,11 +27,19 @@ export function ensurePrivateDir(dir: string): void {
     if (posix) chmodSync(dir, PRIVATE_DIR_MODE);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in its place'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-        : code === 'EROFS' ? 'the disk is read-only'
-          : (error as Error).message;
-    throw new AppError('data.unusable', `ReqBridge cannot use ${dir} as its data folder (${why}). Make it a folder your user can write to, or set REQBRIDGE_HOME to one, then start ReqBridge again.`, { cause: error });
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file is in its place'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EROFS'
+            ? 'the disk is read-only'
+            : (error as Error).message;
+    throw new AppError(
+      'data.unusable',
+      `ReqBridge cannot use ${dir} as its data folder (${why}). Make it a folder your user can write to, or set REQBRIDGE_HOME to one, then start ReqBridge again.`,
+      { cause: error },
+    );
   }
 }
 

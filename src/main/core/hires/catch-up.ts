@@ -51,9 +51,23 @@ export interface CatchUpDeps {
   overlapMs?: number;
 }
 
-const SETTLED: ReadonlySet<HireDecision> = new Set(['created', 'job_missing', 'person_exists', 'not_first_hire', 'no_email', 'not_hired', 'needs_attention']);
+const SETTLED: ReadonlySet<HireDecision> = new Set([
+  'created',
+  'job_missing',
+  'person_exists',
+  'not_first_hire',
+  'no_email',
+  'not_hired',
+  'needs_attention',
+]);
 
-async function listHired(lever: LeverClient, reasonIds: string[], since: number, logger: Logger, onRead: (count: number) => void): Promise<LeverOpportunity[]> {
+async function listHired(
+  lever: LeverClient,
+  reasonIds: string[],
+  since: number,
+  logger: Logger,
+  onRead: (count: number) => void,
+): Promise<LeverOpportunity[]> {
   const filter = { archived: true, archiveReasonId: reasonIds, archivedAtStart: since } as const;
   const collect = async (confidentiality?: 'all'): Promise<LeverOpportunity[]> => {
     const out: LeverOpportunity[] = [];
@@ -95,9 +109,12 @@ export async function runCatchUp(deps: CatchUpDeps): Promise<CatchUpResult> {
   let found: LeverOpportunity[];
   try {
     const reasonIds = [...(await hiredReasons(deps.lever).ids())];
-    found = reasonIds.length === 0
-      ? []
-      : (await listHired(deps.lever, reasonIds, since, deps.logger, (n) => progress.done(n, 0))).filter((o) => o.archived?.reason && reasonIds.includes(o.archived.reason));
+    found =
+      reasonIds.length === 0
+        ? []
+        : (await listHired(deps.lever, reasonIds, since, deps.logger, (n) => progress.done(n, 0))).filter(
+            (o) => o.archived?.reason && reasonIds.includes(o.archived.reason),
+          );
   } catch (error) {
     // A cancel aborts the listing: nothing was queued or decided yet.
     if (!cancelled()) throw error;
@@ -128,8 +145,14 @@ export async function runCatchUp(deps: CatchUpDeps): Promise<CatchUpResult> {
     }
     const written = inbox.insert({
       dedupeKey: `catch-up:${opportunity.id}:${archivedAt}`,
-      source: 'catch-up', kind: 'hire', status: 'queued', receivedAt: now.toISOString(), opportunityId: opportunity.id, triggeredAt: null,
-      body: { opportunityId: opportunity.id, archivedAt }, decision: 'pending',
+      source: 'catch-up',
+      kind: 'hire',
+      status: 'queued',
+      receivedAt: now.toISOString(),
+      opportunityId: opportunity.id,
+      triggeredAt: null,
+      body: { opportunityId: opportunity.id, archivedAt },
+      decision: 'pending',
     });
     if (!written.inserted) inbox.requeue(written.id);
     const row = inbox.get(written.id);

@@ -61,20 +61,65 @@ export function phoneContacts(phones: ReadonlyArray<{ type?: string | null; valu
   return out;
 }
 
-const US_STATES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  ),
+);
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
 const COUNTRIES: Record<string, string> = {
-  'united states': 'US', usa: 'US', us: 'US', 'united kingdom': 'GB', uk: 'GB', england: 'GB', scotland: 'GB', germany: 'DE', deutschland: 'DE',
-  canada: 'CA', france: 'FR', spain: 'ES', italy: 'IT', netherlands: 'NL', ireland: 'IE', portugal: 'PT', poland: 'PL', sweden: 'SE',
-  denmark: 'DK', norway: 'NO', finland: 'FI', switzerland: 'CH', austria: 'AT', belgium: 'BE', australia: 'AU', 'new zealand': 'NZ',
-  india: 'IN', singapore: 'SG', japan: 'JP', brazil: 'BR', mexico: 'MX', israel: 'IL',
+  'united states': 'US',
+  usa: 'US',
+  us: 'US',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  germany: 'DE',
+  deutschland: 'DE',
+  canada: 'CA',
+  france: 'FR',
+  spain: 'ES',
+  italy: 'IT',
+  netherlands: 'NL',
+  ireland: 'IE',
+  portugal: 'PT',
+  poland: 'PL',
+  sweden: 'SE',
+  denmark: 'DK',
+  norway: 'NO',
+  finland: 'FI',
+  switzerland: 'CH',
+  austria: 'AT',
+  belgium: 'BE',
+  australia: 'AU',
+  'new zealand': 'NZ',
+  india: 'IN',
+  singapore: 'SG',
+  japan: 'JP',
+  brazil: 'BR',
+  mexico: 'MX',
+  israel: 'IL',
 };
 const CITIES: Record<string, { country: string; state?: string }> = {
-  'new york': { country: 'US', state: 'NY' }, 'san francisco': { country: 'US', state: 'CA' }, 'los angeles': { country: 'US', state: 'CA' },
-  seattle: { country: 'US', state: 'WA' }, boston: { country: 'US', state: 'MA' }, chicago: { country: 'US', state: 'IL' }, austin: { country: 'US', state: 'TX' },
-  london: { country: 'GB' }, berlin: { country: 'DE' }, munich: { country: 'DE' }, paris: { country: 'FR' }, amsterdam: { country: 'NL' },
-  dublin: { country: 'IE' }, toronto: { country: 'CA', state: 'ON' }, vancouver: { country: 'CA', state: 'BC' }, sydney: { country: 'AU' },
-  singapore: { country: 'SG' }, tokyo: { country: 'JP' },
+  'new york': { country: 'US', state: 'NY' },
+  'san francisco': { country: 'US', state: 'CA' },
+  'los angeles': { country: 'US', state: 'CA' },
+  seattle: { country: 'US', state: 'WA' },
+  boston: { country: 'US', state: 'MA' },
+  chicago: { country: 'US', state: 'IL' },
+  austin: { country: 'US', state: 'TX' },
+  london: { country: 'GB' },
+  berlin: { country: 'DE' },
+  munich: { country: 'DE' },
+  paris: { country: 'FR' },
+  amsterdam: { country: 'NL' },
+  dublin: { country: 'IE' },
+  toronto: { country: 'CA', state: 'ON' },
+  vancouver: { country: 'CA', state: 'BC' },
+  sydney: { country: 'AU' },
+  singapore: { country: 'SG' },
+  tokyo: { country: 'JP' },
 };
 
 /**
@@ -84,7 +129,10 @@ const CITIES: Record<string, { country: string; state?: string }> = {
 export function addressFromLocation(location: string | null | undefined): ChartHopAddressInput | null {
   const text = (location ?? '').trim();
   if (!text || text.length > 200) return null;
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const city = parts[0] ?? '';
   const last = parts.length > 1 ? (parts.at(-1) as string) : '';
   const upper = last.toUpperCase();
@@ -95,7 +143,8 @@ export function addressFromLocation(location: string | null | undefined): ChartH
     const country = COUNTRIES[last.toLowerCase()] ?? (/^[A-Z]{2}$/.test(last) && !known ? last : undefined);
     if (country) return parts.length > 2 ? { country, city, state: parts[1] as string } : { country, city };
   }
-  if (known) return { country: known.country, city: city.replace(/\b\w/g, (c) => c.toUpperCase()), ...(known.state ? { state: known.state } : {}) };
+  if (known)
+    return { country: known.country, city: city.replace(/\b\w/g, (c) => c.toUpperCase()), ...(known.state ? { state: known.state } : {}) };
   const alone = COUNTRIES[text.toLowerCase()];
   return alone ? { country: alone } : null;
 }

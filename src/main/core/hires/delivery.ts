@@ -43,7 +43,9 @@ const ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Lever's signature of a delivery: lowercase hex HMAC-SHA256(signatureToken, token + triggeredAt). */
 export function leverSignature(signatureToken: string, token: string, triggeredAt: number): string {
-  return createHmac('sha256', signatureToken).update(`${token}${String(triggeredAt)}`).digest('hex');
+  return createHmac('sha256', signatureToken)
+    .update(`${token}${String(triggeredAt)}`)
+    .digest('hex');
 }
 
 /**
@@ -93,7 +95,12 @@ export function parseJsonStrict(bytes: Uint8Array): unknown {
  * beyond the skew (401). Older than the past window → accepted but `stale`. A signed body without
  * `data.opportunityId` is the verification ping; events other than `candidateHired` are ignored.
  */
-export function checkDelivery(bytes: Uint8Array, signatureToken: string, now: number, window: FreshnessWindow = DEFAULT_FRESHNESS): DeliveryVerdict {
+export function checkDelivery(
+  bytes: Uint8Array,
+  signatureToken: string,
+  now: number,
+  window: FreshnessWindow = DEFAULT_FRESHNESS,
+): DeliveryVerdict {
   const body = parseJsonStrict(bytes);
   if (!isPlainObject(body)) return malformed(body === undefined ? 'the body is not valid UTF-8 JSON' : 'the body is not a JSON object');
   const token = own(body, 'token');
@@ -101,7 +108,8 @@ export function checkDelivery(bytes: Uint8Array, signatureToken: string, now: nu
   const signature = own(body, 'signature');
   const event = own(body, 'event');
   if (typeof token !== 'string' || token.length === 0 || token.length > 256) return malformed('token must be a non-empty string');
-  if (typeof triggeredAt !== 'number' || !Number.isSafeInteger(triggeredAt) || triggeredAt <= 0) return malformed('triggeredAt must be a positive integer (ms)');
+  if (typeof triggeredAt !== 'number' || !Number.isSafeInteger(triggeredAt) || triggeredAt <= 0)
+    return malformed('triggeredAt must be a positive integer (ms)');
   if (triggeredAt < EARLIEST_MS) return malformed('triggeredAt looks like seconds; Lever sends milliseconds');
   if (typeof signature !== 'string') return malformed('signature must be a string');
   if (typeof event !== 'string' || event.length === 0 || event.length > 100) return malformed('event must be a non-empty string');
@@ -113,7 +121,8 @@ export function checkDelivery(bytes: Uint8Array, signatureToken: string, now: nu
   const contactId = optionalId(data, 'contactId');
   if (opportunityId === 'bad' || candidateId === 'bad' || contactId === 'bad') return malformed('data ids must be short id strings');
 
-  if (!signatureMatches(signatureToken, token, triggeredAt, signature)) return { ok: false, status: 401, code: 'sig_invalid', detail: 'the signature does not match' };
+  if (!signatureMatches(signatureToken, token, triggeredAt, signature))
+    return { ok: false, status: 401, code: 'sig_invalid', detail: 'the signature does not match' };
   if (triggeredAt - now > window.futureSkewMs) return { ok: false, status: 401, code: 'future', detail: 'triggeredAt is in the future' };
 
   const delivery: LeverDelivery = { event, token, triggeredAt, opportunityId, candidateId, contactId };

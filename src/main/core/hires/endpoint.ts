@@ -14,7 +14,12 @@ import { createWebhookListener } from './listener.ts';
 import type { ListenerAnswer, WebhookListener, WebhookListenerOptions } from './listener.ts';
 
 /** Listener limits a host or test may tune. */
-export type ListenerTuning = Partial<Pick<WebhookListenerOptions, 'bodyLimit' | 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'checkIntervalMs' | 'maxConnections'>>;
+export type ListenerTuning = Partial<
+  Pick<
+    WebhookListenerOptions,
+    'bodyLimit' | 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'checkIntervalMs' | 'maxConnections'
+  >
+>;
 
 /** What opening an endpoint needs. */
 export interface EndpointDeps {
@@ -49,16 +54,28 @@ export function endpointKey(webhook: ProfileSettings['webhook']): string {
 export async function openEndpoint(deps: EndpointDeps): Promise<Endpoint> {
   let listener: WebhookListener;
   try {
-    listener = await createWebhookListener({ ...deps.tuning, port: deps.webhook.listenPort, secret: deps.secret, handle: deps.handle, logger: deps.logger });
+    listener = await createWebhookListener({
+      ...deps.tuning,
+      port: deps.webhook.listenPort,
+      secret: deps.secret,
+      handle: deps.handle,
+      logger: deps.logger,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
-      throw new AppError('webhook.port_unavailable', `The webhook listener cannot use port ${deps.webhook.listenPort} on 127.0.0.1 (${code === 'EADDRINUSE' ? 'another program uses it' : 'not permitted'}). Choose another port, or 0 for any free port, in Setup → New-hire data flow.`, { cause: error });
+      throw new AppError(
+        'webhook.port_unavailable',
+        `The webhook listener cannot use port ${deps.webhook.listenPort} on 127.0.0.1 (${code === 'EADDRINUSE' ? 'another program uses it' : 'not permitted'}). Choose another port, or 0 for any free port, in Setup → New-hire data flow.`,
+        { cause: error },
+      );
     }
     throw error;
   }
   const driver = tunnelDriverFor(deps.webhook, { ngrokAuthtoken: deps.ngrokAuthtoken, ...(deps.loaders ? { loaders: deps.loaders } : {}) });
-  const tunnel = driver ? createTunnel({ driver, logger: deps.logger, redact: deps.redact, ...(deps.timers ? { timers: deps.timers } : {}) }) : null;
+  const tunnel = driver
+    ? createTunnel({ driver, logger: deps.logger, redact: deps.redact, ...(deps.timers ? { timers: deps.timers } : {}) })
+    : null;
   const unsubscribe = tunnel?.onChange(() => deps.onChange());
   return {
     key: endpointKey(deps.webhook),

@@ -20,6 +20,7 @@ export const NEW_HIRE_FLOW_NOT_SET_UP =
 export async function newHireFlowSetUp(secrets: Pick<SecretsService, 'status'>, profileId: string): Promise<boolean> {
   const token = (await secrets.status(profileId)).find((s) => s.name === 'leverWebhookSignatureToken');
   if (token?.set) return true;
-  if (token?.problem) throw new AppError('hires.secrets_unreadable', `The new-hire flow's signature token could not be read: ${token.problem}`);
+  if (token?.problem)
+    throw new AppError('hires.secrets_unreadable', `The new-hire flow's signature token could not be read: ${token.problem}`);
   return false;
 }

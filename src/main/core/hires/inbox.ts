@@ -105,10 +105,24 @@ function parseDetail(text: string | null): InboxDetail {
 
 function toRow(raw: RawRow): InboxRow {
   return {
-    id: raw.id, dedupeKey: raw.dedupe_key, source: raw.source as InboxSource, kind: raw.kind as InboxKind, receivedAt: raw.received_at,
-    status: raw.status as InboxStatus, attempts: raw.attempts, opportunityId: raw.opportunity_id, triggeredAt: raw.triggered_at,
-    decision: raw.decision as HireDecision | null, reason: raw.reason, decidedAt: raw.decided_at, jobId: raw.charthop_job_id,
-    personId: raw.person_id, detail: parseDetail(raw.detail), replayOf: raw.replay_of, claimedBy: raw.claimed_by, claimedAt: raw.claimed_at,
+    id: raw.id,
+    dedupeKey: raw.dedupe_key,
+    source: raw.source as InboxSource,
+    kind: raw.kind as InboxKind,
+    receivedAt: raw.received_at,
+    status: raw.status as InboxStatus,
+    attempts: raw.attempts,
+    opportunityId: raw.opportunity_id,
+    triggeredAt: raw.triggered_at,
+    decision: raw.decision as HireDecision | null,
+    reason: raw.reason,
+    decidedAt: raw.decided_at,
+    jobId: raw.charthop_job_id,
+    personId: raw.person_id,
+    detail: parseDetail(raw.detail),
+    replayOf: raw.replay_of,
+    claimedBy: raw.claimed_by,
+    claimedAt: raw.claimed_at,
   };
 }
 
@@ -143,14 +157,28 @@ export interface Inbox {
 /** The inbox over a profile's state DB. */
 export function createInbox(state: StateDb): Inbox {
   const db = state.db;
-  const select = 'SELECT id, dedupe_key, source, kind, received_at, status, attempts, opportunity_id, triggered_at, decision, reason, decided_at, charthop_job_id, person_id, detail, replay_of, claimed_by, claimed_at FROM inbox';
+  const select =
+    'SELECT id, dedupe_key, source, kind, received_at, status, attempts, opportunity_id, triggered_at, decision, reason, decided_at, charthop_job_id, person_id, detail, replay_of, claimed_by, claimed_at FROM inbox';
   return {
     insert(row) {
-      const result = db.prepare(
-        `INSERT INTO inbox (dedupe_key, source, kind, received_at, body, status, opportunity_id, triggered_at, decision, reason, replay_of)
+      const result = db
+        .prepare(
+          `INSERT INTO inbox (dedupe_key, source, kind, received_at, body, status, opportunity_id, triggered_at, decision, reason, replay_of)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dedupe_key) DO NOTHING`,
-      ).run(row.dedupeKey, row.source, row.kind, row.receivedAt, JSON.stringify(row.body), row.status, row.opportunityId, row.triggeredAt,
-        row.decision ?? null, row.reason ?? null, row.replayOf ?? null);
+        )
+        .run(
+          row.dedupeKey,
+          row.source,
+          row.kind,
+          row.receivedAt,
+          JSON.stringify(row.body),
+          row.status,
+          row.opportunityId,
+          row.triggeredAt,
+          row.decision ?? null,
+          row.reason ?? null,
+          row.replayOf ?? null,
+        );
       if (Number(result.changes) === 1) return { inserted: true, id: Number(result.lastInsertRowid) };
       const existing = db.prepare('SELECT id FROM inbox WHERE dedupe_key = ?').get(row.dedupeKey) as { id: number } | undefined;
       return { inserted: false, id: existing?.id ?? 0 };
@@ -167,7 +195,9 @@ export function createInbox(state: StateDb): Inbox {
       return (db.prepare(`${select} WHERE kind = 'hire' ORDER BY id DESC LIMIT ?`).all(limit) as unknown as RawRow[]).map(toRow);
     },
     pending() {
-      return (db.prepare("SELECT id FROM inbox WHERE kind = 'hire' AND status IN ('queued', 'processing') ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+      return (
+        db.prepare("SELECT id FROM inbox WHERE kind = 'hire' AND status IN ('queued', 'processing') ORDER BY id").all() as { id: number }[]
+      ).map((r) => r.id);
     },
     claim(id, owner, now, leaseMs, ownerAlive) {
       const held = (by: string | null, at: string | null): boolean =>
@@ -181,11 +211,16 @@ export function createInbox(state: StateDb): Inbox {
         if (row.status === 'processing' && held(row.claimed_by, row.claimed_at)) return false;
         // Another process working on the same opportunity (e.g. a catch-up find of a webhook hire) goes first.
         if (row.opportunity_id) {
-          const others = db.prepare("SELECT claimed_by, claimed_at FROM inbox WHERE opportunity_id = ? AND id != ? AND status = 'processing'")
+          const others = db
+            .prepare("SELECT claimed_by, claimed_at FROM inbox WHERE opportunity_id = ? AND id != ? AND status = 'processing'")
             .all(row.opportunity_id, id) as Array<{ claimed_by: string | null; claimed_at: string | null }>;
           if (others.some((o) => held(o.claimed_by, o.claimed_at))) return false;
         }
-        db.prepare("UPDATE inbox SET status = 'processing', claimed_by = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ?").run(owner, now.toISOString(), id);
+        db.prepare("UPDATE inbox SET status = 'processing', claimed_by = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ?").run(
+          owner,
+          now.toISOString(),
+          id,
+        );
         return true;
       });
     },
@@ -199,15 +234,19 @@ export function createInbox(state: StateDb): Inbox {
       db.prepare("UPDATE inbox SET status = 'queued', decision = 'pending', claimed_by = NULL, claimed_at = NULL WHERE id = ?").run(id);
     },
     replay(id) {
-      db.prepare(`UPDATE inbox SET source = 'replay', status = 'queued', decision = 'pending', attempts = 0, claimed_by = NULL, claimed_at = NULL
-        WHERE id = ?`).run(id);
+      db.prepare(
+        `UPDATE inbox SET source = 'replay', status = 'queued', decision = 'pending', attempts = 0, claimed_by = NULL, claimed_at = NULL
+        WHERE id = ?`,
+      ).run(id);
     },
     forOpportunity(opportunityId) {
       return (db.prepare(`${select} WHERE opportunity_id = ? ORDER BY id DESC`).all(opportunityId) as unknown as RawRow[]).map(toRow);
     },
     lastReceived(kinds) {
       const marks = kinds.map(() => '?').join(', ');
-      const row = db.prepare(`SELECT received_at FROM inbox WHERE source = 'webhook' AND kind IN (${marks}) ORDER BY id DESC LIMIT 1`).get(...kinds) as { received_at: string } | undefined;
+      const row = db
+        .prepare(`SELECT received_at FROM inbox WHERE source = 'webhook' AND kind IN (${marks}) ORDER BY id DESC LIMIT 1`)
+        .get(...kinds) as { received_at: string } | undefined;
       return row?.received_at ?? null;
     },
   };

@@ -26,7 +26,9 @@ export function jobTitle(job: ChartHopJob): string | null {
  * the lookup could not be made, which is not the same as "no job".
  */
 export function isNoSuchField(error: unknown, field: string): boolean {
-  return isHttpFailure(error, 'bad_request') && error.status === 400 && (error.serverMessage ?? '').toLowerCase().includes(field.toLowerCase());
+  return (
+    isHttpFailure(error, 'bad_request') && error.status === 400 && (error.serverMessage ?? '').toLowerCase().includes(field.toLowerCase())
+  );
 }
 
 async function byField(charthop: ChartHopClient, field: 'leverReqId' | 'req', value: string): Promise<ChartHopJob | null> {
@@ -45,8 +47,8 @@ async function byField(charthop: ChartHopClient, field: 'leverReqId' | 'req', va
 function unlinkedAdvice(direction: 'outbound' | 'inbound'): string {
   return direction === 'inbound'
     ? 'Sync the requisitions (Sync now or Reconcile…) so the job exists and is linked, then Replay.'
-    : 'With ChartHop as the source of truth a sync never creates ChartHop jobs from Lever: open the hire\'s Details to link the job it belongs to '
-      + '(Link now), or put the requisition code in the job\'s Requisition ID field in ChartHop; then Replay.';
+    : "With ChartHop as the source of truth a sync never creates ChartHop jobs from Lever: open the hire's Details to link the job it belongs to " +
+        "(Link now), or put the requisition code in the job's Requisition ID field in ChartHop; then Replay.";
 }
 
 /** Finds the ChartHop job linked to `requisition`; the reason for none gives the advice of the profile's `direction`. */
@@ -57,16 +59,23 @@ export async function findLinkedJob(
   direction: 'outbound' | 'inbound' = 'inbound',
 ): Promise<JobLookup> {
   if (!requisition) {
-    return { found: false, reason: 'Lever hired the candidate without a requisition (the posting has none), so no ChartHop job is linked to this hire.' };
+    return {
+      found: false,
+      reason: 'Lever hired the candidate without a requisition (the posting has none), so no ChartHop job is linked to this hire.',
+    };
   }
   const label = requisition.code ? `${requisition.code} (${requisition.id})` : requisition.id;
-  const link = state.db.prepare('SELECT charthop_job_id FROM links WHERE lever_requisition_id = ?').get(requisition.id) as { charthop_job_id: string } | undefined;
+  const link = state.db.prepare('SELECT charthop_job_id FROM links WHERE lever_requisition_id = ?').get(requisition.id) as
+    { charthop_job_id: string } | undefined;
   if (link) {
     try {
       return { found: true, job: await charthop.jobs.get(link.charthop_job_id), via: 'links' };
     } catch (error) {
       if (!isHttpFailure(error, 'not_found')) throw error;
-      return { found: false, reason: `Lever requisition ${label} is linked to ChartHop job ${link.charthop_job_id}, which no longer exists in ChartHop. Sync the requisitions again (Sync now or Reconcile), then Replay.` };
+      return {
+        found: false,
+        reason: `Lever requisition ${label} is linked to ChartHop job ${link.charthop_job_id}, which no longer exists in ChartHop. Sync the requisitions again (Sync now or Reconcile), then Replay.`,
+      };
     }
   }
   const byId = await byField(charthop, 'leverReqId', requisition.id);

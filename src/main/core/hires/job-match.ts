@@ -41,7 +41,10 @@ export interface JobMatch {
 const titleKey = (title: string): string => title.trim().toLowerCase();
 
 /** The requisition the hire was made against, as Lever has it now, with its hiring manager's user id. */
-async function requisitionOf(ctx: JobMatchContext, row: InboxRow): Promise<(NonNullable<JobMatch['requisition']> & { managerId: string | null }) | null> {
+async function requisitionOf(
+  ctx: JobMatchContext,
+  row: InboxRow,
+): Promise<(NonNullable<JobMatch['requisition']> & { managerId: string | null }) | null> {
   const lookup = await readHire(ctx.lever, hiredReasons(ctx.lever), row.opportunityId ?? '');
   const ref = lookup.found ? lookup.facts.requisition : null;
   if (!ref) return null;
@@ -67,8 +70,11 @@ async function candidatesFor(ctx: JobMatchContext, name: string, managerId: stri
   const linked = new Set(rows.map((r) => r.charthop_job_id));
   const { jobs } = await readChartHop(ctx.charthop, { full: false });
   if (jobs.some((job) => job.identityUnreadable !== undefined)) {
-    throw new AppError('hires.match_unreadable', 'ChartHop\'s answer does not show every job\'s requisition code and Lever Req ID, so ReqBridge '
-      + 'cannot tell which jobs are unlinked and links none. Run Check connection: its identity check shows what ChartHop answers.');
+    throw new AppError(
+      'hires.match_unreadable',
+      "ChartHop's answer does not show every job's requisition code and Lever Req ID, so ReqBridge " +
+        'cannot tell which jobs are unlinked and links none. Run Check connection: its identity check shows what ChartHop answers.',
+    );
   }
   return jobs.filter((job) => {
     if (!job.open || job.req || job.leverReqId || linked.has(job.id) || titleKey(job.title) !== titleKey(name)) return false;
@@ -83,8 +89,12 @@ type Advice = { verdict: JobMatchView['verdict']; advice: string };
 function advice(m: Omit<JobMatch, 'view'>, linkedTitle: string | null): Advice {
   const req = m.requisition;
   if (!req) {
-    return { verdict: 'none', advice: 'Lever hired the candidate without a requisition (the posting has none), so there is no ChartHop job to link. '
-      + 'Nothing can be written for this hire.' };
+    return {
+      verdict: 'none',
+      advice:
+        'Lever hired the candidate without a requisition (the posting has none), so there is no ChartHop job to link. ' +
+        'Nothing can be written for this hire.',
+    };
   }
   const named = `Lever requisition ${req.code} “${req.name}”`;
   if (linkedTitle !== null) {
@@ -92,16 +102,28 @@ function advice(m: Omit<JobMatch, 'view'>, linkedTitle: string | null): Advice {
   }
   const [only] = m.candidates;
   if (m.candidates.length === 1 && only) {
-    return { verdict: 'one', advice: `The open ChartHop job “${only.title}” has the title and hiring manager of ${named} and is not linked to any `
-      + 'requisition. Link now writes the requisition on the job (its Lever Req ID and requisition code) and processes the hire again.' };
+    return {
+      verdict: 'one',
+      advice:
+        `The open ChartHop job “${only.title}” has the title and hiring manager of ${named} and is not linked to any ` +
+        'requisition. Link now writes the requisition on the job (its Lever Req ID and requisition code) and processes the hire again.',
+    };
   }
   if (m.candidates.length > 1) {
-    return { verdict: 'several', advice: `${m.candidates.length} open, unlinked ChartHop jobs have the title and hiring manager of ${named}, so `
-      + `ReqBridge will not guess which one it is. Put ${req.code} in the right job’s Requisition ID field in ChartHop, then press Replay.` };
+    return {
+      verdict: 'several',
+      advice:
+        `${m.candidates.length} open, unlinked ChartHop jobs have the title and hiring manager of ${named}, so ` +
+        `ReqBridge will not guess which one it is. Put ${req.code} in the right job’s Requisition ID field in ChartHop, then press Replay.`,
+    };
   }
-  return { verdict: 'none', advice: `No open, unlinked ChartHop job has the title and hiring manager of ${named}. With ChartHop as the source of truth `
-    + `a sync never creates ChartHop jobs from Lever: put ${req.code} in the job’s Requisition ID field in ChartHop (add the job first if it is not `
-    + 'there), then press Replay.' };
+  return {
+    verdict: 'none',
+    advice:
+      `No open, unlinked ChartHop job has the title and hiring manager of ${named}. With ChartHop as the source of truth ` +
+      `a sync never creates ChartHop jobs from Lever: put ${req.code} in the job’s Requisition ID field in ChartHop (add the job first if it is not ` +
+      'there), then press Replay.',
+  };
 }
 
 /** Finds the jobs that could be the hire's ChartHop job (read-only). */
@@ -109,12 +131,18 @@ export async function matchJob(ctx: JobMatchContext, row: InboxRow): Promise<Job
   const found = await requisitionOf(ctx, row);
   const requisition = found ? { id: found.id, code: found.code, name: found.name } : null;
   if (!found || !requisition) {
-    return { requisition, candidates: [], view: { hireId: String(row.id), requisition, candidates: [], ...advice({ requisition, candidates: [] }, null) } };
+    return {
+      requisition,
+      candidates: [],
+      view: { hireId: String(row.id), requisition, candidates: [], ...advice({ requisition, candidates: [] }, null) },
+    };
   }
   const linked = await findLinkedJob(ctx.state, ctx.charthop, requisition);
   const candidates = linked.found ? [] : await candidatesFor(ctx, requisition.name, found.managerId);
   const view: JobMatchView = {
-    hireId: String(row.id), requisition, candidates: candidates.map((job) => ({ id: job.id, title: job.title })),
+    hireId: String(row.id),
+    requisition,
+    candidates: candidates.map((job) => ({ id: job.id, title: job.title })),
     ...advice({ requisition, candidates }, linked.found ? (jobTitle(linked.job) ?? linked.job.id) : null),
   };
   return { requisition, candidates, view };

@@ -44,8 +44,15 @@ function toEntry(raw: RawEntry): LedgerEntry {
     detail = {};
   }
   return {
-    opportunityId: raw.opportunity_id, jobId: raw.charthop_job_id, personId: raw.person_id, decision: raw.decision as HireDecision,
-    reason: raw.reason, decidedAt: raw.decided_at, inboxId: raw.inbox_id, step: detail.step ?? null, startDate: detail.startDate ?? null,
+    opportunityId: raw.opportunity_id,
+    jobId: raw.charthop_job_id,
+    personId: raw.person_id,
+    decision: raw.decision as HireDecision,
+    reason: raw.reason,
+    decidedAt: raw.decided_at,
+    inboxId: raw.inbox_id,
+    step: detail.step ?? null,
+    startDate: detail.startDate ?? null,
   };
 }
 
@@ -74,13 +81,17 @@ export function newWebhookSecret(): string {
 /** The ledger over a profile's state DB. */
 export function createLedger(state: StateDb): Ledger {
   const db = state.db;
-  const readSecret = (): string | null => (db.prepare('SELECT value FROM meta WHERE key = ?').get(SECRET_KEY) as { value: string } | undefined)?.value ?? null;
+  const readSecret = (): string | null =>
+    (db.prepare('SELECT value FROM meta WHERE key = ?').get(SECRET_KEY) as { value: string } | undefined)?.value ?? null;
   const writeSecret = (value: string): void => {
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(SECRET_KEY, value);
   };
   return {
     get(opportunityId) {
-      const raw = db.prepare('SELECT opportunity_id, charthop_job_id, person_id, decision, reason, decided_at, detail, inbox_id FROM hires WHERE opportunity_id = ?')
+      const raw = db
+        .prepare(
+          'SELECT opportunity_id, charthop_job_id, person_id, decision, reason, decided_at, detail, inbox_id FROM hires WHERE opportunity_id = ?',
+        )
         .get(opportunityId) as RawEntry | undefined;
       return raw ? toEntry(raw) : null;
     },
@@ -91,13 +102,26 @@ export function createLedger(state: StateDb): Ledger {
          ON CONFLICT(opportunity_id) DO UPDATE SET charthop_job_id = excluded.charthop_job_id, person_id = excluded.person_id,
            decision = excluded.decision, reason = excluded.reason, decided_at = excluded.decided_at, detail = excluded.detail,
            inbox_id = excluded.inbox_id, updated_at = excluded.updated_at`,
-      ).run(entry.opportunityId, entry.jobId, entry.personId, entry.decision, entry.reason, entry.decidedAt,
-        JSON.stringify({ step: entry.step, startDate: entry.startDate }), entry.inboxId, now.toISOString());
+      ).run(
+        entry.opportunityId,
+        entry.jobId,
+        entry.personId,
+        entry.decision,
+        entry.reason,
+        entry.decidedAt,
+        JSON.stringify({ step: entry.step, startDate: entry.startDate }),
+        entry.inboxId,
+        now.toISOString(),
+      );
     },
     createdForJob(jobId, exceptOpportunityId) {
-      return (db.prepare(
-        "SELECT opportunity_id, charthop_job_id, person_id, decision, reason, decided_at, detail, inbox_id FROM hires WHERE charthop_job_id = ? AND opportunity_id != ? AND (decision = 'created' OR (decision IN ('pending', 'failed') AND person_id IS NOT NULL))",
-      ).all(jobId, exceptOpportunityId) as unknown as RawEntry[]).map(toEntry);
+      return (
+        db
+          .prepare(
+            "SELECT opportunity_id, charthop_job_id, person_id, decision, reason, decided_at, detail, inbox_id FROM hires WHERE charthop_job_id = ? AND opportunity_id != ? AND (decision = 'created' OR (decision IN ('pending', 'failed') AND person_id IS NOT NULL))",
+          )
+          .all(jobId, exceptOpportunityId) as unknown as RawEntry[]
+      ).map(toEntry);
     },
     webhookSecret() {
       // INSERT OR IGNORE makes two processes agree on one secret.
@@ -115,8 +139,9 @@ export function createLedger(state: StateDb): Ledger {
       return (db.prepare('SELECT value FROM cursors WHERE name = ?').get(name) as { value: string } | undefined)?.value ?? null;
     },
     setCursor(name, value, now) {
-      db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
-        .run(name, value, now.toISOString());
+      db.prepare(
+        'INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+      ).run(name, value, now.toISOString());
     },
   };
 }

@@ -28,7 +28,10 @@ interface FieldRule {
 const RULES = {
   startDate: { identifiers: ['anticipated_start_date', 'start_date', 'startdate', 'anticipated_start'], label: /start\s*date/i },
   currency: { identifiers: ['compensation_currency', 'salary_currency', 'currency'], label: /currency/i },
-  salary: { identifiers: ['salary_amount', 'offered_compensation_amount', 'compensation_amount', 'base_salary', 'salary'], label: /compensation amount|salary|base pay/i },
+  salary: {
+    identifiers: ['salary_amount', 'offered_compensation_amount', 'compensation_amount', 'base_salary', 'salary'],
+    label: /compensation amount|salary|base pay/i,
+  },
   equity: { identifiers: ['offered_equity', 'equity', 'grant_shares', 'stock_options'], label: /equity|stock|shares/i },
 } as const satisfies Record<string, FieldRule>;
 
@@ -36,7 +39,9 @@ const RULES = {
 const MADE = new Set(['signed', 'sent', 'sent-manually', 'opened', 'approved']);
 
 function find(fields: readonly Field[], rule: FieldRule, exclude: ReadonlySet<Field> = new Set()): Field | undefined {
-  const byId = fields.find((f) => !exclude.has(f) && typeof f.identifier === 'string' && rule.identifiers.includes(f.identifier.toLowerCase()));
+  const byId = fields.find(
+    (f) => !exclude.has(f) && typeof f.identifier === 'string' && rule.identifiers.includes(f.identifier.toLowerCase()),
+  );
   return byId ?? fields.find((f) => !exclude.has(f) && typeof f.text === 'string' && rule.label.test(f.text));
 }
 
@@ -75,7 +80,10 @@ export function readOfferTerms(offer: LeverOffer): OfferTerms {
   const currencyField = find(fields, RULES.currency);
   const taken = new Set<Field>(currencyField ? [currencyField] : []);
   const salaryField = find(fields, RULES.salary, taken);
-  const currency = typeof currencyField?.value === 'string' && /^[A-Za-z]{3}$/.test(currencyField.value.trim()) ? currencyField.value.trim().toUpperCase() : null;
+  const currency =
+    typeof currencyField?.value === 'string' && /^[A-Za-z]{3}$/.test(currencyField.value.trim())
+      ? currencyField.value.trim().toUpperCase()
+      : null;
   return {
     offerId: offer.id,
     status: offer.status,

@@ -46,12 +46,19 @@ export interface ProcessContext {
   priorDetail: (inboxId: number | null) => InboxDetail;
 }
 
-function outcome(decision: HireDecision, reason: string, detail: InboxDetail, jobId: string | null = null, personId: string | null = null): HireOutcome {
+function outcome(
+  decision: HireDecision,
+  reason: string,
+  detail: InboxDetail,
+  jobId: string | null = null,
+  personId: string | null = null,
+): HireOutcome {
   return { decision, reason, jobId, personId, detail };
 }
 
 /** What to do when a lookup could not be read, after the sentence of what could not be verified. */
-const UNREADABLE_ADVICE = 'Check by hand in ChartHop (search People for the candidate\'s emails, former employees included, and the job for the requisition): if the person already exists, move or re-hire them there by hand; otherwise press Replay once ChartHop answers in a shape ReqBridge can read (Check connection shows whether it does).';
+const UNREADABLE_ADVICE =
+  "Check by hand in ChartHop (search People for the candidate's emails, former employees included, and the job for the requisition): if the person already exists, move or re-hire them there by hand; otherwise press Replay once ChartHop answers in a shape ReqBridge can read (Check connection shows whether it does).";
 
 /**
  * Applies the rules to one inbox row's opportunity and writes what they allow. A lookup whose
@@ -77,19 +84,35 @@ async function decideAndWrite(ctx: ProcessContext, row: InboxRow, detail: InboxD
     const known = { ...ctx.priorDetail(prior.inboxId), startDate: prior.startDate };
     if (prior.inboxId === row.id) return outcome('created', prior.reason ?? 'Created in ChartHop.', known, prior.jobId, prior.personId);
     if (await hireStillActive(charthop, prior.jobId, prior.personId)) {
-      return outcome('not_first_hire', `ReqBridge already brought this hire into ChartHop (person ${prior.personId}, job ${prior.jobId}, ${prior.decidedAt.slice(0, 10)}); only the first hire webhook of a job is processed, so nothing was written. To apply a changed offer, remove that hire in ChartHop, then Replay.`, known, prior.jobId, prior.personId);
+      return outcome(
+        'not_first_hire',
+        `ReqBridge already brought this hire into ChartHop (person ${prior.personId}, job ${prior.jobId}, ${prior.decidedAt.slice(0, 10)}); only the first hire webhook of a job is processed, so nothing was written. To apply a changed offer, remove that hire in ChartHop, then Replay.`,
+        known,
+        prior.jobId,
+        prior.personId,
+      );
     }
   }
   const lookup = await readHire(ctx.lever, ctx.reasons, opportunityId);
   if (!lookup.found) {
-    if (row.source === 'webhook') ctx.logger.warn(`hint_mismatch: delivery ${row.id} names opportunity ${opportunityId}, which Lever does not have`);
-    return outcome('not_hired', `Lever has no opportunity ${opportunityId} (it was deleted, or the delivery named the wrong one). Nothing was written.`, {});
+    if (row.source === 'webhook')
+      ctx.logger.warn(`hint_mismatch: delivery ${row.id} names opportunity ${opportunityId}, which Lever does not have`);
+    return outcome(
+      'not_hired',
+      `Lever has no opportunity ${opportunityId} (it was deleted, or the delivery named the wrong one). Nothing was written.`,
+      {},
+    );
   }
   const facts = lookup.facts;
   Object.assign(detail, { candidateName: facts.name, jobTitle: null, startDate: facts.offer?.startDate ?? null });
   if (!facts.hired) {
-    if (row.source === 'webhook') ctx.logger.warn(`hint_mismatch: delivery ${row.id} names opportunity ${opportunityId}, which Lever does not show as hired`);
-    return outcome('not_hired', 'Lever does not show this candidate as hired (not archived with a "hired" reason), so nothing was written.', detail);
+    if (row.source === 'webhook')
+      ctx.logger.warn(`hint_mismatch: delivery ${row.id} names opportunity ${opportunityId}, which Lever does not show as hired`);
+    return outcome(
+      'not_hired',
+      'Lever does not show this candidate as hired (not archived with a "hired" reason), so nothing was written.',
+      detail,
+    );
   }
 
   const linked = await findLinkedJob(ctx.state, charthop, facts.requisition, ctx.direction);
@@ -97,7 +120,12 @@ async function decideAndWrite(ctx: ProcessContext, row: InboxRow, detail: InboxD
   const job = linked.job;
   detail.jobTitle = jobTitle(job);
   if (facts.emails.length === 0) {
-    return outcome('no_email', 'The candidate has no email address in Lever, and ChartHop identifies people by email. Add an email to the candidate in Lever, then Replay.', detail, job.id);
+    return outcome(
+      'no_email',
+      'The candidate has no email address in Lever, and ChartHop identifies people by email. Add an email to the candidate in Lever, then Replay.',
+      detail,
+      job.id,
+    );
   }
 
   // A person this hire already created (recorded in the ledger) is continued from, never made again.
@@ -106,7 +134,12 @@ async function decideAndWrite(ctx: ProcessContext, row: InboxRow, detail: InboxD
     const existing = await charthop.people.findByEmail(facts.emails);
     if (existing) {
       if (!isPersonOf(existing, opportunityId)) {
-        return outcome('person_exists', `A person with this candidate's email already exists in ChartHop (${personName(existing)}, ${existing.id}), possibly not in a role. Internal transfers and re-hires are not supported, so nothing was written; move or re-hire the person in ChartHop by hand.`, detail, job.id);
+        return outcome(
+          'person_exists',
+          `A person with this candidate's email already exists in ChartHop (${personName(existing)}, ${existing.id}), possibly not in a role. Internal transfers and re-hires are not supported, so nothing was written; move or re-hire the person in ChartHop by hand.`,
+          detail,
+          job.id,
+        );
       }
       personId = existing.id;
     }
@@ -114,17 +147,32 @@ async function decideAndWrite(ctx: ProcessContext, row: InboxRow, detail: InboxD
 
   for (const other of ledger.createdForJob(job.id, opportunityId)) {
     if (other.personId && (await hireStillActive(charthop, job.id, other.personId))) {
-      return outcome('not_first_hire', `The job already received a hire from ReqBridge (person ${other.personId}, opportunity ${other.opportunityId}); only the first hire of a job is processed. Remove that hire in ChartHop, then Replay.`, detail, job.id);
+      return outcome(
+        'not_first_hire',
+        `The job already received a hire from ReqBridge (person ${other.personId}, opportunity ${other.opportunityId}); only the first hire of a job is processed. Remove that hire in ChartHop, then Replay.`,
+        detail,
+        job.id,
+      );
     }
   }
   if (job.personId && job.personId !== personId) {
-    return outcome('not_first_hire', `The job already has a person or an announced hire in ChartHop (${job.personId}); only the first hire of a job is processed. Remove that hire in ChartHop, then Replay.`, detail, job.id);
+    return outcome(
+      'not_first_hire',
+      `The job already has a person or an announced hire in ChartHop (${job.personId}); only the first hire of a job is processed. Remove that hire in ChartHop, then Replay.`,
+      detail,
+      job.id,
+    );
   }
   const startDate = facts.offer?.startDate ?? null;
   if (!startDate) {
-    return outcome('failed', facts.offer
-      ? 'The Lever offer has no anticipated start date, so the hire cannot be scheduled. Add the start date to the offer in Lever, then Replay.'
-      : 'The candidate has no offer in Lever, so there is no start date for the hire. Create the offer (or mark it signed) in Lever, then Replay.', detail, job.id);
+    return outcome(
+      'failed',
+      facts.offer
+        ? 'The Lever offer has no anticipated start date, so the hire cannot be scheduled. Add the start date to the offer in Lever, then Replay.'
+        : 'The candidate has no offer in Lever, so there is no start date for the hire. Create the offer (or mark it signed) in Lever, then Replay.',
+      detail,
+      job.id,
+    );
   }
   return writeHire(ctx, row, { jobId: job.id, title: detail.jobTitle, personId, startDate, detail, facts });
 }
@@ -148,20 +196,38 @@ async function writeHire(
   const { charthop, ledger } = ctx;
   const opportunityId = w.facts.opportunityId;
   const entry = (patch: Partial<LedgerEntry>): LedgerEntry => ({
-    opportunityId, jobId: w.jobId, personId: w.personId, decision: 'pending', reason: null, decidedAt: ctx.now().toISOString(),
-    inboxId: row.id, step: w.personId ? 'person' : null, startDate: w.startDate, ...patch,
+    opportunityId,
+    jobId: w.jobId,
+    personId: w.personId,
+    decision: 'pending',
+    reason: null,
+    decidedAt: ctx.now().toISOString(),
+    inboxId: row.id,
+    step: w.personId ? 'person' : null,
+    startDate: w.startDate,
+    ...patch,
   });
   ledger.put(entry({}), ctx.now());
   let personId = w.personId;
   if (!personId) {
     const made = await createPerson(charthop, w.facts);
     if ('taken' in made) {
-      return outcome('person_exists', `A person with this candidate's email was created in ChartHop meanwhile (${personName(made.taken)}, ${made.taken.id}); nothing was written.`, w.detail, w.jobId);
+      return outcome(
+        'person_exists',
+        `A person with this candidate's email was created in ChartHop meanwhile (${personName(made.taken)}, ${made.taken.id}); nothing was written.`,
+        w.detail,
+        w.jobId,
+      );
     }
     personId = made.personId;
     ledger.put(entry({ personId, step: 'person' }), ctx.now());
   }
-  await charthop.orgs.hire({ jobId: w.jobId, personId, date: w.startDate, note: `Hired via Lever (ReqBridge), opportunity ${opportunityId}` });
+  await charthop.orgs.hire({
+    jobId: w.jobId,
+    personId,
+    date: w.startDate,
+    note: `Hired via Lever (ReqBridge), opportunity ${opportunityId}`,
+  });
   ledger.put(entry({ personId, step: 'hire' }), ctx.now());
   const warning = await markJobPending(charthop, w.jobId, w.facts, ctx.logger);
   const title = w.title ? `"${w.title}"` : `job ${w.jobId}`;

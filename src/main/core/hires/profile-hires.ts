@@ -24,7 +24,10 @@ import { createHireWorker } from './worker.ts';
 import type { HireStores, HireWorker, WorkerClients } from './worker.ts';
 
 /** The ports the new-hire flow uses (a subset of the service's deps). */
-export type HiresDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'>;
+export type HiresDeps = Pick<
+  ServiceDeps,
+  'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'
+>;
 
 /** Tunables of a profile's flow. */
 export interface ProfileHiresOptions {
@@ -80,7 +83,11 @@ export function createProfileHires(
   }
 
   const worker = createHireWorker({
-    open: stores, clients: () => clients(), now, logger: deps.logger, onChanged: announce,
+    open: stores,
+    clients: () => clients(),
+    now,
+    logger: deps.logger,
+    onChanged: announce,
     direction: () => directionOf(deps.settings.get(profileId).sourceOfTruth),
     ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
@@ -117,12 +124,18 @@ export function createProfileHires(
     const { state } = stores();
     const row = hireRow(hireId);
     if (row.decision !== 'job_missing') {
-      throw new AppError('hires.not_job_missing', 'This hire is not waiting for a ChartHop job (its decision changed). Refresh the Hires page.');
+      throw new AppError(
+        'hires.not_job_missing',
+        'This hire is not waiting for a ChartHop job (its decision changed). Refresh the Hires page.',
+      );
     }
     const { lever, charthop } = await clients();
     if (!lever || !charthop) {
-      throw new AppError('hires.not_configured', 'Finding the ChartHop job needs the Lever API key, the ChartHop API token and the ChartHop org. '
-        + 'Set them in Setup, then try again.');
+      throw new AppError(
+        'hires.not_configured',
+        'Finding the ChartHop job needs the Lever API key, the ChartHop API token and the ChartHop org. ' +
+          'Set them in Setup, then try again.',
+      );
     }
     return { row, ctx: { state, lever, charthop, settings: deps.settings.get(profileId) } };
   }
@@ -153,10 +166,18 @@ export function createProfileHires(
     const result = (async () => {
       try {
         const { lever } = await clients(controller.signal);
-        if (!lever) throw new AppError('hires.not_configured', 'Catch-up needs the Lever API key of this profile. Set it in Setup, then try again.');
+        if (!lever)
+          throw new AppError('hires.not_configured', 'Catch-up needs the Lever API key of this profile. Set it in Setup, then try again.');
         const { inbox, ledger } = stores();
         return await runCatchUp({
-          profileId, inbox, ledger, lever, worker, now, logger: deps.logger, onQueued: announce,
+          profileId,
+          inbox,
+          ledger,
+          lever,
+          worker,
+          now,
+          logger: deps.logger,
+          onQueued: announce,
           onProgress: (progress) => deps.events.emit('catch-up:progress', progress),
           isCancelled: () => cancelRequested,
           ...options.catchUp,
@@ -167,9 +188,12 @@ export function createProfileHires(
     })();
     result.then(
       (value) => deps.events.emit('catch-up:finished', { profileId, result: value, error: null }),
-      (error: unknown) => deps.events.emit('catch-up:finished', {
-        profileId, result: null, error: isAppError(error) ? deps.redactor.redact(error.message) : 'The catch-up failed (the details are in the log).',
-      }),
+      (error: unknown) =>
+        deps.events.emit('catch-up:finished', {
+          profileId,
+          result: null,
+          error: isAppError(error) ? deps.redactor.redact(error.message) : 'The catch-up failed (the details are in the log).',
+        }),
     );
     return {
       result,
@@ -187,7 +211,10 @@ export function createProfileHires(
     clients,
     signatureToken,
     receive,
-    list: (limit) => stores().inbox.listHires(limit).map((row) => hireView(profileId, row)),
+    list: (limit) =>
+      stores()
+        .inbox.listHires(limit)
+        .map((row) => hireView(profileId, row)),
     replay,
     async jobMatch(hireId) {
       const { row, ctx } = await missingJobOf(hireId);
@@ -196,7 +223,9 @@ export function createProfileHires(
     async linkJob(hireId, jobId) {
       const { row, ctx } = await missingJobOf(hireId);
       await linkJob(ctx, row, jobId);
-      deps.logger.info(`Hire ${row.id}: Lever requisition of opportunity ${row.opportunityId ?? '?'} linked to ChartHop job ${jobId} (Link now)`);
+      deps.logger.info(
+        `Hire ${row.id}: Lever requisition of opportunity ${row.opportunityId ?? '?'} linked to ChartHop job ${jobId} (Link now)`,
+      );
       return replay(hireId);
     },
     catchUp() {

@@ -54,11 +54,17 @@ export function createReceiver(deps: ReceiverDeps): (body: Buffer) => Promise<Li
     try {
       token = (await deps.signatureToken())?.trim() || null;
     } catch (error) {
-      warn('token_unreadable', `Webhook delivery refused with 503: the Lever signature token could not be read (${error instanceof Error ? error.message : String(error)}).`);
+      warn(
+        'token_unreadable',
+        `Webhook delivery refused with 503: the Lever signature token could not be read (${error instanceof Error ? error.message : String(error)}).`,
+      );
       return { status: 503 };
     }
     if (!token) {
-      warn('no_token', 'Webhook delivery refused with 503: no Lever signature token is set for this profile yet. Paste it in Setup → New-hire data flow.');
+      warn(
+        'no_token',
+        'Webhook delivery refused with 503: no Lever signature token is set for this profile yet. Paste it in Setup → New-hire data flow.',
+      );
       return { status: 503 };
     }
     const now = deps.now();
@@ -80,7 +86,12 @@ export function createReceiver(deps: ReceiverDeps): (body: Buffer) => Promise<Li
         receivedAt: now.toISOString(),
         opportunityId: delivery.opportunityId,
         triggeredAt: delivery.triggeredAt,
-        body: { event: delivery.event, token: delivery.token, triggeredAt: delivery.triggeredAt, data: { opportunityId: delivery.opportunityId, candidateId: delivery.candidateId, contactId: delivery.contactId } },
+        body: {
+          event: delivery.event,
+          token: delivery.token,
+          triggeredAt: delivery.triggeredAt,
+          data: { opportunityId: delivery.opportunityId, candidateId: delivery.candidateId, contactId: delivery.contactId },
+        },
         decision: kind === 'hire' ? (status === 'stale' ? 'failed' : 'pending') : null,
         reason: status === 'stale' ? staleReason : null,
       });

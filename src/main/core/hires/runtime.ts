@@ -79,9 +79,11 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
   function reconcileSerially(profileId: string): Promise<void> {
     const next = (queues.get(profileId) ?? Promise.resolve()).catch(() => undefined).then(() => reconcile(profileId));
     queues.set(profileId, next);
-    void next.finally(() => {
-      if (queues.get(profileId) === next) queues.delete(profileId);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (queues.get(profileId) === next) queues.delete(profileId);
+      })
+      .catch(() => undefined);
     return next;
   }
 
@@ -95,13 +97,18 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
   function flow(profileId: string): ProfileHires {
     let f = flows.get(profileId);
     if (!f) {
-      f = createProfileHires(deps, profileId, {
-        freshness,
-        ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
-        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-        ...(options.catchUp ? { catchUp: options.catchUp } : {}),
-        ...(options.afterAcknowledge ? { afterAcknowledge: options.afterAcknowledge } : {}),
-      }, { sandboxToken: () => sandboxTokens.get(profileId) ?? null, onStatusChange: () => announce(profileId) });
+      f = createProfileHires(
+        deps,
+        profileId,
+        {
+          freshness,
+          ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+          ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+          ...(options.catchUp ? { catchUp: options.catchUp } : {}),
+          ...(options.afterAcknowledge ? { afterAcknowledge: options.afterAcknowledge } : {}),
+        },
+        { sandboxToken: () => sandboxTokens.get(profileId) ?? null, onStatusChange: () => announce(profileId) },
+      );
       flows.set(profileId, f);
     }
     return f;
@@ -111,7 +118,10 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
   const wanted = (profile: ProfileSettings): boolean => forced.has(profile.id) || profile.webhook.tunnel !== 'none' || isSandbox(profile);
 
   function announce(profileId: string): void {
-    status(profileId).then((s) => deps.events.emit('webhook:changed', s), (error: unknown) => deps.logger.warn('The webhook status could not be read', error));
+    status(profileId).then(
+      (s) => deps.events.emit('webhook:changed', s),
+      (error: unknown) => deps.logger.warn('The webhook status could not be read', error),
+    );
   }
 
   async function closeEndpoint(profileId: string): Promise<void> {
@@ -142,8 +152,12 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
     await closeEndpoint(profileId);
     const f = flow(profileId);
     const opening = openEndpoint({
-      webhook: profile.webhook, secret: () => secretOf(f), handle: f.receive, logger: deps.logger,
-      redact: (t) => deps.redactor.redact(t), ngrokAuthtoken: () => deps.secrets.reveal(profileId, 'ngrokAuthtoken'),
+      webhook: profile.webhook,
+      secret: () => secretOf(f),
+      handle: f.receive,
+      logger: deps.logger,
+      redact: (t) => deps.redactor.redact(t),
+      ngrokAuthtoken: () => deps.secrets.reveal(profileId, 'ngrokAuthtoken'),
       onChange: () => announce(profileId),
       ...(options.listener ? { tuning: options.listener } : {}),
       ...(options.tunnelTimers ? { timers: options.tunnelTimers } : {}),
@@ -191,9 +205,10 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
       publicUrl: tunnel?.state === 'up' && tunnel.url ? `${tunnel.url}${WEBHOOK_PATH_PREFIX}${secret}` : null,
       localUrl: endpoint ? `${endpoint.listener.url}${WEBHOOK_PATH_PREFIX}${secret}` : null,
       secret,
-      tunnel: endpoint || !endpointErrors.has(profileId)
-        ? { provider: profile.webhook.tunnel, state: endpoint && tunnel ? tunnel.state : 'off', error: tunnel?.error ?? null }
-        : { provider: profile.webhook.tunnel, state: 'down', error: endpointErrors.get(profileId) ?? null },
+      tunnel:
+        endpoint || !endpointErrors.has(profileId)
+          ? { provider: profile.webhook.tunnel, state: endpoint && tunnel ? tunnel.state : 'off', error: tunnel?.error ?? null }
+          : { provider: profile.webhook.tunnel, state: 'down', error: endpointErrors.get(profileId) ?? null },
       signatureTokenSet: Boolean(token?.trim()),
       lastDeliveryAt: inbox.lastReceived(['hire', 'ignored']),
       lastVerificationAt: inbox.lastReceived(['ping']),
@@ -201,29 +216,39 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
   }
 
   function follow(): void {
-    unsubscribe.push(deps.events.on('settings:changed', ({ profileId }) => {
-      reconcileSerially(profileId).catch((error: unknown) => deps.logger.warn(`The webhook endpoint of profile ${profileId} could not be updated`, error));
-    }));
-    unsubscribe.push(deps.events.on('secrets:changed', ({ profileId }) => {
-      const endpoint = endpoints.get(profileId);
-      if (!endpoint) return announce(profileId);
-      // A new ngrok authtoken takes effect by reconnecting the tunnel.
-      endpoint.then(async (e) => {
-        if (e.tunnel?.status().provider === 'ngrok') await e.tunnel.start(e.listener.port);
-        announce(profileId);
-      }).catch((error: unknown) => deps.logger.warn(`The tunnel of profile ${profileId} could not restart`, error));
-    }));
-    unsubscribe.push(deps.events.on('profiles:changed', (view) => {
-      const ids = new Set(view.profiles.map((p) => p.id));
-      for (const id of [...endpoints.keys()]) if (!ids.has(id)) void closeEndpoint(id);
-      for (const [id, f] of flows) {
-        if (!ids.has(id)) {
-          f.cancelCatchUp();
-          f.worker.stop();
-          flows.delete(id);
+    unsubscribe.push(
+      deps.events.on('settings:changed', ({ profileId }) => {
+        reconcileSerially(profileId).catch((error: unknown) =>
+          deps.logger.warn(`The webhook endpoint of profile ${profileId} could not be updated`, error),
+        );
+      }),
+    );
+    unsubscribe.push(
+      deps.events.on('secrets:changed', ({ profileId }) => {
+        const endpoint = endpoints.get(profileId);
+        if (!endpoint) return announce(profileId);
+        // A new ngrok authtoken takes effect by reconnecting the tunnel.
+        endpoint
+          .then(async (e) => {
+            if (e.tunnel?.status().provider === 'ngrok') await e.tunnel.start(e.listener.port);
+            announce(profileId);
+          })
+          .catch((error: unknown) => deps.logger.warn(`The tunnel of profile ${profileId} could not restart`, error));
+      }),
+    );
+    unsubscribe.push(
+      deps.events.on('profiles:changed', (view) => {
+        const ids = new Set(view.profiles.map((p) => p.id));
+        for (const id of [...endpoints.keys()]) if (!ids.has(id)) void closeEndpoint(id);
+        for (const [id, f] of flows) {
+          if (!ids.has(id)) {
+            f.cancelCatchUp();
+            f.worker.stop();
+            flows.delete(id);
+          }
         }
-      }
-    }));
+      }),
+    );
   }
 
   return {
@@ -234,7 +259,9 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
       for (const summary of deps.settings.list().profiles) {
         const profile = deps.settings.get(summary.id);
         if (!wanted(profile)) continue;
-        reconcileSerially(profile.id).catch((error: unknown) => deps.logger.warn(`The webhook endpoint of profile ${profile.id} could not start`, error));
+        reconcileSerially(profile.id).catch((error: unknown) =>
+          deps.logger.warn(`The webhook endpoint of profile ${profile.id} could not start`, error),
+        );
         const f = flow(profile.id);
         f.worker.retryFailed();
         f.worker.kick();

@@ -21,7 +21,10 @@ export async function registerSandboxWebhook(flow: ProfileHires, url: string, lo
     const created = await lever.account.createWebhook({ event: 'candidateHired', url });
     return created.record.signatureToken;
   } catch (error) {
-    logger.warn('The Sandbox webhook could not be registered in the embedded fake Lever; hires reach the Sandbox through Catch up only', error);
+    logger.warn(
+      'The Sandbox webhook could not be registered in the embedded fake Lever; hires reach the Sandbox through Catch up only',
+      error,
+    );
     return null;
   }
 }

@@ -21,8 +21,9 @@ export function testPingBody(signatureToken: string, now: Date): Record<string, 
 
 /** What each refusal of the listener means, as a sentence with the next step. */
 function refusal(status: number): string {
-  if (status === 503) return 'The listener could not read the signature token. Save the Lever webhook signature token in this step, then try again.';
-  if (status === 401) return 'The listener refused the test delivery\'s signature: the signature token changed meanwhile. Try again.';
+  if (status === 503)
+    return 'The listener could not read the signature token. Save the Lever webhook signature token in this step, then try again.';
+  if (status === 401) return "The listener refused the test delivery's signature: the signature token changed meanwhile. Try again.";
   if (status === 404) return 'The listener no longer serves this webhook address (a new secret was made meanwhile). Try again.';
   return `The listener answered the test delivery with HTTP ${status}. The details are in the log; try again.`;
 }
@@ -33,12 +34,18 @@ function refusal(status: number): string {
  */
 export async function sendTestDelivery(url: string | null, signatureToken: string | null, now: Date): Promise<void> {
   if (!url) {
-    throw new AppError('webhook.not_listening', 'This profile\'s webhook listener is not running, so there is nothing to send a test delivery to. '
-      + 'Choose how Lever reaches this computer (a tunnel or your own public URL) and save; the listener starts with it.');
+    throw new AppError(
+      'webhook.not_listening',
+      "This profile's webhook listener is not running, so there is nothing to send a test delivery to. " +
+        'Choose how Lever reaches this computer (a tunnel or your own public URL) and save; the listener starts with it.',
+    );
   }
   const token = signatureToken?.trim();
   if (!token) {
-    throw new AppError('webhook.no_signature_token', 'Save the Lever webhook signature token first: the test delivery is signed with it, as Lever signs its deliveries.');
+    throw new AppError(
+      'webhook.no_signature_token',
+      'Save the Lever webhook signature token first: the test delivery is signed with it, as Lever signs its deliveries.',
+    );
   }
   let status: number;
   try {
@@ -51,8 +58,12 @@ export async function sendTestDelivery(url: string | null, signatureToken: strin
     await response.arrayBuffer().catch(() => undefined);
     status = response.status;
   } catch (error) {
-    throw new AppError('webhook.test_unreachable', 'The test delivery did not reach this profile\'s webhook listener (it stopped or did not answer in time). '
-      + 'Save the tunnel settings again to restart it, then try again.', { cause: error });
+    throw new AppError(
+      'webhook.test_unreachable',
+      "The test delivery did not reach this profile's webhook listener (it stopped or did not answer in time). " +
+        'Save the tunnel settings again to restart it, then try again.',
+      { cause: error },
+    );
   }
   if (status !== 200) throw new AppError('webhook.test_refused', refusal(status));
 }

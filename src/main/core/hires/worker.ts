@@ -92,7 +92,8 @@ export function ownerAlive(owner: string): boolean {
 }
 
 function failureReason(error: unknown): string {
-  if (!isAppError(error)) return 'Processing failed on an unexpected error (the details are in the log). ReqBridge retries it; you can also press Replay.';
+  if (!isAppError(error))
+    return 'Processing failed on an unexpected error (the details are in the log). ReqBridge retries it; you can also press Replay.';
   if (error.code === 'hires.not_configured' || error.code.startsWith('sandbox.')) return error.message;
   return `Processing failed: ${error.message} ReqBridge retries it; you can also fix the cause and press Replay.`;
 }
@@ -118,16 +119,18 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
   /** Builds the clients of a pass or batch once; a failure is kept and recorded on each row it stops. */
   function clientSource(): () => Promise<{ clients: WorkerClients | Error; reasons: ReturnType<typeof hiredReasons> | null }> {
     let built: Promise<{ clients: WorkerClients | Error; reasons: ReturnType<typeof hiredReasons> | null }> | undefined;
-    return () => (built ??= options.clients().then(
-      (clients) => ({ clients, reasons: clients.lever ? hiredReasons(clients.lever) : null }),
-      (error: unknown) => {
-        logger.warn('The clients of a profile could not be built for new hires', error);
-        return { clients: error instanceof Error ? error : new Error(String(error)), reasons: null };
-      },
-    ));
+    return () =>
+      (built ??= options.clients().then(
+        (clients) => ({ clients, reasons: clients.lever ? hiredReasons(clients.lever) : null }),
+        (error: unknown) => {
+          logger.warn('The clients of a profile could not be built for new hires', error);
+          return { clients: error instanceof Error ? error : new Error(String(error)), reasons: null };
+        },
+      ));
   }
 
-  const retryableRows = (inbox: Inbox): InboxRow[] => inbox.listHires(10_000).filter((row) => row.status === 'failed' && row.attempts < maxAttempts);
+  const retryableRows = (inbox: Inbox): InboxRow[] =>
+    inbox.listHires(10_000).filter((row) => row.status === 'failed' && row.attempts < maxAttempts);
 
   function record(stores: HireStores, row: InboxRow, result: HireOutcome, status: 'done' | 'failed'): void {
     const { inbox, ledger } = stores;
@@ -139,15 +142,29 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
       const current = ledger.get(opportunityId);
       // A hire once created stays the ledger's answer; later rows only record their own decision.
       if (current?.decision === 'created' && result.decision !== 'created') return;
-      ledger.put({
-        opportunityId, jobId: result.jobId ?? current?.jobId ?? null, personId: result.personId ?? current?.personId ?? null,
-        decision: result.decision, reason: result.reason, decidedAt: now.toISOString(), inboxId: row.id,
-        step: current?.step ?? null, startDate: result.detail.startDate ?? current?.startDate ?? null,
-      }, now);
+      ledger.put(
+        {
+          opportunityId,
+          jobId: result.jobId ?? current?.jobId ?? null,
+          personId: result.personId ?? current?.personId ?? null,
+          decision: result.decision,
+          reason: result.reason,
+          decidedAt: now.toISOString(),
+          inboxId: row.id,
+          step: current?.step ?? null,
+          startDate: result.detail.startDate ?? current?.startDate ?? null,
+        },
+        now,
+      );
     });
   }
 
-  async function processOne(stores: HireStores, id: number, clients: WorkerClients | Error, reasons: ReturnType<typeof hiredReasons> | null): Promise<void> {
+  async function processOne(
+    stores: HireStores,
+    id: number,
+    clients: WorkerClients | Error,
+    reasons: ReturnType<typeof hiredReasons> | null,
+  ): Promise<void> {
     const { inbox, ledger } = stores;
     if (!inbox.claim(id, PROCESS_OWNER, options.now(), leaseMs, ownerAlive)) return;
     const row = inbox.get(id);
@@ -159,14 +176,29 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
       if (!clients.lever || !reasons) throw missing('Lever API key');
       if (!clients.charthop) throw missing('ChartHop API token and org');
       const priorDetail = (inboxId: number | null): InboxRow['detail'] => (inboxId === null ? {} : (inbox.get(inboxId)?.detail ?? {}));
-      const context = { state: stores.state, ledger, lever: clients.lever, charthop: clients.charthop, reasons, now: options.now, logger, priorDetail };
+      const context = {
+        state: stores.state,
+        ledger,
+        lever: clients.lever,
+        charthop: clients.charthop,
+        reasons,
+        now: options.now,
+        logger,
+        priorDetail,
+      };
       result = await processHire({ ...context, direction: options.direction() }, row);
       if (result.decision === 'failed') status = 'failed';
     } catch (error) {
       logger.warn(`Hire of opportunity ${row.opportunityId ?? '?'} (inbox row ${id}) failed`, error);
       status = 'failed';
       const current = row.opportunityId ? ledger.get(row.opportunityId) : null;
-      result = { decision: 'failed' satisfies HireDecision, reason: failureReason(error), jobId: current?.jobId ?? null, personId: current?.personId ?? null, detail: row.detail };
+      result = {
+        decision: 'failed' satisfies HireDecision,
+        reason: failureReason(error),
+        jobId: current?.jobId ?? null,
+        personId: current?.personId ?? null,
+        detail: row.detail,
+      };
     }
     record(stores, row, result, status);
     const after = inbox.get(id);
@@ -174,7 +206,10 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
   }
 
   function missing(what: string): AppError {
-    return new AppError('hires.not_configured', `This profile has no ${what}, so the hire cannot be checked in Lever and ChartHop. Set it in Setup, then press Replay.`);
+    return new AppError(
+      'hires.not_configured',
+      `This profile has no ${what}, so the hire cannot be checked in Lever and ChartHop. Set it in Setup, then press Replay.`,
+    );
   }
 
   async function pass(): Promise<void> {
@@ -182,7 +217,10 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
     const source = clientSource();
     for (;;) {
       if (stopped) return;
-      const next = options.open().inbox.pending().find((id) => !tried.has(id));
+      const next = options
+        .open()
+        .inbox.pending()
+        .find((id) => !tried.has(id));
       if (next === undefined) return;
       tried.add(next);
       const { clients, reasons } = await source();

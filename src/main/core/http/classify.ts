@@ -58,7 +58,8 @@ function statusKind(status: number): FailureKind {
 
 /** Decides what to do with one attempt's result. */
 export function decide(result: AttemptResult, options: DecideOptions): Decision {
-  const ambiguous = (kind: FailureKind): Decision => (options.idempotent ? { action: 'retry', kind, retryAfter: undefined } : { action: 'unknown-outcome' });
+  const ambiguous = (kind: FailureKind): Decision =>
+    options.idempotent ? { action: 'retry', kind, retryAfter: undefined } : { action: 'unknown-outcome' };
   switch (result.type) {
     case 'cancelled':
       return { action: 'fail', kind: 'cancelled' };

@@ -14,7 +14,9 @@ export interface HttpClock {
 }
 
 function abortReason(signal: AbortSignal): unknown {
-  return signal.reason instanceof Error ? signal.reason : new AppError('http.cancelled', 'The call was cancelled because the run was stopped.');
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new AppError('http.cancelled', 'The call was cancelled because the run was stopped.');
 }
 
 /** The real clock: `Date.now` and `setTimeout`. */

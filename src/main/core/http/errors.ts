@@ -72,5 +72,10 @@ export function isHttpFailure(error: unknown, ...kinds: FailureKind[]): error is
 
 /** The failure a cancelled call rejects with. */
 export function cancelledFailure(vendor: Vendor, endpoint: string): HttpFailure {
-  return new HttpFailure({ vendor, kind: 'cancelled', endpoint, message: `${VENDOR_LABEL[vendor]} call ${endpoint} was cancelled because the run was stopped.` });
+  return new HttpFailure({
+    vendor,
+    kind: 'cancelled',
+    endpoint,
+    message: `${VENDOR_LABEL[vendor]} call ${endpoint} was cancelled because the run was stopped.`,
+  });
 }

@@ -47,7 +47,12 @@ export function createLimiterRegistry(clock: HttpClock = systemClock): LimiterRe
       const key = fingerprint(vendor, baseUrl, credential);
       const existing = limiters.get(key);
       if (existing) {
-        if (settings && (Object.keys(settings) as (keyof RateLimitSettings)[]).some((k) => settings[k] !== undefined && settings[k] !== existing.settings()[k])) {
+        if (
+          settings &&
+          (Object.keys(settings) as (keyof RateLimitSettings)[]).some(
+            (k) => settings[k] !== undefined && settings[k] !== existing.settings()[k],
+          )
+        ) {
           existing.configure(settings);
         }
         return existing;

@@ -49,14 +49,18 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
     served.set(result.next, count);
     if (count > maxSame) {
       throw new HttpFailure({
-        vendor: options.vendor, kind: 'bad_response', endpoint: options.endpoint,
+        vendor: options.vendor,
+        kind: 'bad_response',
+        endpoint: options.endpoint,
         message: `${VENDOR_LABEL[options.vendor]} kept returning the same page for ${options.endpoint}; the listing was stopped so that nothing is counted twice or missed. Try again later.`,
       });
     }
     cursor = result.next;
   }
   throw new HttpFailure({
-    vendor: options.vendor, kind: 'bad_response', endpoint: options.endpoint,
+    vendor: options.vendor,
+    kind: 'bad_response',
+    endpoint: options.endpoint,
     message: `${VENDOR_LABEL[options.vendor]} listing ${options.endpoint} did not end after ${maxPages} pages; it was stopped.`,
   });
 }

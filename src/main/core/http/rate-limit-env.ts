@@ -22,8 +22,12 @@ function read(env: Readonly<Record<string, string | undefined>>, name: string, w
   const value = Number(raw);
   const valid = what === 'rate' ? Number.isFinite(value) && value > 0 : Number.isInteger(value) && value >= 1;
   if (!valid) {
-    const expected = what === 'rate' ? 'a positive number of requests per second, e.g. 10 or 2.5' : 'a whole number of requests of at least 1, e.g. 20';
-    throw new AppError('settings.invalid_environment', `The environment variable ${name} is "${raw}", but it must be ${expected}. Fix or unset ${name} and try again.`);
+    const expected =
+      what === 'rate' ? 'a positive number of requests per second, e.g. 10 or 2.5' : 'a whole number of requests of at least 1, e.g. 20';
+    throw new AppError(
+      'settings.invalid_environment',
+      `The environment variable ${name} is "${raw}", but it must be ${expected}. Fix or unset ${name} and try again.`,
+    );
   }
   return value;
 }

@@ -73,7 +73,8 @@ export interface RateLimiter {
 const MARGIN_MS = 1;
 
 function checked(settings: RateLimitSettings): RateLimitSettings {
-  if (!(settings.ratePerSecond > 0) || !Number.isFinite(settings.ratePerSecond)) throw new RangeError('ratePerSecond must be a positive number');
+  if (!(settings.ratePerSecond > 0) || !Number.isFinite(settings.ratePerSecond))
+    throw new RangeError('ratePerSecond must be a positive number');
   if (!(settings.burst >= 1) || !Number.isFinite(settings.burst)) throw new RangeError('burst must be at least 1');
   return { ratePerSecond: settings.ratePerSecond, burst: Math.floor(settings.burst) };
 }

@@ -34,18 +34,36 @@ export interface ParseWhere {
  */
 export function parseResponse<S extends z.ZodType>(schema: S, value: unknown, where: ParseWhere): z.output<S> {
   if (where.shapes) {
-    where.shapes.recorder.record({ type: 'shape', vendor: where.vendor, endpoint: where.endpoint, at: where.shapes.now, findings: compareShape(schema, value) });
+    where.shapes.recorder.record({
+      type: 'shape',
+      vendor: where.vendor,
+      endpoint: where.endpoint,
+      at: where.shapes.now,
+      findings: compareShape(schema, value),
+    });
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue ? formatIssuePath(issue.path) : '(unknown field)';
   const why = issue ? issue.message.replace(/^Invalid input: /, '') : 'it does not match what ReqBridge expects';
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? 's' : ''})` : '';
+  const more =
+    result.error.issues.length > 1
+      ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? 's' : ''})`
+      : '';
   const vendor = VENDOR_LABEL[where.vendor];
-  return failUnexpected(where, `${vendor} sent an unexpected response to ${where.endpoint}: field ${field} — ${why}${more}. ReqBridge stopped instead of guessing; if ${vendor} changed its API, report this message.`);
+  return failUnexpected(
+    where,
+    `${vendor} sent an unexpected response to ${where.endpoint}: field ${field} — ${why}${more}. ReqBridge stopped instead of guessing; if ${vendor} changed its API, report this message.`,
+  );
 }
 
 function failUnexpected(where: ParseWhere, message: string): never {
-  throw new HttpFailure({ vendor: where.vendor, kind: 'unexpected_response', endpoint: where.endpoint, status: where.status ?? null, message });
+  throw new HttpFailure({
+    vendor: where.vendor,
+    kind: 'unexpected_response',
+    endpoint: where.endpoint,
+    status: where.status ?? null,
+    message,
+  });
 }

@@ -64,7 +64,9 @@ function parseBody(status: number, text: unknown, requestId: string | null): Att
     return { type: 'response', status, body: JSON.parse(raw) as unknown, retryAfter: undefined, requestId };
   } catch {
     // Only a success must carry valid JSON; an error page (a proxy's HTML 502) is still that status.
-    return status >= 200 && status < 300 ? { type: 'malformed', status, requestId } : { type: 'response', status, body: undefined, retryAfter: undefined, requestId };
+    return status >= 200 && status < 300
+      ? { type: 'malformed', status, requestId }
+      : { type: 'response', status, body: undefined, retryAfter: undefined, requestId };
   }
 }
 
@@ -91,7 +93,8 @@ export async function sendOnce(request: OutgoingRequest): Promise<AttemptResult>
     const status = response?.status;
     // An error status whose body was cut off is still that status (its body is not needed).
     const requestId = requestIdOf(response?.headers);
-    if (typeof status === 'number' && status >= 400) return { type: 'response', status, body: undefined, retryAfter: headerValue(response?.headers, 'retry-after'), requestId };
+    if (typeof status === 'number' && status >= 400)
+      return { type: 'response', status, body: undefined, retryAfter: headerValue(response?.headers, 'retry-after'), requestId };
     // Headers arrived but the body was cut off (axios: "stream has been aborted").
     if (typeof status === 'number') return { type: 'truncated', status, requestId };
     if (code === 'ERR_BAD_RESPONSE') return { type: 'truncated', status: null };

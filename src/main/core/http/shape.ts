@@ -34,10 +34,21 @@ const SAMPLED_ITEMS = 25;
 /** Findings kept per response at most. */
 const MAX_FINDINGS = 50;
 
-interface Def { type: string; [key: string]: unknown }
+interface Def {
+  type: string;
+  [key: string]: unknown;
+}
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
-const SCALARS: Record<string, JsonType> = { string: 'string', number: 'number', int: 'number', bigint: 'number', boolean: 'boolean', null: 'null', date: 'string' };
+const SCALARS: Record<string, JsonType> = {
+  string: 'string',
+  number: 'number',
+  int: 'number',
+  bigint: 'number',
+  boolean: 'boolean',
+  null: 'null',
+  date: 'string',
+};
 
 /** The schema as a tree of what it expects (zod 4 definitions). */
 function nodeOf(schema: unknown, depth = 0): Node {
@@ -52,23 +63,42 @@ function nodeOf(schema: unknown, depth = 0): Node {
       }
       return { kind: 'object', fields, open: def['catchall'] !== undefined };
     }
-    case 'optional': case 'nullable': case 'default': case 'prefault': case 'nonoptional': case 'readonly': case 'catch': {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'nonoptional':
+    case 'readonly':
+    case 'catch': {
       const inner = nodeOf(def['innerType'], depth + 1);
       const nullable = def.type === 'nullable';
       const optional = def.type !== 'nonoptional';
-      if (inner.kind === 'scalar') return { ...inner, types: nullable ? new Set([...inner.types, 'null']) : inner.types, optional: inner.optional || optional };
-      if (inner.kind === 'union') return { ...inner, optional: inner.optional || optional, options: nullable ? [...inner.options, { kind: 'scalar', types: new Set(['null']), optional: false }] : inner.options };
-      return nullable || optional ? { kind: 'union', options: [inner, { kind: 'scalar', types: new Set(['null']), optional: false }], optional } : inner;
+      if (inner.kind === 'scalar')
+        return { ...inner, types: nullable ? new Set([...inner.types, 'null']) : inner.types, optional: inner.optional || optional };
+      if (inner.kind === 'union')
+        return {
+          ...inner,
+          optional: inner.optional || optional,
+          options: nullable ? [...inner.options, { kind: 'scalar', types: new Set(['null']), optional: false }] : inner.options,
+        };
+      return nullable || optional
+        ? { kind: 'union', options: [inner, { kind: 'scalar', types: new Set(['null']), optional: false }], optional }
+        : inner;
     }
-    case 'pipe': return nodeOf(def['in'], depth + 1);
-    case 'array': return { kind: 'array', element: nodeOf(def['element'], depth + 1) };
-    case 'record': return { kind: 'record' };
-    case 'union': return { kind: 'union', options: (def['options'] as unknown[]).map((o) => nodeOf(o, depth + 1)), optional: false };
+    case 'pipe':
+      return nodeOf(def['in'], depth + 1);
+    case 'array':
+      return { kind: 'array', element: nodeOf(def['element'], depth + 1) };
+    case 'record':
+      return { kind: 'record' };
+    case 'union':
+      return { kind: 'union', options: (def['options'] as unknown[]).map((o) => nodeOf(o, depth + 1)), optional: false };
     case 'literal': {
       const values = def['values'] as unknown[];
       return { kind: 'scalar', types: new Set(values.map(jsonTypeOf)), optional: false, literals: values };
     }
-    case 'enum': return { kind: 'scalar', types: new Set(['string']), optional: false };
+    case 'enum':
+      return { kind: 'scalar', types: new Set(['string']), optional: false };
     default: {
       const scalar = SCALARS[def.type];
       return scalar ? { kind: 'scalar', types: new Set([scalar]), optional: false } : { kind: 'any' };
@@ -92,10 +122,15 @@ export function safeKey(key: string): string {
 /** The JSON types a node accepts at its top (for the "expected" column). */
 function accepted(node: Node): Set<JsonType> | null {
   switch (node.kind) {
-    case 'scalar': return node.types;
-    case 'object': case 'record': return new Set(['object']);
-    case 'array': return new Set(['array']);
-    case 'any': return null;
+    case 'scalar':
+      return node.types;
+    case 'object':
+    case 'record':
+      return new Set(['object']);
+    case 'array':
+      return new Set(['array']);
+    case 'any':
+      return null;
     case 'union': {
       const out = new Set<JsonType>();
       for (const o of node.options) {

@@ -139,10 +139,21 @@ export function createTransport(options: TransportOptions): Transport {
   const failure = (request: TransportRequest, kind: FailureKind, result: AttemptResult | null, attempts: number): HttpFailure => {
     const route = request.route ?? request.path;
     const endpoint = `${request.method} ${route}`;
-    const status = result?.type === 'response' || result?.type === 'malformed' ? result.status : result?.type === 'truncated' ? result.status : null;
+    const status =
+      result?.type === 'response' || result?.type === 'malformed' ? result.status : result?.type === 'truncated' ? result.status : null;
     const serverMessage = result?.type === 'response' ? serverMessageOf(result.body) : null;
-    const requestId = result?.type === 'response' || result?.type === 'malformed' || result?.type === 'truncated' ? (result.requestId ?? null) : null;
-    const facts: FailureFacts = { kind, method: request.method, route, endpoint, status, attempts, serverMessage, detail: result ? detailOf(result) : null };
+    const requestId =
+      result?.type === 'response' || result?.type === 'malformed' || result?.type === 'truncated' ? (result.requestId ?? null) : null;
+    const facts: FailureFacts = {
+      kind,
+      method: request.method,
+      route,
+      endpoint,
+      status,
+      attempts,
+      serverMessage,
+      detail: result ? detailOf(result) : null,
+    };
     return new HttpFailure({ vendor, kind, endpoint, status, attempts, serverMessage, requestId, message: options.messages(facts) });
   };
 
@@ -156,13 +167,34 @@ export function createTransport(options: TransportOptions): Transport {
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw cancelledFailure(vendor, endpoint);
       const waited = await acquire(endpoint);
-      if (waited > 0) recorder.record({ type: 'wait', vendor, endpoint, attempt, at: clock.now() - waited, ms: waited, reason: 'rate-limit' });
+      if (waited > 0)
+        recorder.record({ type: 'wait', vendor, endpoint, attempt, at: clock.now() - waited, ms: waited, reason: 'rate-limit' });
       const at = clock.now();
-      const result = await sendOnce({ method: req.method, url, headers, timeoutMs, ...(signal ? { signal } : {}), ...(body !== undefined ? { body } : {}) });
+      const result = await sendOnce({
+        method: req.method,
+        url,
+        headers,
+        timeoutMs,
+        ...(signal ? { signal } : {}),
+        ...(body !== undefined ? { body } : {}),
+      });
       const status = result.type === 'response' || result.type === 'malformed' || result.type === 'truncated' ? result.status : null;
       const detail = detailOf(result);
-      recorder.record({ type: 'attempt', vendor, endpoint, attempt, at, outcome: outcomeOf(result), status, ...(detail ? { error: detail } : {}) });
-      const decision: Decision = decide(result, { idempotent, passStatuses: req.passStatuses ?? [], ...(req.retryStatuses ? { retryStatuses: req.retryStatuses } : {}) });
+      recorder.record({
+        type: 'attempt',
+        vendor,
+        endpoint,
+        attempt,
+        at,
+        outcome: outcomeOf(result),
+        status,
+        ...(detail ? { error: detail } : {}),
+      });
+      const decision: Decision = decide(result, {
+        idempotent,
+        passStatuses: req.passStatuses ?? [],
+        ...(req.retryStatuses ? { retryStatuses: req.retryStatuses } : {}),
+      });
       // The shared bucket adapts to what the vendor answers (AIMD; Retry-After honoured).
       if (status === 429) {
         const hold = parseRetryAfter(result.type === 'response' ? result.retryAfter : undefined, clock.now());
@@ -174,7 +206,9 @@ export function createTransport(options: TransportOptions): Transport {
         throw failure(req, decision.kind, result, attempt);
       }
       if (decision.action === 'unknown-outcome') {
-        logger.warn(`${endpoint}: the outcome of this write is unknown (${detail ?? `status ${String(status)}`}); it will be looked up before any resend`);
+        logger.warn(
+          `${endpoint}: the outcome of this write is unknown (${detail ?? `status ${String(status)}`}); it will be looked up before any resend`,
+        );
         throw failure(req, 'unknown_outcome', result, attempt);
       }
       if (decision.action !== 'retry') throw failure(req, 'bad_response', result, attempt);
@@ -182,7 +216,9 @@ export function createTransport(options: TransportOptions): Transport {
       const retryAfterMs = parseRetryAfter(decision.retryAfter, clock.now());
       const wait = retryWait(attempt, retryAfterMs, policy);
       if (!budget.trySpend(wait.ms)) throw failure(req, 'retry_budget_exhausted', result, attempt);
-      logger.info(`${endpoint}: ${detail ?? `status ${String(status)}`}; retrying in ${wait.ms} ms (${wait.reason}, attempt ${attempt + 1} of ${policy.maxAttempts})`);
+      logger.info(
+        `${endpoint}: ${detail ?? `status ${String(status)}`}; retrying in ${wait.ms} ms (${wait.reason}, attempt ${attempt + 1} of ${policy.maxAttempts})`,
+      );
       recorder.record({ type: 'wait', vendor, endpoint, attempt: attempt + 1, at: clock.now(), ms: wait.ms, reason: wait.reason });
       if (wait.ms > 0) await sleep(wait.ms, endpoint);
     }

@@ -37,7 +37,11 @@ export function canonicalEmail(email: string): string {
 /** User and webhook operations. */
 export function accountOperations(api: LeverApi, redactor: Redactor | undefined) {
   const users = (filter: UserFilter = {}): AsyncGenerator<LeverUser, void, undefined> =>
-    api.list(userSchema, '/users', '/users', { email: filter.email, includeDeactivated: filter.includeDeactivated, accessRole: filter.accessRole });
+    api.list(userSchema, '/users', '/users', {
+      email: filter.email,
+      includeDeactivated: filter.includeDeactivated,
+      accessRole: filter.accessRole,
+    });
   const webhooks = (): AsyncGenerator<LeverWebhook, void, undefined> => api.list(webhookSchema, '/webhooks', '/webhooks');
 
   return {

@@ -20,9 +20,19 @@ export interface LeverApi {
   /** GET one `{ data }` object. */
   getOne<S extends z.ZodType>(item: S, path: string, route: string, query?: QueryParams): Promise<z.output<S>>;
   /** Every item of a paginated list. */
-  list<S extends z.ZodType<{ id: string }>>(item: S, path: string, route: string, query?: QueryParams): AsyncGenerator<z.output<S>, void, undefined>;
+  list<S extends z.ZodType<{ id: string }>>(
+    item: S,
+    path: string,
+    route: string,
+    query?: QueryParams,
+  ): AsyncGenerator<z.output<S>, void, undefined>;
   /** Any call; the body is parsed with `schema` when one is given. */
-  send(method: HttpMethod, path: string, route: string, options?: Omit<TransportRequest, 'method' | 'path' | 'route'>): Promise<TransportResponse>;
+  send(
+    method: HttpMethod,
+    path: string,
+    route: string,
+    options?: Omit<TransportRequest, 'method' | 'path' | 'route'>,
+  ): Promise<TransportResponse>;
   /** Parses a body with a schema, naming the endpoint on mismatch. */
   parse<S extends z.ZodType>(schema: S, body: unknown, endpoint: string, status?: number): z.output<S>;
 }
@@ -30,7 +40,12 @@ export interface LeverApi {
 /** Builds the helpers over a transport. */
 export function createLeverApi(transport: Transport, pageSize: number): LeverApi {
   const parse = <S extends z.ZodType>(schema: S, body: unknown, endpoint: string, status?: number): z.output<S> =>
-    parseResponse(schema, body, { vendor: 'lever', endpoint, ...(status !== undefined ? { status } : {}), shapes: { recorder: transport.recorder, now: transport.clock.now() } });
+    parseResponse(schema, body, {
+      vendor: 'lever',
+      endpoint,
+      ...(status !== undefined ? { status } : {}),
+      shapes: { recorder: transport.recorder, now: transport.clock.now() },
+    });
 
   const api: LeverApi = {
     transport,
@@ -50,13 +65,19 @@ export function createLeverApi(transport: Transport, pageSize: number): LeverApi
         idOf: (row: z.output<typeof item>) => row.id,
         fetchPage: async (cursor) => {
           const response = await transport.request({
-            method: 'GET', path, route, query: { ...query, limit: pageSize, ...(cursor !== undefined ? { offset: rawToken(cursor) } : {}) },
+            method: 'GET',
+            path,
+            route,
+            query: { ...query, limit: pageSize, ...(cursor !== undefined ? { offset: rawToken(cursor) } : {}) },
           });
           const page = parse(envelope, response.body, endpoint, response.status);
           const more = page.hasNext === true || (page.hasNext === undefined || page.hasNext === null ? Boolean(page.next) : false);
           if (more && !page.next) {
             throw new HttpFailure({
-              vendor: 'lever', kind: 'unexpected_response', endpoint, status: response.status,
+              vendor: 'lever',
+              kind: 'unexpected_response',
+              endpoint,
+              status: response.status,
               message: `Lever said ${endpoint} has more pages but sent no "next" token; the listing was stopped rather than cut short silently.`,
             });
           }

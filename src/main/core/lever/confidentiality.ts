@@ -18,7 +18,9 @@ export interface ConfidentialRead<T> {
  * request), runs it again with `undefined` — Lever's default, the non-confidential records
  * only — and says so. Any other failure is rethrown. `read` must start afresh on each call.
  */
-export async function readWithConfidentialFallback<T>(read: (confidentiality: 'all' | undefined) => Promise<T>): Promise<ConfidentialRead<T>> {
+export async function readWithConfidentialFallback<T>(
+  read: (confidentiality: 'all' | undefined) => Promise<T>,
+): Promise<ConfidentialRead<T>> {
   try {
     return { value: await read('all'), confidentialVisible: true };
   } catch (error) {

@@ -10,7 +10,12 @@ import type { HttpMethod } from '../http/transport.ts';
 export const LEVER_KEY_SETTINGS = 'Lever → Settings → Integrations and API → API credentials';
 
 /** The write permissions the vendor guide requires, in its own words. */
-export const LEVER_GUIDE_WRITE_PERMISSIONS = ['Create requisitions', 'Delete requisitions', 'Update posting', 'Update requisition fields'] as const;
+export const LEVER_GUIDE_WRITE_PERMISSIONS = [
+  'Create requisitions',
+  'Delete requisitions',
+  'Update posting',
+  'Update requisition fields',
+] as const;
 
 /**
  * The Lever key permission an endpoint needs. Write names are the guide's. Read names are ours

@@ -33,7 +33,13 @@ export interface PostingChanges {
   owner?: string | null;
   hiringManager?: string | null;
   tags?: string[];
-  categories?: { team?: string | null; department?: string | null; location?: string | null; commitment?: string | null; allLocations?: string[] };
+  categories?: {
+    team?: string | null;
+    department?: string | null;
+    location?: string | null;
+    commitment?: string | null;
+    allLocations?: string[];
+  };
   workplaceType?: string;
 }
 
@@ -44,10 +50,17 @@ export function postingOperations(api: LeverApi) {
     /** Every posting matching `filter`. */
     list: (filter: PostingFilter = {}): AsyncGenerator<LeverPosting, void, undefined> =>
       api.list(postingSchema, '/postings', '/postings', {
-        state: filter.state, team: filter.team, department: filter.department, location: filter.location,
-        commitment: filter.commitment, tag: filter.tag, distributionChannel: filter.distributionChannel,
-        updated_at_start: filter.updatedAtStart, updated_at_end: filter.updatedAtEnd,
-        confidentiality: filter.confidentiality, include: filter.include,
+        state: filter.state,
+        team: filter.team,
+        department: filter.department,
+        location: filter.location,
+        commitment: filter.commitment,
+        tag: filter.tag,
+        distributionChannel: filter.distributionChannel,
+        updated_at_start: filter.updatedAtStart,
+        updated_at_end: filter.updatedAtEnd,
+        confidentiality: filter.confidentiality,
+        include: filter.include,
       }),
     /** One posting by id. */
     get,
@@ -76,7 +89,11 @@ export function postingOperations(api: LeverApi) {
           ...(changes.categories ?? {}),
         },
       };
-      const response = await api.send('POST', `/postings/${seg(id)}`, '/postings/:id', { body, query: { perform_as: options.performAs }, idempotent: true });
+      const response = await api.send('POST', `/postings/${seg(id)}`, '/postings/:id', {
+        body,
+        query: { perform_as: options.performAs },
+        idempotent: true,
+      });
       return get(api.parse(writeResultSchema, response.body, 'POST /postings/:id', response.status).data.id);
     },
   };

@@ -51,8 +51,22 @@ export interface CreateResult<T> {
 }
 
 const WRITABLE: readonly (keyof LeverRequisitionInput)[] = [
-  'requisitionCode', 'name', 'headcountTotal', 'backfill', 'status', 'owner', 'hiringManager', 'employmentStatus',
-  'location', 'department', 'team', 'internalNotes', 'compensationBand', 'customFields', 'timeToFillStartAt', 'timeToFillEndAt',
+  'requisitionCode',
+  'name',
+  'headcountTotal',
+  'backfill',
+  'status',
+  'owner',
+  'hiringManager',
+  'employmentStatus',
+  'location',
+  'department',
+  'team',
+  'internalNotes',
+  'compensationBand',
+  'customFields',
+  'timeToFillStartAt',
+  'timeToFillEndAt',
 ];
 
 /** Requisition codes compare trimmed and case-insensitively (Lever's own matching is unverified). */

@@ -93,7 +93,12 @@ export const userSchema = z.looseObject({
 export const stageSchema = z.looseObject({ id: z.string(), text: z.string() });
 
 /** An archive reason; `type: 'hired'` marks hires (§10.6). */
-export const archiveReasonSchema = z.looseObject({ id: z.string(), text: z.string(), status: z.string().nullish(), type: z.string().nullish() });
+export const archiveReasonSchema = z.looseObject({
+  id: z.string(),
+  text: z.string(),
+  status: z.string().nullish(),
+  type: z.string().nullish(),
+});
 
 const archivedSchema = z.looseObject({ reason: z.string().nullish(), archivedAt: ms.nullish() });
 
@@ -103,7 +108,9 @@ export const applicationSchema = z.looseObject({
   type: z.string().nullish(),
   opportunityId: z.string().nullish(),
   posting: z.string().nullish(),
-  requisitionForHire: z.looseObject({ id: z.string(), requisitionCode: z.string().nullish(), hiringManagerOnHire: nullableString }).nullish(),
+  requisitionForHire: z
+    .looseObject({ id: z.string(), requisitionCode: z.string().nullish(), hiringManagerOnHire: nullableString })
+    .nullish(),
 });
 
 /** A contact (§10.4): here `location` is an object. */
@@ -151,10 +158,12 @@ export const webhookSchema = z.looseObject({
   id: z.string(),
   event: z.string(),
   url: z.string(),
-  configuration: z.looseObject({
-    conditions: z.looseObject({ origins: z.array(z.string()).nullish() }).nullish(),
-    signatureToken: z.string().nullish(),
-  }).nullish(),
+  configuration: z
+    .looseObject({
+      conditions: z.looseObject({ origins: z.array(z.string()).nullish() }).nullish(),
+      signatureToken: z.string().nullish(),
+    })
+    .nullish(),
   createdAt: ms.nullish(),
 });
 

@@ -36,7 +36,12 @@ function describe(detail: unknown): string {
 }
 
 /** Create a logger writing redacted records at or above `level` to `sink`. */
-export function createLogger(options: { redactor: Redactor; sink: (record: LogRecord) => void; level?: LogLevel; now?: () => Date }): Logger {
+export function createLogger(options: {
+  redactor: Redactor;
+  sink: (record: LogRecord) => void;
+  level?: LogLevel;
+  now?: () => Date;
+}): Logger {
   const threshold = ORDER[options.level ?? 'info'];
   const now = options.now ?? (() => new Date());
   const write = (level: LogLevel) => (message: string, detail?: unknown) => {

@@ -28,7 +28,10 @@ const PATTERNS: Array<[RegExp, string]> = [
   // X-*-Token headers and any field named like a key, token, secret or password (apiKey, api_key, x-api-token…).
   // (The lookbehind keeps the name's start at a word boundary, so a long run of letters is scanned once, not once per letter.)
   [withValue(FIELD('(?<![a-z0-9_-])x-[a-z0-9-]*token'), '[^"\'\\\\\\s,}]+'), '$1[redacted]'],
-  [withValue(FIELD('(?<![a-z0-9_-])[a-z0-9_-]*(?:api[_-]?key|token|secret|password)'), '(?!\\[redacted\\])[^"\'\\\\\\s,}]+'), '$1[redacted]'],
+  [
+    withValue(FIELD('(?<![a-z0-9_-])[a-z0-9_-]*(?:api[_-]?key|token|secret|password)'), '(?!\\[redacted\\])[^"\'\\\\\\s,}]+'),
+    '$1[redacted]',
+  ],
   // A bearer credential on its own.
   [/\b(bearer)\s+(?!\[redacted\])[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [redacted]'],
   // Userinfo in URLs.

@@ -16,7 +16,12 @@ import { EMPLOYMENT_TO_LEVER } from '../sync/fields.ts';
 
 /** ChartHop's employment enum (charthop-api.md §3.2) with the names ChartHop shows. */
 const CHARTHOP_EMPLOYMENT: ReadonlyArray<[string, string]> = [
-  ['FULL', 'Full Time'], ['PART', 'Part Time'], ['TEMP', 'Temporary'], ['CONTRACT', 'Contract'], ['INTERN', 'Intern'], ['EXPAT', 'Ex-Pat'],
+  ['FULL', 'Full Time'],
+  ['PART', 'Part Time'],
+  ['TEMP', 'Temporary'],
+  ['CONTRACT', 'Contract'],
+  ['INTERN', 'Intern'],
+  ['EXPAT', 'Ex-Pat'],
 ];
 
 const byLabel = (a: CounterpartChoice, b: CounterpartChoice): number => a.label.localeCompare(b.label) || a.value.localeCompare(b.value);
@@ -45,7 +50,11 @@ async function charthopChoices(client: ChartHopClient, kind: MappingKind): Promi
   }
   for await (const group of client.orgs.groups(kind satisfies GroupType)) {
     const aliases = [...(group.aliases ?? [])].filter(Boolean);
-    choices.push({ value: group.name.trim(), label: group.name.trim(), ...(aliases.length > 0 ? { detail: `also ${aliases.join(', ')}` } : {}) });
+    choices.push({
+      value: group.name.trim(),
+      label: group.name.trim(),
+      ...(aliases.length > 0 ? { detail: `also ${aliases.join(', ')}` } : {}),
+    });
   }
   return choices.sort(byLabel);
 }
@@ -80,7 +89,7 @@ async function leverChoices(client: LeverClient, kind: MappingKind): Promise<Cou
     for (const use of uses) for (const value of kind === 'location' ? use.locations : [use[kind]]) add(value);
   }
   const used = (n: number): string =>
-    (n === 0 ? 'Lever’s own value, not used yet' : `used by ${n} ${n === 1 ? 'requisition or posting' : 'requisitions and postings'}`);
+    n === 0 ? 'Lever’s own value, not used yet' : `used by ${n} ${n === 1 ? 'requisition or posting' : 'requisitions and postings'}`;
   return [...seen.values()].map(({ value, count }) => ({ value, label: value, detail: used(count) })).sort(byLabel);
 }
 

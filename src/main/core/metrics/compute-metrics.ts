@@ -65,12 +65,18 @@ export function isInterviewStage(name: string): boolean {
 }
 
 /** Compute every linked requisition's metrics without double counting shared postings. */
-export function computeMetrics(requisitions: readonly MetricRequisition[], opportunities: readonly MetricOpportunity[], stageNames: ReadonlyMap<string, string>): RequisitionMetrics[] {
+export function computeMetrics(
+  requisitions: readonly MetricRequisition[],
+  opportunities: readonly MetricOpportunity[],
+  stageNames: ReadonlyMap<string, string>,
+): RequisitionMetrics[] {
   const byPosting = new Map<string, MetricRequisition[]>();
   for (const requisition of [...requisitions].sort((a, b) => a.code.localeCompare(b.code))) {
     for (const posting of requisition.postingIds) byPosting.set(posting, [...(byPosting.get(posting) ?? []), requisition]);
   }
-  const counts = new Map<string, CandidateMetrics>(requisitions.map((r) => [r.id, { active: 0, interview: 0, activeOffers: 0, totalOffers: 0 }]));
+  const counts = new Map<string, CandidateMetrics>(
+    requisitions.map((r) => [r.id, { active: 0, interview: 0, activeOffers: 0, totalOffers: 0 }]),
+  );
   const shared = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const opportunity of opportunities) {

@@ -45,18 +45,32 @@ export function describeMetricFields(fields: MetricFieldCodes, written: Readonly
 }
 
 /** Pull a profile's candidate metrics and record the run. */
-export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'>, profileId: string, trigger: RunTrigger): Promise<RunSummary> {
+export async function runMetricsJob(
+  deps: Pick<
+    ServiceDeps,
+    'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'
+  >,
+  profileId: string,
+  trigger: RunTrigger,
+): Promise<RunSummary> {
   const profile = deps.settings.get(profileId);
   const state = deps.stateDbs.forProfile(profileId);
   const log = createRunLog(state, profileId, deps.redactor.redact);
   const links = createLinksStore(state).all();
   const clients = await profileClientsFor(deps, profileId);
   if (!clients.lever || !clients.charthop) {
-    throw new AppError('metrics.no_credentials', `Candidate metrics need both the Lever API key and the ChartHop token of "${profile.name}". Set them in Setup → Connect.`);
+    throw new AppError(
+      'metrics.no_credentials',
+      `Candidate metrics need both the Lever API key and the ChartHop token of "${profile.name}". Set them in Setup → Connect.`,
+    );
   }
   const runId = log.start(trigger, 'metrics', deps.clock.now());
   try {
-    const progress = createProgressReporter({ profileId, runId }, (p) => deps.events.emit('run:progress', p), () => deps.clock.now().getTime());
+    const progress = createProgressReporter(
+      { profileId, runId },
+      (p) => deps.events.emit('run:progress', p),
+      () => deps.clock.now().getTime(),
+    );
     const result = await runCandidateMetrics({
       lever: clients.lever,
       charthop: clients.charthop,
@@ -66,7 +80,12 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
     });
     for (const job of result.jobs) {
       // All four numbers, unchanged ones with before = after, so the run detail shows them all.
-      const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>).map((key) => ({ field: key, label: LABELS[key], before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]), after: String(job.metrics[key]) }));
+      const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>).map((key) => ({
+        field: key,
+        label: LABELS[key],
+        before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]),
+        after: String(job.metrics[key]),
+      }));
       const written = job.written ? diff.filter((d) => d.before !== d.after).map((d) => d.field as keyof CandidateMetrics) : [];
       log.addItem(runId, {
         recordKey: job.jobId,
@@ -74,7 +93,11 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
         action: job.written ? 'update' : 'skip',
         outcome: job.written ? 'applied' : 'skipped',
         reason: job.written ? 'metrics_changed' : 'metrics_unchanged',
-        reasonText: `${job.explanation}${result.confidentialNote ? ' Only non-confidential candidates are counted.' : ''}${job.daysOpen !== null ? ` The job has been open ${plural(job.daysOpen, 'day')}.` : ''} ${describeMetricFields(profile.metricFields, written, diff.every((d) => d.before === d.after))}`,
+        reasonText: `${job.explanation}${result.confidentialNote ? ' Only non-confidential candidates are counted.' : ''}${job.daysOpen !== null ? ` The job has been open ${plural(job.daysOpen, 'day')}.` : ''} ${describeMetricFields(
+          profile.metricFields,
+          written,
+          diff.every((d) => d.before === d.after),
+        )}`,
         diff,
         error: null,
         jobId: job.jobId,
@@ -82,13 +105,16 @@ export async function runMetricsJob(deps: Pick<ServiceDeps, 'settings' | 'secret
         requisitionCode: job.code,
       });
     }
-    const missing = result.missingRequisitions.length ? `${result.missingRequisitions.length} linked requisition(s) no longer exist in Lever; run a sync to settle them.` : null;
+    const missing = result.missingRequisitions.length
+      ? `${result.missingRequisitions.length} linked requisition(s) no longer exist in Lever; run a sync to settle them.`
+      : null;
     const error = [missing, result.confidentialNote ?? null].filter((text): text is string => text !== null).join(' ') || null;
     const summary = log.finish(runId, { status: 'succeeded', at: deps.clock.now(), error });
     deps.events.emit('run:finished', summary);
     return summary;
   } catch (error) {
-    const message = error instanceof AppError ? error.message : 'Pulling candidate metrics failed unexpectedly; the details are in the log.';
+    const message =
+      error instanceof AppError ? error.message : 'Pulling candidate metrics failed unexpectedly; the details are in the log.';
     if (!(error instanceof AppError)) deps.logger.error('Candidate metrics failed', error);
     const errorDetails = httpFailureBehind(error) ? errorDetailsOf(error, deps.clock.now(), (text) => deps.redactor.redact(text)) : null;
     const summary = log.finish(runId, { status: 'failed', at: deps.clock.now(), error: message, errorDetails });

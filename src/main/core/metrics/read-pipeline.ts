@@ -27,7 +27,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 function idOf(value: unknown): string | null {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value && typeof (value as { id: unknown }).id === 'string') return (value as { id: string }).id;
+  if (value && typeof value === 'object' && 'id' in value && typeof (value as { id: unknown }).id === 'string')
+    return (value as { id: string }).id;
   return null;
 }
 
@@ -51,7 +52,10 @@ export interface PipelineRead {
 
 /** The note of a read limited to non-confidential records. */
 function limitedReadNote(unlisted: number): string {
-  const skipped = unlisted > 0 ? ` ${unlisted} linked requisition(s) were not in that listing (confidential, or deleted in Lever), so their jobs got no metrics.` : '';
+  const skipped =
+    unlisted > 0
+      ? ` ${unlisted} linked requisition(s) were not in that listing (confidential, or deleted in Lever), so their jobs got no metrics.`
+      : '';
   return `The Lever API key has no access to confidential data, so these metrics count only non-confidential postings and opportunities.${skipped} Allow confidential access for the key in ${LEVER_KEY_SETTINGS} to count them all.`;
 }
 
@@ -62,7 +66,13 @@ export async function readPipeline(lever: LeverClient, links: readonly MetricLin
     const out: MetricRequisition[] = [];
     for await (const requisition of lever.requisitions.list(confidentiality ? { confidentiality } : {})) {
       const link = byRequisition.get(requisition.id);
-      if (link) out.push({ id: requisition.id, code: requisition.requisitionCode, jobId: link.jobId, postingIds: [...(requisition.postings ?? [])] });
+      if (link)
+        out.push({
+          id: requisition.id,
+          code: requisition.requisitionCode,
+          jobId: link.jobId,
+          postingIds: [...(requisition.postings ?? [])],
+        });
     }
     return out;
   });
@@ -80,13 +90,18 @@ export async function readPipeline(lever: LeverClient, links: readonly MetricLin
   for (const batch of chunks(postingIds, BATCH)) {
     for (const archived of [false, true]) {
       const filter = archived ? { archivedPostingId: batch } : { postingId: batch };
-      for await (const o of lever.opportunities.list({ ...filter, expand: ['applications'], ...(confidentialVisible ? { confidentiality: 'all' as const } : {}) })) {
+      for await (const o of lever.opportunities.list({
+        ...filter,
+        expand: ['applications'],
+        ...(confidentialVisible ? { confidentiality: 'all' as const } : {}),
+      })) {
         const applications = (o.applications ?? []).filter((a): a is Exclude<typeof a, string> => typeof a !== 'string');
         const application = applications.find((a) => a.posting && batch.includes(a.posting)) ?? applications[0];
         const postingId = application?.posting ?? null;
         if (!postingId) continue;
         const stageId = idOf(o.stage);
-        const reachedOffer = (stageId !== null && offerStages.has(stageId)) || (o.stageChanges ?? []).some((c) => offerStages.has(c.toStageId));
+        const reachedOffer =
+          (stageId !== null && offerStages.has(stageId)) || (o.stageChanges ?? []).some((c) => offerStages.has(c.toStageId));
         const offerStatuses: string[] = [];
         if (reachedOffer) {
           const offers = [];
@@ -105,5 +120,11 @@ export async function readPipeline(lever: LeverClient, links: readonly MetricLin
       }
     }
   }
-  return { requisitions, opportunities, stageNames, missingRequisitions, ...(confidentialVisible ? {} : { confidentialNote: limitedReadNote(unlisted.length) }) };
+  return {
+    requisitions,
+    opportunities,
+    stageNames,
+    missingRequisitions,
+    ...(confidentialVisible ? {} : { confidentialNote: limitedReadNote(unlisted.length) }),
+  };
 }

@@ -43,7 +43,11 @@ export interface MetricsRunResult {
 const KEYS: Array<keyof CandidateMetrics> = ['active', 'interview', 'activeOffers', 'totalOffers'];
 
 function asNumber(value: unknown): number | null {
-  return typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : null;
+  return typeof value === 'number'
+    ? value
+    : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))
+      ? Number(value)
+      : null;
 }
 
 /** Compute and write the metrics of the linked jobs. */
@@ -65,7 +69,8 @@ export async function runCandidateMetrics(deps: {
   const current = new Map<string, Record<string, unknown>>();
   const jobIds = computed.map((c) => c.jobId);
   if (jobIds.length > 0) {
-    for await (const row of deps.charthop.jobs.rows({ ids: jobIds, fields: [...KEYS.map((k) => fields[k]), 'daysOpen', 'title'] })) current.set(row.id, row);
+    for await (const row of deps.charthop.jobs.rows({ ids: jobIds, fields: [...KEYS.map((k) => fields[k]), 'daysOpen', 'title'] }))
+      current.set(row.id, row);
   }
   const jobs: JobMetricsResult[] = [];
   let written = 0;
@@ -80,8 +85,19 @@ export async function runCandidateMetrics(deps: {
       await deps.charthop.jobs.update(result.jobId, changes);
       written += 1;
     }
-    jobs.push({ ...result, previous, written: changed, daysOpen: asNumber(row.daysOpen), title: typeof row.title === 'string' ? row.title : null });
+    jobs.push({
+      ...result,
+      previous,
+      written: changed,
+      daysOpen: asNumber(row.daysOpen),
+      title: typeof row.title === 'string' ? row.title : null,
+    });
     deps.onProgress?.('applying', jobs.length, computed.length);
   }
-  return { jobs, written, missingRequisitions: pipeline.missingRequisitions, ...(pipeline.confidentialNote ? { confidentialNote: pipeline.confidentialNote } : {}) };
+  return {
+    jobs,
+    written,
+    missingRequisitions: pipeline.missingRequisitions,
+    ...(pipeline.confidentialNote ? { confidentialNote: pipeline.confidentialNote } : {}),
+  };
 }

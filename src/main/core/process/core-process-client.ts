@@ -23,7 +23,8 @@ import { DEFAULT_RESTART_LIMIT, createRestartBudget } from './restart-budget.ts'
 /** The answer of a call the engine's process was working on when it died. */
 export const CORE_RESTARTED_TEXT = "ReqBridge's engine stopped and was restarted; try again.";
 /** The notice the renderer shows after a restart. */
-export const CORE_RESTARTED_NOTICE = "ReqBridge's engine stopped unexpectedly and was restarted. A run that was going is marked interrupted; start it again.";
+export const CORE_RESTARTED_NOTICE =
+  "ReqBridge's engine stopped unexpectedly and was restarted. A run that was going is marked interrupted; start it again.";
 
 /** What the client needs. */
 export interface CoreProcessOptions {
@@ -107,7 +108,8 @@ export async function startCoreProcess(options: CoreProcessOptions): Promise<Cor
       child.onExit((code, signal) => {
         clearTimeout(startTimer);
         markExited();
-        if (current?.child !== child) return reject(new Error(`ReqBridge's engine ended (code ${code}, signal ${signal}) before it was ready.`));
+        if (current?.child !== child)
+          return reject(new Error(`ReqBridge's engine ended (code ${code}, signal ${signal}) before it was ready.`));
         current = null;
         if (closing) return answerAll(failure('core.stopping', 'ReqBridge is stopping.'));
         options.logger.error(`ReqBridge's engine stopped unexpectedly (code ${code}, signal ${signal}).`);
@@ -126,15 +128,18 @@ export async function startCoreProcess(options: CoreProcessOptions): Promise<Cor
   function restart(): void {
     if (!budget.take()) {
       const limit = options.restartLimit ?? DEFAULT_RESTART_LIMIT;
-      return stayDown(`ReqBridge's engine stopped more than ${limit.max} times in ${Math.round(limit.windowMs / 1000)} seconds, so it was not started again. `
-        + 'Quit ReqBridge and start it again; if it keeps stopping, the details are in the log.');
+      return stayDown(
+        `ReqBridge's engine stopped more than ${limit.max} times in ${Math.round(limit.windowMs / 1000)} seconds, so it was not started again. ` +
+          'Quit ReqBridge and start it again; if it keeps stopping, the details are in the log.',
+      );
     }
     starting = launch().then(
       () => {
-        options.logger.warn('ReqBridge\'s engine was restarted.');
+        options.logger.warn("ReqBridge's engine was restarted.");
         events.emit('app:core-restarted', { at: new Date(now()).toISOString(), message: CORE_RESTARTED_NOTICE });
       },
-      (error: unknown) => stayDown(`ReqBridge's engine stopped and could not be started again: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        stayDown(`ReqBridge's engine stopped and could not be started again: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
 

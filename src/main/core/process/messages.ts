@@ -7,9 +7,7 @@ import type { Envelope } from '../../../shared/api/envelope.ts';
 import type { CallContext } from '../api/handler-table.ts';
 
 /** What the host tells the core process. */
-export type ToCoreMessage =
-  | { type: 'call'; id: number; channel: string; input: unknown; context: CallContext }
-  | { type: 'stop' };
+export type ToCoreMessage = { type: 'call'; id: number; channel: string; input: unknown; context: CallContext } | { type: 'stop' };
 
 /** The embedded Sandbox's servers, told to the host only when it opened their control surface. */
 export interface SandboxAddresses {
@@ -46,10 +44,15 @@ export function isToCoreMessage(value: unknown): value is ToCoreMessage {
 export function isFromCoreMessage(value: unknown): value is FromCoreMessage {
   if (!isObject(value)) return false;
   switch (value['type']) {
-    case 'ready': return typeof value['dataDir'] === 'string' && typeof value['pid'] === 'number';
-    case 'failed': return typeof value['text'] === 'string';
-    case 'answer': return typeof value['id'] === 'number' && isObject(value['envelope']);
-    case 'event': return typeof value['event'] === 'string';
-    default: return false;
+    case 'ready':
+      return typeof value['dataDir'] === 'string' && typeof value['pid'] === 'number';
+    case 'failed':
+      return typeof value['text'] === 'string';
+    case 'answer':
+      return typeof value['id'] === 'number' && isObject(value['envelope']);
+    case 'event':
+      return typeof value['event'] === 'string';
+    default:
+      return false;
   }
 }

@@ -36,9 +36,10 @@ export function nodeIpcChannel(proc: NodeIpcProcess): ParentChannel {
   if (!send) throw new Error('This process was not started with an IPC channel.');
   return {
     send: (message) => new Promise((resolve) => send(message, () => resolve())),
-    onMessage: (listener) => void proc.on('message', (message) => {
-      if (isToCoreMessage(message)) listener(message);
-    }),
+    onMessage: (listener) =>
+      void proc.on('message', (message) => {
+        if (isToCoreMessage(message)) listener(message);
+      }),
     onDisconnect: (listener) => void proc.on('disconnect', listener),
   };
 }
@@ -50,9 +51,10 @@ export function parentPortChannel(port: ParentPortLike): ParentChannel {
       port.postMessage(message);
       return Promise.resolve();
     },
-    onMessage: (listener) => void port.on('message', (event) => {
-      if (isToCoreMessage(event.data)) listener(event.data);
-    }),
+    onMessage: (listener) =>
+      void port.on('message', (event) => {
+        if (isToCoreMessage(event.data)) listener(event.data);
+      }),
     onDisconnect: () => {},
   };
 }

@@ -19,11 +19,15 @@ export function serveCore(channel: ParentChannel, core: ServedCore, stop: () => 
   core.events.onAny((event, payload) => void channel.send({ type: 'event', event, payload }));
   channel.onMessage((message) => {
     if (message.type === 'stop') return stop();
-    void core.dispatch(message.channel, message.input, message.context)
+    void core
+      .dispatch(message.channel, message.input, message.context)
       .catch((error: unknown) => {
         // The dispatcher answers every failure with an envelope; this only guards the channel.
         core.logger.error(`Unexpected failure on ${message.channel}`, error);
-        return { ok: false as const, error: { code: 'internal', message: 'Something went wrong inside ReqBridge. The details are in the log; try again.' } };
+        return {
+          ok: false as const,
+          error: { code: 'internal', message: 'Something went wrong inside ReqBridge. The details are in the log; try again.' },
+        };
       })
       .then((envelope) => channel.send({ type: 'answer', id: message.id, envelope }));
   });

@@ -16,8 +16,19 @@ export interface ReportFile {
 }
 
 /** Builds the hand-over report of `profileId`. */
-export async function createReport(deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'hires' | 'schedule' | 'clock' | 'redactor'>, profileId: string): Promise<ReportFile> {
+export async function createReport(
+  deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'hires' | 'schedule' | 'clock' | 'redactor'>,
+  profileId: string,
+): Promise<ReportFile> {
   const data = await gatherReport(deps, profileId);
-  const slug = data.profile.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile';
-  return { fileName: `reqbridge-handover-${slug}-${data.generatedAt.slice(0, 10)}.html`, mimeType: 'text/html', content: deps.redactor.redact(reportHtml(data)) };
+  const slug =
+    data.profile.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'profile';
+  return {
+    fileName: `reqbridge-handover-${slug}-${data.generatedAt.slice(0, 10)}.html`,
+    mimeType: 'text/html',
+    content: deps.redactor.redact(reportHtml(data)),
+  };
 }

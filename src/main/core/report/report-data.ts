@@ -49,7 +49,12 @@ export interface ReportData {
   unmapped: LastUnmapped | null;
 }
 
-const PROVIDERS: Record<string, string> = { none: 'No tunnel', ngrok: 'ngrok', localtunnel: 'localtunnel', 'public-url': 'A public URL the client runs' };
+const PROVIDERS: Record<string, string> = {
+  none: 'No tunnel',
+  ngrok: 'ngrok',
+  localtunnel: 'localtunnel',
+  'public-url': 'A public URL the client runs',
+};
 
 /** The URL with the secret path segment replaced (the guide's secret key for Lever's webhook). */
 export function redactedWebhookUrl(url: string, secret: string): string {
@@ -58,12 +63,18 @@ export function redactedWebhookUrl(url: string, secret: string): string {
 }
 
 /** Gathers the report of one profile. */
-export async function gatherReport(deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'hires' | 'schedule' | 'clock' | 'redactor'>, profileId: string): Promise<ReportData> {
+export async function gatherReport(
+  deps: Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'hires' | 'schedule' | 'clock' | 'redactor'>,
+  profileId: string,
+): Promise<ReportData> {
   const profile = deps.settings.get(profileId);
   const state = deps.stateDbs.forProfile(profileId);
   const runLog = createRunLog(state, profileId, deps.redactor.redact);
   const statuses = await deps.secrets.status(profileId).catch(() => []);
-  const secretsSet = Object.fromEntries(SECRET_NAMES.map((n) => [n, statuses.some((s) => s.name === n && s.set)])) as Record<SecretName, boolean>;
+  const secretsSet = Object.fromEntries(SECRET_NAMES.map((n) => [n, statuses.some((s) => s.name === n && s.set)])) as Record<
+    SecretName,
+    boolean
+  >;
   const status = await deps.hires.status(profileId).catch(() => null);
   const webhook: ReportWebhook | null = status && {
     provider: PROVIDERS[status.tunnel.provider] ?? status.tunnel.provider,
@@ -75,10 +86,16 @@ export async function gatherReport(deps: Pick<ServiceDeps, 'settings' | 'secrets
   const schedule = scheduleStatus(deps);
   const runs = runLog.list(10);
   const pending: PendingItem[] = [];
-  const lastSync = runs.find((r) => r.status !== 'running' && (r.direction === 'outbound' || r.direction === 'inbound' || r.direction === 'reconcile'));
+  const lastSync = runs.find(
+    (r) => r.status !== 'running' && (r.direction === 'outbound' || r.direction === 'inbound' || r.direction === 'reconcile'),
+  );
   if (lastSync) {
     for (const item of runLog.items(lastSync.id).filter((i) => i.outcome === 'attention')) {
-      pending.push({ source: `Run ${lastSync.id}`, title: `${item.requisitionCode ? `${item.requisitionCode} ` : ''}${item.title}`, detail: item.reasonText });
+      pending.push({
+        source: `Run ${lastSync.id}`,
+        title: `${item.requisitionCode ? `${item.requisitionCode} ` : ''}${item.title}`,
+        detail: item.reasonText,
+      });
     }
   }
   for (const hire of deps.hires.list(profileId, 500)) {
@@ -87,9 +104,19 @@ export async function gatherReport(deps: Pick<ServiceDeps, 'settings' | 'secrets
     }
   }
   return {
-    generatedAt: deps.clock.now().toISOString(), profile, advice: directionAdvice(profile.sourceOfTruth, profile.options), secretsSet,
-    doctor: lastDoctorReport(state), webhook,
-    schedule: { hostRunsSchedules: schedule.active, paused: schedule.paused, nextRunAt: schedule.nextRuns.find((n) => n.profileId === profileId)?.at ?? null },
-    runs, pending, unmapped: lastUnmapped(state),
+    generatedAt: deps.clock.now().toISOString(),
+    profile,
+    advice: directionAdvice(profile.sourceOfTruth, profile.options),
+    secretsSet,
+    doctor: lastDoctorReport(state),
+    webhook,
+    schedule: {
+      hostRunsSchedules: schedule.active,
+      paused: schedule.paused,
+      nextRunAt: schedule.nextRuns.find((n) => n.profileId === profileId)?.at ?? null,
+    },
+    runs,
+    pending,
+    unmapped: lastUnmapped(state),
   };
 }

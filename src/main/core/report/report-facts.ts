@@ -17,7 +17,9 @@ export interface LastUnmapped {
 }
 
 function put(state: StateDb, key: string, value: unknown): void {
-  state.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  state.db
+    .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(key, JSON.stringify(value));
 }
 
 function read<T>(state: StateDb, key: string): T | null {

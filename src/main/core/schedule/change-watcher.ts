@@ -101,24 +101,26 @@ export function createChangeWatcher(deps: {
   function schedule(): void {
     if (!running) return;
     timer = deps.clock.setTimer(interval, () => {
-      void pollShared().then(
-        ({ jobs, initialised }) => {
-          // Setting the first cursor is not an idle poll: the next one comes after the base interval.
-          // After errors, a quiet but successful poll comes back to the idle cap at most.
-          if (!initialised) interval = jobs.length > 0 ? base : Math.min(maxIdle, interval * 2);
-          toldNotConnected = false;
-        },
-        (error: unknown) => {
-          interval = Math.min(max, interval * 2);
-          // A profile not yet connected (no token or org) is not a failure: said once, at info level, until it is.
-          if (isAppError(error) && error.code === NOT_CONNECTED) {
-            if (!toldNotConnected) deps.logger.info(`${error.message} Sync On Change starts once they are set.`);
-            toldNotConnected = true;
-            return;
-          }
-          deps.logger.warn(`Sync On Change: polling ChartHop's events failed; retrying in ${Math.round(interval / 1000)} s`, error);
-        },
-      ).finally(schedule);
+      void pollShared()
+        .then(
+          ({ jobs, initialised }) => {
+            // Setting the first cursor is not an idle poll: the next one comes after the base interval.
+            // After errors, a quiet but successful poll comes back to the idle cap at most.
+            if (!initialised) interval = jobs.length > 0 ? base : Math.min(maxIdle, interval * 2);
+            toldNotConnected = false;
+          },
+          (error: unknown) => {
+            interval = Math.min(max, interval * 2);
+            // A profile not yet connected (no token or org) is not a failure: said once, at info level, until it is.
+            if (isAppError(error) && error.code === NOT_CONNECTED) {
+              if (!toldNotConnected) deps.logger.info(`${error.message} Sync On Change starts once they are set.`);
+              toldNotConnected = true;
+              return;
+            }
+            deps.logger.warn(`Sync On Change: polling ChartHop's events failed; retrying in ${Math.round(interval / 1000)} s`, error);
+          },
+        )
+        .finally(schedule);
     });
   }
 

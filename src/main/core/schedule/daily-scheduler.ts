@@ -72,7 +72,9 @@ export function createDailyScheduler(deps: {
     // (the schedule service) records each failed step in the profile's run log with
     // `run:finished`, which raises the notification. Only its own crash is left to this log line.
     deps.lastRun.set(schedule.profileId, localDay(deps.clock.now()));
-    deps.runDaily(schedule.profileId, reason).catch((error: unknown) => deps.logger.error(`Daily run of ${schedule.profileName} failed`, error));
+    deps
+      .runDaily(schedule.profileId, reason)
+      .catch((error: unknown) => deps.logger.error(`Daily run of ${schedule.profileName} failed`, error));
   }
 
   /**

@@ -117,7 +117,9 @@ class StepSkipped {
 
 /** The sentence the run log keeps for a daily step that failed before recording a run of its own. */
 function failureText(step: DailyStepName, error: unknown): string {
-  const why = isAppError(error) ? error.message : 'Something went wrong inside ReqBridge; the details are in the log. Try again, and report it if it persists.';
+  const why = isAppError(error)
+    ? error.message
+    : 'Something went wrong inside ReqBridge; the details are in the log. Try again, and report it if it persists.';
   return `The daily run could not ${STEP_RUNS[step].doing}: ${why}`;
 }
 
@@ -125,14 +127,17 @@ const LAST_DAILY = 'schedule.daily.lastRunDay';
 const EVENTS_CURSOR = 'schedule.charthop.eventsCursor';
 
 function readCursor(stateDbs: StateDbs, profileId: string, name: string): string | null {
-  const row = stateDbs.forProfile(profileId).db.prepare('SELECT value FROM cursors WHERE name = ?').get(name) as { value: string } | undefined;
+  const row = stateDbs.forProfile(profileId).db.prepare('SELECT value FROM cursors WHERE name = ?').get(name) as
+    { value: string } | undefined;
   return row?.value ?? null;
 }
 
 function writeCursor(stateDbs: StateDbs, profileId: string, name: string, value: string, now: Date): void {
   stateDbs
     .forProfile(profileId)
-    .db.prepare('INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+    .db.prepare(
+      'INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+    )
     .run(name, value, now.toISOString());
 }
 
@@ -173,7 +178,12 @@ export function createScheduleService(deps: {
   // run covers every job (null), and queued triggers merge into one run.
   const syncs = createCoalescer<unknown, { trigger: 'schedule' | 'change'; jobIds: Set<string> | null }>(
     (profileId, payload) =>
-      track(deps.jobs.sync(profileId, payload?.jobIds ? { trigger: payload.trigger, jobIds: [...payload.jobIds].sort() } : { trigger: payload?.trigger ?? 'schedule' })),
+      track(
+        deps.jobs.sync(
+          profileId,
+          payload?.jobIds ? { trigger: payload.trigger, jobIds: [...payload.jobIds].sort() } : { trigger: payload?.trigger ?? 'schedule' },
+        ),
+      ),
     (queued, incoming) => {
       if (!queued) return incoming;
       if (!incoming) return queued;
@@ -214,7 +224,9 @@ export function createScheduleService(deps: {
         deps.logger.error(`Daily run of ${profile.name}: ${name} failed`, error);
         // A step that recorded its own run before it threw is in the log already; record the others.
         if (ownRuns(name, mark).length === 0) {
-          const errorDetails = httpFailureBehind(error) ? errorDetailsOf(error, deps.clock.now(), (text) => deps.redactor.redact(text)) : null;
+          const errorDetails = httpFailureBehind(error)
+            ? errorDetailsOf(error, deps.clock.now(), (text) => deps.redactor.redact(text))
+            : null;
           const run = runLog.recordFailure('schedule', STEP_RUNS[name].direction, deps.clock.now(), message, errorDetails);
           deps.events.emit('run:finished', run);
         }
@@ -223,14 +235,23 @@ export function createScheduleService(deps: {
     };
     // The sync first: the jobs it links today get today's hires and metrics.
     if (profile.sourceOfTruth === 'lever') await step('inbound', () => syncs.trigger(profileId, { trigger: 'schedule', jobIds: null }));
-    if (profile.options.reconciliation && !profile.options.reverseSync) await step('reconcile', () => deps.jobs.reconcile(profileId, { trigger: 'schedule' }));
+    if (profile.options.reconciliation && !profile.options.reverseSync)
+      await step('reconcile', () => deps.jobs.reconcile(profileId, { trigger: 'schedule' }));
     // As at app start, only when the new-hire flow is set up: the first catch-up looks back 30 days,
     // and a profile used only for requisitions must not get ChartHop people for old Lever hires.
-    await step('hires', async () => ((await deps.jobs.hiresFlowSetUp(profileId)) ? deps.jobs.hiresCatchUp(profileId) : new StepSkipped(NEW_HIRE_FLOW_NOT_SET_UP)));
+    await step('hires', async () =>
+      (await deps.jobs.hiresFlowSetUp(profileId)) ? deps.jobs.hiresCatchUp(profileId) : new StepSkipped(NEW_HIRE_FLOW_NOT_SET_UP),
+    );
     await step('metrics', () => deps.jobs.metrics(profileId));
     const done = `Daily run of ${profile.name} (${reason}): ${steps.map((s) => `${s.step} ${s.skipped ? 'skipped' : s.ok ? 'done' : 'failed'}`).join(', ')}`;
     if (steps.every((s) => s.ok)) deps.logger.info(done);
-    else deps.logger.warn(`${done}. ${steps.filter((s) => !s.ok).map((s) => s.error).join(' ')}`);
+    else
+      deps.logger.warn(
+        `${done}. ${steps
+          .filter((s) => !s.ok)
+          .map((s) => s.error)
+          .join(' ')}`,
+      );
     return { profileId, reason, steps };
   }
 
@@ -254,7 +275,13 @@ export function createScheduleService(deps: {
   const intervalOf = (profile: ProfileSettings): number => deps.pollIntervalMs ?? profile.syncOnChangeIntervalSeconds * 1000;
 
   function syncWatchers(): void {
-    const wanted = new Map(started && !paused ? profiles().filter(watchesChanges).map((p) => [p.id, intervalOf(p)] as const) : []);
+    const wanted = new Map(
+      started && !paused
+        ? profiles()
+            .filter(watchesChanges)
+            .map((p) => [p.id, intervalOf(p)] as const)
+        : [],
+    );
     for (const [profileId, running] of watchers) {
       // A changed interval takes effect at once: the watcher restarts with it (the cursor is kept).
       if (wanted.get(profileId) !== running.intervalMs) {
@@ -321,7 +348,8 @@ export function createScheduleService(deps: {
     lastPolls() {
       const polls: Array<{ profileId: string; at: Date }> = [];
       for (const profileId of watchers.keys()) {
-        const row = deps.stateDbs.forProfile(profileId).db.prepare('SELECT updated_at FROM cursors WHERE name = ?').get(EVENTS_CURSOR) as { updated_at: string } | undefined;
+        const row = deps.stateDbs.forProfile(profileId).db.prepare('SELECT updated_at FROM cursors WHERE name = ?').get(EVENTS_CURSOR) as
+          { updated_at: string } | undefined;
         if (row) polls.push({ profileId, at: new Date(row.updated_at) });
       }
       return polls;
@@ -332,7 +360,11 @@ export function createScheduleService(deps: {
       const now = deps.clock.now();
       for (const profile of profiles()) {
         if (options.only && profile.id !== options.only) continue;
-        if (!options.force && !(profile.options.runDaily && isDailyRunDue(now, profile.dailyRunTime, readCursor(deps.stateDbs, profile.id, LAST_DAILY)))) continue;
+        if (
+          !options.force &&
+          !(profile.options.runDaily && isDailyRunDue(now, profile.dailyRunTime, readCursor(deps.stateDbs, profile.id, LAST_DAILY)))
+        )
+          continue;
         // The day is marked before the run, as the timer does: a failed daily run is that day's run
         // (its failures are in the run log), not retried by every later cron call.
         writeCursor(deps.stateDbs, profile.id, LAST_DAILY, localDay(now), now);

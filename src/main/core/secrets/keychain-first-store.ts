@@ -76,7 +76,8 @@ export function createKeychainFirstStore(deps: KeychainFirstDeps): KeychainFirst
   }
 
   function useFallbackAfter(error: unknown): void {
-    if (mode !== 'fallback') deps.logger.warn(`OS keychain unavailable (${(error as Error).message}); using the encrypted secrets file until it answers.`);
+    if (mode !== 'fallback')
+      deps.logger.warn(`OS keychain unavailable (${(error as Error).message}); using the encrypted secrets file until it answers.`);
     mode = 'fallback';
     pending = true;
   }

@@ -33,7 +33,11 @@ export function keychainError(error: unknown): AppError {
       { cause: error },
     );
   }
-  return new AppError('secrets.keychain_failed', `The OS keychain refused the request (${message}). Check that a keyring service such as gnome-keyring is running.`, { cause: error });
+  return new AppError(
+    'secrets.keychain_failed',
+    `The OS keychain refused the request (${message}). Check that a keyring service such as gnome-keyring is running.`,
+    { cause: error },
+  );
 }
 
 /** Load keytar lazily, so a machine without its native module still starts. */
@@ -41,7 +45,11 @@ export function loadKeytar(): KeytarModule {
   try {
     return createRequire(import.meta.url)('keytar') as KeytarModule;
   } catch (error) {
-    throw new AppError('secrets.no_keychain', 'The keychain module (keytar) is not installed or not built for this platform. Run npm install again.', { cause: error });
+    throw new AppError(
+      'secrets.no_keychain',
+      'The keychain module (keytar) is not installed or not built for this platform. Run npm install again.',
+      { cause: error },
+    );
   }
 }
 
@@ -57,7 +65,8 @@ export function createKeytarSecretStore(keytar: KeytarModule = loadKeytar()): Se
   return {
     kind: 'keychain',
     get: (profileId: string, name: SecretName) => guard(() => keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount(profileId, name))),
-    set: (profileId: string, name: SecretName, value: string) => guard(() => keytar.setPassword(KEYCHAIN_SERVICE, keychainAccount(profileId, name), value)),
+    set: (profileId: string, name: SecretName, value: string) =>
+      guard(() => keytar.setPassword(KEYCHAIN_SERVICE, keychainAccount(profileId, name), value)),
     delete: (profileId: string, name: SecretName) => guard(() => keytar.deletePassword(KEYCHAIN_SERVICE, keychainAccount(profileId, name))),
   };
 }

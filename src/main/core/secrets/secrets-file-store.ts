@@ -23,24 +23,45 @@ export function readSecretsFile(file: string, platform: NodeJS.Platform = proces
   try {
     mode = statSync(file).mode;
   } catch {
-    throw new AppError('secrets.file_missing', `The secrets file ${file} (REQBRIDGE_SECRETS_FILE) cannot be read; create it, or point REQBRIDGE_SECRETS_FILE at the right file.`);
+    throw new AppError(
+      'secrets.file_missing',
+      `The secrets file ${file} (REQBRIDGE_SECRETS_FILE) cannot be read; create it, or point REQBRIDGE_SECRETS_FILE at the right file.`,
+    );
   }
   if (platform !== 'win32' && (mode & 0o077) !== 0) {
-    throw new AppError('secrets.file_too_open', `The secrets file ${file} can be read by other users; run chmod 600 ${file} and start again.`);
+    throw new AppError(
+      'secrets.file_too_open',
+      `The secrets file ${file} can be read by other users; run chmod 600 ${file} and start again.`,
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new AppError('secrets.file_invalid', `The secrets file ${file} is not valid JSON; write it as {"PROFILE": {"leverApiKey": "…"}} (see the README's serve section).`);
+    throw new AppError(
+      'secrets.file_invalid',
+      `The secrets file ${file} is not valid JSON; write it as {"PROFILE": {"leverApiKey": "…"}} (see the README's serve section).`,
+    );
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new AppError('secrets.file_invalid', `The secrets file ${file} must hold one object per profile; see the README's serve section.`);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new AppError(
+      'secrets.file_invalid',
+      `The secrets file ${file} must hold one object per profile; see the README's serve section.`,
+    );
   const content: FileContent = {};
   for (const [profile, secrets] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!secrets || typeof secrets !== 'object') throw new AppError('secrets.file_invalid', `The secrets file ${file} gives "${profile}" something other than an object of secrets; see the README's serve section.`);
+    if (!secrets || typeof secrets !== 'object')
+      throw new AppError(
+        'secrets.file_invalid',
+        `The secrets file ${file} gives "${profile}" something other than an object of secrets; see the README's serve section.`,
+      );
     const entry: Partial<Record<SecretName, string>> = {};
     for (const [name, value] of Object.entries(secrets as Record<string, unknown>)) {
-      if (!(SECRET_NAMES as readonly string[]).includes(name)) throw new AppError('secrets.file_invalid', `The secrets file ${file} names an unknown secret "${name}" for "${profile}"; use ${SECRET_NAMES.join(', ')}.`);
+      if (!(SECRET_NAMES as readonly string[]).includes(name))
+        throw new AppError(
+          'secrets.file_invalid',
+          `The secrets file ${file} names an unknown secret "${name}" for "${profile}"; use ${SECRET_NAMES.join(', ')}.`,
+        );
       if (typeof value === 'string' && value.trim()) entry[name as SecretName] = value.trim();
     }
     content[profile] = entry;
@@ -52,7 +73,11 @@ export function readSecretsFile(file: string, platform: NodeJS.Platform = proces
  * A secret store over the file. `keysOf(profileId)` gives the keys a profile may be written under
  * (its id and name); the first present in the file wins.
  */
-export function createSecretsFileStore(file: string, keysOf: (profileId: string) => string[], platform: NodeJS.Platform = process.platform): SecretStore {
+export function createSecretsFileStore(
+  file: string,
+  keysOf: (profileId: string) => string[],
+  platform: NodeJS.Platform = process.platform,
+): SecretStore {
   const content = readSecretsFile(file, platform);
   const keyFor = (profileId: string): string => {
     const candidates = keysOf(profileId);
@@ -70,7 +95,10 @@ export function createSecretsFileStore(file: string, keysOf: (profileId: string)
       chmodSync(temporary, 0o600);
       renameSync(temporary, file);
     } catch {
-      throw new AppError('secrets.file_read_only', `The secrets file ${file} cannot be written here (it is read-only for this service); change the secret in the file itself and restart serve.`);
+      throw new AppError(
+        'secrets.file_read_only',
+        `The secrets file ${file} cannot be written here (it is read-only for this service); change the secret in the file itself and restart serve.`,
+      );
     }
   };
   return {

@@ -50,7 +50,8 @@ export function createSecretsService(deps: {
   now: () => Date;
 }): SecretsService {
   const meta = (profileId: string, name: SecretName): MetaRow | undefined =>
-    deps.stateDbs.forProfile(profileId).db.prepare('SELECT updated_at, verified_at FROM secret_meta WHERE name = ?').get(name) as MetaRow | undefined;
+    deps.stateDbs.forProfile(profileId).db.prepare('SELECT updated_at, verified_at FROM secret_meta WHERE name = ?').get(name) as
+      MetaRow | undefined;
 
   const fromSandbox = (profileId: string, name: SecretName): string | null =>
     profileId === SANDBOX_PROFILE_ID ? (deps.sandboxSecrets?.[name] ?? null) : null;
@@ -103,7 +104,9 @@ export function createSecretsService(deps: {
       await deps.store.set(profileId, name, value);
       deps.stateDbs
         .forProfile(profileId)
-        .db.prepare('INSERT INTO secret_meta (name, updated_at, verified_at) VALUES (?, ?, NULL) ON CONFLICT(name) DO UPDATE SET updated_at = excluded.updated_at, verified_at = NULL')
+        .db.prepare(
+          'INSERT INTO secret_meta (name, updated_at, verified_at) VALUES (?, ?, NULL) ON CONFLICT(name) DO UPDATE SET updated_at = excluded.updated_at, verified_at = NULL',
+        )
         .run(name, deps.now().toISOString());
       return statusOf(profileId, name);
     },
@@ -116,7 +119,9 @@ export function createSecretsService(deps: {
     markVerified(profileId, name, at) {
       deps.stateDbs
         .forProfile(profileId)
-        .db.prepare('INSERT INTO secret_meta (name, updated_at, verified_at) VALUES (?, NULL, ?) ON CONFLICT(name) DO UPDATE SET verified_at = excluded.verified_at')
+        .db.prepare(
+          'INSERT INTO secret_meta (name, updated_at, verified_at) VALUES (?, NULL, ?) ON CONFLICT(name) DO UPDATE SET verified_at = excluded.verified_at',
+        )
         .run(name, at.toISOString());
     },
     async clearAll(profileId) {

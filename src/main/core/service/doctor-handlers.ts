@@ -24,8 +24,15 @@ export function doctorHandlers(deps: ServiceDeps): Pick<HandlerTable, 'doctor:ru
         const clients = await profileClientsFor(deps, profileId, { timeoutMs: 15_000, signal: controller.signal });
         const webhook = await deps.hires.status(profileId).catch(() => null);
         const report = await runDoctor({
-          webhook, profile: clients.profile, lever: clients.lever, charthop: clients.charthop, logger: deps.logger, now: () => deps.clock.now(),
-          signal: controller.signal, onProgress: (progress) => deps.events.emit('doctor:progress', progress), redact: (report) => deps.redactor.redactValue(report),
+          webhook,
+          profile: clients.profile,
+          lever: clients.lever,
+          charthop: clients.charthop,
+          logger: deps.logger,
+          now: () => deps.clock.now(),
+          signal: controller.signal,
+          onProgress: (progress) => deps.events.emit('doctor:progress', progress),
+          redact: (report) => deps.redactor.redactValue(report),
           shapes: () => createApiShapeStore(deps.stateDbs.forProfile(profileId)).report(profileId, deps.clock.now()),
         });
         const now = deps.clock.now();

@@ -3,8 +3,15 @@ import type { HandlerTable } from '../api/handler-table.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
 type HiresChannels =
-  | 'hires:list' | 'hires:replay' | 'hires:job-match' | 'hires:link-job' | 'hires:catch-up' | 'hires:cancel-catch-up'
-  | 'webhook:status' | 'webhook:rotate-secret' | 'webhook:test-delivery';
+  | 'hires:list'
+  | 'hires:replay'
+  | 'hires:job-match'
+  | 'hires:link-job'
+  | 'hires:catch-up'
+  | 'hires:cancel-catch-up'
+  | 'webhook:status'
+  | 'webhook:rotate-secret'
+  | 'webhook:test-delivery';
 
 /** Build the new-hire handlers. The runtime is read on each call, so a table built from partial deps still type-checks. */
 export function hiresHandlers(deps: ServiceDeps): Pick<HandlerTable, HiresChannels> {

@@ -4,7 +4,14 @@
  * or the CLI never overwrite each other's mappings of the same kind.
  */
 import type { MappingKind } from '../../../shared/api/mapping-views.ts';
-import { MAPPING_KIND_WORDS, MAPPING_TABLES, mappedValue, mappingValueProblem, withMapping, withoutMapping } from '../../../shared/settings/mapping-edits.ts';
+import {
+  MAPPING_KIND_WORDS,
+  MAPPING_TABLES,
+  mappedValue,
+  mappingValueProblem,
+  withMapping,
+  withoutMapping,
+} from '../../../shared/settings/mapping-edits.ts';
 import type { HandlerTable } from '../api/handler-table.ts';
 import { profileClientsFor } from '../clients/profile-clients.ts';
 import { AppError } from '../errors.ts';
@@ -16,7 +23,11 @@ import type { ServiceDeps } from './service-deps.ts';
 const AGAIN = (what: string): string => `${what} in Setup → Connect, then press Map… again.`;
 
 const LISTED: Readonly<Record<MappingKind, string>> = {
-  department: 'departments', team: 'teams', location: 'locations', employment: 'employment types', user: 'users',
+  department: 'departments',
+  team: 'teams',
+  location: 'locations',
+  employment: 'employment types',
+  user: 'users',
 };
 
 /** Build the crosswalk handlers. */
@@ -34,7 +45,10 @@ export function mappingHandlers(deps: ServiceDeps): Pick<HandlerTable, 'mappings
       try {
         if (system === 'lever') {
           if (!clients.lever) {
-            throw new AppError('mappings.no_connection', `${what} cannot be listed: the Lever API key of this profile is not set. ${AGAIN('Paste it')}`);
+            throw new AppError(
+              'mappings.no_connection',
+              `${what} cannot be listed: the Lever API key of this profile is not set. ${AGAIN('Paste it')}`,
+            );
           }
           return await counterpartList({ system, client: clients.lever }, kind);
         }
@@ -61,7 +75,10 @@ export function mappingHandlers(deps: ServiceDeps): Pick<HandlerTable, 'mappings
       const table = withoutMapping(current, kind, charthop);
       if (!table) {
         const where = 'See the profile’s mappings in Setup → Value mappings, or with reqbridge mapping list.';
-        throw new AppError('mappings.not_found', `There is no ${MAPPING_KIND_WORDS[kind]} mapping for the ChartHop value "${charthop}". ${where}`);
+        throw new AppError(
+          'mappings.not_found',
+          `There is no ${MAPPING_KIND_WORDS[kind]} mapping for the ChartHop value "${charthop}". ${where}`,
+        );
       }
       const previous = mappedValue(current, kind, charthop) ?? null;
       return { mappings: save(profileId, kind, table), previous };

@@ -11,8 +11,15 @@ import { changedVendorHosts, hostChangeMessage } from '../../../shared/settings/
  * Remove the stored secrets of each vendor whose API host changes; returns the sentence saying so,
  * or null when nothing was stored for it. A keychain failure stops the save.
  */
-async function clearSecretsOfMovedHosts(deps: ServiceDeps, profileId: string, changed: { lever: boolean; charthop: boolean }): Promise<string | null> {
-  const names: SecretName[] = [...(changed.lever ? (['leverApiKey', 'leverWebhookSignatureToken'] as const) : []), ...(changed.charthop ? (['charthopToken'] as const) : [])];
+async function clearSecretsOfMovedHosts(
+  deps: ServiceDeps,
+  profileId: string,
+  changed: { lever: boolean; charthop: boolean },
+): Promise<string | null> {
+  const names: SecretName[] = [
+    ...(changed.lever ? (['leverApiKey', 'leverWebhookSignatureToken'] as const) : []),
+    ...(changed.charthop ? (['charthopToken'] as const) : []),
+  ];
   if (names.length === 0) return null;
   const stored = new Set((await deps.secrets.status(profileId)).filter((s) => s.set && s.source === 'keychain').map((s) => s.name));
   for (const name of names) {
@@ -20,7 +27,11 @@ async function clearSecretsOfMovedHosts(deps: ServiceDeps, profileId: string, ch
       await deps.secrets.clear(profileId, name);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      throw new AppError('settings.host_secrets_blocked', `The API host changed, but the keys stored for the old host could not be removed (${error.message}) Nothing was saved; fix the keychain and try again.`, { cause: error });
+      throw new AppError(
+        'settings.host_secrets_blocked',
+        `The API host changed, but the keys stored for the old host could not be removed (${error.message}) Nothing was saved; fix the keychain and try again.`,
+        { cause: error },
+      );
     }
   }
   return names.some((name) => stored.has(name)) ? hostChangeMessage(changed) : null;
@@ -60,7 +71,11 @@ export function profileHandlers(deps: ServiceDeps): Pick<HandlerTable, ProfileCh
         await deps.secrets.clearAll(id);
       } catch (error) {
         if (!isAppError(error)) throw error;
-        throw new AppError('profiles.delete_blocked', `The profile's secrets could not be removed from the keychain (${error.message}) Nothing was deleted; fix the keychain and try again.`, { cause: error });
+        throw new AppError(
+          'profiles.delete_blocked',
+          `The profile's secrets could not be removed from the keychain (${error.message}) Nothing was deleted; fix the keychain and try again.`,
+          { cause: error },
+        );
       }
       const result = settings.remove(id);
       const path = deps.stateDbs.forProfile(id).path;
@@ -84,7 +99,8 @@ export function profileHandlers(deps: ServiceDeps): Pick<HandlerTable, ProfileCh
     'settings:update': async ({ profileId, patch }) => {
       // Keys never follow a profile to a new API host: clear them first, then save.
       const before = settings.get(profileId);
-      const changed = before.kind === 'client' ? changedVendorHosts(before, settings.preview(profileId, patch)) : { lever: false, charthop: false };
+      const changed =
+        before.kind === 'client' ? changedVendorHosts(before, settings.preview(profileId, patch)) : { lever: false, charthop: false };
       const cleared = await clearSecretsOfMovedHosts(deps, profileId, changed);
       const updated = settings.update(profileId, patch);
       if (cleared) {

@@ -21,10 +21,12 @@ async function configured(deps: Pick<ServiceDeps, 'settings' | 'secrets'>, profi
 
 /** The view with `configured` on each profile. */
 export async function withSetupState(deps: Pick<ServiceDeps, 'settings' | 'secrets'>, view: ProfilesView): Promise<ProfilesView> {
-  const profiles = await Promise.all(view.profiles.map(async (p) => {
-    const state = await configured(deps, p.id);
-    return state === undefined ? p : { ...p, configured: state };
-  }));
+  const profiles = await Promise.all(
+    view.profiles.map(async (p) => {
+      const state = await configured(deps, p.id);
+      return state === undefined ? p : { ...p, configured: state };
+    }),
+  );
   return { ...view, profiles };
 }
 

@@ -16,7 +16,9 @@ export function scheduleStatus(deps: Pick<ServiceDeps, 'schedule' | 'settings'>)
 }
 
 /** Build the schedule and preferences handlers. */
-export function scheduleHandlers(deps: ServiceDeps): Pick<HandlerTable, 'schedule:status' | 'schedule:set-paused' | 'app:preferences' | 'app:set-preferences'> {
+export function scheduleHandlers(
+  deps: ServiceDeps,
+): Pick<HandlerTable, 'schedule:status' | 'schedule:set-paused' | 'app:preferences' | 'app:set-preferences'> {
   return {
     'schedule:status': async () => scheduleStatus(deps),
     'schedule:set-paused': async ({ paused }) => {

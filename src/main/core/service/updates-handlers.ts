@@ -13,7 +13,9 @@ export interface UpdatesPort {
 }
 
 /** Build the updates handlers over the port the host plugged in (none: this copy does not update itself). */
-export function updatesHandlers(deps: Pick<ServiceDeps, 'updates' | 'info'>): Pick<HandlerTable, 'updates:status' | 'updates:check' | 'updates:restart'> {
+export function updatesHandlers(
+  deps: Pick<ServiceDeps, 'updates' | 'info'>,
+): Pick<HandlerTable, 'updates:status' | 'updates:check' | 'updates:restart'> {
   const unsupported = (): UpdateStatus => ({ phase: 'unsupported', version: deps.info.version });
   return {
     'updates:status': async () => deps.updates.current?.status() ?? unsupported(),

@@ -14,11 +14,20 @@ export function createConfBacking(dataDir: string): SettingsBacking {
   let conf: Conf<Record<string, unknown>>;
   ensurePrivateDir(dataDir);
   try {
-    conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'ReqBridge', configFileMode: PRIVATE_FILE_MODE });
+    conf = new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: SETTINGS_FILE_NAME,
+      projectName: 'ReqBridge',
+      configFileMode: PRIVATE_FILE_MODE,
+    });
   } catch (error) {
     const file = join(dataDir, `${SETTINGS_FILE_NAME}.json`);
     const why = /not valid JSON/i.test((error as Error).message) ? 'it is not valid JSON' : (error as Error).message;
-    throw new AppError('settings.unreadable', `The settings file ${file} could not be read (${why}). Fix the JSON or move the file away; ReqBridge has not changed it.`, { cause: error });
+    throw new AppError(
+      'settings.unreadable',
+      `The settings file ${file} could not be read (${why}). Fix the JSON or move the file away; ReqBridge has not changed it.`,
+      { cause: error },
+    );
   }
   return {
     location: conf.path,

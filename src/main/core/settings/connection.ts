@@ -27,7 +27,11 @@ export interface SandboxEndpoints {
 }
 
 /** The environment variables that override a client profile's connection. */
-export const CONNECTION_ENV_VARS = { leverBaseUrl: 'REQBRIDGE_LEVER_URL', charthopBaseUrl: 'REQBRIDGE_CHARTHOP_URL', charthopOrg: 'REQBRIDGE_CHARTHOP_ORG' } as const;
+export const CONNECTION_ENV_VARS = {
+  leverBaseUrl: 'REQBRIDGE_LEVER_URL',
+  charthopBaseUrl: 'REQBRIDGE_CHARTHOP_URL',
+  charthopOrg: 'REQBRIDGE_CHARTHOP_ORG',
+} as const;
 
 /** Resolve a profile's connection. */
 export function resolveConnection(
@@ -59,8 +63,14 @@ export function resolveConnection(
 
 /** Refuse a connection that would send keys over plain http:// to another machine (an older settings file, an environment override). */
 function requireSecureUrls(connection: Connection): Connection {
-  const lever = insecureUrlProblem(connection.leverBaseUrl, connection.overriddenBy.includes(CONNECTION_ENV_VARS.leverBaseUrl) ? CONNECTION_ENV_VARS.leverBaseUrl : 'The Lever API URL');
-  const charthop = insecureUrlProblem(connection.charthopBaseUrl, connection.overriddenBy.includes(CONNECTION_ENV_VARS.charthopBaseUrl) ? CONNECTION_ENV_VARS.charthopBaseUrl : 'The ChartHop API URL');
+  const lever = insecureUrlProblem(
+    connection.leverBaseUrl,
+    connection.overriddenBy.includes(CONNECTION_ENV_VARS.leverBaseUrl) ? CONNECTION_ENV_VARS.leverBaseUrl : 'The Lever API URL',
+  );
+  const charthop = insecureUrlProblem(
+    connection.charthopBaseUrl,
+    connection.overriddenBy.includes(CONNECTION_ENV_VARS.charthopBaseUrl) ? CONNECTION_ENV_VARS.charthopBaseUrl : 'The ChartHop API URL',
+  );
   const problem = lever ?? charthop;
   if (problem) throw new AppError('settings.insecure_url', problem);
   return connection;

@@ -65,7 +65,11 @@ export function bindEnvironment(binding: EnvironmentBinding, env: Env, list: () 
  * does not exist yet is looked up again on each call and kept once found; a `selected` one is fixed
  * at the first call.
  */
-export function createEnvironmentProfileLookup(binding: EnvironmentBinding, env: Env, list: () => ProfilesView): { profileId(): string | null; problem(): string | null } {
+export function createEnvironmentProfileLookup(
+  binding: EnvironmentBinding,
+  env: Env,
+  list: () => ProfilesView,
+): { profileId(): string | null; problem(): string | null } {
   let bound: BoundEnvironment | null = null;
   const current = (): BoundEnvironment => {
     if (bound?.profileId) return bound;

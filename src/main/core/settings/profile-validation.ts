@@ -44,7 +44,10 @@ export function fieldProblems(profile: ProfileSettings): string[] {
  */
 export function validateProfile(candidate: unknown, context: string, mode: { saving: boolean } = { saving: true }): ProfileSettings {
   const options = (candidate as { options?: Record<string, unknown> } | null)?.options;
-  const flags = options && typeof options === 'object' ? (Object.fromEntries(Object.entries(options).map(([key, value]) => [key, value === true])) as OptionFlags) : null;
+  const flags =
+    options && typeof options === 'object'
+      ? (Object.fromEntries(Object.entries(options).map(([key, value]) => [key, value === true])) as OptionFlags)
+      : null;
   if (flags) {
     const conflicts = findOptionConflicts(flags);
     if (conflicts.length > 0) {

@@ -42,7 +42,9 @@ function importProblem(issues: readonly z.core.$ZodIssue[]): string {
   const envelope = issues.filter((issue) => issue.path[0] !== 'profile' || issue.path.length === 1);
   if (envelope.length > 0) {
     const [first] = envelope;
-    return first && first.path[0] === 'version' ? issueSentence(first) : 'That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.';
+    return first && first.path[0] === 'version'
+      ? issueSentence(first)
+      : 'That file is not a profile exported from ReqBridge: choose the .json file that Profiles → Export saved.';
   }
   return `That profile file has settings ReqBridge cannot use: ${issuesSentence(issues)} Fix them in the file, or export the profile again from ReqBridge.`;
 }
@@ -84,7 +86,10 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
   function load(): { document: SettingsDocument; profiles: Map<string, ProfileSettings> } {
     const parsed = settingsDocumentSchema.safeParse(backing.read());
     if (!parsed.success) {
-      throw new AppError('settings.unreadable', `The settings file ${backing.location} has an unexpected shape. Fix or move it; ReqBridge has not changed it.`);
+      throw new AppError(
+        'settings.unreadable',
+        `The settings file ${backing.location} has an unexpected shape. Fix or move it; ReqBridge has not changed it.`,
+      );
     }
     const document = parsed.data;
     preferences = document.preferences;
@@ -129,7 +134,8 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
   }
 
   function merge(current: ProfileSettings, patch: Record<string, unknown>): ProfileSettings {
-    if ('id' in patch || 'kind' in patch) throw new AppError('settings.invalid', 'A profile\'s id and kind cannot be changed. Create a new profile instead.');
+    if ('id' in patch || 'kind' in patch)
+      throw new AppError('settings.invalid', "A profile's id and kind cannot be changed. Create a new profile instead.");
     refuseBlankOrg(current, patch);
     const merged: Record<string, unknown> = { ...current, ...patch };
     for (const key of MERGED_KEYS) {
@@ -154,7 +160,8 @@ export function createProfilesRepository(backing: SettingsBacking): ProfilesRepo
     create(name, copyFromId) {
       const { document, profiles } = load();
       const source = copyFromId ? need(profiles, copyFromId) : undefined;
-      const base = source && source.kind === 'client' ? { ...source } : source ? { options: source.options, sourceOfTruth: source.sourceOfTruth } : {};
+      const base =
+        source && source.kind === 'client' ? { ...source } : source ? { options: source.options, sourceOfTruth: source.sourceOfTruth } : {};
       const profile = addProfile(profiles, name, base);
       save(document.selectedProfileId, profiles);
       return summarize(profile);

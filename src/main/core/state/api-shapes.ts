@@ -12,9 +12,28 @@ import type { StateDb } from './state-db.ts';
 
 /** Field names the sync and the hires rely on: their absence or another type is a warning. */
 const RELIED_FIELDS = new Set([
-  'id', 'requisitionCode', 'name', 'status', 'headcountTotal', 'confidentiality', 'hiringManager', 'owner', 'department', 'team', 'location',
-  'employmentStatus', 'compensationBand', 'postings', 'email', 'deactivatedAt', 'categories', 'title', 'archived',
-  'applications', 'offers', 'requisitionForHire',
+  'id',
+  'requisitionCode',
+  'name',
+  'status',
+  'headcountTotal',
+  'confidentiality',
+  'hiringManager',
+  'owner',
+  'department',
+  'team',
+  'location',
+  'employmentStatus',
+  'compensationBand',
+  'postings',
+  'email',
+  'deactivatedAt',
+  'categories',
+  'title',
+  'archived',
+  'applications',
+  'offers',
+  'requisitionForHire',
 ]);
 
 /** True when the sync relies on the field at `path` (its last name, e.g. `team` of `data[].team`). */
@@ -31,8 +50,24 @@ export interface ApiShapeStore {
   clear(): void;
 }
 
-interface EndpointRow { vendor: Vendor; endpoint: string; responses: number; first_seen: string; last_seen: string }
-interface FindingRow { vendor: Vendor; endpoint: string; kind: ApiShapeFindingView['kind']; path: string; observed: string; expected: string | null; count: number; first_seen: string; last_seen: string }
+interface EndpointRow {
+  vendor: Vendor;
+  endpoint: string;
+  responses: number;
+  first_seen: string;
+  last_seen: string;
+}
+interface FindingRow {
+  vendor: Vendor;
+  endpoint: string;
+  kind: ApiShapeFindingView['kind'];
+  path: string;
+  observed: string;
+  expected: string | null;
+  count: number;
+  first_seen: string;
+  last_seen: string;
+}
 
 /** The shape record over a profile's state database. */
 export function createApiShapeStore(state: StateDb): ApiShapeStore {
@@ -52,14 +87,32 @@ export function createApiShapeStore(state: StateDb): ApiShapeStore {
       });
     },
     report(profileId, now) {
-      const endpoints = db.prepare('SELECT vendor, endpoint, responses, first_seen, last_seen FROM api_shape_endpoints ORDER BY vendor, endpoint').all() as unknown as EndpointRow[];
-      const findings = db.prepare('SELECT vendor, endpoint, kind, path, observed, expected, count, first_seen, last_seen FROM api_shape_findings ORDER BY kind, path').all() as unknown as FindingRow[];
+      const endpoints = db
+        .prepare('SELECT vendor, endpoint, responses, first_seen, last_seen FROM api_shape_endpoints ORDER BY vendor, endpoint')
+        .all() as unknown as EndpointRow[];
+      const findings = db
+        .prepare(
+          'SELECT vendor, endpoint, kind, path, observed, expected, count, first_seen, last_seen FROM api_shape_findings ORDER BY kind, path',
+        )
+        .all() as unknown as FindingRow[];
       const views: ApiShapeEndpointView[] = endpoints.map((e) => ({
-        vendor: e.vendor, endpoint: e.endpoint, responses: e.responses, firstSeen: e.first_seen, lastSeen: e.last_seen,
-        findings: findings.filter((f) => f.vendor === e.vendor && f.endpoint === e.endpoint).map((f) => ({
-          kind: f.kind, path: f.path, observed: f.observed === '' ? null : f.observed, expected: f.expected, count: f.count,
-          firstSeen: f.first_seen, lastSeen: f.last_seen, relied: f.kind !== 'unknown' && isReliedPath(f.path),
-        })),
+        vendor: e.vendor,
+        endpoint: e.endpoint,
+        responses: e.responses,
+        firstSeen: e.first_seen,
+        lastSeen: e.last_seen,
+        findings: findings
+          .filter((f) => f.vendor === e.vendor && f.endpoint === e.endpoint)
+          .map((f) => ({
+            kind: f.kind,
+            path: f.path,
+            observed: f.observed === '' ? null : f.observed,
+            expected: f.expected,
+            count: f.count,
+            firstSeen: f.first_seen,
+            lastSeen: f.last_seen,
+            relied: f.kind !== 'unknown' && isReliedPath(f.path),
+          })),
       }));
       return { profileId, generatedAt: now.toISOString(), endpoints: views };
     },

@@ -85,7 +85,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: 'new hires: inbox rows carry their kind, opportunity, decision and processing claim; the hires ledger points at the row that decided',
+    description:
+      'new hires: inbox rows carry their kind, opportunity, decision and processing claim; the hires ledger points at the row that decided',
     sql: `
       ALTER TABLE inbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'hire';
       ALTER TABLE inbox ADD COLUMN opportunity_id TEXT;
@@ -126,17 +127,20 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
-    description: 'runs that failed on a vendor call keep the safe details of that call (status, endpoint, request id, attempts, time) as JSON',
+    description:
+      'runs that failed on a vendor call keep the safe details of that call (status, endpoint, request id, attempts, time) as JSON',
     sql: `ALTER TABLE runs ADD COLUMN error_details TEXT;`,
   },
   {
     version: 6,
-    description: 'run items keep the odd data their record was written despite (a user who left Lever, a posting that is gone) as a JSON list of sentences',
+    description:
+      'run items keep the odd data their record was written despite (a user who left Lever, a posting that is gone) as a JSON list of sentences',
     sql: `ALTER TABLE run_items ADD COLUMN warnings TEXT;`,
   },
   {
     version: 7,
-    description: 'API shapes: per endpoint, how many answers were parsed, and each difference from the schema (key path and JSON types only, never values) with counts and first/last seen',
+    description:
+      'API shapes: per endpoint, how many answers were parsed, and each difference from the schema (key path and JSON types only, never values) with counts and first/last seen',
     sql: `
       CREATE TABLE api_shape_endpoints (
         vendor TEXT NOT NULL,

@@ -29,7 +29,10 @@ function migrate(db: DatabaseSync, migrations: readonly Migration[], path: strin
   const current = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new AppError('state.too_new', `The state database ${path} was written by a newer ReqBridge (schema ${current}). Update ReqBridge to open it.`);
+    throw new AppError(
+      'state.too_new',
+      `The state database ${path} was written by a newer ReqBridge (schema ${current}). Update ReqBridge to open it.`,
+    );
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;
@@ -40,7 +43,11 @@ function migrate(db: DatabaseSync, migrations: readonly Migration[], path: strin
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
-      throw new AppError('state.migration_failed', `Upgrading the state database ${path} failed at step ${migration.version} (${(error as Error).message}). The file is unchanged.`, { cause: error });
+      throw new AppError(
+        'state.migration_failed',
+        `Upgrading the state database ${path} failed at step ${migration.version} (${(error as Error).message}). The file is unchanged.`,
+        { cause: error },
+      );
     }
   }
   return latest;

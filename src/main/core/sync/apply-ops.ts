@@ -92,19 +92,38 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
         const current = await lever.requisitions.get(op.requisitionId);
         const input = mergedInput(current, op.changes);
         await lever.requisitions.put(op.requisitionId, input);
-        written = { requisitionCode: input.requisitionCode, postings: current.postings ?? [], owner: input.owner ?? null, hiringManager: input.hiringManager ?? null };
+        written = {
+          requisitionCode: input.requisitionCode,
+          postings: current.postings ?? [],
+          owner: input.owner ?? null,
+          hiringManager: input.hiringManager ?? null,
+        };
         await ctx.afterWrite();
       }
       // Postings follow the requisition as now in Lever; a failure fails the row, the update stays.
-      const followed = op.postings ? await followPostings(lever, written ?? (await lever.requisitions.get(op.requisitionId)), op.postings) : null;
+      const followed = op.postings
+        ? await followPostings(lever, written ?? (await lever.requisitions.get(op.requisitionId)), op.postings)
+        : null;
       if (op.writeBack) await charthop.jobs.update(op.jobId, op.writeBack);
       const n = followed?.updated.length ?? 0;
       const missing = followed?.missing ?? [];
       return {
         link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' },
-        result: { requisitionId: op.requisitionId, ...(followed ? { postingsUpdated: followed.updated, postingsUnchanged: followed.unchanged, postingsMissing: missing } : {}) },
-        ...(n > 0 && op.postings ? { note: `${n} linked posting${n === 1 ? '' : 's'} brought in line (${followLabels(op.postings)}).` } : {}),
-        ...(missing.length > 0 ? { warnings: missing.map((id) => `The requisition lists posting ${id}, which Lever no longer has (404): it was left out, and the rest of the record was synced.`) } : {}),
+        result: {
+          requisitionId: op.requisitionId,
+          ...(followed ? { postingsUpdated: followed.updated, postingsUnchanged: followed.unchanged, postingsMissing: missing } : {}),
+        },
+        ...(n > 0 && op.postings
+          ? { note: `${n} linked posting${n === 1 ? '' : 's'} brought in line (${followLabels(op.postings)}).` }
+          : {}),
+        ...(missing.length > 0
+          ? {
+              warnings: missing.map(
+                (id) =>
+                  `The requisition lists posting ${id}, which Lever no longer has (404): it was left out, and the rest of the record was synced.`,
+              ),
+            }
+          : {}),
       };
     }
     case 'lever.close': {
@@ -113,8 +132,12 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
         await lever.requisitions.put(op.requisitionId, mergedInput(current, { status: 'closed' }));
         await ctx.afterWrite();
       }
-      if (!current || !op.jobExists) return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, found: current !== null } };
-      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' }, result: { requisitionId: op.requisitionId } };
+      if (!current || !op.jobExists)
+        return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, found: current !== null } };
+      return {
+        link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'outbound' },
+        result: { requisitionId: op.requisitionId },
+      };
     }
     case 'lever.delete': {
       const current = await getOrNull(lever, op.requisitionId);
@@ -123,7 +146,11 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       if (postings.length > 0) {
         // A posting appeared since the plan: close instead, as the rule says.
         if (current.status !== 'closed') await lever.requisitions.put(op.requisitionId, mergedInput(current, { status: 'closed' }));
-        return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, closedInstead: true }, note: `Closed instead of deleted: the requisition now has ${postings.length} posting(s).` };
+        return {
+          unlinkRequisition: op.requisitionId,
+          result: { requisitionId: op.requisitionId, closedInstead: true },
+          note: `Closed instead of deleted: the requisition now has ${postings.length} posting(s).`,
+        };
       }
       await lever.requisitions.delete(op.requisitionId);
       return { unlinkRequisition: op.requisitionId, result: { requisitionId: op.requisitionId, deleted: true } };
@@ -133,7 +160,14 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
       ctx.created({ jobId: id });
       await ctx.afterWrite();
       return {
-        link: { jobId: id, requisitionId: op.requisitionId, code: op.code, createdByReqBridge: false, synced: op.synced, direction: 'inbound' },
+        link: {
+          jobId: id,
+          requisitionId: op.requisitionId,
+          code: op.code,
+          createdByReqBridge: false,
+          synced: op.synced,
+          direction: 'inbound',
+        },
         result: { jobId: id, outcome },
       };
     }
@@ -142,14 +176,22 @@ export async function executeOp(op: RowOp, ctx: OpContext): Promise<OpEffect> {
         await charthop.jobs.update(op.jobId, op.body);
         await ctx.afterWrite();
       }
-      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'inbound' }, result: { jobId: op.jobId } };
+      return {
+        link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'inbound' },
+        result: { jobId: op.jobId },
+      };
     }
     case 'charthop.close': {
       await charthop.jobs.update(op.jobId, { recruit: 'Inactive', leverReqId: null });
       await ctx.afterWrite();
       return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId } };
     }
-    case 'lever.remove': case 'lever.unlink': case 'lever.restore': case 'charthop.remove': case 'charthop.unlink': case 'charthop.restore':
+    case 'lever.remove':
+    case 'lever.unlink':
+    case 'lever.restore':
+    case 'charthop.remove':
+    case 'charthop.unlink':
+    case 'charthop.restore':
       return executeUndoOp(op, ctx);
   }
 }

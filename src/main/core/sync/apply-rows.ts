@@ -31,7 +31,16 @@ import type { PlannedRow } from './plan-types.ts';
 import type { NewRunItem, RunLog } from './run-log.ts';
 
 /** Failures that would repeat for every record: the run stops on them. */
-const SYSTEMIC: readonly FailureKind[] = ['unauthorized', 'forbidden', 'rate_limited', 'unavailable', 'unreachable', 'timeout', 'retry_budget_exhausted', 'cancelled'];
+const SYSTEMIC: readonly FailureKind[] = [
+  'unauthorized',
+  'forbidden',
+  'rate_limited',
+  'unavailable',
+  'unreachable',
+  'timeout',
+  'retry_budget_exhausted',
+  'cancelled',
+];
 
 /** How many records may wait for their completion (ChartHop write-back, confirmation) while Lever writes go on. */
 export const PIPELINE_DEPTH = 8;
@@ -65,12 +74,28 @@ export interface ApplyRowsResult {
 }
 
 /** The run item of a row with an outcome. */
-export function itemOf(row: PlannedRow, outcome: NewRunItem['outcome'], error: string | null = null, reasonText?: string, moreWarnings: readonly string[] = []): NewRunItem {
+export function itemOf(
+  row: PlannedRow,
+  outcome: NewRunItem['outcome'],
+  error: string | null = null,
+  reasonText?: string,
+  moreWarnings: readonly string[] = [],
+): NewRunItem {
   const v = row.view;
   const warnings = [...(v.warnings ?? []), ...moreWarnings];
   return {
-    recordKey: v.requisitionCode ?? v.id, title: v.title, action: v.action, outcome, reason: v.reason, reasonText: reasonText ?? v.reasonText,
-    diff: v.diff, error, jobId: v.jobId, requisitionId: v.requisitionId, requisitionCode: v.requisitionCode, ...(warnings.length > 0 ? { warnings } : {}),
+    recordKey: v.requisitionCode ?? v.id,
+    title: v.title,
+    action: v.action,
+    outcome,
+    reason: v.reason,
+    reasonText: reasonText ?? v.reasonText,
+    diff: v.diff,
+    error,
+    jobId: v.jobId,
+    requisitionId: v.requisitionId,
+    requisitionCode: v.requisitionCode,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
@@ -129,7 +154,9 @@ export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult>
     let started: Awaited<ReturnType<typeof startOp>>;
     try {
       started = await startOp(op, {
-        lever: ctx.lever, charthop: ctx.charthop, afterWrite: () => hook('after_write'),
+        lever: ctx.lever,
+        charthop: ctx.charthop,
+        afterWrite: () => hook('after_write'),
         created: (record) => ctx.state.transaction(() => ctx.journal.created(intentId, record, ctx.now())),
       });
     } catch (error) {
@@ -148,7 +175,10 @@ export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult>
           if (effect.link) ctx.links.upsert(effect.link, ctx.now());
           if (effect.unlinkRequisition) ctx.links.removeByRequisition(effect.unlinkRequisition);
           ctx.journal.confirmed(intentId, effect.result, ctx.now());
-          ctx.runLog.addItem(ctx.runId, itemOf(row, 'applied', null, effect.note ? `${row.view.reasonText} ${effect.note}` : undefined, effect.warnings));
+          ctx.runLog.addItem(
+            ctx.runId,
+            itemOf(row, 'applied', null, effect.note ? `${row.view.reasonText} ${effect.note}` : undefined, effect.warnings),
+          );
         });
       } catch (error) {
         failed(intentId, row, error)();

@@ -36,7 +36,9 @@ export interface RunClients {
   charthop: ChartHopClient;
 }
 
-type ClientDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'environmentProfileId' | 'sandbox' | 'logger' | 'redactor'> & { http?: EngineHttpOptions | undefined };
+type ClientDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'env' | 'environmentProfileId' | 'sandbox' | 'logger' | 'redactor'> & {
+  http?: EngineHttpOptions | undefined;
+};
 
 /** The profile's Lever and ChartHop clients, or an AppError saying which credential is missing. */
 export async function runClients(deps: ClientDeps, profile: ProfileSettings, signal?: AbortSignal): Promise<RunClients> {
@@ -49,10 +51,16 @@ export async function runClients(deps: ClientDeps, profile: ProfileSettings, sig
     ...(signal ? { signal } : {}),
   });
   if (!clients.lever) {
-    throw new AppError('sync.no_lever_key', `The profile "${profile.name}" has no Lever API key, so nothing can be synced. Paste it under Setup → Connect.`);
+    throw new AppError(
+      'sync.no_lever_key',
+      `The profile "${profile.name}" has no Lever API key, so nothing can be synced. Paste it under Setup → Connect.`,
+    );
   }
   if (!clients.charthop) {
-    throw new AppError('sync.no_charthop', `The profile "${profile.name}" has no ChartHop token or org, so nothing can be synced. Enter both under Setup → Connect.`);
+    throw new AppError(
+      'sync.no_charthop',
+      `The profile "${profile.name}" has no ChartHop token or org, so nothing can be synced. Enter both under Setup → Connect.`,
+    );
   }
   return { lever: clients.lever, charthop: clients.charthop };
 }
@@ -89,17 +97,34 @@ export async function computePlan(input: ComputePlanInput): Promise<EnginePlan> 
   if (inbound) {
     const peopleByEmail = new Map<string, string | null>();
     for (const p of charthop.people) peopleByEmail.set(p.email, peopleByEmail.has(p.email) ? null : p.id);
-    out = planInbound({ jobs: charthop.jobs, lever, links: input.links, map: { crosswalk, usersById, peopleByEmail, groups: indexGroups(charthop.groups), remoteDefault } });
+    out = planInbound({
+      jobs: charthop.jobs,
+      lever,
+      links: input.links,
+      map: { crosswalk, usersById, peopleByEmail, groups: indexGroups(charthop.groups), remoteDefault },
+    });
   } else {
     // An address held by a deactivated user and an active one (re-invited) means the active one.
-    const usersByEmail = new Map([...lever.users].sort((a, b) => Number(b.deactivated ?? false) - Number(a.deactivated ?? false)).map((u) => [u.email, u]));
+    const usersByEmail = new Map(
+      [...lever.users].sort((a, b) => Number(b.deactivated ?? false) - Number(a.deactivated ?? false)).map((u) => [u.email, u]),
+    );
     out = planOutbound({
-      mode: direction === 'reconcile' ? 'reconcile' : 'sync', jobs: charthop.jobs, jobIds, lever, links: input.links,
+      mode: direction === 'reconcile' ? 'reconcile' : 'sync',
+      jobs: charthop.jobs,
+      jobIds,
+      lever,
+      links: input.links,
       map: { crosswalk, usersByEmail, remoteDefault, generatedCode: generatedRequisitionCode },
     });
   }
   return {
-    id: input.planId, profileId: profile.id, direction, createdAt: input.now.toISOString(), rows: out.rows, unmapped: out.unmapped,
-    linked: out.linked, limit: profile.safety.maxCloseShare,
+    id: input.planId,
+    profileId: profile.id,
+    direction,
+    createdAt: input.now.toISOString(),
+    rows: out.rows,
+    unmapped: out.unmapped,
+    linked: out.linked,
+    limit: profile.safety.maxCloseShare,
   };
 }

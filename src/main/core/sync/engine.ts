@@ -24,7 +24,10 @@ import { computeUndoPlan } from './undo/undo-plan.ts';
 import { saveLastUnmapped } from '../report/report-facts.ts';
 
 /** What the engine is built from: the service's ports, plus test hooks. */
-export type SyncEngineDeps = Pick<ServiceDeps, 'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'> & {
+export type SyncEngineDeps = Pick<
+  ServiceDeps,
+  'settings' | 'secrets' | 'stateDbs' | 'clock' | 'logger' | 'events' | 'env' | 'environmentProfileId' | 'sandbox' | 'redactor'
+> & {
   /** HTTP clock, limiter registry, recorder, timeout for the clients (default: the process's). */
   http?: EngineHttpOptions;
   /** Journal hooks (the crash tests kill the process at a journal point). */
@@ -112,7 +115,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const state = deps.stateDbs.forProfile(profileId);
       const clients = await runClients(deps, profile);
       const plan = await computeUndoPlan({
-        profile, runId, state, runLog: createRunLog(state, profileId, deps.redactor.redact), clients, links: createLinksStore(state).all(), planId: plans.newId(), now: now(),
+        profile,
+        runId,
+        state,
+        runLog: createRunLog(state, profileId, deps.redactor.redact),
+        clients,
+        links: createLinksStore(state).all(),
+        planId: plans.newId(),
+        now: now(),
       });
       plans.put(plan);
       deps.logger.info(`Sync: planned the undo of run #${runId} for profile ${profileId}: ${plan.rows.length} row(s)`);
@@ -121,37 +131,56 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     async apply(profileId, planId, options = {}) {
       const plan = plans.get(profileId, planId);
       const profile = deps.settings.get(profileId);
-      const direction = plan.undoes !== undefined ? plan.direction : runDirection(profile, plan.direction === 'reconcile' ? 'reconcile' : undefined);
+      const direction =
+        plan.undoes !== undefined ? plan.direction : runDirection(profile, plan.direction === 'reconcile' ? 'reconcile' : undefined);
       if (direction !== plan.direction) {
-        throw new AppError('sync.plan_expired', 'The profile\'s direction changed since this plan was computed. Compute the plan again.');
+        throw new AppError('sync.plan_expired', "The profile's direction changed since this plan was computed. Compute the plan again.");
       }
       let rows = plan.rows;
       if (options.rowIds) {
         const wanted = new Set(options.rowIds);
         rows = plan.rows.filter((r) => wanted.has(r.view.id));
         if (rows.length !== wanted.size) {
-          throw new AppError('sync.unknown_rows', `${wanted.size - rows.length} of the selected rows are not part of this plan. Compute the plan again and select from it.`);
+          throw new AppError(
+            'sync.unknown_rows',
+            `${wanted.size - rows.length} of the selected rows are not part of this plan. Compute the plan again and select from it.`,
+          );
         }
       }
-      return recorded(await executeRun(deps, locks, {
-        profile, direction, trigger: options.trigger ?? (direction === 'reconcile' ? 'reconcile' : 'manual'),
-        confirmLargeChange: options.confirmLargeChange ?? false, source: { kind: 'plan', plan, rows, consume: () => plans.remove(planId) },
-        ...(plan.undoes !== undefined ? { undoes: plan.undoes, trigger: options.trigger ?? 'manual' } : {}),
-      }));
+      return recorded(
+        await executeRun(deps, locks, {
+          profile,
+          direction,
+          trigger: options.trigger ?? (direction === 'reconcile' ? 'reconcile' : 'manual'),
+          confirmLargeChange: options.confirmLargeChange ?? false,
+          source: { kind: 'plan', plan, rows, consume: () => plans.remove(planId) },
+          ...(plan.undoes !== undefined ? { undoes: plan.undoes, trigger: options.trigger ?? 'manual' } : {}),
+        }),
+      );
     },
     async run(profileId, options) {
       const profile = deps.settings.get(profileId);
       const direction = runDirection(profile, options.direction);
-      return recorded(await executeRun(deps, locks, {
-        profile, direction, trigger: options.trigger, confirmLargeChange: options.confirmLargeChange ?? false,
-        source: { kind: 'fresh', planId: plans.newId(), jobIds: options.jobIds },
-      }));
+      return recorded(
+        await executeRun(deps, locks, {
+          profile,
+          direction,
+          trigger: options.trigger,
+          confirmLargeChange: options.confirmLargeChange ?? false,
+          source: { kind: 'fresh', planId: plans.newId(), jobIds: options.jobIds },
+        }),
+      );
     },
     async runOnChange(profileId, jobIds) {
       const profile = deps.settings.get(profileId);
       const direction = runDirection(profile, undefined);
       return executeRun(deps, locks, {
-        profile, direction, trigger: 'change', confirmLargeChange: false, source: { kind: 'fresh', planId: plans.newId(), jobIds }, skipWhenIdle: true,
+        profile,
+        direction,
+        trigger: 'change',
+        confirmLargeChange: false,
+        source: { kind: 'fresh', planId: plans.newId(), jobIds },
+        skipWhenIdle: true,
       });
     },
     cancel(profileId) {

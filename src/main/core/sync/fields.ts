@@ -8,7 +8,17 @@ import type { FieldDiff } from '../../../shared/api/sync-views.ts';
 
 /** The fields of the field map (architecture.md §3), in display order. */
 export const FIELD_KEYS = [
-  'code', 'title', 'status', 'confidential', 'employment', 'department', 'team', 'location', 'hiringManager', 'recruiter', 'compensation',
+  'code',
+  'title',
+  'status',
+  'confidential',
+  'employment',
+  'department',
+  'team',
+  'location',
+  'hiringManager',
+  'recruiter',
+  'compensation',
 ] as const;
 
 /** One mapped field. */
@@ -37,16 +47,28 @@ const CASELESS: ReadonlySet<FieldKey> = new Set(['hiringManager', 'recruiter', '
 
 /** ChartHop employment enum → Lever `employmentStatus` (lever-api.md §7.2). */
 export const EMPLOYMENT_TO_LEVER: Readonly<Record<string, string>> = {
-  FULL: 'full-time', PART: 'part-time', TEMP: 'temp-worker', CONTRACT: 'contractor', INTERN: 'intern',
+  FULL: 'full-time',
+  PART: 'part-time',
+  TEMP: 'temp-worker',
+  CONTRACT: 'contractor',
+  INTERN: 'intern',
 };
 
 /** ChartHop pay interval → Lever compensation interval. */
 export const INTERVAL_TO_LEVER: Readonly<Record<string, string>> = {
-  YEARLY: 'per-year-salary', MONTHLY: 'per-month-salary', WEEKLY: 'per-week-salary', DAILY: 'per-day-wage', HOURLY: 'per-hour-wage',
+  YEARLY: 'per-year-salary',
+  MONTHLY: 'per-month-salary',
+  WEEKLY: 'per-week-salary',
+  DAILY: 'per-day-wage',
+  HOURLY: 'per-hour-wage',
 };
 
 const INTERVAL_LABELS: Readonly<Record<string, string>> = {
-  YEARLY: 'per year', MONTHLY: 'per month', WEEKLY: 'per week', DAILY: 'per day', HOURLY: 'per hour',
+  YEARLY: 'per year',
+  MONTHLY: 'per month',
+  WEEKLY: 'per week',
+  DAILY: 'per day',
+  HOURLY: 'per hour',
 };
 
 /** ChartHop sensitivities that mean "confidential" in Lever (Lever Confidential ⇒ Highly Sensitive). */

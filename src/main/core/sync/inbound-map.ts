@@ -44,7 +44,14 @@ export type ChartHopWrites = Partial<Record<FieldKey, Record<string, unknown>>>;
 const LEVER_TO_EMPLOYMENT = new Map(Object.entries(EMPLOYMENT_TO_LEVER).map(([ch, lever]) => [lever, ch]));
 const lower = (value: string): string => value.trim().toLowerCase();
 
-function groupFor(kind: CrosswalkKind & GroupRecord['kind'], value: string, ctx: InboundMapContext, parentId: string | null, misses: Miss[], warnings: string[]): GroupRecord | null {
+function groupFor(
+  kind: CrosswalkKind & GroupRecord['kind'],
+  value: string,
+  ctx: InboundMapContext,
+  parentId: string | null,
+  misses: Miss[],
+  warnings: string[],
+): GroupRecord | null {
   const explicit = ctx.crosswalk.toCharthop(kind, value);
   const names = new Set((explicit.length > 0 ? explicit : [value]).map(nameKey));
   let hits = ctx.groups.byKind[kind].filter((g) => names.has(nameKey(g.name)) || g.aliases.some((a) => names.has(nameKey(a))));
@@ -56,7 +63,9 @@ function groupFor(kind: CrosswalkKind & GroupRecord['kind'], value: string, ctx:
     const asTyped = (v: string): string => v.toLowerCase();
     const plain = new Set((explicit.length > 0 ? explicit : [value]).map(asTyped));
     if (!plain.has(asTyped(hit.name)) && !hit.aliases.some((a) => plain.has(asTyped(a)))) {
-      warnings.push(`Lever's ${kind} "${value}" matched ChartHop's "${hit.name}" only once spaces or Unicode accents were normalised; fix the spelling in one system to make it exact.`);
+      warnings.push(
+        `Lever's ${kind} "${value}" matched ChartHop's "${hit.name}" only once spaces or Unicode accents were normalised; fix the spelling in one system to make it exact.`,
+      );
     }
     return hit;
   }
@@ -64,15 +73,25 @@ function groupFor(kind: CrosswalkKind & GroupRecord['kind'], value: string, ctx:
   return null;
 }
 
-function personFor(userId: string, role: string, ctx: InboundMapContext, misses: Miss[], warnings: string[]): { id: string; email: string } | null {
+function personFor(
+  userId: string,
+  role: string,
+  ctx: InboundMapContext,
+  misses: Miss[],
+  warnings: string[],
+): { id: string; email: string } | null {
   const user = ctx.usersById.get(userId);
   // A user who left Lever cannot be mapped, but the rest of the record still syncs: the field is left out.
   if (!user) {
-    warnings.push(`The requisition's ${role} (Lever user ${userId}) is no longer a Lever user, so the job's ${role} was left as it is. Set a current user on the requisition in Lever.`);
+    warnings.push(
+      `The requisition's ${role} (Lever user ${userId}) is no longer a Lever user, so the job's ${role} was left as it is. Set a current user on the requisition in Lever.`,
+    );
     return null;
   }
   if (user.deactivated) {
-    warnings.push(`The requisition's ${role}, ${user.name} (${canonical(user.email)}), is deactivated in Lever, so the job's ${role} was left as it is. Set a current user on the requisition in Lever.`);
+    warnings.push(
+      `The requisition's ${role}, ${user.name} (${canonical(user.email)}), is deactivated in Lever, so the job's ${role} was left as it is. Set a current user on the requisition in Lever.`,
+    );
     return null;
   }
   const candidates = [...ctx.crosswalk.toCharthop('user', user.email), user.email].map(canonical);
@@ -90,7 +109,12 @@ function personFor(userId: string, role: string, ctx: InboundMapContext, misses:
  * alone an empty hiring manager, owner, compensation or (under the Remote default) location,
  * and the recruiting status of a filled job or one with an announced hire (Pending).
  */
-export function desiredJob(req: RequisitionRecord, ctx: InboundMapContext, purpose: 'create' | 'update', current?: JobRecord): MappedRecord<ChartHopWrites> {
+export function desiredJob(
+  req: RequisitionRecord,
+  ctx: InboundMapContext,
+  purpose: 'create' | 'update',
+  current?: JobRecord,
+): MappedRecord<ChartHopWrites> {
   const values: FieldValues = {};
   const write: ChartHopWrites = {};
   const misses: Miss[] = [];
@@ -137,7 +161,10 @@ export function desiredJob(req: RequisitionRecord, ctx: InboundMapContext, purpo
     set('location', null, { location: null });
   }
 
-  for (const [key, userId, code, role] of [['hiringManager', req.hiringManagerId, 'hireMgr', 'hiring manager'], ['recruiter', req.ownerId, 'recruiter', 'recruiter']] as const) {
+  for (const [key, userId, code, role] of [
+    ['hiringManager', req.hiringManagerId, 'hireMgr', 'hiring manager'],
+    ['recruiter', req.ownerId, 'recruiter', 'recruiter'],
+  ] as const) {
     if (!userId) continue;
     const person = personFor(userId, role, ctx, misses, warnings);
     if (person) set(key, person.email, { [code]: person.id });

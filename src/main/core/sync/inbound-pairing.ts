@@ -48,7 +48,10 @@ export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPai
   for (const job of input.jobs) {
     if (job.leverReqId) add(byLeverId, job.leverReqId, job);
     if (job.req?.trim()) add(byCode, codeKey(job.req), job);
-    const claimed = linkByJob.has(job.id) || (job.leverReqId !== null && reqById.has(job.leverReqId)) || (job.req !== null && reqCodes.has(codeKey(job.req)));
+    const claimed =
+      linkByJob.has(job.id) ||
+      (job.leverReqId !== null && reqById.has(job.leverReqId)) ||
+      (job.req !== null && reqCodes.has(codeKey(job.req)));
     if (job.open && !claimed) {
       const email = job.hiringManager?.email ? (input.crosswalk.toLever('user', job.hiringManager.email) ?? job.hiringManager.email) : null;
       add(byMatch, matchKey(job.title, email), job);
@@ -66,13 +69,23 @@ export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPai
     const elsewhere = (job: JobRecord): ReqPairing | null => {
       const other = linkByJob.get(job.id);
       if (!other || other.requisitionId === req.id) return null;
-      return { kind: 'attention', reason: 'job_linked_elsewhere', job, text: `The ChartHop job "${job.title}" that carries this requisition's id or code is already linked to another requisition. Fix the job's requisition code or Lever Req ID in ChartHop.` };
+      return {
+        kind: 'attention',
+        reason: 'job_linked_elsewhere',
+        job,
+        text: `The ChartHop job "${job.title}" that carries this requisition's id or code is already linked to another requisition. Fix the job's requisition code or Lever Req ID in ChartHop.`,
+      };
     };
     const pick = (jobs: JobRecord[] | undefined, via: 'id' | 'code'): ReqPairing | null => {
       if (!jobs || jobs.length === 0) return null;
       const [only] = jobs;
       if (jobs.length === 1 && only) return elsewhere(only) ?? { kind: 'pair', job: only, via };
-      return { kind: 'attention', reason: 'duplicate_code', job: null, text: `${jobs.length} ChartHop jobs carry this requisition's ${via === 'id' ? 'Lever Req ID' : `code ${req.code}`}; one requisition cannot belong to two jobs. Fix the jobs in ChartHop.` };
+      return {
+        kind: 'attention',
+        reason: 'duplicate_code',
+        job: null,
+        text: `${jobs.length} ChartHop jobs carry this requisition's ${via === 'id' ? 'Lever Req ID' : `code ${req.code}`}; one requisition cannot belong to two jobs. Fix the jobs in ChartHop.`,
+      };
     };
     const found = pick(byLeverId.get(req.id), 'id') ?? pick(byCode.get(codeKey(req.code)), 'code');
     if (found) {
@@ -89,7 +102,9 @@ export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPai
       }
       if (candidates.length > 1) {
         pairings.set(req.id, {
-          kind: 'attention', reason: 'ambiguous_match', job: null,
+          kind: 'attention',
+          reason: 'ambiguous_match',
+          job: null,
           text: `${candidates.length} open ChartHop jobs have the title "${req.name.trim()}" and the same hiring manager; ReqBridge will not guess. Put the requisition code ${req.code} in the right job's Requisition ID field.`,
         });
         continue;
@@ -111,7 +126,9 @@ function resolveSharedJobs(pairings: Map<string, ReqPairing>): Map<string, ReqPa
       if (id === keeper) continue;
       const p = pairings.get(id) as Extract<ReqPairing, { kind: 'pair' }>;
       pairings.set(id, {
-        kind: 'attention', job: p.job, reason: p.via === 'match' ? 'ambiguous_match' : 'duplicate_code',
+        kind: 'attention',
+        job: p.job,
+        reason: p.via === 'match' ? 'ambiguous_match' : 'duplicate_code',
         text: `Several Lever requisitions match the ChartHop job "${p.job.title}"; ReqBridge will not guess which one it is. Put the right requisition code in the job's Requisition ID field.`,
       });
     }

@@ -20,7 +20,8 @@ export function markInterruptedRuns(core: Core, dataDir: string): number {
     const state = deps.stateDbs.forProfile(profile.id);
     if (lockHeldByOtherProcess(state)) continue;
     const count = createRunLog(state, profile.id, deps.redactor.redact).markInterrupted(null, deps.clock.now());
-    if (count > 0) deps.logger.warn(`Sync: ${count} run(s) of ${profile.name} were going when ReqBridge stopped; they are marked interrupted.`);
+    if (count > 0)
+      deps.logger.warn(`Sync: ${count} run(s) of ${profile.name} were going when ReqBridge stopped; they are marked interrupted.`);
     marked += count;
   }
   return marked;

@@ -45,9 +45,18 @@ export function naturalKeyOf(op: RowOp): string {
       return `lever:requisitionCode:${op.code.trim().toLowerCase()}`;
     case 'charthop.create':
       return `charthop:leverReqId:${op.requisitionId}`;
-    case 'lever.update': case 'lever.close': case 'lever.delete': case 'lever.remove': case 'lever.unlink': case 'lever.restore':
+    case 'lever.update':
+    case 'lever.close':
+    case 'lever.delete':
+    case 'lever.remove':
+    case 'lever.unlink':
+    case 'lever.restore':
       return `lever:requisition:${op.requisitionId}`;
-    case 'charthop.update': case 'charthop.close': case 'charthop.remove': case 'charthop.unlink': case 'charthop.restore':
+    case 'charthop.update':
+    case 'charthop.close':
+    case 'charthop.remove':
+    case 'charthop.unlink':
+    case 'charthop.restore':
       return `charthop:job:${op.jobId}`;
   }
 }
@@ -94,7 +103,12 @@ function createdIdOf(result: string | null): string | null {
 export function createJournal(state: StateDb): Journal {
   const { db } = state;
   const setState = (id: number, next: IntentState, result: string | null, at: Date): void => {
-    db.prepare('UPDATE intents SET state = ?, result = COALESCE(?, result), updated_at = ? WHERE id = ?').run(next, result, at.toISOString(), id);
+    db.prepare('UPDATE intents SET state = ?, result = COALESCE(?, result), updated_at = ? WHERE id = ?').run(
+      next,
+      result,
+      at.toISOString(),
+      id,
+    );
   };
   return {
     planned(runId, recordKey, action, op, at) {
@@ -108,15 +122,26 @@ export function createJournal(state: StateDb): Journal {
     confirmed: (id, result, at) => setState(id, 'CONFIRMED', JSON.stringify(result ?? null), at),
     failed: (id, error, at) => setState(id, 'FAILED', JSON.stringify({ error }), at),
     unfinished() {
-      const rows = db.prepare("SELECT id, run_id, record_key, action, natural_key, payload, state, result FROM intents WHERE state IN ('PLANNED', 'SENT') ORDER BY id").all() as unknown as IntentRow[];
+      const rows = db
+        .prepare(
+          "SELECT id, run_id, record_key, action, natural_key, payload, state, result FROM intents WHERE state IN ('PLANNED', 'SENT') ORDER BY id",
+        )
+        .all() as unknown as IntentRow[];
       return rows.map((r) => ({
-        id: r.id, runId: r.run_id, recordKey: r.record_key, action: r.action, naturalKey: r.natural_key, op: JSON.parse(r.payload) as RowOp, state: r.state,
+        id: r.id,
+        runId: r.run_id,
+        recordKey: r.record_key,
+        action: r.action,
+        naturalKey: r.natural_key,
+        op: JSON.parse(r.payload) as RowOp,
+        state: r.state,
         createdId: r.state === 'SENT' ? createdIdOf(r.result) : null,
       }));
     },
     countByState() {
       const counts: Record<IntentState, number> = { PLANNED: 0, SENT: 0, CONFIRMED: 0, FAILED: 0 };
-      for (const r of db.prepare('SELECT state, COUNT(*) AS n FROM intents GROUP BY state').all() as { state: IntentState; n: number }[]) counts[r.state] = r.n;
+      for (const r of db.prepare('SELECT state, COUNT(*) AS n FROM intents GROUP BY state').all() as { state: IntentState; n: number }[])
+        counts[r.state] = r.n;
       return counts;
     },
   };

@@ -58,9 +58,10 @@ export function mergedInput(current: LeverRequisition, changes: LeverChanges): L
   if (currentBand) {
     const min = num(currentBand.min);
     const max = num(currentBand.max);
-    input.compensationBand = min !== null && max !== null
-      ? { currency: currentBand.currency, interval: currentBand.interval ?? 'per-year-salary', min, max }
-      : null;
+    input.compensationBand =
+      min !== null && max !== null
+        ? { currency: currentBand.currency, interval: currentBand.interval ?? 'per-year-salary', min, max }
+        : null;
   }
   const { compensation, ...plain } = changes;
   Object.assign(input, plain);

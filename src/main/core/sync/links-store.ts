@@ -53,7 +53,9 @@ export function createLinksStore(state: StateDb): LinksStore {
   const { db } = state;
   return {
     all() {
-      const rows = db.prepare('SELECT charthop_job_id, lever_requisition_id, requisition_code, created_by_reqbridge, synced_values FROM links').all() as unknown as LinkRow[];
+      const rows = db
+        .prepare('SELECT charthop_job_id, lever_requisition_id, requisition_code, created_by_reqbridge, synced_values FROM links')
+        .all() as unknown as LinkRow[];
       return rows.map((r) => ({
         jobId: r.charthop_job_id,
         requisitionId: r.lever_requisition_id,
@@ -64,14 +66,22 @@ export function createLinksStore(state: StateDb): LinksStore {
     },
     count: () => (db.prepare('SELECT COUNT(*) AS n FROM links').get() as { n: number }).n,
     upsert(link, at) {
-      const prior = db.prepare('SELECT created_by_reqbridge FROM links WHERE charthop_job_id = ? AND lever_requisition_id = ?').get(link.jobId, link.requisitionId) as
-        | { created_by_reqbridge: number }
-        | undefined;
+      const prior = db
+        .prepare('SELECT created_by_reqbridge FROM links WHERE charthop_job_id = ? AND lever_requisition_id = ?')
+        .get(link.jobId, link.requisitionId) as { created_by_reqbridge: number } | undefined;
       const created = link.createdByReqBridge ?? prior?.created_by_reqbridge === 1;
       db.prepare('DELETE FROM links WHERE charthop_job_id = ? OR lever_requisition_id = ?').run(link.jobId, link.requisitionId);
       db.prepare(
         'INSERT INTO links (charthop_job_id, lever_requisition_id, requisition_code, created_by_reqbridge, field_hashes, synced_values, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(link.jobId, link.requisitionId, link.code, created ? 1 : 0, '{}', JSON.stringify({ direction: link.direction, values: link.synced }), at.toISOString());
+      ).run(
+        link.jobId,
+        link.requisitionId,
+        link.code,
+        created ? 1 : 0,
+        '{}',
+        JSON.stringify({ direction: link.direction, values: link.synced }),
+        at.toISOString(),
+      );
     },
     removeByRequisition: (requisitionId) => void db.prepare('DELETE FROM links WHERE lever_requisition_id = ?').run(requisitionId),
     removeByJob: (jobId) => void db.prepare('DELETE FROM links WHERE charthop_job_id = ?').run(jobId),

@@ -7,7 +7,14 @@
 import type { Crosswalk, Miss } from './crosswalk.ts';
 import type { FieldKey, FieldValues } from './fields.ts';
 import {
-  CONFIDENTIAL_SENSITIVITIES, EMPLOYMENT_TO_LEVER, INTERVAL_TO_LEVER, LEVER_REMOTE_LOCATION, canonical, compDisplay, intervalFromLever, yesNo,
+  CONFIDENTIAL_SENSITIVITIES,
+  EMPLOYMENT_TO_LEVER,
+  INTERVAL_TO_LEVER,
+  LEVER_REMOTE_LOCATION,
+  canonical,
+  compDisplay,
+  intervalFromLever,
+  yesNo,
 } from './fields.ts';
 import type { JobRecord, LeverUserRecord, PersonRef, RequisitionRecord } from './model.ts';
 import { leverStatusFor } from './status-map.ts';
@@ -29,8 +36,17 @@ export interface LeverChanges {
 
 /** Which Lever write each field key produces. */
 export const LEVER_WRITE_KEYS: Record<FieldKey, keyof LeverChanges> = {
-  code: 'requisitionCode', title: 'name', status: 'status', confidential: 'confidentiality', employment: 'employmentStatus',
-  department: 'department', team: 'team', location: 'location', hiringManager: 'hiringManager', recruiter: 'owner', compensation: 'compensation',
+  code: 'requisitionCode',
+  title: 'name',
+  status: 'status',
+  confidential: 'confidentiality',
+  employment: 'employmentStatus',
+  department: 'department',
+  team: 'team',
+  location: 'location',
+  hiringManager: 'hiringManager',
+  recruiter: 'owner',
+  compensation: 'compensation',
 };
 
 /** What the outbound mapping needs besides the job. */
@@ -46,8 +62,7 @@ export interface OutboundMapContext {
 /** A mapped record: display values and writes, or why it cannot be mapped. */
 export type MappedRecord<W> =
   /** `warnings`: odd data the record is written despite (a deactivated user left out, a name matched after normalising). */
-  | { ok: true; values: FieldValues; write: W; warnings: string[] }
-  | { ok: false; misses: Miss[]; problems: string[] };
+  { ok: true; values: FieldValues; write: W; warnings: string[] } | { ok: false; misses: Miss[]; problems: string[] };
 
 /** True when a job's sensitivity makes its requisition confidential. */
 export function isConfidentialJob(job: Pick<JobRecord, 'sensitive'>): boolean {
@@ -103,7 +118,10 @@ export function desiredRequisition(job: JobRecord, ctx: OutboundMapContext, purp
     set('location', LEVER_REMOTE_LOCATION, LEVER_REMOTE_LOCATION);
   }
 
-  for (const [key, person, role] of [['hiringManager', job.hiringManager, 'hiring manager'], ['recruiter', job.recruiter, 'recruiter']] as const) {
+  for (const [key, person, role] of [
+    ['hiringManager', job.hiringManager, 'hiring manager'],
+    ['recruiter', job.recruiter, 'recruiter'],
+  ] as const) {
     if (!person) {
       if (purpose === 'create') set(key, null, null);
       continue;
@@ -117,7 +135,11 @@ export function desiredRequisition(job: JobRecord, ctx: OutboundMapContext, purp
     if (!interval) problems.push(`the pay interval ${job.baseComp.interval} has no Lever equivalent`);
     else {
       const { amount, currency } = job.baseComp;
-      set('compensation', compDisplay(amount, currency, job.baseComp.interval), { currency: currency.toUpperCase(), interval, max: amount });
+      set('compensation', compDisplay(amount, currency, job.baseComp.interval), {
+        currency: currency.toUpperCase(),
+        interval,
+        max: amount,
+      });
     }
   } else if (purpose === 'create') {
     set('compensation', null, null);
@@ -127,7 +149,13 @@ export function desiredRequisition(job: JobRecord, ctx: OutboundMapContext, purp
   return { ok: true, values, write, warnings };
 }
 
-function leverUserFor(person: PersonRef, role: string, ctx: OutboundMapContext, misses: Miss[], warnings: string[]): LeverUserRecord | null {
+function leverUserFor(
+  person: PersonRef,
+  role: string,
+  ctx: OutboundMapContext,
+  misses: Miss[],
+  warnings: string[],
+): LeverUserRecord | null {
   if (!person.email) {
     misses.push({ kind: 'user', value: `ChartHop person ${person.id} (no work email)` });
     return null;
@@ -137,7 +165,9 @@ function leverUserFor(person: PersonRef, role: string, ctx: OutboundMapContext, 
   if (!user) misses.push({ kind: 'user', value: canonical(person.email) });
   // A deactivated user cannot hold the requisition, but the rest of it still syncs: the field is left out.
   if (user?.deactivated) {
-    warnings.push(`The job's ${role}, ${user.name} (${canonical(user.email)}), is deactivated in Lever, so the requisition's ${role} was left as it is. Reactivate the user in Lever or set another ${role} on the job in ChartHop.`);
+    warnings.push(
+      `The job's ${role}, ${user.name} (${canonical(user.email)}), is deactivated in Lever, so the requisition's ${role} was left as it is. Reactivate the user in Lever or set another ${role} on the job in ChartHop.`,
+    );
     return null;
   }
   return user ?? null;
@@ -158,6 +188,7 @@ export function currentRequisition(req: RequisitionRecord, usersById: ReadonlyMa
     location: req.location,
     hiringManager: user(req.hiringManagerId),
     recruiter: user(req.ownerId),
-    compensation: band && band.max !== null ? compDisplay(band.max, band.currency, intervalFromLever(band.interval) ?? band.interval ?? '') : null,
+    compensation:
+      band && band.max !== null ? compDisplay(band.max, band.currency, intervalFromLever(band.interval) ?? band.interval ?? '') : null,
   };
 }

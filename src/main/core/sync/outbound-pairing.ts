@@ -44,7 +44,9 @@ export function pairJobs(
       const other = linkByReq.get(req.id);
       if (!other || other.jobId === job.id) return null;
       return {
-        kind: 'attention', reason: 'requisition_linked_elsewhere', req,
+        kind: 'attention',
+        reason: 'requisition_linked_elsewhere',
+        req,
         text: `The Lever requisition ${req.code} this job points to is already linked to another ChartHop job (${other.jobId}). Fix the job's requisition code or Lever Req ID in ChartHop.`,
       };
     };
@@ -58,7 +60,9 @@ export function pairJobs(
     const [only] = hits;
     if (hits.length > 1) {
       pairings.set(job.id, {
-        kind: 'attention', reason: 'duplicate_code', req: null,
+        kind: 'attention',
+        reason: 'duplicate_code',
+        req: null,
         text: `Lever has ${hits.length} requisitions with the code ${code}, so ReqBridge cannot tell which one belongs to this job. Give each requisition its own code in Lever.`,
       });
     } else if (only) {
@@ -81,13 +85,17 @@ function resolveSharedClaims(jobs: readonly JobRecord[], pairings: Map<string, J
     for (const id of jobIds) {
       if (id === keeper) continue;
       const p = pairings.get(id) as Extract<JobPairing, { kind: 'pair' }>;
-      const others = jobIds.filter((o) => o !== id).map((o) => `"${titles.get(o) ?? o}"`).join(', ');
+      const others = jobIds
+        .filter((o) => o !== id)
+        .map((o) => `"${titles.get(o) ?? o}"`)
+        .join(', ');
       pairings.set(id, {
-        kind: 'attention', reason: 'duplicate_code', req: p.req,
+        kind: 'attention',
+        reason: 'duplicate_code',
+        req: p.req,
         text: `The requisition code ${p.req.code} is also used by ${others} in ChartHop; one requisition cannot belong to two jobs. Give each job its own requisition code.`,
       });
     }
   }
   return pairings;
 }
-

@@ -35,7 +35,13 @@ const row = (init: RowInit, op: PlannedRow['op']): PlannedRow => ({ view: rowVie
 /** Plans inbound rows. */
 export function planInbound(input: InboundPlanInput): PlannerOutput {
   const { map, lever } = input;
-  const pairings = pairRequisitions({ requisitions: lever.requisitions, jobs: input.jobs, links: input.links, usersById: map.usersById, crosswalk: map.crosswalk });
+  const pairings = pairRequisitions({
+    requisitions: lever.requisitions,
+    jobs: input.jobs,
+    links: input.links,
+    usersById: map.usersById,
+    crosswalk: map.crosswalk,
+  });
   const misses: Miss[][] = [];
   const rows: PlannedRow[] = [];
   const pairedJobs = new Set<string>();
@@ -46,15 +52,25 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
 
   for (const req of [...lever.requisitions].sort((a, b) => a.code.localeCompare(b.code))) {
     const pairing = pairings.get(req.id) as ReqPairing;
-    const head = { id: `req:${req.id}`, title: req.name.trim(), jobId: null as string | null, requisitionId: req.id, requisitionCode: req.code };
+    const head = {
+      id: `req:${req.id}`,
+      title: req.name.trim(),
+      jobId: null as string | null,
+      requisitionId: req.id,
+      requisitionCode: req.code,
+    };
     const skipUnmapped = (m: { misses: Miss[]; problems: string[] }, jobId: string | null): PlannedRow => {
       misses.push(m.misses);
-      const what = [m.misses.length > 0 ? `no ChartHop counterpart for ${describeMisses(m.misses)}` : '', ...m.problems].filter(Boolean).join('; ');
+      const what = [m.misses.length > 0 ? `no ChartHop counterpart for ${describeMisses(m.misses)}` : '', ...m.problems]
+        .filter(Boolean)
+        .join('; ');
       const reasonText = `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in Lever.`;
       return row({ ...head, jobId, action: 'skip', reason: 'unmapped_value', reasonText, ...unmappedOf(m.misses, 'lever') }, null);
     };
     if (pairing.kind === 'attention') {
-      rows.push(row({ ...head, jobId: pairing.job?.id ?? null, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null));
+      rows.push(
+        row({ ...head, jobId: pairing.job?.id ?? null, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null),
+      );
       continue;
     }
     if (unreadable > 0 && (pairing.kind === 'none' || pairing.via === 'match')) {
@@ -71,12 +87,23 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
       }
       const body = { ...chartHopBody(mapped.write, FIELD_KEYS), leverReqId: req.id };
       const missing = pairing.missingLink !== null;
-      rows.push(withWarnings(row({
-        ...head, action: 'create', reason: missing ? 'job_missing' : 'requisition_open_unlinked', diff: creationDiff(mapped.values),
-        reasonText: missing
-          ? 'The linked ChartHop job no longer exists, but the requisition is open in Lever: an open Active job will be created again.'
-          : 'Open in Lever with no ChartHop job: an open Active job will be created.',
-      }, { kind: 'charthop.create', requisitionId: req.id, code: req.code, body, synced: mapped.values }), mapped.warnings));
+      rows.push(
+        withWarnings(
+          row(
+            {
+              ...head,
+              action: 'create',
+              reason: missing ? 'job_missing' : 'requisition_open_unlinked',
+              diff: creationDiff(mapped.values),
+              reasonText: missing
+                ? 'The linked ChartHop job no longer exists, but the requisition is open in Lever: an open Active job will be created again.'
+                : 'Open in Lever with no ChartHop job: an open Active job will be created.',
+            },
+            { kind: 'charthop.create', requisitionId: req.id, code: req.code, body, synced: mapped.values },
+          ),
+          mapped.warnings,
+        ),
+      );
       continue;
     }
     linked += 1;
@@ -95,29 +122,76 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     const keys = diffKeys(diff);
     const body: Record<string, unknown> = chartHopBody(mapped.write, keys);
     if (job.leverReqId !== req.id) body['leverReqId'] = req.id;
-    const op: PlannedRow['op'] = { kind: 'charthop.update', jobId: job.id, requisitionId: req.id, code: req.code, body, synced: mapped.values };
+    const op: PlannedRow['op'] = {
+      kind: 'charthop.update',
+      jobId: job.id,
+      requisitionId: req.id,
+      code: req.code,
+      body,
+      synced: mapped.values,
+    };
     const what = keys.map((k) => FIELD_LABELS[k]).join(', ');
     if (via !== 'link') {
-      const how = via === 'match' ? `the open job "${job.title}" with the same title and hiring manager` : via === 'id' ? 'the job carrying its Lever Req ID' : `the job carrying its code ${req.code}`;
+      const how =
+        via === 'match'
+          ? `the open job "${job.title}" with the same title and hiring manager`
+          : via === 'id'
+            ? 'the job carrying its Lever Req ID'
+            : `the job carrying its code ${req.code}`;
       const reason = via === 'match' ? 'title_manager_match' : via === 'id' ? 'id_on_job' : 'code_matched';
       // Writing the requisition code onto the job is part of linking; any other field changed makes the row an update (it also links), as outbound.
       const drifted = keys.some((k) => k !== 'code');
-      rows.push(written({
-        ...jobHead, action: drifted ? 'update' : 'link', reason: drifted ? `${reason}_drifted` : reason, diff,
-        reasonText: `Matched to ${how}: it will be linked instead of creating a new job${keys.length > 0 ? `, and ${what} updated from Lever` : ''}.`,
-      }, op));
+      rows.push(
+        written(
+          {
+            ...jobHead,
+            action: drifted ? 'update' : 'link',
+            reason: drifted ? `${reason}_drifted` : reason,
+            diff,
+            reasonText: `Matched to ${how}: it will be linked instead of creating a new job${keys.length > 0 ? `, and ${what} updated from Lever` : ''}.`,
+          },
+          op,
+        ),
+      );
       continue;
     }
     if (keys.length === 0) {
       if (body['leverReqId'] === undefined) continue;
-      rows.push(written({ ...jobHead, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID: it will be written back to ChartHop.' }, op));
+      rows.push(
+        written(
+          {
+            ...jobHead,
+            action: 'link',
+            reason: 'link_write_back',
+            reasonText: 'Linked, but the job lacks the Lever Req ID: it will be written back to ChartHop.',
+          },
+          op,
+        ),
+      );
       continue;
     }
     const status = diff.find((d) => d.field === 'status');
-    rows.push(written({
-      ...jobHead, action: 'update', reason: status ? 'status_changed' : 'fields_changed', diff,
-      reasonText: status ? `The requisition is ${req.status} in Lever: the job becomes ${status.after ?? ''}${keys.length > 1 ? `, and ${keys.filter((k) => k !== 'status').map((k) => FIELD_LABELS[k]).join(', ')} updated` : ''}.` : `Changed in Lever: ${what}.`,
-    }, op));
+    rows.push(
+      written(
+        {
+          ...jobHead,
+          action: 'update',
+          reason: status ? 'status_changed' : 'fields_changed',
+          diff,
+          reasonText: status
+            ? `The requisition is ${req.status} in Lever: the job becomes ${status.after ?? ''}${
+                keys.length > 1
+                  ? `, and ${keys
+                      .filter((k) => k !== 'status')
+                      .map((k) => FIELD_LABELS[k])
+                      .join(', ')} updated`
+                  : ''
+              }.`
+            : `Changed in Lever: ${what}.`,
+        },
+        op,
+      ),
+    );
   }
 
   for (const planned of deletedRequisitionRows(input, pairedJobs)) {
@@ -136,12 +210,24 @@ function deletedRequisitionRows(input: InboundPlanInput, pairedJobs: ReadonlySet
   for (const link of input.links) {
     if (present.has(link.requisitionId)) continue;
     const job = jobsById.get(link.jobId);
-    if (!job || pairedJobs.has(job.id) || !job.open || job.recruit === 'Inactive' || job.recruit === 'Pending' || job.recruit === 'Closed') continue;
-    rows.push(row({
-      id: `req:${link.requisitionId}`, title: job.title, jobId: job.id, requisitionId: link.requisitionId, requisitionCode: link.requisitionCode,
-      action: 'close', reason: 'requisition_deleted', diff: [{ field: 'status', label: FIELD_LABELS.status, before: job.recruit, after: 'Inactive' }],
-      reasonText: 'The linked requisition was deleted in Lever: the job stops recruiting (Inactive) and is unlinked.',
-    }, { kind: 'charthop.close', jobId: job.id, requisitionId: link.requisitionId }));
+    if (!job || pairedJobs.has(job.id) || !job.open || job.recruit === 'Inactive' || job.recruit === 'Pending' || job.recruit === 'Closed')
+      continue;
+    rows.push(
+      row(
+        {
+          id: `req:${link.requisitionId}`,
+          title: job.title,
+          jobId: job.id,
+          requisitionId: link.requisitionId,
+          requisitionCode: link.requisitionCode,
+          action: 'close',
+          reason: 'requisition_deleted',
+          diff: [{ field: 'status', label: FIELD_LABELS.status, before: job.recruit, after: 'Inactive' }],
+          reasonText: 'The linked requisition was deleted in Lever: the job stops recruiting (Inactive) and is unlinked.',
+        },
+        { kind: 'charthop.close', jobId: job.id, requisitionId: link.requisitionId },
+      ),
+    );
   }
   return rows;
 }

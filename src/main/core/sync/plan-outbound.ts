@@ -66,45 +66,92 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
   let linked = 0;
 
   const base = (job: JobRecord): Omit<PlannedRowInit, 'action' | 'reason' | 'reasonText'> => ({
-    id: `job:${job.id}`, title: job.title, jobId: job.id, requisitionId: null, requisitionCode: job.req,
+    id: `job:${job.id}`,
+    title: job.title,
+    jobId: job.id,
+    requisitionId: null,
+    requisitionCode: job.req,
   });
   const unmappedRow = (job: JobRecord, req: RequisitionRecord | null, m: { misses: Miss[]; problems: string[] }): PlannedRow => {
     misses.push(m.misses);
     const what = [m.misses.length > 0 ? `no counterpart for ${describeMisses(m.misses)}` : '', ...m.problems].filter(Boolean).join('; ');
-    return row({
-      ...base(job), requisitionId: req?.id ?? null, requisitionCode: req?.code ?? job.req, action: 'skip', reason: 'unmapped_value',
-      reasonText: `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in ChartHop.`,
-      ...unmappedOf(m.misses, 'charthop'),
-    }, null);
+    return row(
+      {
+        ...base(job),
+        requisitionId: req?.id ?? null,
+        requisitionCode: req?.code ?? job.req,
+        action: 'skip',
+        reason: 'unmapped_value',
+        reasonText: `Skipped, so nothing is written wrongly: ${what}. Add the value under Mappings, or fix it in ChartHop.`,
+        ...unmappedOf(m.misses, 'charthop'),
+      },
+      null,
+    );
   };
 
   for (const job of input.jobs) {
     const pairing = pairings.get(job.id) as JobPairing;
     if (job.identityUnreadable !== undefined) {
-      rows.push(row({
-        ...base(job), action: 'needs_attention', reason: 'identity_unreadable',
-        reasonText: `ChartHop's answer did not show this job's Requisition ID and Lever Req ID in a shape ReqBridge can read (${job.identityUnreadable}), so it cannot tell whether the job already has a Lever requisition and writes nothing for it. Run Check connection: its identity check shows what ChartHop answers.`,
-      }, null));
+      rows.push(
+        row(
+          {
+            ...base(job),
+            action: 'needs_attention',
+            reason: 'identity_unreadable',
+            reasonText: `ChartHop's answer did not show this job's Requisition ID and Lever Req ID in a shape ReqBridge can read (${job.identityUnreadable}), so it cannot tell whether the job already has a Lever requisition and writes nothing for it. Run Check connection: its identity check shows what ChartHop answers.`,
+          },
+          null,
+        ),
+      );
       continue;
     }
     if (pairing.kind === 'attention') {
-      rows.push(row({ ...base(job), requisitionId: pairing.req?.id ?? null, requisitionCode: pairing.req?.code ?? job.req, action: 'needs_attention', reason: pairing.reason, reasonText: pairing.text }, null));
+      rows.push(
+        row(
+          {
+            ...base(job),
+            requisitionId: pairing.req?.id ?? null,
+            requisitionCode: pairing.req?.code ?? job.req,
+            action: 'needs_attention',
+            reason: pairing.reason,
+            reasonText: pairing.text,
+          },
+          null,
+        ),
+      );
       continue;
     }
     if (pairing.kind === 'none') {
       if (!wantsRequisition(job.recruit, job.open)) continue;
       if (!lever.confidentialVisible && isConfidentialJob(job)) {
-        rows.push(row({
-          ...base(job), action: 'skip', reason: 'confidential_hidden',
-          reasonText: 'This job is highly sensitive, and the Lever key cannot see confidential requisitions, so ReqBridge cannot tell whether it already has one. Allow confidential access on the key in Lever → Settings → Integrations and API.',
-        }, null));
+        rows.push(
+          row(
+            {
+              ...base(job),
+              action: 'skip',
+              reason: 'confidential_hidden',
+              reasonText:
+                'This job is highly sensitive, and the Lever key cannot see confidential requisitions, so ReqBridge cannot tell whether it already has one. Allow confidential access on the key in Lever → Settings → Integrations and API.',
+            },
+            null,
+          ),
+        );
         continue;
       }
       if (pairing.missingLink && mode === 'sync') {
-        rows.push(row({
-          ...base(job), requisitionId: pairing.missingLink.requisitionId, requisitionCode: pairing.missingLink.requisitionCode, action: 'needs_attention', reason: 'requisition_missing',
-          reasonText: `The linked requisition ${pairing.missingLink.requisitionCode ?? ''} is no longer in Lever (deleted there?). Run Reconcile to create it again.`,
-        }, null));
+        rows.push(
+          row(
+            {
+              ...base(job),
+              requisitionId: pairing.missingLink.requisitionId,
+              requisitionCode: pairing.missingLink.requisitionCode,
+              action: 'needs_attention',
+              reason: 'requisition_missing',
+              reasonText: `The linked requisition ${pairing.missingLink.requisitionCode ?? ''} is no longer in Lever (deleted there?). Run Reconcile to create it again.`,
+            },
+            null,
+          ),
+        );
         continue;
       }
       const mapped = desiredRequisition(job, map, 'create');
@@ -113,13 +160,31 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
         continue;
       }
       const code = mapped.values.code ?? '';
-      rows.push(withWarnings(row({
-        ...base(job), requisitionCode: code, action: 'create', diff: creationDiff(mapped.values),
-        reason: pairing.missingLink ? 'requisition_missing' : 'job_active_unlinked',
-        reasonText: pairing.missingLink
-          ? `The linked requisition ${code} is no longer in Lever: it will be created again from the ChartHop job.`
-          : `Open ${job.recruit} job with no Lever requisition: a requisition ${code} will be created${job.req ? '' : ' (code generated and written back to the job)'}.`,
-      }, { kind: 'lever.create', jobId: job.id, code, input: createInput(mapped.write), writeBack: job.req?.trim() ? {} : { req: code }, synced: mapped.values }), mapped.warnings));
+      rows.push(
+        withWarnings(
+          row(
+            {
+              ...base(job),
+              requisitionCode: code,
+              action: 'create',
+              diff: creationDiff(mapped.values),
+              reason: pairing.missingLink ? 'requisition_missing' : 'job_active_unlinked',
+              reasonText: pairing.missingLink
+                ? `The linked requisition ${code} is no longer in Lever: it will be created again from the ChartHop job.`
+                : `Open ${job.recruit} job with no Lever requisition: a requisition ${code} will be created${job.req ? '' : ' (code generated and written back to the job)'}.`,
+            },
+            {
+              kind: 'lever.create',
+              jobId: job.id,
+              code,
+              input: createInput(mapped.write),
+              writeBack: job.req?.trim() ? {} : { req: code },
+              synced: mapped.values,
+            },
+          ),
+          mapped.warnings,
+        ),
+      );
       continue;
     }
     linked += 1;
@@ -138,10 +203,25 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     if (target === 'closed') {
       if (req.status === 'closed') return null;
       const filled = !job.open;
-      return row({
-        ...head, action: 'close', reason: filled ? 'job_filled' : 'job_closed', diff: [statusDiff(req.status, 'closed')],
-        reasonText: filled ? 'The job is filled in ChartHop: its requisition will be closed.' : 'The job is Closed in ChartHop: its requisition will be closed.',
-      }, { kind: 'lever.close', jobId: job.id, jobExists: true, requisitionId: req.id, code: req.code, synced: { ...(link?.synced ?? {}), status: 'closed' } });
+      return row(
+        {
+          ...head,
+          action: 'close',
+          reason: filled ? 'job_filled' : 'job_closed',
+          diff: [statusDiff(req.status, 'closed')],
+          reasonText: filled
+            ? 'The job is filled in ChartHop: its requisition will be closed.'
+            : 'The job is Closed in ChartHop: its requisition will be closed.',
+        },
+        {
+          kind: 'lever.close',
+          jobId: job.id,
+          jobExists: true,
+          requisitionId: req.id,
+          code: req.code,
+          synced: { ...(link?.synced ?? {}), status: 'closed' },
+        },
+      );
     }
     if (target === null) return null;
     const mapped = desiredRequisition(job, map, 'update');
@@ -149,8 +229,15 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     // A user the requisition still names but Lever no longer has would make the whole-record PUT fail:
     // an update clears the reference (ChartHop names nobody for it) and says so.
     const dangling = danglingUsers(req, usersById).filter((d) => !(LEVER_WRITE_KEYS[d.key] in mapped.write));
-    const warnings = [...mapped.warnings, ...dangling.map((d) => `The requisition's ${d.role} (Lever user ${d.id}) is no longer a Lever user; the reference is cleared so the update can be written. Set a current ${d.role} on the job in ChartHop.`)];
-    const written = (init: PlannedRowInit, rowOp: PlannedRow['op']): PlannedRow => withWarnings(row(init, rowOp), rowOp ? warnings : mapped.warnings);
+    const warnings = [
+      ...mapped.warnings,
+      ...dangling.map(
+        (d) =>
+          `The requisition's ${d.role} (Lever user ${d.id}) is no longer a Lever user; the reference is cleared so the update can be written. Set a current ${d.role} on the job in ChartHop.`,
+      ),
+    ];
+    const written = (init: PlannedRowInit, rowOp: PlannedRow['op']): PlannedRow =>
+      withWarnings(row(init, rowOp), rowOp ? warnings : mapped.warnings);
     const current = currentRequisition(req, usersById);
     const all = diffValues(current, mapped.values);
     const last = link && link.syncedDirection === 'outbound' ? link.synced : null;
@@ -164,9 +251,17 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     const op = (diff: FieldDiff[]): PlannedRow['op'] => {
       const postings = follow(diff);
       return {
-        kind: 'lever.update', jobId: job.id, requisitionId: req.id, code: req.code,
-        changes: { ...pickChanges(mapped.write, diffKeys(diff)), ...Object.fromEntries(dangling.map((d) => [LEVER_WRITE_KEYS[d.key], null])) },
-        writeBack: Object.keys(writeBack).length > 0 ? writeBack : null, synced, ...(postings ? { postings } : {}),
+        kind: 'lever.update',
+        jobId: job.id,
+        requisitionId: req.id,
+        code: req.code,
+        changes: {
+          ...pickChanges(mapped.write, diffKeys(diff)),
+          ...Object.fromEntries(dangling.map((d) => [LEVER_WRITE_KEYS[d.key], null])),
+        },
+        writeBack: Object.keys(writeBack).length > 0 ? writeBack : null,
+        synced,
+        ...(postings ? { postings } : {}),
       };
     };
     const postingsNote = (diff: FieldDiff[]): string => {
@@ -180,28 +275,55 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
       const reason = via === 'id' ? 'id_on_job' : 'code_matched';
       if (all.length > 0) {
         const fields = `${all.length} field${all.length === 1 ? '' : 's'}`;
-        return written({
-          ...head, action: 'update', reason: `${reason}_drifted`, diff: all,
-          reasonText: `Found in Lever ${how}, but its copy drifted from ChartHop: it will be linked to the job and ${fields} brought in line with ChartHop (${labels(diffKeys(all))}).${postingsNote(all)}`,
-        }, op(all));
+        return written(
+          {
+            ...head,
+            action: 'update',
+            reason: `${reason}_drifted`,
+            diff: all,
+            reasonText: `Found in Lever ${how}, but its copy drifted from ChartHop: it will be linked to the job and ${fields} brought in line with ChartHop (${labels(diffKeys(all))}).${postingsNote(all)}`,
+          },
+          op(all),
+        );
       }
-      return written({ ...head, action: 'link', reason, reasonText: `Found in Lever ${how}: it will be linked to the job.${postingsNote(all)}` }, op(all));
+      return written(
+        { ...head, action: 'link', reason, reasonText: `Found in Lever ${how}: it will be linked to the job.${postingsNote(all)}` },
+        op(all),
+      );
     }
     // Sync writes what changed in ChartHop (or everything, with no record of the last sync);
     // Reconcile repairs every difference.
-    const diff = mode === 'reconcile' ? all : all.filter((d) => !history.known(d.field as FieldKey) || history.changedInCharthop(d.field as FieldKey));
+    const diff =
+      mode === 'reconcile' ? all : all.filter((d) => !history.known(d.field as FieldKey) || history.changedInCharthop(d.field as FieldKey));
     if (diff.length === 0 && follow([])) {
-      return written({
-        ...head, action: 'update', reason: 'postings_follow',
-        reasonText: `The requisition already matches ChartHop, but the last sync of it was not confirmed.${postingsNote([])} They are checked and written only where they differ.`,
-      }, op([]));
+      return written(
+        {
+          ...head,
+          action: 'update',
+          reason: 'postings_follow',
+          reasonText: `The requisition already matches ChartHop, but the last sync of it was not confirmed.${postingsNote([])} They are checked and written only where they differ.`,
+        },
+        op([]),
+      );
     }
     if (diff.length === 0) {
       if (Object.keys(writeBack).length === 0) return null;
-      return written({ ...head, action: 'link', reason: 'link_write_back', reasonText: 'Linked, but the job lacks the Lever Req ID or requisition code: it will be written back to ChartHop.' }, op([]));
+      return written(
+        {
+          ...head,
+          action: 'link',
+          reason: 'link_write_back',
+          reasonText: 'Linked, but the job lacks the Lever Req ID or requisition code: it will be written back to ChartHop.',
+        },
+        op([]),
+      );
     }
     const { reason, reasonText } = outboundUpdateReason({
-      mode, keys: diffKeys(diff), statusAfter: diff.find((d) => d.field === 'status')?.after ?? null, recruit: job.recruit, history,
+      mode,
+      keys: diffKeys(diff),
+      statusAfter: diff.find((d) => d.field === 'status')?.after ?? null,
+      recruit: job.recruit,
+      history,
     });
     return written({ ...head, action: 'update', reason, reasonText: `${reasonText}${postingsNote(diff)}`, diff }, op(diff));
   }
@@ -216,9 +338,13 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
 type PlannedRowInit = Parameters<typeof rowView>[0];
 
 /** The requisition's hiring manager and owner ids that name no Lever user (active or deactivated). */
-function danglingUsers(req: RequisitionRecord, usersById: ReadonlyMap<string, unknown>): { key: 'hiringManager' | 'recruiter'; role: string; id: string }[] {
+function danglingUsers(
+  req: RequisitionRecord,
+  usersById: ReadonlyMap<string, unknown>,
+): { key: 'hiringManager' | 'recruiter'; role: string; id: string }[] {
   const out: { key: 'hiringManager' | 'recruiter'; role: string; id: string }[] = [];
-  if (req.hiringManagerId && !usersById.has(req.hiringManagerId)) out.push({ key: 'hiringManager', role: 'hiring manager', id: req.hiringManagerId });
+  if (req.hiringManagerId && !usersById.has(req.hiringManagerId))
+    out.push({ key: 'hiringManager', role: 'hiring manager', id: req.hiringManagerId });
   if (req.ownerId && !usersById.has(req.ownerId)) out.push({ key: 'recruiter', role: 'recruiter', id: req.ownerId });
   return out;
 }
@@ -243,16 +369,35 @@ function deletedJobRows(input: OutboundPlanInput, requisitions: readonly Requisi
     if (!req || req.status === 'closed') continue;
     const head = { id: `job:${link.jobId}`, title: req.name.trim(), jobId: link.jobId, requisitionId: req.id, requisitionCode: req.code };
     if (link.createdByReqBridge && req.postings.length === 0) {
-      rows.push(row({
-        ...head, action: 'delete', reason: 'job_deleted', diff: [statusDiff(req.status, 'deleted')],
-        reasonText: 'The job was deleted in ChartHop, and ReqBridge created this requisition, which has no postings: it will be deleted in Lever.',
-      }, { kind: 'lever.delete', jobId: link.jobId, requisitionId: req.id, code: req.code }));
+      rows.push(
+        row(
+          {
+            ...head,
+            action: 'delete',
+            reason: 'job_deleted',
+            diff: [statusDiff(req.status, 'deleted')],
+            reasonText:
+              'The job was deleted in ChartHop, and ReqBridge created this requisition, which has no postings: it will be deleted in Lever.',
+          },
+          { kind: 'lever.delete', jobId: link.jobId, requisitionId: req.id, code: req.code },
+        ),
+      );
     } else {
-      const why = link.createdByReqBridge ? `it has ${req.postings.length} posting${req.postings.length === 1 ? '' : 's'}` : 'it was not created by ReqBridge';
-      rows.push(row({
-        ...head, action: 'close', reason: 'job_deleted_close', diff: [statusDiff(req.status, 'closed')],
-        reasonText: `The job was deleted in ChartHop; the requisition will be closed rather than deleted because ${why}.`,
-      }, { kind: 'lever.close', jobId: link.jobId, jobExists: false, requisitionId: req.id, code: req.code, synced: {} }));
+      const why = link.createdByReqBridge
+        ? `it has ${req.postings.length} posting${req.postings.length === 1 ? '' : 's'}`
+        : 'it was not created by ReqBridge';
+      rows.push(
+        row(
+          {
+            ...head,
+            action: 'close',
+            reason: 'job_deleted_close',
+            diff: [statusDiff(req.status, 'closed')],
+            reasonText: `The job was deleted in ChartHop; the requisition will be closed rather than deleted because ${why}.`,
+          },
+          { kind: 'lever.close', jobId: link.jobId, jobExists: false, requisitionId: req.id, code: req.code, synced: {} },
+        ),
+      );
     }
   }
   return rows;

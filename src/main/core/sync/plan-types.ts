@@ -22,13 +22,25 @@ export interface LinkPlan {
 
 /** An executable operation; `null` on rows that only report (skip, needs attention). */
 export type RowOp =
-  | { kind: 'lever.create'; jobId: string; code: string; input: LeverRequisitionInput; writeBack: Record<string, unknown>; synced: FieldValues }
   | {
-    kind: 'lever.update'; jobId: string; requisitionId: string; code: string; changes: LeverChanges;
-    writeBack: Record<string, unknown> | null; synced: FieldValues;
-    /** Categories the requisition's linked postings take after it (absent: postings are left alone). */
-    postings?: PostingFollow;
-  }
+      kind: 'lever.create';
+      jobId: string;
+      code: string;
+      input: LeverRequisitionInput;
+      writeBack: Record<string, unknown>;
+      synced: FieldValues;
+    }
+  | {
+      kind: 'lever.update';
+      jobId: string;
+      requisitionId: string;
+      code: string;
+      changes: LeverChanges;
+      writeBack: Record<string, unknown> | null;
+      synced: FieldValues;
+      /** Categories the requisition's linked postings take after it (absent: postings are left alone). */
+      postings?: PostingFollow;
+    }
   | { kind: 'lever.close'; jobId: string; jobExists: boolean; requisitionId: string; code: string; synced: FieldValues }
   | { kind: 'lever.delete'; jobId: string; requisitionId: string; code: string }
   | { kind: 'charthop.create'; requisitionId: string; code: string; body: Record<string, unknown>; synced: FieldValues }
@@ -45,15 +57,46 @@ export type RowOp =
  * Req ID, a generated code) and nothing else.
  */
 export type UndoOp =
-  | { kind: 'lever.remove'; mode: 'delete' | 'close'; jobId: string | null; requisitionId: string; code: string; expected: LeverChanges; jobReset: Record<string, unknown> | null }
-  | { kind: 'lever.unlink'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges; jobReset: Record<string, unknown> | null }
   | {
-    kind: 'lever.restore'; jobId: string; requisitionId: string; code: string; changes: LeverChanges; expected: LeverChanges;
-    jobReset: Record<string, unknown> | null; synced: FieldValues; postings?: PostingFollow;
-  }
+      kind: 'lever.remove';
+      mode: 'delete' | 'close';
+      jobId: string | null;
+      requisitionId: string;
+      code: string;
+      expected: LeverChanges;
+      jobReset: Record<string, unknown> | null;
+    }
+  | {
+      kind: 'lever.unlink';
+      jobId: string;
+      requisitionId: string;
+      code: string;
+      changes: LeverChanges;
+      expected: LeverChanges;
+      jobReset: Record<string, unknown> | null;
+    }
+  | {
+      kind: 'lever.restore';
+      jobId: string;
+      requisitionId: string;
+      code: string;
+      changes: LeverChanges;
+      expected: LeverChanges;
+      jobReset: Record<string, unknown> | null;
+      synced: FieldValues;
+      postings?: PostingFollow;
+    }
   | { kind: 'charthop.remove'; mode: 'delete' | 'inactive'; jobId: string; requisitionId: string; expected: JobExpectation }
   | { kind: 'charthop.unlink'; jobId: string; requisitionId: string; jobReset: Record<string, unknown> | null; expected: JobExpectation }
-  | { kind: 'charthop.restore'; jobId: string; requisitionId: string; code: string; body: Record<string, unknown>; expected: JobExpectation; synced: FieldValues };
+  | {
+      kind: 'charthop.restore';
+      jobId: string;
+      requisitionId: string;
+      code: string;
+      body: Record<string, unknown>;
+      expected: JobExpectation;
+      synced: FieldValues;
+    };
 
 /** One row of a plan. */
 export interface PlannedRow {

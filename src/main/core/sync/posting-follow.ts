@@ -48,7 +48,9 @@ export function postingFollowFor(keys: Iterable<FieldKey>, write: LeverChanges):
 
 /** The labels of the followed fields, for sentences ("Department, Team"). */
 export function followLabels(follow: PostingFollow): string {
-  return POSTING_FOLLOW_FIELDS.filter((k) => k in follow).map((k) => FIELD_LABELS[k]).join(', ');
+  return POSTING_FOLLOW_FIELDS.filter((k) => k in follow)
+    .map((k) => FIELD_LABELS[k])
+    .join(', ');
 }
 
 /**
@@ -57,7 +59,9 @@ export function followLabels(follow: PostingFollow): string {
  */
 export function pendingFollowKeys(desired: FieldValues, current: FieldValues, last: FieldValues | null): FieldKey[] {
   if (!last) return [];
-  return POSTING_FOLLOW_FIELDS.filter((k) => k in last && k in desired && sameValue(k, desired[k], current[k]) && !sameValue(k, desired[k], last[k]));
+  return POSTING_FOLLOW_FIELDS.filter(
+    (k) => k in last && k in desired && sameValue(k, desired[k], current[k]) && !sameValue(k, desired[k], last[k]),
+  );
 }
 
 /** What following did: the postings written, those already in line, and those Lever no longer has (404). */
@@ -77,7 +81,13 @@ function failure(error: unknown, sentence: string): Error {
   const message = `${sentence}: ${detail}`;
   if (isHttpFailure(error)) {
     return new HttpFailure({
-      vendor: error.vendor, kind: error.kind, endpoint: error.endpoint, message, status: error.status, attempts: error.attempts, serverMessage: error.serverMessage,
+      vendor: error.vendor,
+      kind: error.kind,
+      endpoint: error.endpoint,
+      message,
+      status: error.status,
+      attempts: error.attempts,
+      serverMessage: error.serverMessage,
     });
   }
   return new AppError('sync.posting_follow_failed', message, { cause: error });
@@ -105,7 +115,10 @@ export async function followPostings(lever: LeverClient, requisition: FollowedRe
         result.missing.push(id);
         continue;
       }
-      throw failure(error, `The requisition ${code} was updated, but its posting ${id} could not be read to bring its ${followLabels(follow)} in line`);
+      throw failure(
+        error,
+        `The requisition ${code} was updated, but its posting ${id} could not be read to bring its ${followLabels(follow)} in line`,
+      );
     }
     if (!differs(posting, follow)) {
       result.unchanged.push(id);
@@ -113,12 +126,18 @@ export async function followPostings(lever: LeverClient, requisition: FollowedRe
     }
     const performAs = requisition.owner ?? requisition.hiringManager ?? null;
     if (!performAs) {
-      throw new AppError('sync.posting_follow_failed', `The requisition ${code} was updated, but its posting "${posting.text}" was not: Lever needs a user to act as, and the requisition has no owner or hiring manager. Set one on the job in ChartHop.`);
+      throw new AppError(
+        'sync.posting_follow_failed',
+        `The requisition ${code} was updated, but its posting "${posting.text}" was not: Lever needs a user to act as, and the requisition has no owner or hiring manager. Set one on the job in ChartHop.`,
+      );
     }
     try {
       await lever.postings.update(id, { categories: { ...follow } }, { performAs });
     } catch (error) {
-      throw failure(error, `The requisition ${code} was updated, but its posting "${posting.text}" could not be brought in line (${followLabels(follow)})`);
+      throw failure(
+        error,
+        `The requisition ${code} was updated, but its posting "${posting.text}" could not be brought in line (${followLabels(follow)})`,
+      );
     }
     result.updated.push(id);
   }

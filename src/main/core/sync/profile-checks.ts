@@ -14,11 +14,17 @@ import { AppError } from '../errors.ts';
 export function runDirection(profile: ProfileSettings, requested?: SyncDirection): SyncDirection {
   const conflicts = findOptionConflicts(profile.options);
   if (conflicts.length > 0) {
-    throw new AppError('sync.invalid_profile', `The profile "${profile.name}" cannot run: ${conflicts.map((c) => c.message).join(' ')} Fix it under Options.`);
+    throw new AppError(
+      'sync.invalid_profile',
+      `The profile "${profile.name}" cannot run: ${conflicts.map((c) => c.message).join(' ')} Fix it under Options.`,
+    );
   }
   const contradictions = findDirectionConflicts(profile.sourceOfTruth, profile.options);
   if (contradictions.length > 0) {
-    throw new AppError('sync.invalid_profile', `The profile "${profile.name}" cannot run: ${contradictions.map((c) => c.message).join(' ')} Fix it under Options.`);
+    throw new AppError(
+      'sync.invalid_profile',
+      `The profile "${profile.name}" cannot run: ${contradictions.map((c) => c.message).join(' ')} Fix it under Options.`,
+    );
   }
   const own = directionOf(profile.sourceOfTruth);
   if (requested === 'reconcile' && own === 'inbound') {

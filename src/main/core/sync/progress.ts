@@ -86,5 +86,8 @@ export function createProgressReporter(
   now: () => number,
   minIntervalMs = 250,
 ): ProgressReporter {
-  return createPhaseReporter<RunProgress['phase']>('reading', (counts) => emit({ ...base, ...counts }), now, { etaPhases: ['applying'], minIntervalMs });
+  return createPhaseReporter<RunProgress['phase']>('reading', (counts) => emit({ ...base, ...counts }), now, {
+    etaPhases: ['applying'],
+    minIntervalMs,
+  });
 }

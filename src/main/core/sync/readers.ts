@@ -19,8 +19,23 @@ import { RECRUIT_STATUSES } from './model.ts';
 
 /** The job fields one listing asks for (flat rows keyed by these paths). */
 export const JOB_FIELDS = [
-  'title', 'open', 'recruit', 'req', 'leverReqId', 'sensitive', 'employment', 'department.name', 'team.name', 'location.name',
-  'hireMgr', 'hireMgr.contact.workEmail', 'recruiter', 'recruiter.contact.workEmail', 'base', 'currency', 'baseComp.interval',
+  'title',
+  'open',
+  'recruit',
+  'req',
+  'leverReqId',
+  'sensitive',
+  'employment',
+  'department.name',
+  'team.name',
+  'location.name',
+  'hireMgr',
+  'hireMgr.contact.workEmail',
+  'recruiter',
+  'recruiter.contact.workEmail',
+  'base',
+  'currency',
+  'baseComp.interval',
 ] as const;
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
@@ -109,12 +124,19 @@ async function listing<T>(system: string, what: string, read: () => Promise<T>):
   } catch (error) {
     if (isHttpFailure(error, 'cancelled')) throw error;
     const why = error instanceof Error ? error.message : String(error);
-    throw new AppError('sync.listing_failed', `Reading ${what} from ${system} failed, so nothing was planned or written (an incomplete listing could look like deleted records). ${why}`, { cause: error });
+    throw new AppError(
+      'sync.listing_failed',
+      `Reading ${what} from ${system} failed, so nothing was planned or written (an incomplete listing could look like deleted records). ${why}`,
+      { cause: error },
+    );
   }
 }
 
 /** Reads ChartHop: jobs (all, or only `jobIds`), plus people and groups when `full`. */
-export async function readChartHop(client: ChartHopClient, options: { full: boolean; jobIds?: readonly string[] | null }): Promise<ChartHopSnapshot> {
+export async function readChartHop(
+  client: ChartHopClient,
+  options: { full: boolean; jobIds?: readonly string[] | null },
+): Promise<ChartHopSnapshot> {
   const jobIds = options.jobIds && options.jobIds.length > 0 ? [...options.jobIds] : null;
   const jobs = await listing('ChartHop', 'jobs', async () => {
     const out: JobRecord[] = [];
@@ -135,7 +157,10 @@ export async function readChartHop(client: ChartHopClient, options: { full: bool
     }
     // One odd row is a person without the field; an answer with no readable row is a shape ReqBridge cannot read.
     if (rows > 0 && out.length === 0 && unreadable !== null) {
-      throw new AppError('sync.people_unreadable', `ChartHop answered the people listing in a shape ReqBridge cannot read (${unreadable}), so hiring managers and recruiters cannot be matched by email. Run Check connection: its identity check shows what ChartHop answers.`);
+      throw new AppError(
+        'sync.people_unreadable',
+        `ChartHop answered the people listing in a shape ReqBridge cannot read (${unreadable}), so hiring managers and recruiters cannot be matched by email. Run Check connection: its identity check shows what ChartHop answers.`,
+      );
     }
     return out;
   });
@@ -144,8 +169,12 @@ export async function readChartHop(client: ChartHopClient, options: { full: bool
     await listing('ChartHop', `${kind}s`, async () => {
       for await (const g of client.orgs.groups(kind)) {
         groups.push({
-          id: g.id, name: g.name.trim(), kind, aliases: [...(g.aliases ?? []), ...(g.code ? [g.code] : [])],
-          parentId: g.parentGroupId ?? null, remote: kind === 'location' && g.locationType?.toUpperCase() === 'REMOTE',
+          id: g.id,
+          name: g.name.trim(),
+          kind,
+          aliases: [...(g.aliases ?? []), ...(g.code ? [g.code] : [])],
+          parentId: g.parentGroupId ?? null,
+          remote: kind === 'location' && g.locationType?.toUpperCase() === 'REMOTE',
         });
       }
     });

@@ -14,8 +14,23 @@ export interface RunExport {
 }
 
 const COLUMNS = [
-  'run_id', 'trigger', 'direction', 'run_status', 'item_id', 'record_key', 'title', 'action', 'outcome', 'reason', 'reason_text',
-  'job_id', 'requisition_id', 'requisition_code', 'changes', 'error', 'warnings',
+  'run_id',
+  'trigger',
+  'direction',
+  'run_status',
+  'item_id',
+  'record_key',
+  'title',
+  'action',
+  'outcome',
+  'reason',
+  'reason_text',
+  'job_id',
+  'requisition_id',
+  'requisition_code',
+  'changes',
+  'error',
+  'warnings',
 ] as const;
 
 /** One CSV cell: quoted when needed; a leading =, +, -, @ (formula) is prefixed with a quote. */
@@ -35,8 +50,23 @@ export function runCsv(run: RunSummary, items: readonly RunItemRecord[]): string
   const lines = [COLUMNS.join(',')];
   for (const item of items) {
     const cells = [
-      run.id, run.trigger, run.direction, run.status, item.id, item.recordKey, item.title, item.action, item.outcome, item.reason, item.reasonText,
-      item.jobId, item.requisitionId, item.requisitionCode, diffText(item.diff), item.error, (item.warnings ?? []).join(' | ') || null,
+      run.id,
+      run.trigger,
+      run.direction,
+      run.status,
+      item.id,
+      item.recordKey,
+      item.title,
+      item.action,
+      item.outcome,
+      item.reason,
+      item.reasonText,
+      item.jobId,
+      item.requisitionId,
+      item.requisitionCode,
+      diffText(item.diff),
+      item.error,
+      (item.warnings ?? []).join(' | ') || null,
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -53,7 +53,10 @@ export function lockHeldByOtherProcess(state: StateDb): boolean {
 }
 
 function busy(detail: string): AppError {
-  return new AppError('sync.busy', `A sync run is already going for this profile (${detail}). Wait for it to finish, or cancel it, then try again.`);
+  return new AppError(
+    'sync.busy',
+    `A sync run is already going for this profile (${detail}). Wait for it to finish, or cancel it, then try again.`,
+  );
 }
 
 /** Creates the locks of one engine (its owner id tells its DB lock from another engine's). */
@@ -70,9 +73,19 @@ export function createRunLocks(): RunLocks {
           const held = JSON.parse(row.value) as { pid: number; owner: string; at: string };
           if (held.owner !== owner && processAlive(held.pid)) throw busy(`in another ReqBridge process, pid ${held.pid}, since ${held.at}`);
         }
-        state.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(LOCK_KEY, JSON.stringify({ pid: process.pid, owner, at: at.toISOString() }));
+        state.db
+          .prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
+          .run(LOCK_KEY, JSON.stringify({ pid: process.pid, owner, at: at.toISOString() }));
       });
-      const run: ActiveRun = { profileId, direction, startedAt: at, runId: null, controller: new AbortController(), cancelRequested: false, applying: false };
+      const run: ActiveRun = {
+        profileId,
+        direction,
+        startedAt: at,
+        runId: null,
+        controller: new AbortController(),
+        cancelRequested: false,
+        applying: false,
+      };
       runs.set(profileId, run);
       return run;
     },
@@ -81,7 +94,8 @@ export function createRunLocks(): RunLocks {
       try {
         state.transaction(() => {
           const row = state.db.prepare('SELECT value FROM meta WHERE key = ?').get(LOCK_KEY) as { value: string } | undefined;
-          if (row && (JSON.parse(row.value) as { owner: string }).owner === owner) state.db.prepare('DELETE FROM meta WHERE key = ?').run(LOCK_KEY);
+          if (row && (JSON.parse(row.value) as { owner: string }).owner === owner)
+            state.db.prepare('DELETE FROM meta WHERE key = ?').run(LOCK_KEY);
         });
       } catch {
         // The DB was closed under us (profile deleted, app quitting): nothing to release.

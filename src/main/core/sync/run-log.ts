@@ -8,7 +8,17 @@
  * `recordFailure`, so no failure of the schedule goes unseen.
  */
 import type { ApiErrorDetails } from '../../../shared/api/envelope.ts';
-import type { FieldDiff, PlanAction, RunCounts, RunDetail, RunItemView, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+import type {
+  FieldDiff,
+  PlanAction,
+  RunCounts,
+  RunDetail,
+  RunItemView,
+  RunStatus,
+  RunSummary,
+  RunTrigger,
+  SyncDirection,
+} from '../../../shared/api/sync-views.ts';
 import type { RunListFilter } from '../../../shared/api/run-filter.ts';
 import type { StateDb } from '../state/state-db.ts';
 import { runFilterCondition } from './run-filter-sql.ts';
@@ -43,7 +53,10 @@ export interface RunLog {
   start(trigger: RunTrigger, direction: SyncDirection, at: Date, undoes?: number): number;
   addItem(runId: number, item: NewRunItem): void;
   /** Ends a run. `errorDetails` are stored as given: build them with `errorDetailsOf` (redacted, safe facts only). */
-  finish(runId: number, end: { status: RunStatus; at: Date; error: string | null; errorDetails?: ApiErrorDetails | null; safety?: RunSummary['safety'] }): RunSummary;
+  finish(
+    runId: number,
+    end: { status: RunStatus; at: Date; error: string | null; errorDetails?: ApiErrorDetails | null; safety?: RunSummary['safety'] },
+  ): RunSummary;
   /**
    * Records, in one go, a run that failed before it could start: no items, started and finished
    * at `at`, status `failed`. `error` is stored as given: redact it first.
@@ -103,7 +116,9 @@ function parseDetails(text: string | null): ApiErrorDetails | null {
   if (!text) return null;
   try {
     const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null && typeof (value as { at?: unknown }).at === 'string' ? (value as ApiErrorDetails) : null;
+    return typeof value === 'object' && value !== null && typeof (value as { at?: unknown }).at === 'string'
+      ? (value as ApiErrorDetails)
+      : null;
   } catch {
     return null;
   }
@@ -114,7 +129,13 @@ const RUN_COLUMNS = `id, trigger, direction, status, started_at, finished_at, er
   (SELECT MIN(u.id) FROM runs u WHERE u.undoes = runs.id
     AND (u.status = 'running' OR EXISTS (SELECT 1 FROM run_items i WHERE i.run_id = u.id AND i.outcome = 'applied'))) AS undone_by`;
 
-const APPLIED: Partial<Record<PlanAction, keyof RunCounts>> = { create: 'created', update: 'updated', close: 'closed', delete: 'deleted', link: 'linked' };
+const APPLIED: Partial<Record<PlanAction, keyof RunCounts>> = {
+  create: 'created',
+  update: 'updated',
+  close: 'closed',
+  delete: 'deleted',
+  link: 'linked',
+};
 
 /**
  * The run log over a profile's state DB. Every text written (item titles, reasons, diffs, errors)
@@ -126,30 +147,65 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
   const clean = (text: string | null): string | null => (text === null ? null : redact(text));
   const countsOf = (runId: number): RunCounts => {
     const counts = emptyRunCounts();
-    const rows = db.prepare('SELECT action, outcome, COUNT(*) AS n FROM run_items WHERE run_id = ? GROUP BY action, outcome').all(runId) as { action: PlanAction; outcome: string; n: number }[];
+    const rows = db
+      .prepare('SELECT action, outcome, COUNT(*) AS n FROM run_items WHERE run_id = ? GROUP BY action, outcome')
+      .all(runId) as { action: PlanAction; outcome: string; n: number }[];
     for (const r of rows) {
-      const key = r.outcome === 'applied' ? APPLIED[r.action] : r.outcome === 'skipped' ? 'skipped' : r.outcome === 'attention' ? 'attention' : r.outcome === 'failed' ? 'failed' : r.outcome === 'cancelled' ? 'cancelled' : undefined;
+      const key =
+        r.outcome === 'applied'
+          ? APPLIED[r.action]
+          : r.outcome === 'skipped'
+            ? 'skipped'
+            : r.outcome === 'attention'
+              ? 'attention'
+              : r.outcome === 'failed'
+                ? 'failed'
+                : r.outcome === 'cancelled'
+                  ? 'cancelled'
+                  : undefined;
       if (key) counts[key] += r.n;
     }
     return counts;
   };
   const summary = (r: RunRow): RunSummary => ({
-    id: r.id, profileId, trigger: r.trigger, direction: r.direction, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at, counts: countsOf(r.id), error: r.error,
+    id: r.id,
+    profileId,
+    trigger: r.trigger,
+    direction: r.direction,
+    status: r.status,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    counts: countsOf(r.id),
+    error: r.error,
     errorDetails: parseDetails(r.error_details),
     safety: r.safety ? (JSON.parse(r.safety) as RunSummary['safety']) : null,
-    kind: r.kind === 'undo' ? 'undo' : 'sync', undoes: r.undoes ?? null, undoneBy: r.undone_by ?? null,
+    kind: r.kind === 'undo' ? 'undo' : 'sync',
+    undoes: r.undoes ?? null,
+    undoneBy: r.undone_by ?? null,
   });
   const get = (runId: number): RunSummary | null => {
     const r = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE id = ?`).get(runId) as RunRow | undefined;
     return r ? summary(r) : null;
   };
   const items = (runId: number): RunItemRecord[] => {
-    const rows = db.prepare(
-      'SELECT id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code, warnings FROM run_items WHERE run_id = ? ORDER BY id',
-    ).all(runId) as unknown as ItemRow[];
+    const rows = db
+      .prepare(
+        'SELECT id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code, warnings FROM run_items WHERE run_id = ? ORDER BY id',
+      )
+      .all(runId) as unknown as ItemRow[];
     return rows.map((r) => ({
-      id: r.id, recordKey: r.record_key, title: r.title ?? '', action: r.action, outcome: r.outcome, reason: r.reason, reasonText: r.reason_text ?? '',
-      diff: r.diff ? (JSON.parse(r.diff) as FieldDiff[]) : [], error: r.error, jobId: r.job_id, requisitionId: r.requisition_id, requisitionCode: r.requisition_code,
+      id: r.id,
+      recordKey: r.record_key,
+      title: r.title ?? '',
+      action: r.action,
+      outcome: r.outcome,
+      reason: r.reason,
+      reasonText: r.reason_text ?? '',
+      diff: r.diff ? (JSON.parse(r.diff) as FieldDiff[]) : [],
+      error: r.error,
+      jobId: r.job_id,
+      requisitionId: r.requisition_id,
+      requisitionCode: r.requisition_code,
       ...(r.warnings ? { warnings: JSON.parse(r.warnings) as string[] } : {}),
     }));
   };
@@ -164,8 +220,21 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
       db.prepare(
         `INSERT INTO run_items (run_id, record_key, title, action, outcome, reason, reason_text, diff, error, job_id, requisition_id, requisition_code, warnings)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(runId, item.recordKey, clean(item.title), item.action, item.outcome, item.reason, clean(item.reasonText), clean(JSON.stringify(item.diff)), clean(item.error), item.jobId, item.requisitionId, item.requisitionCode,
-        item.warnings && item.warnings.length > 0 ? clean(JSON.stringify(item.warnings)) : null);
+      ).run(
+        runId,
+        item.recordKey,
+        clean(item.title),
+        item.action,
+        item.outcome,
+        item.reason,
+        clean(item.reasonText),
+        clean(JSON.stringify(item.diff)),
+        clean(item.error),
+        item.jobId,
+        item.requisitionId,
+        item.requisitionCode,
+        item.warnings && item.warnings.length > 0 ? clean(JSON.stringify(item.warnings)) : null,
+      );
     },
     finish(runId, end) {
       db.prepare('UPDATE runs SET status = ?, finished_at = ?, error = ?, error_details = ?, counts = ?, safety = ? WHERE id = ?').run(
@@ -181,19 +250,36 @@ export function createRunLog(state: StateDb, profileId: string, redact: (text: s
     },
     recordFailure(trigger, direction, at, error, errorDetails) {
       const info = db
-        .prepare('INSERT INTO runs (trigger, direction, status, started_at, finished_at, error, error_details, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(trigger, direction, 'failed', at.toISOString(), at.toISOString(), clean(error), errorDetails ? JSON.stringify(errorDetails) : null, JSON.stringify(emptyRunCounts()));
+        .prepare(
+          'INSERT INTO runs (trigger, direction, status, started_at, finished_at, error, error_details, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          trigger,
+          direction,
+          'failed',
+          at.toISOString(),
+          at.toISOString(),
+          clean(error),
+          errorDetails ? JSON.stringify(errorDetails) : null,
+          JSON.stringify(emptyRunCounts()),
+        );
       return get(Number(info.lastInsertRowid)) as RunSummary;
     },
     markInterrupted(exceptRunId, at) {
       const info = db
         .prepare("UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE status = 'running' AND id IS NOT ?")
-        .run(at.toISOString(), 'Interrupted: ReqBridge stopped during this run (closed or crashed). The next run settled its unfinished writes.', exceptRunId);
+        .run(
+          at.toISOString(),
+          'Interrupted: ReqBridge stopped during this run (closed or crashed). The next run settled its unfinished writes.',
+          exceptRunId,
+        );
       return Number(info.changes);
     },
     list(limit, filter) {
       const { where, params } = runFilterCondition(filter);
-      const rows = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE ${where} ORDER BY id DESC LIMIT ?`).all(...params, limit) as unknown as RunRow[];
+      const rows = db
+        .prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE ${where} ORDER BY id DESC LIMIT ?`)
+        .all(...params, limit) as unknown as RunRow[];
       return rows.map(summary);
     },
     lastId() {

@@ -58,11 +58,21 @@ export function safetyText(s: SafetyFigures): string {
 
 function settledItem(s: Settlement): NewRunItem {
   const op = s.intent.op;
-  const title = op.kind === 'lever.create' ? op.input.name : op.kind === 'charthop.create' ? String(op.body['title'] ?? op.code) : s.intent.recordKey;
+  const title =
+    op.kind === 'lever.create' ? op.input.name : op.kind === 'charthop.create' ? String(op.body['title'] ?? op.code) : s.intent.recordKey;
   const code = 'code' in op ? op.code : null;
   return {
-    recordKey: code ?? s.intent.recordKey, title, action: 'create', outcome: 'applied', reason: 'recovered_after_interruption', reasonText: s.text, diff: [], error: null,
-    jobId: 'jobId' in op ? op.jobId : null, requisitionId: 'requisitionId' in op ? op.requisitionId : null, requisitionCode: code,
+    recordKey: code ?? s.intent.recordKey,
+    title,
+    action: 'create',
+    outcome: 'applied',
+    reason: 'recovered_after_interruption',
+    reasonText: s.text,
+    diff: [],
+    error: null,
+    jobId: 'jobId' in op ? op.jobId : null,
+    requisitionId: 'requisitionId' in op ? op.requisitionId : null,
+    requisitionCode: code,
   };
 }
 
@@ -83,35 +93,77 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
     // Sync On Change after ReqBridge's own writes (or an edit of a field nobody syncs): plan before recording a run.
     let idleCheck: EnginePlan | null = null;
     if (request.skipWhenIdle && source.kind === 'fresh' && journal.unfinished().length === 0) {
-      idleCheck = await computePlan({ profile, direction, clients, links: links.all(), planId: source.planId, now: now(), jobIds: source.jobIds });
+      idleCheck = await computePlan({
+        profile,
+        direction,
+        clients,
+        links: links.all(),
+        planId: source.planId,
+        now: now(),
+        jobIds: source.jobIds,
+      });
       if (idleCheck.rows.every((row) => row.view.action === 'skip')) {
-        deps.logger.info(`Sync: Sync On Change of profile ${profile.id} found nothing to do in ${source.jobIds?.length ?? 0} changed job(s); no run recorded`);
+        deps.logger.info(
+          `Sync: Sync On Change of profile ${profile.id} found nothing to do in ${source.jobIds?.length ?? 0} changed job(s); no run recorded`,
+        );
         return null;
       }
     }
     const runId = runLog.start(request.trigger, direction, now(), request.undoes);
     active.runId = runId;
-    const progress = createProgressReporter({ profileId: profile.id, runId }, (p) => deps.events.emit('run:progress', p), () => now().getTime());
+    const progress = createProgressReporter(
+      { profileId: profile.id, runId },
+      (p) => deps.events.emit('run:progress', p),
+      () => now().getTime(),
+    );
     const finish = (status: RunStatus, error: string | null, safety?: SafetyFigures, errorDetails?: ApiErrorDetails | null): RunSummary => {
       progress.phase('finishing');
-      const summary = runLog.finish(runId, { status, at: now(), error, ...(safety ? { safety } : {}), ...(errorDetails ? { errorDetails } : {}) });
+      const summary = runLog.finish(runId, {
+        status,
+        at: now(),
+        error,
+        ...(safety ? { safety } : {}),
+        ...(errorDetails ? { errorDetails } : {}),
+      });
       deps.logger.info(`Sync: run #${runId} of profile ${profile.id} (${direction}) ended ${status}`);
       deps.events.emit('run:finished', summary);
       return summary;
     };
     try {
       progress.phase('reading');
-      const settled = await settleJournal({ state, journal, links, lever: clients.lever, charthop: clients.charthop, now, logger: deps.logger });
+      const settled = await settleJournal({
+        state,
+        journal,
+        links,
+        lever: clients.lever,
+        charthop: clients.charthop,
+        now,
+        logger: deps.logger,
+      });
       for (const s of settled) if (s.outcome === 'recovered') runLog.addItem(runId, settledItem(s));
       let plan: EnginePlan;
       let rows: PlannedRow[];
       if (source.kind === 'plan') {
         if (settled.length > 0) {
-          return finish('failed', 'Nothing from the plan was applied: an interrupted earlier run had unfinished writes, now settled, so the plan may be out of date. Compute the plan again and apply the new one.');
+          return finish(
+            'failed',
+            'Nothing from the plan was applied: an interrupted earlier run had unfinished writes, now settled, so the plan may be out of date. Compute the plan again and apply the new one.',
+          );
         }
         ({ plan, rows } = source);
       } else {
-        plan = idleCheck && settled.length === 0 ? idleCheck : await computePlan({ profile, direction, clients, links: links.all(), planId: source.planId, now: now(), jobIds: source.jobIds });
+        plan =
+          idleCheck && settled.length === 0
+            ? idleCheck
+            : await computePlan({
+                profile,
+                direction,
+                clients,
+                links: links.all(),
+                planId: source.planId,
+                now: now(),
+                jobIds: source.jobIds,
+              });
         rows = plan.rows;
         // A Sync On Change run sees only the changed jobs: only a full plan says what is unmapped.
         if (!source.jobIds?.length) saveLastUnmapped(state, plan.createdAt, plan.unmapped);
@@ -123,19 +175,42 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
       active.applying = true;
       progress.phase('applying', rows.length);
       const result = await applyRows({
-        rows, runId, state, journal, links, runLog, lever: clients.lever, charthop: clients.charthop, hooks: deps.hooks, now,
-        isCancelled: () => active.cancelRequested, progress: (done, total) => progress.done(done, total), redact: (t) => deps.redactor.redact(t),
+        rows,
+        runId,
+        state,
+        journal,
+        links,
+        runLog,
+        lever: clients.lever,
+        charthop: clients.charthop,
+        hooks: deps.hooks,
+        now,
+        isCancelled: () => active.cancelRequested,
+        progress: (done, total) => progress.done(done, total),
+        redact: (t) => deps.redactor.redact(t),
       });
-      if (result.cancelled) return finish('cancelled', 'Cancelled: the records not yet written are listed as cancelled and are planned again next time.');
-      if (result.stopped) return finish('failed', `Stopped: ${result.stopped} The records not yet written are listed as cancelled.`, undefined, result.stoppedDetails);
+      if (result.cancelled)
+        return finish('cancelled', 'Cancelled: the records not yet written are listed as cancelled and are planned again next time.');
+      if (result.stopped)
+        return finish(
+          'failed',
+          `Stopped: ${result.stopped} The records not yet written are listed as cancelled.`,
+          undefined,
+          result.stoppedDetails,
+        );
       const counts = (runLog.get(runId) as RunSummary).counts;
       if (counts.failed === 0) return finish('succeeded', null);
       const applied = counts.created + counts.updated + counts.closed + counts.deleted + counts.linked;
-      return finish(applied > 0 ? 'partial' : 'failed', `${counts.failed} record${counts.failed === 1 ? '' : 's'} failed; each item says why. They are tried again on the next run.`);
+      return finish(
+        applied > 0 ? 'partial' : 'failed',
+        `${counts.failed} record${counts.failed === 1 ? '' : 's'} failed; each item says why. They are tried again on the next run.`,
+      );
     } catch (error) {
       if (active.cancelRequested || isHttpFailure(error, 'cancelled')) return finish('cancelled', 'Cancelled before anything was written.');
       if (!isAppError(error)) deps.logger.error(`Sync: run #${runId} failed unexpectedly`, error);
-      const message = isAppError(error) ? error.message : 'Something went wrong inside ReqBridge; the details are in the log. Try again, and report it if it persists.';
+      const message = isAppError(error)
+        ? error.message
+        : 'Something went wrong inside ReqBridge; the details are in the log. Try again, and report it if it persists.';
       const details = httpFailureBehind(error) ? errorDetailsOf(error, now(), (text) => deps.redactor.redact(text)) : null;
       return finish('failed', deps.redactor.redact(message), undefined, details);
     }

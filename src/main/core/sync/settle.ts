@@ -70,30 +70,63 @@ export async function settleJournal(ctx: SettleContext): Promise<Settlement[]> {
       continue;
     }
     if (op.kind === 'lever.create') {
-      const found = skipPrecreateLookup() ? null : (await recorded(intent.createdId, (id) => ctx.lever.requisitions.get(id))) ?? (await findRequisition(ctx.lever, op.code));
+      const found = skipPrecreateLookup()
+        ? null
+        : ((await recorded(intent.createdId, (id) => ctx.lever.requisitions.get(id))) ?? (await findRequisition(ctx.lever, op.code)));
       if (!found) {
         fail(intent, `The create never reached Lever (no requisition ${op.code}); the record is planned again.`);
         continue;
       }
       await ctx.charthop.jobs.update(op.jobId, { ...op.writeBack, leverReqId: found.id });
       ctx.state.transaction(() => {
-        ctx.links.upsert({ jobId: op.jobId, requisitionId: found.id, code: found.requisitionCode, createdByReqBridge: true, synced: op.synced, direction: 'outbound' }, ctx.now());
+        ctx.links.upsert(
+          {
+            jobId: op.jobId,
+            requisitionId: found.id,
+            code: found.requisitionCode,
+            createdByReqBridge: true,
+            synced: op.synced,
+            direction: 'outbound',
+          },
+          ctx.now(),
+        );
         ctx.journal.confirmed(intent.id, { requisitionId: found.id, outcome: 'recovered' }, ctx.now());
       });
-      out.push({ intent, outcome: 'recovered', text: `An interrupted run had created requisition ${found.requisitionCode}; it was found in Lever ${intent.createdId ? 'by the id its answer carried' : 'by its code'} and linked (no second create).` });
+      out.push({
+        intent,
+        outcome: 'recovered',
+        text: `An interrupted run had created requisition ${found.requisitionCode}; it was found in Lever ${intent.createdId ? 'by the id its answer carried' : 'by its code'} and linked (no second create).`,
+      });
       continue;
     }
     if (op.kind === 'charthop.create') {
-      const job = skipPrecreateLookup() ? null : (await recorded(intent.createdId, (id) => ctx.charthop.jobs.get(id))) ?? (await ctx.charthop.jobs.findByKey({ field: 'leverReqId', value: op.requisitionId }));
+      const job = skipPrecreateLookup()
+        ? null
+        : ((await recorded(intent.createdId, (id) => ctx.charthop.jobs.get(id))) ??
+          (await ctx.charthop.jobs.findByKey({ field: 'leverReqId', value: op.requisitionId })));
       if (!job) {
         fail(intent, 'The create never reached ChartHop; the record is planned again.');
         continue;
       }
       ctx.state.transaction(() => {
-        ctx.links.upsert({ jobId: job.id, requisitionId: op.requisitionId, code: op.code, createdByReqBridge: false, synced: op.synced, direction: 'inbound' }, ctx.now());
+        ctx.links.upsert(
+          {
+            jobId: job.id,
+            requisitionId: op.requisitionId,
+            code: op.code,
+            createdByReqBridge: false,
+            synced: op.synced,
+            direction: 'inbound',
+          },
+          ctx.now(),
+        );
         ctx.journal.confirmed(intent.id, { jobId: job.id, outcome: 'recovered' }, ctx.now());
       });
-      out.push({ intent, outcome: 'recovered', text: `An interrupted run had created the ChartHop job for requisition ${op.code}; it was found ${intent.createdId ? 'by the id its answer carried' : 'by its Lever Req ID'} and linked (no second create).` });
+      out.push({
+        intent,
+        outcome: 'recovered',
+        text: `An interrupted run had created the ChartHop job for requisition ${op.code}; it was found ${intent.createdId ? 'by the id its answer carried' : 'by its Lever Req ID'} and linked (no second create).`,
+      });
       continue;
     }
     fail(intent, 'Interrupted before it was confirmed; the fresh plan checks this record again (this write is safe to repeat).');

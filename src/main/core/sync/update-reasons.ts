@@ -39,12 +39,19 @@ export function outboundUpdateReason(input: {
   const { keys, history } = input;
   const others = keys.filter((k) => k !== 'status');
   const also = others.length > 0 ? `, and ${labels(others)} updated` : '';
-  const statusFromCharthop = keys.includes('status') && (history.known('status') ? history.changedInCharthop('status') : input.mode === 'sync');
+  const statusFromCharthop =
+    keys.includes('status') && (history.known('status') ? history.changedInCharthop('status') : input.mode === 'sync');
   if (statusFromCharthop && input.statusAfter === 'onHold') {
-    return { reason: 'job_on_hold', reasonText: `The job is ${input.recruit ?? 'not recruiting'} in ChartHop: the requisition goes on hold${also}.` };
+    return {
+      reason: 'job_on_hold',
+      reasonText: `The job is ${input.recruit ?? 'not recruiting'} in ChartHop: the requisition goes on hold${also}.`,
+    };
   }
   if (statusFromCharthop && input.statusAfter === 'open') {
-    return { reason: 'job_reopened', reasonText: `The job is ${input.recruit ?? 'recruiting'} again in ChartHop: the requisition reopens${also}.` };
+    return {
+      reason: 'job_reopened',
+      reasonText: `The job is ${input.recruit ?? 'recruiting'} again in ChartHop: the requisition reopens${also}.`,
+    };
   }
   if (input.mode === 'reconcile') {
     const lever = keys.filter(history.editedInLever);
@@ -64,7 +71,8 @@ export function outboundUpdateReason(input: {
         reasonText: `Lever-side edits to ${labels(lever)} will be overwritten with ChartHop's values (ChartHop owns these fields).${rest.length > 0 ? ` Also differs: ${labels(rest)}.` : ''}`,
       };
     }
-    if (unknown.length > 0) return { reason: 'fields_drifted', reasonText: `Lever differs from ChartHop in ${labels(keys)}: Lever will be repaired.` };
+    if (unknown.length > 0)
+      return { reason: 'fields_drifted', reasonText: `Lever differs from ChartHop in ${labels(keys)}: Lever will be repaired.` };
   }
   return { reason: 'fields_changed', reasonText: `Changed in ChartHop since the last sync: ${labels(keys)}.` };
 }

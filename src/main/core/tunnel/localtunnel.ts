@@ -20,7 +20,12 @@ export interface LocaltunnelClient {
 }
 
 /** `localtunnel(options)`. */
-export type LocaltunnelFn = (options: { port: number; local_host?: string; host?: string; subdomain?: string }) => Promise<LocaltunnelClient>;
+export type LocaltunnelFn = (options: {
+  port: number;
+  local_host?: string;
+  host?: string;
+  subdomain?: string;
+}) => Promise<LocaltunnelClient>;
 
 /** The package, pinned to the version verified on these machines (toolchain.md). */
 export const LOCALTUNNEL_PACKAGE = { name: 'localtunnel', version: '2.0.2', purpose: 'localtunnel tunnel' } as const;
@@ -48,19 +53,28 @@ async function loadLocaltunnel(): Promise<LocaltunnelFn> {
 }
 
 /** Checks the settings before anything connects. */
-export function localtunnelTarget(options: Pick<LocaltunnelDriverOptions, 'host' | 'subdomain'>): { host: string; subdomain: string | undefined } {
+export function localtunnelTarget(options: Pick<LocaltunnelDriverOptions, 'host' | 'subdomain'>): {
+  host: string;
+  subdomain: string | undefined;
+} {
   const host = (options.host ?? '').trim().replace(/\/+$/, '') || LOCALTUNNEL_DEFAULT_HOST;
   let parsed: URL;
   try {
     parsed = new URL(host);
   } catch {
-    throw new AppError('tunnel.localtunnel_host', `The localtunnel server "${host}" is not a URL. Enter it as https://your-server.example (or leave it empty for ${LOCALTUNNEL_DEFAULT_HOST}).`);
+    throw new AppError(
+      'tunnel.localtunnel_host',
+      `The localtunnel server "${host}" is not a URL. Enter it as https://your-server.example (or leave it empty for ${LOCALTUNNEL_DEFAULT_HOST}).`,
+    );
   }
   const insecure = insecureUrlProblem(parsed.href, 'The localtunnel server');
   if (insecure) throw new AppError('tunnel.localtunnel_host', insecure);
   const subdomain = (options.subdomain ?? '').trim().toLowerCase() || undefined;
   if (subdomain && !SUBDOMAIN_RE.test(subdomain)) {
-    throw new AppError('tunnel.localtunnel_subdomain', `The localtunnel subdomain "${subdomain}" is not allowed: use 4 to 63 lower-case letters, digits or dashes.`);
+    throw new AppError(
+      'tunnel.localtunnel_subdomain',
+      `The localtunnel subdomain "${subdomain}" is not allowed: use 4 to 63 lower-case letters, digits or dashes.`,
+    );
   }
   return { host, subdomain };
 }
@@ -78,7 +92,10 @@ export function createLocaltunnelDriver(options: LocaltunnelDriverOptions): Tunn
         const probe = await doFetch(`${host}/api/status`, { signal: AbortSignal.timeout(Math.min(timeoutMs, 10_000)) });
         await probe.arrayBuffer().catch(() => undefined);
       } catch {
-        throw new AppError('tunnel.localtunnel_unreachable', `The localtunnel server ${host} could not be reached. Check the address in Setup → New-hire data flow and that the server runs; ReqBridge keeps retrying.`);
+        throw new AppError(
+          'tunnel.localtunnel_unreachable',
+          `The localtunnel server ${host} could not be reached. Check the address in Setup → New-hire data flow and that the server runs; ReqBridge keeps retrying.`,
+        );
       }
       let timedOut = false;
       const pending = localtunnel({ port, local_host: '127.0.0.1', host, ...(subdomain ? { subdomain } : {}) });
@@ -86,18 +103,29 @@ export function createLocaltunnelDriver(options: LocaltunnelDriverOptions): Tunn
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           timedOut = true;
-          reject(new AppError('tunnel.localtunnel_timeout', `The localtunnel server ${host} did not open a tunnel within ${Math.round(timeoutMs / 1000)} s. ReqBridge keeps retrying.`));
+          reject(
+            new AppError(
+              'tunnel.localtunnel_timeout',
+              `The localtunnel server ${host} did not open a tunnel within ${Math.round(timeoutMs / 1000)} s. ReqBridge keeps retrying.`,
+            ),
+          );
         }, timeoutMs);
       });
-      pending.then((late) => {
-        if (timedOut) late.close();
-      }, () => undefined);
+      pending.then(
+        (late) => {
+          if (timedOut) late.close();
+        },
+        () => undefined,
+      );
       let client: LocaltunnelClient;
       try {
         client = await Promise.race([pending, timeout]);
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw new AppError('tunnel.localtunnel_failed', `The localtunnel server ${host} refused the tunnel (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}). ReqBridge keeps retrying.`);
+        throw new AppError(
+          'tunnel.localtunnel_failed',
+          `The localtunnel server ${host} refused the tunnel (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}). ReqBridge keeps retrying.`,
+        );
       } finally {
         clearTimeout(timer);
       }
@@ -110,7 +138,10 @@ export function createLocaltunnelDriver(options: LocaltunnelDriverOptions): Tunn
         // The server hands out another name when the requested one is taken: say so rather than show a surprise URL.
         closing = true;
         client.close();
-        throw new AppError('tunnel.localtunnel_subdomain_taken', `The localtunnel subdomain "${subdomain}" is taken on ${host}. Choose another one in Setup → New-hire data flow.`);
+        throw new AppError(
+          'tunnel.localtunnel_subdomain_taken',
+          `The localtunnel subdomain "${subdomain}" is taken on ${host}. Choose another one in Setup → New-hire data flow.`,
+        );
       }
       return {
         url: client.url.replace(/\/+$/, ''),

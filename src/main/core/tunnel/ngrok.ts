@@ -53,7 +53,10 @@ export function createNgrokDriver(options: NgrokDriverOptions): TunnelDriver {
     async connect(port: number, events: TunnelEvents): Promise<TunnelConnection> {
       const authtoken = (await options.authtoken())?.trim();
       if (!authtoken) {
-        throw new AppError('tunnel.ngrok_authtoken', 'The ngrok tunnel needs your ngrok authtoken: copy it from the ngrok dashboard (Your Authtoken) and paste it in Setup → New-hire data flow.');
+        throw new AppError(
+          'tunnel.ngrok_authtoken',
+          'The ngrok tunnel needs your ngrok authtoken: copy it from the ngrok dashboard (Your Authtoken) and paste it in Setup → New-hire data flow.',
+        );
       }
       const ngrok = await (options.load ?? loadNgrok)();
       let listener;

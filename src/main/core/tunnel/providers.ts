@@ -34,7 +34,11 @@ export function tunnelDriverFor(
     case 'ngrok':
       return createNgrokDriver({ authtoken: deps.ngrokAuthtoken, ...(deps.loaders?.ngrok ? { load: deps.loaders.ngrok } : {}) });
     case 'localtunnel':
-      return createLocaltunnelDriver({ host: webhook.localtunnelHost, subdomain: webhook.localtunnelSubdomain, ...(deps.loaders?.localtunnel ? { load: deps.loaders.localtunnel } : {}) });
+      return createLocaltunnelDriver({
+        host: webhook.localtunnelHost,
+        subdomain: webhook.localtunnelSubdomain,
+        ...(deps.loaders?.localtunnel ? { load: deps.loaders.localtunnel } : {}),
+      });
     case 'public-url':
       return createPublicUrlDriver(webhook.publicUrl);
     default:

@@ -161,7 +161,8 @@ export function createTunnel(options: TunnelOptions): Tunnel {
   return {
     status: () => state,
     async start(targetPort) {
-      if (!Number.isInteger(targetPort) || targetPort <= 0) throw new AppError('tunnel.no_listener', 'The tunnel has no listener to forward to: start the webhook listener first.');
+      if (!Number.isInteger(targetPort) || targetPort <= 0)
+        throw new AppError('tunnel.no_listener', 'The tunnel has no listener to forward to: start the webhook listener first.');
       generation += 1;
       const gen = generation;
       port = targetPort;

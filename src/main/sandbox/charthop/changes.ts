@@ -51,11 +51,20 @@ function activeHireOf(store: ChartHopStore, orgId: string, personId: string): Ch
   return open;
 }
 
-function findExisting(store: ChartHopStore, type: ChartHopChangeType, body: Record<string, unknown>, date: string): ChartHopChange | undefined {
+function findExisting(
+  store: ChartHopStore,
+  type: ChartHopChangeType,
+  body: Record<string, unknown>,
+  date: string,
+): ChartHopChange | undefined {
   const jobId = typeof body.jobId === 'string' ? body.jobId : undefined;
   if (!jobId) return undefined;
-  return store.jobChanges(jobId).find((c) => c.status === 'ACTIVE' && c.type === type
-    && (type === 'HIRE' || type === 'DEPART' ? c.personId === body.personId : c.date === date));
+  return store
+    .jobChanges(jobId)
+    .find(
+      (c) =>
+        c.status === 'ACTIVE' && c.type === type && (type === 'HIRE' || type === 'DEPART' ? c.personId === body.personId : c.date === date),
+    );
 }
 
 /**
@@ -63,11 +72,17 @@ function findExisting(store: ChartHopStore, type: ChartHopChangeType, body: Reco
  * and for HIRE/DEPART the same person) is returned instead: `created` false.
  */
 export function createChange(
-  store: ChartHopStore, orgId: string, actor: Actor, typeParam: string, body: unknown, sync = false,
+  store: ChartHopStore,
+  orgId: string,
+  actor: Actor,
+  typeParam: string,
+  body: unknown,
+  sync = false,
 ): { change: Record<string, unknown>; created: boolean } {
   if (!isObject(body)) throw badRequest('expected a JSON object body');
   const type = parseChangeType(typeParam);
-  if (body.type !== undefined && String(body.type).toUpperCase() !== type) throw badRequest(`body type ${String(body.type)} does not match the path type ${typeParam}`);
+  if (body.type !== undefined && String(body.type).toUpperCase() !== type)
+    throw badRequest(`body type ${String(body.type)} does not match the path type ${typeParam}`);
   const date = effectiveDate(store, typeof body.date === 'string' ? body.date : undefined);
   const announceDate = optionalDate(body, 'announceDate');
   const note = typeof body.note === 'string' ? body.note : undefined;
@@ -84,12 +99,14 @@ export function createChange(
       change = appendChange(store, orgId, actor, 'CREATE', store.newId(), date, { job, ...(note ? { note } : {}) });
       break;
     }
-    case 'UPDATE': case 'DELETE': {
+    case 'UPDATE':
+    case 'DELETE': {
       const jobId = requiredId(body, 'jobId');
       const current = views.byId.get(jobId);
       if (!current) throw notFound(`job ${jobId} not found on ${date}`);
       checkMayEditJob(store, actor, orgId, jobId, date);
-      const update = type === 'UPDATE' ? parseJobWrite(body.update ?? {}, { store, orgId, date, customFields, jobId }, current.data) : undefined;
+      const update =
+        type === 'UPDATE' ? parseJobWrite(body.update ?? {}, { store, orgId, date, customFields, jobId }, current.data) : undefined;
       change = appendChange(store, orgId, actor, type, jobId, date, { ...(update ? { update } : {}), ...(note ? { note } : {}) });
       break;
     }
@@ -99,13 +116,21 @@ export function createChange(
       const job = views.byId.get(jobId);
       if (!job) {
         const later = store.jobChanges(jobId).find((c) => c.type === 'CREATE' && c.orgId === orgId && c.status === 'ACTIVE');
-        if (later && later.date > date) throw badRequest(`a person's start date (${date}) cannot precede the job's creation date (${later.date})`);
+        if (later && later.date > date)
+          throw badRequest(`a person's start date (${date}) cannot precede the job's creation date (${later.date})`);
         throw notFound(`job ${jobId} not found on ${date}`);
       }
       if (store.person(personId)?.orgId !== orgId) throw notFound(`person ${personId} not found`);
       const held = activeHireOf(store, orgId, personId);
-      if (held) throw conflict(`person ${personId} already holds or is announced into job ${held.jobId} (from ${held.date}); moves and internal transfers are not modelled`);
-      change = appendChange(store, orgId, actor, 'HIRE', jobId, date, { personId, ...(announceDate ? { announceDate } : {}), ...(note ? { note } : {}) });
+      if (held)
+        throw conflict(
+          `person ${personId} already holds or is announced into job ${held.jobId} (from ${held.date}); moves and internal transfers are not modelled`,
+        );
+      change = appendChange(store, orgId, actor, 'HIRE', jobId, date, {
+        personId,
+        ...(announceDate ? { announceDate } : {}),
+        ...(note ? { note } : {}),
+      });
       break;
     }
     case 'DEPART': {
@@ -117,7 +142,11 @@ export function createChange(
       if (!job?.occupantId) throw conflict(`job ${jobId} has no one to depart on ${date}`);
       checkMayEditJob(store, actor, orgId, jobId, date);
       const departType = body.departType === 'INVOLUNTARY' ? 'INVOLUNTARY' : 'VOLUNTARY';
-      change = appendChange(store, orgId, actor, 'DEPART', jobId, date, { personId: job.occupantId, departType, ...(note ? { note } : {}) });
+      change = appendChange(store, orgId, actor, 'DEPART', jobId, date, {
+        personId: job.occupantId,
+        departType,
+        ...(note ? { note } : {}),
+      });
       break;
     }
   }
@@ -149,16 +178,26 @@ export function listChanges(store: ChartHopStore, orgId: string, query: ChangeQu
   const status = (query.status ?? 'ACTIVE').toUpperCase();
   // The job's or the person's own changes when asked for (both indexed), else the org's.
   const source = query.jobId ? store.jobChanges(query.jobId) : query.personId ? store.personChanges(query.personId) : store.state.changes;
-  const rows = source.filter((c) => c.orgId === orgId
-    && (status === 'ALL' || c.status === status)
-    && (!type || c.type === type)
-    && (!query.personId || c.personId === query.personId)
-    && (!query.date || c.date >= query.date)
-    && (!query.endDate || c.date <= query.endDate));
+  const rows = source.filter(
+    (c) =>
+      c.orgId === orgId &&
+      (status === 'ALL' || c.status === status) &&
+      (!type || c.type === type) &&
+      (!query.personId || c.personId === query.personId) &&
+      (!query.date || c.date >= query.date) &&
+      (!query.endDate || c.date <= query.endDate),
+  );
   const order = rows.map((c, i) => ({ c, i }));
   order.sort((a, b) => (a.c.date === b.c.date ? a.i - b.i : a.c.date < b.c.date ? -1 : 1));
   if (query.desc) order.reverse();
-  const { page, next } = pageRows(order.map((o) => o.c), (c) => c.id, query.from, query.limit, false, query.pageFault);
+  const { page, next } = pageRows(
+    order.map((o) => o.c),
+    (c) => c.id,
+    query.from,
+    query.limit,
+    false,
+    query.pageFault,
+  );
   const data = page.map(renderChange);
   return next === undefined ? { data } : { data, next };
 }
@@ -191,7 +230,15 @@ export function amendChange(store: ChartHopStore, orgId: string, actor: Actor, c
   if (typeof body.note === 'string') change.note = body.note;
   change.updateAt = store.nowIso();
   store.touchJob(orgId, change.jobId);
-  emitEvent(store, orgId, actor.userId, { entityType: 'CHANGE', type: 'update', subtype: change.type.toLowerCase(), entityId: change.id, jobId: change.jobId, date, ...(change.personId ? { personId: change.personId } : {}) });
+  emitEvent(store, orgId, actor.userId, {
+    entityType: 'CHANGE',
+    type: 'update',
+    subtype: change.type.toLowerCase(),
+    entityId: change.id,
+    jobId: change.jobId,
+    date,
+    ...(change.personId ? { personId: change.personId } : {}),
+  });
   return renderChange(change);
 }
 
@@ -205,5 +252,13 @@ export function cancelChange(store: ChartHopStore, orgId: string, actor: Actor, 
   change.status = 'INACTIVE';
   change.updateAt = store.nowIso();
   store.touchJob(orgId, change.jobId);
-  emitEvent(store, orgId, actor.userId, { entityType: 'CHANGE', type: 'delete', subtype: change.type.toLowerCase(), entityId: change.id, jobId: change.jobId, date: change.date, ...(change.personId ? { personId: change.personId } : {}) });
+  emitEvent(store, orgId, actor.userId, {
+    entityType: 'CHANGE',
+    type: 'delete',
+    subtype: change.type.toLowerCase(),
+    entityId: change.id,
+    jobId: change.jobId,
+    date: change.date,
+    ...(change.personId ? { personId: change.personId } : {}),
+  });
 }

@@ -13,10 +13,34 @@ export const MINIMAL_READ_TOKEN = 'charthop-read-token';
 export function minimalChartHopSeed(): ChartHopSeed {
   const at = '2025-01-01T00:00:00Z';
   return {
-    orgs: [{ id: MINIMAL_ORG_ID, name: 'Acme', slug: 'acme', status: 'ACTIVE', timezone: 'America/New_York', currencies: ['USD'], domains: ['acme.example'], createAt: at, updateAt: at }],
+    orgs: [
+      {
+        id: MINIMAL_ORG_ID,
+        name: 'Acme',
+        slug: 'acme',
+        status: 'ACTIVE',
+        timezone: 'America/New_York',
+        currencies: ['USD'],
+        domains: ['acme.example'],
+        createAt: at,
+        updateAt: at,
+      },
+    ],
     tokens: [
-      { token: MINIMAL_OWNER_TOKEN, userId: '5f00000000000000000000a1', name: 'ReqBridge (owner)', access: 'OWNER', orgIds: [MINIMAL_ORG_ID] },
-      { token: MINIMAL_READ_TOKEN, userId: '5f00000000000000000000a2', name: 'ReqBridge (read-only)', access: 'READ', orgIds: [MINIMAL_ORG_ID] },
+      {
+        token: MINIMAL_OWNER_TOKEN,
+        userId: '5f00000000000000000000a1',
+        name: 'ReqBridge (owner)',
+        access: 'OWNER',
+        orgIds: [MINIMAL_ORG_ID],
+      },
+      {
+        token: MINIMAL_READ_TOKEN,
+        userId: '5f00000000000000000000a2',
+        name: 'ReqBridge (read-only)',
+        access: 'READ',
+        orgIds: [MINIMAL_ORG_ID],
+      },
     ],
     groups: [],
     persons: [],

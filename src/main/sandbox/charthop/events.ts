@@ -23,7 +23,14 @@ export interface EventInput {
 /** Records an event for `orgId` made by `userId`. */
 export function emitEvent(store: ChartHopStore, orgId: string, userId: string, input: EventInput): ChartHopEvent {
   const code = [input.entityType.toLowerCase(), input.type, input.subtype].filter(Boolean).join('.');
-  const event: Omit<ChartHopEvent, 'id' | 'at'> = { orgId, userId, type: input.type, entityType: input.entityType, entityId: input.entityId, code };
+  const event: Omit<ChartHopEvent, 'id' | 'at'> = {
+    orgId,
+    userId,
+    type: input.type,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    code,
+  };
   if (input.subtype) event.subtype = input.subtype;
   if (input.jobId) event.jobId = input.jobId;
   if (input.personId) event.personId = input.personId;
@@ -53,12 +60,19 @@ export function parseEventFrom(raw: string | null): number | undefined {
 
 function codeMatcher(spec: string | undefined): (code: string) => boolean {
   if (!spec) return () => true;
-  const patterns = spec.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const patterns = spec
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
   return (code) => patterns.some((p) => (p.endsWith('*') ? code.startsWith(p.slice(0, -1)) : code === p));
 }
 
 /** Events of an org in `at` order, without payloads (the list omits them). */
-export function listEvents(store: ChartHopStore, orgId: string, query: EventQuery): { data: Omit<ChartHopEvent, 'payload'>[]; next?: string } {
+export function listEvents(
+  store: ChartHopStore,
+  orgId: string,
+  query: EventQuery,
+): { data: Omit<ChartHopEvent, 'payload'>[]; next?: string } {
   const matchCode = codeMatcher(query.code);
   const entityType = query.entityType?.toUpperCase();
   const data: Omit<ChartHopEvent, 'payload'>[] = [];

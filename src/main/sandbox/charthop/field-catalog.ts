@@ -14,12 +14,19 @@ export const SENSITIVITY_VALUES = ['GLOBAL', 'ORG', 'MANAGER', 'HIGH', 'PRIVATE'
 
 /** Employment enum and the display names ChartHop shows for it (both accepted on write). */
 export const EMPLOYMENT_VALUES: Record<string, 'FULL' | 'PART' | 'TEMP' | 'CONTRACT' | 'INTERN' | 'EXPAT'> = {
-  full: 'FULL', 'full time': 'FULL', 'full-time': 'FULL',
-  part: 'PART', 'part time': 'PART', 'part-time': 'PART',
-  temp: 'TEMP', temporary: 'TEMP',
-  contract: 'CONTRACT', contractor: 'CONTRACT',
+  full: 'FULL',
+  'full time': 'FULL',
+  'full-time': 'FULL',
+  part: 'PART',
+  'part time': 'PART',
+  'part-time': 'PART',
+  temp: 'TEMP',
+  temporary: 'TEMP',
+  contract: 'CONTRACT',
+  contractor: 'CONTRACT',
   intern: 'INTERN',
-  expat: 'EXPAT', 'ex-pat': 'EXPAT',
+  expat: 'EXPAT',
+  'ex-pat': 'EXPAT',
 };
 
 /** A built-in simple field kept in a job's `data.fields`. */
@@ -94,13 +101,22 @@ function refId(value: unknown): unknown {
  * Checks (and normalises) a value for a field of `type`. `null` always passes
  * (it clears the field). Throws a 400 naming the field on a wrong value.
  */
-export function checkFieldValue(code: string, type: ChartHopFieldType, values: readonly string[] | undefined, raw: unknown, refs: ValueRefs): unknown {
+export function checkFieldValue(
+  code: string,
+  type: ChartHopFieldType,
+  values: readonly string[] | undefined,
+  raw: unknown,
+  refs: ValueRefs,
+): unknown {
   if (raw === null) return null;
   const fail = (what: string): never => {
     throw badRequest(`invalid value for field ${code}: expected ${what}`);
   };
   switch (type) {
-    case 'STRING': case 'TEXT': case 'PHONE': case 'URL':
+    case 'STRING':
+    case 'TEXT':
+    case 'PHONE':
+    case 'URL':
       return typeof raw === 'string' ? raw : fail('a string');
     case 'EMAIL':
       return typeof raw === 'string' && /^[^@\s]+@[^@\s]+$/.test(raw) ? raw : fail('an email address');
@@ -110,7 +126,8 @@ export function checkFieldValue(code: string, type: ChartHopFieldType, values: r
       return isDateString(raw) ? raw : fail('a YYYY-MM-DD date');
     case 'INTEGER':
       return typeof raw === 'number' && Number.isInteger(raw) ? raw : fail('an integer');
-    case 'DECIMAL': case 'PERCENT':
+    case 'DECIMAL':
+    case 'PERCENT':
       return typeof raw === 'number' && Number.isFinite(raw) ? raw : fail('a number');
     case 'MONEY': {
       const m = raw as { amount?: unknown; currency?: unknown };

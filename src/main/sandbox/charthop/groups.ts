@@ -32,8 +32,13 @@ export function listGroups(store: ChartHopStore, orgId: string, query: GroupQuer
   const search = query.search?.toLowerCase();
   const wanted = query.ids ? new Set(query.ids) : undefined;
   const rows = store.state.groups
-    .filter((g) => g.orgId === orgId && (!query.type || g.type === query.type) && (!wanted || wanted.has(g.id))
-      && (!search || [g.name, g.code ?? '', ...g.aliases].some((s) => s.toLowerCase().includes(search))))
+    .filter(
+      (g) =>
+        g.orgId === orgId &&
+        (!query.type || g.type === query.type) &&
+        (!wanted || wanted.has(g.id)) &&
+        (!search || [g.name, g.code ?? '', ...g.aliases].some((s) => s.toLowerCase().includes(search))),
+    )
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const { page, next } = pageRows(rows, (g) => g.id, query.from, query.limit, true, query.pageFault);
   const data = page.map((g) => structuredClone(g));
@@ -48,7 +53,13 @@ export function getGroup(store: ChartHopStore, orgId: string, ref: string, type?
 }
 
 function slugify(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group';
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'group'
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -58,7 +69,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function applyGroupWrite(store: ChartHopStore, group: ChartHopGroup, body: Record<string, unknown>): void {
   for (const [key, raw] of Object.entries(body)) {
     switch (key) {
-      case 'id': case 'orgId': case 'type': case 'slug': case 'createAt': case 'updateAt':
+      case 'id':
+      case 'orgId':
+      case 'type':
+      case 'slug':
+      case 'createAt':
+      case 'updateAt':
         break;
       case 'name':
         if (typeof raw !== 'string' || raw.trim() === '') throw badRequest('invalid name: expected a non-empty string');
@@ -86,7 +102,8 @@ function applyGroupWrite(store: ChartHopStore, group: ChartHopGroup, body: Recor
         break;
       case 'address':
         if (raw === null) delete group.address;
-        else if (isObject(raw) && typeof raw.country === 'string' && /^[A-Z]{2}$/.test(raw.country)) group.address = structuredClone(raw) as unknown as ChartHopAddress;
+        else if (isObject(raw) && typeof raw.country === 'string' && /^[A-Z]{2}$/.test(raw.country))
+          group.address = structuredClone(raw) as unknown as ChartHopAddress;
         else throw badRequest('invalid address: country (2-letter ISO code) is required');
         break;
       case 'timezone':
@@ -100,7 +117,9 @@ function applyGroupWrite(store: ChartHopStore, group: ChartHopGroup, body: Recor
   if (group.type === 'LOCATION' && group.locationType === 'REMOTE' && group.address?.street1) {
     throw badRequest('a REMOTE location has no street address');
   }
-  const clash = store.state.groups.find((g) => g.id !== group.id && g.orgId === group.orgId && g.type === group.type && g.name.toLowerCase() === group.name.toLowerCase());
+  const clash = store.state.groups.find(
+    (g) => g.id !== group.id && g.orgId === group.orgId && g.type === group.type && g.name.toLowerCase() === group.name.toLowerCase(),
+  );
   if (clash) throw conflict(`a ${group.type.toLowerCase()} named ${group.name} already exists (${clash.id})`);
 }
 
@@ -121,7 +140,14 @@ export function createGroup(store: ChartHopStore, orgId: string, actor: Actor, t
 }
 
 /** `PATCH /v2/org/{org}/group/{type}/{groupId}` (event `group.update`). */
-export function updateGroup(store: ChartHopStore, orgId: string, actor: Actor, ref: string, type: ChartHopGroupType | undefined, body: unknown): ChartHopGroup {
+export function updateGroup(
+  store: ChartHopStore,
+  orgId: string,
+  actor: Actor,
+  ref: string,
+  type: ChartHopGroupType | undefined,
+  body: unknown,
+): ChartHopGroup {
   if (!isObject(body)) throw badRequest('expected a JSON object body');
   const group = getGroup(store, orgId, ref, type);
   const trial = structuredClone(group);

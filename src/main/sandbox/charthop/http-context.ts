@@ -74,7 +74,10 @@ export function handle(fn: (req: SandboxRequest) => SandboxResponse): Route['han
 export function listParam(query: URLSearchParams, name: string): string[] | undefined {
   const values = [...query.getAll(name), ...query.getAll(`${name}List`)];
   if (values.length === 0) return undefined;
-  const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const items = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return items.length > 0 ? items : undefined;
 }
 

@@ -25,8 +25,23 @@ export interface JobInputContext {
 }
 
 const IGNORED = new Set(['id', 'jobid', 'orgid']);
-const READ_ONLY = new Set(['open', 'state', 'personid', 'person', 'upcoming', 'createdate', 'daysopen', 'daysactive',
-  'filldays', 'createat', 'updateat', 'personstartdate', 'groups', 'managerids', 'scenarioid']);
+const READ_ONLY = new Set([
+  'open',
+  'state',
+  'personid',
+  'person',
+  'upcoming',
+  'createdate',
+  'daysopen',
+  'daysactive',
+  'filldays',
+  'createat',
+  'updateat',
+  'personstartdate',
+  'groups',
+  'managerids',
+  'scenarioid',
+]);
 const INTERVALS = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -38,7 +53,13 @@ function idOf(value: unknown): unknown {
 }
 
 function money(code: string, raw: unknown): { amount: number; currency: string } {
-  if (isObject(raw) && typeof raw.amount === 'number' && raw.amount >= 0 && typeof raw.currency === 'string' && /^[A-Z]{3}$/.test(raw.currency)) {
+  if (
+    isObject(raw) &&
+    typeof raw.amount === 'number' &&
+    raw.amount >= 0 &&
+    typeof raw.currency === 'string' &&
+    /^[A-Z]{3}$/.test(raw.currency)
+  ) {
     return { amount: raw.amount, currency: raw.currency };
   }
   throw badRequest(`invalid value for ${code}: expected { amount >= 0, currency: 3-letter code }`);
@@ -81,7 +102,8 @@ function groupIdList(key: string, raw: unknown, ctx: JobInputContext): string[] 
   if (!Array.isArray(raw)) throw badRequest(`invalid ${key}: expected a list of group ids`);
   return raw.map((item) => {
     const id = idOf(item);
-    if (typeof id !== 'string' || ctx.store.group(id)?.orgId !== ctx.orgId) throw badRequest(`invalid ${key}: group ${String(id)} not found`);
+    if (typeof id !== 'string' || ctx.store.group(id)?.orgId !== ctx.orgId)
+      throw badRequest(`invalid ${key}: group ${String(id)} not found`);
     return id;
   });
 }
@@ -132,7 +154,11 @@ export function parseJobWrite(body: unknown, ctx: JobInputContext, current?: Cha
     const lower = key.toLowerCase();
     if (IGNORED.has(lower) || lower === 'orderedfields') continue;
     if (READ_ONLY.has(lower)) {
-      throw badRequest(lower.startsWith('person') ? `${key} is read-only: place a person with a HIRE change (POST /v1/org/{org}/change/hire)` : `${key} is read-only`);
+      throw badRequest(
+        lower.startsWith('person')
+          ? `${key} is read-only: place a person with a HIRE change (POST /v1/org/{org}/change/hire)`
+          : `${key} is read-only`,
+      );
     }
     switch (lower) {
       case 'title':
@@ -155,7 +181,8 @@ export function parseJobWrite(body: unknown, ctx: JobInputContext, current?: Cha
         if (raw !== null && raw !== 'NORMAL' && raw !== 'ASSISTANT') throw badRequest('invalid placement: expected NORMAL or ASSISTANT');
         patch.placement = raw;
         break;
-      case 'startdate': case 'startdateplanned': {
+      case 'startdate':
+      case 'startdateplanned': {
         if (raw !== null && !isDateString(raw)) throw badRequest(`invalid ${key}: expected a YYYY-MM-DD date`);
         if (lower === 'startdate') patch.startDate = raw;
         else patch.startDatePlanned = raw;
@@ -164,7 +191,8 @@ export function parseJobWrite(body: unknown, ctx: JobInputContext, current?: Cha
       case 'startdateplannedremove':
         if (raw === true) patch.startDatePlanned = null;
         break;
-      case 'groupids': case 'setgroupids':
+      case 'groupids':
+      case 'setgroupids':
         groupIds = groupIdList(key, raw, ctx);
         break;
       case 'addgroupids':
@@ -173,7 +201,9 @@ export function parseJobWrite(body: unknown, ctx: JobInputContext, current?: Cha
       case 'removegroupids':
         patch.removeGroupIds = groupIdList(key, raw, ctx);
         break;
-      case 'department': case 'team': case 'location': {
+      case 'department':
+      case 'team':
+      case 'location': {
         const id = raw === null ? null : idOf(raw);
         const group = typeof id === 'string' ? ctx.store.group(id) : undefined;
         if (id !== null && (group?.orgId !== ctx.orgId || group.type !== lower.toUpperCase())) {
@@ -182,10 +212,12 @@ export function parseJobWrite(body: unknown, ctx: JobInputContext, current?: Cha
         typedGroups.push([lower.toUpperCase() as ChartHopGroupType, id as string | null]);
         break;
       }
-      case 'manager': case 'managerjobid':
+      case 'manager':
+      case 'managerjobid':
         patch.managerJobId = managerJob(raw, ctx);
         break;
-      case 'relationships': case 'addrelationships': {
+      case 'relationships':
+      case 'addrelationships': {
         const list = Array.isArray(raw) ? raw : [];
         const mgr = list.find((r) => isObject(r) && r.type === 'MANAGER') as Record<string, unknown> | undefined;
         if (mgr) patch.managerJobId = managerJob(mgr.jobId, ctx);
@@ -222,10 +254,13 @@ export function parseJobWrite(body: unknown, ctx: JobInputContext, current?: Cha
     }
   }
   if (base !== undefined || currency !== undefined) {
-    const prior = (comp === undefined ? current?.comp : comp ?? undefined)?.baseComp;
+    const prior = (comp === undefined ? current?.comp : (comp ?? undefined))?.baseComp;
     const amount = base ?? prior?.pay.amount;
     if (amount === undefined) throw badRequest('currency needs a base amount: send base (or baseComp) too');
-    const baseComp: ChartHopPayInterval = { ...(prior ?? { interval: 'YEARLY' }), pay: { amount, currency: currency ?? prior?.pay.currency ?? 'USD' } };
+    const baseComp: ChartHopPayInterval = {
+      ...(prior ?? { interval: 'YEARLY' }),
+      pay: { amount, currency: currency ?? prior?.pay.currency ?? 'USD' },
+    };
     comp = { ...(comp ?? current?.comp ?? {}), baseComp };
   }
   if (comp !== undefined) patch.comp = comp;

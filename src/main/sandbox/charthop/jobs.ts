@@ -51,7 +51,12 @@ function checkFieldPaths(paths: readonly string[], ctx: RowContext, known: (path
 }
 
 /** Sorts rows by `sort` keys (`-` prefix = descending), ties by id. */
-export function sortRows<T>(rows: T[], keys: readonly string[], resolve: (row: T, path: string[]) => unknown, idOf: (row: T) => string): T[] {
+export function sortRows<T>(
+  rows: T[],
+  keys: readonly string[],
+  resolve: (row: T, path: string[]) => unknown,
+  idOf: (row: T) => string,
+): T[] {
   const specs = keys.map((k) => ({ desc: k.startsWith('-'), path: k.replace(/^-/, '').split('.') }));
   const keyed = rows.map((row) => ({ row, values: specs.map((s) => renderValue(resolve(row, s.path))) }));
   keyed.sort((a, b) => {
@@ -73,15 +78,28 @@ export function sortRows<T>(rows: T[], keys: readonly string[], resolve: (row: T
 export function listJobs(store: ChartHopStore, orgId: string, options: JobListOptions): { data: Record<string, unknown>[]; next?: string } {
   const ctx = rowContext(store, orgId, effectiveDate(store, options.date));
   const query = options.q ? parseQuery(options.q) : undefined;
-  checkFieldPaths([...(options.fields ?? []), ...(query ? queryFields(query) : []), ...(options.sort ?? []).map((s) => s.replace(/^-/, ''))], ctx, isJobFieldPath);
+  checkFieldPaths(
+    [...(options.fields ?? []), ...(query ? queryFields(query) : []), ...(options.sort ?? []).map((s) => s.replace(/^-/, ''))],
+    ctx,
+    isJobFieldPath,
+  );
   // Jobs as of the date, sorted by id (kept current on writes); asked by id, only those are read.
   let rows: ChartHopJobView[] = ctx.views.list;
   if (options.ids) {
-    rows = [...new Set(options.ids)].map((id) => ctx.views.byId.get(id)).filter((v) => v !== undefined).sort((a, b) => (a.id < b.id ? -1 : 1));
+    rows = [...new Set(options.ids)]
+      .map((id) => ctx.views.byId.get(id))
+      .filter((v) => v !== undefined)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
   if (query) rows = rows.filter((view) => evaluateQuery(query, (field) => resolveJob(view, field.split('.'), ctx)));
   const sorted = options.sort && options.sort.length > 0;
-  if (sorted) rows = sortRows(rows, options.sort ?? [], (v, p) => resolveJob(v, p, ctx), (v) => v.id);
+  if (sorted)
+    rows = sortRows(
+      rows,
+      options.sort ?? [],
+      (v, p) => resolveJob(v, p, ctx),
+      (v) => v.id,
+    );
   const { page, next } = pageRows(rows, (v) => v.id, options.from, options.limit, !sorted, options.pageFault);
   const fields = options.fields;
   const data = page.map((view) => (fields ? projectRow((p) => resolveJob(view, p, ctx), fields) : renderJob(view, ctx)));
@@ -118,7 +136,14 @@ function requireJob(store: ChartHopStore, orgId: string, jobId: string, date: st
 }
 
 /** `PATCH /v2/org/{org}/job/{jobId}`: an UPDATE change effective `date`. */
-export function updateJob(store: ChartHopStore, orgId: string, actor: Actor, jobId: string, body: unknown, date?: string): Record<string, unknown> {
+export function updateJob(
+  store: ChartHopStore,
+  orgId: string,
+  actor: Actor,
+  jobId: string,
+  body: unknown,
+  date?: string,
+): Record<string, unknown> {
   const at = effectiveDate(store, date);
   const current = requireJob(store, orgId, jobId, at);
   checkMayEditJob(store, actor, orgId, jobId, at);

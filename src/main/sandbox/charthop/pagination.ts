@@ -33,7 +33,12 @@ export function parseLimit(raw: string | null | undefined, fallback = DEFAULT_LI
  * A `pageRepeat`/`pageSkip` fault shifts the page by one page size.
  */
 export function pageRows<T>(
-  rows: readonly T[], idOf: (row: T) => string, from: string | undefined, limit: number, sortedById: boolean, fault?: PageFault,
+  rows: readonly T[],
+  idOf: (row: T) => string,
+  from: string | undefined,
+  limit: number,
+  sortedById: boolean,
+  fault?: PageFault,
 ): Page<T> {
   let start = 0;
   if (from) {

@@ -32,11 +32,20 @@ function nestedPerson(person: ChartHopPerson, ctx: RowContext): Record<string, u
 }
 
 /** A person as the chosen shape answers it: `fields` are honoured only by `flat`. */
-export function answerPerson(person: ChartHopPerson, ctx: RowContext, fields: readonly string[] | undefined, shape: PeopleAnswerShape): Record<string, unknown> {
+export function answerPerson(
+  person: ChartHopPerson,
+  ctx: RowContext,
+  fields: readonly string[] | undefined,
+  shape: PeopleAnswerShape,
+): Record<string, unknown> {
   switch (shape) {
-    case 'whole': return renderPerson(person, ctx);
-    case 'nested': return nestedPerson(person, ctx);
-    case 'bare': return { id: person.id, name: { ...person.name } };
-    case 'flat': return fields ? projectRow((path) => resolvePerson(person, path, ctx), fields) : renderPerson(person, ctx);
+    case 'whole':
+      return renderPerson(person, ctx);
+    case 'nested':
+      return nestedPerson(person, ctx);
+    case 'bare':
+      return { id: person.id, name: { ...person.name } };
+    case 'flat':
+      return fields ? projectRow((path) => resolvePerson(person, path, ctx), fields) : renderPerson(person, ctx);
   }
 }

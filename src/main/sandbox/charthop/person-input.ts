@@ -41,7 +41,11 @@ function address(raw: unknown): ChartHopAddress {
  * create) and returns the result; the input is never mutated.
  */
 export function applyPersonWrite(
-  store: ChartHopStore, orgId: string, base: ChartHopPerson, body: unknown, customFields: ChartHopField[],
+  store: ChartHopStore,
+  orgId: string,
+  base: ChartHopPerson,
+  body: unknown,
+  customFields: ChartHopField[],
 ): ChartHopPerson {
   if (!isObject(body)) throw badRequest('expected a JSON object body');
   const next: ChartHopPerson = structuredClone(base);
@@ -93,7 +97,14 @@ export function applyPersonWrite(
   return next;
 }
 
-function setPersonField(store: ChartHopStore, orgId: string, person: ChartHopPerson, code: string, raw: unknown, customFields: ChartHopField[]): void {
+function setPersonField(
+  store: ChartHopStore,
+  orgId: string,
+  person: ChartHopPerson,
+  code: string,
+  raw: unknown,
+  customFields: ChartHopField[],
+): void {
   const def = customFields.find((f) => f.name.toLowerCase() === code.toLowerCase() && f.entityType === 'PERSON');
   if (!def) throw badRequest(`unknown field: ${code}`);
   const value = checkFieldValue(def.name, def.type, def.values, raw, {
@@ -111,7 +122,9 @@ function checkUniqueEmails(store: ChartHopStore, orgId: string, person: ChartHop
     if (contact.format !== 'EMAIL') continue;
     for (const otherId of store.personsWithEmail(orgId, contact.value)) {
       if (otherId === person.id) continue;
-      const clash = store.person(otherId)?.contacts.find((c) => c.format === 'EMAIL' && c.value.toLowerCase() === contact.value.toLowerCase());
+      const clash = store
+        .person(otherId)
+        ?.contacts.find((c) => c.format === 'EMAIL' && c.value.toLowerCase() === contact.value.toLowerCase());
       if (clash) throw conflict(`a person with email ${clash.value} already exists (${otherId})`);
     }
   }

@@ -39,18 +39,35 @@ function checkPaths(paths: string[], ctx: RowContext): void {
 }
 
 /** `GET /v2/org/{org}/person`. */
-export function listPersons(store: ChartHopStore, orgId: string, options: PersonListOptions): { data: Record<string, unknown>[]; next?: string } {
+export function listPersons(
+  store: ChartHopStore,
+  orgId: string,
+  options: PersonListOptions,
+): { data: Record<string, unknown>[]; next?: string } {
   const ctx = rowContext(store, orgId, effectiveDate(store, options.date));
   const query = options.q ? parseQuery(options.q) : undefined;
-  checkPaths([...(options.fields ?? []), ...(query ? queryFields(query) : []), ...(options.sort ?? []).map((s) => s.replace(/^-/, ''))], ctx);
+  checkPaths(
+    [...(options.fields ?? []), ...(query ? queryFields(query) : []), ...(options.sort ?? []).map((s) => s.replace(/^-/, ''))],
+    ctx,
+  );
   // The org's people come sorted by id from the store's index; asked by id, only those are read.
   let rows: readonly ChartHopPerson[] = options.ids
-    ? [...new Set(options.ids)].map((id) => store.person(id)).filter((p) => p?.orgId === orgId).map((p) => p as ChartHopPerson).sort(byId)
+    ? [...new Set(options.ids)]
+        .map((id) => store.person(id))
+        .filter((p) => p?.orgId === orgId)
+        .map((p) => p as ChartHopPerson)
+        .sort(byId)
     : store.orgPersons(orgId);
   if (!options.includeAll) rows = rows.filter((p) => ctx.views.byOccupant.has(p.id));
   if (query) rows = rows.filter((person) => evaluateQuery(query, (field) => resolvePerson(person, field.split('.'), ctx)));
   const sorted = options.sort && options.sort.length > 0;
-  if (sorted) rows = sortRows([...rows], options.sort ?? [], (p, path) => resolvePerson(p, path, ctx), (p) => p.id);
+  if (sorted)
+    rows = sortRows(
+      [...rows],
+      options.sort ?? [],
+      (p, path) => resolvePerson(p, path, ctx),
+      (p) => p.id,
+    );
   const { page, next } = pageRows(rows, (p) => p.id, options.from, options.limit, !sorted, options.pageFault);
   const data = page.map((person) => answerPerson(person, ctx, options.fields, options.shape ?? 'flat'));
   return next === undefined ? { data } : { data, next };
@@ -63,7 +80,12 @@ function requirePerson(store: ChartHopStore, orgId: string, personId: string): C
 }
 
 /** `GET /v2/org/{org}/person/{personId}` (former and never-placed people too). */
-export function getPerson(store: ChartHopStore, orgId: string, personId: string, options: ReadOptions & { shape?: PeopleAnswerShape }): Record<string, unknown> {
+export function getPerson(
+  store: ChartHopStore,
+  orgId: string,
+  personId: string,
+  options: ReadOptions & { shape?: PeopleAnswerShape },
+): Record<string, unknown> {
   const ctx = rowContext(store, orgId, effectiveDate(store, options.date));
   checkPaths(options.fields ?? [], ctx);
   const person = requirePerson(store, orgId, personId);

@@ -135,10 +135,12 @@ function matches(field: string, op: QueryOp, values: unknown[], target: string):
   const exactOnly = /id$/i.test(field);
   switch (op) {
     case ':':
-      return values.some((v) => keysOf(v).some((k) => {
-        const key = k.toLowerCase();
-        return exactOnly || typeof v === 'number' || typeof v === 'boolean' ? key === want : key.includes(want);
-      }));
+      return values.some((v) =>
+        keysOf(v).some((k) => {
+          const key = k.toLowerCase();
+          return exactOnly || typeof v === 'number' || typeof v === 'boolean' ? key === want : key.includes(want);
+        }),
+      );
     case '=':
       return values.some((v) => keysOf(v).some((k) => k.toLowerCase() === want));
     case '!=':
@@ -174,7 +176,8 @@ export function evaluateQuery(node: QueryNode, resolve: (field: string) => unkno
 /** Field paths a query reads (for validating field codes before evaluating). */
 export function queryFields(node: QueryNode): string[] {
   switch (node.kind) {
-    case 'and': case 'or':
+    case 'and':
+    case 'or':
       return [...queryFields(node.left), ...queryFields(node.right)];
     case 'not':
       return queryFields(node.node);

@@ -26,16 +26,81 @@ interface EntityRef extends QueryRef {
   readonly target: ChartHopGroup | ChartHopPerson;
 }
 
-const JOB_CODES = new Set(['id', 'jobid', 'orgid', 'title', 'open', 'state', 'employment', 'sensitive', 'placement',
-  'startdate', 'startdateplanned', 'createdate', 'department', 'team', 'location', 'groupids', 'groups', 'manager',
-  'managerids', 'personid', 'person', 'upcoming', 'personstartdate', 'comp', 'basecomp', 'base', 'currency',
-  'variable', 'grantshares', 'daysopen', 'daysactive', 'filldays', 'createat', 'updateat', 'fields']);
-const PERSON_CODES = new Set(['id', 'personid', 'orgid', 'name', 'contact', 'contacts', 'workemail', 'homeemail',
-  'personalemail', 'mobilephone', 'workphone', 'homephone', 'address', 'birthdate', 'gender', 'createat', 'updateat',
-  'state', 'jobid', 'title', 'department', 'team', 'location', 'manager', 'startdate', 'fields']);
+const JOB_CODES = new Set([
+  'id',
+  'jobid',
+  'orgid',
+  'title',
+  'open',
+  'state',
+  'employment',
+  'sensitive',
+  'placement',
+  'startdate',
+  'startdateplanned',
+  'createdate',
+  'department',
+  'team',
+  'location',
+  'groupids',
+  'groups',
+  'manager',
+  'managerids',
+  'personid',
+  'person',
+  'upcoming',
+  'personstartdate',
+  'comp',
+  'basecomp',
+  'base',
+  'currency',
+  'variable',
+  'grantshares',
+  'daysopen',
+  'daysactive',
+  'filldays',
+  'createat',
+  'updateat',
+  'fields',
+]);
+const PERSON_CODES = new Set([
+  'id',
+  'personid',
+  'orgid',
+  'name',
+  'contact',
+  'contacts',
+  'workemail',
+  'homeemail',
+  'personalemail',
+  'mobilephone',
+  'workphone',
+  'homephone',
+  'address',
+  'birthdate',
+  'gender',
+  'createat',
+  'updateat',
+  'state',
+  'jobid',
+  'title',
+  'department',
+  'team',
+  'location',
+  'manager',
+  'startdate',
+  'fields',
+]);
 const CONTACT_TYPES: Record<string, string> = {
-  workemail: 'WORK_EMAIL', homeemail: 'HOME_EMAIL', personalemail: 'HOME_EMAIL', mobilephone: 'MOBILE_PHONE',
-  workphone: 'WORK_PHONE', homephone: 'HOME_PHONE', linkedin: 'LINKEDIN', employee: 'EMPLOYEE', lever: 'LEVER',
+  workemail: 'WORK_EMAIL',
+  homeemail: 'HOME_EMAIL',
+  personalemail: 'HOME_EMAIL',
+  mobilephone: 'MOBILE_PHONE',
+  workphone: 'WORK_PHONE',
+  homephone: 'HOME_PHONE',
+  linkedin: 'LINKEDIN',
+  employee: 'EMPLOYEE',
+  lever: 'LEVER',
 };
 
 /** The contact type (WORK_EMAIL, …) for a contact code such as `workEmail`. */
@@ -58,7 +123,9 @@ function personRef(person: ChartHopPerson): EntityRef {
 
 function customField(ctx: RowContext, code: string, entity: 'JOB' | 'PERSON'): ChartHopField | undefined {
   const lower = code.toLowerCase();
-  return ctx.customFields.find((f) => f.name.toLowerCase() === lower && (entity === 'PERSON' ? f.entityType === 'PERSON' : f.entityType !== 'PERSON'));
+  return ctx.customFields.find(
+    (f) => f.name.toLowerCase() === lower && (entity === 'PERSON' ? f.entityType === 'PERSON' : f.entityType !== 'PERSON'),
+  );
 }
 
 function refFor(ctx: RowContext, type: string, value: unknown): unknown {
@@ -79,7 +146,9 @@ function walk(value: unknown, path: string[], ctx: RowContext): unknown {
   if (Array.isArray(value)) return value.map((item) => walk(item, path, ctx));
   if (isQueryRef(value)) {
     const ref = value as EntityRef;
-    return ref.entity === 'group' ? resolveGroup(ref.target as ChartHopGroup, path, ctx) : resolvePerson(ref.target as ChartHopPerson, path, ctx);
+    return ref.entity === 'group'
+      ? resolveGroup(ref.target as ChartHopGroup, path, ctx)
+      : resolvePerson(ref.target as ChartHopPerson, path, ctx);
   }
   if (typeof value !== 'object') return undefined;
   const head = (path[0] as string).toLowerCase();
@@ -97,7 +166,13 @@ function resolveGroup(group: ChartHopGroup, path: string[], ctx: RowContext): un
 
 function annualized(base: ChartHopPayInterval | undefined): number | undefined {
   if (!base) return undefined;
-  const perYear = { YEARLY: 1, MONTHLY: 12, WEEKLY: base.weeksPerYear ?? 52, DAILY: 260, HOURLY: (base.hoursPerWeek ?? 40) * (base.weeksPerYear ?? 52) };
+  const perYear = {
+    YEARLY: 1,
+    MONTHLY: 12,
+    WEEKLY: base.weeksPerYear ?? 52,
+    DAILY: 260,
+    HOURLY: (base.hoursPerWeek ?? 40) * (base.weeksPerYear ?? 52),
+  };
   return base.pay.amount * perYear[base.interval];
 }
 
@@ -122,20 +197,46 @@ export function resolveJob(view: ChartHopJobView, path: string[], ctx: RowContex
   const data = view.data;
   const comp = data.comp;
   const simple: Record<string, unknown> = {
-    id: view.id, jobid: view.id, orgid: view.orgId, title: data.title, open: view.open,
-    state: view.open === 'filled' ? 'FILLED' : 'OPEN', employment: data.employment, sensitive: data.sensitive,
-    placement: data.placement, startdate: data.startDate, startdateplanned: data.startDatePlanned,
-    createdate: view.createDate, groupids: data.groupIds, managerids: data.managerJobId ? [data.managerJobId] : [],
-    personid: view.personId, upcoming: view.upcoming, personstartdate: view.personStartDate, comp,
-    base: comp?.baseComp?.pay.amount, currency: comp?.baseComp?.pay.currency, variable: comp?.variableTargets,
-    grantshares: comp?.grantShares, createat: view.createAt, updateat: view.updateAt,
+    id: view.id,
+    jobid: view.id,
+    orgid: view.orgId,
+    title: data.title,
+    open: view.open,
+    state: view.open === 'filled' ? 'FILLED' : 'OPEN',
+    employment: data.employment,
+    sensitive: data.sensitive,
+    placement: data.placement,
+    startdate: data.startDate,
+    startdateplanned: data.startDatePlanned,
+    createdate: view.createDate,
+    groupids: data.groupIds,
+    managerids: data.managerJobId ? [data.managerJobId] : [],
+    personid: view.personId,
+    upcoming: view.upcoming,
+    personstartdate: view.personStartDate,
+    comp,
+    base: comp?.baseComp?.pay.amount,
+    currency: comp?.baseComp?.pay.currency,
+    variable: comp?.variableTargets,
+    grantshares: comp?.grantShares,
+    createat: view.createAt,
+    updateat: view.updateAt,
   };
   if (head in simple) return walk(simple[head], rest, ctx);
   switch (head) {
-    case 'department': case 'team': case 'location':
+    case 'department':
+    case 'team':
+    case 'location':
       return walk(groupOfType(view, head.toUpperCase() as ChartHopGroupType, ctx), rest, ctx);
     case 'groups':
-      return walk(data.groupIds.map((id) => ctx.store.group(id)).filter((g) => g !== undefined).map(groupRef), rest, ctx);
+      return walk(
+        data.groupIds
+          .map((id) => ctx.store.group(id))
+          .filter((g) => g !== undefined)
+          .map(groupRef),
+        rest,
+        ctx,
+      );
     case 'manager':
       return walk(managerPerson(view, ctx), rest, ctx);
     case 'person': {
@@ -183,20 +284,29 @@ export function resolvePerson(person: ChartHopPerson, path: string[], ctx: RowCo
   const head = (path[0] ?? '').toLowerCase();
   const rest = path.slice(1);
   switch (head) {
-    case 'id': case 'personid': return person.id;
-    case 'orgid': return person.orgId;
+    case 'id':
+    case 'personid':
+      return person.id;
+    case 'orgid':
+      return person.orgId;
     case 'name':
       if (rest.length === 0) return fullName(person);
       if (rest[0]?.toLowerCase() === 'full') return fullName(person);
       return walk(person.name, rest, ctx);
     case 'contact':
       return rest[0] ? person.contacts.find((c) => c.type === contactType(rest[0] as string))?.value : undefined;
-    case 'contacts': return walk(person.contacts, rest, ctx);
-    case 'address': return walk(person.address, rest, ctx);
-    case 'birthdate': return person.birthDate;
-    case 'gender': return person.gender;
-    case 'createat': return person.createAt;
-    case 'updateat': return person.updateAt;
+    case 'contacts':
+      return walk(person.contacts, rest, ctx);
+    case 'address':
+      return walk(person.address, rest, ctx);
+    case 'birthdate':
+      return person.birthDate;
+    case 'gender':
+      return person.gender;
+    case 'createat':
+      return person.createAt;
+    case 'updateat':
+      return person.updateAt;
     case 'fields':
       return rest.length === 0 ? customFieldValues(person.fields, ctx, 'PERSON') : resolvePerson(person, rest, ctx);
     case 'state':
@@ -205,9 +315,15 @@ export function resolvePerson(person: ChartHopPerson, path: string[], ctx: RowCo
   if (head in CONTACT_TYPES) return person.contacts.find((c) => c.type === contactType(head))?.value;
   const job = jobOfPerson(person.id, ctx);
   switch (head) {
-    case 'jobid': return job?.id;
-    case 'startdate': return job?.personStartDate;
-    case 'title': case 'department': case 'team': case 'location': case 'manager':
+    case 'jobid':
+      return job?.id;
+    case 'startdate':
+      return job?.personStartDate;
+    case 'title':
+    case 'department':
+    case 'team':
+    case 'location':
+    case 'manager':
       return job ? resolveJob(job, path, ctx) : undefined;
   }
   const custom = customField(ctx, head, 'PERSON');
@@ -217,7 +333,12 @@ export function resolvePerson(person: ChartHopPerson, path: string[], ctx: RowCo
 /** True when `path`'s first segment names a job field (incl. person codes on the job's person). */
 export function isJobFieldPath(path: string, ctx: RowContext): boolean {
   const head = (path.split('.')[0] ?? '').toLowerCase();
-  return JOB_CODES.has(head) || builtInJobField(head) !== undefined || customField(ctx, head, 'JOB') !== undefined || isPersonFieldPath(path, ctx);
+  return (
+    JOB_CODES.has(head) ||
+    builtInJobField(head) !== undefined ||
+    customField(ctx, head, 'JOB') !== undefined ||
+    isPersonFieldPath(path, ctx)
+  );
 }
 
 /** True when `path`'s first segment names a person field. */

@@ -96,14 +96,16 @@ export async function createFakeChartHop(options: FakeChartHopOptions = {}): Pro
   };
   let peopleAnswer: PeopleAnswerShape = 'flat';
   const setPeopleAnswer = (shape: string): void => {
-    if (!PEOPLE_ANSWER_SHAPES.includes(shape as PeopleAnswerShape)) throw new Error(`unknown people answer shape "${shape}" (expected ${PEOPLE_ANSWER_SHAPES.join(', ')})`);
+    if (!PEOPLE_ANSWER_SHAPES.includes(shape as PeopleAnswerShape))
+      throw new Error(`unknown people answer shape "${shape}" (expected ${PEOPLE_ANSWER_SHAPES.join(', ')})`);
     peopleAnswer = shape as PeopleAnswerShape;
   };
   const clockRoutes = [
     route('GET', '/clock', () => json({ data: { now: clock(), today: store.today() } })),
     route('PUT', '/clock', (req) => {
       const body = req.body as { now?: unknown } | undefined;
-      if (typeof body?.now !== 'number' && typeof body?.now !== 'string') throw httpError(400, 'expected { now: epoch ms or ISO time }', 400);
+      if (typeof body?.now !== 'number' && typeof body?.now !== 'string')
+        throw httpError(400, 'expected { now: epoch ms or ISO time }', 400);
       try {
         setClock(body.now);
       } catch (e) {
@@ -122,8 +124,15 @@ export async function createFakeChartHop(options: FakeChartHopOptions = {}): Pro
     }),
   ];
   const app = createSandboxApp({
-    routes: [...orgRoutes(store), ...jobRoutes(store), ...changeRoutes(store), ...personRoutes(store, () => peopleAnswer), ...groupRoutes(store),
-      ...fieldRoutes(store), ...eventRoutes(store)],
+    routes: [
+      ...orgRoutes(store),
+      ...jobRoutes(store),
+      ...changeRoutes(store),
+      ...personRoutes(store, () => peopleAnswer),
+      ...groupRoutes(store),
+      ...fieldRoutes(store),
+      ...eventRoutes(store),
+    ],
     authenticate: (input) => authenticateBearer(store, input),
     formatError: (e) => ({ code: e.status, message: e.message }),
     rateLimit: options.rateLimit ?? false,

@@ -181,8 +181,22 @@ export interface ChartHopChange {
 
 /** Field value types (subset of ChartHop's). */
 export type ChartHopFieldType =
-  | 'STRING' | 'TEXT' | 'BOOLEAN' | 'DATE' | 'INTEGER' | 'DECIMAL' | 'MONEY' | 'PERCENT'
-  | 'ENUM' | 'ENUM_MULTI' | 'EMAIL' | 'PHONE' | 'URL' | 'PERSON' | 'JOB' | 'GROUP';
+  | 'STRING'
+  | 'TEXT'
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'INTEGER'
+  | 'DECIMAL'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'ENUM'
+  | 'ENUM_MULTI'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'URL'
+  | 'PERSON'
+  | 'JOB'
+  | 'GROUP';
 
 /** Which entity a field applies to. */
 export type ChartHopFieldEntityType = 'JOB' | 'JOB_OPEN' | 'JOB_FILLED' | 'PERSON';

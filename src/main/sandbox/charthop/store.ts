@@ -6,8 +6,15 @@ import { isoDate, isoTimestamp } from './dates.ts';
 import { createIdFactory } from './ids.ts';
 import type { IdFactory } from './ids.ts';
 import type {
-  ChartHopChange, ChartHopEvent, ChartHopField, ChartHopGroup, ChartHopOrg, ChartHopPerson,
-  ChartHopSeed, ChartHopState, ChartHopTokenGrant,
+  ChartHopChange,
+  ChartHopEvent,
+  ChartHopField,
+  ChartHopGroup,
+  ChartHopOrg,
+  ChartHopPerson,
+  ChartHopSeed,
+  ChartHopState,
+  ChartHopTokenGrant,
 } from './state.ts';
 import { emptyChartHopState } from './state.ts';
 import { viewJob } from './timeline.ts';
@@ -171,7 +178,21 @@ export function createChartHopStore(seed?: ChartHopSeed, clock: () => number = (
       state.fields = copy.fields;
       state.changes = copy.changes;
       state.events = (copy.events ?? []).sort((a, b) => a.at - b.at);
-      for (const map of [orgById, orgBySlug, tokens, groups, persons, changes, changesByJob, changesByPerson, jobIdsByOrg, personsByOrg, personsByEmail, events]) map.clear();
+      for (const map of [
+        orgById,
+        orgBySlug,
+        tokens,
+        groups,
+        persons,
+        changes,
+        changesByJob,
+        changesByPerson,
+        jobIdsByOrg,
+        personsByOrg,
+        personsByEmail,
+        events,
+      ])
+        map.clear();
       allIds.clear();
       for (const org of state.orgs) {
         orgById.set(org.id, org);

@@ -72,10 +72,26 @@ export function checkMayEditJob(store: ChartHopStore, actor: Actor, orgId: strin
 
 /** Builds, checks, stores and announces one change. Returns the stored change. */
 export function appendChange(
-  store: ChartHopStore, orgId: string, actor: Actor, type: ChartHopChangeType, jobId: string, date: string, extras: ChangeExtras = {},
+  store: ChartHopStore,
+  orgId: string,
+  actor: Actor,
+  type: ChartHopChangeType,
+  jobId: string,
+  date: string,
+  extras: ChangeExtras = {},
 ): ChartHopChange {
   const now = store.nowIso();
-  const change: ChartHopChange = { id: store.newId(), orgId, jobId, type, date, status: 'ACTIVE', createId: actor.userId, createAt: now, updateAt: now };
+  const change: ChartHopChange = {
+    id: store.newId(),
+    orgId,
+    jobId,
+    type,
+    date,
+    status: 'ACTIVE',
+    createId: actor.userId,
+    createAt: now,
+    updateAt: now,
+  };
   if (extras.personId) change.personId = extras.personId;
   if (extras.announceDate) change.announceDate = extras.announceDate;
   if (extras.departType) change.departType = extras.departType;
@@ -87,14 +103,20 @@ export function appendChange(
   store.addChange(change);
   const subtype = type.toLowerCase();
   emitEvent(store, orgId, actor.userId, {
-    entityType: 'CHANGE', type: 'create', subtype, entityId: change.id, jobId, date,
+    entityType: 'CHANGE',
+    type: 'create',
+    subtype,
+    entityId: change.id,
+    jobId,
+    date,
     ...(change.personId ? { personId: change.personId } : {}),
     payload: { jobId, date, type, ...(change.personId ? { personId: change.personId } : {}) },
   });
   // Our choice: job.* events accompany the change.* event of the same write,
   // whichever route made it, so a feed filtered on either family is complete.
   const jobType = type === 'CREATE' ? 'create' : type === 'DELETE' ? 'delete' : type === 'UPDATE' ? 'update' : undefined;
-  if (jobType) emitEvent(store, orgId, actor.userId, { entityType: 'JOB', type: jobType, entityId: jobId, jobId, date, payload: { jobId, date } });
+  if (jobType)
+    emitEvent(store, orgId, actor.userId, { entityType: 'JOB', type: jobType, entityId: jobId, jobId, date, payload: { jobId, date } });
   return change;
 }
 

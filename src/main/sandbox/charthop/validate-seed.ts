@@ -19,11 +19,14 @@ export function validateSeed(raw: unknown): ChartHopSeed {
     }
   }
   for (const grant of typed.tokens) {
-    if (typeof grant?.token !== 'string' || !Array.isArray(grant.orgIds)) throw new Error('invalid ChartHop seed: every token needs token and orgIds');
+    if (typeof grant?.token !== 'string' || !Array.isArray(grant.orgIds))
+      throw new Error('invalid ChartHop seed: every token needs token and orgIds');
   }
   for (const change of typed.changes) {
-    if (!CHANGE_TYPES.has(change.type)) throw new Error(`invalid ChartHop seed: change ${change.id} has unknown type ${String(change.type)}`);
-    if (typeof change.date !== 'string' || !DATE_RE.test(change.date)) throw new Error(`invalid ChartHop seed: change ${change.id} needs a YYYY-MM-DD date`);
+    if (!CHANGE_TYPES.has(change.type))
+      throw new Error(`invalid ChartHop seed: change ${change.id} has unknown type ${String(change.type)}`);
+    if (typeof change.date !== 'string' || !DATE_RE.test(change.date))
+      throw new Error(`invalid ChartHop seed: change ${change.id} needs a YYYY-MM-DD date`);
     if (change.type === 'CREATE' && !change.job) throw new Error(`invalid ChartHop seed: CREATE change ${change.id} needs job data`);
   }
   return typed;

@@ -10,7 +10,16 @@ function change(world: World, type: ChartHopChangeType, jobId: string, date: str
   // Recorded when it happened (or, for future-dated changes, a few days before today).
   const madeAt = isoTimeOf(Math.min(msOfDate(date) + 9 * 3_600_000, world.now - 3 * 86_400_000));
   const c: ChartHopChange = {
-    id: world.chId('change'), orgId, jobId, type, date, status: 'ACTIVE', createId: world.tokens[0]?.userId ?? '', createAt: madeAt, updateAt: madeAt, ...extra,
+    id: world.chId('change'),
+    orgId,
+    jobId,
+    type,
+    date,
+    status: 'ACTIVE',
+    createId: world.tokens[0]?.userId ?? '',
+    createAt: madeAt,
+    updateAt: madeAt,
+    ...extra,
   };
   world.changes.push(c);
   return c;
@@ -49,8 +58,14 @@ export function addPerson(world: World, name: DemoName, contacts: PersonContacts
   if (contacts.mobilePhone) list.push({ type: 'MOBILE_PHONE', format: 'PHONE', value: contacts.mobilePhone });
   const at = isoTimeOf(Math.min(msOfDate(date), world.now));
   const person: ChartHopPerson = {
-    id: world.chId('person'), orgId: world.org?.id ?? '', name: { first: name.first, last: name.last }, contacts: list,
-    fields: {}, createAt: at, updateAt: at, ...(contacts.country ? { address: { country: contacts.country } } : {}),
+    id: world.chId('person'),
+    orgId: world.org?.id ?? '',
+    name: { first: name.first, last: name.last },
+    contacts: list,
+    fields: {},
+    createAt: at,
+    updateAt: at,
+    ...(contacts.country ? { address: { country: contacts.country } } : {}),
   };
   world.persons.push(person);
   return person;

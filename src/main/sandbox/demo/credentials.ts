@@ -13,19 +13,40 @@ export function buildCredentials(world: World, webhookUrl: string | undefined): 
   const full: LeverPermission[] = [...LEVER_ALL_READ, ...LEVER_INTEGRATION_WRITES, MANAGE_WEBHOOKS];
   const keys = {
     full: { id: 'key-full', secret: secret('full'), name: 'ChartHop (full)', permissions: full, confidentialAccess: true },
-    readOnly: { id: 'key-read-only', secret: secret('read'), name: 'Read only', permissions: [...LEVER_ALL_READ], confidentialAccess: true },
-    noCreateRequisitions: {
-      id: 'key-no-create', secret: secret('nocreate'), name: 'ChartHop (without Create requisitions)',
-      permissions: full.filter((p) => p !== 'Create requisitions'), confidentialAccess: true,
+    readOnly: {
+      id: 'key-read-only',
+      secret: secret('read'),
+      name: 'Read only',
+      permissions: [...LEVER_ALL_READ],
+      confidentialAccess: true,
     },
-    noConfidential: { id: 'key-no-confidential', secret: secret('noconf'), name: 'ChartHop (no confidential access)', permissions: full, confidentialAccess: false },
+    noCreateRequisitions: {
+      id: 'key-no-create',
+      secret: secret('nocreate'),
+      name: 'ChartHop (without Create requisitions)',
+      permissions: full.filter((p) => p !== 'Create requisitions'),
+      confidentialAccess: true,
+    },
+    noConfidential: {
+      id: 'key-no-confidential',
+      secret: secret('noconf'),
+      name: 'ChartHop (no confidential access)',
+      permissions: full,
+      confidentialAccess: false,
+    },
   };
   world.lever.keys.push(keys.full, keys.readOnly, keys.noCreateRequisitions, keys.noConfidential);
   const signatureToken = world.r.hex(40);
-  if (webhookUrl) world.lever.webhooks.push({ event: 'candidateHired', url: webhookUrl, signatureToken, createdAt: world.now - 30 * 86_400_000 });
+  if (webhookUrl)
+    world.lever.webhooks.push({ event: 'candidateHired', url: webhookUrl, signatureToken, createdAt: world.now - 30 * 86_400_000 });
   const [owner, recruitEditor, readOnly] = world.tokens;
   return {
-    leverKeys: { full: keys.full.secret, readOnly: keys.readOnly.secret, noCreateRequisitions: keys.noCreateRequisitions.secret, noConfidential: keys.noConfidential.secret },
+    leverKeys: {
+      full: keys.full.secret,
+      readOnly: keys.readOnly.secret,
+      noCreateRequisitions: keys.noCreateRequisitions.secret,
+      noConfidential: keys.noConfidential.secret,
+    },
     charthopToken: owner?.token ?? '',
     charthopTokens: { owner: owner?.token ?? '', recruitEditor: recruitEditor?.token ?? '', readOnly: readOnly?.token ?? '' },
     org: world.facts.orgSlug,

@@ -57,6 +57,8 @@ export function shapeFirstSync(planned: PlannedJob[]): FirstSyncStory {
 /** Records the story in the facts, once the jobs have their ids. */
 export function recordFirstSync(world: World, story: FirstSyncStory): void {
   world.facts.firstSync = {
-    codelessJobIds: story.codeless.map((j) => j.id), awaitingMappingJobIds: story.awaitingMapping.map((j) => j.id), suggestedMapping: story.suggestedMapping,
+    codelessJobIds: story.codeless.map((j) => j.id),
+    awaitingMappingJobIds: story.awaitingMapping.map((j) => j.id),
+    suggestedMapping: story.suggestedMapping,
   };
 }

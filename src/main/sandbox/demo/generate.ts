@@ -31,8 +31,10 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
  */
 export function generateDemoData(options: DemoDataOptions): DemoData {
   const { seed, jobs, opportunities } = options;
-  if (!Number.isInteger(jobs) || jobs < MIN_DEMO_JOBS || jobs > 100_000) throw new RangeError(`jobs must be an integer from ${MIN_DEMO_JOBS} to 100000`);
-  if (!Number.isInteger(opportunities) || opportunities < 0 || opportunities > 1_000_000) throw new RangeError('opportunities must be an integer from 0 to 1000000');
+  if (!Number.isInteger(jobs) || jobs < MIN_DEMO_JOBS || jobs > 100_000)
+    throw new RangeError(`jobs must be an integer from ${MIN_DEMO_JOBS} to 100000`);
+  if (!Number.isInteger(opportunities) || opportunities < 0 || opportunities > 1_000_000)
+    throw new RangeError('opportunities must be an integer from 0 to 1000000');
   const world = createWorld(seed, options.now ?? DEMO_DEFAULT_NOW);
   const groups = buildOrg(world);
   const staff = buildStaff(world, groups, jobs);
@@ -53,14 +55,27 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const staffJobs = staff.jobCount;
   return {
     lever: world.lever,
-    charthop: { orgs: [org], tokens: world.tokens, groups: world.groups, persons: world.persons, fields: world.fields, changes: world.changes, events: [] },
+    charthop: {
+      orgs: [org],
+      tokens: world.tokens,
+      groups: world.groups,
+      persons: world.persons,
+      fields: world.fields,
+      changes: world.changes,
+      events: [],
+    },
     credentials,
     facts: {
       ...world.facts,
       counts: {
-        jobs: staffJobs + planned.length, openJobs: open.length, filledJobs: staffJobs + planned.length - open.length,
-        persons: world.persons.length, requisitions: world.lever.requisitions.length, postings: world.lever.postings.length,
-        opportunities: world.lever.opportunities.length, leverUsers: world.lever.users.length,
+        jobs: staffJobs + planned.length,
+        openJobs: open.length,
+        filledJobs: staffJobs + planned.length - open.length,
+        persons: world.persons.length,
+        requisitions: world.lever.requisitions.length,
+        postings: world.lever.postings.length,
+        opportunities: world.lever.opportunities.length,
+        leverUsers: world.lever.users.length,
       },
       recruitStatuses: countBy(open, (j) => j.recruit ?? 'none'),
       requisitionStatuses: countBy(world.lever.requisitions, (r) => r.status),

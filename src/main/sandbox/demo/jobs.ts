@@ -61,10 +61,30 @@ export interface PlannedJob {
 
 const FIRST_OPEN: Recruit[] = ['Active', 'Offer', 'Pending', 'Passive', 'Inactive', 'Closed', 'Offer', 'Offer', 'Active', 'Offer'];
 const FIRST_FILLED: Recruit[] = ['Closed', 'Pending', 'Active', 'Offer', 'Passive', 'Inactive'];
-const OPEN_WEIGHTS: Record<Recruit | 'none', number> = { Active: 40, Passive: 8, Inactive: 12, Offer: 15, Pending: 10, Closed: 5, none: 10 };
-const FILLED_WEIGHTS: Record<Recruit | 'none', number> = { Closed: 55, Pending: 10, Active: 8, Offer: 7, Passive: 4, Inactive: 6, none: 10 };
+const OPEN_WEIGHTS: Record<Recruit | 'none', number> = {
+  Active: 40,
+  Passive: 8,
+  Inactive: 12,
+  Offer: 15,
+  Pending: 10,
+  Closed: 5,
+  none: 10,
+};
+const FILLED_WEIGHTS: Record<Recruit | 'none', number> = {
+  Closed: 55,
+  Pending: 10,
+  Active: 8,
+  Offer: 7,
+  Passive: 4,
+  Inactive: 6,
+  none: 10,
+};
 const EMPLOYMENTS: { value: ChartHopEmployment; weight: number }[] = [
-  { value: 'FULL', weight: 85 }, { value: 'PART', weight: 5 }, { value: 'CONTRACT', weight: 5 }, { value: 'INTERN', weight: 4 }, { value: 'TEMP', weight: 1 },
+  { value: 'FULL', weight: 85 },
+  { value: 'PART', weight: 5 },
+  { value: 'CONTRACT', weight: 5 },
+  { value: 'INTERN', weight: 4 },
+  { value: 'TEMP', weight: 1 },
 ];
 
 function weightedStatus(world: World, weights: Record<Recruit | 'none', number>): Recruit | undefined {
@@ -74,13 +94,20 @@ function weightedStatus(world: World, weights: Record<Recruit | 'none', number>)
 
 function leverStatusFor(world: World, recruit: Recruit | undefined): LeverRequisitionStatus | undefined {
   switch (recruit) {
-    case 'Active': return world.r.chance(0.1) ? undefined : world.r.chance(0.08) ? 'pending' : 'open';
-    case 'Offer': return 'open';
-    case 'Pending': return 'closed';
-    case 'Passive': return 'onHold';
-    case 'Inactive': return world.r.chance(0.25) ? 'draft' : 'onHold';
-    case 'Closed': return 'closed';
-    default: return undefined;
+    case 'Active':
+      return world.r.chance(0.1) ? undefined : world.r.chance(0.08) ? 'pending' : 'open';
+    case 'Offer':
+      return 'open';
+    case 'Pending':
+      return 'closed';
+    case 'Passive':
+      return 'onHold';
+    case 'Inactive':
+      return world.r.chance(0.25) ? 'draft' : 'onHold';
+    case 'Closed':
+      return 'closed';
+    default:
+      return undefined;
   }
 }
 
@@ -104,12 +131,20 @@ export function buildJobs(world: World, groups: OrgGroups, staff: StaffPlan, tot
     const manager = world.r.pick(managersByDept.get(dept) ?? staff.managers);
     const title = world.r.pick(dept.titles);
     const recruit = open
-      ? FIRST_OPEN[i] ?? weightedStatus(world, OPEN_WEIGHTS)
-      : FIRST_FILLED[i - openCount] ?? weightedStatus(world, FILLED_WEIGHTS);
+      ? (FIRST_OPEN[i] ?? weightedStatus(world, OPEN_WEIGHTS))
+      : (FIRST_FILLED[i - openCount] ?? weightedStatus(world, FILLED_WEIGHTS));
     const job: PlannedJob = {
-      id: '', title, dept, location: world.r.weighted(LOCATIONS, (l) => l.weight), manager, open, offerOut: false,
-      employment: world.r.weighted(EMPLOYMENTS, (e) => e.weight).value, confidential: world.r.chance(0.05),
-      base: baseSalaryFor(title, world.r.next()), createDate: shiftDate(world.today, -world.r.int(open ? 5 : 200, open ? 240 : 1200)),
+      id: '',
+      title,
+      dept,
+      location: world.r.weighted(LOCATIONS, (l) => l.weight),
+      manager,
+      open,
+      offerOut: false,
+      employment: world.r.weighted(EMPLOYMENTS, (e) => e.weight).value,
+      confidential: world.r.chance(0.05),
+      base: baseSalaryFor(title, world.r.next()),
+      createDate: shiftDate(world.today, -world.r.int(open ? 5 : 200, open ? 240 : 1200)),
       ...(world.r.chance(0.85) ? { team: world.r.pick(dept.teams) } : {}),
       ...(recruit ? { recruit } : {}),
     };
@@ -149,7 +184,14 @@ function candidateHire(world: World, kind: PlannedHire['kind'], job: PlannedJob,
   if (kind === 'existingPerson') {
     const employee = world.persons.findLast((p) => p.contacts.some((c) => c.type === 'WORK_EMAIL') && p.name.first);
     const email = employee?.contacts.find((c) => c.type === 'WORK_EMAIL')?.value;
-    if (employee && email) return { kind, name: { first: employee.name.first ?? '', last: employee.name.last }, email, phone: world.names.phone(job.location.country), startDate };
+    if (employee && email)
+      return {
+        kind,
+        name: { first: employee.name.first ?? '', last: employee.name.last },
+        email,
+        phone: world.names.phone(job.location.country),
+        startDate,
+      };
   }
   const name = world.names.name();
   const hire: PlannedHire = { kind, name, phone: world.names.phone(job.location.country), startDate };
@@ -158,8 +200,11 @@ function candidateHire(world: World, kind: PlannedHire['kind'], job: PlannedJob,
 }
 
 function jobData(world: World, groups: OrgGroups, job: PlannedJob): ChartHopJobData {
-  const groupIds = [groups.departments.get(job.dept.name)?.id, job.team ? groups.teams.get(job.team)?.id : undefined, groups.locations.get(job.location.name)?.id]
-    .filter((id): id is string => id !== undefined);
+  const groupIds = [
+    groups.departments.get(job.dept.name)?.id,
+    job.team ? groups.teams.get(job.team)?.id : undefined,
+    groups.locations.get(job.location.name)?.id,
+  ].filter((id): id is string => id !== undefined);
   const fields: Record<string, unknown> = { costCenter: `CC-${job.dept.code}`, hireMgr: job.manager.personId };
   if (job.recruit) fields.recruit = job.recruit;
   if (job.req && job.firstSync !== 'codeless') fields.req = job.req;
@@ -176,8 +221,12 @@ function jobData(world: World, groups: OrgGroups, job: PlannedJob): ChartHopJobD
   }
   if (job.recruit === 'Pending' && job.open) fields.offerAcceptDate = shiftDate(world.today, -world.r.int(1, 10));
   const data: ChartHopJobData = {
-    title: job.title, employment: job.employment, groupIds, managerJobId: job.manager.jobId,
-    comp: { baseComp: { interval: 'YEARLY', pay: { amount: job.base, currency: job.location.currency } } }, fields,
+    title: job.title,
+    employment: job.employment,
+    groupIds,
+    managerJobId: job.manager.jobId,
+    comp: { baseComp: { interval: 'YEARLY', pay: { amount: job.base, currency: job.location.currency } } },
+    fields,
   };
   if (job.confidential) data.sensitive = 'HIGH';
   if (job.open) data.startDatePlanned = shiftDate(world.today, world.r.int(30, 120));

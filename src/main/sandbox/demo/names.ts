@@ -21,7 +21,12 @@ export interface NameFactory {
 
 /** Lower-case ASCII local part for a name ("Müller" → "muller", "O'Brien" → "obrien"). */
 export function localPart(name: DemoName): string {
-  const ascii = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const ascii = (s: string): string =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase();
   return `${ascii(name.first)}.${ascii(name.last)}`;
 }
 

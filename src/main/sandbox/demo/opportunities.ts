@@ -23,7 +23,11 @@ const HIRED_REASON = DEFAULT_ARCHIVE_REASONS.find((r) => r.type === 'hired')?.id
 const NON_HIRED = DEFAULT_ARCHIVE_REASONS.filter((r) => r.type === 'non-hired' && r.status === 'active').map((r) => r.id);
 const STAGE_WEIGHTS = [8, 5, 4, 35, 20, 14, 4];
 const ORIGINS: { value: LeverOpportunity['origin']; weight: number }[] = [
-  { value: 'applied', weight: 60 }, { value: 'sourced', weight: 25 }, { value: 'referred', weight: 10 }, { value: 'agency', weight: 3 }, { value: 'university', weight: 2 },
+  { value: 'applied', weight: 60 },
+  { value: 'sourced', weight: 25 },
+  { value: 'referred', weight: 10 },
+  { value: 'agency', weight: 3 },
+  { value: 'university', weight: 2 },
 ];
 const OPEN_OFFER_STATUSES: LeverOfferStatus[] = ['draft', 'approval-sent', 'approved', 'sent', 'sent-manually', 'opened'];
 
@@ -37,13 +41,26 @@ function stagePath(world: World, origin: LeverOpportunity['origin'], target: num
   let at = createdAt;
   for (let i = Math.min(start, target); i <= target; i += 1) {
     if (i > start && world.r.chance(0.3)) continue;
-    changes.push({ toStageId: DEFAULT_STAGES[i]?.id ?? 'applicant-new', toStageIndex: i, updatedAt: Math.min(at, world.now), userId: null });
+    changes.push({
+      toStageId: DEFAULT_STAGES[i]?.id ?? 'applicant-new',
+      toStageIndex: i,
+      updatedAt: Math.min(at, world.now),
+      userId: null,
+    });
     at += world.r.int(1, 6) * DAY;
   }
   return changes;
 }
 
-function offerFields(title: string, posting: PostingSeed, plan: PlannedRequisition, name: string, salary: number, currency: string, start: number): LeverOffer['fields'] {
+function offerFields(
+  title: string,
+  posting: PostingSeed,
+  plan: PlannedRequisition,
+  name: string,
+  salary: number,
+  currency: string,
+  start: number,
+): LeverOffer['fields'] {
   const f = DEFAULT_OFFER_FIELDS;
   return [
     { text: 'Job posting', identifier: f.posting, value: posting.text },
@@ -58,16 +75,31 @@ function offerFields(title: string, posting: PostingSeed, plan: PlannedRequisiti
   ];
 }
 
-function offer(world: World, slot: Slot, name: string, status: LeverOfferStatus, createdAt: number, start: number): SeedOf<LeverOffer, 'fields'> {
+function offer(
+  world: World,
+  slot: Slot,
+  name: string,
+  status: LeverOfferStatus,
+  createdAt: number,
+  start: number,
+): SeedOf<LeverOffer, 'fields'> {
   const band = slot.plan.req?.compensationBand;
   const salary = band ? band.max : 100_000;
   const sent = status !== 'draft' && status !== 'approval-sent';
   return {
-    id: world.r.uuid(), posting: slot.posting.id, createdAt, status, creator: slot.posting.owner ?? null,
+    id: world.r.uuid(),
+    posting: slot.posting.id,
+    createdAt,
+    status,
+    creator: slot.posting.owner ?? null,
     fields: offerFields(slot.posting.text, slot.posting, slot.plan, name, salary, band?.currency ?? 'USD', start),
-    approved: status !== 'draft' && status !== 'approval-sent' && status !== 'denied', approvedAt: sent ? createdAt + DAY : null,
+    approved: status !== 'draft' && status !== 'approval-sent' && status !== 'denied',
+    approvedAt: sent ? createdAt + DAY : null,
     sentAt: sent ? createdAt + 2 * DAY : null,
-    signedDocument: status === 'signed' ? { fileName: 'offer-signed.pdf', uploadedAt: createdAt + 3 * DAY, downloadUrl: 'https://hire.lever.co/offers/signed.pdf' } : null,
+    signedDocument:
+      status === 'signed'
+        ? { fileName: 'offer-signed.pdf', uploadedAt: createdAt + 3 * DAY, downloadUrl: 'https://hire.lever.co/offers/signed.pdf' }
+        : null,
   };
 }
 
@@ -89,13 +121,35 @@ function opportunity(world: World, input: OppInput): LeverOpportunitySeed {
   const last = stageChanges[stageChanges.length - 1]?.updatedAt ?? input.createdAt;
   const cats = slot.posting.categories;
   return {
-    id: world.r.uuid(), name: full, contact: input.contact ?? world.r.uuid(), headline: '', stage: DEFAULT_STAGES[input.stage]?.id ?? 'applicant-new',
-    confidentiality: slot.posting.confidentiality ?? 'non-confidential', location: cats?.location ?? null, emails: input.emails,
-    phones: input.phone ? [{ type: 'mobile', value: input.phone }] : [], links: [],
-    tags: [slot.posting.text, cats?.department, cats?.team, cats?.location, cats?.commitment].filter((t): t is string => typeof t === 'string'),
-    sources: [world.r.pick(SOURCES)], origin: input.origin, archived: null, stageChanges, owner: slot.posting.owner ?? null,
-    followers: slot.posting.followers ?? [], createdAt: input.createdAt, updatedAt: last, lastInteractionAt: last, lastAdvancedAt: last,
-    application: { posting: slot.posting.id, type: input.origin === 'referred' ? 'referral' : input.origin === 'agency' ? 'agency' : 'posting', createdAt: input.createdAt, requisitionForHire: null },
+    id: world.r.uuid(),
+    name: full,
+    contact: input.contact ?? world.r.uuid(),
+    headline: '',
+    stage: DEFAULT_STAGES[input.stage]?.id ?? 'applicant-new',
+    confidentiality: slot.posting.confidentiality ?? 'non-confidential',
+    location: cats?.location ?? null,
+    emails: input.emails,
+    phones: input.phone ? [{ type: 'mobile', value: input.phone }] : [],
+    links: [],
+    tags: [slot.posting.text, cats?.department, cats?.team, cats?.location, cats?.commitment].filter(
+      (t): t is string => typeof t === 'string',
+    ),
+    sources: [world.r.pick(SOURCES)],
+    origin: input.origin,
+    archived: null,
+    stageChanges,
+    owner: slot.posting.owner ?? null,
+    followers: slot.posting.followers ?? [],
+    createdAt: input.createdAt,
+    updatedAt: last,
+    lastInteractionAt: last,
+    lastAdvancedAt: last,
+    application: {
+      posting: slot.posting.id,
+      type: input.origin === 'referred' ? 'referral' : input.origin === 'agency' ? 'agency' : 'posting',
+      createdAt: input.createdAt,
+      requisitionForHire: null,
+    },
   };
 }
 
@@ -103,12 +157,25 @@ function hiredOpportunity(world: World, slot: Slot, hire: PlannedHire): LeverOpp
   const start = msOfDate(hire.startDate);
   const archivedAt = hire.kind === 'historical' ? start - 14 * DAY : world.now - world.r.int(1, 10) * DAY;
   const createdAt = archivedAt - world.r.int(20, 60) * DAY;
-  const opp = opportunity(world, { slot, name: hire.name, emails: hire.email ? [hire.email] : [], phone: hire.phone, origin: 'applied', stage: stageIndex('offer'), createdAt });
+  const opp = opportunity(world, {
+    slot,
+    name: hire.name,
+    emails: hire.email ? [hire.email] : [],
+    phone: hire.phone,
+    origin: 'applied',
+    stage: stageIndex('offer'),
+    createdAt,
+  });
   const req = slot.plan.req;
   opp.archived = { reason: HIRED_REASON, archivedAt };
   opp.updatedAt = archivedAt;
   opp.offers = [offer(world, slot, opp.name, 'signed', archivedAt - 7 * DAY, start)];
-  if (opp.application && req) opp.application.requisitionForHire = { id: req.id, requisitionCode: req.requisitionCode, hiringManagerOnHire: req.hiringManager ?? null };
+  if (opp.application && req)
+    opp.application.requisitionForHire = {
+      id: req.id,
+      requisitionCode: req.requisitionCode,
+      hiringManagerOnHire: req.hiringManager ?? null,
+    };
   return opp;
 }
 
@@ -125,32 +192,64 @@ export function buildOpportunities(world: World, plans: PlannedRequisition[], ta
       const kind = job.hire.kind;
       if (kind !== 'historical') hires[kind].push(opp.id);
     } else if (job?.offerOut) {
-      const opp = opportunity(world, { slot, ...candidate(world), origin: 'applied', stage: stageIndex('offer'), createdAt: world.now - world.r.int(20, 50) * DAY });
-      opp.offers = [offer(world, slot, opp.name, world.r.pick(['sent', 'opened', 'approved'] as const), world.now - world.r.int(2, 9) * DAY, world.now + world.r.int(20, 60) * DAY)];
+      const opp = opportunity(world, {
+        slot,
+        ...candidate(world),
+        origin: 'applied',
+        stage: stageIndex('offer'),
+        createdAt: world.now - world.r.int(20, 50) * DAY,
+      });
+      opp.offers = [
+        offer(
+          world,
+          slot,
+          opp.name,
+          world.r.pick(['sent', 'opened', 'approved'] as const),
+          world.now - world.r.int(2, 9) * DAY,
+          world.now + world.r.int(20, 60) * DAY,
+        ),
+      ];
       out.push(opp);
     } else if (slot.plan.evergreen && hires.withoutJob.length === 0) {
       const name = world.names.name();
-      const opp = hiredOpportunity(world, slot, { kind: 'toProcess', name, email: world.names.personalEmail(name), phone: world.names.phone('US'), startDate: isoIn(world, 21) });
+      const opp = hiredOpportunity(world, slot, {
+        kind: 'toProcess',
+        name,
+        email: world.names.personalEmail(name),
+        phone: world.names.phone('US'),
+        startDate: isoIn(world, 21),
+      });
       out.push(opp);
       hires.withoutJob.push(opp.id);
     }
   }
-  const pickSlot = createWeightedIndex(slots.map((s) => ({ published: 10, internal: 4, closed: 2 } as Record<string, number>)[s.posting.state ?? ''] ?? 0.2), world.r);
+  const pickSlot = createWeightedIndex(
+    slots.map((s) => (({ published: 10, internal: 4, closed: 2 }) as Record<string, number>)[s.posting.state ?? ''] ?? 0.2),
+    world.r,
+  );
   const pickStage = createWeightedIndex(STAGE_WEIGHTS, world.r);
-  const pickOrigin = createWeightedIndex(ORIGINS.map((o) => o.weight), world.r);
+  const pickOrigin = createWeightedIndex(
+    ORIGINS.map((o) => o.weight),
+    world.r,
+  );
   for (let n = out.length; n < target; n += 1) {
     const slot = slots[pickSlot()] as Slot;
     const origin = ORIGINS[pickOrigin()]?.value ?? 'applied';
-    const previous = out.length > 0 && world.r.chance(0.03) ? out[out.length - 1 - world.r.int(0, Math.min(50, out.length - 1))] : undefined;
-    const who = previous && previous.emails && previous.emails.length > 0 && previous.contact
-      ? { name: splitName(previous.name), emails: previous.emails, contact: previous.contact, phone: previous.phones?.[0]?.value }
-      : candidate(world);
+    const previous =
+      out.length > 0 && world.r.chance(0.03) ? out[out.length - 1 - world.r.int(0, Math.min(50, out.length - 1))] : undefined;
+    const who =
+      previous && previous.emails && previous.emails.length > 0 && previous.contact
+        ? { name: splitName(previous.name), emails: previous.emails, contact: previous.contact, phone: previous.phones?.[0]?.value }
+        : candidate(world);
     const opened = slot.posting.createdAt ?? world.now - 90 * DAY;
     const createdAt = opened + Math.floor(world.r.next() * Math.max(DAY, world.now - opened - DAY));
     const stage = pickStage();
     const opp = opportunity(world, { slot, ...who, origin, stage, createdAt });
     if (world.r.chance(slot.posting.state === 'closed' ? 0.85 : 0.25)) {
-      opp.archived = { reason: world.r.pick(NON_HIRED), archivedAt: Math.min(world.now - DAY, (opp.updatedAt ?? createdAt) + world.r.int(1, 20) * DAY) };
+      opp.archived = {
+        reason: world.r.pick(NON_HIRED),
+        archivedAt: Math.min(world.now - DAY, (opp.updatedAt ?? createdAt) + world.r.int(1, 20) * DAY),
+      };
     }
     if (DEFAULT_STAGES[stage]?.id === 'offer') {
       const first = world.now - world.r.int(3, 30) * DAY;

@@ -79,8 +79,14 @@ export interface DemoFacts {
     withoutJob: string[];
   };
   counts: {
-    jobs: number; openJobs: number; filledJobs: number; persons: number; requisitions: number; postings: number;
-    opportunities: number; leverUsers: number;
+    jobs: number;
+    openJobs: number;
+    filledJobs: number;
+    persons: number;
+    requisitions: number;
+    postings: number;
+    opportunities: number;
+    leverUsers: number;
   };
   /**
    * The first Sync now's story (first-sync.ts): the Active jobs with no requisition code yet

@@ -28,8 +28,9 @@ export interface World {
   changes: ChartHopChange[];
   fields: ChartHopField[];
   tokens: ChartHopTokenGrant[];
-  lever: Required<Pick<LeverSeed, 'keys' | 'users' | 'requisitionFields' | 'requisitions' | 'postings' | 'stages' | 'archiveReasons' | 'webhooks'>>
-    & { opportunities: LeverOpportunitySeed[] };
+  lever: Required<
+    Pick<LeverSeed, 'keys' | 'users' | 'requisitionFields' | 'requisitions' | 'postings' | 'stages' | 'archiveReasons' | 'webhooks'>
+  > & { opportunities: LeverOpportunitySeed[] };
   facts: Omit<DemoFacts, 'counts' | 'recruitStatuses' | 'requisitionStatuses'>;
 }
 
@@ -47,10 +48,27 @@ export function createWorld(seed: number, now: number): World {
       counters.set(kind, n);
       return `6500${KIND_CODE[kind]}${n.toString(16).padStart(18, '0')}`;
     },
-    groups: [], persons: [], changes: [], fields: [], tokens: [],
-    lever: { keys: [], users: [], requisitionFields: [], requisitions: [], postings: [], stages: [], archiveReasons: [], webhooks: [], opportunities: [] },
+    groups: [],
+    persons: [],
+    changes: [],
+    fields: [],
+    tokens: [],
+    lever: {
+      keys: [],
+      users: [],
+      requisitionFields: [],
+      requisitions: [],
+      postings: [],
+      stages: [],
+      archiveReasons: [],
+      webhooks: [],
+      opportunities: [],
+    },
     facts: {
-      orgId: '', orgSlug: '', emailMismatches: [], emailCaseVariants: [],
+      orgId: '',
+      orgSlug: '',
+      emailMismatches: [],
+      emailCaseVariants: [],
       duplicatedTeam: { name: '', departments: ['', ''], requisitionCodes: [] },
       remoteLocation: { charthopGroupId: '', name: '' },
       hires: { alreadyInCharthop: [], toProcess: [], withoutEmail: [], existingPerson: [], withoutJob: [] },

@@ -88,7 +88,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   const formatError = options.formatError ?? ((e: ErrorInfo) => ({ code: e.code ?? errorCodeName(e.status), message: e.message }));
   const log = createRequestLog((pattern, path) => matchPattern(pattern, path) !== undefined, options.logLimit);
   const faults = createFaultPlan(options.random ?? createRng(options.seed ?? 1));
-  const limiter = createRateLimiter(options.rateLimit === false ? { enabled: false } : options.rateLimit ?? {}, clock);
+  const limiter = createRateLimiter(options.rateLimit === false ? { enabled: false } : (options.rateLimit ?? {}), clock);
   const control = createKitControl(log, faults, limiter);
   const api = createRouter(options.routes);
   const controlRouter = createRouter(controlRoutes(control, options.control ?? {}));
@@ -107,7 +107,8 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
     let response: SandboxResponse;
     try {
       if (options.controlToken === undefined) throw new HttpError(404, 'The control surface is disabled');
-      if (!controlTokenMatches(options.controlToken, req.headers[CONTROL_HEADER])) throw new HttpError(401, 'Missing or wrong x-sandbox-control token');
+      if (!controlTokenMatches(options.controlToken, req.headers[CONTROL_HEADER]))
+        throw new HttpError(401, 'Missing or wrong x-sandbox-control token');
       response = await dispatch(controlRouter, req, path, query, 'control', undefined, options.controlBodyLimitBytes ?? 512 * 1024 * 1024);
     } catch (e) {
       response = plain(e);
@@ -115,7 +116,13 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
     writeResponse(res, response, {});
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, rawQuery: string): Promise<void> {
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+    rawQuery: string,
+  ): Promise<void> {
     const at = clock();
     const method = (req.method ?? 'GET').toUpperCase();
     const requestId = nextRequestId();
@@ -125,8 +132,16 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
     let action: FaultAction | undefined;
     const record = (status: number): void => {
       log.record({
-        at, method, path, query: rawQuery, status, identity, requestId, durationMs: Math.max(0, clock() - at),
-        ...(action ? { fault: action.kind } : {}), ...(tokens !== undefined ? { tokens } : {}),
+        at,
+        method,
+        path,
+        query: rawQuery,
+        status,
+        identity,
+        requestId,
+        durationMs: Math.max(0, clock() - at),
+        ...(action ? { fault: action.kind } : {}),
+        ...(tokens !== undefined ? { tokens } : {}),
       });
     };
     let response: SandboxResponse;
@@ -173,9 +188,10 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = normalisePath(url.pathname);
     const rawQuery = url.search.startsWith('?') ? url.search.slice(1) : url.search;
-    const run = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)
-      ? handleControl(req, res, path, url.searchParams)
-      : handleApi(req, res, path, url.searchParams, rawQuery);
+    const run =
+      path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)
+        ? handleControl(req, res, path, url.searchParams)
+        : handleApi(req, res, path, url.searchParams, rawQuery);
     run.catch(() => {
       if (!res.headersSent) writeResponse(res, errorResponse(undefined), { ...defaults, [REQUEST_ID_HEADER]: nextRequestId() });
       else res.socket?.destroy();

@@ -59,7 +59,16 @@ export interface FaultPlan {
   match(method: string, path: string): FaultAction | undefined;
 }
 
-const KINDS: readonly FaultKind[] = ['status', 'delay', 'reset', 'commitThenReset', 'truncateBody', 'malformedJson', 'pageRepeat', 'pageSkip'];
+const KINDS: readonly FaultKind[] = [
+  'status',
+  'delay',
+  'reset',
+  'commitThenReset',
+  'truncateBody',
+  'malformedJson',
+  'pageRepeat',
+  'pageSkip',
+];
 
 /** Creates an empty fault plan; `random` decides probabilistic rules (pass a seeded one). */
 export function createFaultPlan(random: Random): FaultPlan {
@@ -115,7 +124,8 @@ function validateRule(raw: unknown): FaultRuleInput {
   if (typeof r['path'] !== 'string' || !r['path'].startsWith('/')) throw bad('path must start with /');
   if (r['method'] !== undefined && typeof r['method'] !== 'string') throw bad('method must be a string');
   const nth = r['nth'];
-  if (nth !== undefined && !isPositiveInt(nth) && !(Array.isArray(nth) && nth.every(isPositiveInt))) throw bad('nth must be a positive integer or a list of them');
+  if (nth !== undefined && !isPositiveInt(nth) && !(Array.isArray(nth) && nth.every(isPositiveInt)))
+    throw bad('nth must be a positive integer or a list of them');
   const p = r['probability'];
   if (p !== undefined && (typeof p !== 'number' || p < 0 || p > 1)) throw bad('probability must be within 0..1');
   if (r['times'] !== undefined && !isPositiveInt(r['times'])) throw bad('times must be a positive integer');
@@ -124,7 +134,8 @@ function validateRule(raw: unknown): FaultRuleInput {
   const action = a as Record<string, unknown>;
   const kind = action['kind'];
   if (typeof kind !== 'string' || !KINDS.includes(kind as FaultKind)) throw bad(`action.kind must be one of ${KINDS.join(', ')}`);
-  if (kind === 'status' && !(isPositiveInt(action['status']) && (action['status'] as number) >= 100 && (action['status'] as number) <= 599)) throw bad('status needs an HTTP status');
+  if (kind === 'status' && !(isPositiveInt(action['status']) && (action['status'] as number) >= 100 && (action['status'] as number) <= 599))
+    throw bad('status needs an HTTP status');
   if (kind === 'delay' && !(typeof action['ms'] === 'number' && action['ms'] >= 0)) throw bad('delay needs ms >= 0');
   return raw as FaultRuleInput;
 }

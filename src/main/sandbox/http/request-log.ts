@@ -41,10 +41,7 @@ export interface RequestLog {
 }
 
 /** Creates a request log; `matchPath` lets the filter accept route patterns. */
-export function createRequestLog(
-  matchPath: (pattern: string, path: string) => boolean,
-  maxEntries = 50_000,
-): RequestLog {
+export function createRequestLog(matchPath: (pattern: string, path: string) => boolean, maxEntries = 50_000): RequestLog {
   let items: RequestLogEntry[] = [];
   let seq = 0;
   return {
@@ -56,12 +53,14 @@ export function createRequestLog(
       return full;
     },
     entries(filter = {}) {
-      return items.filter((e) =>
-        (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
-        (filter.path === undefined || matchPath(filter.path, e.path)) &&
-        (filter.identity === undefined || e.identity === filter.identity) &&
-        (filter.status === undefined || e.status === filter.status) &&
-        (filter.since === undefined || e.at >= filter.since));
+      return items.filter(
+        (e) =>
+          (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
+          (filter.path === undefined || matchPath(filter.path, e.path)) &&
+          (filter.identity === undefined || e.identity === filter.identity) &&
+          (filter.status === undefined || e.status === filter.status) &&
+          (filter.since === undefined || e.at >= filter.since),
+      );
     },
     clear() {
       items = [];

@@ -20,10 +20,20 @@ export function httpError(status: number, message: string, code?: string | numbe
 /** Restify-style error names (`NotFoundError`, `TooManyRequestsError`, …), the family Lever's errors belong to. */
 export function errorCodeName(status: number): string {
   const names: Record<number, string> = {
-    400: 'BadRequestError', 401: 'UnauthorizedError', 403: 'ForbiddenError', 404: 'NotFoundError',
-    405: 'MethodNotAllowedError', 409: 'ConflictError', 413: 'PayloadTooLargeError', 415: 'UnsupportedMediaTypeError',
-    422: 'UnprocessableEntityError', 429: 'TooManyRequestsError', 500: 'InternalServerError', 502: 'BadGatewayError',
-    503: 'ServiceUnavailableError', 504: 'GatewayTimeoutError',
+    400: 'BadRequestError',
+    401: 'UnauthorizedError',
+    403: 'ForbiddenError',
+    404: 'NotFoundError',
+    405: 'MethodNotAllowedError',
+    409: 'ConflictError',
+    413: 'PayloadTooLargeError',
+    415: 'UnsupportedMediaTypeError',
+    422: 'UnprocessableEntityError',
+    429: 'TooManyRequestsError',
+    500: 'InternalServerError',
+    502: 'BadGatewayError',
+    503: 'ServiceUnavailableError',
+    504: 'GatewayTimeoutError',
   };
   return names[status] ?? (status >= 500 ? 'InternalServerError' : 'BadRequestError');
 }

@@ -13,9 +13,11 @@ export function leverAuthenticator(ctx: LeverContext): (input: AuthInput) => str
     const header = input.headers.authorization;
     const unauthorized = (message: string): Error =>
       httpError(401, message, 'UnauthorizedError', { 'www-authenticate': 'Basic realm="Lever API"' });
-    if (typeof header !== 'string' || header.trim() === '') throw unauthorized('Missing API credentials: send the API key as the Basic auth username');
+    if (typeof header !== 'string' || header.trim() === '')
+      throw unauthorized('Missing API credentials: send the API key as the Basic auth username');
     const [scheme, encoded] = header.trim().split(/\s+/, 2);
-    if (scheme?.toLowerCase() !== 'basic' || !encoded) throw unauthorized('Unsupported authorization scheme: use Basic auth with the API key as username');
+    if (scheme?.toLowerCase() !== 'basic' || !encoded)
+      throw unauthorized('Unsupported authorization scheme: use Basic auth with the API key as username');
     const decoded = Buffer.from(encoded, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const secret = colon >= 0 ? decoded.slice(0, colon) : decoded;

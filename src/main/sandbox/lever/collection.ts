@@ -72,11 +72,12 @@ export function createCollection<T extends Keyed>(items: readonly T[], keysOf: (
       else byKey.set(key, [item]);
     }
   };
-  for (const item of sorted) for (const key of new Set(keysOf(item))) {
-    const list = byKey.get(key);
-    if (list) list.push(item);
-    else byKey.set(key, [item]);
-  }
+  for (const item of sorted)
+    for (const key of new Set(keysOf(item))) {
+      const list = byKey.get(key);
+      if (list) list.push(item);
+      else byKey.set(key, [item]);
+    }
   return {
     get: (id) => map.get(id),
     set(item) {

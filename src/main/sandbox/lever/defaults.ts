@@ -1,8 +1,20 @@
 import { randomUuid } from '../http/index.ts';
 import type { Clock, Random } from '../http/index.ts';
 import type {
-  LeverApiKey, LeverApplication, LeverArchiveReason, LeverOffer, LeverOpportunity, LeverOpportunitySeed,
-  LeverPosting, LeverRequisition, LeverRequisitionField, LeverSeed, LeverStage, LeverState, LeverUser, LeverWebhook,
+  LeverApiKey,
+  LeverApplication,
+  LeverArchiveReason,
+  LeverOffer,
+  LeverOpportunity,
+  LeverOpportunitySeed,
+  LeverPosting,
+  LeverRequisition,
+  LeverRequisitionField,
+  LeverSeed,
+  LeverStage,
+  LeverState,
+  LeverUser,
+  LeverWebhook,
 } from './state.ts';
 
 /** Lever's built-in stages (slug ids) plus two custom interview stages (UUIDs), in pipeline order. */
@@ -26,7 +38,14 @@ export const DEFAULT_ARCHIVE_REASONS: readonly LeverArchiveReason[] = [
 ];
 
 /** All six opportunity origins: the default condition of a new webhook. */
-export const ALL_ORIGINS: LeverWebhook['configuration']['conditions']['origins'] = ['applied', 'sourced', 'referred', 'university', 'internal', 'agency'];
+export const ALL_ORIGINS: LeverWebhook['configuration']['conditions']['origins'] = [
+  'applied',
+  'sourced',
+  'referred',
+  'university',
+  'internal',
+  'agency',
+];
 
 /** Fills a seed's defaults (ids from the seeded RNG, timestamps from the clock) into a full state. */
 export function normaliseSeed(seed: LeverSeed, clock: Clock, random: Random): LeverState {
@@ -35,30 +54,82 @@ export function normaliseSeed(seed: LeverSeed, clock: Clock, random: Random): Le
   return {
     keys: (seed.keys ?? []).map((k): LeverApiKey => ({ name: k.id, permissions: [], confidentialAccess: false, ...k })),
     users: (seed.users ?? []).map((u): LeverUser => ({
-      username: u.email.split('@')[0] ?? u.email, accessRole: 'team member', photo: null, createdAt: now, deactivatedAt: null,
-      externalDirectoryId: null, jobTitle: null, managerId: null, ...u,
+      username: u.email.split('@')[0] ?? u.email,
+      accessRole: 'team member',
+      photo: null,
+      createdAt: now,
+      deactivatedAt: null,
+      externalDirectoryId: null,
+      jobTitle: null,
+      managerId: null,
+      ...u,
     })),
-    requisitionFields: (seed.requisitionFields ?? []).map((f): LeverRequisitionField => ({ isRequired: false, createdAt: now, updatedAt: now, ...f })),
+    requisitionFields: (seed.requisitionFields ?? []).map((f): LeverRequisitionField => ({
+      isRequired: false,
+      createdAt: now,
+      updatedAt: now,
+      ...f,
+    })),
     requisitions: (seed.requisitions ?? []).map((r): LeverRequisition => {
       const createdAt = r.createdAt ?? now;
       return {
-        id: uuid(), backfill: false, confidentiality: 'non-confidential', status: 'open', headcountHired: 0, creator: null,
-        owner: null, hiringManager: null, employmentStatus: null, location: null, department: null, team: null,
-        internalNotes: '', compensationBand: null, offerIds: [], approval: { steps: [] }, customFields: {},
-        updatedAt: createdAt, closedAt: r.status === 'closed' ? (r.updatedAt ?? createdAt) : null,
-        timeToFillStartAt: null, timeToFillEndAt: null, ...r, createdAt,
+        id: uuid(),
+        backfill: false,
+        confidentiality: 'non-confidential',
+        status: 'open',
+        headcountHired: 0,
+        creator: null,
+        owner: null,
+        hiringManager: null,
+        employmentStatus: null,
+        location: null,
+        department: null,
+        team: null,
+        internalNotes: '',
+        compensationBand: null,
+        offerIds: [],
+        approval: { steps: [] },
+        customFields: {},
+        updatedAt: createdAt,
+        closedAt: r.status === 'closed' ? (r.updatedAt ?? createdAt) : null,
+        timeToFillStartAt: null,
+        timeToFillEndAt: null,
+        ...r,
+        createdAt,
       };
     }),
     postings: (seed.postings ?? []).map((p): LeverPosting => {
       const createdAt = p.createdAt ?? now;
       const state = p.state ?? 'published';
-      const categories = { team: null, department: null, location: null, commitment: null, level: null, allLocations: [], ...(p.categories ?? {}) };
+      const categories = {
+        team: null,
+        department: null,
+        location: null,
+        commitment: null,
+        level: null,
+        allLocations: [],
+        ...(p.categories ?? {}),
+      };
       if (categories.allLocations.length === 0 && categories.location) categories.allLocations = [categories.location];
       return {
-        state, distributionChannels: state === 'published' ? ['public', 'internal'] : null, confidentiality: 'non-confidential',
-        user: null, owner: null, hiringManager: null, followers: [], tags: [],
-        content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' }, country: null, reqCode: null,
-        requisitionCodes: [], salaryRange: null, workplaceType: 'unspecified', updatedAt: createdAt, ...p, categories, createdAt,
+        state,
+        distributionChannels: state === 'published' ? ['public', 'internal'] : null,
+        confidentiality: 'non-confidential',
+        user: null,
+        owner: null,
+        hiringManager: null,
+        followers: [],
+        tags: [],
+        content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
+        country: null,
+        reqCode: null,
+        requisitionCodes: [],
+        salaryRange: null,
+        workplaceType: 'unspecified',
+        updatedAt: createdAt,
+        ...p,
+        categories,
+        createdAt,
       };
     }),
     stages: seed.stages ? seed.stages.map((s) => ({ ...s })) : DEFAULT_STAGES.map((s) => ({ ...s })),
@@ -67,7 +138,11 @@ export function normaliseSeed(seed: LeverSeed, clock: Clock, random: Random): Le
       : DEFAULT_ARCHIVE_REASONS.map((a) => ({ ...a })),
     opportunities: (seed.opportunities ?? []).map((o) => normaliseOpportunity(o, now, uuid)),
     webhooks: (seed.webhooks ?? []).map((w): LeverWebhook => ({
-      id: uuid(), configuration: { conditions: { origins: [...ALL_ORIGINS] } }, createdAt: now, updatedAt: now, ...w,
+      id: uuid(),
+      configuration: { conditions: { origins: [...ALL_ORIGINS] } },
+      createdAt: now,
+      updatedAt: now,
+      ...w,
     })),
   };
 }
@@ -77,19 +152,59 @@ export function normaliseOpportunity(o: LeverOpportunitySeed, now: number, uuid:
   const createdAt = o.createdAt ?? now;
   const stage = o.stage ?? 'applicant-new';
   const { application: appSeed, offers: offerSeeds, ...rest } = o;
-  const application: LeverApplication | null = appSeed === null || appSeed === undefined ? null : {
-    id: uuid(), type: 'posting', user: null, name: o.name, email: o.emails?.[0] ?? null, phone: o.phones?.[0]?.value ?? null,
-    company: null, createdAt, requisitionForHire: null, ...appSeed,
-  };
+  const application: LeverApplication | null =
+    appSeed === null || appSeed === undefined
+      ? null
+      : {
+          id: uuid(),
+          type: 'posting',
+          user: null,
+          name: o.name,
+          email: o.emails?.[0] ?? null,
+          phone: o.phones?.[0]?.value ?? null,
+          company: null,
+          createdAt,
+          requisitionForHire: null,
+          ...appSeed,
+        };
   const offers = (offerSeeds ?? []).map((f): LeverOffer => ({
-    id: uuid(), posting: application?.posting ?? null, createdAt: now, status: 'draft', creator: null, approved: false,
-    approvedAt: null, sentAt: null, sentDocument: null, signedDocument: null, ...f,
+    id: uuid(),
+    posting: application?.posting ?? null,
+    createdAt: now,
+    status: 'draft',
+    creator: null,
+    approved: false,
+    approvedAt: null,
+    sentAt: null,
+    sentDocument: null,
+    signedDocument: null,
+    ...f,
   }));
   return {
-    headline: '', contact: uuid(), stage, confidentiality: 'non-confidential', location: null, emails: [], phones: [], links: [],
-    tags: [], sources: [], origin: 'applied', archived: null,
+    headline: '',
+    contact: uuid(),
+    stage,
+    confidentiality: 'non-confidential',
+    location: null,
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    sources: [],
+    origin: 'applied',
+    archived: null,
     stageChanges: [{ toStageId: stage, toStageIndex: 0, updatedAt: createdAt, userId: null }],
-    sourcedBy: null, owner: null, followers: [], updatedAt: createdAt, lastInteractionAt: createdAt, lastAdvancedAt: createdAt,
-    snoozedUntil: null, isAnonymized: false, ...rest, createdAt, application, offers,
+    sourcedBy: null,
+    owner: null,
+    followers: [],
+    updatedAt: createdAt,
+    lastInteractionAt: createdAt,
+    lastAdvancedAt: createdAt,
+    snoozedUntil: null,
+    isAnonymized: false,
+    ...rest,
+    createdAt,
+    application,
+    offers,
   };
 }

@@ -33,10 +33,17 @@ export interface HireResult {
  * Lever is unverified: a requisition whose headcount is now filled is closed automatically; a
  * re-hire fires the webhook again without counting twice.
  */
-export function hire(ctx: LeverContext, sender: WebhookSender, id: string, offer?: HireOffer): { result: HireResult; deliveries: Promise<DeliveryReport[]> } {
+export function hire(
+  ctx: LeverContext,
+  sender: WebhookSender,
+  id: string,
+  offer?: HireOffer,
+): { result: HireResult; deliveries: Promise<DeliveryReport[]> } {
   const found = ctx.store.opportunities.get(id);
   if (!found) throw notFound('opportunity');
-  const reason = ctx.store.archiveReasons.find((a) => a.type === 'hired' && a.status === 'active') ?? ctx.store.archiveReasons.find((a) => a.type === 'hired');
+  const reason =
+    ctx.store.archiveReasons.find((a) => a.type === 'hired' && a.status === 'active') ??
+    ctx.store.archiveReasons.find((a) => a.type === 'hired');
   if (!reason) throw badRequest('The account has no archive reason of type "hired"');
   const now = ctx.clock();
   const opp: LeverOpportunity = structuredClone(found);
@@ -55,7 +62,9 @@ export function hire(ctx: LeverContext, sender: WebhookSender, id: string, offer
       const hired = req.headcountHired + 1;
       const filled = req.headcountTotal !== 'unlimited' && hired >= req.headcountTotal;
       ctx.store.requisitions.set({
-        ...req, headcountHired: hired, updatedAt: now,
+        ...req,
+        headcountHired: hired,
+        updatedAt: now,
         ...(filled ? { status: 'closed' as const, closedAt: req.closedAt ?? now, timeToFillEndAt: now } : {}),
       });
       opp.application.requisitionForHire = { id: req.id, requisitionCode: req.requisitionCode, hiringManagerOnHire: req.hiringManager };
@@ -72,9 +81,14 @@ export function hire(ctx: LeverContext, sender: WebhookSender, id: string, offer
   opp.lastInteractionAt = now;
   ctx.store.opportunities.set(opp);
 
-  const targets = [...ctx.store.webhooks.values()].filter((w) => w.event === 'candidateHired' && w.configuration.conditions.origins.includes(opp.origin));
-  const deliveries = Promise.all(targets.map((w) =>
-    sender.sendCandidateHired(w.url, w.signatureToken, { opportunityId: opp.id, candidateId: opp.id, contactId: opp.contact }, now)));
+  const targets = [...ctx.store.webhooks.values()].filter(
+    (w) => w.event === 'candidateHired' && w.configuration.conditions.origins.includes(opp.origin),
+  );
+  const deliveries = Promise.all(
+    targets.map((w) =>
+      sender.sendCandidateHired(w.url, w.signatureToken, { opportunityId: opp.id, candidateId: opp.id, contactId: opp.contact }, now),
+    ),
+  );
   return { result: { opportunityId: opp.id, requisitionId, offerId, webhooks: targets.length }, deliveries };
 }
 
@@ -104,8 +118,16 @@ function buildOffer(ctx: LeverContext, opp: LeverOpportunity, offer: HireOffer, 
   const status = offer.status ?? 'signed';
   const sent = status === 'sent' || status === 'sent-manually' || status === 'opened' || status === 'signed';
   return {
-    id: randomUuid(ctx.random), posting: posting?.id ?? null, createdAt: now, status, creator: null, fields,
-    approved: status !== 'draft' && status !== 'approval-sent' && status !== 'denied', approvedAt: now,
-    sentAt: sent ? now : null, sentDocument: null, signedDocument: null,
+    id: randomUuid(ctx.random),
+    posting: posting?.id ?? null,
+    createdAt: now,
+    status,
+    creator: null,
+    fields,
+    approved: status !== 'draft' && status !== 'approval-sent' && status !== 'denied',
+    approvedAt: now,
+    sentAt: sent ? now : null,
+    sentDocument: null,
+    signedDocument: null,
   };
 }

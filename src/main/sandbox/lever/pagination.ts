@@ -19,8 +19,14 @@ const IGNORED = new Set(['offset', 'limit', 'expand', 'include']);
  * filter invalidates it (400 "Invalid offset token", as Lever answers).
  */
 export function queryHash(req: SandboxRequest): string {
-  const pairs = [...req.query.entries()].filter(([k]) => !IGNORED.has(k)).map(([k, v]) => `${k}=${v}`).sort();
-  return createHash('sha256').update(`${req.path}?${pairs.join('&')}`).digest('hex').slice(0, 16);
+  const pairs = [...req.query.entries()]
+    .filter(([k]) => !IGNORED.has(k))
+    .map(([k, v]) => `${k}=${v}`)
+    .sort();
+  return createHash('sha256')
+    .update(`${req.path}?${pairs.join('&')}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** `limit` 1–100 (400 outside); default `fallback` when absent. */
@@ -56,7 +62,8 @@ function decodeOffset(raw: string, hash: string): Keyed {
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== hash || typeof parsed[1] !== 'number' || typeof parsed[2] !== 'string') throw invalid();
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== hash || typeof parsed[1] !== 'number' || typeof parsed[2] !== 'string')
+    throw invalid();
   return { createdAt: parsed[1], id: parsed[2] };
 }
 

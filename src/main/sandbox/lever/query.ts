@@ -66,16 +66,24 @@ export function canonicalEmail(raw: string): string | undefined {
 export function emailFilter(req: SandboxRequest): Set<string> | undefined {
   const raw = many(req, 'email');
   if (raw.length === 0) return undefined;
-  return new Set(raw.map((r) => {
-    const e = canonicalEmail(r);
-    if (!e) throw badRequest('Email address is not valid');
-    return e;
-  }));
+  return new Set(
+    raw.map((r) => {
+      const e = canonicalEmail(r);
+      if (!e) throw badRequest('Email address is not valid');
+      return e;
+    }),
+  );
 }
 
 /** The `expand` values (repeatable key; comma lists tolerated). */
 export function expands(req: SandboxRequest): Set<string> {
-  return new Set(req.query.getAll('expand').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
+  return new Set(
+    req.query
+      .getAll('expand')
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Narrows a JSON body to a plain object or throws 400. */

@@ -10,8 +10,16 @@ import type { LeverOrigin, LeverWebhook, LeverWebhookEvent } from './state.ts';
 
 /** Webhook events the API accepts. */
 export const WEBHOOK_EVENTS: readonly LeverWebhookEvent[] = [
-  'applicationCreated', 'candidateStageChange', 'candidateArchiveChange', 'candidateHired', 'candidateDeleted',
-  'interviewCreated', 'interviewUpdated', 'interviewDeleted', 'contactCreated', 'contactUpdated',
+  'applicationCreated',
+  'candidateStageChange',
+  'candidateArchiveChange',
+  'candidateHired',
+  'candidateDeleted',
+  'interviewCreated',
+  'interviewUpdated',
+  'interviewDeleted',
+  'contactCreated',
+  'contactUpdated',
 ];
 
 /**
@@ -26,11 +34,18 @@ export function accountRoutes(ctx: LeverContext): Route[] {
       const emails = emailFilter(req);
       const roles = many(req, 'accessRole');
       const withDeactivated = req.query.get('includeDeactivated') === 'true';
-      return json(paginate(req, ctx.store.users.sorted(), (u) =>
-        (withDeactivated || u.deactivatedAt === null) &&
-        (emails === undefined || emails.has(u.email.trim().toLowerCase())) &&
-        (roles.length === 0 || roles.includes(u.accessRole)),
-      renderUser, ctx.behaviour.defaultPageSize));
+      return json(
+        paginate(
+          req,
+          ctx.store.users.sorted(),
+          (u) =>
+            (withDeactivated || u.deactivatedAt === null) &&
+            (emails === undefined || emails.has(u.email.trim().toLowerCase())) &&
+            (roles.length === 0 || roles.includes(u.accessRole)),
+          renderUser,
+          ctx.behaviour.defaultPageSize,
+        ),
+      );
     }),
     route('GET', '/v1/users/:id', (req) => {
       requirePermission(ctx, req, 'Read users');
@@ -46,14 +61,19 @@ export function accountRoutes(ctx: LeverContext): Route[] {
       requirePermission(ctx, req, 'Manage webhooks');
       const body = bodyObject(req.body);
       const event = body['event'];
-      if (typeof event !== 'string' || !WEBHOOK_EVENTS.includes(event as LeverWebhookEvent)) throw badRequest(`event must be one of ${WEBHOOK_EVENTS.join(', ')}`);
+      if (typeof event !== 'string' || !WEBHOOK_EVENTS.includes(event as LeverWebhookEvent))
+        throw badRequest(`event must be one of ${WEBHOOK_EVENTS.join(', ')}`);
       const url = body['url'];
       if (typeof url !== 'string' || !isHttpUrl(url)) throw badRequest('url must be an absolute http(s) URL');
       const now = ctx.clock();
       const webhook: LeverWebhook = {
-        id: randomUuid(ctx.random), event: event as LeverWebhookEvent, url,
+        id: randomUuid(ctx.random),
+        event: event as LeverWebhookEvent,
+        url,
         configuration: { conditions: { origins: origins(body['configuration']) } },
-        signatureToken: randomHex(ctx.random, 48), createdAt: now, updatedAt: now,
+        signatureToken: randomHex(ctx.random, 48),
+        createdAt: now,
+        updatedAt: now,
       };
       ctx.store.webhooks.set(webhook);
       const shown = renderWebhook(webhook);

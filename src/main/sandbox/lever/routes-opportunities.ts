@@ -33,24 +33,43 @@ export function opportunityRoutes(ctx: LeverContext): Route[] {
       const contacts = many(req, 'contact_id');
       const archived = boolParam(req, 'archived');
       const emails = emailFilter(req);
-      const ranges = (['created_at', 'updated_at', 'archived_at', 'advanced_at'] as const).map((n) => [n, msParam(req, `${n}_start`), msParam(req, `${n}_end`)] as const);
+      const ranges = (['created_at', 'updated_at', 'archived_at', 'advanced_at'] as const).map(
+        (n) => [n, msParam(req, `${n}_start`), msParam(req, `${n}_end`)] as const,
+      );
       const conf = confidentialityFilter(req, key);
       const expand = expands(req);
       const stamp = (o: LeverOpportunity, n: (typeof ranges)[number][0]): number | null =>
-        n === 'created_at' ? o.createdAt : n === 'updated_at' ? o.updatedAt : n === 'advanced_at' ? o.lastAdvancedAt : o.archived?.archivedAt ?? null;
-      return json(paginate(req, ctx.store.opportunities.sorted(), (o) => {
-        const posting = o.application?.posting ?? '';
-        return (postings.length === 0 || (o.archived === null && postings.includes(posting))) &&
-          (archivedPostings.length === 0 || (o.archived !== null && archivedPostings.includes(posting))) &&
-          (stages.length === 0 || stages.includes(o.stage)) &&
-          (reasons.length === 0 || (o.archived !== null && reasons.includes(o.archived.reason))) &&
-          (archived === undefined || archived === (o.archived !== null)) &&
-          (tags.length === 0 || tags.some((t) => o.tags.includes(t))) &&
-          (origins.length === 0 || origins.includes(o.origin)) &&
-          (contacts.length === 0 || contacts.includes(o.contact)) &&
-          (emails === undefined || o.emails.some((e) => emails.has(e.trim().toLowerCase()))) &&
-          ranges.every(([n, start, end]) => inRange(stamp(o, n), start, end)) && conf(o.confidentiality);
-      }, (o) => renderOpportunity(o, ctx.store, expand), pageSize()));
+        n === 'created_at'
+          ? o.createdAt
+          : n === 'updated_at'
+            ? o.updatedAt
+            : n === 'advanced_at'
+              ? o.lastAdvancedAt
+              : (o.archived?.archivedAt ?? null);
+      return json(
+        paginate(
+          req,
+          ctx.store.opportunities.sorted(),
+          (o) => {
+            const posting = o.application?.posting ?? '';
+            return (
+              (postings.length === 0 || (o.archived === null && postings.includes(posting))) &&
+              (archivedPostings.length === 0 || (o.archived !== null && archivedPostings.includes(posting))) &&
+              (stages.length === 0 || stages.includes(o.stage)) &&
+              (reasons.length === 0 || (o.archived !== null && reasons.includes(o.archived.reason))) &&
+              (archived === undefined || archived === (o.archived !== null)) &&
+              (tags.length === 0 || tags.some((t) => o.tags.includes(t))) &&
+              (origins.length === 0 || origins.includes(o.origin)) &&
+              (contacts.length === 0 || contacts.includes(o.contact)) &&
+              (emails === undefined || o.emails.some((e) => emails.has(e.trim().toLowerCase()))) &&
+              ranges.every(([n, start, end]) => inRange(stamp(o, n), start, end)) &&
+              conf(o.confidentiality)
+            );
+          },
+          (o) => renderOpportunity(o, ctx.store, expand),
+          pageSize(),
+        ),
+      );
     }),
     route('GET', `${base}/:id`, (req) => {
       requirePermission(ctx, req, 'Read opportunities');
@@ -70,12 +89,21 @@ export function opportunityRoutes(ctx: LeverContext): Route[] {
     route('GET', `${base}/:id/offers`, (req) => {
       requirePermission(ctx, req, 'Read offers');
       const o = find(req);
-      return json(paginate(req, [...o.offers].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)), () => true, (f) => f, pageSize()));
+      return json(
+        paginate(
+          req,
+          [...o.offers].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+          () => true,
+          (f) => f,
+          pageSize(),
+        ),
+      );
     }),
     route('GET', '/v1/contacts/:id', (req) => {
       requirePermission(ctx, req, 'Read contacts');
       const key = keyOf(ctx, req);
-      const owner = [...ctx.store.opportunities.sorted()].reverse()
+      const owner = [...ctx.store.opportunities.sorted()]
+        .reverse()
         .find((o) => o.contact === req.params['id'] && (o.confidentiality !== 'confidential' || key.confidentialAccess));
       if (!owner) throw notFound('contact');
       return json({ data: renderContact(owner) });

@@ -33,13 +33,21 @@ export function postingRoutes(ctx: LeverContext): Route[] {
       const end = msParam(req, 'updated_at_end');
       const conf = confidentialityFilter(req, key);
       const include = new Set(many(req, 'include'));
-      return json(paginate(req, ctx.store.postings.sorted(), (p) =>
-        (states.length === 0 || states.includes(p.state)) &&
-        cats.every(([k, values]) => values.length === 0 || values.includes(p.categories[k] ?? '')) &&
-        (tags.length === 0 || tags.some((t) => p.tags.includes(t))) &&
-        (channels.length === 0 || channels.some((c) => (p.distributionChannels ?? []).includes(c as 'public' | 'internal'))) &&
-        inRange(p.updatedAt, start, end) && conf(p.confidentiality),
-      (p) => renderPosting(p, include), ctx.behaviour.defaultPageSize));
+      return json(
+        paginate(
+          req,
+          ctx.store.postings.sorted(),
+          (p) =>
+            (states.length === 0 || states.includes(p.state)) &&
+            cats.every(([k, values]) => values.length === 0 || values.includes(p.categories[k] ?? '')) &&
+            (tags.length === 0 || tags.some((t) => p.tags.includes(t))) &&
+            (channels.length === 0 || channels.some((c) => (p.distributionChannels ?? []).includes(c as 'public' | 'internal'))) &&
+            inRange(p.updatedAt, start, end) &&
+            conf(p.confidentiality),
+          (p) => renderPosting(p, include),
+          ctx.behaviour.defaultPageSize,
+        ),
+      );
     }),
     route('GET', `${base}/:id`, (req) => {
       const key = requirePermission(ctx, req, 'Read postings');
@@ -80,7 +88,8 @@ function applyPostingUpdate(ctx: LeverContext, old: LeverPosting, body: Record<s
     next.text = body['text'];
   }
   const state = body['state'] ?? 'draft';
-  if (typeof state !== 'string' || !STATES.includes(state as LeverPosting['state'])) throw badRequest(`state must be one of ${STATES.join(', ')}`);
+  if (typeof state !== 'string' || !STATES.includes(state as LeverPosting['state']))
+    throw badRequest(`state must be one of ${STATES.join(', ')}`);
   next.state = state as LeverPosting['state'];
   next.distributionChannels = next.state === 'published' ? (old.distributionChannels ?? ['public', 'internal']) : null;
   if (body['categories'] === undefined) {
@@ -105,7 +114,8 @@ function applyPostingUpdate(ctx: LeverContext, old: LeverPosting, body: Record<s
     next[name] = v;
   }
   if (body['tags'] !== undefined) {
-    if (!Array.isArray(body['tags']) || !body['tags'].every((t) => typeof t === 'string')) throw badRequest('tags must be a list of strings');
+    if (!Array.isArray(body['tags']) || !body['tags'].every((t) => typeof t === 'string'))
+      throw badRequest('tags must be a list of strings');
     next.tags = body['tags'] as string[];
   }
   if (body['workplaceType'] !== undefined) {
@@ -126,9 +136,14 @@ function categories(v: unknown): LeverPostingCategories {
   };
   const location = pick('location');
   const all = c['allLocations'];
-  if (all !== undefined && (!Array.isArray(all) || !all.every((l) => typeof l === 'string'))) throw badRequest('categories.allLocations must be a list of strings');
+  if (all !== undefined && (!Array.isArray(all) || !all.every((l) => typeof l === 'string')))
+    throw badRequest('categories.allLocations must be a list of strings');
   return {
-    team: pick('team'), department: pick('department'), location, commitment: pick('commitment'), level: pick('level'),
+    team: pick('team'),
+    department: pick('department'),
+    location,
+    commitment: pick('commitment'),
+    level: pick('level'),
     allLocations: (all as string[] | undefined) ?? (location ? [location] : []),
   };
 }

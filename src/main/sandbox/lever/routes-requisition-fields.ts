@@ -65,11 +65,20 @@ export function requisitionFieldRoutes(ctx: LeverContext): Route[] {
 function fieldDefinition(body: Record<string, unknown>): Omit<LeverRequisitionField, 'id' | 'createdAt' | 'updatedAt'> {
   const { text, type, isRequired, options, subfields } = body;
   if (typeof text !== 'string' || text.trim() === '') throw badRequest('text is required');
-  if (typeof type !== 'string' || !TYPES.includes(type as LeverRequisitionFieldType)) throw badRequest(`type must be one of ${TYPES.join(', ')}`);
+  if (typeof type !== 'string' || !TYPES.includes(type as LeverRequisitionFieldType))
+    throw badRequest(`type must be one of ${TYPES.join(', ')}`);
   if (isRequired !== undefined && typeof isRequired !== 'boolean') throw badRequest('isRequired must be a boolean');
-  const out: Omit<LeverRequisitionField, 'id' | 'createdAt' | 'updatedAt'> = { text, type: type as LeverRequisitionFieldType, isRequired: isRequired ?? false };
+  const out: Omit<LeverRequisitionField, 'id' | 'createdAt' | 'updatedAt'> = {
+    text,
+    type: type as LeverRequisitionFieldType,
+    isRequired: isRequired ?? false,
+  };
   if (type === 'dropdown') {
-    if (!Array.isArray(options) || options.length === 0 || !options.every((o) => typeof o === 'object' && o !== null && typeof (o as { text?: unknown }).text === 'string')) {
+    if (
+      !Array.isArray(options) ||
+      options.length === 0 ||
+      !options.every((o) => typeof o === 'object' && o !== null && typeof (o as { text?: unknown }).text === 'string')
+    ) {
       throw badRequest('options must be a non-empty list of { text } for a dropdown field');
     }
     out.options = options.map((o) => ({ text: (o as { text: string }).text }));
@@ -78,7 +87,12 @@ function fieldDefinition(body: Record<string, unknown>): Omit<LeverRequisitionFi
     if (!Array.isArray(subfields) || subfields.length === 0) throw badRequest('subfields must be a non-empty list for an object field');
     out.subfields = subfields.map((s: unknown) => {
       const sub = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
-      if (typeof sub['id'] !== 'string' || typeof sub['text'] !== 'string' || typeof sub['type'] !== 'string' || !SUB_TYPES.includes(sub['type'])) {
+      if (
+        typeof sub['id'] !== 'string' ||
+        typeof sub['text'] !== 'string' ||
+        typeof sub['type'] !== 'string' ||
+        !SUB_TYPES.includes(sub['type'])
+      ) {
         throw badRequest('each subfield needs id, text and a type of text, number or date');
       }
       return { id: sub['id'], text: sub['text'], type: sub['type'] };

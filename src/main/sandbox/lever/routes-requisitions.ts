@@ -19,11 +19,15 @@ export const SANDBOX_ACCOUNT_ID = '5a1d0b7e-0000-4000-8000-00000000a11c';
  * requisitions with exactly that key, so Lever's create permission must cover updates.
  */
 export function requisitionRoutes(ctx: LeverContext): Route[] {
-  const readShape = (rendered: Record<string, unknown>): Record<string, unknown> => (ctx.behaviour.requisitionShape === 'drifted' ? driftRequisition(rendered) : rendered);
+  const readShape = (rendered: Record<string, unknown>): Record<string, unknown> =>
+    ctx.behaviour.requisitionShape === 'drifted' ? driftRequisition(rendered) : rendered;
   const base = '/v1/requisitions';
   const writeResponse = (r: LeverRequisition, status: number): ReturnType<typeof json> => {
     const index = postingIndex(ctx.store);
-    const data = ctx.behaviour.writeResponseShape === 'internal' ? renderRequisitionInternal(r, index, SANDBOX_ACCOUNT_ID) : renderRequisition(r, index);
+    const data =
+      ctx.behaviour.writeResponseShape === 'internal'
+        ? renderRequisitionInternal(r, index, SANDBOX_ACCOUNT_ID)
+        : renderRequisition(r, index);
     return json({ data }, status);
   };
   const find = (req: SandboxRequest): LeverRequisition => {
@@ -46,13 +50,23 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
       const conf = confidentialityFilter(req, key);
       const index = postingIndex(ctx.store);
       // Asked by code: only those codes' requisitions are walked (the code index), in list order.
-      const source = codes.length === 0 ? ctx.store.requisitions.sorted()
-        : [...new Set(codes)].flatMap((code) => ctx.store.requisitions.withKey(code)).sort(compareKeyed);
-      return json(paginate(req, source, (r) =>
-        (codes.length === 0 || codes.includes(r.requisitionCode)) &&
-        (statuses.length === 0 || statuses.includes(r.status)) &&
-        inRange(r.createdAt, start, end) && conf(r.confidentiality),
-      (r) => readShape(renderRequisition(r, index)), ctx.behaviour.defaultPageSize));
+      const source =
+        codes.length === 0
+          ? ctx.store.requisitions.sorted()
+          : [...new Set(codes)].flatMap((code) => ctx.store.requisitions.withKey(code)).sort(compareKeyed);
+      return json(
+        paginate(
+          req,
+          source,
+          (r) =>
+            (codes.length === 0 || codes.includes(r.requisitionCode)) &&
+            (statuses.length === 0 || statuses.includes(r.status)) &&
+            inRange(r.createdAt, start, end) &&
+            conf(r.confidentiality),
+          (r) => readShape(renderRequisition(r, index)),
+          ctx.behaviour.defaultPageSize,
+        ),
+      );
     }),
     route('GET', `${base}/:id`, (req) => {
       const key = requirePermission(ctx, req, 'Read requisitions');
@@ -68,8 +82,16 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
       const now = ctx.clock();
       const createdAt = w.createdAt ?? now;
       const r: LeverRequisition = {
-        ...w, id: randomUuid(ctx.random), confidentiality: w.confidentiality ?? 'non-confidential', headcountHired: 0,
-        creator: null, offerIds: [], approval: { steps: [] }, createdAt, updatedAt: now, closedAt: w.status === 'closed' ? now : null,
+        ...w,
+        id: randomUuid(ctx.random),
+        confidentiality: w.confidentiality ?? 'non-confidential',
+        headcountHired: 0,
+        creator: null,
+        offerIds: [],
+        approval: { steps: [] },
+        createdAt,
+        updatedAt: now,
+        closedAt: w.status === 'closed' ? now : null,
       };
       ctx.store.requisitions.set(r);
       return writeResponse(r, 201);
@@ -83,8 +105,15 @@ export function requisitionRoutes(ctx: LeverContext): Route[] {
       const now = ctx.clock();
       // Confidentiality is fixed at creation (like postings'): a different value in the body is ignored.
       const r: LeverRequisition = {
-        ...w, id: old.id, confidentiality: old.confidentiality, headcountHired: old.headcountHired, creator: old.creator,
-        offerIds: old.offerIds, approval: old.approval, createdAt: w.createdAt ?? old.createdAt, updatedAt: now,
+        ...w,
+        id: old.id,
+        confidentiality: old.confidentiality,
+        headcountHired: old.headcountHired,
+        creator: old.creator,
+        offerIds: old.offerIds,
+        approval: old.approval,
+        createdAt: w.createdAt ?? old.createdAt,
+        updatedAt: now,
         closedAt: w.status === 'closed' ? (old.closedAt ?? now) : null,
       };
       if (r.requisitionCode !== old.requisitionCode) renameCode(ctx, old.requisitionCode, r.requisitionCode);

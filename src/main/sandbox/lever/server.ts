@@ -117,7 +117,11 @@ export async function createFakeLever(options: FakeLeverOptions = {}): Promise<F
   ];
   const app = createSandboxApp({
     routes: [
-      ...requisitionRoutes(ctx), ...requisitionFieldRoutes(ctx), ...postingRoutes(ctx), ...opportunityRoutes(ctx), ...accountRoutes(ctx),
+      ...requisitionRoutes(ctx),
+      ...requisitionFieldRoutes(ctx),
+      ...postingRoutes(ctx),
+      ...opportunityRoutes(ctx),
+      ...accountRoutes(ctx),
     ],
     authenticate: leverAuthenticator(ctx),
     rateLimit: options.rateLimit ?? {},

@@ -16,23 +16,46 @@ export type Ms = number;
  * is a guess for the webhook-management write permission.
  */
 export type LeverPermission =
-  | 'Read requisitions' | 'Read requisition fields' | 'Read postings' | 'Read opportunities'
-  | 'Read applications' | 'Read offers' | 'Read stages' | 'Read archive reasons' | 'Read users'
-  | 'Read contacts' | 'Read webhooks'
-  | 'Create requisitions' | 'Delete requisitions' | 'Update posting' | 'Update requisition fields'
+  | 'Read requisitions'
+  | 'Read requisition fields'
+  | 'Read postings'
+  | 'Read opportunities'
+  | 'Read applications'
+  | 'Read offers'
+  | 'Read stages'
+  | 'Read archive reasons'
+  | 'Read users'
+  | 'Read contacts'
+  | 'Read webhooks'
+  | 'Create requisitions'
+  | 'Delete requisitions'
+  | 'Update posting'
+  | 'Update requisition fields'
   | 'Manage webhooks'
   /** The guide's preset: grants every `Read …` permission. */
   | 'Select all read';
 
 /** Every read permission: what Lever's "Select all read" preset enables. */
 export const LEVER_ALL_READ: readonly LeverPermission[] = [
-  'Read requisitions', 'Read requisition fields', 'Read postings', 'Read opportunities', 'Read applications',
-  'Read offers', 'Read stages', 'Read archive reasons', 'Read users', 'Read contacts', 'Read webhooks',
+  'Read requisitions',
+  'Read requisition fields',
+  'Read postings',
+  'Read opportunities',
+  'Read applications',
+  'Read offers',
+  'Read stages',
+  'Read archive reasons',
+  'Read users',
+  'Read contacts',
+  'Read webhooks',
 ];
 
 /** The write permissions the vendor guide tells admins to enable for the ChartHop integration. */
 export const LEVER_INTEGRATION_WRITES: readonly LeverPermission[] = [
-  'Create requisitions', 'Delete requisitions', 'Update posting', 'Update requisition fields',
+  'Create requisitions',
+  'Delete requisitions',
+  'Update posting',
+  'Update requisition fields',
 ];
 
 /**
@@ -143,7 +166,13 @@ export interface LeverPosting {
   followers: string[];
   categories: LeverPostingCategories;
   tags: string[];
-  content: { description: string; descriptionHtml: string; lists: { text: string; content: string }[]; closing: string; closingHtml: string };
+  content: {
+    description: string;
+    descriptionHtml: string;
+    lists: { text: string; content: string }[];
+    closing: string;
+    closingHtml: string;
+  };
   country: string | null;
   reqCode: string | null;
   requisitionCodes: string[];
@@ -253,8 +282,16 @@ export interface LeverOpportunity {
 
 /** Webhook events Lever can deliver. */
 export type LeverWebhookEvent =
-  | 'applicationCreated' | 'candidateStageChange' | 'candidateArchiveChange' | 'candidateHired' | 'candidateDeleted'
-  | 'interviewCreated' | 'interviewUpdated' | 'interviewDeleted' | 'contactCreated' | 'contactUpdated';
+  | 'applicationCreated'
+  | 'candidateStageChange'
+  | 'candidateArchiveChange'
+  | 'candidateHired'
+  | 'candidateDeleted'
+  | 'interviewCreated'
+  | 'interviewUpdated'
+  | 'interviewDeleted'
+  | 'contactCreated'
+  | 'contactUpdated';
 
 /** Opportunity origins a webhook can be conditioned on. */
 export type LeverOrigin = LeverOpportunity['origin'];

@@ -2,8 +2,17 @@ import { HttpError } from '../http/index.ts';
 import { createCollection } from './collection.ts';
 import type { Collection } from './collection.ts';
 import type {
-  LeverApiKey, LeverArchiveReason, LeverOpportunity, LeverPosting, LeverRequisition, LeverRequisitionField,
-  LeverSeed, LeverStage, LeverState, LeverUser, LeverWebhook,
+  LeverApiKey,
+  LeverArchiveReason,
+  LeverOpportunity,
+  LeverPosting,
+  LeverRequisition,
+  LeverRequisitionField,
+  LeverSeed,
+  LeverStage,
+  LeverState,
+  LeverUser,
+  LeverWebhook,
 } from './state.ts';
 
 export { compareKeyed, createCollection } from './collection.ts';
@@ -69,9 +78,15 @@ export function checkSeed(raw: unknown): LeverSeed {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('expected an object');
   const seed = raw as Record<string, unknown>;
   const required: Record<string, readonly string[]> = {
-    keys: ['id', 'secret'], users: ['id', 'name', 'email'], requisitionFields: ['id', 'text', 'type'],
-    requisitions: ['requisitionCode', 'name', 'headcountTotal'], postings: ['id', 'text'], stages: ['id', 'text'],
-    archiveReasons: ['id', 'text', 'type'], opportunities: ['id', 'name'], webhooks: ['event', 'url', 'signatureToken'],
+    keys: ['id', 'secret'],
+    users: ['id', 'name', 'email'],
+    requisitionFields: ['id', 'text', 'type'],
+    requisitions: ['requisitionCode', 'name', 'headcountTotal'],
+    postings: ['id', 'text'],
+    stages: ['id', 'text'],
+    archiveReasons: ['id', 'text', 'type'],
+    opportunities: ['id', 'name'],
+    webhooks: ['event', 'url', 'signatureToken'],
   };
   for (const [name, fields] of Object.entries(required)) {
     const list = seed[name];

@@ -6,9 +6,24 @@ import type { LeverCompensationBand, LeverRequisition, LeverRequisitionField, Le
 export const REQUISITION_STATUSES: readonly LeverRequisitionStatus[] = ['draft', 'pending', 'rejected', 'onHold', 'open', 'closed'];
 
 /** The writable requisition fields, validated; server-managed fields are not part of it. */
-export type RequisitionWrite = Pick<LeverRequisition,
-  'requisitionCode' | 'name' | 'headcountTotal' | 'backfill' | 'status' | 'owner' | 'hiringManager' | 'employmentStatus' |
-  'location' | 'department' | 'team' | 'internalNotes' | 'compensationBand' | 'customFields' | 'timeToFillStartAt' | 'timeToFillEndAt'
+export type RequisitionWrite = Pick<
+  LeverRequisition,
+  | 'requisitionCode'
+  | 'name'
+  | 'headcountTotal'
+  | 'backfill'
+  | 'status'
+  | 'owner'
+  | 'hiringManager'
+  | 'employmentStatus'
+  | 'location'
+  | 'department'
+  | 'team'
+  | 'internalNotes'
+  | 'compensationBand'
+  | 'customFields'
+  | 'timeToFillStartAt'
+  | 'timeToFillEndAt'
 > & { createdAt: number | undefined; confidentiality: LeverRequisition['confidentiality'] | undefined };
 
 const isMs = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
@@ -83,8 +98,10 @@ function compensationBand(v: unknown): LeverCompensationBand | null {
   if (v === undefined || v === null) return null;
   if (typeof v !== 'object' || Array.isArray(v)) throw badRequest('compensationBand must be an object');
   const b = v as Record<string, unknown>;
-  if (typeof b['currency'] !== 'string' || !/^[A-Z]{3}$/.test(b['currency'])) throw badRequest('compensationBand.currency must be an ISO-4217 code such as EUR');
-  if (typeof b['interval'] !== 'string' || b['interval'] === '') throw badRequest('compensationBand.interval must be a string such as per-year-salary');
+  if (typeof b['currency'] !== 'string' || !/^[A-Z]{3}$/.test(b['currency']))
+    throw badRequest('compensationBand.currency must be an ISO-4217 code such as EUR');
+  if (typeof b['interval'] !== 'string' || b['interval'] === '')
+    throw badRequest('compensationBand.interval must be a string such as per-year-salary');
   if (typeof b['min'] !== 'number' || typeof b['max'] !== 'number' || !Number.isFinite(b['min']) || !Number.isFinite(b['max'])) {
     throw badRequest('compensationBand.min and max must be numbers');
   }
@@ -109,7 +126,8 @@ export function validateCustomFields(v: unknown, store: LeverStore): Record<stri
     out[id] = value;
   }
   for (const field of store.requisitionFields.values()) {
-    if (field.isRequired && (out[field.id] === undefined || out[field.id] === null)) throw badRequest(`Requisition field "${field.id}" is required`);
+    if (field.isRequired && (out[field.id] === undefined || out[field.id] === null))
+      throw badRequest(`Requisition field "${field.id}" is required`);
   }
   return out;
 }
@@ -121,7 +139,11 @@ function checkValue(type: string, value: unknown, where: string, field?: LeverRe
       if (typeof value !== 'string') throw wrong('a string');
       return;
     case 'number':
-      if (!((typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))))) throw wrong('a number');
+      if (!(
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+      ))
+        throw wrong('a number');
       return;
     case 'date':
       if (!isMs(value)) throw wrong('a date as a timestamp in milliseconds');

@@ -47,7 +47,11 @@ export interface WebhookSender {
   send(url: string, delivery: LeverWebhookDelivery): Promise<DeliveryReport>;
   sendCandidateHired(url: string, signatureToken: string, ids: CandidateHiredIds, triggeredAt?: number): Promise<DeliveryReport>;
   /** Sends Lever's signed "Verify connection" ping (no opportunity). */
-  sendVerification(url: string, signatureToken: string, options?: { event?: string; data?: Record<string, unknown> }): Promise<DeliveryReport>;
+  sendVerification(
+    url: string,
+    signatureToken: string,
+    options?: { event?: string; data?: Record<string, unknown> },
+  ): Promise<DeliveryReport>;
   setEnabled(enabled: boolean): void;
   enabled(): boolean;
   /** Every attempt made so far, oldest first. */
@@ -64,10 +68,19 @@ export function createWebhookSender(options: WebhookSenderOptions = {}): Webhook
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const pending = new Set<{ timer: ReturnType<typeof setTimeout>; resolve: () => void }>();
-  const sleep: Sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => {
-    const entry = { timer: setTimeout(() => { pending.delete(entry); resolve(); }, ms), resolve };
-    pending.add(entry);
-  }));
+  const sleep: Sleep =
+    options.sleep ??
+    ((ms) =>
+      new Promise<void>((resolve) => {
+        const entry = {
+          timer: setTimeout(() => {
+            pending.delete(entry);
+            resolve();
+          }, ms),
+          resolve,
+        };
+        pending.add(entry);
+      }));
   let isEnabled = options.enabled ?? true;
   let stopped = false;
   let log: DeliveryAttempt[] = [];

@@ -17,7 +17,9 @@ export interface LeverWebhookDelivery {
  * signature token over `token + triggeredAt` (plain concatenation, decimal ms). The body is not signed.
  */
 export function signLeverWebhook(signatureToken: string, token: string, triggeredAt: number): string {
-  return createHmac('sha256', signatureToken).update(`${token}${String(triggeredAt)}`).digest('hex');
+  return createHmac('sha256', signatureToken)
+    .update(`${token}${String(triggeredAt)}`)
+    .digest('hex');
 }
 
 /** Inputs for {@link buildLeverDelivery}; `token` defaults to 32 random hex chars per delivery. */

@@ -29,7 +29,10 @@ export async function call<C extends RequestChannel>(channel: C, input: RequestI
   try {
     envelope = await getBridge().invoke(channel, input);
   } catch {
-    throw new UiError({ code: 'bridge.failed', message: 'ReqBridge could not reach its background process. Restart the app; if it persists, report it.' });
+    throw new UiError({
+      code: 'bridge.failed',
+      message: 'ReqBridge could not reach its background process. Restart the app; if it persists, report it.',
+    });
   }
   if (!envelope.ok) throw new UiError(envelope.error);
   return envelope.value;

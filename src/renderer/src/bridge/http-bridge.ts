@@ -50,7 +50,13 @@ async function post(channel: string, input: unknown): Promise<Envelope<unknown>>
   }
   if (response.status === 401) return { ok: false, error: UNAUTHORIZED };
   if (isEnvelope(body)) return body;
-  return { ok: false, error: { code: 'bridge.bad_response', message: `The host answered in an unexpected way (HTTP ${response.status}). Reload the page; if it persists, restart the host.` } };
+  return {
+    ok: false,
+    error: {
+      code: 'bridge.bad_response',
+      message: `The host answered in an unexpected way (HTTP ${response.status}). Reload the page; if it persists, restart the host.`,
+    },
+  };
 }
 
 /** Create the HTTP/SSE bridge for the page's own origin. The event stream opens on the first listener. */

@@ -35,7 +35,9 @@ export function App() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <Rail />
       <div className="main-column">
         <TopBar />

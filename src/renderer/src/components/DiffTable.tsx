@@ -36,9 +36,15 @@ export function DiffTable({ diff, beforeLabel = 'Before', afterLabel = 'After', 
                 {field.label}
                 {changed && <span className="visually-hidden"> (changed)</span>}
               </th>
-              <td className="diff-before"><Value value={field.before} /></td>
-              <td className="diff-arrow" aria-hidden="true">→</td>
-              <td className="diff-after"><Value value={field.after} /></td>
+              <td className="diff-before">
+                <Value value={field.before} />
+              </td>
+              <td className="diff-arrow" aria-hidden="true">
+                →
+              </td>
+              <td className="diff-after">
+                <Value value={field.after} />
+              </td>
             </tr>
           );
         })}

@@ -10,7 +10,9 @@ export function EngineStatusNotice() {
         <p>{notice.message}</p>
         {notice.kind === 'restarted' && (
           <div className="note-actions">
-            <button type="button" className="link-button" onClick={() => useEngineStore.getState().dismiss()}>Dismiss</button>
+            <button type="button" className="link-button" onClick={() => useEngineStore.getState().dismiss()}>
+              Dismiss
+            </button>
           </div>
         )}
       </div>

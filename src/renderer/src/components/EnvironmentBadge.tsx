@@ -12,9 +12,19 @@ const BADGE_CLASS: Record<ProfileSummary['environment'], string> = {
  * The coloured environment badge of a profile (the text says it too, not only the colour); "Not configured"
  * until the profile's keys and org are set, so a fresh profile never looks like a working Production one.
  */
-export function EnvironmentBadge({ environment, configured }: { environment: ProfileSummary['environment']; configured?: boolean | undefined }) {
+export function EnvironmentBadge({
+  environment,
+  configured,
+}: {
+  environment: ProfileSummary['environment'];
+  configured?: boolean | undefined;
+}) {
   if (configured === false) {
-    return <span className="badge badge-unconfigured" title={`${environment} once its keys and ChartHop org are set in Setup`}>Not configured</span>;
+    return (
+      <span className="badge badge-unconfigured" title={`${environment} once its keys and ChartHop org are set in Setup`}>
+        Not configured
+      </span>
+    );
   }
   return <span className={BADGE_CLASS[environment]}>{environment}</span>;
 }

@@ -33,7 +33,9 @@ export function ErrorFacts({ id, error }: { id: string; error: ErrorFactsInput }
           {rows.map((row) => (
             <Fragment key={row.key}>
               <dt>{row.label}</dt>
-              <dd data-fact={row.key}>{row.key === 'code' || row.key === 'requestId' || row.key === 'call' ? <code>{row.shown}</code> : row.shown}</dd>
+              <dd data-fact={row.key}>
+                {row.key === 'code' || row.key === 'requestId' || row.key === 'call' ? <code>{row.shown}</code> : row.shown}
+              </dd>
             </Fragment>
           ))}
         </dl>
@@ -41,9 +43,15 @@ export function ErrorFacts({ id, error }: { id: string; error: ErrorFactsInput }
         <p>No further details were recorded.</p>
       )}
       <div className="error-facts-actions">
-        <button type="button" className="button button-small" onClick={copyDetails}>Copy details</button>
+        <button type="button" className="button button-small" onClick={copyDetails}>
+          Copy details
+        </button>
         <span role="status" className="error-facts-status">
-          {copy === 'copied' ? 'Details copied.' : copy === 'refused' ? 'The clipboard refused the copy: select the details above and copy them by hand.' : ''}
+          {copy === 'copied'
+            ? 'Details copied.'
+            : copy === 'refused'
+              ? 'The clipboard refused the copy: select the details above and copy them by hand.'
+              : ''}
         </span>
       </div>
     </div>

@@ -25,7 +25,13 @@ export function ErrorNote({ error, onDismiss, alert = true }: { error: ErrorNote
       {(hasFacts || onDismiss) && (
         <div className="note-actions">
           {hasFacts && (
-            <button type="button" className="link-button" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={() => setOpen(!open)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              onClick={() => setOpen(!open)}
+            >
               {open ? 'Hide details' : 'Details'}
             </button>
           )}

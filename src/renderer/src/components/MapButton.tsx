@@ -16,7 +16,12 @@ export interface MapButtonProps {
 /** Map… beside an unmapped value: opens the Map dialog; once mapped, says to what. */
 export function MapButton({ profileId, value, mappings, onSaved }: MapButtonProps) {
   const now = mappings ? mappedNow(mappings, value) : null;
-  if (now !== null) return <span className="mapped-note" data-testid="mapped-note">“{value.value}” is mapped to “{now}”</span>;
+  if (now !== null)
+    return (
+      <span className="mapped-note" data-testid="mapped-note">
+        “{value.value}” is mapped to “{now}”
+      </span>
+    );
   return (
     <button
       type="button"

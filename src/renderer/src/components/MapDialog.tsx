@@ -42,17 +42,26 @@ function MapForm({ value }: { value: MappableValue }) {
   const replaced = picked && mappings ? replacedMapping(mappings, value, picked) : null;
 
   return (
-    <form onSubmit={(event) => { event.preventDefault(); if (picked) void save(picked); }}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (picked) void save(picked);
+      }}
+    >
       <p className="field-hint">
         Records with this value are skipped until it has a counterpart in {other}. Saving adds the mapping to the profile’s value mappings
         (Setup → Value mappings) and plans again.
       </p>
       <div className="field">
-        <label htmlFor={ids.source}>{from} {word}</label>
+        <label htmlFor={ids.source}>
+          {from} {word}
+        </label>
         <input id={ids.source} className="input" readOnly value={value.value} />
       </div>
       <div className="field">
-        <label htmlFor={ids.search}>Find the {other} {word}</label>
+        <label htmlFor={ids.search}>
+          Find the {other} {word}
+        </label>
         <input
           id={ids.search}
           className="input"
@@ -62,41 +71,67 @@ function MapForm({ value }: { value: MappableValue }) {
           onChange={(event) => setSearch(event.target.value)}
         />
       </div>
-      {loading && <p className="loading" role="status">Reading {other}’s {word === 'employment type' ? 'employment types' : `${word}s`}…</p>}
+      {loading && (
+        <p className="loading" role="status">
+          Reading {other}’s {word === 'employment type' ? 'employment types' : `${word}s`}…
+        </p>
+      )}
       {loadError && (
         <>
           <ErrorNote error={loadError} />
-          <button type="button" className="button button-small" onClick={() => void reload()}>Try again</button>
+          <button type="button" className="button button-small" onClick={() => void reload()}>
+            Try again
+          </button>
         </>
       )}
       {list && (
         <div className="field">
-          <label htmlFor={ids.list}>{other} {word}</label>
+          <label htmlFor={ids.list}>
+            {other} {word}
+          </label>
           {list.choices.length === 0 ? (
-            <p className="empty-inline">{other} has no {word} to pick. Add it in {other} first, or type the mapping in Setup → Value mappings.</p>
+            <p className="empty-inline">
+              {other} has no {word} to pick. Add it in {other} first, or type the mapping in Setup → Value mappings.
+            </p>
           ) : (
-            <select id={ids.list} className="input map-choices" size={LIST_SIZE} value={picked} onChange={(event) => setPicked(event.target.value)}>
+            <select
+              id={ids.list}
+              className="input map-choices"
+              size={LIST_SIZE}
+              value={picked}
+              onChange={(event) => setPicked(event.target.value)}
+            >
               {/* Holds the empty value, so nothing looks picked before the consultant picks (React would select the first choice). */}
               <option value="" disabled hidden />
               {shown.map((choice) => (
-                <option key={choice.value} value={choice.value}>{choiceText(choice)}</option>
+                <option key={choice.value} value={choice.value}>
+                  {choiceText(choice)}
+                </option>
               ))}
             </select>
           )}
-          {list.choices.length > 0 && shown.length === 0 && <p className="field-hint">No {other} {word} matches “{search}”.</p>}
+          {list.choices.length > 0 && shown.length === 0 && (
+            <p className="field-hint">
+              No {other} {word} matches “{search}”.
+            </p>
+          )}
           {list.note && <p className="field-hint">{list.note}</p>}
         </div>
       )}
       {replaced && (
         <p className="note note-warn" data-testid="map-replaces">
-          ChartHop’s “{mappingPair(value, picked).charthop}” maps to Lever’s “{replaced}” now; saving maps it to
-          “{mappingPair(value, picked).lever}” instead.
+          ChartHop’s “{mappingPair(value, picked).charthop}” maps to Lever’s “{replaced}” now; saving maps it to “
+          {mappingPair(value, picked).lever}” instead.
         </p>
       )}
       <ErrorNote error={saveError} />
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={close}>Cancel</button>
-        <button type="submit" className="button button-primary" disabled={!picked || saving}>{saving ? 'Saving…' : 'Save mapping'}</button>
+        <button type="button" className="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={!picked || saving}>
+          {saving ? 'Saving…' : 'Save mapping'}
+        </button>
       </div>
     </form>
   );

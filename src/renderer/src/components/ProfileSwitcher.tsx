@@ -24,11 +24,15 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>, menu: HTMLUListElemen
   if (items.length === 0) return;
   const index = items.indexOf(document.activeElement as HTMLButtonElement);
   const target =
-    event.key === 'ArrowDown' ? items[(index + 1) % items.length]
-    : event.key === 'ArrowUp' ? items[(index <= 0 ? items.length : index) - 1]
-    : event.key === 'Home' ? items[0]
-    : event.key === 'End' ? items[items.length - 1]
-    : undefined;
+    event.key === 'ArrowDown'
+      ? items[(index + 1) % items.length]
+      : event.key === 'ArrowUp'
+        ? items[(index <= 0 ? items.length : index) - 1]
+        : event.key === 'Home'
+          ? items[0]
+          : event.key === 'End'
+            ? items[items.length - 1]
+            : undefined;
   if (!target) return;
   event.preventDefault();
   target.focus();
@@ -103,15 +107,30 @@ export function ProfileSwitcher() {
         }}
       >
         <span className="switcher-caption">Profile</span>
-        <span className="switcher-name" data-testid="current-profile">{current?.name ?? '…'}</span>
+        <span className="switcher-name" data-testid="current-profile">
+          {current?.name ?? '…'}
+        </span>
         {current && <EnvironmentBadge environment={current.environment} configured={current.configured} />}
-        <span className="switcher-chevron" aria-hidden="true">▾</span>
+        <span className="switcher-chevron" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {open && view && (
-        <ul ref={menuRef} id={menuId} className="switcher-menu" aria-label="Profiles" onKeyDown={(event) => moveFocus(event, menuRef.current)}>
+        <ul
+          ref={menuRef}
+          id={menuId}
+          className="switcher-menu"
+          aria-label="Profiles"
+          onKeyDown={(event) => moveFocus(event, menuRef.current)}
+        >
           {view.profiles.map((profile) => (
             <li key={profile.id}>
-              <button type="button" className="switcher-item" aria-current={profile.id === view.selectedId ? 'true' : undefined} onClick={() => void choose(profile.id)}>
+              <button
+                type="button"
+                className="switcher-item"
+                aria-current={profile.id === view.selectedId ? 'true' : undefined}
+                onClick={() => void choose(profile.id)}
+              >
                 <span className="switcher-item-name">{profile.name}</span>
                 <EnvironmentBadge environment={profile.environment} configured={profile.configured} />
               </button>

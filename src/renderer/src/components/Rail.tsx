@@ -37,18 +37,28 @@ export function Rail() {
   return (
     <aside className="rail">
       <div className="rail-brand">
-        <span className="brand-mark" aria-hidden="true">⇄</span> ReqBridge
+        <span className="brand-mark" aria-hidden="true">
+          ⇄
+        </span>{' '}
+        ReqBridge
       </div>
       <ProfileSwitcher />
       <nav aria-label="Sections">
         <ul className="rail-nav">
           {ROUTES.map((name) => (
             <li key={name}>
-              <a href={`#/${name}`} className="rail-link" aria-current={route === name ? 'page' : undefined} onClick={(event) => {
-                event.preventDefault();
-                void goTo(name);
-              }}>
-                <span className="rail-icon" aria-hidden="true">{ICONS[name]}</span>
+              <a
+                href={`#/${name}`}
+                className="rail-link"
+                aria-current={route === name ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void goTo(name);
+                }}
+              >
+                <span className="rail-icon" aria-hidden="true">
+                  {ICONS[name]}
+                </span>
                 <span className="rail-label">{ROUTE_LABELS[name]}</span>
                 <StatusDot attention={attention[name] ?? 'none'} />
               </a>

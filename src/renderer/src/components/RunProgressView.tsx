@@ -17,5 +17,13 @@ export interface RunProgressViewProps {
 export function RunProgressView({ progress, startingLabel, onCancel, cancelling, compact }: RunProgressViewProps) {
   const common = { ...(onCancel ? { onCancel } : {}), cancelling: cancelling ?? false, compact: compact ?? false };
   if (!progress) return <ProgressBar label={startingLabel} {...common} />;
-  return <ProgressBar label={PHASE_LABELS[progress.phase]} value={progress.done} max={progress.total} detail={progressDetail(progress, 'records')} {...common} />;
+  return (
+    <ProgressBar
+      label={PHASE_LABELS[progress.phase]}
+      value={progress.done}
+      max={progress.total}
+      detail={progressDetail(progress, 'records')}
+      {...common}
+    />
+  );
 }

@@ -26,7 +26,17 @@ export interface RunStartButtonProps {
  * progress, with the reason in its tooltip and accessible description, since the core would refuse the second run.
  * A button unavailable for the profile says why in visible text beside it.
  */
-export function RunStartButton({ profileId, className, onClick, children, disabled, title, showReason, unavailable, unavailableShort }: RunStartButtonProps) {
+export function RunStartButton({
+  profileId,
+  className,
+  onClick,
+  children,
+  disabled,
+  title,
+  showReason,
+  unavailable,
+  unavailableShort,
+}: RunStartButtonProps) {
   const busy = useRunInProgress(profileId);
   const reasonId = useId();
   const reason = unavailable ?? (busy ? RUN_IN_PROGRESS_REASON : null);
@@ -44,7 +54,11 @@ export function RunStartButton({ profileId, className, onClick, children, disabl
       </button>
       {reason && (
         // A button that is off for good says why in visible text; a run in progress says so beside it where `showReason` asks.
-        <span id={reasonId} className={showReason || (unavailable && !unavailableShort) ? 'run-busy-reason' : 'visually-hidden'} data-testid={unavailable ? 'run-unavailable-reason' : 'run-busy-reason'}>
+        <span
+          id={reasonId}
+          className={showReason || (unavailable && !unavailableShort) ? 'run-busy-reason' : 'visually-hidden'}
+          data-testid={unavailable ? 'run-unavailable-reason' : 'run-busy-reason'}
+        >
           {reason}
         </span>
       )}

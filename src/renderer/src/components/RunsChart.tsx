@@ -35,8 +35,12 @@ export function RunsChart({ runs, title }: RunsChartProps) {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} preserveAspectRatio="xMidYMid meet">
         <line className="chart-axis" x1={LEFT} x2={WIDTH} y1={TOP + plotHeight} y2={TOP + plotHeight} />
         <line className="chart-grid" x1={LEFT} x2={WIDTH} y1={TOP} y2={TOP} />
-        <text className="chart-tick" x={LEFT - 6} y={TOP + 4} textAnchor="end">{peak}</text>
-        <text className="chart-tick" x={LEFT - 6} y={TOP + plotHeight + 4} textAnchor="end">0</text>
+        <text className="chart-tick" x={LEFT - 6} y={TOP + 4} textAnchor="end">
+          {peak}
+        </text>
+        <text className="chart-tick" x={LEFT - 6} y={TOP + plotHeight + 4} textAnchor="end">
+          0
+        </text>
         {totals.map(({ run, written, failed }, index) => {
           const x = LEFT + (SLOTS - totals.length + index) * slot + (slot - barWidth) / 2;
           const label = `Run ${run.id}, ${triggerText(run)}, ${fullTime(run.startedAt)}: ${written} written, ${failed} failed`;
@@ -44,18 +48,39 @@ export function RunsChart({ runs, title }: RunsChartProps) {
             <g key={run.id} data-run={run.id}>
               <title>{label}</title>
               {written + failed === 0 && <rect className="chart-none" x={x} y={TOP + plotHeight - 2} width={barWidth} height={2} />}
-              {written > 0 && <rect className="chart-written" x={x} y={y(written)} width={barWidth} height={TOP + plotHeight - y(written)} rx={2} />}
-              {failed > 0 && <rect className="chart-failed" x={x} y={y(written + failed)} width={barWidth} height={y(written) - y(written + failed)} rx={2} />}
+              {written > 0 && (
+                <rect className="chart-written" x={x} y={y(written)} width={barWidth} height={TOP + plotHeight - y(written)} rx={2} />
+              )}
+              {failed > 0 && (
+                <rect
+                  className="chart-failed"
+                  x={x}
+                  y={y(written + failed)}
+                  width={barWidth}
+                  height={y(written) - y(written + failed)}
+                  rx={2}
+                />
+              )}
             </g>
           );
         })}
-        <text className="chart-tick" x={LEFT} y={HEIGHT - 4}>older</text>
-        <text className="chart-tick" x={WIDTH} y={HEIGHT - 4} textAnchor="end">newest</text>
+        <text className="chart-tick" x={LEFT} y={HEIGHT - 4}>
+          older
+        </text>
+        <text className="chart-tick" x={WIDTH} y={HEIGHT - 4} textAnchor="end">
+          newest
+        </text>
       </svg>
       <figcaption className="chart-legend">
-        <span><span className="legend-swatch legend-written" aria-hidden="true" /> Records written</span>
-        <span><span className="legend-swatch legend-failed" aria-hidden="true" /> Failures</span>
-        <span className="chart-totals">{sumWritten} written · {sumFailed} failed over the last {shown.length === 1 ? 'run' : plural(shown.length, 'run')}</span>
+        <span>
+          <span className="legend-swatch legend-written" aria-hidden="true" /> Records written
+        </span>
+        <span>
+          <span className="legend-swatch legend-failed" aria-hidden="true" /> Failures
+        </span>
+        <span className="chart-totals">
+          {sumWritten} written · {sumFailed} failed over the last {shown.length === 1 ? 'run' : plural(shown.length, 'run')}
+        </span>
       </figcaption>
     </figure>
   );

@@ -5,7 +5,5 @@ const LABELS: Record<Exclude<Attention, 'none'>, string> = { ok: 'all set', warn
 /** A green, amber or red dot beside a section name; says its meaning to screen readers too. */
 export function StatusDot({ attention }: { attention: Attention }) {
   if (attention === 'none') return null;
-  return (
-    <span className={`dot dot-${attention}`} role="img" aria-label={LABELS[attention]} title={LABELS[attention]} />
-  );
+  return <span className={`dot dot-${attention}`} role="img" aria-label={LABELS[attention]} title={LABELS[attention]} />;
 }

@@ -9,12 +9,19 @@ import { useSyncStore } from '../stores/useSyncStore.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 
-const TONE = { succeeded: 'note-ok', partial: 'note-warn', failed: 'note-error', cancelled: 'note-info', needs_confirmation: 'note-warn', running: 'note-info' } as const;
+const TONE = {
+  succeeded: 'note-ok',
+  partial: 'note-warn',
+  failed: 'note-error',
+  cancelled: 'note-info',
+  needs_confirmation: 'note-warn',
+  running: 'note-info',
+} as const;
 
 /** The result of the last Sync now under the top bar, and the safety question of a large change. */
 export function SyncNotice() {
   const profileId = useProfilesStore((s) => s.view?.selectedId ?? null);
-  const outcome = useSyncStore((s) => (profileId ? s.outcomes[profileId] ?? null : null));
+  const outcome = useSyncStore((s) => (profileId ? (s.outcomes[profileId] ?? null) : null));
   const largeChange = useSyncStore((s) => s.largeChange);
   const navigate = useRouteStore((s) => s.navigate);
   const settings = useSettingsStore((s) => s.saved);
@@ -51,7 +58,9 @@ export function SyncNotice() {
                 >
                   Open run {outcome.run.id}
                 </button>
-                <button type="button" className="link-button" onClick={() => dismissOutcome(profileId)}>Dismiss</button>
+                <button type="button" className="link-button" onClick={() => dismissOutcome(profileId)}>
+                  Dismiss
+                </button>
               </div>
             </div>
           )}

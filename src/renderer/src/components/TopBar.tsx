@@ -16,7 +16,8 @@ import { SyncNotice } from './SyncNotice.tsx';
 import { Ago } from './Moment.tsx';
 
 /** Why Reconcile… is off for a profile whose source of truth is Lever (the core refuses it too). */
-const RECONCILE_NEEDS_CHARTHOP_TRUTH = 'Reconcile treats ChartHop as the source of truth, and this profile’s source of truth is Lever: use Sync now, or Preview to see its plan first.';
+const RECONCILE_NEEDS_CHARTHOP_TRUTH =
+  'Reconcile treats ChartHop as the source of truth, and this profile’s source of truth is Lever: use Sync now, or Preview to see its plan first.';
 
 /** The visible short form of {@link RECONCILE_NEEDS_CHARTHOP_TRUTH}. */
 const RECONCILE_OFF_SHORT = 'Reconcile is off: Lever is the source of truth.';
@@ -26,11 +27,11 @@ export function TopBar() {
   const route = useRouteStore((s) => s.route);
   const saved = useSettingsStore((s) => s.saved);
   const profileId = useProfilesStore((s) => s.view?.selectedId ?? null);
-  const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
+  const progress = useSyncStore((s) => (profileId ? (s.progress[profileId] ?? null) : null));
   const syncing = useSyncStore((s) => (profileId ? s.syncing[profileId] === true : false));
   const cancelling = useSyncStore((s) => (profileId ? s.cancelling[profileId] === true : false));
   const applying = useReconcileStore((s) => s.phase === 'applying' && s.profileId === profileId);
-  const lastRun = useRunsStore((s) => (s.profileId === profileId ? s.runs?.[0] ?? null : null));
+  const lastRun = useRunsStore((s) => (s.profileId === profileId ? (s.runs?.[0] ?? null) : null));
   const running = syncing || progress !== null || applying;
   const schedule = useScheduleStore((s) => s.status);
   const nextRun = saved ? nextRunText(saved, schedule) : '';
@@ -66,18 +67,30 @@ export function TopBar() {
               {schedule?.paused ? (
                 <span className="topbar-next" data-testid="topbar-next-run">
                   <span className="text-warn">Schedules paused</span>{' '}
-                  <button type="button" className="link-button" disabled={pausing} onClick={() => void useScheduleStore.getState().setPaused(false)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={pausing}
+                    onClick={() => void useScheduleStore.getState().setPaused(false)}
+                  >
                     Resume schedules
                   </button>
                 </span>
               ) : (
-                <span className="topbar-next" data-testid="topbar-next-run">Next run: <span data-clock>{nextRun}</span></span>
+                <span className="topbar-next" data-testid="topbar-next-run">
+                  Next run: <span data-clock>{nextRun}</span>
+                </span>
               )}
             </>
           )}
         </div>
         <div className="topbar-actions">
-          <RunStartButton profileId={profileId} className="button" onClick={previewSelected} title="Shows what Sync now would write, without writing anything.">
+          <RunStartButton
+            profileId={profileId}
+            className="button"
+            onClick={previewSelected}
+            title="Shows what Sync now would write, without writing anything."
+          >
             Preview
           </RunStartButton>
           <RunStartButton profileId={profileId} className="button button-primary" onClick={syncSelectedNow}>

@@ -17,8 +17,8 @@ export function UnsavedChangesDialog() {
       onConfirm={() => answer(true)}
     >
       <p data-testid="unsaved-what">
-        You changed {what} without saving. {question?.cause === 'switch-profile' ? 'Switching profiles' : 'Leaving this page'} discards those changes.
-        To keep them, cancel and press Save first.
+        You changed {what} without saving. {question?.cause === 'switch-profile' ? 'Switching profiles' : 'Leaving this page'} discards
+        those changes. To keep them, cancel and press Save first.
       </p>
     </ConfirmDialog>
   );

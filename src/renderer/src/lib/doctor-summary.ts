@@ -6,7 +6,12 @@ import { progressDetail } from './run-format.ts';
 import { plural } from './wording.ts';
 
 /** Status words as the report's rows say them. */
-export const DOCTOR_STATUS_LABELS: Record<DoctorStatus, string> = { pass: 'Passed', warn: 'Warning', fail: 'Failed', unverified: 'Not verified' };
+export const DOCTOR_STATUS_LABELS: Record<DoctorStatus, string> = {
+  pass: 'Passed',
+  warn: 'Warning',
+  fail: 'Failed',
+  unverified: 'Not verified',
+};
 
 /** "13 passed · 3 warnings · 0 failed · 1 not verified". */
 export function doctorSummary(report: DoctorReport): string {
@@ -28,12 +33,19 @@ const SEVERITY: Record<DoctorStatus, number> = { fail: 0, warn: 1, unverified: 2
 
 /** The checks with what needs doing first (failed, warnings, not verified, passed), keeping the doctor's order within each. */
 export function bySeverity(checks: readonly DoctorCheck[]): DoctorCheck[] {
-  return checks.map((check, index) => ({ check, index })).sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.index - b.index).map(({ check }) => check);
+  return checks
+    .map((check, index) => ({ check, index }))
+    .sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.index - b.index)
+    .map(({ check }) => check);
 }
 
 /** The progress bar's detail of a check under way: "check 5 of 20: Lever read permissions · about 3 s left". */
 export function doctorProgressDetail(progress: DoctorProgress): string {
-  return progressDetail(progress, 'checks', (done, total) => `check ${done} of ${total}${progress.current && done > 0 ? `: ${progress.current}` : ''}`);
+  return progressDetail(
+    progress,
+    'checks',
+    (done, total) => `check ${done} of ${total}${progress.current && done > 0 ? `: ${progress.current}` : ''}`,
+  );
 }
 
 /** How many checks a cancel left unrun. */

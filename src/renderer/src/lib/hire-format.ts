@@ -38,7 +38,8 @@ export const DECISION_NEXT_STEPS: Record<HireDecision, string> = {
   not_first_hire: 'Only the first hire of a job is processed. Remove the earlier hire in ChartHop, then press Replay.',
   no_email: 'Add an email to the candidate in Lever, then press Replay.',
   not_hired: 'Lever no longer shows the candidate as hired; nothing was written.',
-  needs_attention: 'ReqBridge could not tell whether the person or job already exists, so it wrote nothing. Check in ChartHop by hand, then press Replay.',
+  needs_attention:
+    'ReqBridge could not tell whether the person or job already exists, so it wrote nothing. Check in ChartHop by hand, then press Replay.',
   pending: 'ReqBridge is processing this hire.',
   failed: 'Read the reason, fix its cause, then press Replay.',
 };
@@ -77,7 +78,10 @@ export const PROVIDER_LABELS: Record<WebhookStatus['tunnel']['provider'], string
 
 /** The tunnel's state in a sentence (the Sandbox's fake Lever runs on this computer and needs none). */
 export function tunnelSentence(tunnel: WebhookStatus['tunnel'], sandbox = false): string {
-  if (tunnel.provider === 'none') return sandbox ? 'No tunnel needed: the Sandbox’s fake Lever calls this computer directly.' : 'No tunnel: Lever cannot reach this computer from the internet.';
+  if (tunnel.provider === 'none')
+    return sandbox
+      ? 'No tunnel needed: the Sandbox’s fake Lever calls this computer directly.'
+      : 'No tunnel: Lever cannot reach this computer from the internet.';
   const name = PROVIDER_LABELS[tunnel.provider];
   switch (tunnel.state) {
     case 'up':
@@ -130,6 +134,7 @@ export function catchUpSentence(result: CatchUpResult): string {
   const decisions = catchUpDecisions(result);
   const processed = `${result.processed} processed${decisions ? ` (${decisions})` : ''}`;
   if (!result.cancelled) return `Catch-up looked at Lever’s hires since the last check: ${result.found} found, ${processed}.`;
-  if (result.found === 0 && result.processed === 0) return 'Catch-up cancelled while reading Lever: nothing was processed. The next catch-up looks again.';
+  if (result.found === 0 && result.processed === 0)
+    return 'Catch-up cancelled while reading Lever: nothing was processed. The next catch-up looks again.';
   return `Catch-up cancelled: ${result.found} found, ${processed} before it stopped. Nothing was left half-done; the others are found again by the next catch-up.`;
 }

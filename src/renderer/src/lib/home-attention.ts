@@ -28,7 +28,9 @@ export interface AttentionItem {
 }
 
 /** The values of a list a mapping can fix: those that say which system they come from. */
-export function mappableValues(values: ReadonlyArray<{ kind: MappableValue['kind']; value: string; from?: MappableValue['from'] } | null>): MappableValue[] {
+export function mappableValues(
+  values: ReadonlyArray<{ kind: MappableValue['kind']; value: string; from?: MappableValue['from'] } | null>,
+): MappableValue[] {
   return values.flatMap((v) => (v?.from && isMappableValue(v.kind, v.value) ? [{ kind: v.kind, value: v.value, from: v.from }] : []));
 }
 
@@ -54,9 +56,22 @@ export interface AttentionInputs {
 /** Hire decisions that need the consultant, with the sentence Home says about them. */
 const HIRE_PROBLEMS: ReadonlyArray<{ decision: HireDecision; tone: 'warn' | 'fail'; text: (n: number) => string }> = [
   { decision: 'failed', tone: 'fail', text: (n) => `${plural(n, 'hire')} failed to process.` },
-  { decision: 'needs_attention', tone: 'warn', text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: ReqBridge could not tell whether the person already exists in ChartHop.` },
-  { decision: 'job_missing', tone: 'warn', text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: no ChartHop job is linked to the requisition.` },
-  { decision: 'no_email', tone: 'warn', text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: no email on the candidate in Lever.` },
+  {
+    decision: 'needs_attention',
+    tone: 'warn',
+    text: (n) =>
+      `${plural(n, 'hire was', 'hires were')} not processed: ReqBridge could not tell whether the person already exists in ChartHop.`,
+  },
+  {
+    decision: 'job_missing',
+    tone: 'warn',
+    text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: no ChartHop job is linked to the requisition.`,
+  },
+  {
+    decision: 'no_email',
+    tone: 'warn',
+    text: (n) => `${plural(n, 'hire was', 'hires were')} not processed: no email on the candidate in Lever.`,
+  },
 ];
 
 /**
@@ -79,10 +94,22 @@ function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | n
   const lastMetrics = runs?.find((run) => run.direction === 'metrics' && run.status !== 'running') ?? null;
   if (lastSync && (lastSync.status === 'failed' || lastSync.status === 'partial')) {
     const what = lastSync.status === 'failed' ? 'failed' : `failed for ${plural(lastSync.counts.failed, 'record')}`;
-    items.push({ text: `The last sync ${what}.${lastSync.error ? ` ${lastSync.error}` : ''}`, action: 'Open the run', route: 'runs', tone: 'fail', runId: lastSync.id });
+    items.push({
+      text: `The last sync ${what}.${lastSync.error ? ` ${lastSync.error}` : ''}`,
+      action: 'Open the run',
+      route: 'runs',
+      tone: 'fail',
+      runId: lastSync.id,
+    });
   }
   if (lastSync && lastSync.counts.attention > 0) {
-    items.push({ text: `${plural(lastSync.counts.attention, 'record')} of the last sync ${lastSync.counts.attention === 1 ? 'needs' : 'need'} your decision (for example an ambiguous match).`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
+    items.push({
+      text: `${plural(lastSync.counts.attention, 'record')} of the last sync ${lastSync.counts.attention === 1 ? 'needs' : 'need'} your decision (for example an ambiguous match).`,
+      action: 'Open the run',
+      route: 'runs',
+      tone: 'warn',
+      runId: lastSync.id,
+    });
   }
   const values = unmapped?.values ?? [];
   if (values.length > 0) {
@@ -91,10 +118,22 @@ function runItems(runs: readonly RunSummary[] | null, unmapped: UnmappedNote | n
     const item: AttentionItem = { text, action: 'Map them in Setup', route: 'setup', tone: 'warn' };
     items.push(withValues(item, mappableValues(values)));
   } else if (lastSync && lastSync.counts.skipped > 0 && unmapped?.runId !== lastSync.id) {
-    items.push({ text: `The last sync skipped ${plural(lastSync.counts.skipped, 'record')}, for example because of unmapped values.`, action: 'Open the run', route: 'runs', tone: 'warn', runId: lastSync.id });
+    items.push({
+      text: `The last sync skipped ${plural(lastSync.counts.skipped, 'record')}, for example because of unmapped values.`,
+      action: 'Open the run',
+      route: 'runs',
+      tone: 'warn',
+      runId: lastSync.id,
+    });
   }
   if (lastMetrics?.status === 'failed') {
-    items.push({ text: `Pulling candidate metrics failed.${lastMetrics.error ? ` ${lastMetrics.error}` : ''}`, action: 'Open the run', route: 'runs', tone: 'fail', runId: lastMetrics.id });
+    items.push({
+      text: `Pulling candidate metrics failed.${lastMetrics.error ? ` ${lastMetrics.error}` : ''}`,
+      action: 'Open the run',
+      route: 'runs',
+      tone: 'fail',
+      runId: lastMetrics.id,
+    });
   }
   return items;
 }
@@ -104,15 +143,27 @@ export function attentionItems({ settings, statuses, report, hires, webhook, run
   const items: AttentionItem[] = [];
   const direction = directionOf(settings.sourceOfTruth);
   for (const name of CONNECTION_SECRETS) {
-    if (statuses?.[name] && !statuses[name].set) items.push({ text: `The ${SECRET_LABELS[name]} is not set.`, action: 'Paste it in Setup', route: 'setup', tone: 'fail' });
+    if (statuses?.[name] && !statuses[name].set)
+      items.push({ text: `The ${SECRET_LABELS[name]} is not set.`, action: 'Paste it in Setup', route: 'setup', tone: 'fail' });
   }
-  if (!settings.charthop.org.trim()) items.push({ text: 'No ChartHop org is named.', action: 'Enter it in Setup', route: 'setup', tone: 'fail' });
+  if (!settings.charthop.org.trim())
+    items.push({ text: 'No ChartHop org is named.', action: 'Enter it in Setup', route: 'setup', tone: 'fail' });
   for (const advice of directionAdvice(settings.sourceOfTruth, settings.options)) {
-    if (advice.kind === 'required' && !advice.met) items.push({ text: `${advice.label} is required for the ${direction} flow and is off.`, action: 'Turn it on in Options', route: 'options', tone: 'warn' });
+    if (advice.kind === 'required' && !advice.met)
+      items.push({
+        text: `${advice.label} is required for the ${direction} flow and is off.`,
+        action: 'Turn it on in Options',
+        route: 'options',
+        tone: 'warn',
+      });
   }
   for (const check of report?.checks ?? []) {
     if (check.status !== 'fail' && check.status !== 'warn') continue;
-    const prefix = check.id.startsWith('crosswalk.') ? 'Unmapped values' : check.status === 'fail' ? 'Check connection failed' : 'Check connection warns';
+    const prefix = check.id.startsWith('crosswalk.')
+      ? 'Unmapped values'
+      : check.status === 'fail'
+        ? 'Check connection failed'
+        : 'Check connection warns';
     const text = `${prefix} — ${check.title}: ${check.detail}`;
     const item: AttentionItem = { text, action: 'See the report in Setup', route: 'setup', tone: check.status };
     items.push(withValues(item, mappableValues(check.mappable ?? [])));
@@ -123,12 +174,21 @@ export function attentionItems({ settings, statuses, report, hires, webhook, run
     const count = candidates.filter((hire) => hire.decision === problem.decision).length;
     if (count > 0) items.push({ text: problem.text(count), action: 'Open Hires', route: 'hires', tone: problem.tone });
   }
-  if (webhook?.tunnel.state === 'down') items.push({ text: `The webhook tunnel is down${webhook.tunnel.error ? `: ${webhook.tunnel.error}` : '.'}`, action: 'Check it in Setup', route: 'setup', tone: 'fail' });
+  if (webhook?.tunnel.state === 'down')
+    items.push({
+      text: `The webhook tunnel is down${webhook.tunnel.error ? `: ${webhook.tunnel.error}` : '.'}`,
+      action: 'Check it in Setup',
+      route: 'setup',
+      tone: 'fail',
+    });
   return items.sort((a, b) => (a.tone === b.tone ? 0 : a.tone === 'fail' ? -1 : 1));
 }
 
 /** The newer of the last Reconcile plan's unmapped values (this session) and the last sync run's. */
-export function newerUnmapped(plan: { at: string; values: UnmappedNote['values'] } | undefined, run: UnmappedNote | null): UnmappedNote | null {
+export function newerUnmapped(
+  plan: { at: string; values: UnmappedNote['values'] } | undefined,
+  run: UnmappedNote | null,
+): UnmappedNote | null {
   if (!plan) return run;
   if (run && run.at > plan.at) return run;
   return { source: 'plan', runId: null, at: plan.at, values: plan.values };

@@ -6,7 +6,13 @@ import type { CounterpartChoice, MappableValue, SystemSide } from '../../../shar
 import type { SyncDirection } from '../../../shared/api/sync-views.ts';
 import type { Mappings } from '../../../shared/settings/mapping-edits.ts';
 import {
-  MAPPING_KINDS, MAPPING_KIND_WORDS, MAPPING_TABLES, isMappableValue, mappedValue, mappingKey, mappingPair,
+  MAPPING_KINDS,
+  MAPPING_KIND_WORDS,
+  MAPPING_TABLES,
+  isMappableValue,
+  mappedValue,
+  mappingKey,
+  mappingPair,
 } from '../../../shared/settings/mapping-edits.ts';
 
 /** "ChartHop" or "Lever". */
@@ -48,7 +54,12 @@ export function replacedMapping(mappings: Mappings, value: MappableValue, counte
 /** The words of a value worth comparing: an email's local part split at dots and dashes, a name's words; three letters or more. */
 function words(text: string): Set<string> {
   const local = text.includes('@') ? (text.split('@')[0] ?? '') : text;
-  return new Set(local.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3));
+  return new Set(
+    local
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 3),
+  );
 }
 
 /**

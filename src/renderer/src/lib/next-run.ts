@@ -45,7 +45,8 @@ export function scheduleView(settings: ProfileSettings, schedule: ScheduleStatus
   const view = { runDaily: runDaily ? `On, at ${settings.dailyRunTime} (this computer’s time)` : 'Off', syncOnChange: onChange };
   if (!runDaily) return { ...view, nextRun: 'None — Run Daily is off', nextAt: null, tone: 'off' };
   if (paused) return { ...view, nextRun: 'Schedules paused — nothing runs until you resume', nextAt: null, tone: 'warn' };
-  if (schedule && !schedule.active) return { ...view, nextRun: `Daily at ${settings.dailyRunTime}, while the desktop app runs`, nextAt: null, tone: 'ok' };
+  if (schedule && !schedule.active)
+    return { ...view, nextRun: `Daily at ${settings.dailyRunTime}, while the desktop app runs`, nextAt: null, tone: 'ok' };
   const next = schedule?.nextRuns.find((run) => run.profileId === settings.id);
   if (!next) return { ...view, nextRun: `Daily at ${settings.dailyRunTime}`, nextAt: null, tone: 'ok' };
   return { ...view, nextRun: `${shortDayTime(next.at)} — ${timeAgo(next.at)}`, nextAt: next.at, tone: 'ok' };

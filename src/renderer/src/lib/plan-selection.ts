@@ -31,7 +31,9 @@ export function filterRows(rows: readonly PlanRowView[], filter: PlanFilter): Pl
 
 /** Rows grouped by action in the sheet's order; empty groups left out. */
 export function groupRows(rows: readonly PlanRowView[]): Array<{ action: PlanAction; rows: PlanRowView[] }> {
-  return PLAN_ACTIONS.map((action) => ({ action, rows: rows.filter((row) => row.action === action) })).filter((group) => group.rows.length > 0);
+  return PLAN_ACTIONS.map((action) => ({ action, rows: rows.filter((row) => row.action === action) })).filter(
+    (group) => group.rows.length > 0,
+  );
 }
 
 /** What is selected when a plan arrives: every row that can be applied. */

@@ -34,7 +34,12 @@ export interface RouteTarget {
 }
 
 function segmentsOf(value: string): string[] {
-  return value.replace(/^#?\/?/, '').split('?')[0]?.split('/') ?? [];
+  return (
+    value
+      .replace(/^#?\/?/, '')
+      .split('?')[0]
+      ?.split('/') ?? []
+  );
 }
 
 /** Parse a location hash (or an `app:navigate` route) into a page; unknown values go Home. */
@@ -57,7 +62,8 @@ export function parseTarget(value: string): RouteTarget {
 }
 
 /** What following an `app:navigate` route does: the tray's Sync now, Preview or Reconcile…, open a run, or go to a page. */
-export type NavigationAction = { kind: 'sync-now' } | { kind: 'preview' } | { kind: 'reconcile' } | { kind: 'open-run'; run: RunRef } | { kind: 'page'; route: Route };
+export type NavigationAction =
+  { kind: 'sync-now' } | { kind: 'preview' } | { kind: 'reconcile' } | { kind: 'open-run'; run: RunRef } | { kind: 'page'; route: Route };
 
 /**
  * The action an `app:navigate` route asks for: `sync-now`, `preview` and `reconcile` (the tray's items) start

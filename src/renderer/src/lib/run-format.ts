@@ -1,6 +1,15 @@
 /** Words and numbers for runs, plans and their items, as every sync screen shows them, and for any progress bar. */
 import type { Progress } from '../../../shared/api/progress-views.ts';
-import type { PlanAction, RunCounts, RunItemView, RunProgress, RunStatus, RunSummary, RunTrigger, SyncDirection } from '../../../shared/api/sync-views.ts';
+import type {
+  PlanAction,
+  RunCounts,
+  RunItemView,
+  RunProgress,
+  RunStatus,
+  RunSummary,
+  RunTrigger,
+  SyncDirection,
+} from '../../../shared/api/sync-views.ts';
 import type { Tense, Verb } from './wording.ts';
 import { afterTheRun, capitalize, countedDeeds, plural, regularVerb } from './wording.ts';
 
@@ -100,7 +109,11 @@ export function recordNounOf(run: Pick<RunSummary, 'direction' | 'kind'>): Recor
  * (a running one): what was written as deeds in the run's tense, then what was not; "nothing to change" when nothing counts.
  */
 export function countsSentence(counts: RunCounts, tense: Tense = 'past', noun: RecordNoun = REQUISITIONS): string {
-  const deeds = countedDeeds(WRITES.map(([key, , verb]) => ({ verb, count: counts[key] })), noun, tense);
+  const deeds = countedDeeds(
+    WRITES.map(([key, , verb]) => ({ verb, count: counts[key] })),
+    noun,
+    tense,
+  );
   const rest: Array<[number, string]> = [
     [counts.attention, 'need attention'],
     [counts.skipped, 'skipped'],

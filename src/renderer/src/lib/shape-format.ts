@@ -4,11 +4,12 @@ import { plural } from './wording.ts';
 
 /** "missing (expected string|null), 3 answers" — what a difference is, and how often it was seen. */
 export function findingText(f: ApiShapeFindingView): string {
-  const what = f.kind === 'unknown'
-    ? `is a field ReqBridge does not know (${f.observed ?? 'no value'})`
-    : f.kind === 'missing'
-      ? `is missing (expected ${f.expected ?? 'a value'})`
-      : `came as ${f.observed ?? 'nothing'}, expected ${f.expected ?? 'another type'}`;
+  const what =
+    f.kind === 'unknown'
+      ? `is a field ReqBridge does not know (${f.observed ?? 'no value'})`
+      : f.kind === 'missing'
+        ? `is missing (expected ${f.expected ?? 'a value'})`
+        : `came as ${f.observed ?? 'nothing'}, expected ${f.expected ?? 'another type'}`;
   return `${what}, in ${plural(f.count, 'answer')}${f.relied ? ' — the sync relies on it' : ''}.`;
 }
 
@@ -24,6 +25,8 @@ export function shapeSummary(report: ApiShapeReport): string {
 
 /** What an endpoint's row lists: fields the sync relies on first, then other missing or mistyped ones; unknown fields are counted. */
 export function visibleFindings(findings: readonly ApiShapeFindingView[]): { shown: ApiShapeFindingView[]; unread: number } {
-  const shown = findings.filter((f) => f.kind !== 'unknown').sort((a, b) => Number(b.relied) - Number(a.relied) || a.path.localeCompare(b.path));
+  const shown = findings
+    .filter((f) => f.kind !== 'unknown')
+    .sort((a, b) => Number(b.relied) - Number(a.relied) || a.path.localeCompare(b.path));
   return { shown, unread: findings.length - shown.length };
 }

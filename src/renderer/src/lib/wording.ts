@@ -28,12 +28,18 @@ export function regularVerb(plan: string): Verb {
  * Counted deeds in one tense, the noun named once after the first: "created 3 requisitions, updated 2 and linked 1"
  * (past), "creating 3 requisitions and updating 2" (present). Zero counts are left out; "" when all are zero.
  */
-export function countedDeeds(deeds: ReadonlyArray<{ verb: Verb; count: number }>, noun: { one: string; many: string }, tense: Tense): string {
+export function countedDeeds(
+  deeds: ReadonlyArray<{ verb: Verb; count: number }>,
+  noun: { one: string; many: string },
+  tense: Tense,
+): string {
   const shown = deeds.filter((deed) => deed.count > 0);
-  return listAnd(shown.map((deed, i) => {
-    const counted = i === 0 ? plural(deed.count, noun.one, noun.many) : String(deed.count);
-    return `${deed.verb[tense]} ${counted}`;
-  }));
+  return listAnd(
+    shown.map((deed, i) => {
+      const counted = i === 0 ? plural(deed.count, noun.one, noun.many) : String(deed.count);
+      return `${deed.verb[tense]} ${counted}`;
+    }),
+  );
 }
 
 /** Plan sentences as a finished run tells what it did ("will be created" → "was created"), in the order they are tried. */

@@ -73,14 +73,26 @@ const NO_FILTER: PlanFilter = { action: 'all', text: '' };
 
 /** A sheet just opened: planning, nothing selected, filtered, expanded or applied yet. */
 function freshSheet(): Pick<ReconcileState, 'phase' | 'plan' | 'selected' | 'filter' | 'expanded' | 'error' | 'result' | 'applied'> {
-  return { phase: 'planning', plan: null, selected: new Set(), filter: NO_FILTER, expanded: new Set(), error: null, result: null, applied: null };
+  return {
+    phase: 'planning',
+    plan: null,
+    selected: new Set(),
+    filter: NO_FILTER,
+    expanded: new Set(),
+    error: null,
+    result: null,
+    applied: null,
+  };
 }
 
 /** State of the full-screen Reconcile sheet. */
 export const useReconcileStore = create<ReconcileState>((set, get) => {
   /** After Reconcile's or the Preview's apply: keep the run and its records, then show the plan as it is now. */
   const showAppliedAndReplan = async (run: RunSummary, rowIds: readonly string[]) => {
-    const items = await call('runs:get', { profileId: run.profileId, runId: run.id }).then((detail) => detail.items, () => []);
+    const items = await call('runs:get', { profileId: run.profileId, runId: run.id }).then(
+      (detail) => detail.items,
+      () => [],
+    );
     if (get().phase === 'closed' || get().profileId !== run.profileId) return;
     // The old plan is spent: nothing to select or apply until the new one arrives.
     set({ applied: { run, items, rowIds: new Set(rowIds) }, plan: null, selected: new Set() });
@@ -123,16 +135,19 @@ export const useReconcileStore = create<ReconcileState>((set, get) => {
       if (!profileId) return;
       set({ phase: 'planning', error: null, result: null, allRows: false });
       try {
-        const plan = undoRunId === null
-          ? await call('sync:plan', { profileId, mode: mode === 'preview' ? 'sync' : 'reconcile' })
-          : await call('runs:undo-plan', { profileId, runId: undoRunId });
+        const plan =
+          undoRunId === null
+            ? await call('sync:plan', { profileId, mode: mode === 'preview' ? 'sync' : 'reconcile' })
+            : await call('runs:undo-plan', { profileId, runId: undoRunId });
         if (get().profileId !== profileId || get().undoRunId !== undoRunId || get().mode !== mode || get().phase === 'closed') return;
         set({
           plan,
           selected: defaultSelection(plan),
           expanded: new Set(),
           phase: 'ready',
-          ...(undoRunId === null ? { unmappedByProfile: { ...get().unmappedByProfile, [profileId]: { at: plan.createdAt, values: plan.unmapped } } } : {}),
+          ...(undoRunId === null
+            ? { unmappedByProfile: { ...get().unmappedByProfile, [profileId]: { at: plan.createdAt, values: plan.unmapped } } }
+            : {}),
         });
       } catch (error) {
         if (get().profileId === profileId && get().phase !== 'closed') set({ error: toUiError(error), phase: 'ready' });

@@ -43,7 +43,13 @@ interface SettingsState {
 
 /** The Options draft of a saved profile. */
 export function draftOf(settings: ProfileSettings): OptionsDraft {
-  return { sourceOfTruth: settings.sourceOfTruth, options: { ...settings.options }, dailyRunTime: settings.dailyRunTime, syncOnChangeIntervalSeconds: settings.syncOnChangeIntervalSeconds, metricFields: { ...settings.metricFields } };
+  return {
+    sourceOfTruth: settings.sourceOfTruth,
+    options: { ...settings.options },
+    dailyRunTime: settings.dailyRunTime,
+    syncOnChangeIntervalSeconds: settings.syncOnChangeIntervalSeconds,
+    metricFields: { ...settings.metricFields },
+  };
 }
 
 /** True when the draft differs from what is saved. */

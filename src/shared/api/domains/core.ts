@@ -17,7 +17,10 @@ const secretValueSchema = z
   .string()
   .trim()
   .min(1, 'Paste the value first.')
-  .max(SECRET_VALUE_MAX, `That value is longer than ${SECRET_VALUE_MAX.toLocaleString('en-US')} characters, longer than any key or token. Copy only the key itself and paste it again.`);
+  .max(
+    SECRET_VALUE_MAX,
+    `That value is longer than ${SECRET_VALUE_MAX.toLocaleString('en-US')} characters, longer than any key or token. Copy only the key itself and paste it again.`,
+  );
 
 /** Request channels: input schema and output type of each. */
 export const coreRequests = {
@@ -34,7 +37,13 @@ export const coreRequests = {
   'profiles:export': { input: z.object({ id: profileIdSchema }).strict(), output: out<{ fileName: string; json: string }>() },
   'profiles:import': {
     // allowHosts: the hosts other than the vendors' own the user confirmed (the import refuses any other).
-    input: z.object({ json: z.string().max(1_000_000), name: profileNameSchema.optional(), allowHosts: z.array(z.string().max(300)).max(20).optional() }).strict(),
+    input: z
+      .object({
+        json: z.string().max(1_000_000),
+        name: profileNameSchema.optional(),
+        allowHosts: z.array(z.string().max(300)).max(20).optional(),
+      })
+      .strict(),
     output: out<ProfileSummary>(),
   },
 
@@ -70,4 +79,3 @@ export interface EngineNotice {
   at: string;
   message: string;
 }
-

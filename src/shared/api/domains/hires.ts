@@ -6,7 +6,10 @@ import { out, profileRef } from './out.ts';
 
 /** Request channels of the new-hire flow. */
 export const hiresRequests = {
-  'hires:list': { input: z.object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(1000).default(200) }).strict(), output: out<HireView[]>() },
+  'hires:list': {
+    input: z.object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: out<HireView[]>(),
+  },
   'hires:replay': { input: z.object({ profileId: profileIdSchema, hireId: z.string().min(1) }).strict(), output: out<HireView>() },
   /** The ChartHop jobs a "Job missing" hire could go into (read-only). */
   'hires:job-match': { input: z.object({ profileId: profileIdSchema, hireId: z.string().min(1) }).strict(), output: out<JobMatchView>() },

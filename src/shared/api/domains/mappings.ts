@@ -7,7 +7,11 @@ import type { CounterpartList } from '../mapping-views.ts';
 import { out } from './out.ts';
 
 const kind = z.enum(MAPPING_KINDS as ['department', 'team', 'location', 'employment', 'user']);
-const value = z.string().trim().min(1, 'Give the value: it is empty.').max(MAPPING_VALUE_MAX, `A mapped value is at most ${MAPPING_VALUE_MAX} characters.`);
+const value = z
+  .string()
+  .trim()
+  .min(1, 'Give the value: it is empty.')
+  .max(MAPPING_VALUE_MAX, `A mapped value is at most ${MAPPING_VALUE_MAX} characters.`);
 
 /** What setting or removing a mapping did: the profile's crosswalks after it, and the Lever value the ChartHop value mapped to before. */
 export interface MappingChange {

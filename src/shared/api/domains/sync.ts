@@ -14,19 +14,29 @@ export const syncRequests = {
   /** Apply the selected rows of a plan; resolves when the run ends (progress comes as `run:progress`). */
   'sync:apply': {
     input: z
-      .object({ profileId: profileIdSchema, planId: z.string().min(1), rowIds: z.array(z.string()).max(100_000), confirmLargeChange: z.boolean().default(false) })
+      .object({
+        profileId: profileIdSchema,
+        planId: z.string().min(1),
+        rowIds: z.array(z.string()).max(100_000),
+        confirmLargeChange: z.boolean().default(false),
+      })
       .strict(),
     output: out<RunSummary>(),
   },
   /** Sync now: plan and apply the profile's direction in one go (stops for confirmation past the safety limit). */
-  'sync:run': { input: z.object({ profileId: profileIdSchema, confirmLargeChange: z.boolean().default(false) }).strict(), output: out<RunSummary>() },
+  'sync:run': {
+    input: z.object({ profileId: profileIdSchema, confirmLargeChange: z.boolean().default(false) }).strict(),
+    output: out<RunSummary>(),
+  },
   /** Cancel the profile's running run between two records. */
   'sync:cancel': { input: profileRef, output: out<{ cancelled: boolean }>() },
   /** Pull candidate metrics for every linked requisition into ChartHop now (the daily run does it too). */
   'metrics:run': { input: profileRef, output: out<RunSummary>() },
   /** The profile's runs, newest first, narrowed by the optional filters (kind, trigger, status, search). */
   'runs:list': {
-    input: z.object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(500).default(50), filter: runListFilterSchema.optional() }).strict(),
+    input: z
+      .object({ profileId: profileIdSchema, limit: z.number().int().min(1).max(500).default(50), filter: runListFilterSchema.optional() })
+      .strict(),
     output: out<RunSummary[]>(),
   },
   'runs:get': { input: runRef, output: out<RunDetail>() },

@@ -17,15 +17,26 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim().toLowerCa
 export function changedKeys(current: LeverRequisition, expected: LeverChanges): string[] {
   const r = requisitionFromLever(current);
   const now: Record<string, unknown> = {
-    requisitionCode: r.code, name: r.name, status: r.status, employmentStatus: r.employmentStatus, department: r.department, team: r.team,
-    location: r.location, hiringManager: r.hiringManagerId, owner: r.ownerId, confidentiality: r.confidential ? 'confidential' : 'non-confidential',
+    requisitionCode: r.code,
+    name: r.name,
+    status: r.status,
+    employmentStatus: r.employmentStatus,
+    department: r.department,
+    team: r.team,
+    location: r.location,
+    hiringManager: r.hiringManagerId,
+    owner: r.ownerId,
+    confidentiality: r.confidential ? 'confidential' : 'non-confidential',
   };
   const out: string[] = [];
   for (const [key, value] of Object.entries(expected)) {
     if (key === 'compensation') {
       const comp = value as LeverChanges['compensation'];
       const band = r.compensationBand;
-      const same = comp === null || comp === undefined ? band === null || band.max === null : band !== null && band.max === comp.max && text(band.currency) === text(comp.currency);
+      const same =
+        comp === null || comp === undefined
+          ? band === null || band.max === null
+          : band !== null && band.max === comp.max && text(band.currency) === text(comp.currency);
       if (!same) out.push(key);
     } else if (text(now[key]) !== text(value)) {
       out.push(key);
@@ -38,7 +49,10 @@ export function changedKeys(current: LeverRequisition, expected: LeverChanges): 
 export function assertUnchanged(current: LeverRequisition, expected: LeverChanges): void {
   const changed = changedKeys(current, expected);
   if (changed.length > 0) {
-    throw new AppError('undo.changed_since', `The requisition ${current.requisitionCode} changed since the undo was planned (${changed.join(', ')}), so nothing was written to it. Plan the undo again to see the values now.`);
+    throw new AppError(
+      'undo.changed_since',
+      `The requisition ${current.requisitionCode} changed since the undo was planned (${changed.join(', ')}), so nothing was written to it. Plan the undo again to see the values now.`,
+    );
   }
 }
 
@@ -59,12 +73,23 @@ export async function jobUnchanged(charthop: ChartHopClient, jobId: string, expe
   for await (const row of charthop.jobs.rows({ fields: JOB_FIELDS, ids: [jobId] })) if (row.id === jobId) job = jobFromRow(row);
   if (!job) return false;
   if (job.identityUnreadable !== undefined) {
-    throw new AppError('undo.unreadable', `ChartHop's answer does not show the job "${job.title}"'s requisition code and Lever Req ID in a shape ReqBridge can read, so nothing was written to it. Run Check connection.`);
+    throw new AppError(
+      'undo.unreadable',
+      `ChartHop's answer does not show the job "${job.title}"'s requisition code and Lever Req ID in a shape ReqBridge can read, so nothing was written to it. Run Check connection.`,
+    );
   }
-  const now: Record<keyof JobExpectation, string | null> = { req: job.req, title: job.title, recruit: job.recruit, leverReqId: job.leverReqId };
+  const now: Record<keyof JobExpectation, string | null> = {
+    req: job.req,
+    title: job.title,
+    recruit: job.recruit,
+    leverReqId: job.leverReqId,
+  };
   const changed = (Object.keys(expected) as (keyof JobExpectation)[]).filter((k) => text(now[k]) !== text(expected[k]));
   if (changed.length > 0) {
-    throw new AppError('undo.changed_since', `The ChartHop job "${job.title}" changed since the undo was planned (${changed.join(', ')}), so nothing was written to it. Plan the undo again to see the values now.`);
+    throw new AppError(
+      'undo.changed_since',
+      `The ChartHop job "${job.title}" changed since the undo was planned (${changed.join(', ')}), so nothing was written to it. Plan the undo again to see the values now.`,
+    );
   }
   return true;
 }

@@ -81,10 +81,14 @@ export async function executeUndoOp(op: UndoOp, ctx: OpContext): Promise<OpEffec
       }
       await ctx.charthop.jobs.update(op.jobId, op.body);
       await ctx.afterWrite();
-      return { link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'inbound' }, result: { jobId: op.jobId } };
+      return {
+        link: { jobId: op.jobId, requisitionId: op.requisitionId, code: op.code, synced: op.synced, direction: 'inbound' },
+        result: { jobId: op.jobId },
+      };
     }
     case 'charthop.remove': {
-      if (!(await jobUnchanged(ctx.charthop, op.jobId, op.expected))) return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId, found: false } };
+      if (!(await jobUnchanged(ctx.charthop, op.jobId, op.expected)))
+        return { unlinkRequisition: op.requisitionId, result: { jobId: op.jobId, found: false } };
       if (op.mode === 'delete') await ctx.charthop.jobs.delete(op.jobId);
       else await ctx.charthop.jobs.update(op.jobId, { recruit: 'Inactive', leverReqId: null });
       await ctx.afterWrite();

@@ -22,8 +22,10 @@ import { appliedRecords, jobsWithHires, peopleCreatedDuring } from './undo-sourc
 
 /** Why a run cannot be undone, as a sentence, or null when it can. */
 export function undoRefusal(run: RunSummary): string | null {
-  if (run.kind === 'undo') return `Run #${run.id} is itself an undo, and an undo cannot be undone. Run Sync now or Reconcile to bring the records back in line.`;
-  if (run.undoneBy) return `Run #${run.id} was already undone by run #${run.undoneBy}; a run can be undone once. Open run #${run.undoneBy} to see what it took back.`;
+  if (run.kind === 'undo')
+    return `Run #${run.id} is itself an undo, and an undo cannot be undone. Run Sync now or Reconcile to bring the records back in line.`;
+  if (run.undoneBy)
+    return `Run #${run.id} was already undone by run #${run.undoneBy}; a run can be undone once. Open run #${run.undoneBy} to see what it took back.`;
   if (run.status === 'running') return `Run #${run.id} is still running. Undo it when it has finished.`;
   if (run.direction === 'metrics' || run.direction === 'hires') {
     return `Run #${run.id} ${run.direction === 'metrics' ? 'pulled candidate metrics' : 'caught up new hires'} and wrote no requisitions, so there is nothing to undo. Only requisition syncs can be undone.`;
@@ -35,15 +37,21 @@ export function undoRefusal(run: RunSummary): string | null {
 export function personUrl(profile: ProfileSettings, personId: string): string {
   const { baseUrl, org } = profile.charthop;
   const slug = encodeURIComponent(org || 'org');
-  if (baseUrl.replace(/\/+$/, '') === CHARTHOP_DEFAULT_BASE_URL) return `https://app.charthop.com/${slug}/person/${encodeURIComponent(personId)}`;
+  if (baseUrl.replace(/\/+$/, '') === CHARTHOP_DEFAULT_BASE_URL)
+    return `https://app.charthop.com/${slug}/person/${encodeURIComponent(personId)}`;
   return `${baseUrl.replace(/\/+$/, '')}/v2/org/${slug}/person/${encodeURIComponent(personId)}`;
 }
 
 function hireRow(profile: ProfileSettings, runId: number, person: CreatedPerson): PlannedRow {
   return {
     view: rowView({
-      id: `undo:hire:${person.opportunityId}`, title: `New hire (Lever opportunity ${person.opportunityId})`, jobId: person.jobId, requisitionId: null, requisitionCode: null,
-      action: 'skip', reason: 'hire_not_undone',
+      id: `undo:hire:${person.opportunityId}`,
+      title: `New hire (Lever opportunity ${person.opportunityId})`,
+      jobId: person.jobId,
+      requisitionId: null,
+      requisitionCode: null,
+      action: 'skip',
+      reason: 'hire_not_undone',
       reasonText: `Not undone: hires are never taken back automatically, because a person record holds what HR added since (start date, contact details, documents). While run #${runId} went, ReqBridge created this person in ChartHop; remove them there by hand if the hire was wrong.`,
       link: { label: 'Open the person in ChartHop', url: personUrl(profile, person.personId) },
     }),
@@ -59,9 +67,14 @@ function hireRow(profile: ProfileSettings, runId: number, person: CreatedPerson)
 export function undoNotice(profile: ProfileSettings, run: RunSummary): string | undefined {
   const parts: string[] = [];
   if (run.direction !== 'inbound' && profile.options.syncOnChange) {
-    parts.push('Sync On Change is on for this profile: it sees the undo’s own changes to ChartHop jobs and would plan these records again within a minute. Pause schedules (tray → Pause schedules) or turn Sync On Change off under Options before applying.');
+    parts.push(
+      'Sync On Change is on for this profile: it sees the undo’s own changes to ChartHop jobs and would plan these records again within a minute. Pause schedules (tray → Pause schedules) or turn Sync On Change off under Options before applying.',
+    );
   }
-  if (profile.options.runDaily) parts.push('The next daily run plans these records again unless you fix what made this run wrong (the profile, its direction or its mappings) first.');
+  if (profile.options.runDaily)
+    parts.push(
+      'The next daily run plans these records again unless you fix what made this run wrong (the profile, its direction or its mappings) first.',
+    );
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
@@ -91,13 +104,29 @@ export async function computeUndoPlan(input: UndoPlanInput): Promise<EnginePlan>
   const run = undoableRun(input.runLog, input.runId);
   const records = appliedRecords(input.state, run.id, input.runLog.items(run.id));
   const [lever, charthop] = await Promise.all([readLever(input.clients.lever), readChartHop(input.clients.charthop, { full: false })]);
-  const world = { runId: run.id, lever, jobs: new Map(charthop.jobs.map((j) => [j.id, j])), links: input.links, jobsWithHires: jobsWithHires(input.state) };
-  const rows = [...records.map((r) => undoRow(r, world)), ...peopleCreatedDuring(input.state, run).map((p) => hireRow(input.profile, run.id, p))];
+  const world = {
+    runId: run.id,
+    lever,
+    jobs: new Map(charthop.jobs.map((j) => [j.id, j])),
+    links: input.links,
+    jobsWithHires: jobsWithHires(input.state),
+  };
+  const rows = [
+    ...records.map((r) => undoRow(r, world)),
+    ...peopleCreatedDuring(input.state, run).map((p) => hireRow(input.profile, run.id, p)),
+  ];
   const notice = undoNotice(input.profile, run);
   return {
-    id: input.planId, profileId: input.profile.id, direction: run.direction, createdAt: input.now.toISOString(), rows, unmapped: [],
+    id: input.planId,
+    profileId: input.profile.id,
+    direction: run.direction,
+    createdAt: input.now.toISOString(),
+    rows,
+    unmapped: [],
     // The consultant reviews every row of an undo and picks what to apply: the share rule does not stop it a second time.
-    linked: rows.length, limit: 1, undoes: run.id,
+    linked: rows.length,
+    limit: 1,
+    undoes: run.id,
     ...(notice ? { notice } : {}),
   };
 }

@@ -46,15 +46,24 @@ function parseObject(text: string | null): Record<string, unknown> {
  * than guess which write an item was.
  */
 export function appliedRecords(state: StateDb, runId: number, items: readonly RunItemRecord[]): AppliedRecord[] {
-  const intents = state.db.prepare("SELECT action, payload, result FROM intents WHERE run_id = ? AND state = 'CONFIRMED' ORDER BY id").all(runId) as unknown as IntentRow[];
+  const intents = state.db
+    .prepare("SELECT action, payload, result FROM intents WHERE run_id = ? AND state = 'CONFIRMED' ORDER BY id")
+    .all(runId) as unknown as IntentRow[];
   const applied = items.filter((i) => i.outcome === 'applied');
   const settled = applied.filter((i) => i.reason === 'recovered_after_interruption');
   const own = applied.filter((i) => i.reason !== 'recovered_after_interruption');
   if (own.length !== intents.length || own.some((item, n) => intents[n]?.action !== item.action)) {
-    throw new AppError('undo.journal_mismatch', `Run #${runId}'s journal does not match its run log, so ReqBridge cannot tell what each write was and undoes nothing. Reverse its changes by hand from the run's items.`);
+    throw new AppError(
+      'undo.journal_mismatch',
+      `Run #${runId}'s journal does not match its run log, so ReqBridge cannot tell what each write was and undoes nothing. Reverse its changes by hand from the run's items.`,
+    );
   }
   return [
-    ...own.map((item, n) => ({ item, op: JSON.parse((intents[n] as IntentRow).payload) as RowOp, result: parseObject((intents[n] as IntentRow).result) })),
+    ...own.map((item, n) => ({
+      item,
+      op: JSON.parse((intents[n] as IntentRow).payload) as RowOp,
+      result: parseObject((intents[n] as IntentRow).result),
+    })),
     ...settled.map((item) => ({ item, op: null, result: {} })),
   ];
 }
@@ -63,13 +72,17 @@ export function appliedRecords(state: StateDb, runId: number, items: readonly Ru
 export function peopleCreatedDuring(state: StateDb, run: RunSummary): CreatedPerson[] {
   const end = run.finishedAt ?? new Date(8.64e15).toISOString();
   const rows = state.db
-    .prepare("SELECT opportunity_id, charthop_job_id, person_id FROM hires WHERE decision = 'created' AND person_id IS NOT NULL AND decided_at >= ? AND decided_at <= ? ORDER BY decided_at")
+    .prepare(
+      "SELECT opportunity_id, charthop_job_id, person_id FROM hires WHERE decision = 'created' AND person_id IS NOT NULL AND decided_at >= ? AND decided_at <= ? ORDER BY decided_at",
+    )
     .all(run.startedAt, end) as { opportunity_id: string; charthop_job_id: string | null; person_id: string }[];
   return rows.map((r) => ({ personId: r.person_id, jobId: r.charthop_job_id, opportunityId: r.opportunity_id }));
 }
 
 /** The ChartHop jobs that hold a hire ReqBridge created (something hangs on them). */
 export function jobsWithHires(state: StateDb): Set<string> {
-  const rows = state.db.prepare("SELECT DISTINCT charthop_job_id AS id FROM hires WHERE decision = 'created' AND charthop_job_id IS NOT NULL").all() as { id: string }[];
+  const rows = state.db
+    .prepare("SELECT DISTINCT charthop_job_id AS id FROM hires WHERE decision = 'created' AND charthop_job_id IS NOT NULL")
+    .all() as { id: string }[];
   return new Set(rows.map((r) => r.id));
 }

@@ -12,7 +12,11 @@ import type { LeverChanges } from '../outbound-map.ts';
 import { LEVER_WRITE_KEYS } from '../outbound-map.ts';
 
 const INTERVAL_BY_LABEL: Readonly<Record<string, string>> = {
-  'per year': 'YEARLY', 'per month': 'MONTHLY', 'per week': 'WEEKLY', 'per day': 'DAILY', 'per hour': 'HOURLY',
+  'per year': 'YEARLY',
+  'per month': 'MONTHLY',
+  'per week': 'WEEKLY',
+  'per day': 'DAILY',
+  'per hour': 'HOURLY',
 };
 
 /** The restoring writes, or the fields whose value cannot be turned back into a Lever write. */
@@ -33,12 +37,20 @@ function compensation(display: string): LeverChanges['compensation'] | undefined
 }
 
 /** The Lever writes that put each field back to `values` (display values; null clears the field). */
-export function restoreWrites(values: ReadonlyMap<FieldKey, string | null>, usersByEmail: ReadonlyMap<string, LeverUserRecord>): RestoreWrites {
+export function restoreWrites(
+  values: ReadonlyMap<FieldKey, string | null>,
+  usersByEmail: ReadonlyMap<string, LeverUserRecord>,
+): RestoreWrites {
   const out: Record<string, unknown> = {};
   const bad: FieldKey[] = [];
   for (const [key, value] of values) {
     const target = LEVER_WRITE_KEYS[key];
-    if (key === 'confidential' || (key === 'code' && value === null) || (key === 'title' && value === null) || (key === 'status' && value === null)) {
+    if (
+      key === 'confidential' ||
+      (key === 'code' && value === null) ||
+      (key === 'title' && value === null) ||
+      (key === 'status' && value === null)
+    ) {
       bad.push(key);
     } else if (value === null) {
       out[target] = null;

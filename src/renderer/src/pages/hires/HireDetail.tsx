@@ -35,15 +35,36 @@ export function HireDetail({ hire }: { hire: HireView }) {
     <div className="hire-detail" data-testid="hire-detail">
       <dl className="facts">
         <dt>Source</dt>
-        <dd>{SOURCE_LABELS[hire.source]}, received <FullTime iso={hire.receivedAt} />{hire.decidedAt && <>, decided <FullTime iso={hire.decidedAt} /></>}</dd>
+        <dd>
+          {SOURCE_LABELS[hire.source]}, received <FullTime iso={hire.receivedAt} />
+          {hire.decidedAt && (
+            <>
+              , decided <FullTime iso={hire.decidedAt} />
+            </>
+          )}
+        </dd>
         <dt>Lever opportunity</dt>
-        <dd><code>{hire.opportunityId}</code>{hire.candidateName && ` — ${hire.candidateName}`}</dd>
+        <dd>
+          <code>{hire.opportunityId}</code>
+          {hire.candidateName && ` — ${hire.candidateName}`}
+        </dd>
         <dt>ChartHop job</dt>
-        <dd>{hire.jobId ? <><code>{hire.jobId}</code>{hire.jobTitle && ` — ${hire.jobTitle}`}</> : 'None found for the requisition'}</dd>
+        <dd>
+          {hire.jobId ? (
+            <>
+              <code>{hire.jobId}</code>
+              {hire.jobTitle && ` — ${hire.jobTitle}`}
+            </>
+          ) : (
+            'None found for the requisition'
+          )}
+        </dd>
         <dt>Written to ChartHop</dt>
         <dd>
           {hire.personId ? (
-            <>Person <code>{hire.personId}</code>, pending hire{hire.startDate ? ` starting ${hire.startDate}` : ''}; job set to Pending.</>
+            <>
+              Person <code>{hire.personId}</code>, pending hire{hire.startDate ? ` starting ${hire.startDate}` : ''}; job set to Pending.
+            </>
           ) : (
             'Nothing.'
           )}
@@ -60,7 +81,9 @@ export function HireDetail({ hire }: { hire: HireView }) {
         <button type="button" className="button" disabled={busy || hire.decision === 'pending'} onClick={() => void replay()}>
           {busy ? 'Replaying…' : 'Replay'}
         </button>
-        <span className="form-state" role="status">{notice}</span>
+        <span className="form-state" role="status">
+          {notice}
+        </span>
       </div>
       <ErrorNote error={error} onDismiss={() => setError(null)} />
     </div>

@@ -21,7 +21,7 @@ export function HiresPage() {
   const hires = useHiresStore((s) => s.hires);
   const loadError = useHiresStore((s) => s.loadError);
   const ownCall = useHiresStore((s) => s.catchingUp);
-  const progress = useHiresStore((s) => (profile ? s.progress[profile.id] ?? null : null));
+  const progress = useHiresStore((s) => (profile ? (s.progress[profile.id] ?? null) : null));
   const cancelling = useHiresStore((s) => (profile ? s.cancelling[profile.id] === true : false));
   const catchingUp = ownCall || progress !== null;
   const result = useHiresStore((s) => s.catchUpResult);
@@ -51,8 +51,8 @@ export function HiresPage() {
     <div className="page page-wide">
       <div className="page-toolbar">
         <p className="page-intro">
-          New hires always flow from Lever into ChartHop. Each delivery of Lever’s Candidate Hire webhook and each hire found by a catch-up is
-          listed with what ReqBridge decided, following the guide’s rules.
+          New hires always flow from Lever into ChartHop. Each delivery of Lever’s Candidate Hire webhook and each hire found by a catch-up
+          is listed with what ReqBridge decided, following the guide’s rules.
         </p>
         <button type="button" className="button" disabled={catchingUp || !profile} onClick={() => void catchUp()}>
           {catchingUp ? 'Catching up…' : 'Catch up now'}
@@ -82,9 +82,9 @@ export function HiresPage() {
       {hires && hires.length === 0 && (
         <EmptyState title="No hires yet">
           <p>
-            When a candidate is marked Hired in Lever, the Candidate Hire webhook brings them here: the candidate, the job, and whether ReqBridge
-            created the person and a pending hire in ChartHop — or why not (the job is not in ChartHop, the person already exists, the job already
-            had a hire, the candidate has no email).
+            When a candidate is marked Hired in Lever, the Candidate Hire webhook brings them here: the candidate, the job, and whether
+            ReqBridge created the person and a pending hire in ChartHop — or why not (the job is not in ChartHop, the person already exists,
+            the job already had a hire, the candidate has no email).
           </p>
           {webhookReady ? (
             <p data-testid="hires-webhook-ready">
@@ -94,10 +94,12 @@ export function HiresPage() {
           ) : (
             <>
               <p>
-                Set the webhook up in Setup, step 5. A hire that arrived while this computer was off is found by <strong>Catch up now</strong> (and
-                daily with Run Daily).
+                Set the webhook up in Setup, step 5. A hire that arrived while this computer was off is found by{' '}
+                <strong>Catch up now</strong> (and daily with Run Daily).
               </p>
-              <button type="button" className="button" onClick={() => navigate('setup')}>Set up the webhook</button>
+              <button type="button" className="button" onClick={() => navigate('setup')}>
+                Set up the webhook
+              </button>
             </>
           )}
         </EmptyState>

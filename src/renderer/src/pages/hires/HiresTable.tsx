@@ -20,7 +20,9 @@ export function HiresTable({ hires }: { hires: readonly HireView[] }) {
             <th scope="col">Job</th>
             <th scope="col">Decision</th>
             <th scope="col">Reason</th>
-            <th scope="col"><span className="visually-hidden">Details</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Details</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,10 +37,22 @@ export function HiresTable({ hires }: { hires: readonly HireView[] }) {
                   </td>
                   <td>{hire.candidateName ?? <span className="diff-empty">Unknown candidate</span>}</td>
                   <td>{hire.jobTitle ?? <span className="diff-empty">No ChartHop job</span>}</td>
-                  <td><DecisionChip decision={hire.decision} /></td>
-                  <td className="cell-reason"><span className="clamp-2" title={hire.reason}>{hire.reason}</span></td>
                   <td>
-                    <button type="button" className="button button-small button-quiet" aria-expanded={open} aria-controls={`hire-${hire.id}`} onClick={() => setOpenId(open ? null : hire.id)}>
+                    <DecisionChip decision={hire.decision} />
+                  </td>
+                  <td className="cell-reason">
+                    <span className="clamp-2" title={hire.reason}>
+                      {hire.reason}
+                    </span>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      aria-expanded={open}
+                      aria-controls={`hire-${hire.id}`}
+                      onClick={() => setOpenId(open ? null : hire.id)}
+                    >
                       {open ? 'Hide' : 'Details'}
                     </button>
                   </td>

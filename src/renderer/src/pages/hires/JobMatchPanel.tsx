@@ -16,10 +16,13 @@ export function JobMatchPanel({ hire, onLinked }: { hire: HireView; onLinked: (h
 
   useEffect(() => {
     let current = true;
-    useHiresStore.getState().jobMatch(hire.id).then(
-      (found) => current && setMatch(found),
-      (thrown: unknown) => current && setError(toUiError(thrown)),
-    );
+    useHiresStore
+      .getState()
+      .jobMatch(hire.id)
+      .then(
+        (found) => current && setMatch(found),
+        (thrown: unknown) => current && setError(toUiError(thrown)),
+      );
     return () => {
       current = false;
     };
@@ -41,10 +44,16 @@ export function JobMatchPanel({ hire, onLinked }: { hire: HireView; onLinked: (h
   return (
     <div className="job-match" data-testid="job-match">
       {!match && !error && <p className="loading">Looking for the ChartHop job of this requisition…</p>}
-      {match && <p className={match.verdict === 'one' || match.verdict === 'linked' ? 'note note-info' : 'note note-warn'}>{match.advice}</p>}
+      {match && (
+        <p className={match.verdict === 'one' || match.verdict === 'linked' ? 'note note-info' : 'note note-warn'}>{match.advice}</p>
+      )}
       {match?.verdict === 'several' && (
         <ul aria-label="Matching ChartHop jobs">
-          {match.candidates.map((job) => <li key={job.id}>{job.title} <code>{job.id}</code></li>)}
+          {match.candidates.map((job) => (
+            <li key={job.id}>
+              {job.title} <code>{job.id}</code>
+            </li>
+          ))}
         </ul>
       )}
       {match?.verdict === 'one' && only && (

@@ -29,7 +29,9 @@ function ItemValues({ item, profileId, mappings }: { item: AttentionItem; profil
     <ul className="attention-values" aria-label="Unmapped values">
       {values.slice(0, MAPPED_ON_HOME).map((value) => (
         <li key={`${value.from}:${value.kind}:${value.value}`}>
-          <span className="attention-value">{SYSTEM_NAMES[value.from]} {MAPPING_KIND_WORDS[value.kind]} <code>{value.value}</code></span>
+          <span className="attention-value">
+            {SYSTEM_NAMES[value.from]} {MAPPING_KIND_WORDS[value.kind]} <code>{value.value}</code>
+          </span>
           <MapButton profileId={profileId} value={value} mappings={mappings} />
         </li>
       ))}
@@ -43,7 +45,9 @@ export function AttentionList({ items, titleId, onAction, allClear, profileId, m
   if (items.length === 0) return <p className="advice-ok attention-clear">{allClear}</p>;
   return (
     <section className="attention" aria-labelledby={titleId} data-testid="attention">
-      <h3 id={titleId} className="card-section-title">Needs attention ({items.length})</h3>
+      <h3 id={titleId} className="card-section-title">
+        Needs attention ({items.length})
+      </h3>
       <ul className="attention-list">
         {items.map((item) => (
           <li key={item.text} className={`attention-item attention-${item.tone}`}>

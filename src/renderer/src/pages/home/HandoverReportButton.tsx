@@ -36,7 +36,9 @@ export function HandoverReportButton({ profileId }: { profileId: string }) {
       >
         {busy ? 'Preparing the report…' : 'Hand-over report'}
       </button>
-      <span className="visually-hidden" role="status">{notice}</span>
+      <span className="visually-hidden" role="status">
+        {notice}
+      </span>
       <ErrorNote error={error} onDismiss={() => setError(null)} />
     </>
   );

@@ -17,8 +17,18 @@ export function HomePage() {
     if (idsKey) useHomeStore.getState().track(idsKey.split('\n'));
   }, [idsKey]);
 
-  if (loadError) return <div className="page"><ErrorNote error={loadError} /></div>;
-  if (!view) return <div className="page"><p className="loading">Loading the profiles…</p></div>;
+  if (loadError)
+    return (
+      <div className="page">
+        <ErrorNote error={loadError} />
+      </div>
+    );
+  if (!view)
+    return (
+      <div className="page">
+        <p className="loading">Loading the profiles…</p>
+      </div>
+    );
 
   return (
     <div className="page page-home">

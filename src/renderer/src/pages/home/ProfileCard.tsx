@@ -41,17 +41,29 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
   };
 
   return (
-    <article className={selected ? 'card profile-card profile-card-selected' : 'card profile-card'} aria-labelledby={`${id}-title`} data-testid="home-card" data-profile={profile.id}>
+    <article
+      className={selected ? 'card profile-card profile-card-selected' : 'card profile-card'}
+      aria-labelledby={`${id}-title`}
+      data-testid="home-card"
+      data-profile={profile.id}
+    >
       <header className="profile-card-header">
         <div className="profile-card-heading">
-          <h2 id={`${id}-title`} className="card-title">{profile.name}</h2>
+          <h2 id={`${id}-title`} className="card-title">
+            {profile.name}
+          </h2>
           <EnvironmentBadge environment={profile.environment} configured={profile.configured} />
           {selected && <span className="chip chip-current">In use</span>}
         </div>
         <div className="profile-card-actions">
           <HandoverReportButton profileId={profile.id} />
           {selected && (
-            <RunStartButton profileId={profile.id} className="button button-small" onClick={previewSelected} title="Shows what Sync now would write, without writing anything.">
+            <RunStartButton
+              profileId={profile.id}
+              className="button button-small"
+              onClick={previewSelected}
+              title="Shows what Sync now would write, without writing anything."
+            >
               Preview
             </RunStartButton>
           )}
@@ -74,13 +86,22 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
       {settings && <p className="profile-card-direction">{DIRECTION_TEXT[directionOf(settings.sourceOfTruth)]}</p>}
       {selected && <ErrorNote error={metricsError} onDismiss={() => useMetricsStore.getState().dismiss(profile.id)} />}
       {!settings ? (
-        overview?.errors.settings ? <ErrorNote error={overview.errors.settings} /> : <p className="loading">Loading {profile.name}…</p>
+        overview?.errors.settings ? (
+          <ErrorNote error={overview.errors.settings} />
+        ) : (
+          <p className="loading">Loading {profile.name}…</p>
+        )
       ) : (
         <>
           <div className="profile-card-columns">
             <div className="profile-card-column">
               <ScheduleFacts settings={settings} schedule={schedule} titleId={`${id}-schedule`} />
-              <WebhookFacts webhook={overview?.webhook ?? null} error={overview?.errors.webhook} sandbox={sandbox} titleId={`${id}-webhook`} />
+              <WebhookFacts
+                webhook={overview?.webhook ?? null}
+                error={overview?.errors.webhook}
+                sandbox={sandbox}
+                titleId={`${id}-webhook`}
+              />
             </div>
             <RecentRuns
               profileId={profile.id}
@@ -107,7 +128,11 @@ export function ProfileCard({ profile, selected }: { profile: ProfileSummary; se
             onAction={onAction}
             profileId={profile.id}
             mappings={settings.mappings}
-            allClear={report ? 'Nothing needs attention for this profile.' : 'Nothing needs attention that ReqBridge can see. Run Check connection in Setup to be sure the keys and the data of both systems are right.'}
+            allClear={
+              report
+                ? 'Nothing needs attention for this profile.'
+                : 'Nothing needs attention that ReqBridge can see. Run Check connection in Setup to be sure the keys and the data of both systems are right.'
+            }
           />
         </>
       )}

@@ -28,14 +28,16 @@ export interface RecentRunsProps {
 export function RecentRuns({ profileId, profileName, sandbox, selected, runs, error, titleId, setupGaps }: RecentRunsProps) {
   return (
     <section className="card-section" aria-labelledby={titleId} data-testid="home-runs">
-      <h3 id={titleId} className="card-section-title">Last runs</h3>
+      <h3 id={titleId} className="card-section-title">
+        Last runs
+      </h3>
       {!runs ? (
         <p className={error ? 'text-warn' : 'loading'}>{error ? error.message : 'Loading the runs…'}</p>
       ) : runs.length === 0 && setupGaps.length > 0 ? (
         <div className="recent-empty" data-testid="home-setup-first">
           <p>
-            No runs yet — finish Setup first: {profileName} still needs {listAnd(setupGaps)}. Then press Sync now, or Preview to see the plan
-            first. To rehearse meanwhile, use the Sandbox profile: it needs no keys and touches nothing real.
+            No runs yet — finish Setup first: {profileName} still needs {listAnd(setupGaps)}. Then press Sync now, or Preview to see the
+            plan first. To rehearse meanwhile, use the Sandbox profile: it needs no keys and touches nothing real.
           </p>
           <button
             type="button"
@@ -64,7 +66,13 @@ export function RecentRuns({ profileId, profileName, sandbox, selected, runs, er
         <>
           <ul className="recent-runs">
             {runs.slice(0, LISTED).map((run, index) => (
-              <li key={run.id} className="recent-run" data-testid={index === 0 ? 'home-last-run' : 'home-run'} data-run-id={run.id} data-direction={run.direction}>
+              <li
+                key={run.id}
+                className="recent-run"
+                data-testid={index === 0 ? 'home-last-run' : 'home-run'}
+                data-run-id={run.id}
+                data-direction={run.direction}
+              >
                 <StatusPill status={run.status} />
                 <span className="recent-what">
                   <span className="recent-kind">{runKindText(run)}</span>

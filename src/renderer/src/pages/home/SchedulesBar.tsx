@@ -12,21 +12,40 @@ export function SchedulesBar() {
   const next = [...status.nextRuns].sort((a, b) => a.at.localeCompare(b.at))[0];
   let text;
   if (status.paused) {
-    text = <><strong>Schedules paused.</strong> No daily run and no Sync On Change for any profile until you resume. Sync now and Reconcile… still work.</>;
+    text = (
+      <>
+        <strong>Schedules paused.</strong> No daily run and no Sync On Change for any profile until you resume. Sync now and Reconcile…
+        still work.
+      </>
+    );
   } else if (!status.active) {
-    text = <><strong>Schedules run in the desktop app.</strong> Daily runs and Sync On Change happen while ReqBridge runs there.</>;
+    text = (
+      <>
+        <strong>Schedules run in the desktop app.</strong> Daily runs and Sync On Change happen while ReqBridge runs there.
+      </>
+    );
   } else if (!next) {
-    text = <><strong>Schedules on.</strong> No profile has Run Daily on: turn it on in Options to run every morning.</>;
+    text = (
+      <>
+        <strong>Schedules on.</strong> No profile has Run Daily on: turn it on in Options to run every morning.
+      </>
+    );
   } else {
     text = (
       <>
-        <strong>Schedules on.</strong> Next daily run: {next.profileName}, <DayTime iso={next.at} /> (<Ago iso={next.at} />).
+        <strong>Schedules on.</strong> Next daily run: {next.profileName}, <DayTime iso={next.at} /> (<Ago iso={next.at} />
+        ).
       </>
     );
   }
 
   return (
-    <section className={status.paused ? 'schedules-bar schedules-paused' : 'schedules-bar'} aria-label="Schedules" data-testid="schedules-bar" data-paused={status.paused}>
+    <section
+      className={status.paused ? 'schedules-bar schedules-paused' : 'schedules-bar'}
+      aria-label="Schedules"
+      data-testid="schedules-bar"
+      data-paused={status.paused}
+    >
       <p className="schedules-text">{text}</p>
       <button
         type="button"
@@ -36,7 +55,11 @@ export function SchedulesBar() {
       >
         {saving ? (status.paused ? 'Resuming…' : 'Pausing…') : status.paused ? 'Resume schedules' : 'Pause schedules'}
       </button>
-      {saveError && <div className="schedules-error"><ErrorNote error={saveError} /></div>}
+      {saveError && (
+        <div className="schedules-error">
+          <ErrorNote error={saveError} />
+        </div>
+      )}
     </section>
   );
 }

@@ -22,7 +22,15 @@ export function requiredFlags(sourceOfTruth: SourceOfTruth, flags: OptionFlags):
 }
 
 /** The box of what the chosen direction requires and recommends, ticked when met, with a one-click fix. */
-export function DirectionAdviceBox({ sourceOfTruth, flags, onApply }: { sourceOfTruth: SourceOfTruth; flags: OptionFlags; onApply: (flags: OptionFlags) => void }) {
+export function DirectionAdviceBox({
+  sourceOfTruth,
+  flags,
+  onApply,
+}: {
+  sourceOfTruth: SourceOfTruth;
+  flags: OptionFlags;
+  onApply: (flags: OptionFlags) => void;
+}) {
   const advice = directionAdvice(sourceOfTruth, flags);
   const missing = advice.filter((item) => item.kind === 'required' && !item.met);
   const rule = REQUIRED_FLAGS[sourceOfTruth];
@@ -30,12 +38,16 @@ export function DirectionAdviceBox({ sourceOfTruth, flags, onApply }: { sourceOf
 
   return (
     <section className="advice" aria-labelledby="advice-title" data-testid="direction-advice">
-      <h2 id="advice-title" className="section-title">{TITLES[sourceOfTruth]}</h2>
+      <h2 id="advice-title" className="section-title">
+        {TITLES[sourceOfTruth]}
+      </h2>
       <p className="section-hint">What this direction requires and recommends.</p>
       <ul className="advice-list">
         {advice.map((item) => (
           <li key={item.label} className={item.met ? 'advice-item advice-met' : `advice-item advice-unmet advice-${item.kind}`}>
-            <span className="advice-mark" aria-hidden="true">{item.met ? '✓' : item.kind === 'required' ? '!' : '○'}</span>
+            <span className="advice-mark" aria-hidden="true">
+              {item.met ? '✓' : item.kind === 'required' ? '!' : '○'}
+            </span>
             <span className="advice-label">{item.label}</span>
             <span className="advice-kind">{item.kind === 'required' ? 'Required' : 'Recommended'}</span>
             <span className="visually-hidden">{item.met ? ', met' : ', not met'}</span>

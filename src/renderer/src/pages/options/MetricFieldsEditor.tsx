@@ -1,5 +1,11 @@
 import type { MetricFieldCodes, MetricKey } from '../../../../shared/settings/schema.ts';
-import { BUILT_IN_METRIC_FIELDS, METRIC_KEYS, METRIC_LABELS, metricFieldsSchema, usesBuiltInMetricFields } from '../../../../shared/settings/schema.ts';
+import {
+  BUILT_IN_METRIC_FIELDS,
+  METRIC_KEYS,
+  METRIC_LABELS,
+  metricFieldsSchema,
+  usesBuiltInMetricFields,
+} from '../../../../shared/settings/schema.ts';
 
 /** What each number counts, in a consultant's words. */
 const WHAT: Record<MetricKey, string> = {
@@ -30,11 +36,14 @@ export function MetricFieldsEditor({ fields, onChange }: { fields: MetricFieldCo
 
   return (
     <section className="metric-fields" aria-labelledby="metric-fields-title" data-testid="metric-fields">
-      <h2 id="metric-fields-title" className="section-title">Candidate metrics in ChartHop</h2>
+      <h2 id="metric-fields-title" className="section-title">
+        Candidate metrics in ChartHop
+      </h2>
       <p className="section-hint">
-        ReqBridge counts each linked job’s candidates in Lever and writes four numbers to the ChartHop job — daily with Run Daily, and whenever
-        you pull candidate metrics — only when one has changed. By default they go to ChartHop’s built-in fields; if the client keeps them in
-        custom fields, enter each field’s code as ChartHop shows it (not its label). Check connection confirms that the fields exist.
+        ReqBridge counts each linked job’s candidates in Lever and writes four numbers to the ChartHop job — daily with Run Daily, and
+        whenever you pull candidate metrics — only when one has changed. By default they go to ChartHop’s built-in fields; if the client
+        keeps them in custom fields, enter each field’s code as ChartHop shows it (not its label). Check connection confirms that the fields
+        exist.
       </p>
       <div className="metric-fields-grid">
         {METRIC_KEYS.map((key) => {

@@ -5,7 +5,15 @@ import { OPTION_INFO, OPTION_KEYS, whyOptionDisabled } from '../../../../shared/
  * The five options as switches. One excluded by others is disabled and names every option in its
  * way; one that contradicts the source of truth says so right under it, where the consultant looks.
  */
-export function OptionSwitches({ flags, contradictions, onChange }: { flags: OptionFlags; contradictions: readonly DirectionConflict[]; onChange: (key: OptionKey, on: boolean) => void }) {
+export function OptionSwitches({
+  flags,
+  contradictions,
+  onChange,
+}: {
+  flags: OptionFlags;
+  contradictions: readonly DirectionConflict[];
+  onChange: (key: OptionKey, on: boolean) => void;
+}) {
   return (
     <fieldset className="switch-list">
       <legend className="section-title">Options</legend>
@@ -13,7 +21,9 @@ export function OptionSwitches({ flags, contradictions, onChange }: { flags: Opt
         const reason = whyOptionDisabled(key, flags);
         const contradiction = contradictions.find((conflict) => conflict.key === key)?.message ?? null;
         const id = `option-${key}`;
-        const describedBy = [reason ? `${id}-why` : null, contradiction ? `${id}-contradiction` : null, `${id}-text`].filter(Boolean).join(' ');
+        const describedBy = [reason ? `${id}-why` : null, contradiction ? `${id}-contradiction` : null, `${id}-text`]
+          .filter(Boolean)
+          .join(' ');
         return (
           <div key={key} className={reason ? 'switch-row switch-row-disabled' : 'switch-row'} data-option={key}>
             <input
@@ -28,8 +38,12 @@ export function OptionSwitches({ flags, contradictions, onChange }: { flags: Opt
               onChange={(event) => onChange(key, event.target.checked)}
             />
             <div className="switch-body">
-              <label htmlFor={id} className="switch-label">{OPTION_INFO[key].label}</label>
-              <p className="switch-text" id={`${id}-text`}>{OPTION_INFO[key].description}</p>
+              <label htmlFor={id} className="switch-label">
+                {OPTION_INFO[key].label}
+              </label>
+              <p className="switch-text" id={`${id}-text`}>
+                {OPTION_INFO[key].description}
+              </p>
               {reason && (
                 <p className="switch-reason" id={`${id}-why`} data-testid={`${key}-reason`}>
                   {reason}

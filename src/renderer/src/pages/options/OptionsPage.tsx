@@ -30,8 +30,18 @@ export function OptionsPage() {
   const savebar = useRef<HTMLDivElement>(null);
   useSavebarPadding(savebar, draft !== null && saved !== null);
 
-  if (loadError) return <div className="page"><ErrorNote error={loadError} /></div>;
-  if (!draft || !saved) return <div className="page"><p className="loading">Loading the options…</p></div>;
+  if (loadError)
+    return (
+      <div className="page">
+        <ErrorNote error={loadError} />
+      </div>
+    );
+  if (!draft || !saved)
+    return (
+      <div className="page">
+        <p className="loading">Loading the options…</p>
+      </div>
+    );
 
   const dirty = isDraftDirty(saved, draft);
   const conflicts = findOptionConflicts(draft.options);
@@ -61,7 +71,15 @@ export function OptionsPage() {
           <OptionSwitches flags={draft.options} contradictions={contradictions} onChange={setOption} />
           <div className="field field-inline">
             <label htmlFor="daily-run-time">Daily run time</label>
-            <input id="daily-run-time" type="time" className="input input-time" value={draft.dailyRunTime} required aria-describedby="daily-run-time-hint" onChange={(event) => editDraft({ dailyRunTime: event.target.value })} />
+            <input
+              id="daily-run-time"
+              type="time"
+              className="input input-time"
+              value={draft.dailyRunTime}
+              required
+              aria-describedby="daily-run-time-hint"
+              onChange={(event) => editDraft({ dailyRunTime: event.target.value })}
+            />
             <p className="field-hint" id="daily-run-time-hint">
               Local time on this computer, used when Run Daily is on. A laptop that slept through it runs when it wakes.
             </p>
@@ -78,16 +96,22 @@ export function OptionsPage() {
                   className="input input-seconds"
                   value={Number.isNaN(draft.syncOnChangeIntervalSeconds) ? '' : draft.syncOnChangeIntervalSeconds}
                   aria-invalid={intervalError ? true : undefined}
-                  aria-describedby={intervalError ? 'sync-on-change-interval-error sync-on-change-interval-hint' : 'sync-on-change-interval-hint'}
+                  aria-describedby={
+                    intervalError ? 'sync-on-change-interval-error sync-on-change-interval-hint' : 'sync-on-change-interval-hint'
+                  }
                   onChange={(event) => editDraft({ syncOnChangeIntervalSeconds: event.target.valueAsNumber })}
                 />
                 <span aria-hidden="true">seconds</span>
               </div>
               <p className="field-hint" id="sync-on-change-interval-hint">
-                Used by Sync On Change while ReqBridge runs ({SYNC_ON_CHANGE_INTERVAL_SECONDS.min}–{SYNC_ON_CHANGE_INTERVAL_SECONDS.max} seconds, default {SYNC_ON_CHANGE_INTERVAL_SECONDS.default}). While nothing changes it checks less often: every 2 minutes at most, or at your interval when it is longer.
+                Used by Sync On Change while ReqBridge runs ({SYNC_ON_CHANGE_INTERVAL_SECONDS.min}–{SYNC_ON_CHANGE_INTERVAL_SECONDS.max}{' '}
+                seconds, default {SYNC_ON_CHANGE_INTERVAL_SECONDS.default}). While nothing changes it checks less often: every 2 minutes at
+                most, or at your interval when it is longer.
               </p>
               {intervalError && (
-                <p className="field-problem" id="sync-on-change-interval-error" data-testid="sync-on-change-interval-error">{intervalError}</p>
+                <p className="field-problem" id="sync-on-change-interval-error" data-testid="sync-on-change-interval-error">
+                  {intervalError}
+                </p>
               )}
             </div>
           )}
@@ -98,13 +122,21 @@ export function OptionsPage() {
       <MetricFieldsEditor fields={draft.metricFields} onChange={(metricFields) => editDraft({ metricFields })} />
 
       {conflicts.map((conflict) => (
-        <p key={`${conflict.a}-${conflict.b}`} className="note note-warn" role="alert">{conflict.message}</p>
+        <p key={`${conflict.a}-${conflict.b}`} className="note note-warn" role="alert">
+          {conflict.message}
+        </p>
       ))}
 
       <div ref={savebar} className={dirty ? 'savebar savebar-dirty' : 'savebar'} role="region" aria-label="Save options">
         <ErrorNote error={saveError} />
         <p className="savebar-state" role="status" data-testid="save-state">
-          {saving ? 'Saving…' : dirty && blocked ? blockedState(contradictions) : dirty ? 'You have unsaved changes.' : 'All changes saved.'}
+          {saving
+            ? 'Saving…'
+            : dirty && blocked
+              ? blockedState(contradictions)
+              : dirty
+                ? 'You have unsaved changes.'
+                : 'All changes saved.'}
         </p>
         <div className="savebar-actions">
           <button type="button" className="button" disabled={!dirty || saving} onClick={discard}>

@@ -20,7 +20,10 @@ export function SourceOfTruthChoice({ value, onChange }: { value: SourceOfTruth;
   return (
     <fieldset className="choice-group">
       <legend className="section-title">Source of truth</legend>
-      <p className="section-hint">Which system owns requisition data. It decides the direction of the requisition flow; new hires always flow from Lever into ChartHop.</p>
+      <p className="section-hint">
+        Which system owns requisition data. It decides the direction of the requisition flow; new hires always flow from Lever into
+        ChartHop.
+      </p>
       <div className="choice-cards">
         {CHOICES.map((choice) => (
           <label key={choice.value} className={value === choice.value ? 'choice-card choice-card-selected' : 'choice-card'}>
@@ -34,9 +37,13 @@ export function SourceOfTruthChoice({ value, onChange }: { value: SourceOfTruth;
               onChange={() => onChange(choice.value)}
             />
             <span className="choice-body">
-              <span className="choice-title" id={`sot-${choice.value}-title`}>{choice.title}</span>
+              <span className="choice-title" id={`sot-${choice.value}-title`}>
+                {choice.title}
+              </span>
               <span className="choice-flow">{choice.flow}</span>
-              <span className="choice-text" id={`sot-${choice.value}-text`}>{choice.sentence}</span>
+              <span className="choice-text" id={`sot-${choice.value}-text`}>
+                {choice.sentence}
+              </span>
             </span>
           </label>
         ))}

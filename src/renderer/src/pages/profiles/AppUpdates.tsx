@@ -12,11 +12,21 @@ function UpdateFailure({ message, details }: { message: string; details: string 
     <div className="note note-error" role="alert">
       <p>{message}</p>
       <div className="note-actions">
-        <button type="button" className="link-button" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          aria-controls={open ? detailsId : undefined}
+          onClick={() => setOpen(!open)}
+        >
           {open ? 'Hide details' : 'Details'}
         </button>
       </div>
-      {open && <p className="note-details" id={detailsId} data-testid="update-error-details">{details}</p>}
+      {open && (
+        <p className="note-details" id={detailsId} data-testid="update-error-details">
+          {details}
+        </p>
+      )}
     </div>
   );
 }
@@ -25,14 +35,16 @@ function UpdateFailure({ message, details }: { message: string; details: string 
 function UpdateBody({ status, busy }: { status: UpdateStatus; busy: boolean }) {
   const store = useUpdatesStore.getState();
   const checkButton = (label: string) => (
-    <button type="button" className="button button-small" disabled={busy} onClick={() => void store.check()}>{label}</button>
+    <button type="button" className="button button-small" disabled={busy} onClick={() => void store.check()}>
+      {label}
+    </button>
   );
   switch (status.phase) {
     case 'unsupported':
       return (
         <p className="text-muted">
-          Updates come with the installed app. This copy (a development run, or ReqBridge in a browser) does not update itself; install ReqBridge from
-          the Releases page to get updates.
+          Updates come with the installed app. This copy (a development run, or ReqBridge in a browser) does not update itself; install
+          ReqBridge from the Releases page to get updates.
         </p>
       );
     case 'no-feed':
@@ -40,22 +52,46 @@ function UpdateBody({ status, busy }: { status: UpdateStatus; busy: boolean }) {
     case 'idle':
       return checkButton('Check for updates');
     case 'checking':
-      return <p className="form-state" role="status">Checking for updates…</p>;
+      return (
+        <p className="form-state" role="status">
+          Checking for updates…
+        </p>
+      );
     case 'not-available':
-      return <><p role="status">You have the latest version.</p>{checkButton('Check again')}</>;
+      return (
+        <>
+          <p role="status">You have the latest version.</p>
+          {checkButton('Check again')}
+        </>
+      );
     case 'available':
       return <p role="status">ReqBridge {status.next} is available; downloading it…</p>;
     case 'downloading':
-      return <ProgressBar label={`Downloading ReqBridge ${status.next}`} value={status.percent} max={100} detail={`${status.percent}%`} compact />;
+      return (
+        <ProgressBar
+          label={`Downloading ReqBridge ${status.next}`}
+          value={status.percent}
+          max={100}
+          detail={`${status.percent}%`}
+          compact
+        />
+      );
     case 'downloaded':
       return (
         <>
           <p role="status">ReqBridge {status.next} is downloaded. Restart to update; the app closes and opens again on the new version.</p>
-          <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => void store.restart()}>Restart to update</button>
+          <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => void store.restart()}>
+            Restart to update
+          </button>
         </>
       );
     case 'error':
-      return <><UpdateFailure message={status.message} details={status.details} />{checkButton('Try again')}</>;
+      return (
+        <>
+          <UpdateFailure message={status.message} details={status.details} />
+          {checkButton('Try again')}
+        </>
+      );
   }
 }
 
@@ -72,7 +108,11 @@ export function AppUpdates() {
   return (
     <div className="computer-updates" data-testid="app-updates">
       <h3 className="card-section-title">Updates</h3>
-      {status && <p>This is ReqBridge <strong data-testid="app-version">{status.version}</strong>.</p>}
+      {status && (
+        <p>
+          This is ReqBridge <strong data-testid="app-version">{status.version}</strong>.
+        </p>
+      )}
       {status && <UpdateBody status={status} busy={busy} />}
       <ErrorNote error={error} />
     </div>

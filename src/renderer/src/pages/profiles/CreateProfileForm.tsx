@@ -18,10 +18,16 @@ export function CreateProfileForm({ busy, onCreate }: { busy: boolean; onCreate:
     >
       <label htmlFor="new-profile-name">New profile</label>
       <input
-        id="new-profile-name" className="input" value={name} placeholder="Client name, e.g. Acme Corp"
-        {...problemProps('new-profile-name', problem)} onChange={(event) => setName(event.target.value)}
+        id="new-profile-name"
+        className="input"
+        value={name}
+        placeholder="Client name, e.g. Acme Corp"
+        {...problemProps('new-profile-name', problem)}
+        onChange={(event) => setName(event.target.value)}
       />
-      <button type="submit" className="button button-primary" disabled={busy || !name.trim() || problem !== null}>Create profile</button>
+      <button type="submit" className="button button-primary" disabled={busy || !name.trim() || problem !== null}>
+        Create profile
+      </button>
       <FieldProblem id="new-profile-name" problem={problem} />
     </form>
   );

@@ -8,7 +8,10 @@ export function foreignHostsInFile(json: string): ForeignHost[] {
     const profile = (JSON.parse(json) as { profile?: Partial<HostSettings> }).profile;
     if (!profile) return [];
     return foreignHosts({
-      lever: { environment: String(profile.lever?.environment ?? 'production'), ...(typeof profile.lever?.baseUrl === 'string' ? { baseUrl: profile.lever.baseUrl } : {}) },
+      lever: {
+        environment: String(profile.lever?.environment ?? 'production'),
+        ...(typeof profile.lever?.baseUrl === 'string' ? { baseUrl: profile.lever.baseUrl } : {}),
+      },
       charthop: { baseUrl: typeof profile.charthop?.baseUrl === 'string' ? profile.charthop.baseUrl : '' },
       webhook: {
         localtunnelHost: typeof profile.webhook?.localtunnelHost === 'string' ? profile.webhook.localtunnelHost : '',
@@ -30,7 +33,15 @@ function nameInFile(json: string): string | undefined {
 }
 
 /** Import a profile from a file exported by ReqBridge (a file input styled as a button). */
-export function ImportProfileButton({ busy, onImport, onInvalid }: { busy: boolean; onImport: (json: string, name: string | undefined) => Promise<boolean>; onInvalid: (message: string) => void }) {
+export function ImportProfileButton({
+  busy,
+  onImport,
+  onInvalid,
+}: {
+  busy: boolean;
+  onImport: (json: string, name: string | undefined) => Promise<boolean>;
+  onInvalid: (message: string) => void;
+}) {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <div className="import">
@@ -45,12 +56,17 @@ export function ImportProfileButton({ busy, onImport, onInvalid }: { busy: boole
           const file = event.target.files?.[0];
           if (!file) return;
           file.text().then(
-            (json) => onImport(json, nameInFile(json)).finally(() => { if (inputRef.current) inputRef.current.value = ''; }),
+            (json) =>
+              onImport(json, nameInFile(json)).finally(() => {
+                if (inputRef.current) inputRef.current.value = '';
+              }),
             () => onInvalid('ReqBridge could not read that file. Choose a .json file exported from ReqBridge (Profiles → Export).'),
           );
         }}
       />
-      <label htmlFor="import-profile" className="button">Import a profile…</label>
+      <label htmlFor="import-profile" className="button">
+        Import a profile…
+      </label>
       <p className="field-hint">A file from Export: settings only, keys are never included.</p>
     </div>
   );

@@ -14,7 +14,17 @@ export interface ProfileRowActions {
 }
 
 /** One profile in the list: name, environment, and its actions (rename inline). */
-export function ProfileRow({ profile, selected, busy, actions }: { profile: ProfileSummary; selected: boolean; busy: boolean; actions: ProfileRowActions }) {
+export function ProfileRow({
+  profile,
+  selected,
+  busy,
+  actions,
+}: {
+  profile: ProfileSummary;
+  selected: boolean;
+  busy: boolean;
+  actions: ProfileRowActions;
+}) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(profile.name);
   const builtIn = profile.kind === 'sandbox';
@@ -23,7 +33,11 @@ export function ProfileRow({ profile, selected, busy, actions }: { profile: Prof
   const problem = profileNameProblem(name);
 
   return (
-    <li className={selected ? 'profile-row profile-row-selected' : 'profile-row'} data-testid={`profile-${profile.id}`} aria-label={profile.name}>
+    <li
+      className={selected ? 'profile-row profile-row-selected' : 'profile-row'}
+      data-testid={`profile-${profile.id}`}
+      aria-label={profile.name}
+    >
       <div className="profile-main">
         {editing ? (
           <form
@@ -36,10 +50,23 @@ export function ProfileRow({ profile, selected, busy, actions }: { profile: Prof
               if (event.key === 'Escape') setEditing(false);
             }}
           >
-            <label htmlFor={renameId} className="visually-hidden">New name for {profile.name}</label>
-            <input id={renameId} className="input" value={name} autoFocus {...problemProps(renameId, problem)} onChange={(event) => setName(event.target.value)} />
-            <button type="submit" className="button button-primary button-small" disabled={busy || problem !== null}>Save name</button>
-            <button type="button" className="button button-small" onClick={() => setEditing(false)}>Cancel</button>
+            <label htmlFor={renameId} className="visually-hidden">
+              New name for {profile.name}
+            </label>
+            <input
+              id={renameId}
+              className="input"
+              value={name}
+              autoFocus
+              {...problemProps(renameId, problem)}
+              onChange={(event) => setName(event.target.value)}
+            />
+            <button type="submit" className="button button-primary button-small" disabled={busy || problem !== null}>
+              Save name
+            </button>
+            <button type="button" className="button button-small" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
             <FieldProblem id={renameId} problem={problem} />
           </form>
         ) : (
@@ -52,12 +79,30 @@ export function ProfileRow({ profile, selected, busy, actions }: { profile: Prof
       </div>
       {builtIn && <p className="profile-note">Built in: rehearse against the fake Lever and ChartHop. It cannot be renamed or deleted.</p>}
       <div className="profile-actions">
-        {!selected && <button type="button" className="button button-small" disabled={busy} onClick={() => actions.onSelect(profile)}>Use this profile</button>}
-        {!builtIn && !editing && (
-          <button type="button" className="button button-small" disabled={busy} onClick={() => { setName(profile.name); setEditing(true); }}>Rename</button>
+        {!selected && (
+          <button type="button" className="button button-small" disabled={busy} onClick={() => actions.onSelect(profile)}>
+            Use this profile
+          </button>
         )}
-        <button type="button" className="button button-small" disabled={busy} onClick={() => actions.onDuplicate(profile)}>Duplicate</button>
-        <button type="button" className="button button-small" disabled={busy} onClick={() => actions.onExport(profile)}>Export</button>
+        {!builtIn && !editing && (
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => {
+              setName(profile.name);
+              setEditing(true);
+            }}
+          >
+            Rename
+          </button>
+        )}
+        <button type="button" className="button button-small" disabled={busy} onClick={() => actions.onDuplicate(profile)}>
+          Duplicate
+        </button>
+        <button type="button" className="button button-small" disabled={busy} onClick={() => actions.onExport(profile)}>
+          Export
+        </button>
         <button
           type="button"
           className="button button-small button-danger-quiet"

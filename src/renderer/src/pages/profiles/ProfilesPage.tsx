@@ -24,7 +24,12 @@ export function ProfilesPage() {
   const [deleting, setDeleting] = useState<ProfileSummary | null>(null);
   const [importing, setImporting] = useState<{ json: string; name: string | undefined; hosts: ForeignHost[] } | null>(null);
 
-  if (!view) return <div className="page"><p className="loading">Loading the profiles…</p></div>;
+  if (!view)
+    return (
+      <div className="page">
+        <p className="loading">Loading the profiles…</p>
+      </div>
+    );
   const names = view.profiles.map((profile) => profile.name);
 
   async function run(action: () => Promise<string>): Promise<boolean> {
@@ -43,23 +48,27 @@ export function ProfilesPage() {
   }
 
   const actions: ProfileRowActions = {
-    onSelect: (profile) => void run(async () => {
-      const outcome = await selectProfile(profile.id, { rethrow: true });
-      return outcome === 'selected' ? `Now using “${profile.name}”.` : '';
-    }),
-    onRename: (profile, name) => run(async () => {
-      const renamed = await store.rename(profile.id, name);
-      return `Renamed “${profile.name}” to “${renamed.name}”.`;
-    }),
-    onDuplicate: (profile) => void run(async () => {
-      const copy = await store.create(freeName(`${profile.name} copy`, names, 'copy'), profile.id);
-      return `Created “${copy.name}” with the settings of “${profile.name}”. Keys are not copied: paste them in Setup after switching to it.`;
-    }),
-    onExport: (profile) => void run(async () => {
-      const file = await store.exportProfile(profile.id);
-      downloadText(file.fileName, file.json);
-      return `Exported “${profile.name}” to ${file.fileName}. The file holds settings only, never keys.`;
-    }),
+    onSelect: (profile) =>
+      void run(async () => {
+        const outcome = await selectProfile(profile.id, { rethrow: true });
+        return outcome === 'selected' ? `Now using “${profile.name}”.` : '';
+      }),
+    onRename: (profile, name) =>
+      run(async () => {
+        const renamed = await store.rename(profile.id, name);
+        return `Renamed “${profile.name}” to “${renamed.name}”.`;
+      }),
+    onDuplicate: (profile) =>
+      void run(async () => {
+        const copy = await store.create(freeName(`${profile.name} copy`, names, 'copy'), profile.id);
+        return `Created “${copy.name}” with the settings of “${profile.name}”. Keys are not copied: paste them in Setup after switching to it.`;
+      }),
+    onExport: (profile) =>
+      void run(async () => {
+        const file = await store.exportProfile(profile.id);
+        downloadText(file.fileName, file.json);
+        return `Exported “${profile.name}” to ${file.fileName}. The file holds settings only, never keys.`;
+      }),
     onDelete: (profile) => setDeleting(profile),
   };
 
@@ -120,9 +129,15 @@ export function ProfilesPage() {
       </p>
       <div className="profiles-toolbar">
         <CreateProfileForm busy={busy} onCreate={createAndSetUp} />
-        <ImportProfileButton busy={busy} onImport={startImport} onInvalid={(message) => setError(new UiError({ code: 'profiles.import_unreadable', message }))} />
+        <ImportProfileButton
+          busy={busy}
+          onImport={startImport}
+          onInvalid={(message) => setError(new UiError({ code: 'profiles.import_unreadable', message }))}
+        />
       </div>
-      <p className="notice" role="status" data-testid="profiles-notice">{notice}</p>
+      <p className="notice" role="status" data-testid="profiles-notice">
+        {notice}
+      </p>
       {!deleting && !importing && <ErrorNote error={error} onDismiss={() => setError(null)} />}
       <ul className="profile-list" aria-label="Profiles">
         {view.profiles.map((profile) => (
@@ -136,12 +151,15 @@ export function ProfilesPage() {
         confirmLabel="Delete profile"
         danger
         busy={busy}
-        onCancel={() => { setDeleting(null); setError(null); }}
+        onCancel={() => {
+          setDeleting(null);
+          setError(null);
+        }}
         onConfirm={() => void confirmDelete()}
       >
         <p>
-          This removes the profile’s settings from this computer, and its secrets and run history go too: the Lever key and ChartHop token saved
-          in the keychain for it, and its sync database. It cannot be undone.
+          This removes the profile’s settings from this computer, and its secrets and run history go too: the Lever key and ChartHop token
+          saved in the keychain for it, and its sync database. It cannot be undone.
         </p>
         <p>To keep the configuration, cancel and Export it first (exports hold no keys).</p>
         {deleting && <ErrorNote error={error} />}
@@ -151,12 +169,22 @@ export function ProfilesPage() {
         title="Import a profile that points at other hosts?"
         confirmLabel="Import with these hosts"
         busy={busy}
-        onCancel={() => { setImporting(null); setError(null); }}
+        onCancel={() => {
+          setImporting(null);
+          setError(null);
+        }}
         onConfirm={() => void confirmImport()}
       >
-        <p>This file sends requests to hosts that are not Lever’s or ChartHop’s own. Keys you enter for this profile, or Lever’s new-hire deliveries, would go there:</p>
+        <p>
+          This file sends requests to hosts that are not Lever’s or ChartHop’s own. Keys you enter for this profile, or Lever’s new-hire
+          deliveries, would go there:
+        </p>
         <ul data-testid="import-hosts">
-          {importing?.hosts.map((h) => <li key={h.field}><code>{h.host}</code> ({h.field})</li>)}
+          {importing?.hosts.map((h) => (
+            <li key={h.field}>
+              <code>{h.host}</code> ({h.field})
+            </li>
+          ))}
         </ul>
         <p>Import it only if you know and trust each of them (for example the client’s own proxy); otherwise cancel.</p>
         {importing && <ErrorNote error={error} />}

@@ -14,7 +14,9 @@ function ScheduledHere() {
     <div className="computer-schedules" data-testid="scheduled-here">
       <h3 className="card-section-title">Scheduled on this computer</h3>
       {status.paused ? (
-        <p><span className="text-warn">Schedules paused.</span> Resume them on Home (or from the tray) to run the daily runs again.</p>
+        <p>
+          <span className="text-warn">Schedules paused.</span> Resume them on Home (or from the tray) to run the daily runs again.
+        </p>
       ) : next.length === 0 ? (
         <p className="text-muted">No profile has Run Daily on. Turn it on in a profile’s Options to run it every morning.</p>
       ) : (
@@ -44,7 +46,9 @@ export function ThisComputer() {
 
   return (
     <section className="card computer-card" aria-labelledby="computer-title" data-testid="this-computer">
-      <h2 id="computer-title" className="section-title">This computer</h2>
+      <h2 id="computer-title" className="section-title">
+        This computer
+      </h2>
       <p className="section-hint">Settings of this computer, shared by every profile.</p>
       <ErrorNote error={loadError} />
       <div className="switch-row">
@@ -59,13 +63,20 @@ export function ThisComputer() {
           onChange={(event) => void usePreferencesStore.getState().setStartAtLogin(event.target.checked)}
         />
         <div className="switch-body">
-          <label htmlFor="start-at-login" className="switch-label">Start ReqBridge at login</label>
+          <label htmlFor="start-at-login" className="switch-label">
+            Start ReqBridge at login
+          </label>
           <p className="switch-text" id="start-at-login-text">
             Applies to the desktop app: it starts when you log in to this computer and keeps running in the tray when you close its window,
             so the daily runs happen without you remembering to open it.
-            {host === 'browser' && ' You are in the browser version: the setting is saved here and the desktop app applies it when it next starts.'}
+            {host === 'browser' &&
+              ' You are in the browser version: the setting is saved here and the desktop app applies it when it next starts.'}
           </p>
-          {saving && <p className="form-state" role="status">Saving…</p>}
+          {saving && (
+            <p className="form-state" role="status">
+              Saving…
+            </p>
+          )}
         </div>
       </div>
       <ErrorNote error={saveError} />

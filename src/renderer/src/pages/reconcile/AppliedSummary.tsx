@@ -40,8 +40,11 @@ export function AppliedSummary() {
   return (
     <section className={`note ${tone} applied-summary`} aria-labelledby="applied-title">
       <p role="status" data-testid="reconcile-result">
-        <strong id="applied-title">{mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[run.status].toLowerCase()}:</strong> {runCountsText(run)}.
-        {run.error && <> {run.error}</>} {phase === 'planning' ? 'Planning again to show what is left…' : replanned ? 'The plan below is what is left now.' : ''}
+        <strong id="applied-title">
+          {mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[run.status].toLowerCase()}:
+        </strong>{' '}
+        {runCountsText(run)}.{run.error && <> {run.error}</>}{' '}
+        {phase === 'planning' ? 'Planning again to show what is left…' : replanned ? 'The plan below is what is left now.' : ''}
       </p>
       <div className="note-actions">
         <button
@@ -60,7 +63,9 @@ export function AppliedSummary() {
         <details className="applied-records" open={written.length <= 5}>
           <summary>Just applied: {plural(written.length, 'record')}</summary>
           <ul className="plan-rows item-rows" data-testid="applied-items">
-            {written.map((item) => <AppliedItem key={item.id} item={item} />)}
+            {written.map((item) => (
+              <AppliedItem key={item.id} item={item} />
+            ))}
           </ul>
         </details>
       )}

@@ -8,7 +8,8 @@ import { plural } from '../../lib/wording.ts';
 
 const GROUP_HINTS: Record<PlanAction, string> = {
   create: 'Open ChartHop jobs with no Lever requisition: a requisition is created for each.',
-  update: 'Records whose Lever copy drifted from ChartHop: Lever is brought back in line (a record found but not linked yet is linked too).',
+  update:
+    'Records whose Lever copy drifted from ChartHop: Lever is brought back in line (a record found but not linked yet is linked too).',
   close: 'Requisitions whose ChartHop job is filled, closed or gone: they are closed in Lever.',
   delete: 'Requisitions ReqBridge created, without postings, whose job was deleted: they are deleted in Lever.',
   link: 'Records found on both sides, alike, but not linked yet: they are linked.',
@@ -29,7 +30,13 @@ export function PlanGroup({ action, rows, disabled }: { action: PlanAction; rows
     <section className={`plan-group plan-group-${action}`} aria-labelledby={titleId} data-testid={`plan-group-${action}`}>
       <header className="plan-group-header">
         {APPLICABLE_ACTIONS.has(action) ? (
-          <TriStateCheckbox label={`Select every ${ACTION_LABELS[action]} row shown`} selected={counts.selected} total={counts.total} disabled={disabled} onChange={(on) => setSelected(setRows(selected, rows, on))} />
+          <TriStateCheckbox
+            label={`Select every ${ACTION_LABELS[action]} row shown`}
+            selected={counts.selected}
+            total={counts.total}
+            disabled={disabled}
+            onChange={(on) => setSelected(setRows(selected, rows, on))}
+          />
         ) : (
           <span className="checkbox-placeholder" aria-hidden="true" />
         )}

@@ -42,20 +42,45 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
     <li className={`plan-row plan-row-${row.action}`} data-testid="plan-row" data-row-id={row.id} data-action={row.action}>
       <div className="plan-row-main">
         {applicable ? (
-          <input type="checkbox" className="checkbox" aria-label={`Apply: ${row.title}`} checked={selected} disabled={disabled} onChange={(event) => onSelect(event.target.checked)} />
+          <input
+            type="checkbox"
+            className="checkbox"
+            aria-label={`Apply: ${row.title}`}
+            checked={selected}
+            disabled={disabled}
+            onChange={(event) => onSelect(event.target.checked)}
+          />
         ) : (
           <span className="checkbox-placeholder" aria-hidden="true" />
         )}
         <div className="plan-row-text">
           <span className="plan-row-title">{row.title}</span>
-          {badge && <span className="applied-badge" data-testid="applied-badge">{badge}</span>}
+          {badge && (
+            <span className="applied-badge" data-testid="applied-badge">
+              {badge}
+            </span>
+          )}
           {row.requisitionCode && <code className="plan-row-code">{row.requisitionCode}</code>}
           <span className="plan-row-reason">{row.reasonText}</span>
-          {row.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="row-warning">{warning}</span>)}
+          {row.warnings?.map((warning) => (
+            <span key={warning} className="item-warning" data-testid="row-warning">
+              {warning}
+            </span>
+          ))}
           {row.unmapped && row.unmapped.length > 0 && <RowMapButtons values={row.unmapped} />}
-          {row.link && <a className="plan-row-link" href={row.link.url} target="_blank" rel="noreferrer noopener">{row.link.label}</a>}
+          {row.link && (
+            <a className="plan-row-link" href={row.link.url} target="_blank" rel="noreferrer noopener">
+              {row.link.label}
+            </a>
+          )}
         </div>
-        <button type="button" className="button button-small button-quiet" aria-expanded={expanded} aria-controls={diffId} onClick={onToggle}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-expanded={expanded}
+          aria-controls={diffId}
+          onClick={onToggle}
+        >
           {expanded ? 'Hide changes' : row.diff.length ? plural(changed, 'change') : 'Details'}
         </button>
       </div>
@@ -64,8 +89,18 @@ export function PlanRowItem({ row, selected, expanded, disabled, onSelect, onTog
           <DiffTable diff={row.diff} caption={`Changes to ${row.title}`} beforeLabel="Now" afterLabel="After apply" />
           <p className="field-hint">
             Reason: <code>{row.reason}</code>
-            {row.jobId && <> · ChartHop job <code>{row.jobId}</code></>}
-            {row.requisitionId && <> · Lever requisition <code>{row.requisitionId}</code></>}
+            {row.jobId && (
+              <>
+                {' '}
+                · ChartHop job <code>{row.jobId}</code>
+              </>
+            )}
+            {row.requisitionId && (
+              <>
+                {' '}
+                · Lever requisition <code>{row.requisitionId}</code>
+              </>
+            )}
           </p>
         </div>
       )}

@@ -39,8 +39,8 @@ export function PlanSummary({ plan }: { plan: PlanView }) {
       </ul>
       {plan.safety.needsConfirmation && (
         <p className="note note-warn">
-          {largeChangeQuestion(plan.safety.closesOrDeletes, plan.safety.linked).replace(' Apply anyway?', '')} — more than this profile’s limit of{' '}
-          {Math.round(plan.safety.limit * 100)}%. ReqBridge will ask before applying them.
+          {largeChangeQuestion(plan.safety.closesOrDeletes, plan.safety.linked).replace(' Apply anyway?', '')} — more than this profile’s
+          limit of {Math.round(plan.safety.limit * 100)}%. ReqBridge will ask before applying them.
         </p>
       )}
       {plan.unmapped.length > 0 && <UnmappedValues profileId={plan.profileId} values={plan.unmapped} />}
@@ -61,31 +61,44 @@ function UnmappedValues({ profileId, values }: { profileId: string; values: read
   const replan = () => void useReconcileStore.getState().replan();
   return (
     <section className="note note-warn unmapped" aria-labelledby="unmapped-title" data-testid="unmapped-values">
-      <h3 id="unmapped-title" className="subsection-title">Unmapped values</h3>
+      <h3 id="unmapped-title" className="subsection-title">
+        Unmapped values
+      </h3>
       <p>
         These values have no counterpart in the other system, so the records that use them are skipped rather than written wrongly. Press
-        Map… beside a value to pick its counterpart (the plan is made again), map it in the profile’s value mappings (Setup → Requisition data
-        flow), or rename it in ChartHop or Lever.
+        Map… beside a value to pick its counterpart (the plan is made again), map it in the profile’s value mappings (Setup → Requisition
+        data flow), or rename it in ChartHop or Lever.
       </p>
-      <button type="button" className="button button-small" onClick={openMappings}>Open value mappings</button>
+      <button type="button" className="button button-small" onClick={openMappings}>
+        Open value mappings
+      </button>
       <table className="values-table">
         <thead>
           <tr>
             <th scope="col">Kind</th>
             <th scope="col">Value</th>
             <th scope="col">Records</th>
-            <th scope="col"><span className="visually-hidden">Map</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Map</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {values.map((value) => (
             <tr key={`${value.kind}:${value.value}`}>
               <td>{KIND_LABELS[value.kind]}</td>
-              <td><code>{value.value}</code></td>
+              <td>
+                <code>{value.value}</code>
+              </td>
               <td>{value.records}</td>
               <td>
                 {value.from && isMappableValue(value.kind, value.value) && (
-                  <MapButton profileId={profileId} value={{ kind: value.kind, value: value.value, from: value.from }} mappings={mappings} onSaved={replan} />
+                  <MapButton
+                    profileId={profileId}
+                    value={{ kind: value.kind, value: value.value, from: value.from }}
+                    mappings={mappings}
+                    onSaved={replan}
+                  />
                 )}
               </td>
             </tr>

@@ -14,7 +14,12 @@ export function PlanToolbar({ plan, shown, disabled }: { plan: PlanView; shown: 
     <div className="plan-toolbar" role="group" aria-label="Filter and select">
       <div className="field field-compact">
         <label htmlFor="plan-action-filter">Action</label>
-        <select id="plan-action-filter" className="input" value={filter.action} onChange={(event) => setFilter({ action: event.target.value as PlanAction | 'all' })}>
+        <select
+          id="plan-action-filter"
+          className="input"
+          value={filter.action}
+          onChange={(event) => setFilter({ action: event.target.value as PlanAction | 'all' })}
+        >
           <option value="all">All actions ({plan.rows.length})</option>
           {PLAN_ACTIONS.map((action) => (
             <option key={action} value={action} disabled={plan.counts[action] === 0}>
@@ -25,13 +30,30 @@ export function PlanToolbar({ plan, shown, disabled }: { plan: PlanView; shown: 
       </div>
       <div className="field field-compact field-grow">
         <label htmlFor="plan-search">Search</label>
-        <input id="plan-search" className="input" type="search" placeholder="Title or requisition code" value={filter.text} onChange={(event) => setFilter({ text: event.target.value })} />
+        <input
+          id="plan-search"
+          className="input"
+          type="search"
+          placeholder="Title or requisition code"
+          value={filter.text}
+          onChange={(event) => setFilter({ text: event.target.value })}
+        />
       </div>
       <div className="plan-select-buttons">
-        <button type="button" className="button button-small" disabled={disabled} onClick={() => setSelected(setRows(selected, shown, true))}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={disabled}
+          onClick={() => setSelected(setRows(selected, shown, true))}
+        >
           {filtered ? 'Select all shown' : 'Select all'}
         </button>
-        <button type="button" className="button button-small" disabled={disabled} onClick={() => setSelected(setRows(selected, shown, false))}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={disabled}
+          onClick={() => setSelected(setRows(selected, shown, false))}
+        >
           {filtered ? 'Deselect shown' : 'Select none'}
         </button>
       </div>

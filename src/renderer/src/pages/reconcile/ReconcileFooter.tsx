@@ -19,7 +19,7 @@ export function ReconcileFooter() {
   const result = useReconcileStore((s) => s.result);
   const undoRunId = useReconcileStore((s) => s.undoRunId);
   const mode = useReconcileStore((s) => s.mode);
-  const progress = useSyncStore((s) => (profileId ? s.progress[profileId] ?? null : null));
+  const progress = useSyncStore((s) => (profileId ? (s.progress[profileId] ?? null) : null));
   const cancelling = useSyncStore((s) => (profileId ? s.cancelling[profileId] === true : false));
   const navigate = useRouteStore((s) => s.navigate);
   const { apply, applyAll, replan, close } = useReconcileStore.getState();
@@ -27,7 +27,12 @@ export function ReconcileFooter() {
   if (phase === 'applying' && profileId) {
     return (
       <footer className="sheet-footer">
-        <RunProgressView progress={progress} startingLabel="Applying the selected rows" onCancel={() => void useSyncStore.getState().cancel(profileId)} cancelling={cancelling} />
+        <RunProgressView
+          progress={progress}
+          startingLabel="Applying the selected rows"
+          onCancel={() => void useSyncStore.getState().cancel(profileId)}
+          cancelling={cancelling}
+        />
       </footer>
     );
   }
@@ -35,11 +40,18 @@ export function ReconcileFooter() {
     return (
       <footer className="sheet-footer">
         <p className="sheet-result" role="status" data-testid="reconcile-result">
-          <strong>{undoRunId !== null ? `Undo of run ${undoRunId}` : mode === 'preview' ? 'Sync' : 'Reconcile'} {STATUS_LABELS[result.status].toLowerCase()}:</strong>{' '}
+          <strong>
+            {undoRunId !== null ? `Undo of run ${undoRunId}` : mode === 'preview' ? 'Sync' : 'Reconcile'}{' '}
+            {STATUS_LABELS[result.status].toLowerCase()}:
+          </strong>{' '}
           {runCountsText(result)}.{result.error && <> {result.error}</>}
         </p>
         <div className="sheet-actions">
-          {undoRunId === null && <button type="button" className="button" onClick={() => void replan()}>Plan again</button>}
+          {undoRunId === null && (
+            <button type="button" className="button" onClick={() => void replan()}>
+              Plan again
+            </button>
+          )}
           <button
             type="button"
             className="button button-primary"
@@ -62,15 +74,26 @@ export function ReconcileFooter() {
   const count = applicable.filter((row) => selected.has(row.id)).length;
   return (
     <footer className="sheet-footer">
-      <p className="sheet-selection" role="status" data-testid="selection-count">{`${count} of ${plural(applicable.length, 'row')} selected`}</p>
+      <p
+        className="sheet-selection"
+        role="status"
+        data-testid="selection-count"
+      >{`${count} of ${plural(applicable.length, 'row')} selected`}</p>
       <div className="sheet-actions">
-        <button type="button" className="button" disabled={phase === 'planning' || !profileId} onClick={() => void replan()}>Plan again</button>
+        <button type="button" className="button" disabled={phase === 'planning' || !profileId} onClick={() => void replan()}>
+          Plan again
+        </button>
         {mode === 'preview' && undoRunId === null ? (
           <>
             <button type="button" className="button" disabled={phase !== 'ready' || count === 0} onClick={() => void apply()}>
               Apply {count} selected
             </button>
-            <button type="button" className="button button-primary" disabled={phase !== 'ready' || applicable.length === 0} onClick={() => void applyAll()}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={phase !== 'ready' || applicable.length === 0}
+              onClick={() => void applyAll()}
+            >
               Apply all
             </button>
           </>

@@ -62,7 +62,9 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
 
   return (
     <div className="page page-wide" data-testid="run-detail">
-      <button type="button" className="link-button back-link" onClick={() => open(null)}>← All runs</button>
+      <button type="button" className="link-button back-link" onClick={() => open(null)}>
+        ← All runs
+      </button>
       {detail ? (
         <header className="run-header">
           <h2 className="card-title">
@@ -70,30 +72,52 @@ export function RunDetailView({ profileId, runId }: { profileId: string; runId: 
           </h2>
           <p className="run-meta">
             {triggerText(detail)}
-            {detail.trigger === 'reconcile' && detail.direction === 'reconcile' ? ' (ChartHop as truth)' : ` · ${DIRECTION_LABELS[detail.direction]}`} · started <FullTime iso={detail.startedAt} />
-            {detail.finishedAt && <> · took <Took startedAt={detail.startedAt} finishedAt={detail.finishedAt} /></>}
+            {detail.trigger === 'reconcile' && detail.direction === 'reconcile'
+              ? ' (ChartHop as truth)'
+              : ` · ${DIRECTION_LABELS[detail.direction]}`}{' '}
+            · started <FullTime iso={detail.startedAt} />
+            {detail.finishedAt && (
+              <>
+                {' '}
+                · took <Took startedAt={detail.startedAt} finishedAt={detail.finishedAt} />
+              </>
+            )}
           </p>
-          <p className="run-counts" data-testid="run-counts">{capitalize(runCountsText(detail))}</p>
+          <p className="run-counts" data-testid="run-counts">
+            {capitalize(runCountsText(detail))}
+          </p>
           <UndoFacts detail={detail} profileId={profileId} />
           {detail.direction === 'metrics' && (
             <p className="field-hint">
-              For each linked job: active candidates, those in interview stages, active offers and all offers ever extended, counted from the
-              opportunities on its Lever postings and written to the ChartHop job only when a number changed.
+              For each linked job: active candidates, those in interview stages, active offers and all offers ever extended, counted from
+              the opportunities on its Lever postings and written to the ChartHop job only when a number changed.
             </p>
           )}
           <ErrorNote alert={false} error={detail.error ? { message: detail.error, details: detail.errorDetails ?? null } : null} />
           <div className="run-export">
-            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('csv')}>Export CSV</button>
-            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('json')}>Export JSON</button>
-            <span className="notice" role="status">{notice}</span>
+            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('csv')}>
+              Export CSV
+            </button>
+            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('json')}>
+              Export JSON
+            </button>
+            <span className="notice" role="status">
+              {notice}
+            </span>
           </div>
         </header>
       ) : (
         !error && <p className="loading">Loading run {runId}…</p>
       )}
       <ErrorNote error={error} onDismiss={detail ? () => setError(null) : undefined} />
-      {!detail && error && <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>Try again</button>}
-      {detail && <RunItemList profileId={profileId} items={detail.items} direction={detail.direction} failed={detail.status === 'failed'} />}
+      {!detail && error && (
+        <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>
+          Try again
+        </button>
+      )}
+      {detail && (
+        <RunItemList profileId={profileId} items={detail.items} direction={detail.direction} failed={detail.status === 'failed'} />
+      )}
     </div>
   );
 }
@@ -104,21 +128,31 @@ function UndoFacts({ detail, profileId }: { detail: RunDetail; profileId: string
   if (detail.kind === 'undo' && detail.undoes) {
     return (
       <p className="run-undo" data-testid="run-undo-of">
-        Undo of <button type="button" className="link-button" onClick={() => open(detail.undoes ?? null)}>run {detail.undoes}</button>. An undo cannot be undone: run Sync now or Reconcile to bring records back in line.
+        Undo of{' '}
+        <button type="button" className="link-button" onClick={() => open(detail.undoes ?? null)}>
+          run {detail.undoes}
+        </button>
+        . An undo cannot be undone: run Sync now or Reconcile to bring records back in line.
       </p>
     );
   }
   if (detail.undoneBy) {
     return (
       <p className="run-undo" data-testid="run-undone-by">
-        Undone by <button type="button" className="link-button" onClick={() => open(detail.undoneBy ?? null)}>run {detail.undoneBy}</button>.
+        Undone by{' '}
+        <button type="button" className="link-button" onClick={() => open(detail.undoneBy ?? null)}>
+          run {detail.undoneBy}
+        </button>
+        .
       </p>
     );
   }
   if (detail.direction === 'metrics' || detail.direction === 'hires' || detail.status === 'running') return null;
   return (
     <p className="run-undo">
-      <button type="button" className="button" onClick={() => void useReconcileStore.getState().openUndo(profileId, detail.id)}>Undo this run…</button>
+      <button type="button" className="button" onClick={() => void useReconcileStore.getState().openUndo(profileId, detail.id)}>
+        Undo this run…
+      </button>
     </p>
   );
 }

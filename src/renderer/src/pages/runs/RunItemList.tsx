@@ -65,14 +65,23 @@ export function RunItemList({ profileId, items, direction, failed = false }: Run
 
   return (
     <section aria-labelledby="items-title">
-      <h3 id="items-title" className="subsection-title">{metrics ? 'Jobs' : 'Records'} ({items.length})</h3>
+      <h3 id="items-title" className="subsection-title">
+        {metrics ? 'Jobs' : 'Records'} ({items.length})
+      </h3>
       <div className="plan-toolbar" role="group" aria-label="Filter records">
         <div className="field field-compact">
           <label htmlFor="item-outcome">Outcome</label>
-          <select id="item-outcome" className="input" value={filter.outcome} onChange={(event) => edit({ outcome: event.target.value as RunItemFilter['outcome'] })}>
+          <select
+            id="item-outcome"
+            className="input"
+            value={filter.outcome}
+            onChange={(event) => edit({ outcome: event.target.value as RunItemFilter['outcome'] })}
+          >
             <option value="all">All outcomes ({items.length})</option>
             {OUTCOMES.filter((outcome) => counts[outcome]).map((outcome) => (
-              <option key={outcome} value={outcome}>{outcomeLabel(outcome, direction)} ({counts[outcome]})</option>
+              <option key={outcome} value={outcome}>
+                {outcomeLabel(outcome, direction)} ({counts[outcome]})
+              </option>
             ))}
           </select>
         </div>
@@ -81,13 +90,22 @@ export function RunItemList({ profileId, items, direction, failed = false }: Run
           <select id="item-reason" className="input" value={filter.reason} onChange={(event) => edit({ reason: event.target.value })}>
             <option value="all">All reasons</option>
             {reasonsOf(items).map((reason) => (
-              <option key={reason.reason} value={reason.reason}>{reasonLabel(reason.reason)} ({reason.count})</option>
+              <option key={reason.reason} value={reason.reason}>
+                {reasonLabel(reason.reason)} ({reason.count})
+              </option>
             ))}
           </select>
         </div>
         <div className="field field-compact field-grow">
           <label htmlFor="item-search">Search</label>
-          <input id="item-search" className="input" type="search" placeholder={metrics ? 'Requisition code or job id' : 'Title or requisition code'} value={filter.text} onChange={(event) => edit({ text: event.target.value })} />
+          <input
+            id="item-search"
+            className="input"
+            type="search"
+            placeholder={metrics ? 'Requisition code or job id' : 'Title or requisition code'}
+            value={filter.text}
+            onChange={(event) => edit({ text: event.target.value })}
+          />
         </div>
       </div>
       {shown.length === 0 ? (
@@ -100,11 +118,17 @@ export function RunItemList({ profileId, items, direction, failed = false }: Run
                 <span className={`outcome-tag outcome-${item.outcome}`}>{outcomeLabel(item.outcome, direction)}</span>
                 <div className="plan-row-text">
                   <span className="plan-row-title">{item.title}</span>
-                  <code className="plan-row-code" title={metrics ? 'ChartHop job id' : undefined}>{metrics ? `job ${item.recordKey}` : item.recordKey}</code>
+                  <code className="plan-row-code" title={metrics ? 'ChartHop job id' : undefined}>
+                    {metrics ? `job ${item.recordKey}` : item.recordKey}
+                  </code>
                   {metrics && <MetricNumbers item={item} />}
                   <span className="plan-row-reason">{metrics ? item.reasonText : deedLine(item)}</span>
                   {item.error && <span className="item-error">{item.error}</span>}
-                  {item.warnings?.map((warning) => <span key={warning} className="item-warning" data-testid="item-warning">{warning}</span>)}
+                  {item.warnings?.map((warning) => (
+                    <span key={warning} className="item-warning" data-testid="item-warning">
+                      {warning}
+                    </span>
+                  ))}
                   {item.reason === 'unmapped_value' && !metrics && (
                     <span className="map-actions">
                       {unmappedFromReason(item.reasonText, sideOfDirection(direction)).map((value) => (
@@ -113,14 +137,24 @@ export function RunItemList({ profileId, items, direction, failed = false }: Run
                     </span>
                   )}
                 </div>
-                {!metrics && <button type="button" className="button button-small button-quiet" aria-expanded={expanded.has(item.id)} aria-controls={`item-${item.id}`} onClick={() => toggle(item.id)}>
-                  {expanded.has(item.id) ? 'Hide' : item.diff.length ? 'Changes' : 'Details'}
-                </button>}
+                {!metrics && (
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    aria-expanded={expanded.has(item.id)}
+                    aria-controls={`item-${item.id}`}
+                    onClick={() => toggle(item.id)}
+                  >
+                    {expanded.has(item.id) ? 'Hide' : item.diff.length ? 'Changes' : 'Details'}
+                  </button>
+                )}
               </div>
               {expanded.has(item.id) && (
                 <div id={`item-${item.id}`} className="plan-row-diff">
                   <DiffTable diff={item.diff} caption={`Changes to ${item.title}`} />
-                  <p className="field-hint">Reason: <code>{item.reason}</code></p>
+                  <p className="field-hint">
+                    Reason: <code>{item.reason}</code>
+                  </p>
                 </div>
               )}
             </li>

@@ -30,23 +30,50 @@ export function RunsFilterBar() {
     <div className="plan-toolbar runs-filters" role="group" aria-label="Filter runs">
       <div className="field field-compact">
         <label htmlFor="runs-kind">Kind</label>
-        <select id="runs-kind" className="input" value={filter.kind ?? 'all'} onChange={(e) => edit({ kind: chosen<RunListKind>(e.target.value) })}>
+        <select
+          id="runs-kind"
+          className="input"
+          value={filter.kind ?? 'all'}
+          onChange={(e) => edit({ kind: chosen<RunListKind>(e.target.value) })}
+        >
           <option value="all">All kinds</option>
-          {RUN_LIST_KINDS.map((kind) => <option key={kind} value={kind}>{RUN_KIND_LABELS[kind]}</option>)}
+          {RUN_LIST_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {RUN_KIND_LABELS[kind]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field field-compact">
         <label htmlFor="runs-trigger">Trigger</label>
-        <select id="runs-trigger" className="input" value={filter.trigger ?? 'all'} onChange={(e) => edit({ trigger: chosen<RunTrigger>(e.target.value) })}>
+        <select
+          id="runs-trigger"
+          className="input"
+          value={filter.trigger ?? 'all'}
+          onChange={(e) => edit({ trigger: chosen<RunTrigger>(e.target.value) })}
+        >
           <option value="all">All triggers</option>
-          {RUN_TRIGGERS.map((trigger) => <option key={trigger} value={trigger}>{TRIGGER_LABELS[trigger]}</option>)}
+          {RUN_TRIGGERS.map((trigger) => (
+            <option key={trigger} value={trigger}>
+              {TRIGGER_LABELS[trigger]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field field-compact">
         <label htmlFor="runs-status">Status</label>
-        <select id="runs-status" className="input" value={filter.status ?? 'all'} onChange={(e) => edit({ status: chosen<RunStatus>(e.target.value) })}>
+        <select
+          id="runs-status"
+          className="input"
+          value={filter.status ?? 'all'}
+          onChange={(e) => edit({ status: chosen<RunStatus>(e.target.value) })}
+        >
           <option value="all">All statuses</option>
-          {RUN_STATUSES.map((status) => <option key={status} value={status}>{STATUS_LABELS[status]}</option>)}
+          {RUN_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field field-compact field-grow">

@@ -24,7 +24,7 @@ export function RunsPage() {
   const openRunId = useRunsStore((s) => s.openRunId);
   const profileId = useRunsStore((s) => s.profileId);
   const pulling = useMetricsStore((s) => (profileId ? s.pulling[profileId] === true : false));
-  const metricsError = useMetricsStore((s) => (profileId ? s.errors[profileId] ?? null : null));
+  const metricsError = useMetricsStore((s) => (profileId ? (s.errors[profileId] ?? null) : null));
   const settings = useSettingsStore((s) => s.saved);
   const statuses = useSecretsStore((s) => (s.profileId === profileId ? s.statuses : null));
   const navigate = useRouteStore((s) => s.navigate);
@@ -35,24 +35,34 @@ export function RunsPage() {
     return (
       <div className="page">
         <ErrorNote error={loadError} />
-        <button type="button" className="button" onClick={() => void useRunsStore.getState().refresh()}>Try again</button>
+        <button type="button" className="button" onClick={() => void useRunsStore.getState().refresh()}>
+          Try again
+        </button>
       </div>
     );
   }
-  if (!runs) return <div className="page"><p className="loading">Loading the runs…</p></div>;
+  if (!runs)
+    return (
+      <div className="page">
+        <p className="loading">Loading the runs…</p>
+      </div>
+    );
   if (runs.length === 0 && gaps.length > 0) {
     return (
       <div className="page">
         <EmptyState title="No runs yet">
           <p>
-            Each run of {profile?.name ?? 'this profile'} is listed here, with every record’s before → after diff and an export to CSV or JSON.
+            Each run of {profile?.name ?? 'this profile'} is listed here, with every record’s before → after diff and an export to CSV or
+            JSON.
           </p>
           <p data-testid="runs-setup-first">
-            Finish Setup first: {profile?.name ?? 'this profile'} still needs {listAnd(gaps)}, so a sync would stop before reading anything. Then
-            press <strong>Sync now</strong>, or <strong>Reconcile…</strong> to see the plan first. To rehearse meanwhile, use the Sandbox profile: it
-            needs no keys and touches nothing real.
+            Finish Setup first: {profile?.name ?? 'this profile'} still needs {listAnd(gaps)}, so a sync would stop before reading anything.
+            Then press <strong>Sync now</strong>, or <strong>Reconcile…</strong> to see the plan first. To rehearse meanwhile, use the
+            Sandbox profile: it needs no keys and touches nothing real.
           </p>
-          <button type="button" className="button button-primary" onClick={() => navigate('setup')}>Finish Setup</button>
+          <button type="button" className="button button-primary" onClick={() => navigate('setup')}>
+            Finish Setup
+          </button>
         </EmptyState>
       </div>
     );
@@ -66,8 +76,11 @@ export function RunsPage() {
             requisitions were created, updated, closed or failed — with every record’s before → after diff and an export to CSV or JSON.
           </p>
           <p>
-            Press <strong>Sync now</strong> to run the profile’s direction, or <strong>Reconcile…</strong> to see the plan first and apply only
-            what you approve. {profile?.kind === 'sandbox' ? 'This is the Sandbox: nothing real is touched.' : 'Not sure yet? Try it on the Sandbox profile first.'}
+            Press <strong>Sync now</strong> to run the profile’s direction, or <strong>Reconcile…</strong> to see the plan first and apply
+            only what you approve.{' '}
+            {profile?.kind === 'sandbox'
+              ? 'This is the Sandbox: nothing real is touched.'
+              : 'Not sure yet? Try it on the Sandbox profile first.'}
           </p>
           <div className="empty-state-actions">
             <RunStartButton profileId={profileId} className="button button-primary" onClick={syncSelectedNow} showReason>
@@ -86,12 +99,15 @@ export function RunsPage() {
           {pulling ? 'Pulling candidate metrics…' : 'Pull candidate metrics now'}
         </RunStartButton>
         <p className="field-hint">
-          Counts each linked job’s candidates, interviews and offers in Lever and writes them to ChartHop (the daily run does it too). The run opens here.
+          Counts each linked job’s candidates, interviews and offers in Lever and writes them to ChartHop (the daily run does it too). The
+          run opens here.
         </p>
       </div>
       {profileId && <ErrorNote error={metricsError} onDismiss={() => useMetricsStore.getState().dismiss(profileId)} />}
       <section className="card chart-card" aria-labelledby="runs-chart-title">
-        <h2 id="runs-chart-title" className="subsection-title">{runs.length === 1 ? 'Last run' : `Last ${plural(Math.min(14, runs.length), 'run')}`}</h2>
+        <h2 id="runs-chart-title" className="subsection-title">
+          {runs.length === 1 ? 'Last run' : `Last ${plural(Math.min(14, runs.length), 'run')}`}
+        </h2>
         <RunsChart runs={runs} title={`Last runs of ${profile?.name ?? 'this profile'}`} />
       </section>
       <RunsFilterBar />
@@ -107,11 +123,17 @@ function FilteredRuns({ runs }: { runs: RunSummary[] }) {
   if (!isFiltering(filter)) return <RunsTable runs={runs} />;
   if (!filtered) return <p className="loading">Finding the runs that match…</p>;
   if (filtered.length === 0) {
-    return <p className="empty-inline" data-testid="runs-no-match">No run matches these filters. Clear a filter or search for something else.</p>;
+    return (
+      <p className="empty-inline" data-testid="runs-no-match">
+        No run matches these filters. Clear a filter or search for something else.
+      </p>
+    );
   }
   return (
     <>
-      <p className="field-hint" role="status" data-testid="runs-match-count">{plural(filtered.length, 'run matches', 'runs match')} these filters.</p>
+      <p className="field-hint" role="status" data-testid="runs-match-count">
+        {plural(filtered.length, 'run matches', 'runs match')} these filters.
+      </p>
       <RunsTable runs={filtered} />
     </>
   );

@@ -24,35 +24,65 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
             <th scope="col">Trigger</th>
             <th scope="col">Direction</th>
             <th scope="col">Status</th>
-            <th scope="col" className="num">Created</th>
-            <th scope="col" className="num">Updated</th>
-            <th scope="col" className="num">Linked</th>
-            <th scope="col" className="num" title="Closed or deleted requisitions">Closed</th>
-            <th scope="col" className="num">Failed</th>
-            <th scope="col" className="num" title="Records left as they were, each with its reason (for example an unmapped value)">Skipped</th>
-            <th scope="col" className="num" title="Records that need your decision">Attention</th>
-            <th scope="col" className="num" title="Records not written because the run was cancelled or stopped first">Cancelled</th>
-            <th scope="col" className="num" title="Every record of the run">Total</th>
-            <th scope="col" className="num">Took</th>
+            <th scope="col" className="num">
+              Created
+            </th>
+            <th scope="col" className="num">
+              Updated
+            </th>
+            <th scope="col" className="num">
+              Linked
+            </th>
+            <th scope="col" className="num" title="Closed or deleted requisitions">
+              Closed
+            </th>
+            <th scope="col" className="num">
+              Failed
+            </th>
+            <th scope="col" className="num" title="Records left as they were, each with its reason (for example an unmapped value)">
+              Skipped
+            </th>
+            <th scope="col" className="num" title="Records that need your decision">
+              Attention
+            </th>
+            <th scope="col" className="num" title="Records not written because the run was cancelled or stopped first">
+              Cancelled
+            </th>
+            <th scope="col" className="num" title="Every record of the run">
+              Total
+            </th>
+            <th scope="col" className="num">
+              Took
+            </th>
           </tr>
         </thead>
         <tbody>
           {runs.map((run) => (
             <tr key={run.id} data-run-id={run.id} className={run.status === 'failed' ? 'row-failed' : undefined}>
               <td className="nowrap">
-                <button type="button" className="link-button" title={fullTime(run.startedAt)} onClick={() => open(run.id)} aria-label={`Open run ${run.id}, ${timeAgo(run.startedAt)}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  title={fullTime(run.startedAt)}
+                  onClick={() => open(run.id)}
+                  aria-label={`Open run ${run.id}, ${timeAgo(run.startedAt)}`}
+                >
                   <time dateTime={run.startedAt}>{timeAgo(run.startedAt)}</time>
                 </button>
               </td>
               <td className="nowrap">{triggerText(run)}</td>
               <td>
                 {run.kind === 'undo' && run.undoes ? (
-                  <button type="button" className="link-button" data-testid="runs-undo-of" onClick={() => open(run.undoes ?? null)}>Undo of run {run.undoes}</button>
+                  <button type="button" className="link-button" data-testid="runs-undo-of" onClick={() => open(run.undoes ?? null)}>
+                    Undo of run {run.undoes}
+                  </button>
                 ) : (
                   DIRECTION_LABELS[run.direction]
                 )}
               </td>
-              <td><StatusPill status={run.status} /></td>
+              <td>
+                <StatusPill status={run.status} />
+              </td>
               <td className="num">{run.counts.created}</td>
               <td className="num">{run.counts.updated}</td>
               <td className="num">{run.counts.linked}</td>
@@ -60,8 +90,12 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
               <td className={run.counts.failed > 0 ? 'num text-danger' : 'num'}>{run.counts.failed}</td>
               <td className="num">{run.counts.skipped}</td>
               <td className={run.counts.attention > 0 ? 'num text-warn' : 'num'}>{run.counts.attention}</td>
-              <td className="num" data-testid="runs-cancelled">{run.counts.cancelled}</td>
-              <td className="num" data-testid="runs-total">{totalRecords(run)}</td>
+              <td className="num" data-testid="runs-cancelled">
+                {run.counts.cancelled}
+              </td>
+              <td className="num" data-testid="runs-total">
+                {totalRecords(run)}
+              </td>
               <td className="num">{run.status === 'running' ? '…' : <Took startedAt={run.startedAt} finishedAt={run.finishedAt} />}</td>
             </tr>
           ))}

@@ -58,18 +58,24 @@ export function ApiShapes({ profileId }: { profileId: string }) {
   };
   return (
     <section className="subsection" aria-labelledby="api-shapes-title" data-testid="api-shapes">
-      <h3 id="api-shapes-title" className="subsection-title">API shapes</h3>
+      <h3 id="api-shapes-title" className="subsection-title">
+        API shapes
+      </h3>
       <p className="field-hint">
         Every answer ReqBridge reads from Lever and ChartHop is compared with the shape it expects. Differences are kept as field names and
         types only — never values — so the export can go into a support ticket.
       </p>
       <div className="form-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void load()}>{report ? 'Refresh' : 'Show API shapes'}</button>
-        <button type="button" className="button button-quiet" disabled={busy} onClick={() => void exportJson()}>Export JSON</button>
+        <button type="button" className="button" disabled={busy} onClick={() => void load()}>
+          {report ? 'Refresh' : 'Show API shapes'}
+        </button>
+        <button type="button" className="button button-quiet" disabled={busy} onClick={() => void exportJson()}>
+          Export JSON
+        </button>
       </div>
       <ErrorNote error={error} />
-      {report && (
-        report.endpoints.length === 0 ? (
+      {report &&
+        (report.endpoints.length === 0 ? (
           <p className="empty-inline">No answer has been read for this profile yet. Run Check connection or a sync first.</p>
         ) : (
           <>
@@ -77,25 +83,33 @@ export function ApiShapes({ profileId }: { profileId: string }) {
             <div className="table-frame">
               <table className="data-table shapes-table" data-testid="shapes-table">
                 <thead>
-                  <tr><th scope="col">Endpoint</th><th scope="col">Answers</th><th scope="col">Differences</th><th scope="col">Last seen</th></tr>
+                  <tr>
+                    <th scope="col">Endpoint</th>
+                    <th scope="col">Answers</th>
+                    <th scope="col">Differences</th>
+                    <th scope="col">Last seen</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {report.endpoints.map((e) => (
                     <tr key={`${e.vendor} ${e.endpoint}`}>
-                      <th scope="row">{e.vendor === 'lever' ? 'Lever' : 'ChartHop'} <code>{e.endpoint}</code></th>
+                      <th scope="row">
+                        {e.vendor === 'lever' ? 'Lever' : 'ChartHop'} <code>{e.endpoint}</code>
+                      </th>
                       <td className="num">{e.responses}</td>
                       <td>
                         <ShapeFindings findings={e.findings} />
                       </td>
-                      <td><Ago iso={e.lastSeen} /></td>
+                      <td>
+                        <Ago iso={e.lastSeen} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           </>
-        )
-      )}
+        ))}
     </section>
   );
 }

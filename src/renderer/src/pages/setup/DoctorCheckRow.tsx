@@ -20,7 +20,9 @@ export function DoctorCheckRow({ profileId, check }: { profileId: string; check:
   const listId = `check-items-${check.id}`;
   return (
     <li className={`check check-${check.status}`} data-testid="doctor-check" data-check={check.id} data-status={check.status}>
-      <span className="check-icon" aria-hidden="true">{ICONS[check.status]}</span>
+      <span className="check-icon" aria-hidden="true">
+        {ICONS[check.status]}
+      </span>
       <div className="check-body">
         <div className="check-head">
           <span className="check-title">{check.title}</span>
@@ -28,7 +30,9 @@ export function DoctorCheckRow({ profileId, check }: { profileId: string; check:
         </div>
         <p className="check-detail">{check.detail}</p>
         {check.fix && check.status !== 'pass' && (
-          <p className="check-fix"><strong>Fix:</strong> {check.fix}</p>
+          <p className="check-fix">
+            <strong>Fix:</strong> {check.fix}
+          </p>
         )}
         {items.length > 0 && (
           <>
@@ -38,13 +42,24 @@ export function DoctorCheckRow({ profileId, check }: { profileId: string; check:
                 return (
                   <li key={item}>
                     {item}
-                    {value && <> <MapButton profileId={profileId} value={value} mappings={mappings} /></>}
+                    {value && (
+                      <>
+                        {' '}
+                        <MapButton profileId={profileId} value={value} mappings={mappings} />
+                      </>
+                    )}
                   </li>
                 );
               })}
             </ul>
             {long && (
-              <button type="button" className="link-button" aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={showAll}
+                aria-controls={listId}
+                onClick={() => setShowAll(!showAll)}
+              >
                 {showAll ? 'Show fewer' : `Show all ${items.length}`}
               </button>
             )}

@@ -17,10 +17,12 @@ const ENV_NAMES: Partial<Record<SecretName, string>> = { leverApiKey: 'REQBRIDGE
 const CLEAR_CONSEQUENCES: Record<SecretName, string> = {
   leverApiKey:
     'Sync now, Reconcile… and the daily run stop until you paste a new one. The key stays in Lever: to revoke it, delete it there (Settings → Integrations and API).',
-  charthopToken: 'Sync now, Reconcile… and the daily run stop until you paste a new one. The token stays valid in ChartHop: to revoke it, remove it there (Settings → Apps).',
+  charthopToken:
+    'Sync now, Reconcile… and the daily run stop until you paste a new one. The token stays valid in ChartHop: to revoke it, remove it there (Settings → Apps).',
   leverWebhookSignatureToken:
     'Lever’s new-hire deliveries are refused, and the daily hire catch-up is skipped, until you paste it again. The token stays on the webhook in Lever.',
-  ngrokAuthtoken: 'The ngrok tunnel cannot start until you paste a new one, so Lever cannot reach the webhook. The authtoken stays valid in your ngrok account.',
+  ngrokAuthtoken:
+    'The ngrok tunnel cannot start until you paste a new one, so Lever cannot reach the webhook. The authtoken stays valid in your ngrok account.',
 };
 
 /** A write-only secret: paste, Save or Clear (after saying what clearing stops); only its status (set, last 4, source, times) is shown. */
@@ -64,9 +66,18 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
 
   return (
     <>
-      <form className="secret" data-testid={id} onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <form
+        className="secret"
+        data-testid={id}
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
         <div className="secret-head">
-          <label htmlFor={id} className="secret-label">{SECRET_LABELS[name]}</label>
+          <label htmlFor={id} className="secret-label">
+            {SECRET_LABELS[name]}
+          </label>
           <SecretStatusLine status={status} />
         </div>
         <p className="field-hint">{hint}</p>
@@ -88,15 +99,31 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
               setTooLong(value ? secretValueProblem(value) : null);
             }}
           />
-          <button type="submit" className="button button-primary" disabled={!hasValue || tooLong !== null || busy}>Save</button>
+          <button type="submit" className="button button-primary" disabled={!hasValue || tooLong !== null || busy}>
+            Save
+          </button>
           <button type="button" className="button" disabled={!status?.set || fromEnvironment || busy} onClick={() => setConfirming(true)}>
             Clear
           </button>
         </div>
-        {tooLong && <p className="field-problem" id={`${id}-problem`} data-testid={`${name}-field-problem`}>{tooLong}</p>}
-        {status?.source === 'environment' && <p className="field-hint">This value comes from the {ENV_NAMES[name] ?? 'environment'} environment variable; unset it there to use the keychain.</p>}
-        {status?.source === 'sandbox' && <p className="field-hint">The embedded Sandbox provides this value to match its fake servers; a value saved here is not used.</p>}
-        {status?.problem && <p className="note note-warn" data-testid={`${name}-problem`}>{status.problem}</p>}
+        {tooLong && (
+          <p className="field-problem" id={`${id}-problem`} data-testid={`${name}-field-problem`}>
+            {tooLong}
+          </p>
+        )}
+        {status?.source === 'environment' && (
+          <p className="field-hint">
+            This value comes from the {ENV_NAMES[name] ?? 'environment'} environment variable; unset it there to use the keychain.
+          </p>
+        )}
+        {status?.source === 'sandbox' && (
+          <p className="field-hint">The embedded Sandbox provides this value to match its fake servers; a value saved here is not used.</p>
+        )}
+        {status?.problem && (
+          <p className="note note-warn" data-testid={`${name}-problem`}>
+            {status.problem}
+          </p>
+        )}
         <ErrorNote error={error} onDismiss={() => setError(null)} />
       </form>
       {/* Outside the form, so the form's own label lookups find only its input. */}
@@ -121,14 +148,37 @@ export function SecretField({ name, status, hint }: { name: SecretName; status: 
 /** "Set · •••• abcd · keychain · saved 2 minutes ago · not verified yet", or "Not set". */
 function SecretStatusLine({ status }: { status: SecretStatus | undefined }) {
   if (!status) return <span className="secret-status">Checking…</span>;
-  if (!status.set) return <span className="secret-status secret-unset" data-testid={`${status.name}-status`}>Not set</span>;
+  if (!status.set)
+    return (
+      <span className="secret-status secret-unset" data-testid={`${status.name}-status`}>
+        Not set
+      </span>
+    );
   return (
     <span className="secret-status secret-set" data-testid={`${status.name}-status`}>
       <span className="chip chip-done">Set</span>
       <code className="secret-mask">{maskedSecret(status.last4)}</code>
-      <span>{status.source === 'environment' ? 'from the environment' : status.source === 'sandbox' ? 'provided by the embedded sandbox' : 'in the keychain'}</span>
-      {status.updatedAt && <span>saved <Ago iso={status.updatedAt} /></span>}
-      <span>{status.verifiedAt ? <>verified <Ago iso={status.verifiedAt} /></> : 'not verified yet'}</span>
+      <span>
+        {status.source === 'environment'
+          ? 'from the environment'
+          : status.source === 'sandbox'
+            ? 'provided by the embedded sandbox'
+            : 'in the keychain'}
+      </span>
+      {status.updatedAt && (
+        <span>
+          saved <Ago iso={status.updatedAt} />
+        </span>
+      )}
+      <span>
+        {status.verifiedAt ? (
+          <>
+            verified <Ago iso={status.verifiedAt} />
+          </>
+        ) : (
+          'not verified yet'
+        )}
+      </span>
     </span>
   );
 }

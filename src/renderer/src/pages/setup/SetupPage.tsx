@@ -31,8 +31,18 @@ export function SetupPage() {
   const report = useDoctorStore((s) => (settings ? s.reports[settings.id] : undefined));
   const webhook = useWebhookStore((s) => s.status);
 
-  if (loadError) return <div className="page"><ErrorNote error={loadError} /></div>;
-  if (!settings) return <div className="page"><p className="loading">Loading the setup…</p></div>;
+  if (loadError)
+    return (
+      <div className="page">
+        <ErrorNote error={loadError} />
+      </div>
+    );
+  if (!settings)
+    return (
+      <div className="page">
+        <p className="loading">Loading the setup…</p>
+      </div>
+    );
 
   const keySet = statuses.leverApiKey?.set === true;
   const connected = secretsReady(statuses) && orgReady(settings);
@@ -49,7 +59,12 @@ export function SetupPage() {
         Set up <strong>{profile?.name}</strong> in the order of ChartHop’s Lever Requisitions guide. Each step says whether it is done.
       </p>
       <ol className="stepper">
-        <Step number={1} title="Create the Lever API key" state={keySet ? 'done' : 'attention'} stateLabel={keySet ? 'Done — key saved' : 'Needs attention'}>
+        <Step
+          number={1}
+          title="Create the Lever API key"
+          state={keySet ? 'done' : 'attention'}
+          stateLabel={keySet ? 'Done — key saved' : 'Needs attention'}
+        >
           <StepApiKey />
         </Step>
 
@@ -57,11 +72,24 @@ export function SetupPage() {
           {notConnected.length > 0 && <p className="note note-warn">Still missing: {listAnd(notConnected)}.</p>}
           <ConnectionForm key={settings.id} settings={settings} />
           <section className="subsection" aria-labelledby="secrets-title">
-            <h3 id="secrets-title" className="subsection-title">Keys</h3>
-            <p className="field-hint">Stored in this computer’s keychain, never in the settings file or an export. After saving, ReqBridge shows only the last four characters.</p>
+            <h3 id="secrets-title" className="subsection-title">
+              Keys
+            </h3>
+            <p className="field-hint">
+              Stored in this computer’s keychain, never in the settings file or an export. After saving, ReqBridge shows only the last four
+              characters.
+            </p>
             <ErrorNote error={secretsError} />
-            <SecretField name="leverApiKey" status={statuses.leverApiKey} hint="The key from step 1 (Lever → Settings → Integrations and API → API Credentials)." />
-            <SecretField name="charthopToken" status={statuses.charthopToken} hint="The API token of the app installed in ChartHop (Settings → Apps), used as a Bearer token." />
+            <SecretField
+              name="leverApiKey"
+              status={statuses.leverApiKey}
+              hint="The key from step 1 (Lever → Settings → Integrations and API → API Credentials)."
+            />
+            <SecretField
+              name="charthopToken"
+              status={statuses.charthopToken}
+              hint="The API token of the app installed in ChartHop (Settings → Apps), used as a Bearer token."
+            />
           </section>
         </Step>
 
@@ -73,14 +101,19 @@ export function SetupPage() {
         <Step number={4} title="Requisition data flow" state={flowReady ? 'done' : 'attention'}>
           <p>
             Source of truth: <strong>{settings.sourceOfTruth === 'charthop' ? 'ChartHop' : 'Lever'}</strong> —{' '}
-            {direction === 'outbound' ? 'an outbound flow: ChartHop open jobs become Lever requisitions.' : 'an inbound flow: Lever requisitions become ChartHop open jobs.'}
+            {direction === 'outbound'
+              ? 'an outbound flow: ChartHop open jobs become Lever requisitions.'
+              : 'an inbound flow: Lever requisitions become ChartHop open jobs.'}
           </p>
           {missing.length > 0 && (
             <p className="note note-warn">
-              This direction requires {listAnd(missing.map((a) => a.label))}, which {missing.length === 1 ? 'is' : 'are'} off. Turn it on in Options.
+              This direction requires {listAnd(missing.map((a) => a.label))}, which {missing.length === 1 ? 'is' : 'are'} off. Turn it on in
+              Options.
             </p>
           )}
-          <button type="button" className="button" onClick={() => navigate('options')}>Open Options</button>
+          <button type="button" className="button" onClick={() => navigate('options')}>
+            Open Options
+          </button>
           <MappingsEditor key={settings.id} settings={settings} />
         </Step>
 

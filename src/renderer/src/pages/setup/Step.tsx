@@ -16,7 +16,9 @@ export function Step({ number, title, state, stateLabel, children }: StepProps) 
   const id = `step-${number}`;
   return (
     <li className={`step step-${state}`} aria-labelledby={`${id}-title`} data-testid={id}>
-      <div className="step-marker" aria-hidden="true">{state === 'done' ? '✓' : number}</div>
+      <div className="step-marker" aria-hidden="true">
+        {state === 'done' ? '✓' : number}
+      </div>
       <section className="step-card">
         <header className="step-header">
           <h2 id={`${id}-title`} className="step-title">

@@ -8,8 +8,8 @@ export function StepApiKey() {
   return (
     <>
       <p>
-        In Lever, open <strong>Settings → Integrations and API → API Credentials</strong> and generate a new key with these values.
-        A Lever super admin can do it; ask your client’s Lever administrator if that is not you.
+        In Lever, open <strong>Settings → Integrations and API → API Credentials</strong> and generate a new key with these values. A Lever
+        super admin can do it; ask your client’s Lever administrator if that is not you.
       </p>
       <table className="values-table">
         <caption className="visually-hidden">Values for the new Lever API key</caption>
@@ -28,7 +28,9 @@ export function StepApiKey() {
           </tr>
           <tr>
             <th scope="row">Select a preset</th>
-            <td><strong>Select all read</strong></td>
+            <td>
+              <strong>Select all read</strong>
+            </td>
           </tr>
           <tr>
             <th scope="row">Description</th>
@@ -42,7 +44,9 @@ export function StepApiKey() {
           <li key={permission}>{permission}</li>
         ))}
       </ul>
-      <p className="section-hint">Lever shows the key once. Paste it into step 2 straight away; ReqBridge keeps it in this computer’s keychain.</p>
+      <p className="section-hint">
+        Lever shows the key once. Paste it into step 2 straight away; ReqBridge keeps it in this computer’s keychain.
+      </p>
     </>
   );
 }

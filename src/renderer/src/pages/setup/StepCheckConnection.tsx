@@ -22,8 +22,8 @@ export function StepCheckConnection({ profileId }: { profileId: string }) {
   return (
     <>
       <p>
-        ReqBridge calls Lever and ChartHop with the keys above, without changing any data: key accepted, each write permission the guide asks
-        for, org found, managers and recruiters matched by email, teams and departments consistent, options valid.
+        ReqBridge calls Lever and ChartHop with the keys above, without changing any data: key accepted, each write permission the guide
+        asks for, org found, managers and recruiters matched by email, teams and departments consistent, options valid.
       </p>
       <div className="form-actions">
         <button type="button" className="button button-primary" disabled={running} onClick={() => void run(profileId)}>
@@ -31,7 +31,8 @@ export function StepCheckConnection({ profileId }: { profileId: string }) {
         </button>
         {report && !running && (
           <span className="form-state">
-            {report.cancelled ? 'Cancelled' : 'Checked'} <Ago iso={report.finishedAt} />, took <Took startedAt={report.startedAt} finishedAt={report.finishedAt} />
+            {report.cancelled ? 'Cancelled' : 'Checked'} <Ago iso={report.finishedAt} />, took{' '}
+            <Took startedAt={report.startedAt} finishedAt={report.finishedAt} />
           </span>
         )}
       </div>
@@ -48,7 +49,11 @@ export function StepCheckConnection({ profileId }: { profileId: string }) {
       <ErrorNote error={error} />
       {report && (
         <section className="doctor-report" aria-labelledby="doctor-summary" data-testid="doctor-report">
-          <p id="doctor-summary" className={`doctor-summary ${report.counts.fail > 0 ? 'text-danger' : report.counts.warn > 0 ? 'text-warn' : 'text-ok'}`} role="status">
+          <p
+            id="doctor-summary"
+            className={`doctor-summary ${report.counts.fail > 0 ? 'text-danger' : report.counts.warn > 0 ? 'text-warn' : 'text-ok'}`}
+            role="status"
+          >
             {report.counts.fail > 0
               ? 'Fix the failed checks before syncing: '
               : report.cancelled
@@ -59,7 +64,9 @@ export function StepCheckConnection({ profileId }: { profileId: string }) {
             {doctorSummary(report)}
           </p>
           <ul className="checks">
-            {bySeverity(report.checks).map((check) => <DoctorCheckRow key={check.id} profileId={profileId} check={check} />)}
+            {bySeverity(report.checks).map((check) => (
+              <DoctorCheckRow key={check.id} profileId={profileId} check={check} />
+            ))}
           </ul>
         </section>
       )}

@@ -19,18 +19,24 @@ export function StepNewHires({ settings }: { settings: ProfileSettings }) {
   return (
     <>
       <p>
-        New hires always flow from Lever into ChartHop, whichever source of truth you chose. Lever calls ReqBridge’s webhook when a candidate
-        is marked Hired; ReqBridge checks the signature, then creates the person and a pending hire in the job’s ChartHop record.
+        New hires always flow from Lever into ChartHop, whichever source of truth you chose. Lever calls ReqBridge’s webhook when a
+        candidate is marked Hired; ReqBridge checks the signature, then creates the person and a pending hire in the job’s ChartHop record.
       </p>
       {loadError && !status && <ErrorNote error={loadError} />}
       {!status && !loadError && <p className="loading">Starting the webhook listener…</p>}
       {status && <WebhookEndpoint status={status} sandbox={sandbox} />}
       <TunnelSettingsForm key={settings.id} settings={settings.webhook} />
       {settings.webhook.tunnel === 'ngrok' && (
-        <SecretField name="ngrokAuthtoken" status={statuses.ngrokAuthtoken} hint="From the ngrok dashboard → Your Authtoken. Kept in this computer’s keychain." />
+        <SecretField
+          name="ngrokAuthtoken"
+          status={statuses.ngrokAuthtoken}
+          hint="From the ngrok dashboard → Your Authtoken. Kept in this computer’s keychain."
+        />
       )}
       <section className="subsection" aria-labelledby="lever-steps-title">
-        <h3 id="lever-steps-title" className="subsection-title">In Lever</h3>
+        <h3 id="lever-steps-title" className="subsection-title">
+          In Lever
+        </h3>
         <LeverWebhookSteps />
         <SecretField
           name="leverWebhookSignatureToken"
@@ -39,7 +45,9 @@ export function StepNewHires({ settings }: { settings: ProfileSettings }) {
         />
       </section>
       <section className="subsection" aria-labelledby="live-title">
-        <h3 id="live-title" className="subsection-title">Live status</h3>
+        <h3 id="live-title" className="subsection-title">
+          Live status
+        </h3>
         <WebhookLiveStatus />
         {status && <TestDeliveryButton status={status} />}
       </section>

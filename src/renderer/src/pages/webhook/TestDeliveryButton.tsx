@@ -6,11 +6,13 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useSecretsStore } from '../../stores/useSecretsStore.ts';
 import { useWebhookStore } from '../../stores/useWebhookStore.ts';
 
-const IDLE_HINT = 'Sends this computer’s listener a signed ping, as Lever’s Verify Connection does. It checks the signature token and creates no one.';
+const IDLE_HINT =
+  'Sends this computer’s listener a signed ping, as Lever’s Verify Connection does. It checks the signature token and creates no one.';
 
 /** Why a test delivery cannot be sent yet, or null when it can. */
 export function testDeliveryBlocker(status: WebhookStatus): string | null {
-  if (!status.localUrl) return 'The listener is not running: choose how Lever reaches this computer above and save, then send a test delivery.';
+  if (!status.localUrl)
+    return 'The listener is not running: choose how Lever reaches this computer above and save, then send a test delivery.';
   if (!status.signatureTokenSet) return 'Save the Lever webhook signature token first: the test delivery is signed with it.';
   return null;
 }
@@ -47,7 +49,9 @@ export function TestDeliveryButton({ status }: { status: WebhookStatus }) {
         <button type="button" className="button" disabled={busy || blocker !== null} onClick={() => void send()}>
           {busy ? 'Sending a test delivery…' : 'Send a test delivery'}
         </button>
-        <span className="form-state" role="status">{notice}</span>
+        <span className="form-state" role="status">
+          {notice}
+        </span>
       </div>
       <p className="field-hint">{blocker ?? IDLE_HINT}</p>
       <ErrorNote error={error} onDismiss={() => setError(null)} />

@@ -32,19 +32,27 @@ export function WebhookEndpoint({ status, sandbox }: { status: WebhookStatus; sa
   return (
     <div className="endpoint" data-testid="webhook-endpoint">
       <div className="endpoint-row">
-        <span className="endpoint-label" id="webhook-url-label">Webhook URL</span>
+        <span className="endpoint-label" id="webhook-url-label">
+          Webhook URL
+        </span>
         {address ? (
           <>
-            <code className="endpoint-value" aria-labelledby="webhook-url-label" data-testid="webhook-url">{address}</code>
+            <code className="endpoint-value" aria-labelledby="webhook-url-label" data-testid="webhook-url">
+              {address}
+            </code>
             <CopyButton value={address} label="webhook URL" />
           </>
         ) : (
-          <span className="text-warn" data-testid="webhook-url-missing">No public address yet</span>
+          <span className="text-warn" data-testid="webhook-url-missing">
+            No public address yet
+          </span>
         )}
       </div>
       {status.tunnel.provider === 'localtunnel' && <LocaltunnelWarning />}
       {!status.publicUrl && sandbox && address && (
-        <p className="field-hint">The Sandbox’s fake Lever runs on this computer, so it calls this local address directly; no tunnel is needed.</p>
+        <p className="field-hint">
+          The Sandbox’s fake Lever runs on this computer, so it calls this local address directly; no tunnel is needed.
+        </p>
       )}
       {!address && (
         <p className="note note-warn">
@@ -53,15 +61,34 @@ export function WebhookEndpoint({ status, sandbox }: { status: WebhookStatus; sa
         </p>
       )}
       <div className="endpoint-row">
-        <span className="endpoint-label" id="webhook-secret-label">Secret key</span>
-        <code className="endpoint-value" aria-labelledby="webhook-secret-label" data-testid="webhook-secret">{status.secret}</code>
+        <span className="endpoint-label" id="webhook-secret-label">
+          Secret key
+        </span>
+        <code className="endpoint-value" aria-labelledby="webhook-secret-label" data-testid="webhook-secret">
+          {status.secret}
+        </code>
         <CopyButton value={status.secret} label="webhook secret" />
-        <button type="button" className="button button-small button-quiet" disabled={busy} onClick={() => setRotating(true)}>New secret…</button>
+        <button type="button" className="button button-small button-quiet" disabled={busy} onClick={() => setRotating(true)}>
+          New secret…
+        </button>
       </div>
-      <p className="field-hint">The secret is the last part of the URL (the guide’s “Webhook Setup” secret key). Only requests to that exact path are accepted.</p>
+      <p className="field-hint">
+        The secret is the last part of the URL (the guide’s “Webhook Setup” secret key). Only requests to that exact path are accepted.
+      </p>
       <ErrorNote error={error} onDismiss={() => setError(null)} />
-      <ConfirmDialog open={rotating} title="Make a new webhook secret?" confirmLabel="Make a new secret" danger busy={busy} onCancel={() => setRotating(false)} onConfirm={() => void rotate()}>
-        <p>The current URL stops working at once. Lever’s deliveries fail until you paste the new URL into Lever’s Candidate Hire webhook. Hires missed meanwhile are found by Catch up now.</p>
+      <ConfirmDialog
+        open={rotating}
+        title="Make a new webhook secret?"
+        confirmLabel="Make a new secret"
+        danger
+        busy={busy}
+        onCancel={() => setRotating(false)}
+        onConfirm={() => void rotate()}
+      >
+        <p>
+          The current URL stops working at once. Lever’s deliveries fail until you paste the new URL into Lever’s Candidate Hire webhook.
+          Hires missed meanwhile are found by Catch up now.
+        </p>
       </ConfirmDialog>
     </div>
   );

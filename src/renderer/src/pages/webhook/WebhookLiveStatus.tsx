@@ -11,21 +11,26 @@ export function WebhookLiveStatus({ compact }: { compact?: boolean }) {
   const tone = tunnelTone(status.tunnel, sandbox);
   const delivery = status.lastDeliveryAt ? <Ago iso={status.lastDeliveryAt} /> : 'none yet';
   const verification = status.lastVerificationAt ? (
-    <span>connection verified <Ago iso={status.lastVerificationAt} /></span>
+    <span>
+      connection verified <Ago iso={status.lastVerificationAt} />
+    </span>
   ) : (
     `not verified yet — press Verify Connection in Lever, or Send a test delivery ${compact ? 'in Setup, step 5' : 'below'}`
   );
   if (compact) {
     return (
       <p className="webhook-line" aria-live="polite" data-testid="webhook-status-line">
-        <span className={`dot dot-tone-${tone}`} aria-hidden="true" /> {tunnelSentence(status.tunnel, sandbox)} Last delivery: {delivery}. Lever: {verification}.
+        <span className={`dot dot-tone-${tone}`} aria-hidden="true" /> {tunnelSentence(status.tunnel, sandbox)} Last delivery: {delivery}.
+        Lever: {verification}.
       </p>
     );
   }
   return (
     <dl className="facts live-status" aria-live="polite" data-testid="webhook-live-status">
       <dt>Tunnel</dt>
-      <dd><span className={`dot dot-tone-${tone}`} aria-hidden="true" /> {tunnelSentence(status.tunnel, sandbox)}</dd>
+      <dd>
+        <span className={`dot dot-tone-${tone}`} aria-hidden="true" /> {tunnelSentence(status.tunnel, sandbox)}
+      </dd>
       <dt>Listener</dt>
       <dd>{status.localUrl ? 'Listening on this computer.' : 'Not listening.'}</dd>
       <dt>Last delivery</dt>
