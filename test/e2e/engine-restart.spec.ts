@@ -2,7 +2,7 @@
 // under the top bar, keeps working, and the notice can be dismissed.
 import { readFileSync } from 'node:fs';
 import { api, expect, test } from './host-fixture.ts';
-import { openSection } from './app-pages.ts';
+import { appModels } from './pages/app.ts';
 
 /** The host's child processes (Linux: /proc), i.e. its core process. */
 function childrenOf(pid: number): number[] {
@@ -10,16 +10,16 @@ function childrenOf(pid: number): number[] {
 }
 
 test('the engine killed: a notice says it was restarted, the app keeps working, and Dismiss hides the notice', async ({ page, host }) => {
+  const { shell } = appModels(page);
   const [engine] = childrenOf(host.pid!);
   expect(engine).toBeGreaterThan(0);
-  await expect(page.getByTestId('engine-notice')).toHaveCount(0);
+  await expect(shell.engineNotice).toHaveCount(0);
   process.kill(engine!, 'SIGKILL');
 
-  const notice = page.getByTestId('engine-notice');
-  await expect(notice).toContainText("ReqBridge's engine stopped unexpectedly and was restarted.");
+  await expect(shell.engineNotice).toContainText("ReqBridge's engine stopped unexpectedly and was restarted.");
   await expect.poll(() => childrenOf(host.pid!)).not.toContain(engine);
   expect((await api(page, host, 'profiles:list', {})).profiles.map((p) => p.name)).toEqual(['Sandbox']);
-  await openSection(page, 'Runs');
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(notice).toHaveCount(0);
+  await shell.open('Runs');
+  await shell.dismissEngineNotice();
+  await expect(shell.engineNotice).toHaveCount(0);
 });

@@ -65,6 +65,8 @@ export class AppShell {
   /** The dialog that asks before unsaved changes are thrown away, and what it says they are. */
   readonly discardChangesDialog: Locator;
   readonly unsavedWhat: Locator;
+  /** The notice under the top bar after the engine's process was restarted or stays down. */
+  readonly engineNotice: Locator;
 
   /** The window this model drives. */
   readonly page: Page;
@@ -101,6 +103,7 @@ export class AppShell {
     this.runBusyReason = page.getByTestId('run-busy-reason');
     this.discardChangesDialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     this.unsavedWhat = this.discardChangesDialog.getByTestId('unsaved-what');
+    this.engineNotice = page.getByTestId('engine-notice');
   }
 
   /** Open a section from the left rail and wait for its title. */
@@ -208,6 +211,11 @@ export class AppShell {
   /** Answer the discard dialog with its discarding button ("Discard and switch to Initech", "Discard and open Runs"). */
   async discardChanges(button: string): Promise<void> {
     await this.discardChangesDialog.getByRole('button', { name: button }).click();
+  }
+
+  /** Dismiss the engine's notice. */
+  async dismissEngineNotice(): Promise<void> {
+    await this.engineNotice.getByRole('button', { name: 'Dismiss' }).click();
   }
 
   /** Reload the page and wait until the same section's title is back. */
