@@ -6,7 +6,6 @@
  * (open the Sandbox servers' `/__sandbox/…` control surface to callers presenting T, and
  * print their URLs in the `--json` line — for end-to-end tests).
  */
-import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,7 @@ import { createRedactor } from '../core/logging/redactor.ts';
 import { forkedCoreChild } from '../core/process/core-child.ts';
 import { startCoreProcess } from '../core/process/core-process-client.ts';
 import type { CoreProcess } from '../core/process/core-process-client.ts';
+import { forkCoreProcess } from './fork-core.ts';
 import { startHostServer } from './host-server.ts';
 import { isAppError } from '../core/errors.ts';
 import { startStartupFailurePage, startupFailureText } from './startup-failure.ts';
@@ -39,7 +39,6 @@ const logSink = streamSink(process.stderr);
 const redactor = createRedactor();
 const logger = createLogger({ redactor, sink: logSink });
 const controlToken = values['sandbox-control-token'];
-const CORE_MAIN = fileURLToPath(new URL('../core-process/main.ts', import.meta.url));
 
 /**
  * Starts the core's own process (the core, the Sandbox and the background work); a restart after a
@@ -48,7 +47,7 @@ const CORE_MAIN = fileURLToPath(new URL('../core-process/main.ts', import.meta.u
 function spawnCore() {
   const args = ['--host', 'browser', ...(values['no-sandbox'] ? ['--no-sandbox'] : [])];
   const env = { ...process.env, ...(controlToken ? { REQBRIDGE_SANDBOX_CONTROL_TOKEN: controlToken } : {}) };
-  const child = fork(CORE_MAIN, args, { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = forkCoreProcess({ args, env });
   child.stdout?.pipe(process.stderr);
   return forkedCoreChild(child);
 }

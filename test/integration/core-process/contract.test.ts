@@ -1,12 +1,13 @@
 // The contract through the core's own process: real forks of the entry, real SQLite files and settings in
 // a temp data dir, the embedded Sandbox's real servers. Calls, events, start-up failure and a clean stop.
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreProcess } from '../../../src/main/core/process/core-process-client.ts';
 import { createInProcessClient } from '../../../src/main/core/api/in-process-client.ts';
 import { forkedCoreChild } from '../../../src/main/core/process/core-child.ts';
+import { CORE_PROCESS_V8_FLAGS } from '../../../src/main/core/process/core-exec-argv.ts';
 import { createLogger } from '../../../src/main/core/logging/logger.ts';
 import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
 import { startupFailureText } from '../../../src/main/core/startup-failure.ts';
@@ -40,6 +41,9 @@ describe('the core in its own process', () => {
     expect(c.ready).toMatchObject({ dataDir: temp.path, sandbox: { leverUrl, org: expect.any(String) } });
     expect(c.ready.pid).toBe(forks.children[0]?.pid);
     expect(c.ready.pid).not.toBe(process.pid);
+    // It runs with the core's V8 flags (a bounded young generation; core-exec-argv.ts), as the hosts start it.
+    if (process.platform === 'linux')
+      expect(readFileSync(`/proc/${c.ready.pid}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining([...CORE_PROCESS_V8_FLAGS]));
     const api = createInProcessClient(c.dispatch, c.events);
     expect(valueOf(await api.invoke('app:info', {}))).toMatchObject({ host: 'browser', dataDir: temp.path });
     expect(valueOf(await api.invoke('profiles:list', {})).profiles.map((p) => p.name)).toEqual(['Sandbox']);

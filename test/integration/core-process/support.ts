@@ -1,19 +1,16 @@
 /**
  * The core's own process as the browser host starts it: the real entry (src/main/core-process/main.ts)
- * forked with child_process IPC on a temp data dir, driven through the host-side client. Every
+ * forked through the host's own forkCoreProcess, with child_process IPC on a temp data dir, driven through the host-side client. Every
  * process a test starts is recorded so it is killed at the end, however the test ended.
  */
 import type { ChildProcess } from 'node:child_process';
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createLogger } from '../../../src/main/core/logging/logger.ts';
 import type { LogRecord } from '../../../src/main/core/logging/logger.ts';
 import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
 import { forkedCoreChild } from '../../../src/main/core/process/core-child.ts';
 import type { CoreProcessOptions } from '../../../src/main/core/process/core-process-client.ts';
 import { startCoreProcess } from '../../../src/main/core/process/core-process-client.ts';
-
-const CORE_MAIN = fileURLToPath(new URL('../../../src/main/core-process/main.ts', import.meta.url));
+import { forkCoreProcess } from '../../../src/main/host/fork-core.ts';
 
 /** Environment variables that would point the core at something the test did not set up. */
 const OVERRIDES = [
@@ -33,7 +30,8 @@ export interface CoreForks {
   stderr(): string;
   /**
    * Options for startCoreProcess that fork the real entry with `args` and `env` on top of a clean
-   * environment; `execArgv` goes to Node (a preload such as test/support/fake-parent-port.ts).
+   * environment; `execArgv` goes to Node (a preload such as test/support/fake-parent-port.ts), before the
+   * core process's own V8 flags, as the hosts start it.
    */
   options(dataDir: string, args?: string[], env?: Record<string, string>, execArgv?: string[]): CoreProcessOptions & { logs: LogRecord[] };
   killAll(): Promise<void>;
@@ -55,7 +53,7 @@ export function coreForks(): CoreForks {
         logs,
         logger: createLogger({ redactor: createRedactor(), sink: (record) => logs.push(record) }),
         spawn: () => {
-          const child = fork(CORE_MAIN, args, { env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+          const child = forkCoreProcess({ args, env, execArgv, stdio: ['ignore', 'pipe', 'pipe'] });
           child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
           children.push(child);
           return forkedCoreChild(child);

@@ -8,6 +8,7 @@
  */
 import type { Crosswalk } from './crosswalk.ts';
 import { canonical } from './fields.ts';
+import { createGroupIndex, indexBy } from './group-index.ts';
 import type { JobRecord, LeverUserRecord, LinkRecord, RequisitionRecord } from './model.ts';
 import { codeKey } from './outbound-pairing.ts';
 
@@ -26,10 +27,6 @@ export interface InboundPairingInput {
   crosswalk: Crosswalk;
 }
 
-function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  map.set(key, [...(map.get(key) ?? []), value]);
-}
-
 /** Title + hiring manager, the match key for unlinked requisitions (manager as a Lever-side email). */
 function matchKey(title: string, email: string | null): string {
   return `${title.trim().toLowerCase()}\n${email ? canonical(email) : ''}`;
@@ -37,25 +34,39 @@ function matchKey(title: string, email: string | null): string {
 
 /** Pairs every requisition with its job. */
 export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPairing> {
-  const reqById = new Map(input.requisitions.map((r) => [r.id, r]));
-  const reqCodes = new Set(input.requisitions.map((r) => codeKey(r.code)));
-  const jobsById = new Map(input.jobs.map((j) => [j.id, j]));
-  const linkByReq = new Map(input.links.map((l) => [l.requisitionId, l]));
-  const linkByJob = new Map(input.links.map((l) => [l.jobId, l]));
-  const byLeverId = new Map<string, JobRecord[]>();
-  const byCode = new Map<string, JobRecord[]>();
-  const byMatch = new Map<string, JobRecord[]>();
+  const jobsById = indexBy(input.jobs, (j) => j.id);
+  const linkByReq = indexBy(input.links, (l) => l.requisitionId);
+  const linkByJob = indexBy(input.links, (l) => l.jobId);
+  const byLeverId = createGroupIndex<string, JobRecord>();
+  const byCode = createGroupIndex<string, JobRecord>();
+  // Open unlinked jobs may be matched by title and manager, unless a requisition claims them by id or code.
+  const candidates = new Set<JobRecord>();
   for (const job of input.jobs) {
-    if (job.leverReqId) add(byLeverId, job.leverReqId, job);
-    if (job.req?.trim()) add(byCode, codeKey(job.req), job);
-    const claimed =
-      linkByJob.has(job.id) ||
-      (job.leverReqId !== null && reqById.has(job.leverReqId)) ||
-      (job.req !== null && reqCodes.has(codeKey(job.req)));
-    if (job.open && !claimed) {
-      const email = job.hiringManager?.email ? (input.crosswalk.toLever('user', job.hiringManager.email) ?? job.hiringManager.email) : null;
-      add(byMatch, matchKey(job.title, email), job);
-    }
+    const link = linkByJob.get(job.id);
+    // Lever ids are unique: a job linked to the requisition its Lever Req ID names is found through the link,
+    // and no other requisition can name it by id, so it needs no entry (most jobs, once linked).
+    if (job.leverReqId && link?.requisitionId !== job.leverReqId) byLeverId.add(job.leverReqId, job);
+    // Codes are not unique in Lever: every job stays findable by code, so a second requisition with a linked
+    // job's code is reported, never given a new job.
+    if (job.req?.trim()) byCode.add(codeKey(job.req), job);
+    if (job.open && !link) candidates.add(job);
+  }
+  // A job is claimed when a listed requisition has its Lever Req ID or its code (an empty code claims the
+  // jobs whose code is blank only when some requisition's code is blank too). Asking from the requisitions'
+  // side needs no index of requisition ids and codes.
+  const unclaim = (job: JobRecord) => void candidates.delete(job);
+  let blankCodeListed = false;
+  for (const req of input.requisitions) {
+    const code = codeKey(req.code);
+    byLeverId.forEach(req.id, unclaim);
+    byCode.forEach(code, unclaim);
+    if (code === '') blankCodeListed = true;
+  }
+  const byMatch = createGroupIndex<string, JobRecord>();
+  for (const job of candidates) {
+    if (blankCodeListed && job.req !== null && codeKey(job.req) === '') continue;
+    const email = job.hiringManager?.email ? (input.crosswalk.toLever('user', job.hiringManager.email) ?? job.hiringManager.email) : null;
+    byMatch.add(matchKey(job.title, email), job);
   }
 
   const pairings = new Map<string, ReqPairing>();
@@ -76,8 +87,8 @@ export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPai
         text: `The ChartHop job "${job.title}" that carries this requisition's id or code is already linked to another requisition. Fix the job's requisition code or Lever Req ID in ChartHop.`,
       };
     };
-    const pick = (jobs: JobRecord[] | undefined, via: 'id' | 'code'): ReqPairing | null => {
-      if (!jobs || jobs.length === 0) return null;
+    const pick = (jobs: readonly JobRecord[], via: 'id' | 'code'): ReqPairing | null => {
+      if (jobs.length === 0) return null;
       const [only] = jobs;
       if (jobs.length === 1 && only) return elsewhere(only) ?? { kind: 'pair', job: only, via };
       return {
@@ -94,7 +105,7 @@ export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPai
     }
     if (req.status.toLowerCase() === 'open') {
       const manager = req.hiringManagerId ? (input.usersById.get(req.hiringManagerId)?.email ?? null) : null;
-      const candidates = byMatch.get(matchKey(req.name, manager)) ?? [];
+      const candidates = byMatch.get(matchKey(req.name, manager));
       const [only] = candidates;
       if (candidates.length === 1 && only) {
         pairings.set(req.id, { kind: 'pair', job: only, via: 'match' });
@@ -117,10 +128,9 @@ export function pairRequisitions(input: InboundPairingInput): Map<string, ReqPai
 
 /** A job claimed by several requisitions stays with the linked one; the other claims are reported. */
 function resolveSharedJobs(pairings: Map<string, ReqPairing>): Map<string, ReqPairing> {
-  const claims = new Map<string, string[]>();
-  for (const [reqId, p] of pairings) if (p.kind === 'pair') add(claims, p.job.id, reqId);
-  for (const reqIds of claims.values()) {
-    if (reqIds.length < 2) continue;
+  const claims = createGroupIndex<string, string>();
+  for (const [reqId, p] of pairings) if (p.kind === 'pair') claims.add(p.job.id, reqId);
+  for (const [, reqIds] of claims.shared()) {
     const keeper = reqIds.find((id) => (pairings.get(id) as { via?: string }).via === 'link');
     for (const id of reqIds) {
       if (id === keeper) continue;

@@ -6,6 +6,7 @@
  * again). Two jobs claiming one requisition, or a code used twice in Lever,
  * is reported for a person to resolve, never guessed.
  */
+import { createGroupIndex, indexBy } from './group-index.ts';
 import type { JobRecord, LinkRecord, RequisitionRecord } from './model.ts';
 
 /** How a job relates to Lever. */
@@ -26,11 +27,11 @@ export function pairJobs(
   links: readonly LinkRecord[],
   generatedCode: (jobId: string) => string,
 ): Map<string, JobPairing> {
-  const reqById = new Map(requisitions.map((r) => [r.id, r]));
-  const reqsByCode = new Map<string, RequisitionRecord[]>();
-  for (const r of requisitions) reqsByCode.set(codeKey(r.code), [...(reqsByCode.get(codeKey(r.code)) ?? []), r]);
-  const linkByJob = new Map(links.map((l) => [l.jobId, l]));
-  const linkByReq = new Map(links.map((l) => [l.requisitionId, l]));
+  const reqById = indexBy(requisitions, (r) => r.id);
+  const reqsByCode = createGroupIndex<string, RequisitionRecord>();
+  for (const r of requisitions) reqsByCode.add(codeKey(r.code), r);
+  const linkByJob = indexBy(links, (l) => l.jobId);
+  const linkByReq = indexBy(links, (l) => l.requisitionId);
 
   const pairings = new Map<string, JobPairing>();
   for (const job of jobs) {
@@ -56,7 +57,7 @@ export function pairJobs(
       continue;
     }
     const code = job.req?.trim() || generatedCode(job.id);
-    const hits = reqsByCode.get(codeKey(code)) ?? [];
+    const hits = reqsByCode.get(codeKey(code));
     const [only] = hits;
     if (hits.length > 1) {
       pairings.set(job.id, {
@@ -76,18 +77,19 @@ export function pairJobs(
 
 /** A requisition claimed by several jobs stays with the linked one; the others are reported. */
 function resolveSharedClaims(jobs: readonly JobRecord[], pairings: Map<string, JobPairing>): Map<string, JobPairing> {
-  const claims = new Map<string, string[]>();
-  for (const [jobId, p] of pairings) if (p.kind === 'pair') claims.set(p.req.id, [...(claims.get(p.req.id) ?? []), jobId]);
-  const titles = new Map(jobs.map((j) => [j.id, j.title]));
-  for (const jobIds of claims.values()) {
-    if (jobIds.length < 2) continue;
+  const claims = createGroupIndex<string, string>();
+  for (const [jobId, p] of pairings) if (p.kind === 'pair') claims.add(p.req.id, jobId);
+  // Titles only name the other claimants, which is rare: the map is built on the first shared claim.
+  let titles: Map<string, string> | null = null;
+  for (const [, jobIds] of claims.shared()) {
+    titles ??= new Map(jobs.map((j) => [j.id, j.title]));
     const keeper = jobIds.find((id) => (pairings.get(id) as { via?: string }).via === 'link');
     for (const id of jobIds) {
       if (id === keeper) continue;
       const p = pairings.get(id) as Extract<JobPairing, { kind: 'pair' }>;
       const others = jobIds
         .filter((o) => o !== id)
-        .map((o) => `"${titles.get(o) ?? o}"`)
+        .map((o) => `"${titles?.get(o) ?? o}"`)
         .join(', ');
       pairings.set(id, {
         kind: 'attention',

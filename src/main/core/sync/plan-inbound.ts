@@ -15,7 +15,8 @@ import type { InboundMapContext } from './inbound-map.ts';
 import { chartHopBody, currentJob, desiredJob } from './inbound-map.ts';
 import type { ReqPairing } from './inbound-pairing.ts';
 import { pairRequisitions } from './inbound-pairing.ts';
-import type { JobRecord, LeverSnapshot, LinkRecord, RequisitionRecord } from './model.ts';
+import { indexBy } from './group-index.ts';
+import type { JobRecord, LeverSnapshot, LinkRecord } from './model.ts';
 import type { PlannerOutput } from './plan-outbound.ts';
 import { unmappedOf } from './plan-outbound.ts';
 import type { PlannedRow } from './plan-types.ts';
@@ -44,7 +45,6 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
   });
   const misses: Miss[][] = [];
   const rows: PlannedRow[] = [];
-  const pairedJobs = new Set<string>();
   let linked = 0;
   // Jobs whose requisition fields could not be read may belong to any requisition: nothing is created or matched on a guess.
   const unreadable = input.jobs.filter((job) => job.identityUnreadable !== undefined).length;
@@ -108,7 +108,6 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     }
     linked += 1;
     const { job, via } = pairing;
-    pairedJobs.add(job.id);
     const jobHead = { ...head, jobId: job.id };
     // A filled seat belongs to its person now: Lever's requisition no longer drives it.
     if (!job.open) continue;
@@ -117,9 +116,11 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
       rows.push(skipUnmapped(mapped, job.id));
       continue;
     }
-    const written = (init: RowInit, rowOp: PlannedRow['op']): PlannedRow => withWarnings(row(init, rowOp), mapped.warnings);
     const diff = diffValues(currentJob(job), mapped.values);
     const keys = diffKeys(diff);
+    // Linked, in step and carrying its Lever Req ID: nothing to write (most requisitions of a settled org), so nothing more is built.
+    if (via === 'link' && keys.length === 0 && job.leverReqId === req.id) continue;
+    const written = (init: RowInit, rowOp: PlannedRow['op']): PlannedRow => withWarnings(row(init, rowOp), mapped.warnings);
     const body: Record<string, unknown> = chartHopBody(mapped.write, keys);
     if (job.leverReqId !== req.id) body['leverReqId'] = req.id;
     const op: PlannedRow['op'] = {
@@ -194,21 +195,27 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     );
   }
 
-  for (const planned of deletedRequisitionRows(input, pairedJobs)) {
+  for (const planned of deletedRequisitionRows(input, pairings)) {
     linked += 1;
     rows.push(planned);
   }
   return { rows, unmapped: tallyUnmapped(misses, 'lever'), linked: Math.max(linked, input.links.length) };
 }
 
-/** Links whose requisition is gone from a complete listing: the open job stops recruiting. */
-function deletedRequisitionRows(input: InboundPlanInput, pairedJobs: ReadonlySet<string>): PlannedRow[] {
+/**
+ * Links whose requisition is gone from a complete listing: the open job stops recruiting. `pairings` has an
+ * entry for every requisition listed, so it tells which are present; the jobs are indexed only when some
+ * link's requisition is gone.
+ */
+function deletedRequisitionRows(input: InboundPlanInput, pairings: ReadonlyMap<string, ReqPairing>): PlannedRow[] {
   if (!input.lever.confidentialVisible) return [];
-  const present = new Set(input.lever.requisitions.map((r: RequisitionRecord) => r.id));
-  const jobsById = new Map(input.jobs.map((j) => [j.id, j]));
+  const gone = input.links.filter((link) => !pairings.has(link.requisitionId));
+  if (gone.length === 0) return [];
+  const jobsById = indexBy(input.jobs, (j) => j.id);
+  const pairedJobs = new Set<string>();
+  for (const pairing of pairings.values()) if (pairing.kind === 'pair') pairedJobs.add(pairing.job.id);
   const rows: PlannedRow[] = [];
-  for (const link of input.links) {
-    if (present.has(link.requisitionId)) continue;
+  for (const link of gone) {
     const job = jobsById.get(link.jobId);
     if (!job || pairedJobs.has(job.id) || !job.open || job.recruit === 'Inactive' || job.recruit === 'Pending' || job.recruit === 'Closed')
       continue;

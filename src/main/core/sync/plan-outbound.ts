@@ -22,6 +22,7 @@ import type { OutboundMapContext } from './outbound-map.ts';
 import { LEVER_WRITE_KEYS, currentRequisition, desiredRequisition, isConfidentialJob } from './outbound-map.ts';
 import type { JobPairing } from './outbound-pairing.ts';
 import { pairJobs } from './outbound-pairing.ts';
+import { indexBy } from './group-index.ts';
 import type { PlannedRow } from './plan-types.ts';
 import type { PostingFollow } from './posting-follow.ts';
 import { followLabels, pendingFollowKeys, postingFollowFor } from './posting-follow.ts';
@@ -60,7 +61,7 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
   const { map, lever, mode } = input;
   const usersById = new Map(lever.users.map((u) => [u.id, u]));
   const pairings = pairJobs(input.jobs, lever.requisitions, input.links, map.generatedCode);
-  const linkByJob = new Map(input.links.map((l) => [l.jobId, l]));
+  const linkByJob = indexBy(input.links, (l) => l.jobId);
   const misses: Miss[][] = [];
   const rows: PlannedRow[] = [];
   let linked = 0;
@@ -328,7 +329,7 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     return written({ ...head, action: 'update', reason, reasonText: `${reasonText}${postingsNote(diff)}`, diff }, op(diff));
   }
 
-  for (const planned of deletedJobRows(input, lever.requisitions)) {
+  for (const planned of deletedJobRows(input, pairings, lever.requisitions)) {
     linked += 1;
     rows.push(planned);
   }
@@ -357,14 +358,22 @@ function statusDiff(before: string, after: string): FieldDiff {
   return { field: 'status', label: FIELD_LABELS.status, before, after };
 }
 
-/** Links whose ChartHop job is gone: delete a requisition ReqBridge created that has no postings, else close it. */
-function deletedJobRows(input: OutboundPlanInput, requisitions: readonly RequisitionRecord[]): PlannedRow[] {
-  const present = new Set(input.jobs.map((j) => j.id));
+/**
+ * Links whose ChartHop job is gone: delete a requisition ReqBridge created that has no postings, else close it.
+ * `pairings` has an entry for every job read, so it tells which jobs are present; the requisitions are indexed
+ * only when some link's job is gone.
+ */
+function deletedJobRows(
+  input: OutboundPlanInput,
+  pairings: ReadonlyMap<string, JobPairing>,
+  requisitions: readonly RequisitionRecord[],
+): PlannedRow[] {
   const scope = input.jobIds ? new Set(input.jobIds) : null;
-  const reqById = new Map(requisitions.map((r) => [r.id, r]));
+  const gone = input.links.filter((link) => !pairings.has(link.jobId) && (!scope || scope.has(link.jobId)));
+  if (gone.length === 0) return [];
+  const reqById = indexBy(requisitions, (r) => r.id);
   const rows: PlannedRow[] = [];
-  for (const link of input.links) {
-    if (present.has(link.jobId) || (scope && !scope.has(link.jobId))) continue;
+  for (const link of gone) {
     const req = reqById.get(link.requisitionId);
     if (!req || req.status === 'closed') continue;
     const head = { id: `job:${link.jobId}`, title: req.name.trim(), jobId: link.jobId, requisitionId: req.id, requisitionCode: req.code };
