@@ -7,7 +7,7 @@
 // modules loaded and the in-memory inputs are printed too (the planner's share is the rest).
 // `--together` plans all three one after the other in one process instead (a harsher case: V8 has
 // no idle time between them to collect the first plans' garbage).
-// Run: node bench/plan-scale.ts [--records=10000,100000] [--together]
+// Run: node bench/plan-scale.ts [--records=10000,100000] [--plan=outbound|reconcile|inbound] [--together]
 import { spawnSync } from 'node:child_process';
 import { CORE_PROCESS_V8_FLAGS } from '../src/main/core/process/core-exec-argv.ts';
 import { planInbound } from '../src/main/core/sync/plan-inbound.ts';
@@ -20,6 +20,8 @@ const PLANS = ['outbound', 'reconcile', 'inbound'] as const;
 type PlanName = (typeof PLANS)[number];
 const only = process.argv.find((a) => a.startsWith('--plan='))?.split('=')[1] as PlanName | undefined;
 const together = process.argv.includes('--together');
+/** Set on the processes this bench starts for one size (and plan). */
+const isChild = process.argv.includes('--child');
 const line = (text: string): void => void process.stdout.write(`${text}\n`);
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -47,12 +49,18 @@ const rss = (): string => mb(process.memoryUsage().rss);
 
 const peak = (): string => mb(process.resourceUsage().maxRSS * 1024);
 
-if (sizes.length > 1 || (!only && !together)) {
+if (!isChild) {
   // One process per size and plan (or per size with --together), with the core process's V8 flags.
   for (const n of sizes) {
     line(`${n} linked records`);
-    for (const plan of together ? [null] : PLANS) {
-      const args = [...CORE_PROCESS_V8_FLAGS, process.argv[1] as string, `--records=${n}`, plan ? `--plan=${plan}` : '--together'];
+    for (const plan of together ? [null] : only ? [only] : PLANS) {
+      const args = [
+        ...CORE_PROCESS_V8_FLAGS,
+        process.argv[1] as string,
+        '--child',
+        `--records=${n}`,
+        plan ? `--plan=${plan}` : '--together',
+      ];
       const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
       process.stdout.write(child.stdout);
       if (child.status !== 0) process.exit(child.status ?? 1);

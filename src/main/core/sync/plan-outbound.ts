@@ -227,6 +227,10 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     if (target === null) return null;
     const mapped = desiredRequisition(job, map, 'update');
     if (!mapped.ok) return unmappedRow(job, req, mapped);
+    const current = currentRequisition(req, usersById);
+    const all = diffValues(current, mapped.values);
+    // Linked, in step, nothing to write back and no postings to follow: no row (most jobs of a settled org), so nothing more is built.
+    if (via === 'link' && all.length === 0 && req.postings.length === 0 && Object.keys(writeBack).length === 0) return null;
     // A user the requisition still names but Lever no longer has would make the whole-record PUT fail:
     // an update clears the reference (ChartHop names nobody for it) and says so.
     const dangling = danglingUsers(req, usersById).filter((d) => !(LEVER_WRITE_KEYS[d.key] in mapped.write));
@@ -239,8 +243,6 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     ];
     const written = (init: PlannedRowInit, rowOp: PlannedRow['op']): PlannedRow =>
       withWarnings(row(init, rowOp), rowOp ? warnings : mapped.warnings);
-    const current = currentRequisition(req, usersById);
-    const all = diffValues(current, mapped.values);
     const last = link && link.syncedDirection === 'outbound' ? link.synced : null;
     const history = fieldHistory(mapped.values, current, last);
     const synced: FieldValues = { ...(last ?? {}), ...mapped.values };
