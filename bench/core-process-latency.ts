@@ -6,8 +6,6 @@
 // their ratios are printed, with the plan's own time. Each answer is timed from when it was due, so
 // time the host's event loop was held by the core (in the first mode) counts.
 // Run: sh scripts/with-keyring.sh node bench/core-process-latency.ts [--jobs=10000]
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Dispatch } from '../src/main/core/api/dispatcher.ts';
 import { createLogger } from '../src/main/core/logging/logger.ts';
@@ -15,12 +13,12 @@ import { createRedactor } from '../src/main/core/logging/redactor.ts';
 import { forkedCoreChild } from '../src/main/core/process/core-child.ts';
 import { startCoreProcess } from '../src/main/core/process/core-process-client.ts';
 import { startEngine } from '../src/main/core-process/start-engine.ts';
+import { forkCoreProcess } from '../src/main/host/fork-core.ts';
 import { makeTempDir } from '../test/support/temp-dir.ts';
 
 const jobs = Number(process.argv.find((a) => a.startsWith('--jobs='))?.split('=')[1] ?? '10000');
 const line = (text: string): void => void process.stdout.write(`${text}\n`);
 const quiet = createLogger({ redactor: createRedactor(), sink: () => {} });
-const CORE_MAIN = fileURLToPath(new URL('../src/main/core-process/main.ts', import.meta.url));
 
 interface Figures {
   planMs: number;
@@ -81,7 +79,12 @@ try {
     logger: quiet,
     spawn: () =>
       forkedCoreChild(
-        fork(CORE_MAIN, ['--host', 'browser', '--sandbox-jobs', String(jobs)], { env, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }),
+        forkCoreProcess({
+          args: ['--host', 'browser', '--sandbox-jobs', String(jobs)],
+          env,
+          execArgv: [],
+          stdio: ['ignore', 'ignore', 'ignore'],
+        }),
       ),
   });
   const apart = await measure(child.dispatch);

@@ -21,6 +21,7 @@ import { serveCore } from '../core/process/serve-core.ts';
 import { startupFailureText } from '../core/startup-failure.ts';
 import type { Engine } from './start-engine.ts';
 import { startEngine } from './start-engine.ts';
+import { sandboxThreadEntryFor } from '../host/sandbox-thread.ts';
 
 /** The environment variable that carries the Sandbox control token to this process. */
 export const SANDBOX_CONTROL_TOKEN_ENV = 'REQBRIDGE_SANDBOX_CONTROL_TOKEN';
@@ -54,6 +55,7 @@ try {
     logSink,
     redactor,
     sandbox: !values['no-sandbox'],
+    sandboxThreadEntry: sandboxThreadEntryFor(import.meta.url),
     ...(controlToken ? { controlToken } : {}),
     ...(sandboxJobs && Number.isInteger(sandboxJobs) && sandboxJobs > 0 ? { sandboxJobs } : {}),
   });
@@ -76,12 +78,5 @@ const stop = (): void => {
 };
 process.on('SIGTERM', stop);
 serveCore(channel, { dispatch: engine.core.service.dispatch, events: engine.core.events, logger: engine.core.logger }, stop);
-const sandbox =
-  engine.embedded && controlToken
-    ? {
-        leverUrl: engine.embedded.sandbox.lever.url,
-        charthopUrl: engine.embedded.sandbox.charthop.url,
-        org: engine.embedded.sandbox.charthop.org,
-      }
-    : undefined;
+const sandbox = engine.embedded && controlToken ? engine.embedded.addresses : undefined;
 await channel.send({ type: 'ready', dataDir: engine.core.dataDir, pid: process.pid, ...(sandbox ? { sandbox } : {}) });

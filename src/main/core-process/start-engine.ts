@@ -1,7 +1,7 @@
 /**
- * What runs in the core's own process: the embedded Sandbox (unless the host says not to), the
- * core, the start-up recovery of runs a dead process left going, and the background work
- * (new-hire endpoints, schedules). The browser host ran these in its own process before.
+ * What runs in the core's own process: the embedded Sandbox (unless the host says not to) on a thread
+ * of its own (host/sandbox-thread.ts), the core, the start-up recovery of runs a dead process left going,
+ * and the background work (new-hire endpoints, schedules). The browser host ran these in its own process before.
  */
 import type { AppInfo } from '../../shared/api/views.ts';
 import type { Background } from '../core/background.ts';
@@ -13,8 +13,8 @@ import type { Redactor } from '../core/logging/redactor.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import { markInterruptedRuns } from '../core/sync/interrupted-runs.ts';
-import type { EmbeddedSandbox } from '../host/embedded-sandbox.ts';
-import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
+import type { SandboxThread } from '../host/sandbox-thread.ts';
+import { startSandboxThread } from '../host/sandbox-thread.ts';
 
 /** How the host wants the engine started. */
 export interface EngineOptions {
@@ -26,6 +26,8 @@ export interface EngineOptions {
   sandbox: boolean;
   /** Opens the Sandbox servers' `/__sandbox/…` control surface to callers presenting it (e2e tests). */
   controlToken?: string;
+  /** The Sandbox thread's entry file (sandbox-thread.ts); default the TypeScript source. */
+  sandboxThreadEntry?: URL;
   /** Jobs in fresh Sandbox demo data (default the Sandbox profile's 40; a saved state is restored whatever its size). */
   sandboxJobs?: number;
 }
@@ -36,7 +38,7 @@ const OPPORTUNITIES_PER_JOB = 7.5;
 /** A started engine. */
 export interface Engine {
   core: Core & { dataDir: string };
-  embedded: EmbeddedSandbox | null;
+  embedded: SandboxThread | null;
   background: Background;
   /** Stop the background work, save and close the Sandbox, close the databases. */
   stop(): Promise<void>;
@@ -49,8 +51,13 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const size = options.sandboxJobs
     ? { jobs: options.sandboxJobs, opportunities: Math.round(options.sandboxJobs * OPPORTUNITIES_PER_JOB) }
     : {};
-  const sandboxOptions = { ...size, ...(options.controlToken ? { controlToken: options.controlToken } : {}) };
-  const embedded = options.sandbox ? await startEmbeddedSandbox(dataDir, logger, sandboxOptions) : null;
+  const sandboxOptions = {
+    ...size,
+    ...(options.controlToken ? { controlToken: options.controlToken } : {}),
+    ...(options.sandboxThreadEntry ? { entry: options.sandboxThreadEntry } : {}),
+  };
+  // The Sandbox answers on a thread of its own, so its servers never hold this process's event loop.
+  const embedded = options.sandbox ? await startSandboxThread(dataDir, logger, sandboxOptions) : null;
   let core: (Core & { dataDir: string }) | null = null;
   try {
     core = startNodeCore({

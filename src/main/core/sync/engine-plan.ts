@@ -17,8 +17,8 @@ import { generatedRequisitionCode } from './codes.ts';
 import { createCrosswalk } from './crosswalk.ts';
 import { indexGroups } from './inbound-map.ts';
 import type { LinkRecord } from './model.ts';
-import { planInbound } from './plan-inbound.ts';
-import { planOutbound } from './plan-outbound.ts';
+import { planInboundInSlices } from './plan-inbound.ts';
+import { planOutboundInSlices } from './plan-outbound.ts';
 import type { EnginePlan } from './plan-types.ts';
 import { readChartHop, readLever } from './readers.ts';
 
@@ -84,7 +84,7 @@ export interface ComputePlanInput {
   jobIds?: readonly string[] | undefined;
 }
 
-/** Reads both sides and plans the direction's rows. */
+/** Reads both sides and plans the direction's rows (in slices, so other calls are answered meanwhile). */
 export async function computePlan(input: ComputePlanInput): Promise<EnginePlan> {
   const { profile, direction, clients } = input;
   const inbound = direction === 'inbound';
@@ -97,7 +97,7 @@ export async function computePlan(input: ComputePlanInput): Promise<EnginePlan> 
   if (inbound) {
     const peopleByEmail = new Map<string, string | null>();
     for (const p of charthop.people) peopleByEmail.set(p.email, peopleByEmail.has(p.email) ? null : p.id);
-    out = planInbound({
+    out = await planInboundInSlices({
       jobs: charthop.jobs,
       lever,
       links: input.links,
@@ -108,7 +108,7 @@ export async function computePlan(input: ComputePlanInput): Promise<EnginePlan> 
     const usersByEmail = new Map(
       [...lever.users].sort((a, b) => Number(b.deactivated ?? false) - Number(a.deactivated ?? false)).map((u) => [u.email, u]),
     );
-    out = planOutbound({
+    out = await planOutboundInSlices({
       mode: direction === 'reconcile' ? 'reconcile' : 'sync',
       jobs: charthop.jobs,
       jobIds,

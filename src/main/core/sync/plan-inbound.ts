@@ -21,6 +21,8 @@ import type { PlannerOutput } from './plan-outbound.ts';
 import { unmappedOf } from './plan-outbound.ts';
 import type { PlannedRow } from './plan-types.ts';
 import { rowView, withWarnings } from './plan-types.ts';
+import type { PlanSteps, SliceOptions } from './plan-slices.ts';
+import { PLAN_SLICE, runInSlices, runToEnd } from './plan-slices.ts';
 
 /** What the inbound planner reads. */
 export interface InboundPlanInput {
@@ -33,8 +35,18 @@ export interface InboundPlanInput {
 type RowInit = Parameters<typeof rowView>[0];
 const row = (init: RowInit, op: PlannedRow['op']): PlannedRow => ({ view: rowView(init), op });
 
-/** Plans inbound rows. */
+/** Plans inbound rows, all at once. */
 export function planInbound(input: InboundPlanInput): PlannerOutput {
+  return runToEnd(planInboundSteps(input));
+}
+
+/** Plans inbound rows in slices, letting the event loop run between them (plan-slices.ts). */
+export function planInboundInSlices(input: InboundPlanInput, slices: SliceOptions = {}): Promise<PlannerOutput> {
+  return runInSlices(planInboundSteps(input), slices);
+}
+
+/** The inbound planner's steps: it pauses after pairing and after each {@link PLAN_SLICE} requisitions. */
+function* planInboundSteps(input: InboundPlanInput): PlanSteps<PlannerOutput> {
   const { map, lever } = input;
   const pairings = pairRequisitions({
     requisitions: lever.requisitions,
@@ -43,6 +55,7 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
     usersById: map.usersById,
     crosswalk: map.crosswalk,
   });
+  yield;
   const misses: Miss[][] = [];
   const rows: PlannedRow[] = [];
   let linked = 0;
@@ -50,7 +63,9 @@ export function planInbound(input: InboundPlanInput): PlannerOutput {
   const unreadable = input.jobs.filter((job) => job.identityUnreadable !== undefined).length;
   const unreadableText = `ChartHop's answer did not show the Requisition ID and Lever Req ID of ${unreadable} ${unreadable === 1 ? 'job' : 'jobs'} in a shape ReqBridge can read, so it cannot tell whether one of them already belongs to this requisition and writes nothing for it. Run Check connection: its identity check shows what ChartHop answers.`;
 
+  let seen = 0;
   for (const req of [...lever.requisitions].sort((a, b) => a.code.localeCompare(b.code))) {
+    if (++seen % PLAN_SLICE === 0) yield;
     const pairing = pairings.get(req.id) as ReqPairing;
     const head = {
       id: `req:${req.id}`,

@@ -27,6 +27,8 @@ import type { PlannedRow } from './plan-types.ts';
 import type { PostingFollow } from './posting-follow.ts';
 import { followLabels, pendingFollowKeys, postingFollowFor } from './posting-follow.ts';
 import { rowView, withWarnings } from './plan-types.ts';
+import type { PlanSteps, SliceOptions } from './plan-slices.ts';
+import { PLAN_SLICE, runInSlices, runToEnd } from './plan-slices.ts';
 import { leverStatusFor, wantsRequisition } from './status-map.ts';
 import { fieldHistory, outboundUpdateReason } from './update-reasons.ts';
 
@@ -56,11 +58,22 @@ export function unmappedOf(misses: readonly Miss[], from: 'charthop' | 'lever'):
 
 const labels = (keys: readonly FieldKey[]): string => keys.map((k) => FIELD_LABELS[k]).join(', ');
 
-/** Plans outbound (or reconcile) rows. */
+/** Plans outbound (or reconcile) rows, all at once. */
 export function planOutbound(input: OutboundPlanInput): PlannerOutput {
+  return runToEnd(planOutboundSteps(input));
+}
+
+/** Plans outbound (or reconcile) rows in slices, letting the event loop run between them (plan-slices.ts). */
+export function planOutboundInSlices(input: OutboundPlanInput, slices: SliceOptions = {}): Promise<PlannerOutput> {
+  return runInSlices(planOutboundSteps(input), slices);
+}
+
+/** The outbound planner's steps: it pauses after pairing and after each {@link PLAN_SLICE} jobs. */
+function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> {
   const { map, lever, mode } = input;
   const usersById = new Map(lever.users.map((u) => [u.id, u]));
   const pairings = pairJobs(input.jobs, lever.requisitions, input.links, map.generatedCode);
+  yield;
   const linkByJob = indexBy(input.links, (l) => l.jobId);
   const misses: Miss[][] = [];
   const rows: PlannedRow[] = [];
@@ -90,7 +103,9 @@ export function planOutbound(input: OutboundPlanInput): PlannerOutput {
     );
   };
 
+  let seen = 0;
   for (const job of input.jobs) {
+    if (++seen % PLAN_SLICE === 0) yield;
     const pairing = pairings.get(job.id) as JobPairing;
     if (job.identityUnreadable !== undefined) {
       rows.push(
