@@ -39,7 +39,7 @@ import { lockPermissions } from './permissions.ts';
 import type { UpdaterLike } from './update-flow.ts';
 import { createDesktopUpdates } from './updates.ts';
 import { createSafeStorageSecretStore } from './safe-storage-store.ts';
-import { chooseSecretStore } from './secret-store-choice.ts';
+import { chooseSecretStore } from '../core/secrets/secret-store-choice.ts';
 import { createElectronStoreBacking } from './settings-backing.ts';
 
 registerAppSchemePrivileges(protocol);
