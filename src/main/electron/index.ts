@@ -116,8 +116,9 @@ if (!app.requestSingleInstanceLock()) {
       const stopTray = startTray({
         tray: new Tray(trayImage()),
         buildMenu: (template) => Menu.buildFromTemplate(template),
-        core,
-        background,
+        dispatch: core.service.dispatch,
+        events: core.events,
+        logger: core.logger,
         showWindow,
         quit: () => {
           quitting = true;
@@ -146,8 +147,9 @@ if (!app.requestSingleInstanceLock()) {
           showWindow();
           core.events.emit('app:navigate', { route: `runs/${profileId}/${runId}` });
         },
-        core,
-        background,
+        dispatch: core.service.dispatch,
+        events: core.events,
+        logger: core.logger,
       });
 
       // Updates only in the packaged app: a daily check, a notification to restart when one is downloaded, and the
