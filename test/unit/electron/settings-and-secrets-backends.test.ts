@@ -9,13 +9,17 @@ import { chooseSecretStore } from '../../../src/main/core/secrets/secret-store-c
 import { createEncryptedFileSecretStore } from '../../../src/main/core/secrets/encrypted-file-store.ts';
 import { hostCipher, startDesktopSecretStore } from '../../../src/main/core-process/desktop-secrets.ts';
 import { fakeSafeStorage, inProcessHostCaller } from '../../support/fake-safe-storage.ts';
+import { startDesktopEngine } from '../../support/desktop-engine.ts';
+import { createInProcessClient } from '../../../src/main/core/api/in-process-client.ts';
+import { valueOf } from '../../support/test-core.ts';
 import { AppError } from '../../../src/main/core/errors.ts';
 import { createMemorySecretStore } from '../../../src/main/core/secrets/secret-store.ts';
 
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
 
-// electron-store imports electron: the only module mocked in the test suite.
+// electron-store (the desktop app's settings backing while its core ran in the main process, test/support/
+// electron-store-backing.ts) imports electron: the only module mocked in the test suite.
 vi.mock('electron', () => {
   const electron = {
     app: { getPath: () => temp.path, getVersion: () => '0.0.0-test', getName: () => 'ReqBridge', on: vi.fn() },
@@ -26,8 +30,8 @@ vi.mock('electron', () => {
 });
 
 describe('electron-store and conf share one settings file', () => {
-  it('what the desktop app saves, the CLI and host read, and back', async () => {
-    const { createElectronStoreBacking } = await import('../../../src/main/electron/settings-backing.ts');
+  it('what the desktop app saved, the CLI and host read, and back', async () => {
+    const { createElectronStoreBacking } = await import('../../support/electron-store-backing.ts');
     const desktop = createProfilesRepository(createElectronStoreBacking(temp.path));
     const created = desktop.create('Acme');
     desktop.update(created.id, { options: { runDaily: true } });
@@ -45,7 +49,7 @@ describe('electron-store and conf share one settings file', () => {
     if (process.platform === 'win32') return;
     const previous = process.umask(0o022);
     try {
-      const { createElectronStoreBacking } = await import('../../../src/main/electron/settings-backing.ts');
+      const { createElectronStoreBacking } = await import('../../support/electron-store-backing.ts');
       const dir = join(temp.path, 'fresh-desktop');
       createProfilesRepository(createElectronStoreBacking(dir)).create('Initech');
       expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -53,6 +57,37 @@ describe('electron-store and conf share one settings file', () => {
     } finally {
       process.umask(previous);
     }
+  });
+
+  it('a settings file the desktop app wrote with electron-store is the one its engine process reads through conf, and back', async () => {
+    const { createElectronStoreBacking } = await import('../../support/electron-store-backing.ts');
+    const dir = join(temp.path, 'upgraded');
+    const oldApp = createElectronStoreBacking(dir);
+    const before = createProfilesRepository(oldApp);
+    const created = before.create('Acme');
+    before.update(created.id, { options: { runDaily: true }, dailyRunTime: '06:15' });
+    // The same file: the engine's backing opens the path electron-store wrote.
+    expect(createConfBacking(dir).location).toBe(oldApp.location);
+    expect(oldApp.location).toBe(join(dir, 'settings.json'));
+    const written = readFileSync(oldApp.location, 'utf8');
+
+    const desktop = await startDesktopEngine(dir, { version: '1.0.0' });
+    try {
+      const api = createInProcessClient(desktop.engine.dispatch, desktop.engine.events);
+      expect(valueOf(await api.invoke('profiles:list', {})).profiles.map((p) => p.name)).toEqual(['Sandbox', 'Acme']);
+      expect(valueOf(await api.invoke('settings:get', { profileId: created.id }))).toMatchObject({
+        dailyRunTime: '06:15',
+        options: { runDaily: true },
+      });
+      // Reading changed nothing; a change the engine saves is what electron-store then reads.
+      expect(readFileSync(oldApp.location, 'utf8')).toBe(written);
+      valueOf(await api.invoke('settings:update', { profileId: created.id, patch: { dailyRunTime: '07:30' } }));
+    } finally {
+      await desktop.close();
+    }
+    expect(createProfilesRepository(createElectronStoreBacking(dir)).get(created.id).dailyRunTime).toBe('07:30');
+    expect(oldApp.read()).toEqual(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')));
+    if (process.platform !== 'win32') expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
   });
 });
 
