@@ -5,14 +5,21 @@ import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// Main (Electron glue + core), preload (sandboxed, CommonJS) and renderer (React).
+// Main (the Electron glue, index.js, and the engine's process, core.js: the core, the embedded Sandbox and the
+// background work, which the glue starts with utilityProcess.fork; ES modules, code they share in chunks beside them),
+// preload (sandboxed, CommonJS) and renderer (React).
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(root, 'src/main/electron/index.ts') },
-        external: ['keytar', 'electron', 'electron-store', 'conf', 'electron-updater'],
+        input: {
+          index: resolve(root, 'src/main/electron/index.ts'),
+          core: resolve(root, 'src/main/core-process/main.ts'),
+          // The embedded Sandbox's worker thread, which the engine starts from beside core.js (host/sandbox-thread.ts).
+          'sandbox-thread': resolve(root, 'src/main/host/sandbox-thread-main.ts'),
+        },
+        external: ['keytar', 'electron', 'conf', 'electron-updater'],
       },
     },
   },

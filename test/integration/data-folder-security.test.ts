@@ -13,7 +13,10 @@ import type { SecretStore } from '../../src/main/core/secrets/secret-store.ts';
 import { KEYCHAIN_SERVICE, keychainAccount } from '../../src/main/core/secrets/secret-store.ts';
 import { createKeytarSecretStore, loadKeytar } from '../../src/main/core/secrets/keytar-store.ts';
 import { startEmbeddedSandbox } from '../../src/main/host/embedded-sandbox.ts';
-import { createSafeStorageSecretStore } from '../../src/main/electron/safe-storage-store.ts';
+import { safeStorageServices } from '../../src/main/electron/safe-storage-services.ts';
+import { createEncryptedFileSecretStore } from '../../src/main/core/secrets/encrypted-file-store.ts';
+import { hostCipher } from '../../src/main/core-process/desktop-secrets.ts';
+import { fakeSafeStorage, inProcessHostCaller } from '../support/fake-safe-storage.ts';
 import { SECRET_NAMES } from '../../src/shared/secrets/names.ts';
 import { startTestCore, valueOf } from '../support/test-core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -33,13 +36,9 @@ function modes(dir: string): Array<[string, number, 'dir' | 'file']> {
   return out;
 }
 
-/** Electron's safeStorage, faked (the electron module is the one thing tests may fake). */
-const safeStorage = {
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptString: (text: string) => Buffer.from([...Buffer.from(text)].map((b) => b ^ 0x5a)),
-  decryptString: (data: Buffer) => Buffer.from([...data].map((b) => b ^ 0x5a)).toString(),
-};
+/** The encrypted secrets file over Electron's safeStorage (faked: the electron module is the one thing tests may fake). */
+const safeStorageFile = (file: string) =>
+  createEncryptedFileSecretStore(hostCipher(inProcessHostCaller(safeStorageServices(fakeSafeStorage()))), file);
 
 describe.skipIf(process.platform === 'win32')('file modes in the data folder', () => {
   it('the folder is 0700 and every file 0600: settings, state databases with -wal and -shm, old loose files', async () => {
@@ -81,7 +80,7 @@ describe.skipIf(process.platform === 'win32')('file modes in the data folder', (
     try {
       const file = join(temp.path, 'secrets.enc.json');
       writeFileSync(`${file}.tmp`, 'left over by a crash', { mode: 0o644 });
-      const store = createSafeStorageSecretStore(safeStorage, file);
+      const store = safeStorageFile(file);
       await store.set('acme', 'leverApiKey', 'file-key-0001');
       expect(modeOf(file)).toBe(0o600);
       expect(existsSync(`${file}.tmp`)).toBe(false);
@@ -135,7 +134,7 @@ describe.skipIf(!hasSessionBus)('the keychain first, the encrypted file only whi
     const keychain = lockableKeychain();
     const logs: string[] = [];
     const logger = { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m) };
-    const store = createKeychainFirstStore({ keychain, fallback: () => createSafeStorageSecretStore(safeStorage, file), logger });
+    const store = createKeychainFirstStore({ keychain, fallback: () => safeStorageFile(file), logger });
     const t = startTestCore({ secretStore: store });
     const keytar = loadKeytar();
     const inKeychain = (name: (typeof SECRET_NAMES)[number]) => keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount(profileName, name));
@@ -189,7 +188,7 @@ describe.skipIf(!hasSessionBus)('the keychain first, the encrypted file only whi
     keychain.absent = true;
     const store = createKeychainFirstStore({
       keychain,
-      fallback: () => createSafeStorageSecretStore(safeStorage, file),
+      fallback: () => safeStorageFile(file),
       logger: { info() {}, warn() {} },
     });
     const t = startTestCore({ secretStore: store });

@@ -1,7 +1,8 @@
 // `npm run pack` against a stub Electron distribution (REQBRIDGE_ELECTRON_DIST): app.asar holds only the built
 // app and production dependencies, keytar's native module is unpacked, the fuses are flipped, and the main
 // bundle extracted from the archive boots under Node with the faked electron module (test/support/fake-electron.ts),
-// so no runtime import can be left in devDependencies. The stub carries only the fuse wire electron-builder flips.
+// whose utilityProcess.fork really forks the engine's bundle (out/main/core.js) from the archive, so no runtime
+// import of either can be left in devDependencies. The stub carries only the fuse wire electron-builder flips.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,14 +61,26 @@ describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
     // Only the built app, package.json and production dependencies: no sources, tests, benches, source maps or tooling.
     const own = entries.filter((p) => !p.startsWith('/node_modules'));
     expect(own.filter((p) => !(p === '/out' || p.startsWith('/out/') || p === '/package.json'))).toEqual([]);
-    expect(own).toEqual(expect.arrayContaining(['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']));
+    expect(own).toEqual(
+      expect.arrayContaining(['/out/main/index.js', '/out/main/core.js', '/out/preload/index.cjs', '/out/renderer/index.html']),
+    );
     expect(entries.filter((p) => p.endsWith('.map'))).toEqual([]);
     const production = productionPackages();
     const packaged = new Set(
       entries.flatMap((p) => [...p.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map((m) => m[1]!)).filter((n) => !/^@[^/]+$/.test(n)),
     );
     expect([...packaged].filter((name) => !production.has(name))).toEqual([]);
-    for (const dev of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript', 'react', '@playwright/test', 'node'])
+    for (const dev of [
+      'electron',
+      'electron-builder',
+      'electron-store',
+      'vite',
+      'vitest',
+      'typescript',
+      'react',
+      '@playwright/test',
+      'node',
+    ])
       expect(packaged.has(dev), dev).toBe(false);
     expect(packaged.has('keytar')).toBe(true);
     expect(existsSync(join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))).toBe(
@@ -93,7 +106,7 @@ describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
       {
         cwd: extracted,
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 90_000,
         env: { ...process.env, REQBRIDGE_HOME: home, XDG_CONFIG_HOME: home, NODE_PATH: '' },
       },
     );
@@ -104,6 +117,8 @@ describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
       loaded: string;
       webPreferences: Record<string, unknown>;
       tray: number;
+      trayLabels: string[];
+      engines: Array<{ modulePath: string; args: string[]; serviceName: string; exitCode: number | null }>;
     };
     expect(wired.handlers).toEqual([...REQUEST_CHANNELS].sort());
     expect(wired).toMatchObject({
@@ -112,5 +127,15 @@ describe.runIf(supported)('npm run pack (stub Electron distribution)', () => {
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
     });
     expect(wired.tray).toBeGreaterThan(0);
+    // The tray was built from the engine's answers; the engine is the archive's core.js, forked once, stopped cleanly.
+    expect(wired.trayLabels).toContain('Sync now (Sandbox)');
+    expect(wired.engines).toEqual([
+      {
+        modulePath: join(extracted, 'out', 'main', 'core.js'),
+        args: ['--host', 'electron', '--app-version', '9.9.9'],
+        serviceName: 'ReqBridge engine',
+        exitCode: 0,
+      },
+    ]);
   }, 300_000);
 });

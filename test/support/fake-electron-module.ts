@@ -12,6 +12,7 @@ export const ipcMain = electron.ipcMain;
 export const nativeImage = electron.nativeImage;
 export const protocol = electron.protocol;
 export const safeStorage = electron.safeStorage;
+export const utilityProcess = electron.utilityProcess;
 export const shell = electron.shell;
 export const dialog = electron.dialog;
 export const session = electron.session;

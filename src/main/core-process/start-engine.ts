@@ -12,6 +12,7 @@ import { createLogger } from '../core/logging/logger.ts';
 import type { Redactor } from '../core/logging/redactor.ts';
 import { startNodeCore } from '../core/node-core.ts';
 import { resolveDataDir } from '../core/paths.ts';
+import type { SecretStore } from '../core/secrets/secret-store.ts';
 import { markInterruptedRuns } from '../core/sync/interrupted-runs.ts';
 import type { SandboxThread } from '../host/sandbox-thread.ts';
 import { startSandboxThread } from '../host/sandbox-thread.ts';
@@ -19,6 +20,10 @@ import { startSandboxThread } from '../host/sandbox-thread.ts';
 /** How the host wants the engine started. */
 export interface EngineOptions {
   host: AppInfo['host'];
+  /** What `app:info` says (the desktop app passes its own); default package.json's. */
+  version?: string;
+  /** Where secrets are kept; default the OS keychain. */
+  secretStore?: SecretStore;
   env: Readonly<Record<string, string | undefined>>;
   logSink: (record: LogRecord) => void;
   redactor: Redactor;
@@ -62,6 +67,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   try {
     core = startNodeCore({
       host: options.host,
+      ...(options.version ? { version: options.version } : {}),
+      ...(options.secretStore ? { secretStore: options.secretStore } : {}),
       env: options.env,
       logSink: options.logSink,
       sandbox: embedded?.runtime ?? null,

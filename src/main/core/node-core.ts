@@ -28,6 +28,8 @@ export function packageVersion(): string {
 /** Start the core for a plain-Node host. */
 export function startNodeCore(options: {
   host: AppInfo['host'];
+  /** What `app:info` says (the desktop app's own version); default package.json's. */
+  version?: string;
   env: Readonly<Record<string, string | undefined>>;
   logSink: (record: LogRecord) => void;
   secretStore?: SecretStore;
@@ -42,7 +44,7 @@ export function startNodeCore(options: {
   const core = startCore({
     dataDir,
     host: options.host,
-    version: packageVersion(),
+    version: options.version ?? packageVersion(),
     settingsBacking: createConfBacking(dataDir),
     secretStore: options.secretStore ?? createKeytarSecretStore(),
     env: options.env,

@@ -1,8 +1,11 @@
 /**
- * Electron entry: single instance, the renderer on app://, the core service
- * behind IPC, the embedded Sandbox, background work (new-hire endpoints,
- * schedules), the tray, notifications and close-to-tray. All behaviour lives
- * in the core; this file only wires Electron's pieces to it.
+ * Electron entry: single instance, the renderer on app://, the tray, notifications and
+ * close-to-tray, and the IPC forwarding. The engine (the core, the embedded Sandbox and the
+ * background work: new-hire endpoints, schedules) runs in its own process, started here with
+ * `utilityProcess.fork` (out/main/core.js) and restarted if it dies, with a notice in the window
+ * (core-process-client.ts). This process keeps what only it can do: windows, tray, protocol, the
+ * login item, notifications, safeStorage and the update flow, the last two offered to the engine as
+ * host services. Everything else is asked of the engine through the contract.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,14 +23,12 @@ import {
   safeStorage,
   session,
   shell,
+  utilityProcess,
 } from 'electron';
-import { startBackground } from '../core/background.ts';
-import { startCore } from '../core/bootstrap.ts';
 import { createLogger, streamSink } from '../core/logging/logger.ts';
 import { createRedactor } from '../core/logging/redactor.ts';
-import { createKeytarSecretStore } from '../core/secrets/keytar-store.ts';
+import { startCoreProcess } from '../core/process/core-process-client.ts';
 import { STARTUP_FAILURE_NEXT, startupFailureText } from '../core/startup-failure.ts';
-import { startEmbeddedSandbox } from '../host/embedded-sandbox.ts';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol.ts';
 import { wireDesktop } from './desktop-integration.ts';
 import { startTray } from './desktop-tray.ts';
@@ -36,11 +37,11 @@ import { openExternalSafely } from './external-links.ts';
 import { createMainWindow } from './main-window.ts';
 import { applyAppIdentity, setStartAtLogin, trayIconFile } from './login-item.ts';
 import { lockPermissions } from './permissions.ts';
+import { safeStorageServices } from './safe-storage-services.ts';
 import type { UpdaterLike } from './update-flow.ts';
-import { createDesktopUpdates } from './updates.ts';
-import { createSafeStorageSecretStore } from './safe-storage-store.ts';
-import { chooseSecretStore } from './secret-store-choice.ts';
-import { createElectronStoreBacking } from './settings-backing.ts';
+import type { DesktopUpdates } from './updates.ts';
+import { createDesktopUpdates, desktopUpdatesServices } from './updates.ts';
+import { engineForkArguments, utilityCoreChild } from './utility-core-child.ts';
 
 registerAppSchemePrivileges(protocol);
 applyAppIdentity(app, process.platform);
@@ -79,31 +80,28 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       // Before any page exists: deny every browser permission but notifications.
       lockPermissions(session.defaultSession);
-      const logSink = streamSink(process.stderr);
-      // One redactor for the whole process: what is logged before the core starts goes through it too.
       const redactor = createRedactor();
-      const bootLogger = createLogger({ redactor, sink: logSink });
-      const secretStore = await chooseSecretStore(
-        () => createKeytarSecretStore(),
-        () => createSafeStorageSecretStore(safeStorage, join(dataDir, 'secrets.enc.json')),
-        bootLogger,
-      );
-      const embedded = await startEmbeddedSandbox(dataDir, bootLogger);
-      const core = startCore({
-        dataDir,
-        host: 'electron',
+      const logger = createLogger({ redactor, sink: streamSink(process.stderr) });
+      // The update flow starts once the engine runs (it publishes on the engine's bus); until then its services say "unsupported".
+      let updates: DesktopUpdates | null = null;
+      // The engine's process: the same one each time, a restart forks it again. Its log goes to this process's stderr.
+      const [engineEntry, engineArgs, engineOptions] = engineForkArguments({
+        mainDir: __dirname,
+        fromSource: import.meta.url.endsWith('.ts'),
         version: app.getVersion(),
-        settingsBacking: createElectronStoreBacking(dataDir),
-        secretStore,
+        dataDir,
         env: process.env,
-        logSink,
-        redactor,
-        sandbox: embedded.runtime,
+      });
+      const engine = await startCoreProcess({
+        spawn: () => utilityCoreChild(utilityProcess.fork(engineEntry, engineArgs, engineOptions)),
+        logger,
+        hostServices: { ...safeStorageServices(safeStorage), ...desktopUpdatesServices(() => updates, app.getVersion()) },
       });
       handleAppProtocol(protocol, join(__dirname, '../renderer'));
       const contents = () => (window && !window.isDestroyed() ? window.webContents : null);
-      registerIpcHandlers(ipcMain, core.service.dispatch, contents, core.logger);
-      forwardEvents(core.events, contents);
+      registerIpcHandlers(ipcMain, engine.dispatch, contents, logger);
+      // The engine's events, and this process's own (app:navigate, updates:changed, app:core-restarted), to the window.
+      forwardEvents(engine.events, contents);
 
       window = createMainWindow({
         BrowserWindow,
@@ -112,12 +110,12 @@ if (!app.requestSingleInstanceLock()) {
         isQuitting: () => quitting,
       });
 
-      const background = await startBackground(core);
       const stopTray = startTray({
         tray: new Tray(trayImage()),
         buildMenu: (template) => Menu.buildFromTemplate(template),
-        core,
-        background,
+        dispatch: engine.dispatch,
+        events: engine.events,
+        logger,
         showWindow,
         quit: () => {
           quitting = true;
@@ -139,23 +137,24 @@ if (!app.requestSingleInstanceLock()) {
               openAtLogin,
             );
           } catch (error) {
-            core.logger.warn('Start ReqBridge at login could not be changed; check that your config folder is writable.', error);
+            logger.warn('Start ReqBridge at login could not be changed; check that your config folder is writable.', error);
           }
         },
         openRun: (profileId, runId) => {
           showWindow();
-          core.events.emit('app:navigate', { route: `runs/${profileId}/${runId}` });
+          engine.events.emit('app:navigate', { route: `runs/${profileId}/${runId}` });
         },
-        core,
-        background,
+        dispatch: engine.dispatch,
+        events: engine.events,
+        logger,
       });
 
       // Updates only in the packaged app: a daily check, a notification to restart when one is downloaded, and the
-      // "Check for updates" panel through the contract. Elsewhere the port stays empty and the panel says so.
-      const updates = app.isPackaged
+      // "Check for updates" panel through the contract. Elsewhere the services answer "unsupported" and the panel says so.
+      updates = app.isPackaged
         ? createDesktopUpdates({
             version: app.getVersion(),
-            logger: core.logger,
+            logger,
             redact: (text) => redactor.redact(text),
             notify: (title, body, onClick) => {
               const notification = new Notification({ title, body });
@@ -163,27 +162,22 @@ if (!app.requestSingleInstanceLock()) {
               notification.show();
             },
             loadUpdater: async () => (await import('electron-updater')).autoUpdater as unknown as UpdaterLike,
-            publish: (status) => core.events.emit('updates:changed', status),
+            publish: (status) => engine.events.emit('updates:changed', status),
           })
         : null;
-      core.service.deps.updates.current = updates;
 
       let stopped = false;
       app.on('will-quit', (event) => {
         if (stopped) return;
-        // Stop background work, save the sandbox's state and close the databases before the process ends.
+        // The engine stops its background work, saves the Sandbox's state and closes the databases before the app ends.
         event.preventDefault();
         stopTray();
         unwire();
         updates?.stop();
-        void background
-          .stop()
-          .then(() => embedded.close())
-          .finally(() => {
-            core.close();
-            stopped = true;
-            app.quit();
-          });
+        void engine.close().finally(() => {
+          stopped = true;
+          app.quit();
+        });
       });
     })
     .catch((error: unknown) => {

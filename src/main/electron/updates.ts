@@ -1,12 +1,15 @@
 /**
- * Updates in the packaged app: electron-updater (loaded only there) behind the update flow, plugged
- * into the core as its updates port, so "Check for updates" in Profiles → This computer and every
- * change of state (`updates:changed`) go through the contract like any other channel. A daily
- * background check downloads what it finds, and a notification offers "Restart to update".
- * Development runs and the browser host never load it: their port stays empty.
+ * Updates in the packaged app: electron-updater (loaded only there, in the main process) behind the
+ * update flow. The engine's process reaches it through host calls (its updates port forwards
+ * `updates:status`, `updates:check` and `updates:restart` here), and every change of state is
+ * published as `updates:changed` to the window, so "Check for updates" in Profiles → This computer
+ * goes through the contract like any other channel. A daily background check downloads what it
+ * finds, and a notification offers "Restart to update". Development runs never load it: the
+ * services answer that this copy does not update itself, as the browser host's engine does.
  */
 import type { UpdateStatus } from '../../shared/api/domains/updates.ts';
 import type { Logger } from '../core/logging/logger.ts';
+import type { HostServices } from '../core/process/host-services.ts';
 import type { UpdatesPort } from '../core/service/updates-handlers.ts';
 import type { UpdateFlow, UpdaterLike } from './update-flow.ts';
 import { createUpdateFlow } from './update-flow.ts';
@@ -19,7 +22,7 @@ export interface UpdatesDeps {
   notify(title: string, body: string, onClick: () => void): void;
   /** Loads electron-updater's autoUpdater (a dynamic import, so only packaged builds load it). */
   loadUpdater(): Promise<UpdaterLike>;
-  /** Tells every window the new state (the core's `updates:changed`). */
+  /** Tells the window the new state (`updates:changed`). */
   publish(status: UpdateStatus): void;
 }
 
@@ -63,7 +66,7 @@ export interface DesktopUpdates extends UpdatesPort {
   stop(): void;
 }
 
-/** Starts the updates of a packaged build and returns the port to plug into `core.service.deps.updates.current`. */
+/** Starts the updates of a packaged build and returns its port (offered to the engine by {@link desktopUpdatesServices}). */
 export function createDesktopUpdates(deps: UpdatesDeps): DesktopUpdates {
   let flow: UpdateFlow | null = null;
   let failed: UpdateStatus | null = null;
@@ -81,17 +84,33 @@ export function createDesktopUpdates(deps: UpdatesDeps): DesktopUpdates {
   const status = (): UpdateStatus => flow?.state() ?? failed ?? { phase: 'idle', version: deps.version };
   return {
     ready,
-    status,
+    status: async () => status(),
     async check() {
       await ready;
       return flow ? flow.check() : status();
     },
-    restart() {
+    async restart() {
       flow?.restart();
       return status();
     },
     stop() {
       flow?.stop();
     },
+  };
+}
+
+/**
+ * The update flow as host services for the engine's process: the flow `updates()` returns, or (none,
+ * as in a development run) "unsupported" with the app's version.
+ */
+export function desktopUpdatesServices(
+  updates: () => UpdatesPort | null,
+  version: string,
+): Required<Pick<HostServices, 'updates.status' | 'updates.check' | 'updates.restart'>> {
+  const unsupported = (): UpdateStatus => ({ phase: 'unsupported', version });
+  return {
+    'updates.status': async () => (await updates()?.status()) ?? unsupported(),
+    'updates.check': async () => (await updates()?.check()) ?? unsupported(),
+    'updates.restart': async () => (await updates()?.restart()) ?? unsupported(),
   };
 }

@@ -49,6 +49,7 @@ export const REQUEST_CHANNELS = [
   'webhook:test-delivery',
   'schedule:status',
   'schedule:set-paused',
+  'schedule:catch-up',
   'app:preferences',
   'app:set-preferences',
   'updates:status',

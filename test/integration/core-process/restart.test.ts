@@ -5,18 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreProcess } from '../../../src/main/core/process/core-process-client.ts';
 import { CORE_RESTARTED_TEXT } from '../../../src/main/core/process/core-process-client.ts';
 import { createInProcessClient } from '../../../src/main/core/api/in-process-client.ts';
-import { createFakeChartHop } from '../../../src/main/sandbox/charthop/index.ts';
-import type { FakeChartHop } from '../../../src/main/sandbox/charthop/index.ts';
-import { createFakeLever } from '../../../src/main/sandbox/lever/index.ts';
-import type { FakeLever } from '../../../src/main/sandbox/lever/index.ts';
 import type { EventPayload } from '../../../src/shared/api/contract.ts';
 import type { RunProgress } from '../../../src/shared/api/sync-views.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { startTestCore, valueOf } from '../../support/test-core.ts';
-import { fakeConnection } from '../sync/harness.ts';
-import { CHARTHOP_TOKEN, LEVER_KEY, activeJobs, charthopSeed, leverSeed } from '../sync/seeds.ts';
+import { valueOf } from '../../support/test-core.ts';
+import { CHARTHOP_TOKEN, LEVER_KEY } from '../sync/seeds.ts';
 import type { CoreForks } from './support.ts';
-import { coreForks, startCoreProcess, waitFor } from './support.ts';
+import { coreForks, startCoreProcess, syncScene, waitFor } from './support.ts';
 
 const JOBS = 12;
 let forks: CoreForks | null = null;
@@ -30,25 +25,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** Fakes on port 0 and a data dir with a client profile pointing at them (keys from the environment). */
-async function scene(): Promise<{ lever: FakeLever; charthop: FakeChartHop; dataDir: string; profileId: string }> {
-  const lever = await createFakeLever({ seed: leverSeed() });
-  const charthop = await createFakeChartHop({ seed: charthopSeed(activeJobs(JOBS)) });
-  const temp = makeTempDir();
-  cleanups.push(
-    () => temp.cleanup(),
-    () => Promise.all([lever.close(), charthop.close()]).then(() => undefined),
-  );
-  const setup = startTestCore({ dataDir: temp.path });
-  const created = valueOf(await setup.api.invoke('profiles:create', { name: 'Acme' }));
-  valueOf(await setup.api.invoke('settings:update', { profileId: created.id, patch: fakeConnection(lever, charthop) }));
-  setup.dispose();
-  return { lever, charthop, dataDir: temp.path, profileId: created.id };
-}
-
 describe('the core process dies', () => {
   it('is restarted, the run is marked interrupted, the call in flight gets the sentence, and a new run converges', async () => {
-    const s = await scene();
+    const s = await syncScene(JOBS, cleanups);
     forks = coreForks();
     // Lever writes paced at 3 a second, so the kill lands with most of the creates still to go.
     const env = {
@@ -109,7 +88,7 @@ describe('the core process dies', () => {
   }, 60_000);
 
   it('stays down after more restarts than the bound allows, with a clear error for every call', async () => {
-    const s = await scene();
+    const s = await syncScene(JOBS, cleanups);
     forks = coreForks();
     const options = forks.options(s.dataDir, ['--no-sandbox']);
     core = await startCoreProcess({ ...options, restartLimit: { max: 1, windowMs: 60_000 } });

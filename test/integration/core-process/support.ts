@@ -11,6 +11,14 @@ import { forkedCoreChild } from '../../../src/main/core/process/core-child.ts';
 import type { CoreProcessOptions } from '../../../src/main/core/process/core-process-client.ts';
 import { startCoreProcess } from '../../../src/main/core/process/core-process-client.ts';
 import { forkCoreProcess } from '../../../src/main/host/fork-core.ts';
+import { createFakeChartHop } from '../../../src/main/sandbox/charthop/index.ts';
+import type { FakeChartHop } from '../../../src/main/sandbox/charthop/index.ts';
+import { createFakeLever } from '../../../src/main/sandbox/lever/index.ts';
+import type { FakeLever } from '../../../src/main/sandbox/lever/index.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { startTestCore, valueOf } from '../../support/test-core.ts';
+import { fakeConnection } from '../sync/harness.ts';
+import { activeJobs, charthopSeed, leverSeed } from '../sync/seeds.ts';
 
 /** Environment variables that would point the core at something the test did not set up. */
 const OVERRIDES = [
@@ -82,6 +90,29 @@ export async function waitFor<T>(check: () => T | undefined, timeoutMs = 20_000,
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}.`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * Fakes on port 0 with `jobs` active ChartHop jobs, and a data dir with a client profile pointing at them
+ * (its keys come from the environment: REQBRIDGE_LEVER_KEY and REQBRIDGE_CHARTHOP_TOKEN). What it starts is
+ * pushed onto `cleanups`.
+ */
+export async function syncScene(
+  jobs: number,
+  cleanups: Array<() => Promise<void> | void>,
+): Promise<{ lever: FakeLever; charthop: FakeChartHop; dataDir: string; profileId: string }> {
+  const lever = await createFakeLever({ seed: leverSeed() });
+  const charthop = await createFakeChartHop({ seed: charthopSeed(activeJobs(jobs)) });
+  const temp = makeTempDir();
+  cleanups.push(
+    () => temp.cleanup(),
+    () => Promise.all([lever.close(), charthop.close()]).then(() => undefined),
+  );
+  const setup = startTestCore({ dataDir: temp.path });
+  const created = valueOf(await setup.api.invoke('profiles:create', { name: 'Acme' }));
+  valueOf(await setup.api.invoke('settings:update', { profileId: created.id, patch: fakeConnection(lever, charthop) }));
+  setup.dispose();
+  return { lever, charthop, dataDir: temp.path, profileId: created.id };
 }
 
 export { startCoreProcess };

@@ -28,9 +28,10 @@ describe('the core process over a utility-process port', () => {
   it('answers calls, forwards events and stops cleanly', async () => {
     forks = coreForks();
     temp = makeTempDir();
-    core = await startCoreProcess(forks.options(temp.path, ['--no-sandbox', '--host', 'electron'], {}, PRELOAD));
+    core = await startCoreProcess(forks.options(temp.path, ['--no-sandbox', '--host', 'electron', '--app-version', '2.0.0'], {}, PRELOAD));
     const api = createInProcessClient(core.dispatch, core.events);
-    expect(valueOf(await api.invoke('app:info', {}))).toMatchObject({ host: 'electron', dataDir: temp.path });
+    // The version the desktop app passes (its own, app.getVersion()), not package.json's.
+    expect(valueOf(await api.invoke('app:info', {}))).toMatchObject({ host: 'electron', version: '2.0.0', dataDir: temp.path });
     const changed: number[] = [];
     api.on('profiles:changed', (view) => changed.push(view.profiles.length));
     valueOf(await api.invoke('profiles:create', { name: 'Acme' }));

@@ -28,7 +28,25 @@ describe('the core process messages', () => {
     for (const junk of [null, 'stop', ...calls, { type: 'ready' }]) {
       expect(isToCoreMessage(junk)).toBe(false);
     }
+    expect(isToCoreMessage({ type: 'host-answer', id: 1, ok: true, result: 'c2VjcmV0' })).toBe(true);
+    expect(isToCoreMessage({ type: 'host-answer', id: 2, ok: false, error: { code: 'host.unsupported', message: 'No.' } })).toBe(true);
+    for (const junk of [
+      { type: 'host-answer', ok: true, result: 1 },
+      { type: 'host-answer', id: 3, ok: false },
+      { type: 'host-answer', id: 3, ok: false, error: { code: 'x' } },
+      { type: 'host-answer', id: 3 },
+    ]) {
+      expect(isToCoreMessage(junk)).toBe(false);
+    }
     expect(isFromCoreMessage({ type: 'ready', dataDir: '/d', pid: 7 })).toBe(true);
+    expect(isFromCoreMessage({ type: 'host-call', id: 1, name: 'safeStorage.encrypt', args: ['x'] })).toBe(true);
+    for (const junk of [
+      { type: 'host-call', id: 1, name: 'shell.openExternal', args: ['https://example.com'] },
+      { type: 'host-call', id: 1, name: 'safeStorage.encrypt' },
+      { type: 'host-call', name: 'updates.check', args: [] },
+    ]) {
+      expect(isFromCoreMessage(junk)).toBe(false);
+    }
     expect(isFromCoreMessage({ type: 'answer', id: 1, envelope: { ok: true, value: 1 } })).toBe(true);
     for (const junk of [
       undefined,

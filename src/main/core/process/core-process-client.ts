@@ -4,7 +4,9 @@
  * If the child dies, the calls it had not answered get an error envelope with a sentence, a new
  * child is started (within a {@link RestartLimit}) and `app:core-restarted` tells the renderer. A
  * run that was going is marked interrupted by the new core at start (sync/interrupted-runs.ts);
- * the journal makes the next run safe. Plain Node: the spawn function comes in from the host.
+ * the journal makes the next run safe. The core process may also ask the host for what only the
+ * host can do (the desktop app's safeStorage and update flow): its `host-call`s are answered from
+ * the host's {@link HostServices}. Plain Node: the spawn function comes in from the host.
  */
 import type { Envelope } from '../../../shared/api/envelope.ts';
 import type { EventChannel, EventPayload } from '../../../shared/api/contract.ts';
@@ -15,6 +17,8 @@ import { createEventBus } from '../api/event-bus.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { CoreChild, SpawnCore } from './core-child.ts';
+import { answerHostCall } from './host-answers.ts';
+import type { HostServices } from './host-services.ts';
 import type { CoreReadyInfo } from './messages.ts';
 import { isFromCoreMessage } from './messages.ts';
 import type { RestartLimit } from './restart-budget.ts';
@@ -37,6 +41,11 @@ export interface CoreProcessOptions {
   stopTimeoutMs?: number;
   /** How long a start may take before the process is killed and the start fails; default 60 s. */
   startTimeoutMs?: number;
+  /**
+   * What the core process may ask of this host (the desktop app: safeStorage, the update flow);
+   * default none, so every `host-call` is answered that the service is not offered.
+   */
+  hostServices?: HostServices;
 }
 
 /** A running core process, as the host's transports use it. */
@@ -101,6 +110,8 @@ export async function startCoreProcess(options: CoreProcessOptions): Promise<Cor
         } else if (message.type === 'answer') {
           pending.get(message.id)?.(message.envelope);
           pending.delete(message.id);
+        } else if (message.type === 'host-call') {
+          void answerHostCall(options.hostServices ?? {}, message, options.logger).then((answer) => child.send(answer));
         } else if (isEventChannel(message.event)) {
           events.emit(message.event, message.payload as EventPayload<typeof message.event>);
         }

@@ -19,6 +19,8 @@ export function serveCore(channel: ParentChannel, core: ServedCore, stop: () => 
   core.events.onAny((event, payload) => void channel.send({ type: 'event', event, payload }));
   channel.onMessage((message) => {
     if (message.type === 'stop') return stop();
+    // Answers to this process's own host calls are the host caller's (host-caller.ts).
+    if (message.type !== 'call') return;
     void core
       .dispatch(message.channel, message.input, message.context)
       .catch((error: unknown) => {

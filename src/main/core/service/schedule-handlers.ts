@@ -18,12 +18,18 @@ export function scheduleStatus(deps: Pick<ServiceDeps, 'schedule' | 'settings'>)
 /** Build the schedule and preferences handlers. */
 export function scheduleHandlers(
   deps: ServiceDeps,
-): Pick<HandlerTable, 'schedule:status' | 'schedule:set-paused' | 'app:preferences' | 'app:set-preferences'> {
+): Pick<HandlerTable, 'schedule:status' | 'schedule:set-paused' | 'schedule:catch-up' | 'app:preferences' | 'app:set-preferences'> {
   return {
     'schedule:status': async () => scheduleStatus(deps),
     'schedule:set-paused': async ({ paused }) => {
       deps.settings.updatePreferences({ schedulesPaused: paused });
       deps.schedule.current?.setPaused(paused);
+      const status = scheduleStatus(deps);
+      deps.events.emit('schedule:changed', status);
+      return status;
+    },
+    'schedule:catch-up': async () => {
+      deps.schedule.current?.resume();
       const status = scheduleStatus(deps);
       deps.events.emit('schedule:changed', status);
       return status;

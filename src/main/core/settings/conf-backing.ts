@@ -1,6 +1,8 @@
 /**
- * Settings storage for the browser host and the CLI: `conf`, the library that
- * electron-store is built on, pointed at the same file electron-store uses.
+ * Settings storage for every host (the desktop app's engine process, the browser
+ * host, the CLI): `conf`, the library electron-store is built on, pointed at the
+ * same file electron-store used in the desktop app before its core moved to a
+ * process of its own, where electron-store (it needs Electron's `app`) cannot run.
  */
 import { join } from 'node:path';
 import Conf from 'conf';

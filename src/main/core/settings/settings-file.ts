@@ -1,12 +1,14 @@
 /**
- * The settings file's shape and the storage port behind it. The desktop app
- * stores it through electron-store, host and CLI through conf — both write the
- * same JSON file atomically, so the app and the CLI see the same profiles.
+ * The settings file's shape and the storage port behind it. Every host stores it
+ * through conf (the desktop app's engine process, the browser host, the CLI), on
+ * the same JSON file, written atomically, that the desktop app wrote through
+ * electron-store (built on conf) while its core ran in Electron's main process:
+ * the app and the CLI see the same profiles.
  */
 import { z } from 'zod';
 import { SANDBOX_PROFILE_ID } from '../../../shared/settings/schema.ts';
 
-/** The settings file name (without `.json`) shared by electron-store and conf. */
+/** The settings file name (without `.json`), as conf and electron-store name it. */
 export const SETTINGS_FILE_NAME = 'settings';
 
 /** Storage of the whole settings document. Reads are fresh from disk each time. */

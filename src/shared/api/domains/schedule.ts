@@ -32,6 +32,11 @@ const none = z.object({}).strict();
 export const scheduleRequests = {
   'schedule:status': { input: none, output: out<ScheduleStatus>() },
   'schedule:set-paused': { input: z.object({ paused: z.boolean() }).strict(), output: out<ScheduleStatus>() },
+  /**
+   * The computer woke from sleep: the daily runs missed meanwhile run once, and the timers are set
+   * again (the desktop app calls it on the OS's resume). Paused schedules stay paused.
+   */
+  'schedule:catch-up': { input: none, output: out<ScheduleStatus>() },
   'app:preferences': { input: none, output: out<Preferences>() },
   'app:set-preferences': { input: z.object({ startAtLogin: z.boolean().optional() }).strict(), output: out<Preferences>() },
 } as const;

@@ -3,12 +3,12 @@
  * file only while the keychain does not answer (architecture.md §2). The keychain
  * is tried again on each access, and the file's secrets move into it once it answers.
  */
-import type { Logger } from '../core/logging/logger.ts';
-import type { SecretStore } from '../core/secrets/secret-store.ts';
-import { createUnavailableSecretStore } from '../core/secrets/secret-store.ts';
-import { isAppError } from '../core/errors.ts';
-import type { EnumerableSecretStore } from '../core/secrets/keychain-first-store.ts';
-import { createKeychainFirstStore } from '../core/secrets/keychain-first-store.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { SecretStore } from './secret-store.ts';
+import { createUnavailableSecretStore } from './secret-store.ts';
+import { isAppError } from '../errors.ts';
+import type { EnumerableSecretStore } from './keychain-first-store.ts';
+import { createKeychainFirstStore } from './keychain-first-store.ts';
 
 /**
  * Build the keychain-first store. When neither the keychain nor the fallback is available, the app
