@@ -58,8 +58,14 @@ describe('candidate metrics against the sandbox', () => {
       ).toBe(true);
     }
 
+    sandbox.control.charthop.clearRequestLog();
     const first = await runCandidateMetrics({ ...clients(), links });
     expect(first.missingRequisitions).toEqual([]);
+    // One write per job whose numbers changed, and the count says so.
+    const writes = sandbox.control.charthop.requestLog().filter((e) => e.method !== 'GET');
+    expect(first.written).toBeGreaterThan(0);
+    expect(first.written).toBe(first.jobs.filter((j) => j.written).length);
+    expect(writes).toHaveLength(first.written);
     const jobs = new Map(sandbox.control.charthop.jobs(sandbox.charthop.org).map((j) => [String(j.id), j as Record<string, unknown>]));
     for (const link of links) {
       const job = jobs.get(link.jobId)!;

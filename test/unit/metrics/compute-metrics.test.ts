@@ -77,3 +77,39 @@ describe('candidate metrics', () => {
     expect(result?.explanation).toMatch(/No postings/);
   });
 });
+
+describe('offer statuses', () => {
+  const one = (extra: Partial<MetricOpportunity>) =>
+    computeMetrics([{ id: 'r1', code: 'ENG-1', jobId: 'j1', postingIds: ['p1'] }], [opp('a', 'p1', extra)], stages)[0]?.metrics;
+
+  it.each(['approved', 'sent', 'sent-manually', 'opened', 'signed', 'SENT'])(
+    'an active candidate whose newest offer is %s has an offer out',
+    (status) => {
+      expect(one({ offerStatuses: ['draft', status] })?.activeOffers).toBe(1);
+      // Only the newest status counts for an offer out, and an archived candidate has none out.
+      expect(one({ offerStatuses: [status, 'draft'] })?.activeOffers).toBe(0);
+      expect(one({ archived: true, offerStatuses: [status] })?.activeOffers).toBe(0);
+    },
+  );
+
+  it.each(['draft', 'approval-sent', 'denied', 'pending'])('a newest offer that is %s is not out', (status) => {
+    expect(one({ offerStatuses: [status] })?.activeOffers).toBe(0);
+  });
+
+  it.each(['sent', 'sent-manually', 'opened', 'signed', 'denied', 'Signed'])(
+    'an offer that was ever %s counts as extended, archived or not',
+    (status) => {
+      expect(one({ offerStatuses: ['draft', status, 'draft'] })?.totalOffers).toBe(1);
+      expect(one({ archived: true, offerStatuses: [status] })?.totalOffers).toBe(1);
+    },
+  );
+
+  it.each(['draft', 'approved', 'approval-sent'])('an offer only ever %s was never extended', (status) => {
+    expect(one({ offerStatuses: [status] })?.totalOffers).toBe(0);
+  });
+
+  it('an active candidate in a stage with no known name is counted active, not interviewing', () => {
+    expect(one({ stageId: 'unknown-stage' })).toMatchObject({ active: 1, interview: 0 });
+    expect(one({ stageId: null })).toMatchObject({ active: 1, interview: 0 });
+  });
+});

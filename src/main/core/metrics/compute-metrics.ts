@@ -77,7 +77,8 @@ export function computeMetrics(
   const counts = new Map<string, CandidateMetrics>(
     requisitions.map((r) => [r.id, { active: 0, interview: 0, activeOffers: 0, totalOffers: 0 }]),
   );
-  const shared = new Map<string, Set<string>>();
+  // Requisitions that share a posting with another: their explanation says each candidate is counted once.
+  const shared = new Set<string>();
   const seen = new Set<string>();
   for (const opportunity of opportunities) {
     if (seen.has(opportunity.id)) continue;
@@ -85,7 +86,7 @@ export function computeMetrics(
     if (!owners?.length) continue;
     seen.add(opportunity.id);
     const owner = owners.find((r) => r.id === opportunity.hiredForRequisitionId) ?? owners[0]!;
-    if (owners.length > 1) for (const r of owners) shared.set(r.id, new Set([...(shared.get(r.id) ?? []), opportunity.postingId]));
+    if (owners.length > 1) for (const r of owners) shared.add(r.id);
     const c = counts.get(owner.id)!;
     const newest = opportunity.offerStatuses.at(-1)?.toLowerCase() ?? null;
     if (!opportunity.archived) {

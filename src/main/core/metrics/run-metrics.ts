@@ -42,7 +42,8 @@ export interface MetricsRunResult {
 
 const KEYS: Array<keyof CandidateMetrics> = ['active', 'interview', 'activeOffers', 'totalOffers'];
 
-function asNumber(value: unknown): number | null {
+/** A metric field's value as ChartHop answers it (a number, or a number in a string) as a number; null when it holds none. */
+export function metricNumber(value: unknown): number | null {
   return typeof value === 'number'
     ? value
     : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))
@@ -78,7 +79,7 @@ export async function runCandidateMetrics(deps: {
   for (const result of computed) {
     deps.signal?.throwIfAborted();
     const row = current.get(result.jobId) ?? {};
-    const previous = Object.fromEntries(KEYS.map((k) => [k, asNumber(row[fields[k]])])) as JobMetricsResult['previous'];
+    const previous = Object.fromEntries(KEYS.map((k) => [k, metricNumber(row[fields[k]])])) as JobMetricsResult['previous'];
     const changes = Object.fromEntries(KEYS.filter((k) => previous[k] !== result.metrics[k]).map((k) => [fields[k], result.metrics[k]]));
     const changed = Object.keys(changes).length > 0 && current.has(result.jobId);
     if (changed) {
@@ -89,7 +90,7 @@ export async function runCandidateMetrics(deps: {
       ...result,
       previous,
       written: changed,
-      daysOpen: asNumber(row.daysOpen),
+      daysOpen: metricNumber(row.daysOpen),
       title: typeof row.title === 'string' ? row.title : null,
     });
     deps.onProgress?.('applying', jobs.length, computed.length);
