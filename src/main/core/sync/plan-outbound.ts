@@ -23,10 +23,12 @@ import { LEVER_WRITE_KEYS, currentRequisition, desiredRequisition, isConfidentia
 import type { JobPairing } from './outbound-pairing.ts';
 import { pairJobs } from './outbound-pairing.ts';
 import { indexBy } from './group-index.ts';
+import type { PlannedRowInit } from './outbound-deleted-rows.ts';
+import { deletedJobRows, row, statusDiff } from './outbound-deleted-rows.ts';
 import type { PlannedRow } from './plan-types.ts';
 import type { PostingFollow } from './posting-follow.ts';
 import { followLabels, pendingFollowKeys, postingFollowFor } from './posting-follow.ts';
-import { rowView, withWarnings } from './plan-types.ts';
+import { withWarnings } from './plan-types.ts';
 import type { PlanSteps, SliceOptions } from './plan-slices.ts';
 import { PLAN_SLICE, runInSlices, runToEnd } from './plan-slices.ts';
 import { leverStatusFor, wantsRequisition } from './status-map.ts';
@@ -353,8 +355,6 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
   return { rows, unmapped: tallyUnmapped(misses, 'charthop'), linked: Math.max(linked, input.links.length) };
 }
 
-type PlannedRowInit = Parameters<typeof rowView>[0];
-
 /** The requisition's hiring manager and owner ids that name no Lever user (active or deactivated). */
 function danglingUsers(
   req: RequisitionRecord,
@@ -365,66 +365,4 @@ function danglingUsers(
     out.push({ key: 'hiringManager', role: 'hiring manager', id: req.hiringManagerId });
   if (req.ownerId && !usersById.has(req.ownerId)) out.push({ key: 'recruiter', role: 'recruiter', id: req.ownerId });
   return out;
-}
-
-function row(init: PlannedRowInit, op: PlannedRow['op']): PlannedRow {
-  return { view: rowView(init), op };
-}
-
-function statusDiff(before: string, after: string): FieldDiff {
-  return { field: 'status', label: FIELD_LABELS.status, before, after };
-}
-
-/**
- * Links whose ChartHop job is gone: delete a requisition ReqBridge created that has no postings, else close it.
- * `pairings` has an entry for every job read, so it tells which jobs are present; the requisitions are indexed
- * only when some link's job is gone.
- */
-function deletedJobRows(
-  input: OutboundPlanInput,
-  pairings: ReadonlyMap<string, JobPairing>,
-  requisitions: readonly RequisitionRecord[],
-): PlannedRow[] {
-  const scope = input.jobIds ? new Set(input.jobIds) : null;
-  const gone = input.links.filter((link) => !pairings.has(link.jobId) && (!scope || scope.has(link.jobId)));
-  if (gone.length === 0) return [];
-  const reqById = indexBy(requisitions, (r) => r.id);
-  const rows: PlannedRow[] = [];
-  for (const link of gone) {
-    const req = reqById.get(link.requisitionId);
-    if (!req || req.status === 'closed') continue;
-    const head = { id: `job:${link.jobId}`, title: req.name.trim(), jobId: link.jobId, requisitionId: req.id, requisitionCode: req.code };
-    if (link.createdByReqBridge && req.postings.length === 0) {
-      rows.push(
-        row(
-          {
-            ...head,
-            action: 'delete',
-            reason: 'job_deleted',
-            diff: [statusDiff(req.status, 'deleted')],
-            reasonText:
-              'The job was deleted in ChartHop, and ReqBridge created this requisition, which has no postings: it will be deleted in Lever.',
-          },
-          { kind: 'lever.delete', jobId: link.jobId, requisitionId: req.id, code: req.code },
-        ),
-      );
-    } else {
-      const why = link.createdByReqBridge
-        ? `it has ${req.postings.length} posting${req.postings.length === 1 ? '' : 's'}`
-        : 'it was not created by ReqBridge';
-      rows.push(
-        row(
-          {
-            ...head,
-            action: 'close',
-            reason: 'job_deleted_close',
-            diff: [statusDiff(req.status, 'closed')],
-            reasonText: `The job was deleted in ChartHop; the requisition will be closed rather than deleted because ${why}.`,
-          },
-          { kind: 'lever.close', jobId: link.jobId, jobExists: false, requisitionId: req.id, code: req.code, synced: {} },
-        ),
-      );
-    }
-  }
-  return rows;
 }
