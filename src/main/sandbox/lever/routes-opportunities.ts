@@ -92,7 +92,9 @@ export function opportunityRoutes(ctx: LeverContext): Route[] {
       return json(
         paginate(
           req,
-          [...o.offers].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+          // Lever documents no order for offers: the fake answers newest first, so a client that needs the
+          // newest status must sort by createdAt itself rather than trust the listing's order.
+          [...o.offers].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1)),
           () => true,
           (f) => f,
           pageSize(),
