@@ -74,3 +74,50 @@ describe('inbound pairing claims', () => {
     expect(plan(jobs, [], links).map(([id]) => id)).toEqual(expect.arrayContaining(['req:r-1', 'req:r-2']));
   });
 });
+
+describe('inbound: a job that several requisitions claim', () => {
+  it('two open requisitions matching one job by title and manager: neither gets it, both say so', () => {
+    const reqs = [requisition('1', { code: 'LVR-1', name: 'Writer' }), requisition('2', { code: 'LVR-2', name: 'Writer' })];
+    const pairings = pair([job('a', { req: null, title: 'Writer' })], reqs);
+    for (const id of ['r-1', 'r-2'])
+      expect(pairings.get(id)).toMatchObject({
+        kind: 'attention',
+        reason: 'ambiguous_match',
+        job: { id: 'a' },
+        text: 'Several Lever requisitions match the ChartHop job "Writer"; ReqBridge will not guess which one it is. Put the right requisition code in the job\'s Requisition ID field.',
+      });
+    expect(plan([job('a', { req: null, title: 'Writer' })], reqs)).toEqual([
+      ['req:r-1', 'needs_attention', 'ambiguous_match'],
+      ['req:r-2', 'needs_attention', 'ambiguous_match'],
+    ]);
+  });
+
+  it('a job carrying one requisition’s code and another’s Lever Req ID: both are reported as duplicates', () => {
+    const reqs = [requisition('1', { code: 'LVR-1' }), requisition('2', { code: 'LVR-2' })];
+    const pairings = pair([job('a', { req: 'LVR-1', leverReqId: 'r-2' })], reqs);
+    expect(pairings.get('r-1')).toMatchObject({ kind: 'attention', reason: 'duplicate_code', job: { id: 'a' } });
+    expect(pairings.get('r-2')).toMatchObject({ kind: 'attention', reason: 'duplicate_code', job: { id: 'a' } });
+  });
+
+  it('two jobs linked to one requisition’s job (a duplicated link) keep the linked pairing', () => {
+    // r-1 is linked to job 1; r-2's link also names job 1: the linked claim that comes first keeps the job.
+    const pairings = pair([job('1')], [requisition('1'), requisition('2')], [inboundLink('1'), inboundLink('2', { jobId: '1' })]);
+    const kinds = [pairings.get('r-1')?.kind, pairings.get('r-2')?.kind].sort();
+    expect(kinds).toEqual(['attention', 'pair']);
+  });
+
+  it('several jobs carrying one requisition’s Lever Req ID or code: the requisition is reported, never paired', () => {
+    const byId = pair([job('a', { leverReqId: 'r-1', req: null }), job('b', { leverReqId: 'r-1', req: null })], [requisition('1')]);
+    expect(byId.get('r-1')).toMatchObject({
+      kind: 'attention',
+      reason: 'duplicate_code',
+      text: expect.stringContaining("2 ChartHop jobs carry this requisition's Lever Req ID"),
+    });
+    const byCode = pair([job('a', { req: 'ENG-1' }), job('b', { req: 'eng-1 ' })], [requisition('1')]);
+    expect(byCode.get('r-1')).toMatchObject({
+      kind: 'attention',
+      reason: 'duplicate_code',
+      text: expect.stringContaining("carry this requisition's code ENG-1"),
+    });
+  });
+});
