@@ -79,3 +79,48 @@ describe('outbound pairing claims', () => {
     ]);
   });
 });
+
+describe('outbound rows for jobs deleted in ChartHop', () => {
+  const rowsFor = (reqs: RequisitionRecord[], links: LinkRecord[]) =>
+    planOutbound({ mode: 'sync', jobs: [], jobIds: null, lever: leverSnapshot(reqs), links, map: outboundCtx() }).rows;
+
+  it('deletes a requisition ReqBridge created that has no postings, showing the status change', () => {
+    const [row] = rowsFor([requisition('1')], [link('1')]);
+    expect(row?.view).toMatchObject({
+      action: 'delete',
+      reason: 'job_deleted',
+      title: 'Engineer 1',
+      diff: [{ field: 'status', label: 'Status', before: 'open', after: 'deleted' }],
+    });
+    expect(row?.op).toEqual({ kind: 'lever.delete', jobId: '1', requisitionId: 'r-1', code: 'ENG-1' });
+  });
+
+  it('closes one with postings or not created by ReqBridge, says why, and writes nothing back to the gone job', () => {
+    const posted = (n: number) => requisition('1', { postings: Array.from({ length: n }, (_, i) => `p-${i}`) });
+    const [one] = rowsFor([posted(1)], [link('1')]);
+    expect(one?.view).toMatchObject({
+      action: 'close',
+      reason: 'job_deleted_close',
+      diff: [{ field: 'status', label: 'Status', before: 'open', after: 'closed' }],
+      reasonText: 'The job was deleted in ChartHop; the requisition will be closed rather than deleted because it has 1 posting.',
+    });
+    expect(one?.op).toEqual({ kind: 'lever.close', jobId: '1', jobExists: false, requisitionId: 'r-1', code: 'ENG-1', synced: {} });
+    expect(rowsFor([posted(2)], [link('1')])[0]?.view.reasonText).toContain('because it has 2 postings.');
+    expect(rowsFor([requisition('1')], [link('1', { createdByReqBridge: false })])[0]?.view.reasonText).toContain(
+      'because it was not created by ReqBridge.',
+    );
+  });
+
+  it('leaves a closed requisition, and a link outside a Sync On Change scope, alone', () => {
+    expect(rowsFor([requisition('1', { status: 'closed' })], [link('1')])).toEqual([]);
+    const scoped = planOutbound({
+      mode: 'sync',
+      jobs: [],
+      jobIds: ['2'],
+      lever: leverSnapshot([requisition('1')]),
+      links: [link('1')],
+      map: outboundCtx(),
+    });
+    expect(scoped.rows).toEqual([]);
+  });
+});

@@ -48,6 +48,22 @@ describe('planning in slices', () => {
     expect(pauses).toBe(0);
   });
 
+  it('pauses as soon as the work has held the loop for exactly the budget', async () => {
+    let clock = 0;
+    let pauses = 0;
+    // Each reading of the clock advances it by 10 ms: the second step ends exactly 20 ms after the start.
+    await runInSlices(counting(2), { now: () => (clock += 10), pause: async () => void (pauses += 1), budgetMs: 20 });
+    expect(pauses).toBe(1);
+  });
+
+  it('by default lets whatever is waiting on the event loop run before it goes on', async () => {
+    let ran = false;
+    setImmediate(() => (ran = true));
+    const result = runInSlices(counting(1), { budgetMs: 0 }).then((value) => [value, ran]);
+    expect(ran).toBe(false);
+    expect(await result).toEqual(['done', true]);
+  });
+
   it('lets the event loop run during a large plan, and plans what the all-at-once planner plans', async () => {
     const { jobs, reqs, links } = world(5 * PLAN_SLICE);
     const input = { mode: 'sync' as const, jobs, jobIds: null, lever: leverSnapshot(reqs), links, map: outboundCtx() };
