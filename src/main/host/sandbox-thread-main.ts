@@ -35,10 +35,7 @@ try {
       Atomics.store(done, 0, 1);
       Atomics.notify(done, 0);
     } else if (message.type === 'close') {
-      void embedded.close().then(() => {
-        post({ type: 'closed' });
-        port.close();
-      });
+      void embedded.close().then(() => port.close());
     }
   });
   const { sandbox } = embedded;

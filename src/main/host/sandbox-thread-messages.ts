@@ -29,5 +29,4 @@ export type ToSandboxThread = { type: 'save'; done: SharedArrayBuffer } | { type
 export type FromSandboxThread =
   | { type: 'ready'; runtime: SandboxRuntime; addresses: SandboxAddresses }
   | { type: 'failed'; message: string }
-  | { type: 'log'; level: 'warn' | 'error'; message: string }
-  | { type: 'closed' };
+  | { type: 'log'; level: 'warn' | 'error'; message: string };

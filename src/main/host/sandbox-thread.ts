@@ -90,8 +90,6 @@ export function startSandboxThread(dataDir: string, logger: Logger, options: San
         case 'log':
           logger[message.level](message.message);
           return;
-        case 'closed':
-          return;
       }
     });
   });
