@@ -62,7 +62,49 @@ describe('inbound pairing claims', () => {
   it('a blank requisition code in Lever claims the jobs whose code is blank, as a code match would', () => {
     const reqs = [requisition('1', { code: ' ', name: 'Other', status: 'closed' }), requisition('2', { code: 'LVR-2', name: 'Writer' })];
     expect(pair([job('a', { req: ' ', title: 'Writer' })], reqs).get('r-2')).toMatchObject({ kind: 'none' });
+    // A blank code claims, but never pairs: the blank-code requisition is not given the blank-code job.
+    expect(pair([job('a', { req: ' ', title: 'Writer' })], reqs).get('r-1')).toMatchObject({ kind: 'none' });
     expect(pair([job('a', { req: ' ', title: 'Writer' })], [reqs[1]!]).get('r-2')).toMatchObject({ kind: 'pair', via: 'match' });
+  });
+
+  it('a blank code in Lever leaves jobs with a real code free to be matched by title and manager', () => {
+    const reqs = [requisition('1', { code: '', name: 'Other', status: 'closed' }), requisition('2', { code: 'LVR-2', name: 'Writer' })];
+    expect(pair([job('a', { req: 'OLD-7', title: 'Writer' })], reqs).get('r-2')).toMatchObject({
+      kind: 'pair',
+      via: 'match',
+      job: { id: 'a' },
+    });
+  });
+
+  it('only an open requisition is matched by title and manager; a closed one waits for its code or id', () => {
+    const jobs = [job('a', { req: null, title: 'Writer' })];
+    expect(pair(jobs, [requisition('1', { code: 'LVR-1', name: 'Writer', status: 'closed' })]).get('r-1')).toMatchObject({ kind: 'none' });
+    expect(pair(jobs, [requisition('1', { code: 'LVR-1', name: 'Writer', status: 'Open' })]).get('r-1')).toMatchObject({
+      kind: 'pair',
+      via: 'match',
+    });
+  });
+
+  it('says which job carries the code when it is linked to another requisition', () => {
+    const pairings = pair(
+      [job('1', { title: 'Staff Writer' })],
+      [requisition('1'), requisition('2', { code: 'ENG-1' })],
+      [inboundLink('1')],
+    );
+    expect(pairings.get('r-2')).toMatchObject({
+      reason: 'job_linked_elsewhere',
+      text: 'The ChartHop job "Staff Writer" that carries this requisition\'s id or code is already linked to another requisition. Fix the job\'s requisition code or Lever Req ID in ChartHop.',
+    });
+  });
+
+  it('two open jobs matching one requisition by title and manager: it is reported with its trimmed title and code', () => {
+    const jobs = [job('a', { req: null, title: 'Writer' }), job('b', { req: null, title: 'writer ' })];
+    expect(pair(jobs, [requisition('3', { code: 'LVR-3', name: ' Writer ' })]).get('r-3')).toMatchObject({
+      kind: 'attention',
+      reason: 'ambiguous_match',
+      job: null,
+      text: '2 open ChartHop jobs have the title "Writer" and the same hiring manager; ReqBridge will not guess. Put the requisition code LVR-3 in the right job\'s Requisition ID field.',
+    });
   });
 
   it('a linked requisition missing from Lever closes its job, unless the job is paired with a listed requisition', () => {

@@ -33,6 +33,12 @@ describe('outbound pairing claims', () => {
     expect(pairings.get('7')).toMatchObject({ kind: 'pair', via: 'code', req: { id: 'r-7' } });
   });
 
+  it('a job whose requisition code is only spaces has no code: it is found by the generated one, not by a blank code', () => {
+    const reqs = [requisition('9', { code: '' }), requisition('7', { code: 'GEN-7' })];
+    const pairings = pairJobs([job('7', { req: '   ' })], reqs, [], generated);
+    expect(pairings.get('7')).toMatchObject({ kind: 'pair', via: 'code', req: { id: 'r-7' } });
+  });
+
   it('reports a job whose Lever Req ID names a requisition linked to another job, naming that job', () => {
     const rows = plan([linked('1'), job('2', { leverReqId: 'r-1', req: null })], [requisition('1')], [link('1')]);
     expect(rows).toEqual([
@@ -68,6 +74,16 @@ describe('outbound pairing claims', () => {
     expect(rows[1]?.text).toContain('also used by "First"');
   });
 
+  it('three jobs claiming one requisition: each report names both others, in job order', () => {
+    const jobs = [job('1', { title: 'First' }), job('2', { req: 'ENG-1', title: 'Second' }), job('3', { req: 'ENG-1', title: 'Third' })];
+    const rows = plan(jobs, [requisition('1')]);
+    expect(rows.map((r) => r.text)).toEqual([
+      'The requisition code ENG-1 is also used by "Second", "Third" in ChartHop; one requisition cannot belong to two jobs. Give each job its own requisition code.',
+      'The requisition code ENG-1 is also used by "First", "Third" in ChartHop; one requisition cannot belong to two jobs. Give each job its own requisition code.',
+      'The requisition code ENG-1 is also used by "First", "Second" in ChartHop; one requisition cannot belong to two jobs. Give each job its own requisition code.',
+    ]);
+  });
+
   it('two requisitions with one code in Lever: the job is reported, never paired with either', () => {
     const rows = plan([job('1')], [requisition('1'), requisition('9', { code: 'ENG-1' })]);
     expect(rows).toEqual([
@@ -84,12 +100,14 @@ describe('outbound rows for jobs deleted in ChartHop', () => {
   const rowsFor = (reqs: RequisitionRecord[], links: LinkRecord[]) =>
     planOutbound({ mode: 'sync', jobs: [], jobIds: null, lever: leverSnapshot(reqs), links, map: outboundCtx() }).rows;
 
-  it('deletes a requisition ReqBridge created that has no postings, showing the status change', () => {
-    const [row] = rowsFor([requisition('1')], [link('1')]);
+  it('deletes a requisition ReqBridge created that has no postings, showing the status change and saying why', () => {
+    const [row] = rowsFor([requisition('1', { name: '  Engineer 1 ' })], [link('1')]);
     expect(row?.view).toMatchObject({
       action: 'delete',
       reason: 'job_deleted',
       title: 'Engineer 1',
+      reasonText:
+        'The job was deleted in ChartHop, and ReqBridge created this requisition, which has no postings: it will be deleted in Lever.',
       diff: [{ field: 'status', label: 'Status', before: 'open', after: 'deleted' }],
     });
     expect(row?.op).toEqual({ kind: 'lever.delete', jobId: '1', requisitionId: 'r-1', code: 'ENG-1' });
