@@ -55,8 +55,8 @@ function groupFor(
   const explicit = ctx.crosswalk.toCharthop(kind, value);
   const names = new Set((explicit.length > 0 ? explicit : [value]).map(nameKey));
   let hits = ctx.groups.byKind[kind].filter((g) => names.has(nameKey(g.name)) || g.aliases.some((a) => names.has(nameKey(a))));
-  // A team name used under two departments resolves through the department.
-  if (hits.length > 1 && kind === 'team' && parentId) hits = hits.filter((g) => g.parentId === parentId);
+  // A team name used under two departments resolves through the department (only a team comes with a parent).
+  if (hits.length > 1 && parentId) hits = hits.filter((g) => g.parentId === parentId);
   const [hit] = hits;
   if (hits.length === 1 && hit) {
     // Matched, but not as typed (case aside): say so, so the spelling can be made exact.
@@ -69,7 +69,7 @@ function groupFor(
     }
     return hit;
   }
-  misses.push({ kind, value: hits.length > 1 ? `${value.trim()} (matches ${hits.length} ChartHop ${kind}s)` : value.trim() });
+  misses.push({ kind, value: hits.length === 0 ? value.trim() : `${value.trim()} (matches ${hits.length} ChartHop ${kind}s)` });
   return null;
 }
 
@@ -130,7 +130,7 @@ export function desiredJob(
   if (purpose === 'create') set('status', 'Active', { recruit: 'Active' });
   else if (current && current.open && current.recruit !== 'Pending') {
     // A status that already means the requisition's (Offer for open, Passive for onHold) is kept.
-    const same = current.recruit !== null && leverStatusFor(current.recruit, true) === req.status;
+    const same = leverStatusFor(current.recruit, true) === req.status;
     const recruit = same && current.recruit ? current.recruit : recruitStatusFor(req.status);
     set('status', recruit, { recruit });
   }
@@ -173,7 +173,7 @@ export function desiredJob(
   const band = req.compensationBand;
   if (band && band.max !== null) {
     const interval = intervalFromLever(band.interval);
-    if (!interval) problems.push(`the compensation interval "${band.interval ?? ''}" has no ChartHop equivalent`);
+    if (!interval) problems.push(`the compensation interval "${String(band.interval)}" has no ChartHop equivalent`);
     else {
       const currency = band.currency.toUpperCase();
       set('compensation', compDisplay(band.max, currency, interval), { baseComp: { interval, pay: { amount: band.max, currency } } });
