@@ -112,6 +112,28 @@ describe('outbound', () => {
     ]);
   });
 
+  it("a requisition whose owner is no longer a Lever user while the job names its recruiter: the update writes the job's recruiter", async () => {
+    const w = await startWorld({ charthop: charthopSeed(activeJobs(1)), lever: leverSeed() });
+    world = w;
+    expect((await w.engine.run(w.profileId, { trigger: 'manual' })).counts.created).toBe(1);
+    const state = w.lever.control.state();
+    state.users.push({ ...state.users[0]!, id: 'u-gone', email: 'gone@acme.example', name: 'Gone User' });
+    (state.requisitions.find((r) => r.requisitionCode === 'ENG-0001') as { owner: string | null }).owner = 'u-gone';
+    w.lever.control.seed(state);
+    const removed = w.lever.control.state();
+    removed.users = removed.users.filter((u) => u.id !== 'u-gone');
+    w.lever.control.seed(removed);
+    await charthopCall(w, 'PATCH', `/v2/org/acme/job/${jobId(1)}`, { title: 'Staff Engineer 1' });
+
+    // The recruiter did not change in ChartHop; without it the update would send the gone owner back and be refused.
+    const run = await w.engine.run(w.profileId, { trigger: 'manual' });
+    expect(run.counts).toMatchObject({ updated: 1, failed: 0 });
+    expect(reqOf(w, 'ENG-0001')).toMatchObject({ name: 'Staff Engineer 1', owner: STAFF.rick.leverId });
+    expect(itemOf(w, run.id, 'ENG-0001')?.warnings).toEqual([
+      expect.stringMatching(/recruiter \(Lever user u-gone\) is no longer a Lever user.*the job's recruiter is written with this update/),
+    ]);
+  });
+
   it('a job whose hiring manager is deactivated in Lever: the requisition is created without one, with a warning', async () => {
     const seed = leverSeed();
     seed.users = seed.users?.map((u) => (u.id === STAFF.grace.leverId ? { ...u, deactivatedAt: 1_700_000_000_000 } : u));

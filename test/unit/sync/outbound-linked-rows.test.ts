@@ -163,6 +163,29 @@ describe('a requisition naming a user Lever no longer has', () => {
     ]);
   });
 
+  it("Sync writes the job's own user along with a ChartHop change, so Lever accepts the update, and says why", () => {
+    // The recruiter did not change in ChartHop, but the requisition's owner is gone from Lever: an update with the
+    // title alone would send that owner back and be refused.
+    const [updated] = plan([linked('1', { title: 'Staff Engineer' })], [requisition('1', { ownerId: 'u-gone' })], [link('1')]).rows;
+    expect(updated?.op?.kind === 'lever.update' && updated.op.changes).toEqual({ name: 'Staff Engineer', owner: 'u-rick' });
+    expect(updated?.view).toMatchObject({
+      action: 'update',
+      reason: 'fields_changed',
+      reasonText: 'Changed in ChartHop since the last sync: Title.',
+      diff: [
+        { field: 'title', label: 'Title', before: 'Engineer 1', after: 'Staff Engineer' },
+        { field: 'recruiter', label: 'Recruiter', before: 'Lever user u-gone', after: 'rick@acme.example' },
+      ],
+      warnings: [
+        "The requisition's recruiter (Lever user u-gone) is no longer a Lever user, and Lever refuses a requisition that names one; the job's recruiter is written with this update.",
+      ],
+    });
+  });
+
+  it('Sync writes nothing only to repair a gone user when ChartHop changed nothing (Reconcile repairs it)', () => {
+    expect(plan([linked('1')], [requisition('1', { hiringManagerId: 'u-gone' })], [link('1')]).rows).toEqual([]);
+  });
+
   it("Reconcile writes the job's own user instead when ChartHop names one, with no warning", () => {
     const [updated] = plan([linked('1')], [requisition('1', { ownerId: 'u-gone' })], [link('1')], 'reconcile').rows;
     expect(updated?.op?.kind === 'lever.update' && updated.op.changes).toEqual({ owner: 'u-rick' });

@@ -26,6 +26,7 @@ import { indexBy } from './group-index.ts';
 import type { PlannedRowInit } from './outbound-deleted-rows.ts';
 import { deletedJobRows, row, statusDiff } from './outbound-deleted-rows.ts';
 import type { PlannedRow } from './plan-types.ts';
+import { danglingRepairs } from './dangling-users.ts';
 import type { PostingFollow } from './posting-follow.ts';
 import { followLabels, pendingFollowKeys, postingFollowFor } from './posting-follow.ts';
 import { withWarnings } from './plan-types.ts';
@@ -254,11 +255,11 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
     // Linked, in step, nothing to write back and no postings to follow: no row (most jobs of a settled org), so nothing more is built.
     if (via === 'link' && all.length === 0 && req.postings.length === 0 && Object.keys(writeBack).length === 0) return null;
     // A user the requisition still names but Lever no longer has would make the whole-record PUT fail:
-    // an update clears the reference (ChartHop names nobody for it) and says so.
-    const dangling = danglingUsers(req, usersById).filter((d) => !(LEVER_WRITE_KEYS[d.key] in mapped.write));
+    // an update writes the job's user in its place, or clears the reference when ChartHop names nobody, and says so.
+    const { cleared, replaced } = danglingRepairs(req, usersById, mapped.write);
     const warnings = [
       ...mapped.warnings,
-      ...dangling.map(
+      ...cleared.map(
         (d) =>
           `The requisition's ${d.role} (Lever user ${d.id}) is no longer a Lever user; the reference is cleared so the update can be written. Set a current ${d.role} on the job in ChartHop.`,
       ),
@@ -283,7 +284,7 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
         code: req.code,
         changes: {
           ...pickChanges(mapped.write, diffKeys(diff)),
-          ...Object.fromEntries(dangling.map((d) => [LEVER_WRITE_KEYS[d.key], null])),
+          ...Object.fromEntries(cleared.map((d) => [LEVER_WRITE_KEYS[d.key], null])),
         },
         writeBack: Object.keys(writeBack).length > 0 ? writeBack : null,
         synced,
@@ -319,8 +320,10 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
     }
     // Sync writes what changed in ChartHop (or everything, with no record of the last sync);
     // Reconcile repairs every difference.
-    const diff =
+    const changed =
       mode === 'reconcile' ? all : all.filter((d) => !history.known(d.field as FieldKey) || history.changedInCharthop(d.field as FieldKey));
+    // A write carries the job's user wherever Lever's is gone, or Lever would refuse the whole record.
+    const diff = changed.length > 0 ? all.filter((d) => changed.includes(d) || replaced.has(d.field as FieldKey)) : changed;
     if (diff.length === 0 && follow([])) {
       return written(
         {
@@ -346,12 +349,14 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
     }
     const { reason, reasonText } = outboundUpdateReason({
       mode,
-      keys: diffKeys(diff),
+      keys: diffKeys(changed),
       statusAfter: diff.find((d) => d.field === 'status')?.after ?? null,
       recruit: job.recruit,
       history,
     });
-    return written({ ...head, action: 'update', reason, reasonText: `${reasonText}${postingsNote(diff)}`, diff }, op(diff));
+    const repairs = diff.filter((d) => !changed.includes(d)).map((d) => repairWarning(d.label, d.before));
+    const updated = written({ ...head, action: 'update', reason, reasonText: `${reasonText}${postingsNote(diff)}`, diff }, op(diff));
+    return repairs.length > 0 ? withWarnings(updated, [...(updated.view.warnings ?? []), ...repairs]) : updated;
   }
 
   for (const planned of deletedJobRows(input, pairings, lever.requisitions)) {
@@ -361,14 +366,7 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
   return { rows, unmapped: tallyUnmapped(misses, 'charthop'), linked: Math.max(linked, input.links.length) };
 }
 
-/** The requisition's hiring manager and owner ids that name no Lever user (active or deactivated). */
-function danglingUsers(
-  req: RequisitionRecord,
-  usersById: ReadonlyMap<string, unknown>,
-): { key: 'hiringManager' | 'recruiter'; role: string; id: string }[] {
-  const out: { key: 'hiringManager' | 'recruiter'; role: string; id: string }[] = [];
-  if (req.hiringManagerId && !usersById.has(req.hiringManagerId))
-    out.push({ key: 'hiringManager', role: 'hiring manager', id: req.hiringManagerId });
-  if (req.ownerId && !usersById.has(req.ownerId)) out.push({ key: 'recruiter', role: 'recruiter', id: req.ownerId });
-  return out;
+/** Why a Sync update writes a user field ChartHop did not change: Lever's user is gone. */
+function repairWarning(label: string, before: string | null): string {
+  return `The requisition's ${label.toLowerCase()} (${before ?? 'nobody'}) is no longer a Lever user, and Lever refuses a requisition that names one; the job's ${label.toLowerCase()} is written with this update.`;
 }
