@@ -1,38 +1,48 @@
 /**
  * The argument handling of `npm run mutate`: `--since REV` (or `--since=REV`) becomes Stryker's
- * `--mutate` list, the files changed since REV that the config's `mutate` globs cover; every other
- * argument goes to `stryker run` unchanged. Stryker has no such option of its own.
+ * `--mutate` list, the files changed since REV that the config's `mutate` globs cover; `--part NAME`
+ * runs one part of the full run (see `mutation-parts.ts`); every other argument goes to `stryker run`
+ * unchanged. Stryker has no such options of its own.
  */
 import { execFileSync } from 'node:child_process';
 import { matchesGlob } from 'node:path';
 
-/** The revision given with `--since`, and the arguments meant for Stryker. */
+/** The revision given with `--since`, the part given with `--part`, and the arguments meant for Stryker. */
 export interface MutateArgs {
   since: string | null;
+  part: string | null;
   passThrough: string[];
 }
 
-/** Splits `--since REV` / `--since=REV` from the rest; throws on a `--since` without a revision or given twice. */
+const OWN_OPTIONS = {
+  since: '--since needs a git revision, e.g. --since main',
+  part: '--part needs a part name, e.g. --part hires, or --part all',
+} as const;
+
+/** Splits `--since REV` and `--part NAME` (or `=` forms) from the rest; throws on one without a value, given twice, or both together. */
 export function parseMutateArgs(argv: readonly string[]): MutateArgs {
-  let since: string | null = null;
+  const own: Record<keyof typeof OWN_OPTIONS, string | null> = { since: null, part: null };
   const passThrough: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    let value: string | undefined;
-    if (arg === '--since') {
-      value = argv[i + 1];
-      i += 1;
-    } else if (arg.startsWith('--since=')) {
-      value = arg.slice('--since='.length);
-    } else {
+    const name = (Object.keys(OWN_OPTIONS) as (keyof typeof OWN_OPTIONS)[]).find((n) => arg === `--${n}` || arg.startsWith(`--${n}=`));
+    if (!name) {
       passThrough.push(arg);
       continue;
     }
-    if (!value || value.startsWith('--')) throw new Error('--since needs a git revision, e.g. --since main');
-    if (since !== null) throw new Error('--since was given twice');
-    since = value;
+    let value: string | undefined;
+    if (arg === `--${name}`) {
+      value = argv[i + 1];
+      i += 1;
+    } else {
+      value = arg.slice(`--${name}=`.length);
+    }
+    if (!value || value.startsWith('--')) throw new Error(OWN_OPTIONS[name]);
+    if (own[name] !== null) throw new Error(`--${name} was given twice`);
+    own[name] = value;
   }
-  return { since, passThrough };
+  if (own.since !== null && own.part !== null) throw new Error('--since and --part each choose the files to mutate; give one of them');
+  return { since: own.since, part: own.part, passThrough };
 }
 
 /** The changed files (repository-relative, `/`-separated) that one of the `mutate` globs covers, sorted and unique. */
@@ -47,10 +57,10 @@ export function strykerArgs(
   changed: readonly string[] | null,
   globs: readonly string[],
 ): { run: string[] } | { nothing: string } {
+  const mutateGiven = args.passThrough.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
+  if (args.part !== null && mutateGiven) throw new Error('--part chooses the files to mutate itself; leave out --mutate');
   if (args.since === null) return { run: ['run', ...args.passThrough] };
-  if (args.passThrough.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='))) {
-    throw new Error('--since chooses the files to mutate itself; leave out --mutate');
-  }
+  if (mutateGiven) throw new Error('--since chooses the files to mutate itself; leave out --mutate');
   const files = filesToMutate(changed ?? [], globs);
   if (files.length === 0) return { nothing: `No file covered by mutation testing changed since ${args.since}; nothing to mutate.` };
   return { run: ['run', '--mutate', files.join(','), ...args.passThrough] };

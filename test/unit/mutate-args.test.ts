@@ -15,13 +15,18 @@ const GLOBS = [
 
 describe('npm run mutate arguments', () => {
   it('takes --since REV or --since=REV and passes every other argument through in order', () => {
-    expect(parseMutateArgs(['--since', 'main', '--concurrency', '1'])).toEqual({ since: 'main', passThrough: ['--concurrency', '1'] });
+    expect(parseMutateArgs(['--since', 'main', '--concurrency', '1'])).toEqual({
+      since: 'main',
+      part: null,
+      passThrough: ['--concurrency', '1'],
+    });
     expect(parseMutateArgs(['--logLevel', 'debug', '--since=origin/main'])).toEqual({
       since: 'origin/main',
+      part: null,
       passThrough: ['--logLevel', 'debug'],
     });
-    expect(parseMutateArgs(['--concurrency', '1'])).toEqual({ since: null, passThrough: ['--concurrency', '1'] });
-    expect(parseMutateArgs([])).toEqual({ since: null, passThrough: [] });
+    expect(parseMutateArgs(['--concurrency', '1'])).toEqual({ since: null, part: null, passThrough: ['--concurrency', '1'] });
+    expect(parseMutateArgs([])).toEqual({ since: null, part: null, passThrough: [] });
   });
 
   it('refuses --since without a revision, followed by another option, or given twice', () => {
@@ -55,18 +60,41 @@ describe('npm run mutate arguments', () => {
   });
 
   it('builds the stryker run: unchanged without --since, a --mutate list with it, nothing when no covered file changed', () => {
-    expect(strykerArgs({ since: null, passThrough: ['--concurrency', '1'] }, null, GLOBS)).toEqual({ run: ['run', '--concurrency', '1'] });
+    expect(strykerArgs({ since: null, part: null, passThrough: ['--concurrency', '1'] }, null, GLOBS)).toEqual({
+      run: ['run', '--concurrency', '1'],
+    });
     expect(
       strykerArgs(
-        { since: 'main', passThrough: ['--concurrency', '1'] },
+        { since: 'main', part: null, passThrough: ['--concurrency', '1'] },
         ['src/main/core/sync/links-store.ts', 'src/main/core/logging/redactor.ts', 'docs/x.md'],
         GLOBS,
       ),
     ).toEqual({ run: ['run', '--mutate', 'src/main/core/logging/redactor.ts,src/main/core/sync/links-store.ts', '--concurrency', '1'] });
-    expect(strykerArgs({ since: 'main', passThrough: [] }, ['README.md'], GLOBS)).toEqual({
+    expect(strykerArgs({ since: 'main', part: null, passThrough: [] }, ['README.md'], GLOBS)).toEqual({
       nothing: expect.stringContaining('changed since main; nothing to mutate'),
     });
-    expect(() => strykerArgs({ since: 'main', passThrough: ['--mutate', 'src/x.ts'] }, [], GLOBS)).toThrow(/leave out --mutate/);
+    expect(() => strykerArgs({ since: 'main', part: null, passThrough: ['--mutate', 'src/x.ts'] }, [], GLOBS)).toThrow(
+      /leave out --mutate/,
+    );
+  });
+
+  it('takes --part NAME or --part=NAME, refuses it without a name, twice, with --since or with --mutate', () => {
+    expect(parseMutateArgs(['--part', 'hires', '--concurrency', '1'])).toEqual({
+      since: null,
+      part: 'hires',
+      passThrough: ['--concurrency', '1'],
+    });
+    expect(parseMutateArgs(['--part=all'])).toMatchObject({ part: 'all' });
+    expect(() => parseMutateArgs(['--part'])).toThrow(/--part needs a part name/);
+    expect(() => parseMutateArgs(['--part', '--force'])).toThrow(/--part needs a part name/);
+    expect(() => parseMutateArgs(['--part', 'a', '--part=b'])).toThrow(/--part was given twice/);
+    expect(() => parseMutateArgs(['--part', 'hires', '--since', 'main'])).toThrow(/give one of them/);
+    expect(() => strykerArgs({ since: null, part: 'hires', passThrough: ['-m', 'src/x.ts'] }, null, GLOBS)).toThrow(
+      /--part chooses the files to mutate itself/,
+    );
+    expect(strykerArgs({ since: null, part: 'hires', passThrough: ['--concurrency', '1'] }, null, GLOBS)).toEqual({
+      run: ['run', '--concurrency', '1'],
+    });
   });
 });
 
