@@ -91,9 +91,8 @@ describe('outbound', () => {
     expect(item?.warnings).toEqual([expect.stringMatching(/lists posting p-gone, which Lever no longer has \(404\)/)]);
   });
 
-  it('a requisition whose owner is no longer a Lever user: the update clears the reference and says so', async () => {
-    const w = await startWorld({ charthop: charthopSeed(activeJobs(1, () => ({ recruiter: null }))), lever: leverSeed() });
-    world = w;
+  /** Syncs job 1 to Lever, makes its requisition's owner a user Lever then deletes, and retitles the job in ChartHop. */
+  async function retitleAfterOwnerLeftLever(w: SyncWorld): Promise<void> {
     expect((await w.engine.run(w.profileId, { trigger: 'manual' })).counts.created).toBe(1);
     const state = w.lever.control.state();
     state.users.push({ ...state.users[0]!, id: 'u-gone', email: 'gone@acme.example', name: 'Gone User' });
@@ -103,6 +102,12 @@ describe('outbound', () => {
     removed.users = removed.users.filter((u) => u.id !== 'u-gone');
     w.lever.control.seed(removed);
     await charthopCall(w, 'PATCH', `/v2/org/acme/job/${jobId(1)}`, { title: 'Staff Engineer 1' });
+  }
+
+  it('a requisition whose owner is no longer a Lever user: the update clears the reference and says so', async () => {
+    const w = await startWorld({ charthop: charthopSeed(activeJobs(1, () => ({ recruiter: null }))), lever: leverSeed() });
+    world = w;
+    await retitleAfterOwnerLeftLever(w);
 
     const run = await w.engine.run(w.profileId, { trigger: 'manual' });
     expect(run.counts).toMatchObject({ updated: 1, failed: 0 });
@@ -115,15 +120,7 @@ describe('outbound', () => {
   it("a requisition whose owner is no longer a Lever user while the job names its recruiter: the update writes the job's recruiter", async () => {
     const w = await startWorld({ charthop: charthopSeed(activeJobs(1)), lever: leverSeed() });
     world = w;
-    expect((await w.engine.run(w.profileId, { trigger: 'manual' })).counts.created).toBe(1);
-    const state = w.lever.control.state();
-    state.users.push({ ...state.users[0]!, id: 'u-gone', email: 'gone@acme.example', name: 'Gone User' });
-    (state.requisitions.find((r) => r.requisitionCode === 'ENG-0001') as { owner: string | null }).owner = 'u-gone';
-    w.lever.control.seed(state);
-    const removed = w.lever.control.state();
-    removed.users = removed.users.filter((u) => u.id !== 'u-gone');
-    w.lever.control.seed(removed);
-    await charthopCall(w, 'PATCH', `/v2/org/acme/job/${jobId(1)}`, { title: 'Staff Engineer 1' });
+    await retitleAfterOwnerLeftLever(w);
 
     // The recruiter did not change in ChartHop; without it the update would send the gone owner back and be refused.
     const run = await w.engine.run(w.profileId, { trigger: 'manual' });
