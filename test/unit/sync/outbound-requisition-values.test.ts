@@ -6,6 +6,10 @@ import { generatedRequisitionCode } from '../../../src/main/core/sync/codes.ts';
 import { currentRequisition, desiredRequisition } from '../../../src/main/core/sync/outbound-map.ts';
 import { job, outboundCtx, requisition } from './builders.ts';
 
+/** A job with nothing but its id, code and title. */
+const titleOnlyJob = () =>
+  job('1', { employment: null, department: null, team: null, location: null, hiringManager: null, recruiter: null, baseComp: null });
+
 describe('the requisition a job should have', () => {
   it('writes the code, title, employment, department, team and location without the spaces ChartHop kept around them', () => {
     const padded = job('1', {
@@ -58,15 +62,7 @@ describe('the requisition a job should have', () => {
   });
 
   it('a new requisition for a job with nothing but a title states every empty field as empty, and is not confidential', () => {
-    const bare = job('1', {
-      employment: null,
-      department: null,
-      team: null,
-      location: null,
-      hiringManager: null,
-      recruiter: null,
-      baseComp: null,
-    });
+    const bare = titleOnlyJob();
     expect(desiredRequisition(bare, outboundCtx(), 'create')).toEqual({
       ok: true,
       values: {
@@ -100,15 +96,7 @@ describe('the requisition a job should have', () => {
   });
 
   it('an update clears an emptied employment type, department, team and location, but leaves the people and pay alone', () => {
-    const bare = job('1', {
-      employment: null,
-      department: null,
-      team: null,
-      location: null,
-      hiringManager: null,
-      recruiter: null,
-      baseComp: null,
-    });
+    const bare = titleOnlyJob();
     const mapped = desiredRequisition(bare, outboundCtx(), 'update');
     expect(mapped.ok && mapped.write).toEqual({
       requisitionCode: 'ENG-1',
