@@ -21,8 +21,9 @@ describe('the core process’s Node options', () => {
         [
           ...flags,
           '-e',
-          // Allocate enough short-lived garbage for V8 to grow the young generation as far as it may.
-          "const v8=require('node:v8');let k=[];for(let i=0;i<3e6;i++){k.push({i});if(k.length>2e5)k=[]}console.log(v8.getHeapSpaceStatistics().find(s=>s.space_name==='new_space').space_size)",
+          // Allocate enough objects that survive a few scavenges for V8 to grow the young generation as far as it
+          // may (with only short-lived garbage V8 sometimes keeps it small, which proved nothing).
+          "const v8=require('node:v8');let k=[];for(let i=0;i<6e6;i++){k.push({i});if(k.length>1e6)k=[]}console.log(v8.getHeapSpaceStatistics().find(s=>s.space_name==='new_space').space_size)",
         ],
         { encoding: 'utf8' },
       );
