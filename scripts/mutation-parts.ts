@@ -1,7 +1,7 @@
 /**
  * The parts of a full mutation run, `npm run mutate -- --part NAME` (or `--part all`, one after another).
- * A Stryker run that is stopped keeps nothing, and the whole set takes hours on two cores, so it goes part
- * by part: each part has its own incremental file (`reports/stryker-incremental-NAME.json`) and report
+ * The whole set takes hours on two cores, so it goes part by part (a run stopped with SIGINT or SIGTERM
+ * saves a partial incremental file; one killed outright keeps nothing): each part has its own incremental file (`reports/stryker-incremental-NAME.json`) and report
  * (`reports/mutation-NAME/`), a finished part keeps its results, and `node scripts/mutation-score.ts`
  * adds the reports up per folder.
  */
