@@ -82,7 +82,7 @@ export const PROCESS_OWNER = `${hostname()}:${process.pid}:${Math.random().toStr
 /** True unless the owner is a process on this host that no longer exists. */
 export function ownerAlive(owner: string): boolean {
   const [host, pid] = owner.split(':');
-  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return true;
+  if (host !== hostname() || !/^\d+$/.test(String(pid))) return true;
   try {
     process.kill(Number(pid), 0);
     return true;
