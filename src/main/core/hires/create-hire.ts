@@ -33,7 +33,9 @@ export function personName(person: ChartHopPerson): string {
 
 /** The create body of a new hire: name, emails (home), phones, an address when derivable, and the Lever mark. */
 export function personBody(facts: HireFacts): Record<string, unknown> {
-  const name = splitName(facts.name) ?? { last: (facts.emails[0] ?? 'Candidate').split('@')[0] ?? 'Candidate' };
+  const [localPart] = (facts.emails[0] ?? 'Candidate').split('@');
+  // Stryker disable next-line StringLiteral: split() always yields a first part, so this fallback only satisfies the type checker
+  const name = splitName(facts.name) ?? { last: localPart ?? 'Candidate' };
   const contacts: ChartHopContactInput[] = [
     ...facts.emails.map((value): ChartHopContactInput => ({ type: 'HOME_EMAIL', format: 'EMAIL', value })),
     ...phoneContacts(facts.phones),
@@ -73,7 +75,7 @@ export async function createPerson(charthop: ChartHopClient, facts: HireFacts): 
 export async function markJobPending(charthop: ChartHopClient, jobId: string, facts: HireFacts, logger: Logger): Promise<string | null> {
   await charthop.jobs.update(jobId, { recruit: 'Pending' });
   const offer = facts.offer;
-  if (!offer || (offer.salary === null && offer.equity === null)) return null;
+  if (!offer) return null;
   const comp: Record<string, unknown> = {};
   if (offer.salary !== null && offer.salary >= 0) {
     comp['base'] = offer.salary;

@@ -109,20 +109,20 @@ function advice(m: Omit<JobMatch, 'view'>, linkedTitle: string | null): Advice {
         'requisition. Link now writes the requisition on the job (its Lever Req ID and requisition code) and processes the hire again.',
     };
   }
-  if (m.candidates.length > 1) {
+  if (m.candidates.length === 0) {
     return {
-      verdict: 'several',
+      verdict: 'none',
       advice:
-        `${m.candidates.length} open, unlinked ChartHop jobs have the title and hiring manager of ${named}, so ` +
-        `ReqBridge will not guess which one it is. Put ${req.code} in the right job’s Requisition ID field in ChartHop, then press Replay.`,
+        `No open, unlinked ChartHop job has the title and hiring manager of ${named}. With ChartHop as the source of truth ` +
+        `a sync never creates ChartHop jobs from Lever: put ${req.code} in the job’s Requisition ID field in ChartHop (add the job first if it is not ` +
+        'there), then press Replay.',
     };
   }
   return {
-    verdict: 'none',
+    verdict: 'several',
     advice:
-      `No open, unlinked ChartHop job has the title and hiring manager of ${named}. With ChartHop as the source of truth ` +
-      `a sync never creates ChartHop jobs from Lever: put ${req.code} in the job’s Requisition ID field in ChartHop (add the job first if it is not ` +
-      'there), then press Replay.',
+      `${m.candidates.length} open, unlinked ChartHop jobs have the title and hiring manager of ${named}, so ` +
+      `ReqBridge will not guess which one it is. Put ${req.code} in the right job’s Requisition ID field in ChartHop, then press Replay.`,
   };
 }
 
