@@ -37,7 +37,7 @@ describe('catch-up over existing rows', () => {
     const at = new Date(world.clock.now());
     const finds = hiredSince(world, NOW - 30 * DAY);
     const { toProcess, withoutEmail, alreadyInCharthop, withoutJob } = world.sandbox.facts.hires;
-    const [queued, failed, inProgress, exhausted] = [toProcess[0], withoutEmail[0], alreadyInCharthop[0], withoutJob[0]];
+    const [queued, failed, inProgress, exhausted] = [withoutEmail[0], toProcess[0], alreadyInCharthop[0], withoutJob[0]];
     if (!queued || !failed || !inProgress || !exhausted) throw new Error('the demo lacks a hire of each kind');
     const notHired = world.sandbox.control.lever.state().opportunities.find((o) => o.archived === null)?.id ?? '';
     const archivedAt = finds.find((f) => f.id === exhausted)?.archivedAt;
@@ -54,8 +54,10 @@ describe('catch-up over existing rows', () => {
     const result = await catchUp(world);
 
     const rowsOf = (id: string) => other!.inbox.forOpportunity(id).map(shape);
-    expect(rowsOf(queued)).toEqual([{ source: 'webhook', status: 'done', decision: 'created' }]);
-    expect(rowsOf(failed)).toEqual([{ source: 'webhook', status: 'done', decision: 'no_email' }]);
+    expect(rowsOf(queued)).toEqual([{ source: 'webhook', status: 'done', decision: 'no_email' }]);
+    expect(rowsOf(failed)).toEqual([{ source: 'webhook', status: 'done', decision: 'created' }]);
+    // One attempt before, one by this catch-up: a find's row is not put back again once the finds are done.
+    expect(other.inbox.forOpportunity(failed)[0]?.attempts).toBe(2);
     expect(rowsOf(exhausted)).toEqual([{ source: 'catch-up', status: 'done', decision: 'job_missing' }]);
     expect(rowsOf(inProgress)).toEqual([{ source: 'webhook', status: 'processing', decision: 'pending' }]);
     // Retried after the finds (not counted in the catch-up's decisions): Lever says the candidate is not hired.
