@@ -9,10 +9,11 @@ const h = useReceiverHarness();
 
 describe('body size and encoding at the edges', () => {
   it('accepts a body of exactly the limit, declared or not', async () => {
-    const text = JSON.stringify(signed(TOKEN, { triggeredAt: NOW }));
+    const text = JSON.stringify(signed(TOKEN, { token: 'tok-a-declared', triggeredAt: NOW }));
+    const chunked = JSON.stringify(signed(TOKEN, { token: 'tok-b-chunked0', triggeredAt: NOW }));
+    expect(Buffer.byteLength(chunked)).toBe(Buffer.byteLength(text));
     await h.start({ bodyLimit: Buffer.byteLength(text) });
     expect((await h.post(text)).status).toBe(202);
-    const chunked = JSON.stringify(signed(TOKEN, { triggeredAt: NOW + 1 }));
     const client = await rawClient(h.listener.port);
     client.socket.write(`POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`);
     client.socket.write(`${Buffer.byteLength(chunked).toString(16)}\r\n${chunked}\r\n0\r\n\r\n`);
