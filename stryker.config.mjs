@@ -5,9 +5,9 @@
 export default {
   mutate: ['src/main/core/{sync,hires,http,metrics,logging}/**/*.ts', 'src/main/core/charthop/people.ts', 'src/shared/settings/options.ts'],
   testRunner: 'vitest',
-  // Forks, as in vitest.config.ts: node:sqlite and keytar are used from the test processes.
+  // The project's tests without the chaos soak (see vitest.mutation.config.ts). Forks, as in vitest.config.ts: node:sqlite and keytar are used from the test processes.
   // `related` runs only the test files that import a mutated file (directly or not).
-  vitest: { configFile: 'vitest.config.ts', related: true, pool: 'forks' },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true, pool: 'forks' },
   coverageAnalysis: 'perTest',
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.node.json',

@@ -63,3 +63,22 @@ describe('mutation run parts', () => {
     });
   });
 });
+
+describe('the test set of a mutation run', () => {
+  it('is the project test set without the chaos soak, whose product code runs where no mutant is active', async () => {
+    const stryker = (await import(pathToFileURL(join(root, 'stryker.config.mjs')).href)) as {
+      default: { vitest: { configFile: string } };
+    };
+    expect(stryker.default.vitest.configFile).toBe('vitest.mutation.config.ts');
+    const base = (await import(pathToFileURL(join(root, 'vitest.config.ts')).href)) as {
+      default: { test: { include: string[]; exclude?: string[] } };
+    };
+    const mutation = (await import(pathToFileURL(join(root, 'vitest.mutation.config.ts')).href)) as {
+      default: { test: { include: string[]; exclude: string[] } };
+    };
+    expect(mutation.default.test.include).toEqual(base.default.test.include);
+    expect(mutation.default.test.exclude).toContain('test/integration/soak/soak.test.ts');
+    expect(mutation.default.test.exclude.filter((glob) => glob.startsWith('test/'))).toEqual(['test/integration/soak/soak.test.ts']);
+    expect(base.default.test.exclude ?? []).not.toContain('test/integration/soak/soak.test.ts');
+  });
+});
