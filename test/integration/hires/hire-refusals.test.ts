@@ -1,9 +1,12 @@
 // What Replay, Find the job, Link now and Catch up refuse, and the exact sentence a consultant reads:
 // an id that is not a hire of this profile (a test delivery's row included), a hire no longer waiting for
 // a job, a profile missing the keys the lookup needs, and a hire still being processed (replaying it
-// then would decide one delivery twice). A refused call writes nothing in ChartHop.
+// then would decide one delivery twice), a replayed hire whose row vanished meanwhile, and a catch-up
+// that fails on something other than Lever or ChartHop. A refused call writes nothing in ChartHop.
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatchUpFinished } from '../../../src/shared/api/hires-views.ts';
+import { stateDbPath } from '../../../src/main/core/state/state-db.ts';
 import { valueOf } from '../../support/test-core.ts';
 import { postJson, signed } from './http-support.ts';
 import type { HiresWorld } from './support.ts';
@@ -146,6 +149,50 @@ describe('Replay of a hire still in the queue', () => {
     const decided = async (id: string) => (await hiresOf(world.main.api, id)).map((r) => [r.source, r.decision]);
     expect(await decided(first)).toEqual([['webhook', 'created']]);
     expect(await decided(second)).toEqual([['webhook', 'job_missing']]);
+  });
+});
+
+describe('Replay of a hire that vanishes meanwhile', () => {
+  it('says the hire disappeared from the log, rather than showing it as decided', async () => {
+    const hireId = await jobMissingHire();
+    // Lever answers the replay's re-read slowly; meanwhile the row is removed from the profile's log.
+    world.sandbox.control.lever.setFault({ method: 'GET', path: '/v1/opportunities/:id', times: 1, action: { kind: 'delay', ms: 300 } });
+    const replayed = world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId });
+    await untilReason(world.sandbox.facts.hires.withoutJob[0]!, 'Being processed.');
+    const db = new DatabaseSync(stateDbPath(world.dataDir, PROFILE));
+    try {
+      db.prepare('DELETE FROM inbox WHERE id = ?').run(Number(hireId));
+    } finally {
+      db.close();
+    }
+    expect(refusal(await replayed)).toEqual({
+      ok: false,
+      error: { code: 'hires.not_found', message: 'The replayed hire disappeared from the log (was the profile deleted?).' },
+    });
+  });
+});
+
+describe('Catch up that fails on something other than Lever or ChartHop', () => {
+  it('says so and points to the log, in the finished event', async () => {
+    const finished: CatchUpFinished[] = [];
+    world.main.api.on('catch-up:finished', (f) => finished.push(f));
+    // The profile's state database lost the table the catch-up checkpoint lives in.
+    const db = new DatabaseSync(stateDbPath(world.dataDir, PROFILE));
+    try {
+      db.exec('DROP TABLE cursors');
+    } finally {
+      db.close();
+    }
+    const answer = await world.main.api.invoke('hires:catch-up', { profileId: PROFILE });
+    expect(refusal(answer)).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Something went wrong inside ReqBridge. The details are in the log; try again, and report it if it persists.',
+      },
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(finished).toEqual([{ profileId: PROFILE, result: null, error: 'The catch-up failed (the details are in the log).' }]);
   });
 });
 

@@ -200,6 +200,7 @@ export function createProfileHires(
       result,
       cancel() {
         cancelRequested = true;
+        // Stryker disable next-line StringLiteral: never shown nor logged; the catch-up, cancelled first, swallows the aborted listing's error
         controller.abort(new AppError('hires.cancelled', 'The catch-up was cancelled.'));
       },
     };
