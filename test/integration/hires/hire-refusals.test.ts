@@ -74,7 +74,7 @@ async function jobMissingHire(): Promise<string> {
 
 /** Waits until the hire's row shows `reason` (its queue state). */
 async function untilReason(opportunityId: string, reason: string): Promise<string> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 500; i++) {
     const [row] = await hiresOf(world.main.api, opportunityId);
     if (row?.reason === reason) return row.id;
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -156,7 +156,7 @@ describe('Replay of a hire that vanishes meanwhile', () => {
   it('says the hire disappeared from the log, rather than showing it as decided', async () => {
     const hireId = await jobMissingHire();
     // Lever answers the replay's re-read slowly; meanwhile the row is removed from the profile's log.
-    world.sandbox.control.lever.setFault({ method: 'GET', path: '/v1/opportunities/:id', times: 1, action: { kind: 'delay', ms: 300 } });
+    world.sandbox.control.lever.setFault({ method: 'GET', path: '/v1/opportunities/:id', times: 1, action: { kind: 'delay', ms: 800 } });
     const replayed = world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId });
     await untilReason(world.sandbox.facts.hires.withoutJob[0]!, 'Being processed.');
     const db = new DatabaseSync(stateDbPath(world.dataDir, PROFILE));
