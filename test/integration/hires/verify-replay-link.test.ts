@@ -144,6 +144,10 @@ describe('Link now (outbound profile, Job missing)', () => {
     expect(after.leverReqId).toBe(requisitionId);
     expect(after.req).toBe(match.requisition!.code);
     expect(await hiresOf(world.main.api, opportunityId)).toHaveLength(1);
+    // The log says which hire linked which requisition to which job, for the support report.
+    expect(world.main.logs.filter((r) => r.message.endsWith('(Link now)')).map((r) => [r.level, r.message])).toEqual([
+      ['info', `Hire ${hireId}: Lever requisition of opportunity ${opportunityId} linked to ChartHop job ${job.id} (Link now)`],
+    ]);
   });
 
   it('fails closed when two jobs match: says so, links nothing, creates no one', async () => {

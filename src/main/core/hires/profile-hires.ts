@@ -89,8 +89,9 @@ export function createProfileHires(
     logger: deps.logger,
     onChanged: announce,
     direction: () => directionOf(deps.settings.get(profileId).sourceOfTruth),
-    ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
-    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    // Passed as given: the worker falls back to its defaults for an unset (undefined) tunable.
+    leaseMs: options.leaseMs,
+    maxAttempts: options.maxAttempts,
   });
 
   const receive = createReceiver({
@@ -199,6 +200,7 @@ export function createProfileHires(
       result,
       cancel() {
         cancelRequested = true;
+        // Stryker disable next-line StringLiteral: never shown nor logged; the catch-up, cancelled first, swallows the aborted listing's error
         controller.abort(new AppError('hires.cancelled', 'The catch-up was cancelled.'));
       },
     };
