@@ -3,6 +3,7 @@
 // any owner this host cannot check keep their claim until the lease ends, so no hire is processed
 // twice at the same time.
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,20 @@ import { ownerAlive } from '../../../src/main/core/hires/worker.ts';
 /** A pid no process has (above Linux's largest pid_max). */
 const DEAD_PID = 99_999_999;
 const here = hostname();
+const WORKER = fileURLToPath(new URL('../../../src/main/core/hires/worker.ts', import.meta.url));
+const NOBODY = { uid: 65_534, gid: 65_534 };
+const isRoot = process.getuid?.() === 0;
+
+/** Why the "another user" case cannot run here, or null: it needs a process of another user than this one. */
+function otherUserSkipReason(): string | null {
+  if (process.platform === 'win32') return 'SKIPPED: Windows has no process owners to tell apart this way.';
+  if (!isRoot) return statSync('/proc/1', { throwIfNoEntry: false })?.uid === 0 ? null : "SKIPPED: process 1 is not root's here.";
+  // As root, the question is asked by a child running as "nobody", which must be able to read the code.
+  const readable = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(WORKER)})`], NOBODY).status === 0;
+  return readable ? null : 'SKIPPED: the user "nobody" cannot read this checkout, so no process of another user can run the check.';
+}
+const otherUserSkip = otherUserSkipReason();
+if (otherUserSkip) console.warn(otherUserSkip);
 
 describe('a claim owner is alive', () => {
   it('while its process runs on this host', () => {
@@ -34,13 +49,16 @@ describe('a claim owner is alive', () => {
     expect(ownerAlive(`${here}:${DEAD_PID}x:x`)).toBe(true);
   });
 
-  it.runIf(process.getuid?.() === 0)('when its process belongs to another user, whom this one may not signal', () => {
-    const worker = fileURLToPath(new URL('../../../src/main/core/hires/worker.ts', import.meta.url));
-    const script = `import { ownerAlive } from ${JSON.stringify(worker)}; import { hostname } from 'node:os'; process.stdout.write(String(ownerAlive(hostname() + ':' + process.argv[1] + ':x')));`;
+  it.skipIf(otherUserSkip !== null)('when its process belongs to another user, whom this one may not signal', () => {
+    if (!isRoot) {
+      // Process 1 belongs to root: this unprivileged process may not signal it (EPERM), and the owner counts as alive.
+      expect(ownerAlive(`${here}:1:x`)).toBe(true);
+      return;
+    }
+    const script = `import { ownerAlive } from ${JSON.stringify(WORKER)}; import { hostname } from 'node:os'; process.stdout.write(String(ownerAlive(hostname() + ':' + process.argv[1] + ':x')));`;
     // An unprivileged process asks about this (root) process: the kernel answers EPERM, and the owner counts as alive.
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, String(process.pid)], {
-      uid: 65_534,
-      gid: 65_534,
+      ...NOBODY,
       encoding: 'utf8',
     });
     expect(run.stdout).toBe('true');
