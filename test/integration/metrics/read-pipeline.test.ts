@@ -1,7 +1,9 @@
 // What the candidate metrics read from Lever, on a small hand-made pipeline in the fake Lever: every
 // opportunity on the linked postings exactly once (active and archived, whatever the number of postings),
 // none from other postings, offers only for candidates that reached an offer stage and in the order they
-// were made, and the note a key without confidential access gets, word for word.
+// were made, and the note a key without confidential access gets, word for word. Lever's other documented
+// shapes (a requisition without postings, an expanded or missing stage, several applications) are served
+// as the fake's canned answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/main/sandbox/start-sandbox.ts';
 import type { Sandbox } from '../../../src/main/sandbox/start-sandbox.ts';
@@ -156,5 +158,68 @@ describe('reading the pipeline the candidate metrics count', () => {
     expect(withGone.confidentialNote).toBe(
       'The Lever API key has no access to confidential data, so these metrics count only non-confidential postings and opportunities. 1 linked requisition(s) were not in that listing (confidential, or deleted in Lever), so their jobs got no metrics. Allow confidential access for the key in Lever → Settings → Integrations and API → API credentials to count them all.',
     );
+  });
+
+  it('a requisition Lever lists without postings has none, and no opportunity listing is read for it', async () => {
+    sandbox.control.lever.setFault({
+      method: 'GET',
+      path: '/v1/requisitions',
+      times: 1,
+      action: {
+        kind: 'status',
+        status: 200,
+        body: {
+          data: [{ id: 'r-1', requisitionCode: 'REQ-1', name: 'Backend engineer', status: 'open', headcountTotal: 1, createdAt: T0 }],
+          hasNext: false,
+        },
+      },
+    });
+    sandbox.control.lever.clearRequestLog();
+    const pipeline = await readPipeline(lever(sandbox.credentials.leverKeys.full), [LINKS[0]!]);
+    sandbox.control.lever.clearFaults();
+
+    expect(pipeline.requisitions).toEqual([{ id: 'r-1', code: 'REQ-1', jobId: 'job-1', postingIds: [] }]);
+    expect(pipeline.opportunities).toEqual([]);
+    expect(sandbox.control.lever.requestLog().map((e) => e.path)).toEqual(['/v1/requisitions', '/v1/stages']);
+  });
+
+  it('reads a stage answered as an object or not at all, and counts an opportunity for the application on a linked posting', async () => {
+    const hiredFor = { id: 'r-1', requisitionCode: 'REQ-1', hiringManagerOnHire: null };
+    sandbox.control.lever.setFault({
+      method: 'GET',
+      path: '/v1/opportunities',
+      times: 1,
+      action: {
+        kind: 'status',
+        status: 200,
+        body: {
+          data: [
+            { id: 'o-offer', createdAt: T0, stage: { id: 'offer', text: 'Offer' }, applications: [{ id: 'a-1', posting: 'p-1' }] },
+            {
+              id: 'o-new',
+              createdAt: T0,
+              stage: null,
+              applications: [
+                { id: 'a-2', posting: 'p-other' },
+                { id: 'a-3', posting: 'p-1', requisitionForHire: hiredFor },
+              ],
+            },
+            // No application on a linked posting: the first application (not its bare id) tells the posting.
+            { id: 'o-screen', createdAt: T0, applications: ['a-4', { id: 'a-5', posting: 'p-other' }] },
+            { id: 'o-elsewhere', createdAt: T0, stage: 'applicant-new', applications: null },
+          ],
+          hasNext: false,
+        },
+      },
+    });
+    const pipeline = await readPipeline(lever(sandbox.credentials.leverKeys.full), [LINKS[0]!]);
+    sandbox.control.lever.clearFaults();
+
+    expect([...pipeline.opportunities].sort(byId)).toEqual([
+      { id: 'o-new', postingId: 'p-1', archived: false, stageId: null, hiredForRequisitionId: 'r-1', offerStatuses: [] },
+      opportunity('o-offer', 'p-1', false, 'offer', ['denied', 'approved', 'sent']),
+      { id: 'o-screen', postingId: 'p-other', archived: false, stageId: null, hiredForRequisitionId: null, offerStatuses: [] },
+      opportunity('o-withdrew', 'p-1', true, 'applicant-new', []),
+    ]);
   });
 });

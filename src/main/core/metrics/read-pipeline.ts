@@ -93,6 +93,7 @@ export async function readPipeline(lever: LeverClient, links: readonly MetricLin
         expand: ['applications'],
         ...(confidentialVisible ? { confidentiality: 'all' as const } : {}),
       })) {
+        // Stryker disable next-line ArrayDeclaration: the fallback's elements would be strings, which the filter drops anyway
         const applications = (o.applications ?? []).filter((a): a is Exclude<typeof a, string> => typeof a !== 'string');
         const application = applications.find((a) => a.posting && batch.includes(a.posting)) ?? applications[0];
         const postingId = application?.posting ?? null;
