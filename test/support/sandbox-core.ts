@@ -6,6 +6,7 @@
 import type { BridgeApi } from '../../src/shared/api/channels.ts';
 import { createInProcessClient } from '../../src/main/core/api/in-process-client.ts';
 import type { Core } from '../../src/main/core/bootstrap.ts';
+import type { LogRecord } from '../../src/main/core/logging/logger.ts';
 import { startCore } from '../../src/main/core/bootstrap.ts';
 import { createLogger } from '../../src/main/core/logging/logger.ts';
 import { createRedactor } from '../../src/main/core/logging/redactor.ts';
@@ -26,7 +27,7 @@ export interface SandboxCore {
 }
 
 /** A core on `dataDir` whose Sandbox profile uses `embedded` (one launch of the app; the fake servers may outlive it). */
-export function startCoreOnSandbox(dataDir: string, embedded: EmbeddedSandbox): Core {
+export function startCoreOnSandbox(dataDir: string, embedded: EmbeddedSandbox, logSink: (record: LogRecord) => void = () => {}): Core {
   return startCore({
     dataDir,
     host: 'test',
@@ -34,16 +35,19 @@ export function startCoreOnSandbox(dataDir: string, embedded: EmbeddedSandbox): 
     settingsBacking: createConfBacking(dataDir),
     secretStore: createMemorySecretStore(),
     env: {},
-    logSink: () => {},
+    logSink,
     sandbox: embedded.runtime,
   });
 }
 
-/** Start the sandbox and a core using it, in a fresh data dir. */
-export async function startSandboxCore(options: StartSandboxOptions = {}): Promise<SandboxCore> {
+/** Start the sandbox and a core using it, in a fresh data dir; `logSink` receives the core's log records. */
+export async function startSandboxCore(
+  options: StartSandboxOptions = {},
+  logSink: (record: LogRecord) => void = () => {},
+): Promise<SandboxCore> {
   const home = makeTempDir();
   const embedded = await startEmbeddedSandbox(home.path, createLogger({ redactor: createRedactor(), sink: () => {} }), options);
-  const core = startCoreOnSandbox(home.path, embedded);
+  const core = startCoreOnSandbox(home.path, embedded, logSink);
   return {
     embedded,
     core,

@@ -25,11 +25,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function idOf(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value && typeof (value as { id: unknown }).id === 'string')
-    return (value as { id: string }).id;
-  return null;
+/** An opportunity's stage id: Lever answers the stage as its id, or as `{ id, text }` when expanded. */
+function stageIdOf(stage: string | { id: string } | null | undefined): string | null {
+  return typeof stage === 'string' ? stage : (stage?.id ?? null);
 }
 
 /** Everything the metrics need, read from Lever. */
@@ -95,11 +93,12 @@ export async function readPipeline(lever: LeverClient, links: readonly MetricLin
         expand: ['applications'],
         ...(confidentialVisible ? { confidentiality: 'all' as const } : {}),
       })) {
+        // Stryker disable next-line ArrayDeclaration: the fallback's elements would be strings, which the filter drops anyway
         const applications = (o.applications ?? []).filter((a): a is Exclude<typeof a, string> => typeof a !== 'string');
         const application = applications.find((a) => a.posting && batch.includes(a.posting)) ?? applications[0];
         const postingId = application?.posting ?? null;
         if (!postingId) continue;
-        const stageId = idOf(o.stage);
+        const stageId = stageIdOf(o.stage);
         const reachedOffer =
           (stageId !== null && offerStages.has(stageId)) || (o.stageChanges ?? []).some((c) => offerStages.has(c.toStageId));
         const offerStatuses: string[] = [];
