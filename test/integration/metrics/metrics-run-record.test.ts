@@ -150,20 +150,24 @@ describe('the record of a metrics run', () => {
     );
   });
 
-  it('a linked job deleted in ChartHop is not written, and no field is said to be written or up to date', async () => {
+  it('a linked job deleted in ChartHop is not written, and its row and the run say so and what to do', async () => {
     const [deleted] = jobsWithoutPostings((await runMetrics()).items);
     const code = linkOf(deleted!.recordKey).code;
     expect(await charthop().jobs.delete(deleted!.recordKey)).toEqual({ deleted: true });
 
     const { run, items } = await runMetrics();
     expect(run.counts.updated).toBe(0);
+    // (A requisition an earlier case deleted in Lever is reported in the same note.)
+    expect(run.error).toContain(' 1 linked ChartHop job(s) no longer exist; run a sync to settle them.');
     expect(items.find((i) => i.recordKey === deleted!.recordKey)).toMatchObject({
       title: code,
       action: 'skip',
       outcome: 'skipped',
-      reasonText: `${NO_POSTINGS} In ChartHop: active candidates in applyActive, interviews in applyInterview, active offers in applyOffer, total offers in applyTotalOffer.`,
-      diff: zeroDiff({ active: null, others: null }),
+      reason: 'metrics_job_missing',
+      reasonText: `The linked ChartHop job ${deleted!.recordKey} no longer exists, so no numbers were written. Run a sync to settle the link; its plan shows what happens to requisition ${code}.`,
+      diff: [],
     });
+    expect(items.filter((i) => i.reason === 'metrics_job_missing')).toHaveLength(1);
   });
 
   it('a metric field ChartHop does not have fails the run with the whole reason, and is not logged as unexpected', async () => {

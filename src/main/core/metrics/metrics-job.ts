@@ -13,9 +13,10 @@ import { profileClientsFor } from '../clients/profile-clients.ts';
 import type { ServiceDeps } from '../service/service-deps.ts';
 import { createLinksStore } from '../sync/links-store.ts';
 import { createRunLog } from '../sync/run-log.ts';
+import type { NewRunItem } from '../sync/run-log.ts';
 import { createProgressReporter } from '../sync/progress.ts';
 import type { CandidateMetrics } from './compute-metrics.ts';
-import type { MetricFieldCodes } from './run-metrics.ts';
+import type { JobMetricsResult, MetricFieldCodes } from './run-metrics.ts';
 import { runCandidateMetrics } from './run-metrics.ts';
 import { plural } from '../../../shared/text/wording.ts';
 
@@ -42,6 +43,23 @@ export function describeMetricFields(fields: MetricFieldCodes, written: Readonly
   const keys = Object.keys(LABELS) as Array<keyof CandidateMetrics>;
   const parts = keys.map((key) => `${IN_WORDS[key]} in ${fields[key]}${written.includes(key) ? ' (written)' : ''}`);
   return `In ChartHop: ${parts.join(', ')}${upToDate ? ' (all already up to date)' : ''}.`;
+}
+
+/** The run-log item of a linked job ChartHop no longer has: nothing is written, and the row says why and what to do. */
+function missingJobItem(job: JobMetricsResult): NewRunItem {
+  return {
+    recordKey: job.jobId,
+    title: job.code,
+    action: 'skip',
+    outcome: 'skipped',
+    reason: 'metrics_job_missing',
+    reasonText: `The linked ChartHop job ${job.jobId} no longer exists, so no numbers were written. Run a sync to settle the link; its plan shows what happens to requisition ${job.code}.`,
+    diff: [],
+    error: null,
+    jobId: job.jobId,
+    requisitionId: job.requisitionId,
+    requisitionCode: job.code,
+  };
 }
 
 /** Pull a profile's candidate metrics and record the run. */
@@ -87,6 +105,10 @@ export async function runMetricsJob(
         after: String(job.metrics[key]),
       }));
       const written = job.written ? diff.filter((d) => d.before !== d.after).map((d) => d.field as keyof CandidateMetrics) : [];
+      if (!job.jobFound) {
+        log.addItem(runId, missingJobItem(job));
+        continue;
+      }
       log.addItem(runId, {
         recordKey: job.jobId,
         title: job.title ? `${job.title} (${job.code})` : job.code,
@@ -108,8 +130,9 @@ export async function runMetricsJob(
     const missing = result.missingRequisitions.length
       ? `${result.missingRequisitions.length} linked requisition(s) no longer exist in Lever; run a sync to settle them.`
       : null;
-    // Stryker disable next-line StringLiteral: never two texts to join: without confidential access no requisition is reported missing
-    const error = [missing, result.confidentialNote ?? null].filter((text): text is string => text !== null).join(' ') || null;
+    const missingJobs = result.jobs.filter((job) => !job.jobFound).length;
+    const gone = missingJobs ? `${missingJobs} linked ChartHop job(s) no longer exist; run a sync to settle them.` : null;
+    const error = [missing, gone, result.confidentialNote ?? null].filter((text): text is string => text !== null).join(' ') || null;
     const summary = log.finish(runId, { status: 'succeeded', at: deps.clock.now(), error });
     deps.events.emit('run:finished', summary);
     return summary;

@@ -25,6 +25,8 @@ export { BUILT_IN_METRIC_FIELDS };
 export interface JobMetricsResult extends RequisitionMetrics {
   previous: Partial<Record<keyof CandidateMetrics, number | null>>;
   written: boolean;
+  /** False when the linked ChartHop job no longer exists: nothing is written to it. */
+  jobFound: boolean;
   daysOpen: number | null;
   /** The ChartHop job's title, for the run log. */
   title: string | null;
@@ -90,6 +92,7 @@ export async function runCandidateMetrics(deps: {
       ...result,
       previous,
       written: changed,
+      jobFound: current.has(result.jobId),
       daysOpen: metricNumber(row.daysOpen),
       title: typeof row.title === 'string' ? row.title : null,
     });
