@@ -135,8 +135,12 @@ export async function createWebhookListener(options: WebhookListenerOptions): Pr
       options.logger.error('The webhook handler failed; answered 500 so Lever retries', error);
       answer = { status: 500 };
     }
-    if (res.headersSent || res.destroyed) return;
     const after = answer.afterResponse;
+    if (res.headersSent || res.destroyed) {
+      // The client left while the body was handled: no answer can reach it, but what was recorded is still worked on.
+      after?.();
+      return;
+    }
     if (after) {
       // Once the answer is out — or the client left before it was — the work may start.
       let ran = false;
