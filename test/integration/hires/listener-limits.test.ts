@@ -1,6 +1,7 @@
 // The webhook listener's size and encoding rules at their edges, over real sockets: a body of exactly
 // the limit is accepted, a declared length over it is refused before any body is read, a chunked body
-// without a declared length is read and accepted, and `Content-Encoding: identity` in any case is plain.
+// without a declared length is read and accepted, `Content-Encoding: identity` in any case is plain, and a
+// content type padded with non-breaking spaces is still JSON.
 import { describe, expect, it } from 'vitest';
 import { rawClient, send, signed } from './http-support.ts';
 import { NOW, PATH, TOKEN, useReceiverHarness } from './receiver-fixture.ts';
@@ -42,5 +43,15 @@ describe('body size and encoding at the edges', () => {
       expect(answer.status, encoding).toBe(202);
     }
     expect(h.rows()).toBe(3);
+  });
+
+  it('reads a content type padded with non-breaking spaces as JSON', async () => {
+    const body = JSON.stringify(signed(TOKEN, { triggeredAt: NOW }));
+    const client = await rawClient(h.listener.port);
+    const head = `POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: \u00a0application/json\u00a0\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`;
+    client.socket.write(Buffer.from(head + body, 'latin1'));
+    expect(await client.waitFor(/HTTP\/1\.1 \d{3}/)).toMatch(/^HTTP\/1\.1 202/);
+    client.socket.destroy();
+    expect(h.rows()).toBe(1);
   });
 });
