@@ -45,6 +45,17 @@ describe("option exclusivity (the guide's option table)", () => {
     );
     expect(whyOptionDisabled('reverseSync', { ...off, reconciliation: true })).toBe('Not available while Reconciliation is on.');
   });
+
+  it('lets the user turn off either option of a conflicting pair a profile was saved with', () => {
+    const flags = { ...off, syncOnChange: true, reverseSync: true };
+    expect(whyOptionDisabled('syncOnChange', flags)).toBeNull();
+    expect(whyOptionDisabled('reverseSync', flags)).toBeNull();
+  });
+
+  it('never disables Sync On Change and Reconciliation for each other (they work together)', () => {
+    expect(whyOptionDisabled('syncOnChange', { ...off, reconciliation: true })).toBeNull();
+    expect(whyOptionDisabled('reconciliation', { ...off, syncOnChange: true })).toBeNull();
+  });
 });
 
 describe('direction advice', () => {
