@@ -5,8 +5,9 @@
 // now links only the job that is, read again, the one candidate.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { valueOf } from '../../support/test-core.ts';
+import { charthopJobs, hireWithoutJob, patchJob, unlinkedJob } from './charthop-jobs.ts';
 import type { HiresWorld } from './support.ts';
-import { charthopCounts, editOpportunity, hiresOf, PROFILE, startHiresWorld } from './support.ts';
+import { charthopCounts, editOpportunity, PROFILE, startHiresWorld } from './support.ts';
 
 let world: HiresWorld;
 beforeEach(async () => {
@@ -16,74 +17,18 @@ afterEach(async () => {
   await world.close();
 });
 
-interface JobRow {
-  id: string;
-  title: string;
-  open: string;
-  req: string | null;
-  leverReqId: string | null;
-  hireMgr: string | null;
-  'hireMgr.contact.workEmail': string | null;
-}
-
-async function charthopJobs(): Promise<JobRow[]> {
-  const { url, org } = world.sandbox.charthop;
-  const fields = 'id,title,open,req,leverReqId,hireMgr,hireMgr.contact.workEmail';
-  const answer = await fetch(`${url}/v2/org/${org}/job?fields=${fields}&limit=200`, {
-    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}` },
-  });
-  return ((await answer.json()) as { data: JobRow[] }).data;
-}
-
-async function patchJob(jobId: string, body: Record<string, unknown>): Promise<void> {
-  const { url, org } = world.sandbox.charthop;
-  const answer = await fetch(`${url}/v2/org/${org}/job/${jobId}`, {
-    method: 'PATCH',
-    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(answer.status).toBeLessThan(300);
-}
-
-/** An open job with no requisition code and no Lever Req ID, managed by Nora Edwards. */
-async function unlinkedJob(): Promise<JobRow> {
-  const job = (await charthopJobs()).find(
-    (j) => j.open === 'open' && !j.req && !j.leverReqId && j['hireMgr.contact.workEmail'] === 'nora.edwards@northwind.example',
-  );
-  if (!job) throw new Error('the demo has no unlinked open job managed by Nora Edwards');
-  return job;
-}
-
-/**
- * The demo's "without job" hire, decided job_missing, its Lever requisition named `name` and managed by
- * `managerId` (default: Nora Edwards, whose ChartHop email is mapped to her Lever one).
- */
+/** The demo's "without job" hire, decided job_missing, its Lever requisition named `name` and managed by `managerId`. */
 async function jobMissingHire(name: string, managerId?: string) {
-  const state = world.sandbox.control.lever.state();
-  const opportunityId = world.sandbox.facts.hires.withoutJob[0]!;
-  const requisitionId = state.opportunities.find((o) => o.id === opportunityId)!.application!.requisitionForHire!.id;
-  const nora = state.users.find((u) => u.email === 'nedwards@northwind.example')!;
-  const requisition = state.requisitions.find((r) => r.id === requisitionId)!;
-  Object.assign(requisition, { name, hiringManager: managerId ?? nora.id });
-  world.sandbox.control.lever.seed(state);
-  valueOf(
-    await world.main.api.invoke('settings:update', {
-      profileId: PROFILE,
-      patch: { mappings: { users: { 'nora.edwards@northwind.example': nora.email } } },
-    }),
-  );
-  await world.sandbox.control.lever.hireOpportunity(opportunityId, { startDate: Date.UTC(2026, 11, 14) });
-  await world.main.core.hires.drain(PROFILE);
-  const [row] = await hiresOf(world.main.api, opportunityId);
+  const { row, opportunityId, requisitionId, code } = await hireWithoutJob(world, name, managerId);
   expect(row).toMatchObject({ decision: 'job_missing' });
-  return { hireId: row!.id, opportunityId, requisitionId, code: requisition.requisitionCode };
+  return { hireId: row!.id, opportunityId, requisitionId, code };
 }
 
 const jobMatch = (hireId: string) => world.main.api.invoke('hires:job-match', { profileId: PROFILE, hireId });
 
 describe('the one job that matches', () => {
   it('is found whatever the spaces and letter case of the title, and the advice names it and the requisition', async () => {
-    const job = await unlinkedJob();
+    const job = await unlinkedJob(world.sandbox);
     const { hireId, code } = await jobMissingHire(`  ${job.title.toUpperCase()} `);
     const match = valueOf(await jobMatch(hireId));
     const name = job.title.toUpperCase();
@@ -96,29 +41,29 @@ describe('the one job that matches', () => {
   });
 
   it('is still found while ChartHop answers people searches in a shape nobody can read (matching reads jobs only)', async () => {
-    const job = await unlinkedJob();
+    const job = await unlinkedJob(world.sandbox);
     const { hireId } = await jobMissingHire(job.title);
     world.sandbox.control.charthop.setPeopleAnswer('bare');
     expect(valueOf(await jobMatch(hireId))).toMatchObject({ verdict: 'one', candidates: [{ id: job.id }] });
   });
 
   it('with a hiring manager Lever no longer has, is the job with that title and no hiring manager', async () => {
-    const job = await unlinkedJob();
-    await patchJob(job.id, { hireMgr: null });
+    const job = await unlinkedJob(world.sandbox);
+    await patchJob(world.sandbox, job.id, { hireMgr: null });
     const { hireId } = await jobMissingHire(job.title, 'user-who-left');
     expect(valueOf(await jobMatch(hireId))).toMatchObject({ verdict: 'one', candidates: [{ id: job.id }] });
   });
 
   it('is not guessed when Lever refuses to show the hiring manager: the match fails instead', async () => {
-    const job = await unlinkedJob();
+    const job = await unlinkedJob(world.sandbox);
     const { hireId } = await jobMissingHire(job.title);
     world.sandbox.control.lever.setFault({ method: 'GET', path: '/v1/users/:id', times: 1, action: { kind: 'status', status: 403 } });
     expect(await jobMatch(hireId)).toMatchObject({ ok: false });
   });
 
   it('Link now links only the job that is the one candidate: another job id links nothing', async () => {
-    const job = await unlinkedJob();
-    const other = (await charthopJobs()).find((j) => j.open === 'open' && !j.req && !j.leverReqId && j.id !== job.id)!;
+    const job = await unlinkedJob(world.sandbox);
+    const other = (await charthopJobs(world.sandbox)).find((j) => j.open === 'open' && !j.req && !j.leverReqId && j.id !== job.id)!;
     const { hireId, code } = await jobMissingHire(job.title);
     const before = charthopCounts(world.sandbox);
     const refused = await world.main.api.invoke('hires:link-job', { profileId: PROFILE, hireId, jobId: other.id });
@@ -127,7 +72,7 @@ describe('the one job that matches', () => {
       `Nothing was linked: The open ChartHop job “${job.title}” has the title and hiring manager of Lever requisition ${code} “${job.title}” ` +
         'and is not linked to any requisition. Link now writes the requisition on the job (its Lever Req ID and requisition code) and processes the hire again.',
     );
-    const jobs = await charthopJobs();
+    const jobs = await charthopJobs(world.sandbox);
     expect(jobs.filter((j) => j.id === job.id || j.id === other.id).map((j) => [j.req, j.leverReqId])).toEqual([
       [null, null],
       [null, null],
@@ -138,9 +83,9 @@ describe('the one job that matches', () => {
 
 describe('no job matches', () => {
   it('a job with the title but another hiring manager is not offered; the advice says how to link by hand', async () => {
-    const job = await unlinkedJob();
-    const someoneElse = (await charthopJobs()).find((j) => j.hireMgr && j.hireMgr !== job.hireMgr)!;
-    await patchJob(job.id, { hireMgr: someoneElse.hireMgr });
+    const job = await unlinkedJob(world.sandbox);
+    const someoneElse = (await charthopJobs(world.sandbox)).find((j) => j.hireMgr && j.hireMgr !== job.hireMgr)!;
+    await patchJob(world.sandbox, job.id, { hireMgr: someoneElse.hireMgr });
     const { hireId, code } = await jobMissingHire(job.title);
     const match = valueOf(await jobMatch(hireId));
     expect(match).toMatchObject({ verdict: 'none', candidates: [] });
@@ -152,8 +97,8 @@ describe('no job matches', () => {
   });
 
   it('a title spelled differently is another title (“Straße” is not “STRASSE”)', async () => {
-    const job = await unlinkedJob();
-    await patchJob(job.id, { title: 'Straße Lead' });
+    const job = await unlinkedJob(world.sandbox);
+    await patchJob(world.sandbox, job.id, { title: 'Straße Lead' });
     const { hireId } = await jobMissingHire('STRASSE LEAD');
     expect(valueOf(await jobMatch(hireId))).toMatchObject({ verdict: 'none', candidates: [] });
   });
@@ -175,7 +120,7 @@ describe('no job matches', () => {
   });
 
   it('a job list whose requisition codes cannot be read links nothing and says what to check', async () => {
-    const job = await unlinkedJob();
+    const job = await unlinkedJob(world.sandbox);
     const { hireId } = await jobMissingHire(job.title);
     // The lookups of the requisition's linked job come first; the job listing then shows one row without its identity.
     world.sandbox.control.charthop.setFault({
@@ -207,9 +152,9 @@ describe('no job matches', () => {
 
 describe('a requisition linked since the decision', () => {
   it('is reported linked to its job by title, with Replay to process the hire', async () => {
-    const job = await unlinkedJob();
+    const job = await unlinkedJob(world.sandbox);
     const { hireId, requisitionId, code } = await jobMissingHire(job.title);
-    await patchJob(job.id, { leverReqId: requisitionId });
+    await patchJob(world.sandbox, job.id, { leverReqId: requisitionId });
     const match = valueOf(await jobMatch(hireId));
     expect(match).toMatchObject({ verdict: 'linked', candidates: [] });
     expect(match.advice).toBe(

@@ -4,6 +4,8 @@
 // only when exactly one job matches (several are reported, never guessed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { valueOf } from '../../support/test-core.ts';
+import type { JobRow } from './charthop-jobs.ts';
+import { charthopJobs, hireWithoutJob, patchJob, unlinkedJob } from './charthop-jobs.ts';
 import type { HiresWorld } from './support.ts';
 import { charthopCounts, hiresOf, PROFILE, startHiresWorld } from './support.ts';
 
@@ -15,67 +17,12 @@ afterEach(async () => {
   await world.close();
 });
 
-interface JobRow {
-  id: string;
-  title: string;
-  open: string;
-  req: string | null;
-  leverReqId: string | null;
-  hireMgr: string | null;
-  'hireMgr.contact.workEmail': string | null;
-}
-
-/** ChartHop jobs through its API, as a client's admin reads them. */
-async function charthopJobs(): Promise<JobRow[]> {
-  const { url, org } = world.sandbox.charthop;
-  const fields = 'id,title,open,req,leverReqId,hireMgr,hireMgr.contact.workEmail';
-  const answer = await fetch(`${url}/v2/org/${org}/job?fields=${fields}&limit=200`, {
-    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}` },
-  });
-  return ((await answer.json()) as { data: JobRow[] }).data;
-}
-
-async function patchJob(jobId: string, body: Record<string, unknown>): Promise<void> {
-  const { url, org } = world.sandbox.charthop;
-  const answer = await fetch(`${url}/v2/org/${org}/job/${jobId}`, {
-    method: 'PATCH',
-    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(answer.status).toBeLessThan(300);
-}
-
 /** The "without job" demo hire, decided job_missing; its requisition renamed and re-managed to look like `job` in Lever. */
 async function jobMissingHireLike(job: JobRow): Promise<{ hireId: string; opportunityId: string; requisitionId: string }> {
-  const state = world.sandbox.control.lever.state();
-  const opportunityId = world.sandbox.facts.hires.withoutJob[0]!;
-  const requisitionId = state.opportunities.find((o) => o.id === opportunityId)!.application!.requisitionForHire!.id;
-  const manager = state.users.find((u) => u.email === 'nedwards@northwind.example')!;
-  const requisition = state.requisitions.find((r) => r.id === requisitionId)!;
-  Object.assign(requisition, { name: job.title, hiringManager: manager.id });
-  world.sandbox.control.lever.seed(state);
-  // The ChartHop manager's email differs from Lever's: mapped, as a consultant would.
-  valueOf(
-    await world.main.api.invoke('settings:update', {
-      profileId: PROFILE,
-      patch: { mappings: { users: { 'nora.edwards@northwind.example': manager.email } } },
-    }),
-  );
-  await world.sandbox.control.lever.hireOpportunity(opportunityId, { startDate: Date.UTC(2026, 11, 14) });
-  await world.main.core.hires.drain(PROFILE);
-  const [row] = await hiresOf(world.main.api, opportunityId);
+  const { row, opportunityId, requisitionId } = await hireWithoutJob(world, job.title);
   expect(row).toMatchObject({ decision: 'job_missing' });
   expect(row!.reason).toContain('a sync never creates ChartHop jobs from Lever');
   return { hireId: row!.id, opportunityId, requisitionId };
-}
-
-/** An open job with no requisition code and no Lever Req ID, managed by Nora Edwards (the demo's first-sync jobs). */
-async function unlinkedJob(): Promise<JobRow> {
-  const job = (await charthopJobs()).find(
-    (j) => j.open === 'open' && !j.req && !j.leverReqId && j['hireMgr.contact.workEmail'] === 'nora.edwards@northwind.example',
-  );
-  if (!job) throw new Error('the demo has no unlinked open job managed by Nora Edwards');
-  return job;
 }
 
 describe('Send a test delivery', () => {
@@ -132,7 +79,7 @@ describe('Replay', () => {
 
 describe('Link now (outbound profile, Job missing)', () => {
   it("finds the one unlinked job with the requisition's title and hiring manager, links it and creates the hire on the same row", async () => {
-    const job = await unlinkedJob();
+    const job = await unlinkedJob(world.sandbox);
     const { hireId, opportunityId, requisitionId } = await jobMissingHireLike(job);
     const match = valueOf(await world.main.api.invoke('hires:job-match', { profileId: PROFILE, hireId }));
     expect(match).toMatchObject({ verdict: 'one', candidates: [{ id: job.id, title: job.title }] });
@@ -140,7 +87,7 @@ describe('Link now (outbound profile, Job missing)', () => {
 
     const linked = valueOf(await world.main.api.invoke('hires:link-job', { profileId: PROFILE, hireId, jobId: job.id }));
     expect(linked).toMatchObject({ id: hireId, decision: 'created', jobId: job.id });
-    const after = (await charthopJobs()).find((j) => j.id === job.id)!;
+    const after = (await charthopJobs(world.sandbox)).find((j) => j.id === job.id)!;
     expect(after.leverReqId).toBe(requisitionId);
     expect(after.req).toBe(match.requisition!.code);
     expect(await hiresOf(world.main.api, opportunityId)).toHaveLength(1);
@@ -151,10 +98,10 @@ describe('Link now (outbound profile, Job missing)', () => {
   });
 
   it('fails closed when two jobs match: says so, links nothing, creates no one', async () => {
-    const job = await unlinkedJob();
-    const twin = (await charthopJobs()).find((j) => j.open === 'open' && !j.req && !j.leverReqId && j.id !== job.id);
+    const job = await unlinkedJob(world.sandbox);
+    const twin = (await charthopJobs(world.sandbox)).find((j) => j.open === 'open' && !j.req && !j.leverReqId && j.id !== job.id);
     if (!twin) throw new Error('the demo has only one unlinked open job');
-    await patchJob(twin.id, { title: job.title, hireMgr: job.hireMgr });
+    await patchJob(world.sandbox, twin.id, { title: job.title, hireMgr: job.hireMgr });
     const { hireId } = await jobMissingHireLike(job);
     const before = charthopCounts(world.sandbox);
 
@@ -168,7 +115,7 @@ describe('Link now (outbound profile, Job missing)', () => {
       ok: false,
       error: { code: 'hires.link_ambiguous', message: expect.stringContaining('Nothing was linked') },
     });
-    const jobs = await charthopJobs();
+    const jobs = await charthopJobs(world.sandbox);
     expect(jobs.filter((j) => j.id === job.id || j.id === twin.id).map((j) => [j.req, j.leverReqId])).toEqual([
       [null, null],
       [null, null],
