@@ -3,7 +3,7 @@
 // ReqBridge created for another candidate, both stop the hire with nothing written.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HiresWorld } from './support.ts';
-import { charthopCounts, editOpportunity, hiresOf, PROFILE, startHiresWorld } from './support.ts';
+import { charthopCounts, editOpportunity, HIRE_OFFER, hireAndDecide, startHiresWorld } from './support.ts';
 
 let world: HiresWorld;
 beforeEach(async () => {
@@ -13,16 +13,8 @@ afterEach(async () => {
   await world.close();
 });
 
-const OFFER = { startDate: Date.UTC(2026, 11, 1), salary: 123_000, currency: 'USD', equity: 2500 };
-
 /** Marks an opportunity hired in the fake Lever (firing the webhook) and returns the decision's view. */
-async function hire(id: string) {
-  await world.sandbox.control.lever.hireOpportunity(id, OFFER);
-  await world.main.core.hires.drain(PROFILE);
-  const [view] = await hiresOf(world.main.api, id);
-  if (!view) throw new Error(`no decision for ${id}`);
-  return view;
-}
+const hire = (id: string) => hireAndDecide(world, id, HIRE_OFFER);
 
 /** A ChartHop API call with the sandbox's owner token. */
 async function charthopPost(path: string, body: unknown): Promise<{ status: number; json: unknown }> {

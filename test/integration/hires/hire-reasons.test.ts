@@ -5,8 +5,17 @@
 // of a finished hire still shows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { valueOf } from '../../support/test-core.ts';
-import type { HiresWorld } from './support.ts';
-import { addCandidate, editOpportunity, hiresOf, PROFILE, startHiresWorld } from './support.ts';
+import type { HireOffer, HiresWorld } from './support.ts';
+import {
+  addCandidate,
+  cancelHire,
+  editOpportunity,
+  HIRE_OFFER,
+  hireAndDecide,
+  newestDecision,
+  PROFILE,
+  startHiresWorld,
+} from './support.ts';
 
 let world: HiresWorld;
 beforeEach(async () => {
@@ -16,22 +25,9 @@ afterEach(async () => {
   await world.close();
 });
 
-const OFFER = { startDate: Date.UTC(2026, 11, 1), salary: 123_000, currency: 'USD', equity: 2500 };
-
 /** Marks an opportunity hired in the fake Lever (its webhook fires) and returns the newest decision. */
-async function hire(id: string, offer: HireOffer | null = OFFER) {
-  await world.sandbox.control.lever.hireOpportunity(id, offer ?? undefined);
-  return decided(id);
-}
-
-type HireOffer = NonNullable<Parameters<HiresWorld['sandbox']['control']['lever']['hireOpportunity']>[1]>;
-
-async function decided(id: string) {
-  await world.main.core.hires.drain(PROFILE);
-  const [view] = await hiresOf(world.main.api, id);
-  if (!view) throw new Error(`no decision for ${id}`);
-  return view;
-}
+const hire = (id: string, offer: HireOffer | null = HIRE_OFFER) => hireAndDecide(world, id, offer);
+const decided = (id: string) => newestDecision(world, id);
 
 /** Lever delivers the candidateHired webhook of `id` again. */
 async function deliver(id: string) {
@@ -86,14 +82,7 @@ describe('a created hire', () => {
   it('once its hire is removed in ChartHop, a new delivery hires the same person again instead of refusing', async () => {
     const id = world.sandbox.facts.hires.toProcess[0]!;
     const created = await hire(id);
-    const change = world.sandbox.control.charthop
-      .state()
-      .changes.find((c) => c.type === 'HIRE' && c.personId === created.personId && c.status === 'ACTIVE')!;
-    const cancel = await fetch(`${world.sandbox.charthop.url}/v1/org/${world.sandbox.charthop.org}/change/${change.id}`, {
-      method: 'DELETE',
-      headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}` },
-    });
-    expect(cancel.status).toBeLessThan(300);
+    await cancelHire(world.sandbox, created.personId);
     const persons = world.sandbox.control.charthop.state().persons.length;
     const again = await deliver(id);
     expect(again).toMatchObject({ decision: 'created', personId: created.personId, jobId: created.jobId });

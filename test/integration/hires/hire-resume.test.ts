@@ -8,7 +8,7 @@ import { createLedger } from '../../../src/main/core/hires/ledger.ts';
 import { openStateDb, stateDbPath } from '../../../src/main/core/state/state-db.ts';
 import { valueOf } from '../../support/test-core.ts';
 import type { HiresWorld } from './support.ts';
-import { charthopCounts, editOpportunity, hiresOf, PROFILE, startHiresWorld } from './support.ts';
+import { charthopCounts, editOpportunity, HIRE_OFFER, hireAndDecide, postPerson, PROFILE, startHiresWorld } from './support.ts';
 
 let world: HiresWorld;
 beforeEach(async () => {
@@ -18,15 +18,7 @@ afterEach(async () => {
   await world.close();
 });
 
-const OFFER = { startDate: Date.UTC(2026, 11, 1), salary: 123_000, currency: 'USD', equity: 2500 };
-
-async function hire(id: string) {
-  await world.sandbox.control.lever.hireOpportunity(id, OFFER);
-  await world.main.core.hires.drain(PROFILE);
-  const [view] = await hiresOf(world.main.api, id);
-  if (!view) throw new Error(`no decision for ${id}`);
-  return view;
-}
+const hire = (id: string) => hireAndDecide(world, id, HIRE_OFFER);
 
 const replay = async (hireId: string) => valueOf(await world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId }));
 
@@ -51,16 +43,6 @@ function refuse(method: string, path: string, status: number, more: { nth?: numb
     ...(more.nth === undefined ? {} : { nth: more.nth }),
     action: { kind: 'status', status, ...(more.body === undefined ? {} : { body: more.body }) },
   });
-}
-
-async function postPerson(body: unknown): Promise<string> {
-  const response = await fetch(`${world.sandbox.charthop.url}/v2/org/${world.sandbox.charthop.org}/person`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { id: string }).id;
 }
 
 /** The ledger entry of `opportunityId`, read from the profile's state database. */
@@ -121,7 +103,7 @@ describe('rarer outcomes, in the words the consultant reads', () => {
     editOpportunity(world.sandbox, id, (o) => {
       o.emails = ['race@example.net'];
     });
-    const stranger = await postPerson({
+    const stranger = await postPerson(world.sandbox, {
       name: { first: 'Quick', last: 'Hands' },
       contacts: [{ type: 'HOME_EMAIL', value: 'race@example.net' }],
     });

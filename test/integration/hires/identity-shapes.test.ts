@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PeopleAnswerShape } from '../../../src/main/sandbox/charthop/index.ts';
 import { valueOf } from '../../support/test-core.ts';
 import type { HiresWorld } from './support.ts';
-import { charthopCounts, editOpportunity, hiresOf, PROFILE, startHiresWorld } from './support.ts';
+import { charthopCounts, editOpportunity, hiresOf, postPerson, PROFILE, startHiresWorld } from './support.ts';
 
 let world: HiresWorld;
 beforeEach(async () => {
@@ -23,16 +23,6 @@ const EMAIL = 'shape.candidate@example.net';
 /** The people in ChartHop holding `email` in any contact. */
 const peopleWith = (email: string) =>
   world.sandbox.control.charthop.state().persons.filter((p) => p.contacts.some((c) => c.value.toLowerCase() === email.toLowerCase()));
-
-async function postPerson(body: unknown): Promise<string> {
-  const response = await fetch(`${world.sandbox.charthop.url}/v2/org/${world.sandbox.charthop.org}/person`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
 
 /** Marks the opportunity hired in the fake Lever (its webhook fires) and waits for the newest decision. */
 async function hire(id: string) {
@@ -60,7 +50,10 @@ describe.each<PeopleAnswerShape>(['flat', 'whole', 'nested'])('ChartHop answers 
   });
 
   it('a hired candidate whose email belongs to a person never placed in a role is person_exists', async () => {
-    await postPerson({ name: { first: 'Never', last: 'Placed' }, contacts: [{ type: 'HOME_EMAIL', format: 'EMAIL', value: EMAIL }] });
+    await postPerson(world.sandbox, {
+      name: { first: 'Never', last: 'Placed' },
+      contacts: [{ type: 'HOME_EMAIL', format: 'EMAIL', value: EMAIL }],
+    });
     const id = world.sandbox.facts.hires.toProcess[0]!;
     editOpportunity(world.sandbox, id, (o) => {
       o.emails = ['other@example.org', EMAIL.toUpperCase()];
@@ -87,7 +80,7 @@ describe.each<PeopleAnswerShape>(['flat', 'whole', 'nested'])('ChartHop answers 
         (j) =>
           j.open === 'open' && !j.personId && (j.recruit === 'Passive' || j.recruit === 'Inactive') && String(j.createDate) < '2026-08-01',
       )!;
-    const personId = await postPerson({
+    const personId = await postPerson(world.sandbox, {
       name: { first: 'Gone', last: 'Away' },
       contacts: [{ type: 'WORK_EMAIL', format: 'EMAIL', value: EMAIL }],
     });
@@ -110,7 +103,7 @@ describe.each<PeopleAnswerShape>(['flat', 'whole', 'nested'])('ChartHop answers 
       o.emails = [EMAIL];
     });
     // What a crash right after the person create leaves: the person in ChartHop, nothing in the ledger.
-    const personId = await postPerson({
+    const personId = await postPerson(world.sandbox, {
       name: { first: 'Shape', last: 'Candidate' },
       contacts: [
         { type: 'HOME_EMAIL', format: 'EMAIL', value: EMAIL },

@@ -2,6 +2,7 @@
 // core (conf settings file, SQLite in a temp dir, secrets in memory) with a client profile
 // pointing at the sandbox, its webhook listener served, and a candidateHired webhook registered
 // in the fake Lever through Lever's webhooks API.
+import { expect } from 'vitest';
 import type { BridgeApi } from '../../../src/shared/api/channels.ts';
 import type { HireView } from '../../../src/shared/api/hires-views.ts';
 import type { Core } from '../../../src/main/core/bootstrap.ts';
@@ -201,4 +202,47 @@ export function charthopCounts(sandbox: Sandbox): { persons: number; hires: numb
 /** The newest view of an opportunity's rows. */
 export async function hiresOf(api: BridgeApi, opportunityId: string): Promise<HireView[]> {
   return valueOf(await api.invoke('hires:list', { profileId: PROFILE, limit: 1000 })).filter((h) => h.opportunityId === opportunityId);
+}
+
+/** The offer the fake Lever's hireOpportunity takes. */
+export type HireOffer = NonNullable<Parameters<Sandbox['control']['lever']['hireOpportunity']>[1]>;
+
+/** The offer most hires in these tests are made with: starting 2026-12-01, 123,000 USD and 2,500 in equity. */
+export const HIRE_OFFER = { startDate: Date.UTC(2026, 11, 1), salary: 123_000, currency: 'USD', equity: 2500 } satisfies HireOffer;
+
+/** Lets the hire worker finish what is queued, then returns the newest decision on `opportunityId` (throws when there is none). */
+export async function newestDecision(world: HiresWorld, opportunityId: string): Promise<HireView> {
+  await world.main.core.hires.drain(PROFILE);
+  const [view] = await hiresOf(world.main.api, opportunityId);
+  if (!view) throw new Error(`no decision for ${opportunityId}`);
+  return view;
+}
+
+/** Marks `opportunityId` hired in the fake Lever with `offer` (none when null; its webhook fires) and returns the newest decision. */
+export async function hireAndDecide(world: HiresWorld, opportunityId: string, offer: HireOffer | null): Promise<HireView> {
+  await world.sandbox.control.lever.hireOpportunity(opportunityId, offer ?? undefined);
+  return newestDecision(world, opportunityId);
+}
+
+/** Creates a person through ChartHop's API, as someone working in ChartHop would; returns the new person's id. */
+export async function postPerson(sandbox: Sandbox, body: unknown): Promise<string> {
+  const response = await fetch(`${sandbox.charthop.url}/v2/org/${sandbox.charthop.org}/person`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Removes a hire in ChartHop: cancels the active HIRE change of `personId` through ChartHop's API. */
+export async function cancelHire(sandbox: Sandbox, personId: string | null): Promise<void> {
+  const change = sandbox.control.charthop
+    .state()
+    .changes.find((c) => c.type === 'HIRE' && c.personId === personId && c.status === 'ACTIVE')!;
+  const cancel = await fetch(`${sandbox.charthop.url}/v1/org/${sandbox.charthop.org}/change/${change.id}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${sandbox.credentials.charthopToken}` },
+  });
+  expect(cancel.status).toBeLessThan(300);
 }
