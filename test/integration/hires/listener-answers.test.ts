@@ -3,15 +3,24 @@
 // retries) and logged, never left hanging; the follow-up work of a recorded delivery (queueing the
 // hire, telling the app) runs once, after the answer, and still runs when Lever's connection drops.
 import { describe, expect, it } from 'vitest';
-import type { ListenerAnswer } from '../../../src/main/core/hires/listener.ts';
 import { rawClient, send, tick } from './http-support.ts';
-import { BARE_PATH, useBareListeners, within } from './listener-fixture.ts';
+import type { HeldHandler } from './listener-fixture.ts';
+import { BARE_PATH, heldHandler, rawDelivery, useBareListeners, within } from './listener-fixture.ts';
 
 const bare = useBareListeners();
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-function request(body: string): string {
-  return `POST ${BARE_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+/** Sends a delivery to a listener with `held`, drops the connection while the handler holds it, then releases the handler. */
+async function dropWhileHeld(held: HeldHandler): Promise<void> {
+  const listener = await bare.start(held.handle);
+  const client = await rawClient(listener.port);
+  client.socket.write(rawDelivery('{}'));
+  await held.started;
+  client.socket.destroy();
+  await client.closed;
+  for (let i = 0; i < 5; i += 1) await tick();
+  held.release();
+  for (let i = 0; i < 5; i += 1) await tick();
 }
 
 describe('failures while answering', () => {
@@ -62,42 +71,12 @@ describe('the work that follows an acknowledged delivery', () => {
 
   it("still runs when Lever's connection drops while the delivery is being recorded", async () => {
     const work: string[] = [];
-    let release: (() => void) | undefined;
-    let handling: (() => void) | undefined;
-    const started = new Promise<void>((resolve) => (handling = resolve));
-    const listener = await bare.start(async () => {
-      handling?.();
-      await new Promise<void>((resolve) => (release = resolve));
-      return { status: 202, afterResponse: () => work.push('queued') } satisfies ListenerAnswer;
-    });
-    const client = await rawClient(listener.port);
-    client.socket.write(request('{}'));
-    await started;
-    client.socket.destroy();
-    await client.closed;
-    for (let i = 0; i < 5; i += 1) await tick();
-    release?.();
-    for (let i = 0; i < 5; i += 1) await tick();
+    await dropWhileHeld(heldHandler({ status: 202, afterResponse: () => work.push('queued') }));
     expect(work).toEqual(['queued']);
   });
 
   it('logs nothing when the connection drops during a delivery that needs no follow-up', async () => {
-    let release: (() => void) | undefined;
-    let handling: (() => void) | undefined;
-    const started = new Promise<void>((resolve) => (handling = resolve));
-    const listener = await bare.start(async () => {
-      handling?.();
-      await new Promise<void>((resolve) => (release = resolve));
-      return { status: 200 };
-    });
-    const client = await rawClient(listener.port);
-    client.socket.write(request('{}'));
-    await started;
-    client.socket.destroy();
-    await client.closed;
-    for (let i = 0; i < 5; i += 1) await tick();
-    release?.();
-    for (let i = 0; i < 5; i += 1) await tick();
+    await dropWhileHeld(heldHandler({ status: 200 }));
     expect(bare.logs).toEqual([]);
   });
 
@@ -105,7 +84,7 @@ describe('the work that follows an acknowledged delivery', () => {
     const work: string[] = [];
     const listener = await bare.start(async () => ({ status: 202, afterResponse: () => work.push('queued') }));
     const client = await rawClient(listener.port);
-    client.socket.write(request('{}'));
+    client.socket.write(rawDelivery('{}'));
     client.socket.resetAndDestroy();
     await client.closed;
     for (let i = 0; i < 5; i += 1) await tick();

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { rawClient } from './http-support.ts';
-import { BARE_PATH, useBareListeners, within } from './listener-fixture.ts';
+import { BARE_PATH, heldHandler, rawDelivery, useBareListeners, within } from './listener-fixture.ts';
 
 const bare = useBareListeners();
 const accept = async (): Promise<{ status: number }> => ({ status: 202 });
@@ -31,29 +31,23 @@ describe('connections', () => {
   it('closes an idle keep-alive connection after the configured time', async () => {
     const listener = await bare.start(accept, { keepAliveTimeoutMs: 100 });
     const client = await rawClient(listener.port);
-    client.socket.write(`POST ${BARE_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`);
+    client.socket.write(rawDelivery('{}'));
     expect(await client.waitFor(/HTTP\/1\.1 \d{3}/)).toMatch(/^HTTP\/1\.1 202/);
     expect(client.received()).toMatch(/\r\nKeep-Alive: timeout=0\r\n/);
     await within(3_000, client.closed);
   });
 
   it('closing the listener ends a connection whose delivery is still being handled, at once', async () => {
-    let release: (() => void) | undefined;
-    let handling: (() => void) | undefined;
-    const started = new Promise<void>((resolve) => (handling = resolve));
-    const listener = await bare.start(async () => {
-      handling?.();
-      await new Promise<void>((resolve) => (release = resolve));
-      return { status: 202 };
-    });
+    const held = heldHandler({ status: 202 });
+    const listener = await bare.start(held.handle);
     const client = await rawClient(listener.port);
-    client.socket.write(`POST ${BARE_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`);
-    await started;
+    client.socket.write(rawDelivery('{}'));
+    await held.started;
     try {
       await within(2_000, listener.close());
       await within(2_000, client.closed);
     } finally {
-      release?.();
+      held.release();
     }
     expect(client.received()).toBe('');
   });

@@ -49,3 +49,34 @@ export function within<T>(ms: number, promise: Promise<T>): Promise<T> {
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
+
+/** A POST of `body` (JSON) to the bare listener's webhook path, as the raw bytes of an HTTP/1.1 request. */
+export function rawDelivery(body: string): string {
+  return `POST ${BARE_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+/** A listener handler that holds the delivery it gets until the test releases it. */
+export interface HeldHandler {
+  /** The handler to start the listener with. */
+  handle(): Promise<ListenerAnswer>;
+  /** Resolves once a delivery has reached the handler. */
+  started: Promise<void>;
+  /** Lets the held delivery be answered with the handler's answer (does nothing before one has arrived). */
+  release(): void;
+}
+
+/** A handler that, once a delivery reaches it, waits for {@link HeldHandler.release} and then answers `answer`. */
+export function heldHandler(answer: ListenerAnswer): HeldHandler {
+  let release: (() => void) | undefined;
+  let handling: (() => void) | undefined;
+  const started = new Promise<void>((resolve) => (handling = resolve));
+  return {
+    async handle() {
+      handling?.();
+      await new Promise<void>((resolve) => (release = resolve));
+      return answer;
+    },
+    started,
+    release: () => release?.(),
+  };
+}
