@@ -4,8 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/main/sandbox/start-sandbox.ts';
 import type { Sandbox } from '../../../src/main/sandbox/start-sandbox.ts';
-import { createChartHopClient } from '../../../src/main/core/charthop/client.ts';
-import { createLimiterRegistry } from '../../../src/main/core/http/limiter-registry.ts';
 import { AppError } from '../../../src/main/core/errors.ts';
 import {
   assertMetricFieldsUsable,
@@ -13,6 +11,7 @@ import {
   inspectMetricFields,
 } from '../../../src/main/core/metrics/metric-fields.ts';
 import { declareCustomFields } from '../../support/charthop-fields.ts';
+import { sandboxChartHopClient } from './sandbox-charthop-client.ts';
 
 let sandbox: Sandbox;
 
@@ -27,15 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-function charthop() {
-  return createChartHopClient({
-    baseUrl: sandbox.charthop.url,
-    token: sandbox.credentials.charthopToken,
-    org: sandbox.charthop.org,
-    limiter: createLimiterRegistry().get('charthop', sandbox.charthop.url, 't'),
-    logger: { debug() {}, info() {}, warn() {}, error() {} },
-  });
-}
+const charthop = () => sandboxChartHopClient(sandbox);
 
 const FIX =
   'Create the field in ChartHop as a number field on jobs, or correct its code in Options → Candidate metrics in ChartHop ("Use the built-in fields" goes back to ChartHop\'s own fields).';

@@ -7,10 +7,9 @@ import type { SandboxCore } from '../../support/sandbox-core.ts';
 import { startSandboxCore } from '../../support/sandbox-core.ts';
 import { valueOf } from '../../support/test-core.ts';
 import type { LogRecord } from '../../../src/main/core/logging/logger.ts';
-import { createChartHopClient } from '../../../src/main/core/charthop/client.ts';
-import { createLimiterRegistry } from '../../../src/main/core/http/limiter-registry.ts';
 import { createLinksStore } from '../../../src/main/core/sync/links-store.ts';
 import type { RunDetail } from '../../../src/shared/api/sync-views.ts';
+import { sandboxChartHopClient } from './sandbox-charthop-client.ts';
 
 type Item = RunDetail['items'][number];
 
@@ -32,16 +31,7 @@ async function runMetrics() {
   return { run, items: detail.items };
 }
 
-function charthop() {
-  const { sandbox } = t.embedded;
-  return createChartHopClient({
-    baseUrl: sandbox.charthop.url,
-    token: sandbox.credentials.charthopToken,
-    org: sandbox.charthop.org,
-    limiter: createLimiterRegistry().get('charthop', sandbox.charthop.url, 't'),
-    logger: { debug() {}, info() {}, warn() {}, error() {} },
-  });
-}
+const charthop = () => sandboxChartHopClient(t.embedded.sandbox);
 
 function chartHopJob(jobId: string): { title: string; daysOpen: number } {
   const { sandbox } = t.embedded;
