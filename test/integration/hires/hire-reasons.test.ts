@@ -13,6 +13,7 @@ import {
   HIRE_OFFER,
   hireAndDecide,
   newestDecision,
+  postPerson,
   PROFILE,
   startHiresWorld,
 } from './support.ts';
@@ -134,15 +135,10 @@ describe('the rules that stop a hire, in the words the consultant reads', () => 
 
   it('person_exists: a person with the email who is not ReqBridge’s', async () => {
     const id = world.sandbox.facts.hires.toProcess[0]!;
-    const made = await fetch(`${world.sandbox.charthop.url}/v2/org/${world.sandbox.charthop.org}/person`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${world.sandbox.credentials.charthopToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: { first: 'Former', last: 'Employee' },
-        contacts: [{ type: 'HOME_EMAIL', value: 'former@example.org' }],
-      }),
+    const personId = await postPerson(world.sandbox, {
+      name: { first: 'Former', last: 'Employee' },
+      contacts: [{ type: 'HOME_EMAIL', value: 'former@example.org' }],
     });
-    const personId = ((await made.json()) as { id: string }).id;
     editOpportunity(world.sandbox, id, (o) => {
       o.emails = ['former@example.org'];
     });
