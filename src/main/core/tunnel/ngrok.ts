@@ -55,7 +55,7 @@ export function createNgrokDriver(options: NgrokDriverOptions): TunnelDriver {
       if (!authtoken) {
         throw new AppError(
           'tunnel.ngrok_authtoken',
-          'The ngrok tunnel needs your ngrok authtoken: copy it from the ngrok dashboard (Your Authtoken) and paste it in Setup → New-hire data flow.',
+          'The ngrok tunnel needs your ngrok authtoken. Copy it from the ngrok dashboard (Your Authtoken) and paste it in Setup → New-hire data flow.',
         );
       }
       const ngrok = await (options.load ?? loadNgrok)();
