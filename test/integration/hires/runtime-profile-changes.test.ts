@@ -2,7 +2,8 @@
 // listener once, on the port asked for, with the last settings; a deleted profile's catch-up ends as
 // cancelled at once instead of failing later on a database that is gone; a change announced for it
 // afterwards is logged; and a profile deleted while `webhook serve` waited to open it is not served
-// again once a profile of the same name is created.
+// again once a profile of the same name is created, nor is one that was served before it was deleted,
+// and its listener error is not shown for the new profile.
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatchUpFinished, WebhookStatus } from '../../../src/shared/api/hires-views.ts';
@@ -125,5 +126,42 @@ describe('a deleted profile', () => {
     await createAcmeProfile(api, w.sandbox);
     await new Promise((r) => setTimeout(r, 200));
     expect(await statusOf(w)).toMatchObject({ localUrl: null, tunnel: { provider: 'none', state: 'off', error: null } });
+  });
+
+  it('is not served again when a profile of the same name is created, after it was served and deleted', async () => {
+    world = await startHiresWorld();
+    const w = world;
+    const { api, core } = w.main;
+    await core.hires.start();
+    // startHiresWorld served the profile (it has no tunnel): deleting it closes that listener.
+    valueOf(await api.invoke('profiles:delete', { id: PROFILE }));
+    await createAcmeProfile(api, w.sandbox);
+    // A settings save brings the listener in line with the new profile's settings: no tunnel, nothing served.
+    valueOf(await api.invoke('settings:update', { profileId: PROFILE, patch: { webhook: { listenPort: 0 } } }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await statusOf(w)).toMatchObject({ localUrl: null, tunnel: { provider: 'none', state: 'off', error: null } });
+  });
+
+  it('does not pass the listener error it had on to a profile of the same name created later', async () => {
+    world = await startHiresWorld();
+    const w = world;
+    const { api, core } = w.main;
+    await core.hires.start();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    try {
+      const busy = (blocker.address() as { port: number }).port;
+      valueOf(await api.invoke('settings:update', { profileId: PROFILE, patch: { webhook: { listenPort: busy } } }));
+      const down = await until(
+        () => statusOf(w),
+        (s) => s.tunnel.state === 'down',
+      );
+      expect(down.tunnel.error).toContain(`port ${busy}`);
+      valueOf(await api.invoke('profiles:delete', { id: PROFILE }));
+      await createAcmeProfile(api, w.sandbox);
+      expect((await statusOf(w)).tunnel).toEqual({ provider: 'none', state: 'off', error: null });
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
   });
 });

@@ -243,6 +243,8 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
       deps.events.on('profiles:changed', (view) => {
         const ids = new Set(view.profiles.map((p) => p.id));
         for (const id of [...endpoints.keys()]) if (!ids.has(id)) void closeEndpoint(id);
+        // A profile created later under the same name (so the same id) starts from its own settings.
+        for (const id of [...forced]) if (!ids.has(id)) forced.delete(id);
         for (const [id, f] of flows) {
           if (!ids.has(id)) {
             f.cancelCatchUp();
