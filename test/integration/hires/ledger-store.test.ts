@@ -40,6 +40,26 @@ describe('the hires ledger', () => {
     expect(createLedger(state).get('opp-1')).toEqual(entry);
   });
 
+  it('reads an entry whose detail is missing or damaged as one with no step, so the hire starts over from the lookup', () => {
+    const ledger = createLedger(state);
+    const base: LedgerEntry = {
+      opportunityId: 'opp-2',
+      jobId: 'job-2',
+      personId: null,
+      decision: 'pending',
+      reason: null,
+      decidedAt: NOW.toISOString(),
+      inboxId: 8,
+      step: 'person',
+      startDate: '2027-01-11',
+    };
+    ledger.put(base, NOW);
+    for (const detail of [null, '{"step":"person"', '']) {
+      state.db.prepare('UPDATE hires SET detail = ? WHERE opportunity_id = ?').run(detail, 'opp-2');
+      expect([detail, ledger.get('opp-2')]).toEqual([detail, { ...base, step: null, startDate: null }]);
+    }
+  });
+
   it('keeps the catch-up checkpoint and moves it forward', () => {
     const ledger = createLedger(state);
     expect(ledger.cursor('hires.catch-up')).toBeNull();

@@ -36,14 +36,20 @@ interface RawEntry {
   inbox_id: number | null;
 }
 
-function toEntry(raw: RawEntry): LedgerEntry {
-  let detail: { step?: CreationStep; startDate?: string } = {};
+type EntryDetail = { step?: CreationStep; startDate?: string };
+
+/** The stored detail of an entry; a damaged one reads as no detail. */
+function detailOf(text: string | null): EntryDetail {
+  if (!text) return {};
   try {
-    detail = raw.detail ? (JSON.parse(raw.detail) as typeof detail) : {};
-    // Stryker disable next-line BlockStatement: only JSON.parse throws, before the assignment, so detail is still {}
+    return JSON.parse(text) as EntryDetail;
   } catch {
-    detail = {};
+    return {};
   }
+}
+
+function toEntry(raw: RawEntry): LedgerEntry {
+  const detail = detailOf(raw.detail);
   return {
     opportunityId: raw.opportunity_id,
     jobId: raw.charthop_job_id,
