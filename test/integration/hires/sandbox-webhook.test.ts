@@ -1,7 +1,8 @@
 // The Sandbox profile's own webhook in the embedded fake Lever: registered once at start, moved to
 // the new URL when the secret rotates (so hires keep arriving), verified with the token Lever gave
 // on registration, left alone when the host turns registration off, and a failed registration is
-// logged with where hires come from instead. A client profile never gets a webhook registered in
+// logged with where hires come from instead. Only its own earlier hire webhooks (loopback listener
+// URLs) are cleared: the client's other webhooks in Lever stay. A client profile never gets a webhook registered in
 // its Lever behind the consultant's back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/bootstrap.ts';
@@ -24,6 +25,22 @@ const hooksOf = (sandbox: Sandbox): string[] =>
     .state()
     .webhooks.filter((w) => w.event === 'candidateHired')
     .map((w) => w.url);
+
+/** Every webhook of the fake Lever as `event url`, in registration order. */
+const allHooksOf = (sandbox: Sandbox): string[] => sandbox.control.lever.state().webhooks.map((w) => `${w.event} ${w.url}`);
+
+/** Registers a webhook in the fake Lever through its API, as another tool or an earlier run would. */
+async function addWebhook(sandbox: Sandbox, event: string, url: string): Promise<void> {
+  const response = await fetch(`${sandbox.lever.url}/webhooks`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${sandbox.credentials.leverKeys.full}:`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ event, url }),
+  });
+  if (response.status !== 201) throw new Error(`webhook registration failed: ${response.status}`);
+}
 
 async function waitFor(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
@@ -99,6 +116,20 @@ describe('the Sandbox profile webhook', () => {
       opportunityId: id,
       decision: 'created',
     });
+  });
+
+  it('replaces its earlier loopback hire webhook, and leaves a hire webhook to another address and other events alone', async () => {
+    const earlier = 'http://127.0.0.1:4999/webhooks/lever/old-secret';
+    await addWebhook(sandbox, 'candidateHired', 'https://hooks.example.com/lever');
+    await addWebhook(sandbox, 'candidateStageChange', earlier);
+    await addWebhook(sandbox, 'candidateHired', earlier);
+    const own = await startSandboxProfile();
+    await waitFor(() => hooksOf(sandbox).includes(own.localUrl!));
+    expect(allHooksOf(sandbox)).toEqual([
+      'candidateHired https://hooks.example.com/lever',
+      `candidateStageChange ${earlier}`,
+      `candidateHired ${own.localUrl}`,
+    ]);
   });
 
   it('registers nothing when the host turns registration off, at start or on rotation', async () => {
