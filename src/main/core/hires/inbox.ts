@@ -208,14 +208,14 @@ export function createInbox(state: StateDb): Inbox {
           { status: string; opportunity_id: string | null; claimed_by: string | null; claimed_at: string | null } | undefined;
         if (!row) return false;
         if (row.status !== 'queued' && row.status !== 'processing') return false;
-        if (row.status === 'processing' && held(row.claimed_by, row.claimed_at)) return false;
-        // Another process working on the same opportunity (e.g. a catch-up find of a webhook hire) goes first.
-        if (row.opportunity_id) {
-          const others = db
-            .prepare("SELECT claimed_by, claimed_at FROM inbox WHERE opportunity_id = ? AND id != ? AND status = 'processing'")
-            .all(row.opportunity_id, id) as Array<{ claimed_by: string | null; claimed_at: string | null }>;
-          if (others.some((o) => held(o.claimed_by, o.claimed_at))) return false;
-        }
+        // Only a processing row carries a claim: queueing, replaying and deciding a row all clear it.
+        if (held(row.claimed_by, row.claimed_at)) return false;
+        // Another process working on the same opportunity (e.g. a catch-up find of a webhook hire) goes first;
+        // a row without an opportunity matches none (`= NULL` is never true).
+        const others = db
+          .prepare("SELECT claimed_by, claimed_at FROM inbox WHERE opportunity_id = ? AND id != ? AND status = 'processing'")
+          .all(row.opportunity_id, id) as Array<{ claimed_by: string | null; claimed_at: string | null }>;
+        if (others.some((o) => held(o.claimed_by, o.claimed_at))) return false;
         db.prepare("UPDATE inbox SET status = 'processing', claimed_by = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ?").run(
           owner,
           now.toISOString(),
