@@ -1,12 +1,13 @@
 // Where a catch-up looks and what it tells the log, through the real service against the fake Lever:
 // the first poll looks back 30 days, the next from the newest hire found minus an hour of overlap, a poll
-// that finds nothing leaves no checkpoint; confidential hires are read when the key may, and a key that
+// that finds nothing leaves no checkpoint; a listing that holds more than hires (Lever not applying its
+// archive-reason filter) yields only the hires; confidential hires are read when the key may, and a key that
 // may not gets a warning and the others; any other Lever refusal fails the catch-up; a slow listing
 // reports what it read so far; and a cancel says how far it got.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatchUpProgress } from '../../../src/shared/api/hires-views.ts';
 import { valueOf } from '../../support/test-core.ts';
-import { catchUp, catchUpLog, hiredSince } from './catch-up-world.ts';
+import { catchUp, catchUpLog, hiredSince, openOtherProcess } from './catch-up-world.ts';
 import type { HiresWorld } from './support.ts';
 import { editOpportunity, NOW, PROFILE, startHiresWorld } from './support.ts';
 
@@ -108,6 +109,36 @@ describe('reading Lever', () => {
     const envelope = await world.main.api.invoke('hires:catch-up', { profileId: PROFILE });
     expect(envelope.ok).toBe(false);
     expect(world.main.logs.some((r) => r.message.startsWith('The Lever key cannot read'))).toBe(false);
+  });
+
+  it('takes only opportunities archived with a hired reason, even when Lever lists others', async () => {
+    world = await startHiresWorld();
+    const lever = world.sandbox.lever.url;
+    const auth = `Basic ${Buffer.from(`${world.sandbox.credentials.leverKeys.full}:`).toString('base64')}`;
+    // Every opportunity, archived or not, as Lever renders them: what a Lever ignoring the filter would answer.
+    const everything = (await (
+      await fetch(`${lever}/opportunities?limit=100&confidentiality=all`, { headers: { authorization: auth } })
+    ).json()) as { data: Array<{ id: string }> };
+    const state = world.sandbox.control.lever.state();
+    const hiredReasons = new Set(state.archiveReasons.filter((r) => r.type === 'hired').map((r) => r.id));
+    const listed = new Set(everything.data.map((o) => o.id));
+    const hires = state.opportunities.filter((o) => listed.has(o.id) && o.archived !== null && hiredReasons.has(o.archived.reason));
+    const others = state.opportunities.filter((o) => listed.has(o.id) && !hires.includes(o));
+    expect(others.some((o) => o.archived === null)).toBe(true);
+    expect(others.some((o) => o.archived !== null)).toBe(true);
+    world.sandbox.control.lever.setFault({
+      method: 'GET',
+      path: '/v1/opportunities',
+      times: 1,
+      action: { kind: 'status', status: 200, body: { data: everything.data, hasNext: false } },
+    });
+    const other = openOtherProcess(world);
+    try {
+      expect(await catchUp(world)).toMatchObject({ found: hires.length, processed: hires.length, cancelled: false });
+      expect(others.filter((o) => other.inbox.forOpportunity(o.id).length > 0).map((o) => o.id)).toEqual([]);
+    } finally {
+      other.close();
+    }
   });
 
   it('a slow listing reports how many hires were read so far', async () => {

@@ -2,13 +2,14 @@
 // Lever and ChartHop: a delivery still queued is processed as that find (no second row), a row another
 // process is working on is left to it and not counted, failed attempts are retried on their own row,
 // a catch-up row that used up its attempts is put back, failed rows of other hires are retried after
-// the finds, and a hire decided before or during the catch-up is never processed again.
+// the finds, a find that fails again is left for a later retry (not attempted twice), and a hire decided before or during the catch-up is never processed again.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatchUpProgress, HireDecision } from '../../../src/shared/api/hires-views.ts';
 import type { OtherProcess } from './catch-up-world.ts';
 import { catchUp, failAttempts, hiredSince, OTHER_OWNER, openOtherProcess, queuedRow, shape } from './catch-up-world.ts';
 import type { HiresWorld } from './support.ts';
 import { NOW, PROFILE, startHiresWorld } from './support.ts';
+import { valueOf } from '../../support/test-core.ts';
 
 const DAY = 86_400_000;
 let world: HiresWorld | undefined;
@@ -81,6 +82,31 @@ describe('catch-up over existing rows', () => {
       decisions: countDecisions(other, decided),
       cancelled: false,
     });
+  });
+
+  it('a find whose retry fails again is attempted once by the catch-up, and left failed for a later retry', async () => {
+    world = await startHiresWorld({ hires: { maxAttempts: 3 } });
+    other = openOtherProcess(world);
+    const at = new Date(world.clock.now());
+    const find = world.sandbox.facts.hires.toProcess[0];
+    if (!find) throw new Error('the demo lacks a hire to process');
+    const id = queuedRow(other.inbox, find, 'webhook', 'lever:tok-failed:1', at);
+    failAttempts(other.inbox, id, 1, at);
+    // ChartHop cannot be reached for the whole catch-up: the retry of the find fails again.
+    valueOf(await world.main.api.invoke('secrets:clear', { profileId: PROFILE, name: 'charthopToken' }));
+
+    await catchUp(world);
+
+    expect(other.inbox.forOpportunity(find).map((r) => ({ ...shape(r), attempts: r.attempts, reason: r.reason }))).toEqual([
+      {
+        source: 'webhook',
+        status: 'failed',
+        decision: 'failed',
+        attempts: 2,
+        reason:
+          'This profile has no ChartHop API token and org, so the hire cannot be checked in Lever and ChartHop. Set it in Setup, then press Replay.',
+      },
+    ]);
   });
 
   it('never processes again a hire decided before the catch-up or while it runs, yet counts each in the progress', async () => {

@@ -154,7 +154,8 @@ export async function runCatchUp(deps: CatchUpDeps): Promise<CatchUpResult> {
       body: { opportunityId: opportunity.id, archivedAt },
       decision: 'pending',
     });
-    if (!written.inserted) inbox.requeue(written.id);
+    // A row of an earlier catch-up of the same find is put back; on a new row (already queued) this changes nothing.
+    inbox.requeue(written.id);
     const row = inbox.get(written.id);
     if (row) deps.onQueued(row);
     return [written.id];
