@@ -1,5 +1,6 @@
 // What Replay, Find the job, Link now and Catch up refuse, and the exact sentence a consultant reads:
-// an id that is not a hire of this profile (a test delivery's row included), a hire no longer waiting for
+// an id that is not a hire of this profile (a test delivery's row, or a damaged row naming no
+// opportunity, included), a hire no longer waiting for
 // a job, a profile missing the keys the lookup needs, and a hire still being processed (replaying it
 // then would decide one delivery twice), a replayed hire whose row vanished meanwhile, and a catch-up
 // that fails on something other than Lever or ChartHop. A refused call writes nothing in ChartHop.
@@ -95,6 +96,26 @@ describe('a hire that is not in this profile', () => {
     // Send a test delivery records a ping row (id 1): it is not a hire to replay.
     valueOf(await world.main.api.invoke('webhook:test-delivery', { profileId: PROFILE }));
     expect(refusal(await replay('1'))).toEqual(notFound('1'));
+  });
+
+  it('says there is no such hire for a damaged row that names no opportunity, and writes nothing', async () => {
+    const before = charthopCounts(world.sandbox);
+    const db = new DatabaseSync(stateDbPath(world.dataDir, PROFILE));
+    let hireId: string;
+    try {
+      const row = db
+        .prepare(
+          `INSERT INTO inbox (dedupe_key, source, kind, received_at, body, status, opportunity_id, decision)
+           VALUES ('lever:damaged:1', 'webhook', 'hire', ?, '{}', 'done', NULL, 'job_missing') RETURNING id`,
+        )
+        .get(new Date(NOW).toISOString()) as { id: number };
+      hireId = String(row.id);
+    } finally {
+      db.close();
+    }
+    expect(refusal(await world.main.api.invoke('hires:replay', { profileId: PROFILE, hireId }))).toEqual(notFound(hireId));
+    expect(refusal(await world.main.api.invoke('hires:job-match', { profileId: PROFILE, hireId }))).toEqual(notFound(hireId));
+    expect(charthopCounts(world.sandbox)).toEqual(before);
   });
 });
 

@@ -70,12 +70,15 @@ export async function processHire(ctx: ProcessContext, row: InboxRow): Promise<H
     return await decideAndWrite(ctx, row, detail);
   } catch (error) {
     if (!isIdentityUnreadable(error)) throw error;
-    ctx.logger.warn(`Hire of opportunity ${row.opportunityId ?? '?'}: ${error.message}`);
+    // Stryker disable next-line StringLiteral: only hire rows are processed and they always name an opportunity (a delivery without one is a ping)
+    const opportunity = row.opportunityId ?? '?';
+    ctx.logger.warn(`Hire of opportunity ${opportunity}: ${error.message}`);
     return outcome('needs_attention', `${error.message} ${UNREADABLE_ADVICE}`, detail);
   }
 }
 
 async function decideAndWrite(ctx: ProcessContext, row: InboxRow, detail: InboxDetail): Promise<HireOutcome> {
+  // Stryker disable next-line StringLiteral: only hire rows are processed and they always name an opportunity (a delivery without one is a ping)
   const opportunityId = row.opportunityId ?? '';
   const { charthop, ledger } = ctx;
   // A hire ReqBridge already created is never written again: answered from the ledger and ChartHop alone.

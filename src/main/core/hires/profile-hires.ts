@@ -110,18 +110,18 @@ export function createProfileHires(
     ...(options.afterAcknowledge ? { afterAcknowledge: (rowId: number) => options.afterAcknowledge?.(profileId, rowId) } : {}),
   });
 
-  /** A hire row of this profile's log, or an error saying there is none. */
-  function hireRow(hireId: string): InboxRow {
+  /** A hire row of this profile's log (with its opportunity), or an error saying there is none. */
+  function hireRow(hireId: string): InboxRow & { opportunityId: string } {
     const id = Number(hireId);
     const row = Number.isSafeInteger(id) ? stores().inbox.get(id) : null;
     if (!row || row.kind !== 'hire' || !row.opportunityId) {
       throw new AppError('hires.not_found', `There is no hire #${hireId} in this profile's log. Refresh the Hires page and try again.`);
     }
-    return row;
+    return { ...row, opportunityId: row.opportunityId };
   }
 
   /** A decided "Job missing" hire of this profile, and what matching it works with. */
-  async function missingJobOf(hireId: string): Promise<{ row: InboxRow; ctx: JobMatchContext }> {
+  async function missingJobOf(hireId: string): Promise<{ row: InboxRow & { opportunityId: string }; ctx: JobMatchContext }> {
     const { state } = stores();
     const row = hireRow(hireId);
     if (row.decision !== 'job_missing') {
@@ -225,9 +225,7 @@ export function createProfileHires(
     async linkJob(hireId, jobId) {
       const { row, ctx } = await missingJobOf(hireId);
       await linkJob(ctx, row, jobId);
-      deps.logger.info(
-        `Hire ${row.id}: Lever requisition of opportunity ${row.opportunityId ?? '?'} linked to ChartHop job ${jobId} (Link now)`,
-      );
+      deps.logger.info(`Hire ${row.id}: Lever requisition of opportunity ${row.opportunityId} linked to ChartHop job ${jobId} (Link now)`);
       return replay(hireId);
     },
     catchUp() {
