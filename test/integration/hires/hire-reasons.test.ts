@@ -5,6 +5,7 @@
 // of a finished hire still shows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { valueOf } from '../../support/test-core.ts';
+import { openOtherProcess } from './catch-up-world.ts';
 import type { HireOffer, HiresWorld } from './support.ts';
 import {
   addCandidate,
@@ -173,5 +174,15 @@ describe('the rules that stop a hire, in the words the consultant reads', () => 
     expect((await hire(b, null)).reason).toBe(
       'The candidate has no offer in Lever, so there is no start date for the hire. Create the offer (or mark it signed) in Lever, then Replay.',
     );
+    // Both rows stay failed, so ReqBridge tries them again later (a finished row would never be retried).
+    const other = openOtherProcess(world);
+    try {
+      expect([a, b].map((id) => other.inbox.forOpportunity(id).map((r) => [r.status, r.decision, r.attempts]))).toEqual([
+        [['failed', 'failed', 1]],
+        [['failed', 'failed', 1]],
+      ]);
+    } finally {
+      other.close();
+    }
   });
 });

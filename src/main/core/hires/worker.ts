@@ -104,6 +104,7 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
   const leaseMs = options.leaseMs ?? 120_000;
   const maxAttempts = options.maxAttempts ?? 5;
   let running: Promise<void> | null = null;
+  // Stryker disable next-line BooleanLiteral: every drain sets it before a pass, and only reads it after one
   let again = false;
   let stopped = false;
   /** The tail of the rows being processed: each row waits for the one before it. */
@@ -189,7 +190,9 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
       result = await processHire({ ...context, direction: options.direction() }, row);
       if (result.decision === 'failed') status = 'failed';
     } catch (error) {
-      logger.warn(`Hire of opportunity ${row.opportunityId ?? '?'} (inbox row ${id}) failed`, error);
+      // Stryker disable next-line StringLiteral: only hire rows are processed and they always name an opportunity (a delivery without one is a ping)
+      const opportunity = row.opportunityId ?? '?';
+      logger.warn(`Hire of opportunity ${opportunity} (inbox row ${id}) failed`, error);
       status = 'failed';
       const current = row.opportunityId ? ledger.get(row.opportunityId) : null;
       result = {
@@ -249,7 +252,7 @@ export function createHireWorker(options: HireWorkerOptions): HireWorker {
   return {
     drain,
     kick() {
-      if (stopped) return;
+      // A stopped worker's drain returns at once, so a kick after stop() does nothing either.
       setImmediate(() => {
         drain().catch((error: unknown) => logger.error('The hire worker failed', error));
       });
