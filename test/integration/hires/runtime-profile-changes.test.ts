@@ -2,8 +2,8 @@
 // listener once, on the port asked for, with the last settings; a deleted profile's catch-up ends as
 // cancelled at once instead of failing later on a database that is gone; a change announced for it
 // afterwards is logged; and a profile deleted while `webhook serve` waited to open it is not served
-// again once a profile of the same name is created, nor is one that was served before it was deleted,
-// and its listener error is not shown for the new profile.
+// again once a profile of the same name is created (whether or not the app follows profile changes),
+// nor is one that was served before it was deleted, and its listener error is not shown for the new profile.
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatchUpFinished, WebhookStatus } from '../../../src/shared/api/hires-views.ts';
@@ -124,6 +124,35 @@ describe('a deleted profile', () => {
     expect((await serving)?.code).toBe('profiles.not_found');
 
     await createAcmeProfile(api, w.sandbox);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await statusOf(w)).toMatchObject({ localUrl: null, tunnel: { provider: 'none', state: 'off', error: null } });
+  });
+
+  it('is not served at the next start when a profile of the same name is created, if deleted while a serve waited its turn', async () => {
+    // As with `webhook serve`, the runtime is not started: nothing follows the profile list.
+    const ngrok = ngrokStandIn({ held: true });
+    world = await startHiresWorld({ hires: { tunnelLoaders: { ngrok: ngrok.load } } });
+    const w = world;
+    const { api, core } = w.main;
+    valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'ngrokAuthtoken', value: 'ngrok-authtoken-for-tests-1234' }));
+    valueOf(await api.invoke('settings:update', { profileId: PROFILE, patch: { webhook: { tunnel: 'ngrok' } } }));
+    // The first serve waits on ngrok's first attempt; the second waits its turn behind it.
+    const first = core.hires.serve(PROFILE).catch(() => null);
+    await until(
+      () => ngrok.forwards.length,
+      (n) => n > 0,
+    );
+    const second = core.hires.serve(PROFILE).then(
+      () => null,
+      (e: unknown) => e as Error & { code: string },
+    );
+    valueOf(await api.invoke('profiles:delete', { id: PROFILE }));
+    ngrok.release();
+    await first;
+    expect((await second)?.code).toBe('profiles.not_found');
+
+    await createAcmeProfile(api, w.sandbox);
+    await core.hires.start();
     await new Promise((r) => setTimeout(r, 200));
     expect(await statusOf(w)).toMatchObject({ localUrl: null, tunnel: { provider: 'none', state: 'off', error: null } });
   });

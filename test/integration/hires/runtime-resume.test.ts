@@ -1,6 +1,7 @@
 // What the hires runtime resumes and drops across the app's life: at start, failed hires under the
 // profile's attempt limit are retried and processed without anyone asking, those at the limit wait
-// for a Replay; a deleted profile's listener closes and the other profiles keep processing.
+// for a Replay; hires left queued by a quit are processed once `webhook serve` opens the listener; a
+// deleted profile's listener closes and the other profiles keep processing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInbox } from '../../../src/main/core/hires/inbox.ts';
 import type { InboxRow } from '../../../src/main/core/hires/inbox.ts';
@@ -69,6 +70,36 @@ describe('the hires runtime across restarts and profile changes', () => {
     await third.core.hires.start();
     await third.core.hires.drain(PROFILE);
     expect(rowOf(third, id)).toMatchObject({ attempts: 2, status: 'failed', decision: 'failed' });
+  });
+
+  it('processes the hires a quit left queued as soon as `webhook serve` opens the listener, without being asked', async () => {
+    const first = world.sandbox.facts.hires.toProcess[0];
+    const second = world.sandbox.facts.hires.existingPerson[0];
+    world.sandbox.control.lever.setFault({ method: 'GET', path: '/v1/opportunities/:id', action: { kind: 'delay', ms: 300 } });
+    const { port, pathname } = new URL(world.webhookUrl);
+    for (const id of [first!, second!]) {
+      const body = signed(world.signatureToken, {
+        triggeredAt: world.clock.now(),
+        data: { opportunityId: id, candidateId: id, contactId: 'c' },
+      });
+      expect((await postJson(Number(port), pathname, body)).status).toBe(202);
+    }
+    await until(
+      () => rowOf(world.main, first!)?.status,
+      (s) => s === 'processing',
+    );
+    await world.main.close();
+    world.sandbox.control.lever.clearFaults();
+
+    // The next process only serves the profile (the runtime is not started).
+    const again = await world.startCore();
+    expect(rowOf(again, second!)?.status).toBe('queued');
+    await again.core.hires.serve(PROFILE);
+    const processed = await until(
+      () => rowOf(again, second!),
+      (row) => row?.status === 'done',
+    );
+    expect(processed).toMatchObject({ status: 'done', decision: 'person_exists' });
   });
 
   it('closes a deleted profile and keeps the others processing', async () => {

@@ -1,11 +1,12 @@
 // What quitting the app does to the hires under way: the hire being processed is recorded before the
 // app closes, the hires still queued wait for the next start (never half-written), a catch-up stops
-// after its current hire and says it was cancelled, and a hire hanging on Lever holds the quit up
-// only for the grace period.
+// after its current hire and says it was cancelled, a hire hanging on Lever holds the quit up only
+// for the grace period, and a start after a stop processes new hires again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatchUpResult } from '../../../src/shared/api/hires-views.ts';
 import { createInbox } from '../../../src/main/core/hires/inbox.ts';
 import type { InboxRow } from '../../../src/main/core/hires/inbox.ts';
+import { valueOf } from '../../support/test-core.ts';
 import { postJson, signed } from './http-support.ts';
 import type { CoreHandle, HiresWorld } from './support.ts';
 import { charthopCounts, hiresOf, NOW, PROFILE, startHiresWorld } from './support.ts';
@@ -101,5 +102,30 @@ describe('the grace period of a stop', () => {
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(rowsOf(world.main).map((r) => r.status)).toEqual(['processing']);
     world.sandbox.control.lever.clearFaults();
+  });
+});
+
+describe('a start after a stop', () => {
+  it('processes the hires delivered afterwards, as a fresh start would', async () => {
+    world = await startHiresWorld();
+    const { api, core } = world.main;
+    const id = world.sandbox.facts.hires.toProcess[0]!;
+    valueOf(
+      await api.invoke('settings:update', {
+        profileId: PROFILE,
+        patch: { webhook: { tunnel: 'public-url', publicUrl: 'https://hooks.example.com/' } },
+      }),
+    );
+    await core.hires.stop();
+    await core.hires.start();
+    const status = await until(
+      async () => valueOf(await api.invoke('webhook:status', { profileId: PROFILE })),
+      (s) => s.localUrl !== null,
+    );
+    const url = new URL(status.localUrl!);
+    const body = signed(world.signatureToken, { triggeredAt: NOW, data: { opportunityId: id, candidateId: id, contactId: 'c' } });
+    expect((await postJson(Number(url.port), url.pathname, body)).status).toBe(202);
+    await core.hires.drain(PROFILE);
+    expect((await hiresOf(api, id)).map((h) => h.decision)).toEqual(['created']);
   });
 });

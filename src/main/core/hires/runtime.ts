@@ -286,8 +286,10 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
       const workers = [...flows.values()].map((f) => f.worker.idle());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.stopGraceMs ?? 3_000);
+        // Stryker disable next-line OptionalChaining: Node's timers always have unref(); the `?.` only spares hosts whose timers lack it
         timer.unref?.();
         void Promise.all(workers).then(() => {
+          // Stryker disable next-line CallExpression: the timer is unref'd and its late resolve() would settle nothing; clearing it only tidies up
           clearTimeout(timer);
           resolve();
         });
@@ -306,6 +308,7 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
       deps.settings.get(profileId);
       const f = flow(profileId);
       deps.redactor.addSecret(f.stores().ledger.rotateWebhookSecret());
+      // Stryker disable next-line ArrowFunction: null or undefined, `endpoint &&` treats both as no endpoint
       const endpoint = await endpoints.get(profileId)?.catch(() => null);
       const profile = deps.settings.get(profileId);
       if (endpoint && isSandbox(profile) && options.registerSandboxWebhook !== false) {
@@ -319,6 +322,7 @@ export function createHiresRuntime(deps: HiresDeps, options: HiresRuntimeOptions
     async testDelivery(profileId) {
       deps.settings.get(profileId);
       const f = flow(profileId);
+      // Stryker disable next-line ArrowFunction: null or undefined, `endpoint ?` treats both as no endpoint
       const endpoint = await endpoints.get(profileId)?.catch(() => null);
       await sendTestDelivery(endpoint ? localUrl(endpoint, f) : null, await f.signatureToken(), deps.clock.now());
       const result = await status(profileId);
