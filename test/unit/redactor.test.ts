@@ -62,6 +62,15 @@ describe('redactor', () => {
     });
   });
 
+  it('leaves values that are not plain objects as they are, rather than flattening them to their own fields', () => {
+    const redactor = createRedactor(['canary-value-77aa']);
+    const when = new Date(Date.UTC(2026, 10, 2));
+    const codes = new Map([['k', 'canary-value-77aa']]);
+    const out = redactor.redactValue({ when, codes });
+    expect(out.when).toBe(when);
+    expect(out.codes).toBe(codes);
+  });
+
   it('is applied to every log line, including error details', () => {
     const records: LogRecord[] = [];
     const redactor = createRedactor();
