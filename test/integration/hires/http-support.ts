@@ -116,3 +116,13 @@ export function signed(
 export function tick(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/** Reads until `done` holds or about five seconds pass; returns the last value read (the test asserts on it). */
+export async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 500 && !done(value); i += 1) {
+    await new Promise((r) => setTimeout(r, 10));
+    value = await read();
+  }
+  return value;
+}

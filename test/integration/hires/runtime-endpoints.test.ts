@@ -7,7 +7,7 @@ import type { Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebhookStatus } from '../../../src/shared/api/hires-views.ts';
 import { valueOf } from '../../support/test-core.ts';
-import { send } from './http-support.ts';
+import { send, until } from './http-support.ts';
 import type { CoreHandle, HiresWorld } from './support.ts';
 import { PROFILE, startHiresWorld } from './support.ts';
 
@@ -21,15 +21,6 @@ async function refused(url: string): Promise<boolean> {
     () => false,
     (error: NodeJS.ErrnoException) => error.code === 'ECONNREFUSED',
   );
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 500 && !done(value); i += 1) {
-    await new Promise((r) => setTimeout(r, 10));
-    value = await read();
-  }
-  return value;
 }
 
 describe('the webhook endpoint of a client profile', () => {

@@ -11,21 +11,13 @@ import { valueOf } from '../../support/test-core.ts';
 import { ngrokStandIn } from './ngrok-stand-in.ts';
 import type { HiresWorld } from './support.ts';
 import { charthopCounts, createAcmeProfile, PROFILE, startHiresWorld } from './support.ts';
+import { until } from './http-support.ts';
 
 let world: HiresWorld | undefined;
 afterEach(async () => {
   await world?.close();
   world = undefined;
 });
-
-async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 500 && !done(value); i += 1) {
-    await new Promise((r) => setTimeout(r, 10));
-    value = await read();
-  }
-  return value;
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();

@@ -6,18 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInbox } from '../../../src/main/core/hires/inbox.ts';
 import type { InboxRow } from '../../../src/main/core/hires/inbox.ts';
 import { valueOf } from '../../support/test-core.ts';
-import { postJson, send, signed } from './http-support.ts';
+import { postJson, send, signed, until } from './http-support.ts';
 import type { CoreHandle, HiresWorld } from './support.ts';
 import { PROFILE, hiresOf, startHiresWorld } from './support.ts';
-
-async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 500 && !done(value); i += 1) {
-    await new Promise((r) => setTimeout(r, 10));
-    value = await read();
-  }
-  return value;
-}
 
 const rowOf = (c: CoreHandle, opportunityId: string): InboxRow | undefined =>
   createInbox(c.core.service.deps.stateDbs.forProfile(PROFILE)).forOpportunity(opportunityId)[0];

@@ -7,7 +7,7 @@ import type { CatchUpResult } from '../../../src/shared/api/hires-views.ts';
 import { createInbox } from '../../../src/main/core/hires/inbox.ts';
 import type { InboxRow } from '../../../src/main/core/hires/inbox.ts';
 import { valueOf } from '../../support/test-core.ts';
-import { postJson, signed } from './http-support.ts';
+import { postJson, signed, until } from './http-support.ts';
 import type { CoreHandle, HiresWorld } from './support.ts';
 import { charthopCounts, hiresOf, NOW, PROFILE, startHiresWorld } from './support.ts';
 
@@ -15,15 +15,6 @@ let world: HiresWorld;
 afterEach(async () => {
   await world.close();
 });
-
-async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 1000 && !done(value); i += 1) {
-    await new Promise((r) => setTimeout(r, 5));
-    value = await read();
-  }
-  return value;
-}
 
 const rowsOf = (c: CoreHandle): InboxRow[] => createInbox(c.core.service.deps.stateDbs.forProfile(PROFILE)).listHires(100);
 

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebhookStatus } from '../../../src/shared/api/hires-views.ts';
 import { valueOf } from '../../support/test-core.ts';
-import { postJson, signed } from './http-support.ts';
+import { postJson, signed, until } from './http-support.ts';
 import { ngrokStandIn, recordedTimers } from './ngrok-stand-in.ts';
 import type { HiresWorld } from './support.ts';
 import { NOW, PROFILE, startHiresWorld } from './support.ts';
@@ -19,15 +19,6 @@ afterEach(async () => {
   await world?.close();
   world = undefined;
 });
-
-async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 500 && !done(value); i += 1) {
-    await new Promise((r) => setTimeout(r, 10));
-    value = await read();
-  }
-  return value;
-}
 
 const statusOf = async (w: HiresWorld): Promise<WebhookStatus> =>
   valueOf(await w.main.api.invoke('webhook:status', { profileId: PROFILE }));
