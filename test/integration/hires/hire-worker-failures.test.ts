@@ -16,6 +16,7 @@ import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
 import { openStateDb } from '../../../src/main/core/state/state-db.ts';
 import type { StateDb } from '../../../src/main/core/state/state-db.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
+import { queueHire as queueWebhookHire } from './queued-hire.ts';
 
 const NOW = new Date(Date.UTC(2026, 10, 2, 9, 0, 0));
 const NO_LEVER_KEY =
@@ -55,16 +56,7 @@ describe('the hire worker on failures', () => {
   }
 
   function queueHire(inbox: Inbox, opportunityId: string): number {
-    return inbox.insert({
-      dedupeKey: `webhook:${opportunityId}`,
-      source: 'webhook',
-      kind: 'hire',
-      status: 'queued',
-      receivedAt: NOW.toISOString(),
-      opportunityId,
-      triggeredAt: NOW.getTime(),
-      body: { opportunityId },
-    }).id;
+    return queueWebhookHire(inbox, opportunityId, NOW);
   }
 
   it('a profile without a Lever key records a failed hire that says which key to set', async () => {

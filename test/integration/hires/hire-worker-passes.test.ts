@@ -15,6 +15,7 @@ import { createRedactor } from '../../../src/main/core/logging/redactor.ts';
 import { openStateDb } from '../../../src/main/core/state/state-db.ts';
 import type { StateDb } from '../../../src/main/core/state/state-db.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
+import { queueHire as queueWebhookHire } from './queued-hire.ts';
 
 const NOW = new Date(Date.UTC(2026, 10, 2, 9, 0, 0));
 const NO_LEVER_KEY =
@@ -48,16 +49,7 @@ describe('the hire worker passes', () => {
   }
 
   function queueHire(opportunityId: string): number {
-    return stores.inbox.insert({
-      dedupeKey: `webhook:${opportunityId}`,
-      source: 'webhook',
-      kind: 'hire',
-      status: 'queued',
-      receivedAt: NOW.toISOString(),
-      opportunityId,
-      triggeredAt: NOW.getTime(),
-      body: { opportunityId },
-    }).id;
+    return queueWebhookHire(stores.inbox, opportunityId, NOW);
   }
 
   const shape = (id: number) => {

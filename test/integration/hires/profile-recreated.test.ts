@@ -15,43 +15,33 @@ afterEach(async () => {
   await world.close();
 });
 
+/** Deletes the profile, creates it again, serves it with a new Lever webhook, and sends it a signed hire: it must be recorded and processed. */
+async function recreateAndSendHire(): Promise<void> {
+  const { api, core } = world.main;
+  valueOf(await api.invoke('profiles:delete', { id: PROFILE }));
+  await createAcmeProfile(api, world.sandbox);
+  const status = await core.hires.serve(PROFILE);
+  const url = new URL(status.localUrl!);
+  const token = await registerWebhook(world.sandbox, status.localUrl!);
+  valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'leverWebhookSignatureToken', value: token }));
+  const id = world.sandbox.facts.hires.toProcess[0]!;
+  const answer = await postJson(
+    Number(url.port),
+    url.pathname,
+    signed(token, { triggeredAt: NOW, data: { opportunityId: id, candidateId: id, contactId: 'c' } }),
+  );
+  expect(answer.status).toBe(202);
+  await core.hires.drain(PROFILE);
+  expect(await hiresOf(api, id)).toMatchObject([{ decision: 'created' }]);
+}
+
 describe('a profile deleted and created again', () => {
   it('records a hire sent to the new profile in its inbox', async () => {
-    const api = world.main.api;
-    valueOf(await api.invoke('profiles:delete', { id: PROFILE }));
-    await createAcmeProfile(api, world.sandbox);
-    const status = await world.main.core.hires.serve(PROFILE);
-    const url = new URL(status.localUrl!);
-    const token = await registerWebhook(world.sandbox, status.localUrl!);
-    valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'leverWebhookSignatureToken', value: token }));
-    const id = world.sandbox.facts.hires.toProcess[0]!;
-    const answer = await postJson(
-      Number(url.port),
-      url.pathname,
-      signed(token, { triggeredAt: NOW, data: { opportunityId: id, candidateId: id, contactId: 'c' } }),
-    );
-    expect(answer.status).toBe(202);
-    await world.main.core.hires.drain(PROFILE);
-    expect(await hiresOf(api, id)).toMatchObject([{ decision: 'created' }]);
+    await recreateAndSendHire();
   });
 
   it('processes a hire sent to the new profile while the app follows profile changes', async () => {
-    const { api, core } = world.main;
-    await core.hires.start();
-    valueOf(await api.invoke('profiles:delete', { id: PROFILE }));
-    await createAcmeProfile(api, world.sandbox);
-    const status = await core.hires.serve(PROFILE);
-    const url = new URL(status.localUrl!);
-    const token = await registerWebhook(world.sandbox, status.localUrl!);
-    valueOf(await api.invoke('secrets:set', { profileId: PROFILE, name: 'leverWebhookSignatureToken', value: token }));
-    const id = world.sandbox.facts.hires.toProcess[0]!;
-    const answer = await postJson(
-      Number(url.port),
-      url.pathname,
-      signed(token, { triggeredAt: NOW, data: { opportunityId: id, candidateId: id, contactId: 'c' } }),
-    );
-    expect(answer.status).toBe(202);
-    await core.hires.drain(PROFILE);
-    expect(await hiresOf(api, id)).toMatchObject([{ decision: 'created' }]);
+    await world.main.core.hires.start();
+    await recreateAndSendHire();
   });
 });
