@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionFlags } from '../../src/shared/settings/options.ts';
-import { directionAdvice, findDirectionConflicts, findOptionConflicts, whyOptionDisabled } from '../../src/shared/settings/options.ts';
+import {
+  OPTION_KEYS,
+  directionAdvice,
+  findDirectionConflicts,
+  findOptionConflicts,
+  optionInfo,
+  optionLabel,
+  whyOptionDisabled,
+} from '../../src/shared/settings/options.ts';
 
 const off: OptionFlags = {
   runDaily: false,
@@ -9,6 +17,29 @@ const off: OptionFlags = {
   reconciliation: false,
   remoteLocationAsDefault: false,
 };
+
+describe('option labels and descriptions (the switches the consultant reads)', () => {
+  it("labels each option with the guide's name, in the guide's order", () => {
+    expect(OPTION_KEYS.map(optionLabel)).toEqual([
+      'Run Daily',
+      'Sync On Change',
+      'Reverse Sync',
+      'Reconciliation',
+      'Remote Location As Default',
+    ]);
+  });
+
+  it('describes each option in its own full sentence, saying what it does', () => {
+    const descriptions = OPTION_KEYS.map((key) => optionInfo(key).description);
+    for (const text of descriptions) expect(text).toMatch(/^[A-Z].{30,}\.$/);
+    expect(new Set(descriptions).size).toBe(OPTION_KEYS.length);
+    expect(optionInfo('runDaily').description).toContain('every morning');
+    expect(optionInfo('syncOnChange').description).toContain('pushed to Lever');
+    expect(optionInfo('reverseSync').description).toContain('Lever becomes the system of record');
+    expect(optionInfo('reconciliation').description).toContain('treating ChartHop as the source of truth');
+    expect(optionInfo('remoteLocationAsDefault').description).toContain('Remote location');
+  });
+});
 
 describe("option exclusivity (the guide's option table)", () => {
   it('accepts any combination without Reverse Sync conflicts', () => {

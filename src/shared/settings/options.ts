@@ -17,37 +17,60 @@ export type OptionFlags = Record<OptionKey, boolean>;
 /** Which system is the source of truth for requisitions: it decides the data-flow direction. */
 export type SourceOfTruth = 'charthop' | 'lever';
 
-/** Display label and the guide's description for each option. */
-export const OPTION_INFO: Record<OptionKey, { label: string; description: string }> = {
-  runDaily: {
-    label: 'Run Daily',
-    description:
-      'Runs every morning. Candidate metrics are pulled daily whatever the direction; with Lever as the source of truth the inbound flow runs daily too.',
-  },
-  syncOnChange: {
-    label: 'Sync On Change',
-    description: 'Outbound: changes to open jobs in ChartHop are pushed to Lever as soon as they are made.',
-  },
-  reverseSync: {
-    label: 'Reverse Sync',
-    description: 'Lever becomes the system of record: new open roles in Lever create open jobs in ChartHop when the inbound flow runs.',
-  },
-  reconciliation: {
-    label: 'Reconciliation',
-    description:
-      'Compares Lever with ChartHop, treating ChartHop as the source of truth: creates missing requisitions and repairs drifted fields, on demand or daily with Run Daily.',
-  },
-  remoteLocationAsDefault: {
-    label: 'Remote Location As Default',
-    description: 'Newly synced records that have no location are assigned the Remote location.',
-  },
-};
+/** An option's display label and the guide's description of it. */
+export interface OptionInfo {
+  label: string;
+  description: string;
+}
 
-/** Pairs of options that cannot be on together, from the guide's option table. */
-export const EXCLUSIVE_PAIRS: ReadonlyArray<readonly [OptionKey, OptionKey]> = [
-  ['syncOnChange', 'reverseSync'],
-  ['reconciliation', 'reverseSync'],
-];
+/**
+ * Display label and the guide's description of an option. Built on each call rather than kept in a
+ * module-level table, so that mutation testing sees the texts used at run time (see the README).
+ */
+export function optionInfo(key: OptionKey): OptionInfo {
+  switch (key) {
+    case 'runDaily':
+      return {
+        label: 'Run Daily',
+        description:
+          'Runs every morning. Candidate metrics are pulled daily whatever the direction; with Lever as the source of truth the inbound flow runs daily too.',
+      };
+    case 'syncOnChange':
+      return {
+        label: 'Sync On Change',
+        description: 'Outbound: changes to open jobs in ChartHop are pushed to Lever as soon as they are made.',
+      };
+    case 'reverseSync':
+      return {
+        label: 'Reverse Sync',
+        description: 'Lever becomes the system of record: new open roles in Lever create open jobs in ChartHop when the inbound flow runs.',
+      };
+    case 'reconciliation':
+      return {
+        label: 'Reconciliation',
+        description:
+          'Compares Lever with ChartHop, treating ChartHop as the source of truth: creates missing requisitions and repairs drifted fields, on demand or daily with Run Daily.',
+      };
+    case 'remoteLocationAsDefault':
+      return {
+        label: 'Remote Location As Default',
+        description: 'Newly synced records that have no location are assigned the Remote location.',
+      };
+  }
+}
+
+/** An option's display label ("Sync On Change"). */
+export function optionLabel(key: OptionKey): string {
+  return optionInfo(key).label;
+}
+
+/** Pairs of options that cannot be on together, from the guide's option table (built on each call, like `optionInfo`). */
+export function exclusivePairs(): ReadonlyArray<readonly [OptionKey, OptionKey]> {
+  return [
+    ['syncOnChange', 'reverseSync'],
+    ['reconciliation', 'reverseSync'],
+  ];
+}
 
 /** A broken exclusivity rule: both options are on. */
 export interface OptionConflict {
@@ -58,11 +81,13 @@ export interface OptionConflict {
 
 /** Every exclusivity rule the flags break; empty when the combination is valid. */
 export function findOptionConflicts(flags: OptionFlags): OptionConflict[] {
-  return EXCLUSIVE_PAIRS.filter(([a, b]) => flags[a] && flags[b]).map(([a, b]) => ({
-    a,
-    b,
-    message: `${OPTION_INFO[a].label} and ${OPTION_INFO[b].label} cannot both be on: turn one of them off.`,
-  }));
+  return exclusivePairs()
+    .filter(([a, b]) => flags[a] && flags[b])
+    .map(([a, b]) => ({
+      a,
+      b,
+      message: `${optionLabel(a)} and ${optionLabel(b)} cannot both be on: turn one of them off.`,
+    }));
 }
 
 /** An option switched on that contradicts the profile's source of truth. */
@@ -112,9 +137,11 @@ export function findDirectionConflicts(sourceOfTruth: SourceOfTruth, flags: Opti
  */
 export function whyOptionDisabled(key: OptionKey, flags: OptionFlags): string | null {
   if (flags[key]) return null;
-  const blockers = EXCLUSIVE_PAIRS.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])).filter((other) => flags[other]);
+  const blockers = exclusivePairs()
+    .flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : []))
+    .filter((other) => flags[other]);
   if (blockers.length === 0) return null;
-  return `Not available while ${listAnd(blockers.map((other) => OPTION_INFO[other].label))} ${blockers.length === 1 ? 'is' : 'are'} on.`;
+  return `Not available while ${listAnd(blockers.map((other) => optionLabel(other)))} ${blockers.length === 1 ? 'is' : 'are'} on.`;
 }
 
 /** A requirement or recommendation of a direction, and whether the profile meets it. */
@@ -132,16 +159,16 @@ export function directionAdvice(sourceOfTruth: SourceOfTruth, flags: OptionFlags
   if (sourceOfTruth === 'charthop') {
     return [
       { kind: 'required', label: 'Source of truth: ChartHop', met: true },
-      { kind: 'required', label: OPTION_INFO.syncOnChange.label, met: flags.syncOnChange },
-      { kind: 'recommended', label: OPTION_INFO.runDaily.label, met: flags.runDaily },
-      { kind: 'recommended', label: OPTION_INFO.reconciliation.label, met: flags.reconciliation },
+      { kind: 'required', label: optionLabel('syncOnChange'), met: flags.syncOnChange },
+      { kind: 'recommended', label: optionLabel('runDaily'), met: flags.runDaily },
+      { kind: 'recommended', label: optionLabel('reconciliation'), met: flags.reconciliation },
     ];
   }
   return [
     { kind: 'required', label: 'Source of truth: Lever', met: true },
-    { kind: 'required', label: OPTION_INFO.reverseSync.label, met: flags.reverseSync },
-    { kind: 'recommended', label: OPTION_INFO.runDaily.label, met: flags.runDaily },
-    { kind: 'recommended', label: OPTION_INFO.remoteLocationAsDefault.label, met: flags.remoteLocationAsDefault },
+    { kind: 'required', label: optionLabel('reverseSync'), met: flags.reverseSync },
+    { kind: 'recommended', label: optionLabel('runDaily'), met: flags.runDaily },
+    { kind: 'recommended', label: optionLabel('remoteLocationAsDefault'), met: flags.remoteLocationAsDefault },
   ];
 }
 

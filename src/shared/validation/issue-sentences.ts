@@ -5,7 +5,7 @@
  * with the field's name ("The ChartHop org is too long: keep it to 80 characters or fewer.").
  */
 import type { z } from 'zod';
-import { OPTION_INFO, OPTION_KEYS } from '../settings/options.ts';
+import { optionLabel, OPTION_KEYS } from '../settings/options.ts';
 import type { OptionKey } from '../settings/options.ts';
 import { METRIC_KEYS, METRIC_LABELS } from '../settings/schema.ts';
 import type { MetricKey } from '../settings/schema.ts';
@@ -110,8 +110,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
   const named = NAMED_PATHS[joined] ?? NAMED_PATHS[keys.slice(0, 2).join('.')];
   if (named) return named;
   const [head, key] = keys;
-  if (head === 'options' && key && (OPTION_KEYS as readonly string[]).includes(key))
-    return `The ${OPTION_INFO[key as OptionKey].label} switch`;
+  if (head === 'options' && key && (OPTION_KEYS as readonly string[]).includes(key)) return `The ${optionLabel(key as OptionKey)} switch`;
   if (head === 'metricFields' && key && (METRIC_KEYS as readonly string[]).includes(key))
     return `The ChartHop field for ${METRIC_LABELS[key as MetricKey]}`;
   if (head === 'mappings') return 'A value mapping';

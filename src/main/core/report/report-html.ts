@@ -3,7 +3,7 @@
  * script, image, font or stylesheet from anywhere), print-friendly so that
  * "Save as PDF" gives a clean document. Every value is escaped.
  */
-import { OPTION_INFO, OPTION_KEYS } from '../../../shared/settings/options.ts';
+import { optionLabel, OPTION_KEYS } from '../../../shared/settings/options.ts';
 import type { ReportData } from './report-data.ts';
 import { clientTasks } from './report-todo.ts';
 import { plural } from '../../../shared/text/wording.ts';
@@ -51,7 +51,7 @@ function profileSection(d: ReportData): string {
 <p class="meta">Lever: ${esc(p.lever.environment)} · ChartHop org: ${esc(p.charthop.org || '—')} · Lever API key ${d.secretsSet.leverApiKey ? 'set' : 'not set'} · ChartHop token ${d.secretsSet.charthopToken ? 'set' : 'not set'}</p>
 ${table(
   ['Option', 'State', 'Guide'],
-  OPTION_KEYS.map((k) => [esc(OPTION_INFO[k].label), p.options[k] ? 'On' : 'Off', mark(OPTION_INFO[k].label)]),
+  OPTION_KEYS.map((k) => [esc(optionLabel(k)), p.options[k] ? 'On' : 'Off', mark(optionLabel(k))]),
 )}`;
 }
 

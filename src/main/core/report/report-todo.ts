@@ -1,5 +1,5 @@
 /** What the client still has to do, read off the report's facts: each item one sentence with where to do it. */
-import { OPTION_INFO } from '../../../shared/settings/options.ts';
+import { optionLabel } from '../../../shared/settings/options.ts';
 import type { ReportData } from './report-data.ts';
 
 /** The open tasks, most important first. */
@@ -37,7 +37,7 @@ export function clientTasks(data: ReportData): string[] {
   }
   if (data.profile.options.runDaily && !data.schedule.hostRunsSchedules) {
     tasks.push(
-      `Keep ReqBridge running (Start at login), or schedule \`reqbridge daily --profile "${data.profile.name}"\`, so ${OPTION_INFO.runDaily.label} happens.`,
+      `Keep ReqBridge running (Start at login), or schedule \`reqbridge daily --profile "${data.profile.name}"\`, so ${optionLabel('runDaily')} happens.`,
     );
   }
   return tasks;

@@ -1,5 +1,5 @@
 import type { OptionFlags, OptionKey, SourceOfTruth } from '../../../../shared/settings/options.ts';
-import { OPTION_INFO, directionAdvice } from '../../../../shared/settings/options.ts';
+import { optionLabel, directionAdvice } from '../../../../shared/settings/options.ts';
 import { listAnd } from '../../lib/wording.ts';
 
 /** What each direction switches on, and what must be off beside it. */
@@ -34,7 +34,7 @@ export function DirectionAdviceBox({
   const advice = directionAdvice(sourceOfTruth, flags);
   const missing = advice.filter((item) => item.kind === 'required' && !item.met);
   const rule = REQUIRED_FLAGS[sourceOfTruth];
-  const turnsOff = rule.off.filter((key) => flags[key]).map((key) => OPTION_INFO[key].label);
+  const turnsOff = rule.off.filter((key) => flags[key]).map((key) => optionLabel(key));
 
   return (
     <section className="advice" aria-labelledby="advice-title" data-testid="direction-advice">
@@ -57,7 +57,7 @@ export function DirectionAdviceBox({
       {missing.length > 0 ? (
         <div className="advice-fix">
           <button type="button" className="button" onClick={() => onApply(requiredFlags(sourceOfTruth, flags))}>
-            Turn on {OPTION_INFO[rule.on].label}
+            Turn on {optionLabel(rule.on)}
           </button>
           {turnsOff.length > 0 && <p className="section-hint">This also turns off {listAnd(turnsOff)}, which cannot be on with it.</p>}
         </div>

@@ -1,5 +1,5 @@
 import type { DirectionConflict, OptionFlags, OptionKey } from '../../../../shared/settings/options.ts';
-import { OPTION_INFO, OPTION_KEYS, whyOptionDisabled } from '../../../../shared/settings/options.ts';
+import { optionLabel, optionInfo, OPTION_KEYS, whyOptionDisabled } from '../../../../shared/settings/options.ts';
 
 /**
  * The five options as switches. One excluded by others is disabled and names every option in its
@@ -39,10 +39,10 @@ export function OptionSwitches({
             />
             <div className="switch-body">
               <label htmlFor={id} className="switch-label">
-                {OPTION_INFO[key].label}
+                {optionLabel(key)}
               </label>
               <p className="switch-text" id={`${id}-text`}>
-                {OPTION_INFO[key].description}
+                {optionInfo(key).description}
               </p>
               {reason && (
                 <p className="switch-reason" id={`${id}-why`} data-testid={`${key}-reason`}>

@@ -1,5 +1,5 @@
 import type { DirectionConflict } from '../../../../shared/settings/options.ts';
-import { OPTION_INFO, findDirectionConflicts, findOptionConflicts } from '../../../../shared/settings/options.ts';
+import { optionLabel, findDirectionConflicts, findOptionConflicts } from '../../../../shared/settings/options.ts';
 import { useRef } from 'react';
 import { listAnd } from '../../lib/wording.ts';
 import { useSavebarPadding } from '../../lib/use-savebar-padding.ts';
@@ -14,7 +14,7 @@ import { SourceOfTruthChoice } from './SourceOfTruthChoice.tsx';
 
 /** The save bar's state while options contradict the source of truth: which ones, so the fix is one look away. */
 function blockedState(contradictions: readonly DirectionConflict[]): string {
-  const names = contradictions.map((conflict) => OPTION_INFO[conflict.key].label);
+  const names = contradictions.map((conflict) => optionLabel(conflict.key));
   return `Unsaved: ${listAnd(names)} ${names.length === 1 ? 'contradicts' : 'contradict'} the source of truth — fix ${names.length === 1 ? 'it' : 'them'} first (see beside each switch).`;
 }
 
