@@ -16,6 +16,24 @@ describe('redactor', () => {
     expect(redactor.redact('{"apiKey":"zzz999"}')).toBe('{"apiKey":"[redacted]"}');
   });
 
+  it('masks the user and password of a URL, with or without a password, and not an address in its query', () => {
+    const redactor = createRedactor();
+    expect(redactor.redact('proxy http://consultant:p4ssw0rd@proxy.example:8080 refused')).toBe(
+      'proxy http://[redacted]@proxy.example:8080 refused',
+    );
+    expect(redactor.redact('clone https://ghp_abc123@git.example/repo')).toBe('clone https://[redacted]@git.example/repo');
+    expect(redactor.redact('see https://api.lever.co/v1/users?email=a@b.example')).toBe(
+      'see https://api.lever.co/v1/users?email=a@b.example',
+    );
+  });
+
+  it('masks a bearer credential written on its own, but not the word "bearer" in a sentence', () => {
+    const redactor = createRedactor();
+    expect(redactor.redact('retrying with bearer  eyJhbGciOiJIUzI1NiJ9.e30 after 401')).toBe('retrying with bearer [redacted] after 401');
+    expect(redactor.redact('the bearer of the offer letter is Ada')).toBe('the bearer of the offer letter is Ada');
+    expect(redactor.redact('Lever said: token expired, reconnect')).toBe('Lever said: token expired, reconnect');
+  });
+
   it('masks every occurrence of a secret, on a line that carries it twice', () => {
     const redactor = createRedactor(['lvr_twice_K3y_9f2a']);
     const line = 'GET /v1/users?key=lvr_twice_K3y_9f2a failed; retried with lvr_twice_K3y_9f2a';

@@ -14,16 +14,16 @@ export interface Redactor {
   redactValue<T>(value: T): T;
 }
 
-// An optional quote before and after a field name, as in `Authorization:`, `"Authorization":` or `\"Authorization\":`.
-const Q = `(?:\\\\?["'])?`;
-const FIELD = (name: string) => new RegExp(`(${Q}${name}${Q}\\s*[:=]\\s*${Q})`, 'gi');
-const withValue = (field: RegExp, value: string) => new RegExp(field.source + value, 'gi');
-
 /**
  * The credential patterns and their replacements. Built for each redactor (a handful of regular
- * expressions), so that the tests that make a redactor also cover the patterns.
+ * expressions), so that the tests that make a redactor also cover the patterns and the pieces they
+ * are made of.
  */
 function credentialPatterns(): Array<[RegExp, string]> {
+  // An optional quote before and after a field name, as in `Authorization:`, `"Authorization":` or `\"Authorization\":`.
+  const Q = `(?:\\\\?["'])?`;
+  const FIELD = (name: string) => new RegExp(`(${Q}${name}${Q}\\s*[:=]\\s*${Q})`, 'gi');
+  const withValue = (field: RegExp, value: string) => new RegExp(field.source + value, 'gi');
   return [
     // Authorization headers, plain or as JSON fields: keep the scheme, mask the credential.
     [withValue(FIELD('(?:proxy-)?authorization'), '(basic|bearer|token)\\s+[A-Za-z0-9._~+/=-]+'), '$1$2 [redacted]'],
@@ -59,7 +59,7 @@ export function createRedactor(initialSecrets: Iterable<string> = []): Redactor 
   const redactValue = (value: unknown): unknown => {
     if (typeof value === 'string') return redact(value);
     if (Array.isArray(value)) return value.map(redactValue);
-    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    if (value && Object.getPrototypeOf(value) === Object.prototype) {
       return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner)]));
     }
     return value;
