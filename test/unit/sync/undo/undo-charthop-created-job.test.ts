@@ -23,7 +23,13 @@ describe('undo of a ChartHop job the run created', () => {
         reasonText: `ReqBridge created this job in run #${RUN_ID} and nothing hangs on it (no hire): it will be deleted in ChartHop.`,
         diff: [],
       },
-      op: { kind: 'charthop.remove', mode: 'delete', jobId: CREATED, requisitionId: 'lr-1', expected: { leverReqId: 'lr-1', title: 'Analyst' } },
+      op: {
+        kind: 'charthop.remove',
+        mode: 'delete',
+        jobId: CREATED,
+        requisitionId: 'lr-1',
+        expected: { leverReqId: 'lr-1', title: 'Analyst' },
+      },
     });
   });
 
@@ -36,7 +42,13 @@ describe('undo of a ChartHop job the run created', () => {
         reasonText: `ReqBridge created this job in run #${RUN_ID}, but it holds a hire, so it is set Inactive and unlinked rather than deleted.`,
         diff: [],
       },
-      op: { kind: 'charthop.remove', mode: 'inactive', jobId: CREATED, requisitionId: 'lr-1', expected: { leverReqId: 'lr-1', title: 'Analyst' } },
+      op: {
+        kind: 'charthop.remove',
+        mode: 'inactive',
+        jobId: CREATED,
+        requisitionId: 'lr-1',
+        expected: { leverReqId: 'lr-1', title: 'Analyst' },
+      },
     });
   });
 

@@ -8,7 +8,8 @@ import { RUN_ID, applied, change, inboundLink, jobUpdateOp, undoWorld } from './
 
 const head = { id: 'undo:11', title: 'Analyst', jobId: 'j-1', requisitionId: 'lr-1', requisitionCode: 'LVR-1' };
 /** Job j-1 as the run left it: linked to lr-1, coded LVR-1. */
-const current = (extra: Parameters<typeof job>[1] = {}) => job('j-1', { title: 'Senior Analyst', req: 'LVR-1', leverReqId: 'lr-1', ...extra });
+const current = (extra: Parameters<typeof job>[1] = {}) =>
+  job('j-1', { title: 'Senior Analyst', req: 'LVR-1', leverReqId: 'lr-1', ...extra });
 
 describe('undo of an update of a linked ChartHop job', () => {
   it('restores the one field the run changed and the link’s synced values as they were before the run', () => {
@@ -43,10 +44,13 @@ describe('undo of an update of a linked ChartHop job', () => {
 
   it('restores every field the run changed, naming them all, from the run’s synced values when the link is gone', () => {
     const diff = [change('title', 'Analyst', 'Senior Analyst'), change('status', 'Passive', 'Active')];
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active' }, { code: 'LVR-1', title: 'Senior Analyst', status: 'Active' }), {
-      reason: 'status_changed',
-      diff,
-    });
+    const record = applied(
+      jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active' }, { code: 'LVR-1', title: 'Senior Analyst', status: 'Active' }),
+      {
+        reason: 'status_changed',
+        diff,
+      },
+    );
     const links = [inboundLink('j-2', 'lr-2', { code: 'LVR-2', title: 'Designer' })];
     const row = undoRow(record, undoWorld([current({ recruit: 'Active' })], { links }));
     expect(row.view.reasonText).toBe(`Restores what run #${RUN_ID} changed. 2 fields restored (Title, Status).`);
@@ -77,14 +81,25 @@ describe('undo of an update of a linked ChartHop job', () => {
   });
 
   it('asks a person to set back the fields it cannot restore (one that needs a person, a title that was empty) and writes none', () => {
-    const diff = [change('title', null, 'Senior Analyst'), change('status', 'Passive', 'Active'), change('department', 'Sales', 'Engineering')];
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active', department: 'd-eng' }), { reason: 'status_changed', diff });
+    const diff = [
+      change('title', null, 'Senior Analyst'),
+      change('status', 'Passive', 'Active'),
+      change('department', 'Sales', 'Engineering'),
+    ];
+    const record = applied(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active', department: 'd-eng' }), {
+      reason: 'status_changed',
+      diff,
+    });
     expect(undoRow(record, undoWorld([current()]))).toEqual({
       view: {
         ...head,
         action: 'needs_attention',
         reason: 'not_undoable',
-        diff: [change('title', 'Senior Analyst', null), change('status', 'Active', 'Passive'), change('department', 'Engineering', 'Sales')],
+        diff: [
+          change('title', 'Senior Analyst', null),
+          change('status', 'Active', 'Passive'),
+          change('department', 'Engineering', 'Sales'),
+        ],
         reasonText:
           'ReqBridge does not restore these ChartHop job fields automatically. Set them back by hand in ChartHop: Title to (empty) (the run wrote "Senior Analyst"); Department to "Sales" (the run wrote "Engineering").',
       },
@@ -104,7 +119,11 @@ describe('undo of an update of a linked ChartHop job', () => {
 
   it('takes nothing back when the job now carries another Lever Req ID than the one the run set', () => {
     const diff = [change('title', 'Analyst', 'Senior Analyst')];
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst', leverReqId: 'lr-1' }), { action: 'update', reason: 'code_matched_drifted', diff });
+    const record = applied(jobUpdateOp({ title: 'Senior Analyst', leverReqId: 'lr-1' }), {
+      action: 'update',
+      reason: 'code_matched_drifted',
+      diff,
+    });
     expect(undoRow(record, undoWorld([current({ leverReqId: 'lr-9' })]))).toEqual({
       view: {
         ...head,
@@ -158,7 +177,13 @@ describe('undo of a link the run made to an existing ChartHop job', () => {
         diff: [],
         reasonText: `Linked in run #${RUN_ID}: the link is removed and the Lever Req ID cleared on the job.`,
       },
-      op: { kind: 'charthop.unlink', jobId: 'j-1', requisitionId: 'lr-1', jobReset: { leverReqId: null }, expected: { leverReqId: 'lr-1' } },
+      op: {
+        kind: 'charthop.unlink',
+        jobId: 'j-1',
+        requisitionId: 'lr-1',
+        jobReset: { leverReqId: null },
+        expected: { leverReqId: 'lr-1' },
+      },
     });
   });
 
@@ -166,7 +191,13 @@ describe('undo of a link the run made to an existing ChartHop job', () => {
     const record = applied(jobUpdateOp({}), { action: 'link', reason: 'id_on_job', diff: [] });
     const row = undoRow(record, undoWorld([current()]));
     expect(row.view.reasonText).toBe(`Linked in run #${RUN_ID}: the link is removed.`);
-    expect(row.op).toEqual({ kind: 'charthop.unlink', jobId: 'j-1', requisitionId: 'lr-1', jobReset: {}, expected: { leverReqId: 'lr-1' } });
+    expect(row.op).toEqual({
+      kind: 'charthop.unlink',
+      jobId: 'j-1',
+      requisitionId: 'lr-1',
+      jobReset: {},
+      expected: { leverReqId: 'lr-1' },
+    });
   });
 
   it('removes the link without clearing anything when the Lever Req ID the run set was cleared in ChartHop since', () => {
