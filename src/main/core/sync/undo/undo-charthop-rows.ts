@@ -108,19 +108,21 @@ export function undoJobUpdate(
       ? ` ${item.diff.length} field${item.diff.length === 1 ? '' : 's'} restored (${item.diff.map((d) => d.label).join(', ')}).`
       : '';
   if (LINKING_REASONS.has(item.reason)) {
+    const idCleared = reset !== null && 'leverReqId' in reset;
     return planned(
       head,
       {
         action: 'update',
         reason: 'undo_link',
         diff: reverse(item.diff),
-        reasonText: `Linked in run #${world.runId}: the link is removed${reset ? ' and the Lever Req ID cleared on the job' : ''}.${restored}`,
+        reasonText: `Linked in run #${world.runId}: the link is removed${idCleared ? ' and the Lever Req ID cleared on the job' : ''}.${restored}`,
       },
       {
         kind: 'charthop.unlink',
         jobId: op.jobId,
         requisitionId: op.requisitionId,
-        jobReset: { ...body, ...(reset ?? {}) },
+        // A field the run changed goes back to its value before the run; the reset only clears what the run added.
+        jobReset: { ...(reset ?? {}), ...body },
         expected: wrote,
       },
     );
