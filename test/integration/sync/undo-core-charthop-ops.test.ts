@@ -53,7 +53,10 @@ async function rejection(promise: Promise<unknown>): Promise<{ code: unknown; me
 describe('taking back a ChartHop job the run created', () => {
   it('sets it Inactive and clears its Lever Req ID, when the profile keeps jobs', async () => {
     const s = await start();
-    expect(await executeUndoOp(remove('inactive'), s.ctx)).toEqual({ unlinkRequisition: 'lr-1', result: { jobId: CREATED, inactive: true } });
+    expect(await executeUndoOp(remove('inactive'), s.ctx)).toEqual({
+      unlinkRequisition: 'lr-1',
+      result: { jobId: CREATED, inactive: true },
+    });
     expect(s.job(CREATED)).toMatchObject({ recruit: 'Inactive', title: 'Role LVR-1' });
     expect(s.job(CREATED)?.['leverReqId'] ?? null).toBeNull();
     expect(s.afterWrites()).toBe(1);
@@ -122,7 +125,13 @@ describe('restoring the fields a run wrote on a ChartHop job', () => {
   it('writes the old values back and keeps the link with them', async () => {
     const s = await start();
     expect(await executeUndoOp(restore, s.ctx)).toEqual({
-      link: { jobId: LINKED, requisitionId: 'lr-d', code: 'LVR-D', synced: { code: 'LVR-D', title: 'Designer', status: 'Passive' }, direction: 'inbound' },
+      link: {
+        jobId: LINKED,
+        requisitionId: 'lr-d',
+        code: 'LVR-D',
+        synced: { code: 'LVR-D', title: 'Designer', status: 'Passive' },
+        direction: 'inbound',
+      },
       result: { jobId: LINKED },
     });
     expect(s.job(LINKED)).toMatchObject({ recruit: 'Passive', leverReqId: 'lr-d' });
@@ -153,8 +162,14 @@ describe('reading a ChartHop job again before an undo writes it', () => {
     // The asked job first, the others after it: as a server that ignores the id filter would answer.
     const answer = [...rows.filter((r) => r.id === LINKED), ...rows.filter((r) => r.id !== LINKED)];
     expect(answer.length).toBeGreaterThan(1);
-    s.charthop.control.setFault({ method: 'GET', path: '/v2/org/:org/job', action: { kind: 'status', status: 200, body: { data: answer } } });
-    expect(await jobUnchanged(s.ctx.charthop, LINKED, { title: 'Designer', req: 'LVR-D', recruit: 'Active', leverReqId: 'lr-d' })).toBe(true);
+    s.charthop.control.setFault({
+      method: 'GET',
+      path: '/v2/org/:org/job',
+      action: { kind: 'status', status: 200, body: { data: answer } },
+    });
+    expect(await jobUnchanged(s.ctx.charthop, LINKED, { title: 'Designer', req: 'LVR-D', recruit: 'Active', leverReqId: 'lr-d' })).toBe(
+      true,
+    );
     expect(await rejection(jobUnchanged(s.ctx.charthop, LINKED, { title: 'Designer', recruit: 'Passive' }))).toEqual({
       code: 'undo.changed_since',
       message:

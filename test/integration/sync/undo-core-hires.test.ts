@@ -17,9 +17,9 @@ describe('the people a run’s time created in ChartHop', () => {
     const w = await startWorld({ charthop: charthopSeed(activeJobs(2)), lever: leverSeed([]) });
     world = w;
     const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
-    const hire = w.state().db.prepare(
-      "INSERT INTO hires (opportunity_id, charthop_job_id, person_id, decision, decided_at) VALUES (?, ?, ?, 'created', ?)",
-    );
+    const hire = w
+      .state()
+      .db.prepare("INSERT INTO hires (opportunity_id, charthop_job_id, person_id, decision, decided_at) VALUES (?, ?, ?, 'created', ?)");
     hire.run('opp-7', jobId(1), 'person-7', sync.startedAt);
     hire.run('opp-8', jobId(2), 'person-8', sync.startedAt);
 

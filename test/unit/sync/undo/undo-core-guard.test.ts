@@ -52,7 +52,9 @@ describe('which fields of a requisition changed since the run wrote them', () =>
 
   it('sees a compensation changed when the band maximum or its currency differs, or a band appeared or went', () => {
     expect(changedKeys(leverRequisition(), { compensation: USD_150K })).toEqual([]);
-    const band = (max: number | null, currency = 'USD') => ({ compensationBand: { currency, interval: 'per-year-salary', min: 100_000, max } });
+    const band = (max: number | null, currency = 'USD') => ({
+      compensationBand: { currency, interval: 'per-year-salary', min: 100_000, max },
+    });
     expect(changedKeys(leverRequisition(band(160_000)), { compensation: USD_150K })).toEqual(['compensation']);
     expect(changedKeys(leverRequisition(band(150_000, 'EUR')), { compensation: USD_150K })).toEqual(['compensation']);
     expect(changedKeys(leverRequisition({ compensationBand: null }), { compensation: USD_150K })).toEqual(['compensation']);
