@@ -14,6 +14,7 @@ describe('redactor', () => {
     expect(redactor.redact('Authorization: Bearer eyJhbGciOi.x-y')).toBe('Authorization: Bearer [redacted]');
     expect(redactor.redact('GET https://sk_live_1:@api.lever.co/v1')).toBe('GET https://[redacted]@api.lever.co/v1');
     expect(redactor.redact('{"apiKey":"zzz999"}')).toBe('{"apiKey":"[redacted]"}');
+    expect(redactor.redact('Authorization: lvr_raw_key_123 sent')).toBe('Authorization: [redacted] sent');
   });
 
   it('masks the user and password of a URL, with or without a password, and not an address in its query', () => {

@@ -22,8 +22,8 @@ export interface Redactor {
 function credentialPatterns(): Array<[RegExp, string]> {
   // An optional quote before and after a field name, as in `Authorization:`, `"Authorization":` or `\"Authorization\":`.
   const Q = `(?:\\\\?["'])?`;
-  const FIELD = (name: string) => new RegExp(`(${Q}${name}${Q}\\s*[:=]\\s*${Q})`, 'gi');
-  const withValue = (field: RegExp, value: string) => new RegExp(field.source + value, 'gi');
+  const FIELD = (name: string): string => `(${Q}${name}${Q}\\s*[:=]\\s*${Q})`;
+  const withValue = (field: string, value: string): RegExp => new RegExp(field + value, 'gi');
   return [
     // Authorization headers, plain or as JSON fields: keep the scheme, mask the credential.
     [withValue(FIELD('(?:proxy-)?authorization'), '(basic|bearer|token)\\s+[A-Za-z0-9._~+/=-]+'), '$1$2 [redacted]'],
