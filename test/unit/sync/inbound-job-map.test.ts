@@ -95,9 +95,24 @@ describe('inbound map: resolving Lever values', () => {
     expect(mapped.ok && mapped.write.employment).toEqual({ employment: 'CONTRACT' });
   });
 
-  it('resolves a team name that exists once in ChartHop, even under another department than the requisition names', () => {
+  it('resolves a team name that exists once in ChartHop under another department, and warns that the two disagree', () => {
     const mapped = desiredJob(bare({ department: 'Sales', team: 'Platform' }), inboundCtx(), 'create');
     expect(mapped.ok && mapped.write).toMatchObject({ department: { department: 'd-sales' }, team: { team: 't-platform' } });
+    expect(mapped.ok && mapped.warnings).toEqual([
+      'Lever\'s team "Platform" is ChartHop\'s team "Platform", which belongs to "Engineering", not to "Sales": the job gets both as they are. Check the requisition\'s department and team in Lever.',
+    ]);
+    const agreeing = desiredJob(bare({ department: 'Engineering', team: 'Platform' }), inboundCtx(), 'create');
+    expect(agreeing.ok && agreeing.warnings).toEqual([]);
+    const noDepartment = desiredJob(bare({ team: 'Platform' }), inboundCtx(), 'create');
+    expect(noDepartment.ok && noDepartment.warnings).toEqual([]);
+    // The team's own department is not among the groups ReqBridge read (archived, for example).
+    const ctx = inboundCtx();
+    const orphan = { ...GROUPS.find((g) => g.id === 't-platform')!, parentId: 'd-archived' };
+    ctx.groups = indexGroups(GROUPS.map((g) => (g.id === 't-platform' ? orphan : g)));
+    const unnamed = desiredJob(bare({ department: 'Sales', team: 'Platform' }), ctx, 'create');
+    expect(unnamed.ok && unnamed.warnings).toEqual([
+      'Lever\'s team "Platform" is ChartHop\'s team "Platform", which belongs to another department, not to "Sales": the job gets both as they are. Check the requisition\'s department and team in Lever.',
+    ]);
   });
 
   it('reports unmapped and ambiguous groups by their trimmed Lever names', () => {

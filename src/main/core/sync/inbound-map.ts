@@ -152,6 +152,12 @@ export function desiredJob(
   if (department || purpose === 'update') set('department', department?.name ?? null, { department: department?.id ?? null });
   const team = req.team ? groupFor('team', req.team, ctx, department?.id ?? null, misses, warnings) : null;
   if (team || purpose === 'update') set('team', team?.name ?? null, { team: team?.id ?? null });
+  if (team && department && team.parentId && team.parentId !== department.id) {
+    const teamDepartment = ctx.groups.byKind.department.find((g) => g.id === team.parentId)?.name;
+    warnings.push(
+      `Lever's team "${req.team?.trim()}" is ChartHop's team "${team.name}", which belongs to ${teamDepartment ? `"${teamDepartment}"` : 'another department'}, not to "${department.name}": the job gets both as they are. Check the requisition's department and team in Lever.`,
+    );
+  }
   if (req.location) {
     const location = groupFor('location', req.location, ctx, null, misses, warnings);
     if (location) set('location', location.name, { location: location.id });
