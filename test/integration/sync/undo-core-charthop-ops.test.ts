@@ -170,10 +170,10 @@ describe('reading a ChartHop job again before an undo writes it', () => {
     expect(await jobUnchanged(s.ctx.charthop, LINKED, { title: 'Designer', req: 'LVR-D', recruit: 'Active', leverReqId: 'lr-d' })).toBe(
       true,
     );
-    expect(await rejection(jobUnchanged(s.ctx.charthop, LINKED, { title: 'Designer', recruit: 'Passive' }))).toEqual({
+    expect(await rejection(jobUnchanged(s.ctx.charthop, LINKED, { title: 'Designer', req: 'LVR-X', recruit: 'Passive' }))).toEqual({
       code: 'undo.changed_since',
       message:
-        'The ChartHop job "Designer" changed since the undo was planned (recruit), so nothing was written to it. Plan the undo again to see the values now.',
+        'The ChartHop job "Designer" changed since the undo was planned (req, recruit), so nothing was written to it. Plan the undo again to see the values now.',
     });
   });
 

@@ -68,13 +68,13 @@ describe('undo of an update of a linked ChartHop job', () => {
   it('overwrites nothing when a field the run wrote holds another value now, showing all three values', () => {
     const diff = [change('title', 'Analyst', 'Senior Analyst'), change('status', 'Passive', 'Active')];
     const record = applied(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active' }), { reason: 'status_changed', diff });
-    expect(undoRow(record, undoWorld([current({ recruit: 'Inactive' })]))).toEqual({
+    expect(undoRow(record, undoWorld([current({ title: 'Lead Analyst', recruit: 'Inactive' })]))).toEqual({
       view: {
         ...head,
         action: 'needs_attention',
         reason: 'undo_changed_since',
         diff: [change('title', 'Senior Analyst', 'Analyst'), change('status', 'Active', 'Passive')],
-        reasonText: `Changed in ChartHop since run #${RUN_ID}, so nothing is overwritten: Status: before the run "Passive", the run wrote "Active", now "Inactive". Decide in ChartHop which value is right.`,
+        reasonText: `Changed in ChartHop since run #${RUN_ID}, so nothing is overwritten: Title: before the run "Analyst", the run wrote "Senior Analyst", now "Lead Analyst"; Status: before the run "Passive", the run wrote "Active", now "Inactive". Decide in ChartHop which value is right.`,
       },
       op: null,
     });

@@ -95,7 +95,7 @@ export function undoJobUpdate(
   const body: Record<string, unknown> = {};
   // What the job holds now of what the run wrote (checked again just before the undo writes): the restored
   // fields and the Lever Req ID, or no Lever Req ID when someone cleared it since the run (jobResetOf refuses any other).
-  const wrote: JobExpectation = { leverReqId: job.leverReqId?.trim() ? op.requisitionId : null };
+  const wrote: JobExpectation = { leverReqId: job.leverReqId ? op.requisitionId : null };
   for (const d of item.diff) {
     const key = JOB_RESTORABLE[d.field as FieldKey] as keyof JobExpectation;
     body[key] = d.before;

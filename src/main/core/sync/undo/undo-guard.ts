@@ -11,12 +11,13 @@ import type { LeverChanges } from '../outbound-map.ts';
 import type { JobRecord } from '../model.ts';
 import { JOB_FIELDS, jobFromRow, requisitionFromLever } from '../readers.ts';
 
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim().toLowerCase() : v === null || v === undefined ? '' : String(v));
+/** A value as the check compares it: trimmed, lower case, and empty for null or missing (every compared value is text). */
+const text = (v: string | null | undefined): string => (v ?? '').trim().toLowerCase();
 
 /** The write keys of `expected` whose value the requisition no longer holds. */
 export function changedKeys(current: LeverRequisition, expected: LeverChanges): string[] {
   const r = requisitionFromLever(current);
-  const now: Record<string, unknown> = {
+  const now: Record<string, string | null> = {
     requisitionCode: r.code,
     name: r.name,
     status: r.status,
@@ -38,7 +39,7 @@ export function changedKeys(current: LeverRequisition, expected: LeverChanges): 
           ? band === null || band.max === null
           : band !== null && band.max === comp.max && text(band.currency) === text(comp.currency);
       if (!same) out.push(key);
-    } else if (text(now[key]) !== text(value)) {
+    } else if (text(now[key]) !== text(value as string | null | undefined)) {
       out.push(key);
     }
   }
