@@ -4,18 +4,32 @@
 import { describe, expect, it } from 'vitest';
 import { job } from '../builders.ts';
 import { undoRow } from '../../../../src/main/core/sync/undo/undo-rows.ts';
-import { RUN_ID, applied, change, jobCreateOp, undoWorld } from './undo-charthop-support.ts';
+import { RUN_ID, appliedChartHopWrite, change, jobCreateOp, chartHopUndoWorld } from './undo-support.ts';
 
 const CREATED = 'j-new';
 const createdJob = (extra: Parameters<typeof job>[1] = {}) =>
   job(CREATED, { title: 'Analyst', req: 'LVR-1', leverReqId: 'lr-1', ...extra });
 const record = (diff = [change('code', null, 'LVR-1'), change('title', null, 'Analyst'), change('status', null, 'Active')]) =>
-  applied(jobCreateOp(), { action: 'create', reason: 'requisition_open_unlinked', diff, result: { jobId: CREATED }, jobId: null });
+  appliedChartHopWrite(jobCreateOp(), {
+    action: 'create',
+    reason: 'requisition_open_unlinked',
+    diff,
+    result: { jobId: CREATED },
+    jobId: null,
+  });
+/** The undo's removal of the created job, checked against the title it should still carry. */
+const removeOp = (mode: 'delete' | 'inactive', title = 'Analyst') => ({
+  kind: 'charthop.remove',
+  mode,
+  jobId: CREATED,
+  requisitionId: 'lr-1',
+  expected: { leverReqId: 'lr-1', title },
+});
 const head = { id: 'undo:11', title: 'Analyst', jobId: CREATED, requisitionId: 'lr-1', requisitionCode: 'LVR-1' };
 
 describe('undo of a ChartHop job the run created', () => {
   it('deletes the job when nothing hangs on it, checking again that it still carries its title and Lever Req ID', () => {
-    expect(undoRow(record(), undoWorld([createdJob()]))).toEqual({
+    expect(undoRow(record(), chartHopUndoWorld([createdJob()]))).toEqual({
       view: {
         ...head,
         action: 'delete',
@@ -23,18 +37,12 @@ describe('undo of a ChartHop job the run created', () => {
         reasonText: `ReqBridge created this job in run #${RUN_ID} and nothing hangs on it (no hire): it will be deleted in ChartHop.`,
         diff: [],
       },
-      op: {
-        kind: 'charthop.remove',
-        mode: 'delete',
-        jobId: CREATED,
-        requisitionId: 'lr-1',
-        expected: { leverReqId: 'lr-1', title: 'Analyst' },
-      },
+      op: removeOp('delete'),
     });
   });
 
   it('sets a job holding a hire ReqBridge created Inactive instead of deleting the hire’s seat', () => {
-    expect(undoRow(record(), undoWorld([createdJob()], { jobsWithHires: new Set([CREATED]) }))).toEqual({
+    expect(undoRow(record(), chartHopUndoWorld([createdJob()], { jobsWithHires: new Set([CREATED]) }))).toEqual({
       view: {
         ...head,
         action: 'close',
@@ -42,30 +50,18 @@ describe('undo of a ChartHop job the run created', () => {
         reasonText: `ReqBridge created this job in run #${RUN_ID}, but it holds a hire, so it is set Inactive and unlinked rather than deleted.`,
         diff: [],
       },
-      op: {
-        kind: 'charthop.remove',
-        mode: 'inactive',
-        jobId: CREATED,
-        requisitionId: 'lr-1',
-        expected: { leverReqId: 'lr-1', title: 'Analyst' },
-      },
+      op: removeOp('inactive'),
     });
   });
 
   it('sets a job whose seat was filled since the run Inactive, never deleting it', () => {
-    const row = undoRow(record(), undoWorld([createdJob({ open: false })]));
+    const row = undoRow(record(), chartHopUndoWorld([createdJob({ open: false })]));
     expect(row.view).toMatchObject({ action: 'close', reason: 'undo_created_in_use' });
-    expect(row.op).toEqual({
-      kind: 'charthop.remove',
-      mode: 'inactive',
-      jobId: CREATED,
-      requisitionId: 'lr-1',
-      expected: { leverReqId: 'lr-1', title: 'Analyst' },
-    });
+    expect(row.op).toEqual(removeOp('inactive'));
   });
 
   it('leaves a job renamed in ChartHop since the run alone and says what it is called now', () => {
-    expect(undoRow(record(), undoWorld([createdJob({ title: 'Senior Analyst' })]))).toEqual({
+    expect(undoRow(record(), chartHopUndoWorld([createdJob({ title: 'Senior Analyst' })]))).toEqual({
       view: {
         ...head,
         action: 'needs_attention',
@@ -78,7 +74,7 @@ describe('undo of a ChartHop job the run created', () => {
   });
 
   it('leaves a job alone whose Lever Req ID was blanked in ChartHop since the run, quoting the blank as (empty)', () => {
-    const row = undoRow(record(), undoWorld([createdJob({ leverReqId: '  ' })]));
+    const row = undoRow(record(), chartHopUndoWorld([createdJob({ leverReqId: '  ' })]));
     expect(row.op).toBeNull();
     expect(row.view).toMatchObject({ action: 'needs_attention', reason: 'undo_changed_since' });
     expect(row.view.reasonText).toBe(
@@ -87,7 +83,7 @@ describe('undo of a ChartHop job the run created', () => {
   });
 
   it('leaves a job alone that now points at another requisition, though its title is unchanged', () => {
-    const row = undoRow(record(), undoWorld([createdJob({ leverReqId: 'lr-9' })]));
+    const row = undoRow(record(), chartHopUndoWorld([createdJob({ leverReqId: 'lr-9' })]));
     expect(row.op).toBeNull();
     expect(row.view.reasonText).toBe(
       `Changed in ChartHop since run #${RUN_ID} created it (title now "Analyst", Lever Req ID "lr-9"), so it is not removed. Remove it by hand if it should go.`,
@@ -95,15 +91,9 @@ describe('undo of a ChartHop job the run created', () => {
   });
 
   it('judges a job by its Lever Req ID alone when the run recorded no title for it', () => {
-    const row = undoRow(record([change('code', null, 'LVR-1')]), undoWorld([createdJob({ title: 'Senior Analyst' })]));
+    const row = undoRow(record([change('code', null, 'LVR-1')]), chartHopUndoWorld([createdJob({ title: 'Senior Analyst' })]));
     expect(row.view).toMatchObject({ action: 'delete', reason: 'undo_created' });
-    expect(row.op).toEqual({
-      kind: 'charthop.remove',
-      mode: 'delete',
-      jobId: CREATED,
-      requisitionId: 'lr-1',
-      expected: { leverReqId: 'lr-1', title: 'Senior Analyst' },
-    });
+    expect(row.op).toEqual(removeOp('delete', 'Senior Analyst'));
   });
 
   it('takes nothing back when the created job is gone from ChartHop or the run kept no id for it', () => {
@@ -113,8 +103,13 @@ describe('undo of a ChartHop job the run created', () => {
       reasonText: 'ReqBridge cannot find the ChartHop job this run created, so it takes nothing back. Check the job in ChartHop.',
       diff: [],
     };
-    expect(undoRow(record(), undoWorld([]))).toEqual({ view: { ...head, ...unreadable }, op: null });
-    const noId = applied(jobCreateOp(), { action: 'create', diff: [change('title', null, 'Analyst')], result: {}, jobId: null });
-    expect(undoRow(noId, undoWorld([createdJob()]))).toEqual({ view: { ...head, jobId: null, ...unreadable }, op: null });
+    expect(undoRow(record(), chartHopUndoWorld([]))).toEqual({ view: { ...head, ...unreadable }, op: null });
+    const noId = appliedChartHopWrite(jobCreateOp(), {
+      action: 'create',
+      diff: [change('title', null, 'Analyst')],
+      result: {},
+      jobId: null,
+    });
+    expect(undoRow(noId, chartHopUndoWorld([createdJob()]))).toEqual({ view: { ...head, jobId: null, ...unreadable }, op: null });
   });
 });

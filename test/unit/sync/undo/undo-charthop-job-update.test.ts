@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { job } from '../builders.ts';
 import { undoRow } from '../../../../src/main/core/sync/undo/undo-rows.ts';
-import { RUN_ID, applied, change, inboundLink, jobUpdateOp, undoWorld } from './undo-charthop-support.ts';
+import { RUN_ID, appliedChartHopWrite, change, inboundLink, jobUpdateOp, chartHopUndoWorld } from './undo-support.ts';
 
 const head = { id: 'undo:11', title: 'Analyst', jobId: 'j-1', requisitionId: 'lr-1', requisitionCode: 'LVR-1' };
 /** Job j-1 as the run left it: linked to lr-1, coded LVR-1. */
@@ -14,7 +14,7 @@ const current = (extra: Parameters<typeof job>[1] = {}) =>
 describe('undo of an update of a linked ChartHop job', () => {
   it('restores the one field the run changed and the link’s synced values as they were before the run', () => {
     const diff = [change('title', 'Analyst', 'Senior Analyst')];
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst' }, { code: 'LVR-1', title: 'Senior Analyst' }), {
+    const record = appliedChartHopWrite(jobUpdateOp({ title: 'Senior Analyst' }, { code: 'LVR-1', title: 'Senior Analyst' }), {
       reason: 'fields_changed',
       diff,
     });
@@ -22,7 +22,7 @@ describe('undo of an update of a linked ChartHop job', () => {
       inboundLink('j-2', 'lr-2', { code: 'LVR-2', title: 'Designer' }),
       inboundLink('j-1', 'lr-1', { code: 'LVR-1', title: 'Senior Analyst', status: 'Active' }),
     ];
-    expect(undoRow(record, undoWorld([current()], { links }))).toEqual({
+    expect(undoRow(record, chartHopUndoWorld([current()], { links }))).toEqual({
       view: {
         ...head,
         action: 'update',
@@ -44,7 +44,7 @@ describe('undo of an update of a linked ChartHop job', () => {
 
   it('restores every field the run changed, naming them all, from the run’s synced values when the link is gone', () => {
     const diff = [change('title', 'Analyst', 'Senior Analyst'), change('status', 'Passive', 'Active')];
-    const record = applied(
+    const record = appliedChartHopWrite(
       jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active' }, { code: 'LVR-1', title: 'Senior Analyst', status: 'Active' }),
       {
         reason: 'status_changed',
@@ -52,7 +52,7 @@ describe('undo of an update of a linked ChartHop job', () => {
       },
     );
     const links = [inboundLink('j-2', 'lr-2', { code: 'LVR-2', title: 'Designer' })];
-    const row = undoRow(record, undoWorld([current({ recruit: 'Active' })], { links }));
+    const row = undoRow(record, chartHopUndoWorld([current({ recruit: 'Active' })], { links }));
     expect(row.view.reasonText).toBe(`Restores what run #${RUN_ID} changed. 2 fields restored (Title, Status).`);
     expect(row.op).toEqual({
       kind: 'charthop.restore',
@@ -67,8 +67,8 @@ describe('undo of an update of a linked ChartHop job', () => {
 
   it('overwrites nothing when a field the run wrote holds another value now, showing all three values', () => {
     const diff = [change('title', 'Analyst', 'Senior Analyst'), change('status', 'Passive', 'Active')];
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active' }), { reason: 'status_changed', diff });
-    expect(undoRow(record, undoWorld([current({ title: 'Lead Analyst', recruit: 'Inactive' })]))).toEqual({
+    const record = appliedChartHopWrite(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active' }), { reason: 'status_changed', diff });
+    expect(undoRow(record, chartHopUndoWorld([current({ title: 'Lead Analyst', recruit: 'Inactive' })]))).toEqual({
       view: {
         ...head,
         action: 'needs_attention',
@@ -86,11 +86,11 @@ describe('undo of an update of a linked ChartHop job', () => {
       change('status', 'Passive', 'Active'),
       change('department', 'Sales', 'Engineering'),
     ];
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active', department: 'd-eng' }), {
+    const record = appliedChartHopWrite(jobUpdateOp({ title: 'Senior Analyst', recruit: 'Active', department: 'd-eng' }), {
       reason: 'status_changed',
       diff,
     });
-    expect(undoRow(record, undoWorld([current()]))).toEqual({
+    expect(undoRow(record, chartHopUndoWorld([current()]))).toEqual({
       view: {
         ...head,
         action: 'needs_attention',
@@ -109,8 +109,8 @@ describe('undo of an update of a linked ChartHop job', () => {
 
   it('asks a person about a field that needs one even when it had a value before the run', () => {
     const diff = [change('department', 'Sales', 'Engineering')];
-    const record = applied(jobUpdateOp({ department: 'd-eng' }), { reason: 'fields_changed', diff });
-    const row = undoRow(record, undoWorld([current()]));
+    const record = appliedChartHopWrite(jobUpdateOp({ department: 'd-eng' }), { reason: 'fields_changed', diff });
+    const row = undoRow(record, chartHopUndoWorld([current()]));
     expect(row.op).toBeNull();
     expect(row.view.reasonText).toBe(
       'ReqBridge does not restore these ChartHop job fields automatically. Set them back by hand in ChartHop: Department to "Sales" (the run wrote "Engineering").',
@@ -119,12 +119,12 @@ describe('undo of an update of a linked ChartHop job', () => {
 
   it('takes nothing back when the job now carries another Lever Req ID than the one the run set', () => {
     const diff = [change('title', 'Analyst', 'Senior Analyst')];
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst', leverReqId: 'lr-1' }), {
+    const record = appliedChartHopWrite(jobUpdateOp({ title: 'Senior Analyst', leverReqId: 'lr-1' }), {
       action: 'update',
       reason: 'code_matched_drifted',
       diff,
     });
-    expect(undoRow(record, undoWorld([current({ leverReqId: 'lr-9' })]))).toEqual({
+    expect(undoRow(record, chartHopUndoWorld([current({ leverReqId: 'lr-9' })]))).toEqual({
       view: {
         ...head,
         action: 'needs_attention',
@@ -138,8 +138,8 @@ describe('undo of an update of a linked ChartHop job', () => {
   });
 
   it('restores nothing when the job is gone from ChartHop', () => {
-    const record = applied(jobUpdateOp({ title: 'Senior Analyst' }), { diff: [change('title', 'Analyst', 'Senior Analyst')] });
-    expect(undoRow(record, undoWorld([]))).toEqual({
+    const record = appliedChartHopWrite(jobUpdateOp({ title: 'Senior Analyst' }), { diff: [change('title', 'Analyst', 'Senior Analyst')] });
+    expect(undoRow(record, chartHopUndoWorld([]))).toEqual({
       view: {
         ...head,
         action: 'needs_attention',
@@ -152,8 +152,8 @@ describe('undo of an update of a linked ChartHop job', () => {
   });
 
   it('skips a write-back of the Lever Req ID on a link that already existed: no field changed, nothing to restore', () => {
-    const record = applied(jobUpdateOp({ leverReqId: 'lr-1' }), { action: 'link', reason: 'link_write_back', diff: [] });
-    expect(undoRow(record, undoWorld([current()]))).toEqual({
+    const record = appliedChartHopWrite(jobUpdateOp({ leverReqId: 'lr-1' }), { action: 'link', reason: 'link_write_back', diff: [] });
+    expect(undoRow(record, chartHopUndoWorld([current()]))).toEqual({
       view: {
         ...head,
         action: 'skip',
@@ -168,8 +168,8 @@ describe('undo of an update of a linked ChartHop job', () => {
 
 describe('undo of a link the run made to an existing ChartHop job', () => {
   it('removes the link and clears the Lever Req ID the run set on the job', () => {
-    const record = applied(jobUpdateOp({ leverReqId: 'lr-1' }), { action: 'link', reason: 'code_matched', diff: [] });
-    expect(undoRow(record, undoWorld([current()]))).toEqual({
+    const record = appliedChartHopWrite(jobUpdateOp({ leverReqId: 'lr-1' }), { action: 'link', reason: 'code_matched', diff: [] });
+    expect(undoRow(record, chartHopUndoWorld([current()]))).toEqual({
       view: {
         ...head,
         action: 'update',
@@ -188,8 +188,8 @@ describe('undo of a link the run made to an existing ChartHop job', () => {
   });
 
   it('removes only the link when the job carried its Lever Req ID before the run', () => {
-    const record = applied(jobUpdateOp({}), { action: 'link', reason: 'id_on_job', diff: [] });
-    const row = undoRow(record, undoWorld([current()]));
+    const record = appliedChartHopWrite(jobUpdateOp({}), { action: 'link', reason: 'id_on_job', diff: [] });
+    const row = undoRow(record, chartHopUndoWorld([current()]));
     expect(row.view.reasonText).toBe(`Linked in run #${RUN_ID}: the link is removed.`);
     expect(row.op).toEqual({
       kind: 'charthop.unlink',
@@ -201,16 +201,20 @@ describe('undo of a link the run made to an existing ChartHop job', () => {
   });
 
   it('removes the link without clearing anything when the Lever Req ID the run set was cleared in ChartHop since', () => {
-    const record = applied(jobUpdateOp({ leverReqId: 'lr-1' }), { action: 'link', reason: 'title_manager_match', diff: [] });
-    const row = undoRow(record, undoWorld([current({ leverReqId: null })]));
+    const record = appliedChartHopWrite(jobUpdateOp({ leverReqId: 'lr-1' }), { action: 'link', reason: 'title_manager_match', diff: [] });
+    const row = undoRow(record, chartHopUndoWorld([current({ leverReqId: null })]));
     expect(row.view).toMatchObject({ action: 'update', reason: 'undo_link', reasonText: `Linked in run #${RUN_ID}: the link is removed.` });
     expect(row.op).toMatchObject({ kind: 'charthop.unlink', jobReset: {} });
   });
 
   it('clears a code the run wrote on a job that had none, with the Lever Req ID, and names the field restored', () => {
     const diff = [change('code', null, 'LVR-1')];
-    const record = applied(jobUpdateOp({ req: 'LVR-1', leverReqId: 'lr-1' }), { action: 'link', reason: 'title_manager_match', diff });
-    expect(undoRow(record, undoWorld([current()]))).toEqual({
+    const record = appliedChartHopWrite(jobUpdateOp({ req: 'LVR-1', leverReqId: 'lr-1' }), {
+      action: 'link',
+      reason: 'title_manager_match',
+      diff,
+    });
+    expect(undoRow(record, chartHopUndoWorld([current()]))).toEqual({
       view: {
         ...head,
         action: 'update',
@@ -230,8 +234,8 @@ describe('undo of a link the run made to an existing ChartHop job', () => {
 
   it('puts back the code a job had before the run replaced it when linking, rather than clearing it', () => {
     const diff = [change('code', 'OLD-1', 'LVR-1')];
-    const record = applied(jobUpdateOp({ req: 'LVR-1' }), { action: 'link', reason: 'id_on_job', diff });
-    const row = undoRow(record, undoWorld([current()]));
+    const record = appliedChartHopWrite(jobUpdateOp({ req: 'LVR-1' }), { action: 'link', reason: 'id_on_job', diff });
+    const row = undoRow(record, chartHopUndoWorld([current()]));
     expect(row.view.reasonText).toBe(`Linked in run #${RUN_ID}: the link is removed. 1 field restored (Requisition code).`);
     expect(row.op).toEqual({
       kind: 'charthop.unlink',

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RowOp } from '../../../../src/main/core/sync/plan-types.ts';
 import { undoRow } from '../../../../src/main/core/sync/undo/undo-rows.ts';
-import { applied, undoWorld } from './undo-charthop-support.ts';
+import { appliedChartHopWrite, chartHopUndoWorld } from './undo-support.ts';
 
 const skipped = (op: RowOp | null, reasonText: string) =>
-  expect(undoRow(applied(op), undoWorld([]))).toEqual({
+  expect(undoRow(appliedChartHopWrite(op), chartHopUndoWorld([]))).toEqual({
     view: {
       id: 'undo:11',
       title: 'Analyst',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/main/core/errors.ts';
 import { assertUnchanged, changedKeys } from '../../../../src/main/core/sync/undo/undo-guard.ts';
-import { leverRequisition } from './undo-core-support.ts';
+import { leverRequisition } from './undo-support.ts';
 
 const USD_150K = { currency: 'USD', interval: 'per-year-salary', max: 150_000 };
 

@@ -10,7 +10,7 @@ import { personUrl, undoRefusal, undoableRun } from '../../../../src/main/core/s
 import type { ProfileSettings } from '../../../../src/shared/settings/schema.ts';
 import { profileObjectSchema } from '../../../../src/shared/settings/schema.ts';
 import { makeTempDir } from '../../../support/temp-dir.ts';
-import { runSummary } from './undo-core-support.ts';
+import { runSummary } from './undo-support.ts';
 
 describe('which runs can be undone', () => {
   it('lets a finished requisition sync be undone, whichever way it went and however it ended', () => {

@@ -7,7 +7,7 @@ import type { LinkRecord, RequisitionRecord } from '../../../../src/main/core/sy
 import type { RowOp } from '../../../../src/main/core/sync/plan-types.ts';
 import { undoRow } from '../../../../src/main/core/sync/undo/undo-rows.ts';
 import { link, requisition } from '../builders.ts';
-import { applied, change, undoWorld } from './undo-lever-support.ts';
+import { appliedLeverWrite, change, leverUndoWorld } from './undo-support.ts';
 
 /** The values the run synced when it closed requisition ENG-4. */
 const SYNCED = { ...link('4').synced, status: 'closed' };
@@ -22,7 +22,7 @@ const closeOp = (jobExists = true): Extract<RowOp, { kind: 'lever.close' }> => (
 });
 
 const closed = (diff: FieldDiff[] = [change('status', 'onHold', 'closed')], jobExists = true) =>
-  applied(closeOp(jobExists), {
+  appliedLeverWrite(closeOp(jobExists), {
     title: 'Engineer 4',
     action: 'close',
     reason: 'job_filled',
@@ -36,7 +36,7 @@ const HEAD = { id: 'undo:41', title: 'Engineer 4', jobId: '4', requisitionId: 'r
 const CLOSED_NOW = requisition('4', { status: 'closed' });
 
 const plan = (record: ReturnType<typeof closed>, init: { requisitions?: RequisitionRecord[]; links?: LinkRecord[] }) =>
-  undoRow(record, undoWorld(init));
+  undoRow(record, leverUndoWorld(init));
 
 /** The reopen row of ENG-4 back to `before`, with the link's values `synced`. */
 const reopen = (before: string, synced: Record<string, string | null>) => ({

@@ -7,7 +7,7 @@ import type { RowOp } from '../../../../src/main/core/sync/plan-types.ts';
 import { undoRow } from '../../../../src/main/core/sync/undo/undo-rows.ts';
 import type { JobRecord, RequisitionRecord } from '../../../../src/main/core/sync/model.ts';
 import { job, requisition } from '../builders.ts';
-import { applied, change, undoWorld } from './undo-lever-support.ts';
+import { appliedLeverWrite, change, leverRequisitionInput, leverUndoWorld } from './undo-support.ts';
 
 type CreateOp = Extract<RowOp, { kind: 'lever.create' }>;
 
@@ -16,20 +16,7 @@ const createOp = (writeBack: Record<string, unknown> = {}): CreateOp => ({
   kind: 'lever.create',
   jobId: '1',
   code: 'ENG-1',
-  input: {
-    requisitionCode: 'ENG-1',
-    name: 'Engineer 1',
-    headcountTotal: 1,
-    status: 'open',
-    confidentiality: 'non-confidential',
-    employmentStatus: 'full-time',
-    department: 'Engineering',
-    team: 'Platform',
-    location: 'New York',
-    hiringManager: 'u-grace',
-    owner: 'u-rick',
-    compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
-  },
+  input: leverRequisitionInput('1'),
   writeBack,
   synced: { code: 'ENG-1', title: 'Engineer 1', status: 'open', department: 'Engineering' },
 });
@@ -47,7 +34,7 @@ const WROTE = {
 };
 
 const created = (op: CreateOp = createOp(), result: Record<string, unknown> = { requisitionId: 'r-1' }) =>
-  applied(op, {
+  appliedLeverWrite(op, {
     title: 'Engineer 1',
     action: 'create',
     reason: 'job_active_unlinked',
@@ -68,10 +55,21 @@ const HEAD = { id: 'undo:41', title: 'Engineer 1', jobId: '1', requisitionId: 'r
 /** Job 1 as the run left it: it holds the new requisition's id. */
 const jobAfterRun = (extra: Partial<JobRecord> = {}) => job('1', { leverReqId: 'r-1', ...extra });
 
+/** The undo's removal of requisition r-1 (ENG-1) of job 1. */
+const removeOp = (mode: 'delete' | 'close', expected: Record<string, unknown>, jobReset: Record<string, null> | null) => ({
+  kind: 'lever.remove',
+  mode,
+  jobId: '1',
+  requisitionId: 'r-1',
+  code: 'ENG-1',
+  expected,
+  jobReset,
+});
+
 const plan = (
   init: { requisitions?: RequisitionRecord[]; jobs?: JobRecord[]; confidentialVisible?: boolean; hires?: string[] },
   record = created(),
-) => undoRow(record, undoWorld(init));
+) => undoRow(record, leverUndoWorld(init));
 
 describe('undo of a requisition the run created', () => {
   it('without the new requisition id in the journal, asks for a delete by hand and writes nothing', () => {
@@ -126,15 +124,7 @@ describe('undo of a requisition the run created', () => {
         reasonText: `ReqBridge created this requisition in run #7; it is already gone from Lever, so only the link and the Lever Req ID on the job are cleared.`,
         diff: [],
       },
-      op: {
-        kind: 'lever.remove',
-        mode: 'delete',
-        jobId: '1',
-        requisitionId: 'r-1',
-        code: 'ENG-1',
-        expected: {},
-        jobReset: { leverReqId: null },
-      },
+      op: removeOp('delete', {}, { leverReqId: null }),
     });
   });
 
@@ -164,7 +154,7 @@ describe('undo of a requisition the run created', () => {
         reasonText:
           'ReqBridge created this requisition in run #7, but it has 2 postings (candidates may have applied), so it is closed rather than deleted and stays linked. Set the job Inactive in ChartHop, or the next Sync opens it again.',
       },
-      op: { kind: 'lever.remove', mode: 'close', jobId: '1', requisitionId: 'r-1', code: 'ENG-1', expected: WROTE, jobReset: null },
+      op: removeOp('close', WROTE, null),
     });
   });
 
@@ -180,15 +170,7 @@ describe('undo of a requisition the run created', () => {
         diff: [{ field: 'status', label: 'Status', before: 'open', after: 'closed' }],
         reasonText,
       });
-      expect(row.op).toEqual({
-        kind: 'lever.remove',
-        mode: 'close',
-        jobId: '1',
-        requisitionId: 'r-1',
-        code: 'ENG-1',
-        expected: WROTE,
-        jobReset: null,
-      });
+      expect(row.op).toEqual(removeOp('close', WROTE, null));
     }
   });
 
@@ -203,15 +185,7 @@ describe('undo of a requisition the run created', () => {
         reasonText:
           'ReqBridge created this requisition in run #7 and nothing hangs on it (no postings, candidates or hires): it will be deleted in Lever and the Lever Req ID and the code ReqBridge generated cleared on the job.',
       },
-      op: {
-        kind: 'lever.remove',
-        mode: 'delete',
-        jobId: '1',
-        requisitionId: 'r-1',
-        code: 'ENG-1',
-        expected: WROTE,
-        jobReset: { leverReqId: null, req: null },
-      },
+      op: removeOp('delete', WROTE, { leverReqId: null, req: null }),
     });
   });
 
@@ -220,14 +194,6 @@ describe('undo of a requisition the run created', () => {
     expect(row.view.reasonText).toBe(
       'ReqBridge created this requisition in run #7 and nothing hangs on it (no postings, candidates or hires): it will be deleted in Lever.',
     );
-    expect(row.op).toEqual({
-      kind: 'lever.remove',
-      mode: 'delete',
-      jobId: '1',
-      requisitionId: 'r-1',
-      code: 'ENG-1',
-      expected: WROTE,
-      jobReset: null,
-    });
+    expect(row.op).toEqual(removeOp('delete', WROTE, null));
   });
 });

@@ -10,7 +10,7 @@ import type { LeverChanges } from '../../../../src/main/core/sync/outbound-map.t
 import type { RowOp } from '../../../../src/main/core/sync/plan-types.ts';
 import { undoRow } from '../../../../src/main/core/sync/undo/undo-rows.ts';
 import { job, link, requisition } from '../builders.ts';
-import { applied, change, undoWorld } from './undo-lever-support.ts';
+import { appliedLeverWrite, change, leverUndoWorld } from './undo-support.ts';
 
 type UpdateOp = Extract<RowOp, { kind: 'lever.update' }>;
 
@@ -33,7 +33,7 @@ const MOVED: FieldDiff[] = [change('department', 'Sales', 'Engineering'), change
 const MOVED_WRITE: LeverChanges = { department: 'Engineering', location: 'New York' };
 
 const updated = (diff: FieldDiff[], changes: LeverChanges, opts: { reason?: string; writeBack?: Record<string, unknown> | null } = {}) =>
-  applied(updateOp(changes, opts.writeBack ?? null), {
+  appliedLeverWrite(updateOp(changes, opts.writeBack ?? null), {
     title: 'Engineer 5',
     action: opts.reason && opts.reason !== 'fields_drifted' ? 'link' : 'update',
     reason: opts.reason ?? 'fields_drifted',
@@ -46,10 +46,22 @@ const updated = (diff: FieldDiff[], changes: LeverChanges, opts: { reason?: stri
 const HEAD = { id: 'undo:41', title: 'Engineer 5', jobId: '5', requisitionId: 'r-5', requisitionCode: 'ENG-5' };
 const REVERSED: FieldDiff[] = [change('department', 'Engineering', 'Sales'), change('location', 'New York', 'Remote')];
 
+/** The undo's restore of requisition r-5 (ENG-5) of job 5. */
+const restoreOp = (changes: LeverChanges, expected: LeverChanges, synced: typeof SYNCED, jobReset: Record<string, null> | null = null) => ({
+  kind: 'lever.restore',
+  jobId: '5',
+  requisitionId: 'r-5',
+  code: 'ENG-5',
+  changes,
+  expected,
+  jobReset,
+  synced,
+});
+
 const plan = (
   record: ReturnType<typeof updated>,
   init: { requisitions?: RequisitionRecord[]; jobs?: JobRecord[]; links?: LinkRecord[]; confidentialVisible?: boolean },
-) => undoRow(record, undoWorld(init));
+) => undoRow(record, leverUndoWorld(init));
 
 describe('undo of an update: when it asks a person and writes nothing', () => {
   it('a requisition no longer in Lever: says so, and that the key may not see it when it cannot read confidential ones', () => {
@@ -128,16 +140,7 @@ describe('undo of an update: what it restores', () => {
         diff: REVERSED,
         reasonText: 'Restores what run #7 changed. 2 fields restored (Department, Location).',
       },
-      op: {
-        kind: 'lever.restore',
-        jobId: '5',
-        requisitionId: 'r-5',
-        code: 'ENG-5',
-        changes: { department: 'Sales', location: 'Remote' },
-        expected: MOVED_WRITE,
-        jobReset: null,
-        synced: { ...SYNCED, department: 'Sales', location: 'Remote' },
-      },
+      op: restoreOp({ department: 'Sales', location: 'Remote' }, MOVED_WRITE, { ...SYNCED, department: 'Sales', location: 'Remote' }),
     });
   });
 
@@ -146,30 +149,16 @@ describe('undo of an update: what it restores', () => {
     const links = [link('4'), link('5', { synced: now })];
     const row = plan(updated([MOVED[0] as FieldDiff], { department: 'Engineering' }), { requisitions: [requisition('5')], links });
     expect(row.view.reasonText).toBe('Restores what run #7 changed. 1 field restored (Department).');
-    expect(row.op).toEqual({
-      kind: 'lever.restore',
-      jobId: '5',
-      requisitionId: 'r-5',
-      code: 'ENG-5',
-      changes: { department: 'Sales' },
-      expected: { department: 'Engineering' },
-      jobReset: null,
-      synced: { ...now, department: 'Sales' },
-    });
+    expect(row.op).toEqual(restoreOp({ department: 'Sales' }, { department: 'Engineering' }, { ...now, department: 'Sales' }));
   });
 
   it("brings the requisition's postings back to the restored department and location, and leaves postings alone when there are none", () => {
     const withPostings = plan(updated(MOVED, MOVED_WRITE), { requisitions: [requisition('5', { postings: ['p-1'] })] });
-    const restore = {
-      kind: 'lever.restore',
-      jobId: '5',
-      requisitionId: 'r-5',
-      code: 'ENG-5',
-      changes: { department: 'Sales', location: 'Remote' },
-      expected: MOVED_WRITE,
-      jobReset: null,
-      synced: { ...SYNCED, department: 'Sales', location: 'Remote' },
-    };
+    const restore = restoreOp({ department: 'Sales', location: 'Remote' }, MOVED_WRITE, {
+      ...SYNCED,
+      department: 'Sales',
+      location: 'Remote',
+    });
     expect(withPostings.op).toEqual({ ...restore, postings: { department: 'Sales', location: 'Remote' } });
     const without = plan(updated(MOVED, MOVED_WRITE), { requisitions: [requisition('5')] });
     expect(without.op).toEqual(restore);
@@ -192,16 +181,7 @@ describe('undo of an update: what it restores', () => {
     const record = updated([], {}, { reason: 'postings_follow', writeBack: { req: 'ENG-5' } });
     expect(plan(record, { requisitions: [requisition('5')], jobs: [job('5')] })).toEqual({
       view: { ...HEAD, action: 'update', reason: 'undo_restore', diff: [], reasonText: 'Restores what run #7 changed.' },
-      op: {
-        kind: 'lever.restore',
-        jobId: '5',
-        requisitionId: 'r-5',
-        code: 'ENG-5',
-        changes: {},
-        expected: {},
-        jobReset: { req: null },
-        synced: SYNCED,
-      },
+      op: restoreOp({}, {}, SYNCED, { req: null }),
     });
   });
 });
