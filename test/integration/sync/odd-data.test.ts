@@ -3,10 +3,10 @@
 // no longer has, a hiring manager or owner that is no longer a Lever user, a deactivated user, an
 // "unlimited" headcount, and names that match only once spaces or Unicode accents are normalised.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LeverPosting, LeverRequisition, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
+import type { LeverRequisition, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
 import type { SyncWorld } from './harness.ts';
 import { charthopCall, charthopJobs, startWorld } from './harness.ts';
-import { G, STAFF, activeJobs, charthopSeed, jobId, leverSeed } from './seeds.ts';
+import { G, STAFF, activeJobs, charthopSeed, jobId, leverSeed, publishedPosting, seededRequisition } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -23,21 +23,9 @@ const reqOf = (w: SyncWorld, code: string) =>
   w.lever.control.state().requisitions.find((r) => r.requisitionCode === code) as LeverRequisition;
 const itemOf = (w: SyncWorld, runId: number, key: string) => w.engine.runs.get(w.profileId, runId).items.find((i) => i.recordKey === key);
 
+/** Requisition `code` (id lr-<code>) as an inbound sync finds it in Lever. */
 function inboundReq(code: string, extra: Partial<ReqSeed> = {}): ReqSeed {
-  return {
-    id: `lr-${code}`,
-    requisitionCode: code,
-    name: `Role ${code}`,
-    headcountTotal: 1,
-    status: 'open',
-    hiringManager: STAFF.grace.leverId,
-    owner: STAFF.rick.leverId,
-    department: 'Engineering',
-    team: 'Platform',
-    location: 'New York',
-    employmentStatus: 'full-time',
-    ...extra,
-  };
+  return seededRequisition(`lr-${code}`, code, extra);
 }
 
 describe('outbound', () => {
@@ -47,34 +35,7 @@ describe('outbound', () => {
     expect((await w.engine.run(w.profileId, { trigger: 'manual' })).counts.created).toBe(1);
     const state = w.lever.control.state();
     const req = reqOf(w, 'ENG-0001');
-    const posting = (id: string): LeverPosting => ({
-      id,
-      text: 'Engineer 1',
-      state: 'published',
-      distributionChannels: ['public'],
-      confidentiality: 'non-confidential',
-      user: null,
-      owner: null,
-      hiringManager: null,
-      followers: [],
-      categories: {
-        team: 'Platform',
-        department: 'Engineering',
-        location: 'New York',
-        commitment: 'Full-time',
-        level: null,
-        allLocations: ['New York'],
-      },
-      tags: [],
-      content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
-      country: 'US',
-      reqCode: null,
-      requisitionCodes: [req.requisitionCode],
-      salaryRange: null,
-      workplaceType: 'unspecified',
-      createdAt: req.createdAt,
-      updatedAt: req.createdAt,
-    });
+    const posting = (id: string) => publishedPosting(id, 'Engineer 1', [req.requisitionCode], req.createdAt);
     state.postings.push(posting('p-live'), posting('p-gone'));
     w.lever.control.seed(state);
     // Lever still lists p-gone on the requisition but answers 404 for it.

@@ -10,7 +10,7 @@ import type {
   ChartHopSeed,
 } from '../../../src/main/sandbox/charthop/index.ts';
 import { LEVER_ALL_READ, LEVER_INTEGRATION_WRITES } from '../../../src/main/sandbox/lever/index.ts';
-import type { LeverPermission, LeverRequisition, LeverSeed, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
+import type { LeverPermission, LeverPosting, LeverRequisition, LeverSeed, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
 
 export const ORG = 'acme';
 export const CHARTHOP_TOKEN = MINIMAL_OWNER_TOKEN;
@@ -174,5 +174,59 @@ export function leverSeed(
     ],
     users: Object.values(STAFF).map((s) => ({ id: s.leverId, name: s.name, email: s.email })),
     requisitions,
+  };
+}
+
+/** A requisition seed with its id, open, in Engineering/Platform in New York, full-time, Grace hiring and Rick owning. */
+export function seededRequisition(
+  id: string,
+  code: string,
+  extra: Partial<LeverRequisition> = {},
+): SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'> {
+  return {
+    id,
+    requisitionCode: code,
+    name: `Role ${code}`,
+    headcountTotal: 1,
+    status: 'open',
+    employmentStatus: 'full-time',
+    department: 'Engineering',
+    team: 'Platform',
+    location: 'New York',
+    hiringManager: STAFF.grace.leverId,
+    owner: STAFF.rick.leverId,
+    ...extra,
+  };
+}
+
+/** A public posting `id` titled `text` on the requisitions `codes`, full-time in Engineering/Platform, New York, published at `at`. */
+export function publishedPosting(id: string, text: string, codes: string[], at: number): LeverPosting {
+  return {
+    id,
+    text,
+    state: 'published',
+    distributionChannels: ['public'],
+    confidentiality: 'non-confidential',
+    user: null,
+    owner: null,
+    hiringManager: null,
+    followers: [],
+    categories: {
+      team: 'Platform',
+      department: 'Engineering',
+      location: 'New York',
+      commitment: 'Full-time',
+      level: null,
+      allLocations: ['New York'],
+    },
+    tags: [],
+    content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
+    country: 'US',
+    reqCode: null,
+    requisitionCodes: codes,
+    salaryRange: null,
+    workplaceType: 'unspecified',
+    createdAt: at,
+    updatedAt: at,
   };
 }

@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { UndoOp } from '../../../src/main/core/sync/plan-types.ts';
 import { executeUndoOp } from '../../../src/main/core/sync/undo/undo-ops.ts';
 import type { UndoScene } from './undo-core-support.ts';
-import { addPosting, seededRequisition, undoScene } from './undo-core-support.ts';
-import { jobId } from './seeds.ts';
+import { addPosting, undoScene } from './undo-core-support.ts';
+import { jobId, seededRequisition } from './seeds.ts';
 
 let scene: UndoScene | undefined;
 afterEach(async () => {

@@ -10,7 +10,7 @@ import type { FakeChartHop } from '../../../src/main/sandbox/charthop/index.ts';
 import { createFakeLever } from '../../../src/main/sandbox/lever/index.ts';
 import type { FakeLever, LeverRequisition, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
 import type { JobSpec } from './seeds.ts';
-import { CHARTHOP_TOKEN, LEVER_KEY, ORG, charthopSeed, leverSeed } from './seeds.ts';
+import { CHARTHOP_TOKEN, LEVER_KEY, ORG, charthopSeed, leverSeed, publishedPosting } from './seeds.ts';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -30,28 +30,6 @@ export interface UndoScene {
   /** A job of the fake ChartHop (default JSON, as of today) by id. */
   job(id: string): Record<string, unknown> | undefined;
   close(): Promise<void>;
-}
-
-/** A requisition seed with its id, open, in Engineering/Platform, Grace hiring and Rick owning. */
-export function seededRequisition(
-  id: string,
-  code: string,
-  extra: Partial<LeverRequisition> = {},
-): SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'> {
-  return {
-    id,
-    requisitionCode: code,
-    name: `Role ${code}`,
-    headcountTotal: 1,
-    status: 'open',
-    employmentStatus: 'full-time',
-    department: 'Engineering',
-    team: 'Platform',
-    location: 'New York',
-    hiringManager: 'u-grace',
-    owner: 'u-rick',
-    ...extra,
-  };
 }
 
 /** Starts both fakes with `jobs` and `requisitions`, and clients on them (ChartHop listing `pageSize` rows a page). */
@@ -103,34 +81,6 @@ export async function undoScene(
 /** Publishes a posting on the requisition `code` in the fake Lever (candidates can now apply to it). */
 export function addPosting(lever: FakeLever, code: string): void {
   const state = lever.control.state();
-  const at = Date.UTC(2026, 0, 5, 9);
-  state.postings.push({
-    id: `p-${code}`,
-    text: `Posting ${code}`,
-    state: 'published',
-    distributionChannels: ['public'],
-    confidentiality: 'non-confidential',
-    user: null,
-    owner: null,
-    hiringManager: null,
-    followers: [],
-    categories: {
-      team: 'Platform',
-      department: 'Engineering',
-      location: 'New York',
-      commitment: 'Full-time',
-      level: null,
-      allLocations: ['New York'],
-    },
-    tags: [],
-    content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
-    country: 'US',
-    reqCode: null,
-    requisitionCodes: [code],
-    salaryRange: null,
-    workplaceType: 'unspecified',
-    createdAt: at,
-    updatedAt: at,
-  });
+  state.postings.push(publishedPosting(`p-${code}`, `Posting ${code}`, [code], Date.UTC(2026, 0, 5, 9)));
   lever.control.seed(state);
 }

@@ -8,7 +8,7 @@ import type { LeverRequisition } from '../../../src/main/sandbox/lever/index.ts'
 import type { SyncWorld } from './harness.ts';
 import { charthopCall, charthopJobs, fillJob, leverCall, startWorld } from './harness.ts';
 import { createRunLog } from '../../../src/main/core/sync/run-log.ts';
-import { activeJobs, charthopSeed, jobId, leverSeed } from './seeds.ts';
+import { activeJobs, charthopSeed, jobId, leverSeed, publishedPosting } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -150,34 +150,7 @@ describe('undo a run', () => {
     const sync = await w.engine.run(w.profileId, { trigger: 'manual' });
     const state = w.lever.control.state();
     const req = reqOf(w, 'ENG-0002') as LeverRequisition;
-    state.postings.push({
-      id: 'p-1',
-      text: 'Engineer 2',
-      state: 'published',
-      distributionChannels: ['public'],
-      confidentiality: 'non-confidential',
-      user: null,
-      owner: null,
-      hiringManager: null,
-      followers: [],
-      categories: {
-        team: 'Platform',
-        department: 'Engineering',
-        location: 'New York',
-        commitment: 'Full-time',
-        level: null,
-        allLocations: ['New York'],
-      },
-      tags: [],
-      content: { description: '', descriptionHtml: '', lists: [], closing: '', closingHtml: '' },
-      country: 'US',
-      reqCode: null,
-      requisitionCodes: [req.requisitionCode],
-      salaryRange: null,
-      workplaceType: 'unspecified',
-      createdAt: req.createdAt,
-      updatedAt: req.createdAt,
-    });
+    state.postings.push(publishedPosting('p-1', 'Engineer 2', [req.requisitionCode], req.createdAt));
     w.lever.control.seed(state);
     const { plan } = await undoAll(w, sync.id);
     const row = plan.rows.find((r) => r.requisitionCode === 'ENG-0002');
