@@ -177,16 +177,15 @@ export function leverSeed(
   };
 }
 
-/** A requisition seed with its id, open, in Engineering/Platform in New York, full-time, Grace hiring and Rick owning. */
-export function seededRequisition(
-  id: string,
+/** Requisition `code` named `name` as seeded in Lever: open, in Engineering/Platform in New York, full-time, Grace hiring and Rick owning. */
+export function openRequisition(
   code: string,
+  name: string,
   extra: Partial<LeverRequisition> = {},
 ): SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'> {
   return {
-    id,
     requisitionCode: code,
-    name: `Role ${code}`,
+    name,
     headcountTotal: 1,
     status: 'open',
     employmentStatus: 'full-time',
@@ -197,6 +196,15 @@ export function seededRequisition(
     owner: STAFF.rick.leverId,
     ...extra,
   };
+}
+
+/** `openRequisition(code, "Role <code>")` with its Lever id. */
+export function seededRequisition(
+  id: string,
+  code: string,
+  extra: Partial<LeverRequisition> = {},
+): SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'> {
+  return openRequisition(code, `Role ${code}`, { id, ...extra });
 }
 
 /** A public posting `id` titled `text` on the requisitions `codes`, full-time in Engineering/Platform, New York, published at `at`. */

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncWorld } from './harness.ts';
 import { charthopCall, charthopJobs, startWorld } from './harness.ts';
-import { charthopSeed, jobId, leverSeed } from './seeds.ts';
+import { charthopSeed, jobId, leverSeed, openRequisition } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -17,20 +17,11 @@ const INBOUND = {
   options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false },
 };
 
-const designer = {
+const designer = openRequisition('LVR-D', 'Designer', {
   id: 'lr-d',
-  requisitionCode: 'LVR-D',
-  name: 'Designer',
-  headcountTotal: 1,
-  status: 'open',
   hiringManager: 'u-hedy',
-  department: 'Engineering',
-  team: 'Platform',
-  location: 'New York',
-  employmentStatus: 'full-time',
-  owner: 'u-rick',
   compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
-};
+});
 
 describe('undo of an inbound link to a job that carried its Lever Req ID', () => {
   it('puts back the requisition code the job had before the run and leaves its Lever Req ID in place', async () => {

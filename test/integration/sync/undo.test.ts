@@ -8,7 +8,7 @@ import type { LeverRequisition } from '../../../src/main/sandbox/lever/index.ts'
 import type { SyncWorld } from './harness.ts';
 import { charthopCall, charthopJobs, fillJob, leverCall, startWorld } from './harness.ts';
 import { createRunLog } from '../../../src/main/core/sync/run-log.ts';
-import { activeJobs, charthopSeed, jobId, leverSeed, publishedPosting } from './seeds.ts';
+import { activeJobs, charthopSeed, jobId, leverSeed, openRequisition, publishedPosting } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -16,20 +16,8 @@ afterEach(async () => {
   world = undefined;
 });
 
-const inLever = (code: string, name: string, extra: Partial<LeverRequisition> = {}) => ({
-  requisitionCode: code,
-  name,
-  headcountTotal: 1,
-  status: 'open',
-  employmentStatus: 'full-time',
-  department: 'Engineering',
-  team: 'Platform',
-  location: 'New York',
-  hiringManager: 'u-grace',
-  owner: 'u-rick',
-  compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
-  ...extra,
-});
+const inLever = (code: string, name: string, extra: Partial<LeverRequisition> = {}) =>
+  openRequisition(code, name, { compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 }, ...extra });
 
 /** Jobs 1–2 coded with no requisition, job 3 without a code (generated, written back), job 4 coded and in Lever as is, job 5 coded and drifted in Lever. */
 async function rolloutWorld(): Promise<SyncWorld> {
@@ -208,20 +196,12 @@ describe('undo an inbound run (Lever is the source of truth)', () => {
     sourceOfTruth: 'lever' as const,
     options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false },
   };
-  const req = (id: string, code: string, name: string, hiringManager: string) => ({
-    id,
-    requisitionCode: code,
-    name,
-    headcountTotal: 1,
-    status: 'open',
-    hiringManager,
-    department: 'Engineering',
-    team: 'Platform',
-    location: 'New York',
-    employmentStatus: 'full-time',
-    owner: 'u-rick',
-    compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
-  });
+  const req = (id: string, code: string, name: string, hiringManager: string) =>
+    openRequisition(code, name, {
+      id,
+      hiringManager,
+      compensationBand: { currency: 'USD', interval: 'per-year-salary', min: 150_000, max: 150_000 },
+    });
 
   it('deletes the jobs the run created and removes the links it made, restoring the fields it wrote: a fresh plan equals the one before', async () => {
     const jobs = [
