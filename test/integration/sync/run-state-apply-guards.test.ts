@@ -72,6 +72,21 @@ describe('apply refuses a plan that no longer fits', () => {
     expect(w.engine.runs.list(w.profileId, 10)).toEqual([]);
   });
 
+  it('refuses to run a profile without a ChartHop token, saying where to enter it', async () => {
+    world = await startWorld({ charthop: charthopSeed(activeJobs(1)), lever: leverSeed() });
+    const w = world;
+    valueOf(await w.test.api.invoke('secrets:clear', { profileId: w.profileId, name: 'charthopToken' }));
+    const error = await w.engine.run(w.profileId, { trigger: 'manual' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'sync.no_charthop',
+      message: 'The profile "Acme" has no ChartHop token or org, so nothing can be synced. Enter both under Setup → Connect.',
+    });
+    expect(w.leverWrites()).toEqual([]);
+  });
+
   it('refuses to export a run that does not exist, naming it', async () => {
     world = await startWorld({ charthop: charthopSeed(activeJobs(1)), lever: leverSeed() });
     const w = world;
