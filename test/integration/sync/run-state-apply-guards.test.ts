@@ -6,7 +6,7 @@ import type { JournalHooks } from '../../../src/main/core/sync/journal.ts';
 import { valueOf } from '../../support/test-core.ts';
 import type { SyncWorld } from './harness.ts';
 import { leverCall, startWorld } from './harness.ts';
-import { activeJobs, charthopSeed, leverSeed, openRequisition } from './seeds.ts';
+import { activeJobs, charthopSeed, jobId, leverSeed, openRequisition } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -144,5 +144,21 @@ describe('writes an interrupted run left unfinished', () => {
       },
     ]);
     expect(w.lever.control.state().requisitions.map((r) => r.id)).toEqual([created.data.id]);
+  });
+});
+
+describe('Sync On Change', () => {
+  it('a change that leaves nothing to write records no run, and the log says so', async () => {
+    world = await startWorld({ charthop: charthopSeed(activeJobs(2)), lever: leverSeed() });
+    const w = world;
+    const first = await w.engine.run(w.profileId, { trigger: 'manual' });
+    expect(first.status).toBe('succeeded');
+    const writes = w.leverWrites().length;
+    expect(await w.engine.runOnChange(w.profileId, [jobId(1)])).toBeNull();
+    expect(w.engine.runs.list(w.profileId, 10).map((r) => r.id)).toEqual([first.id]);
+    expect(w.leverWrites()).toHaveLength(writes);
+    expect(w.test.logs.map((r) => r.message).filter((m) => m.includes('Sync On Change'))).toEqual([
+      `Sync: Sync On Change of profile ${w.profileId} found nothing to do in 1 changed job(s); no run recorded`,
+    ]);
   });
 });
