@@ -39,7 +39,7 @@ describe('marking the runs a stopped ReqBridge left going', () => {
       .db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
       .run('sync.run_lock', JSON.stringify({ pid: process.ppid, owner: 'terminal', at: AT.toISOString() }));
     const done = runLog(hooli).start('manual', 'outbound', AT);
-    runLog(hooli).finish(done, { status: 'completed', at: AT, error: null });
+    runLog(hooli).finish(done, { status: 'succeeded', at: AT, error: null });
 
     expect(markInterruptedRuns(t.core, t.dataDir)).toBe(2);
 
@@ -52,7 +52,7 @@ describe('marking the runs a stopped ReqBridge left going', () => {
       expect.objectContaining(interrupted),
     ]);
     expect(runLog(initech).get(held)?.status).toBe('running');
-    expect(runLog(hooli).get(done)?.status).toBe('completed');
+    expect(runLog(hooli).get(done)?.status).toBe('succeeded');
     expect(existsSync(stateDbPath(t.dataDir, globex))).toBe(false);
     expect(t.logs.filter((r) => r.level === 'warn' && r.message.startsWith('Sync:')).map((r) => r.message)).toEqual([
       'Sync: 2 run(s) of Acme were going when ReqBridge stopped; they are marked interrupted.',
