@@ -68,4 +68,19 @@ describe('createCompletionLane', () => {
     await lane.drain();
     expect(ran).toEqual(['first', 'second', 'pushed by second']);
   });
+
+  it('drain waits for a slow step pushed while it was already waiting', async () => {
+    const lane = createCompletionLane(3);
+    const held = gate();
+    const ran: string[] = [];
+    await lane.push(() => held.promise);
+    const draining = lane.drain();
+    await lane.push(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      ran.push('late');
+    });
+    held.open();
+    await draining;
+    expect(ran).toEqual(['late']);
+  });
 });

@@ -23,7 +23,7 @@ export function pickChanges(write: LeverChanges, keys: Iterable<FieldKey>): Leve
 function band(comp: LeverChanges['compensation'], currentMin: number | null): LeverRequisitionInput['compensationBand'] {
   if (!comp) return null;
   // ChartHop's base is the band's maximum; keep Lever's minimum when it still fits under it.
-  const min = currentMin !== null && Number.isFinite(currentMin) && currentMin <= comp.max ? currentMin : comp.max;
+  const min = currentMin !== null && Number.isFinite(currentMin) ? Math.min(currentMin, comp.max) : comp.max;
   return { currency: comp.currency, interval: comp.interval, min, max: comp.max };
 }
 

@@ -34,7 +34,6 @@ export interface LinksStore {
   /** Records a link (replacing older links of the job or the requisition). Call inside a transaction. */
   upsert(link: LinkWrite, at: Date): void;
   removeByRequisition(requisitionId: string): void;
-  removeByJob(jobId: string): void;
 }
 
 function parseSynced(text: string): Pick<LinkRecord, 'synced' | 'syncedDirection'> {
@@ -84,6 +83,5 @@ export function createLinksStore(state: StateDb): LinksStore {
       );
     },
     removeByRequisition: (requisitionId) => void db.prepare('DELETE FROM links WHERE lever_requisition_id = ?').run(requisitionId),
-    removeByJob: (jobId) => void db.prepare('DELETE FROM links WHERE charthop_job_id = ?').run(jobId),
   };
 }
