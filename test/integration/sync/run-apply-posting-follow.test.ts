@@ -30,6 +30,15 @@ describe('following onto linked postings', () => {
     expect(result).toEqual({ updated: ['p-1'], unchanged: [], missing: [] });
     expect(s.leverWrites()).toEqual([{ method: 'POST', path: '/v1/postings/p-1' }]);
   });
+
+  it('has nothing to bring in line for a requisition Lever lists without postings: no posting is read or written', async () => {
+    const s = await start();
+    const reads = s.lever.control.requestLog({ method: 'GET' }).length;
+    const result = await followPostings(s.ctx.lever, { ...requisition, postings: null }, { department: 'Sales' });
+    expect(result).toEqual({ updated: [], unchanged: [], missing: [] });
+    expect(s.lever.control.requestLog({ method: 'GET' })).toHaveLength(reads);
+    expect(s.leverWrites()).toEqual([]);
+  });
 });
 
 describe('a linked posting Lever will not let us bring in line', () => {
