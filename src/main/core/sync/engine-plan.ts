@@ -104,10 +104,10 @@ export async function computePlan(input: ComputePlanInput): Promise<EnginePlan> 
       map: { crosswalk, usersById, peopleByEmail, groups: indexGroups(charthop.groups), remoteDefault },
     });
   } else {
-    // An address held by a deactivated user and an active one (re-invited) means the active one.
-    const usersByEmail = new Map(
-      [...lever.users].sort((a, b) => Number(b.deactivated ?? false) - Number(a.deactivated ?? false)).map((u) => [u.email, u]),
-    );
+    // An address held by a deactivated user and an active one (re-invited) means the active one:
+    // deactivated users go first, so the active one is the last set under the address.
+    const retired = (u: (typeof lever.users)[number]): number => Number(u.deactivated ?? false);
+    const usersByEmail = new Map([...lever.users].sort((a, b) => retired(b) - retired(a)).map((u) => [u.email, u]));
     out = await planOutboundInSlices({
       mode: direction === 'reconcile' ? 'reconcile' : 'sync',
       jobs: charthop.jobs,

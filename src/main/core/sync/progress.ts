@@ -65,7 +65,8 @@ export function createPhaseReporter<P extends string>(
   let lastEmit = Number.NEGATIVE_INFINITY;
   const send = (done: number, total: number, current: string | null): void => {
     lastEmit = now();
-    const estimated = options.etaPhases.includes(phase) && (done >= etaAfter || (total > 0 && done >= total));
+    // An unknown total (0) needs no guard here: `etaSeconds` gives none for it.
+    const estimated = options.etaPhases.includes(phase) && (done >= etaAfter || done >= total);
     emit({ phase, done, total, etaSeconds: estimated ? etaSeconds(now() - phaseStart, done, total) : null }, current);
   };
   return {

@@ -115,10 +115,10 @@ export function emptyRunCounts(): RunCounts {
 function parseDetails(text: string | null): ApiErrorDetails | null {
   if (!text) return null;
   try {
-    const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null && typeof (value as { at?: unknown }).at === 'string'
-      ? (value as ApiErrorDetails)
-      : null;
+    // JSON gives no primitive or array with a string `at`, so that test alone tells details apart.
+    const value = JSON.parse(text) as { at?: unknown } | null;
+    // Stryker disable next-line OptionalChaining: a null value would throw into the catch below, which reads as none too
+    return typeof value?.at === 'string' ? (value as ApiErrorDetails) : null;
   } catch {
     return null;
   }
