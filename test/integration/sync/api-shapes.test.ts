@@ -11,7 +11,7 @@ import { runShapesCommand } from '../../../src/main/cli/commands/doctor.ts';
 import { valueOf } from '../../support/test-core.ts';
 import type { SyncWorld } from './harness.ts';
 import { startWorld } from './harness.ts';
-import { STAFF, charthopSeed, leverSeed } from './seeds.ts';
+import { charthopSeed, inboundProfile, leverSeed, STAFF } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -20,10 +20,7 @@ afterEach(async () => {
 });
 
 const CANARY = 'CANARY-5b1f';
-const INBOUND = {
-  sourceOfTruth: 'lever' as const,
-  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
-};
+const INBOUND = inboundProfile();
 const req = (i: number): SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'> => ({
   id: `lr-${i}`,
   requisitionCode: `${CANARY}-code-${i}`,

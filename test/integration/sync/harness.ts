@@ -134,3 +134,16 @@ export async function leverCall(world: SyncWorld, method: string, path: string, 
 export function charthopJobs(world: SyncWorld): Map<string, Record<string, unknown>> {
   return new Map(world.charthop.control.jobs(ORG).map((j) => [String(j['id']), j]));
 }
+
+/** Journal hooks that stop the first write right after it is journaled as sent, as a crash there would. */
+export function crashOnceAfterSent(): JournalHooks {
+  let crashed = false;
+  return {
+    at: (point) => {
+      if (point === 'after_sent' && !crashed) {
+        crashed = true;
+        throw new Error('the process died here');
+      }
+    },
+  };
+}

@@ -8,7 +8,7 @@ import type { PeopleAnswerShape } from '../../../src/main/sandbox/charthop/index
 import type { LeverRequisition, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
 import type { SyncWorld } from './harness.ts';
 import { startWorld } from './harness.ts';
-import { ORG, STAFF, charthopSeed, jobId, leverSeed } from './seeds.ts';
+import { charthopSeed, inboundProfile, jobId, leverSeed, ORG, STAFF } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -16,10 +16,7 @@ afterEach(async () => {
   world = undefined;
 });
 
-const INBOUND = {
-  sourceOfTruth: 'lever' as const,
-  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
-};
+const INBOUND = inboundProfile();
 const REQS: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = [
   {
     id: 'lr-new',

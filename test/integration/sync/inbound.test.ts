@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverRequisition, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
 import type { SyncWorld } from './harness.ts';
 import { charthopJobs, leverCall, startWorld } from './harness.ts';
-import { G, STAFF, charthopSeed, jobId, leverSeed } from './seeds.ts';
+import { charthopSeed, G, inboundProfile, jobId, leverSeed, STAFF } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -14,10 +14,7 @@ afterEach(async () => {
 });
 
 type ReqSeed = SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>;
-const INBOUND = {
-  sourceOfTruth: 'lever' as const,
-  options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false },
-};
+const INBOUND = inboundProfile(true);
 const STATUS_TO_EMPLOYMENT: Record<string, string> = {
   'full-time': 'FULL',
   'part-time': 'PART',

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverRequisition, SeedOf } from '../../../src/main/sandbox/lever/index.ts';
 import type { SyncWorld } from './harness.ts';
 import { charthopCall, charthopJobs, startWorld } from './harness.ts';
-import { G, STAFF, activeJobs, charthopSeed, jobId, leverSeed, publishedPosting, seededRequisition } from './seeds.ts';
+import { activeJobs, charthopSeed, G, inboundProfile, jobId, leverSeed, publishedPosting, seededRequisition, STAFF } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -15,10 +15,7 @@ afterEach(async () => {
 });
 
 type ReqSeed = SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>;
-const INBOUND = {
-  sourceOfTruth: 'lever' as const,
-  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
-};
+const INBOUND = inboundProfile();
 const reqOf = (w: SyncWorld, code: string) =>
   w.lever.control.state().requisitions.find((r) => r.requisitionCode === code) as LeverRequisition;
 const itemOf = (w: SyncWorld, runId: number, key: string) => w.engine.runs.get(w.profileId, runId).items.find((i) => i.recordKey === key);

@@ -8,8 +8,8 @@ import { createJournal } from '../../../src/main/core/sync/journal.ts';
 import type { JournalHooks } from '../../../src/main/core/sync/journal.ts';
 import { createLinksStore } from '../../../src/main/core/sync/links-store.ts';
 import type { SyncWorld } from './harness.ts';
-import { charthopCall, startWorld } from './harness.ts';
-import { charthopSeed, leverSeed, seededRequisition } from './seeds.ts';
+import { charthopCall, crashOnceAfterSent, startWorld } from './harness.ts';
+import { charthopSeed, inboundProfile, leverSeed, seededRequisition } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -17,10 +17,7 @@ afterEach(async () => {
   world = undefined;
 });
 
-const INBOUND = {
-  sourceOfTruth: 'lever' as const,
-  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
-};
+const INBOUND = inboundProfile();
 
 /** A world whose Lever has one open requisition (lr-1, LVR-1, "Role LVR-1") and whose ChartHop has no open job. */
 function inboundWorld(hooks?: JournalHooks): Promise<SyncWorld> {
@@ -110,19 +107,6 @@ describe('the id a create’s answer carried', () => {
     expect(seen).toEqual([[{ state: 'SENT', createdId: job }]]);
   });
 });
-
-/** Hooks that stop the first write right after it is journaled as sent, as a crash there would. */
-function crashOnceAfterSent(): JournalHooks {
-  let crashed = false;
-  return {
-    at: (point) => {
-      if (point === 'after_sent' && !crashed) {
-        crashed = true;
-        throw new Error('the process died here');
-      }
-    },
-  };
-}
 
 describe('a ChartHop job an interrupted run created', () => {
   it('is listed by its title as recovered in the run that settles it, and not created again', async () => {

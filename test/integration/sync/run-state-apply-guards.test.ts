@@ -2,10 +2,9 @@
 // changed direction, rows that are not in the plan, a run that does not exist, and writes an earlier
 // run left unfinished (settled before anything else is written, and listed in the run that settled them).
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JournalHooks } from '../../../src/main/core/sync/journal.ts';
 import { valueOf } from '../../support/test-core.ts';
 import type { SyncWorld } from './harness.ts';
-import { leverCall, startWorld } from './harness.ts';
+import { crashOnceAfterSent, leverCall, startWorld } from './harness.ts';
 import { activeJobs, charthopSeed, jobId, leverSeed, openRequisition } from './seeds.ts';
 
 let world: SyncWorld | undefined;
@@ -13,19 +12,6 @@ afterEach(async () => {
   await world?.close();
   world = undefined;
 });
-
-/** Hooks that stop the first write right after it is journaled as sent, as a crash there would. */
-function crashOnceAfterSent(): JournalHooks {
-  let crashed = false;
-  return {
-    at: (point) => {
-      if (point === 'after_sent' && !crashed) {
-        crashed = true;
-        throw new Error('the process died here');
-      }
-    },
-  };
-}
 
 describe('apply refuses a plan that no longer fits', () => {
   it('refuses a plan computed before the profile changed its direction, and writes nothing', async () => {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncWorld } from './harness.ts';
 import { charthopJobs, startWorld } from './harness.ts';
-import { G, charthopSeed, leverSeed, seededRequisition } from './seeds.ts';
+import { charthopSeed, G, inboundProfile, leverSeed, seededRequisition } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -11,10 +11,7 @@ afterEach(async () => {
   world = undefined;
 });
 
-const INBOUND = {
-  sourceOfTruth: 'lever' as const,
-  options: { reverseSync: true, remoteLocationAsDefault: false, runDaily: false, syncOnChange: false, reconciliation: false },
-};
+const INBOUND = inboundProfile();
 
 describe('group codes in an inbound sync', () => {
   it('a requisition whose location is the code of a ChartHop location becomes a job in that location', async () => {

@@ -157,6 +157,17 @@ export function activeJobs(n: number, extra: (i: number) => Partial<JobSpec> = (
   }));
 }
 
+/**
+ * A profile with Lever as the source of truth and Reverse Sync on (ChartHop jobs made from Lever
+ * requisitions); no schedule, no Sync On Change, no reconciliation.
+ */
+export function inboundProfile(remoteLocationAsDefault = false) {
+  return {
+    sourceOfTruth: 'lever' as const,
+    options: { reverseSync: true, remoteLocationAsDefault, runDaily: false, syncOnChange: false, reconciliation: false },
+  };
+}
+
 /** The Lever seed: a full key with confidential access, the staff as users, and `requisitions`. */
 export function leverSeed(
   requisitions: SeedOf<LeverRequisition, 'requisitionCode' | 'name' | 'headcountTotal'>[] = [],

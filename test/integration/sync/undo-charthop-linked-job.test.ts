@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncWorld } from './harness.ts';
 import { charthopCall, charthopJobs, startWorld } from './harness.ts';
-import { charthopSeed, jobId, leverSeed, openRequisition } from './seeds.ts';
+import { charthopSeed, inboundProfile, jobId, leverSeed, openRequisition } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -12,10 +12,7 @@ afterEach(async () => {
   world = undefined;
 });
 
-const INBOUND = {
-  sourceOfTruth: 'lever' as const,
-  options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false },
-};
+const INBOUND = inboundProfile(true);
 
 const designer = openRequisition('LVR-D', 'Designer', {
   id: 'lr-d',

@@ -8,7 +8,7 @@ import type { LeverRequisition } from '../../../src/main/sandbox/lever/index.ts'
 import type { SyncWorld } from './harness.ts';
 import { charthopCall, charthopJobs, fillJob, leverCall, startWorld } from './harness.ts';
 import { createRunLog } from '../../../src/main/core/sync/run-log.ts';
-import { activeJobs, charthopSeed, jobId, leverSeed, openRequisition, publishedPosting } from './seeds.ts';
+import { activeJobs, charthopSeed, inboundProfile, jobId, leverSeed, openRequisition, publishedPosting } from './seeds.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -192,10 +192,7 @@ function stripped(r: LeverRequisition): Record<string, unknown> {
 }
 
 describe('undo an inbound run (Lever is the source of truth)', () => {
-  const INBOUND = {
-    sourceOfTruth: 'lever' as const,
-    options: { reverseSync: true, remoteLocationAsDefault: true, runDaily: false, syncOnChange: false, reconciliation: false },
-  };
+  const INBOUND = inboundProfile(true);
   const req = (id: string, code: string, name: string, hiringManager: string) =>
     openRequisition(code, name, {
       id,
