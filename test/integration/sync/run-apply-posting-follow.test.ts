@@ -64,4 +64,15 @@ describe('a linked posting Lever will not let us bring in line', () => {
     );
     expect(s.lever.control.state().postings[0]?.categories?.department).toBe('Engineering');
   });
+
+  it('fails naming the posting when the requisition has no owner or hiring manager to act as, and writes nothing', async () => {
+    const s = await start();
+    const error = await followPostings(s.ctx.lever, { ...requisition, owner: null }, { department: 'Sales' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'sync.posting_follow_failed',
+      message:
+        'The requisition ENG-1 was updated, but its posting "Backend Engineer" was not: Lever needs a user to act as, and the requisition has no owner or hiring manager. Set one on the job in ChartHop.',
+    });
+    expect(s.leverWrites()).toEqual([]);
+  });
 });

