@@ -29,7 +29,11 @@ describe('cancellation', () => {
       if (point === 'after_planned' && info.index === 3) expect(w.engine.cancel(w.profileId)).toBe(true);
     });
     const run = await w.engine.run(w.profileId, { trigger: 'manual' });
-    expect(run).toMatchObject({ status: 'cancelled', counts: expect.objectContaining({ created: 4, failed: 0 }) });
+    expect(run).toMatchObject({
+      status: 'cancelled',
+      error: 'Cancelled: the records not yet written are listed as cancelled and are planned again next time.',
+      counts: expect.objectContaining({ created: 4, failed: 0 }),
+    });
     const items = w.engine.runs.get(w.profileId, run.id).items;
     expect(items.filter((i) => i.outcome === 'cancelled')).toHaveLength(6);
     // The run's counts name its cancelled records, in the summary and in the history.

@@ -187,6 +187,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const active = locks.active(profileId);
       if (!active) return false;
       active.cancelRequested = true;
+      // Stryker disable next-line StringLiteral: equivalent; the HTTP layer turns the abort into its own cancelled failure and the run records a fixed cancel text
       if (!active.applying) active.controller.abort(new AppError('sync.cancelled', 'The run was cancelled.'));
       return true;
     },

@@ -206,6 +206,7 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
         `${counts.failed} record${counts.failed === 1 ? '' : 's'} failed; each item says why. They are tried again on the next run.`,
       );
     } catch (error) {
+      // Stryker disable next-line LogicalOperator: equivalent; the only abort is cancel() (flag set first), and the HTTP layer turns every aborted call into a cancelled failure
       if (active.cancelRequested || isHttpFailure(error, 'cancelled')) return finish('cancelled', 'Cancelled before anything was written.');
       if (!isAppError(error)) deps.logger.error(`Sync: run #${runId} failed unexpectedly`, error);
       const message = isAppError(error)
@@ -215,7 +216,6 @@ export async function executeRun(deps: SyncEngineDeps, locks: RunLocks, request:
       return finish('failed', deps.redactor.redact(message), undefined, details);
     }
   } finally {
-    active.applying = false;
     locks.release(active, state);
   }
 }
