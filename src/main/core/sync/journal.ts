@@ -135,6 +135,7 @@ export function createJournal(state: StateDb): Journal {
         naturalKey: r.natural_key,
         op: JSON.parse(r.payload) as RowOp,
         state: r.state,
+        // Stryker disable next-line ConditionalExpression: a PLANNED intent never carries a result (only created() sets one, with SENT)
         createdId: r.state === 'SENT' ? createdIdOf(r.result) : null,
       }));
     },

@@ -71,13 +71,12 @@ export function createLinksStore(state: StateDb): LinksStore {
       const created = link.createdByReqBridge ?? prior?.created_by_reqbridge === 1;
       db.prepare('DELETE FROM links WHERE charthop_job_id = ? OR lever_requisition_id = ?').run(link.jobId, link.requisitionId);
       db.prepare(
-        'INSERT INTO links (charthop_job_id, lever_requisition_id, requisition_code, created_by_reqbridge, field_hashes, synced_values, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO links (charthop_job_id, lever_requisition_id, requisition_code, created_by_reqbridge, synced_values, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(
         link.jobId,
         link.requisitionId,
         link.code,
         created ? 1 : 0,
-        '{}',
         JSON.stringify({ direction: link.direction, values: link.synced }),
         at.toISOString(),
       );

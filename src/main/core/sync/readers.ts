@@ -93,6 +93,7 @@ export function jobFromRow(row: ChartHopRow): JobRecord {
     hiringManager: personOf(row, 'hireMgr'),
     recruiter: personOf(row, 'recruiter'),
     baseComp: amount !== null && currency ? { amount, currency, interval: str(row['baseComp.interval']) ?? 'YEARLY' } : null,
+    // Stryker disable next-line ConditionalExpression: an identityUnreadable key holding undefined reads the same to every `!== undefined` check and in JSON
     ...(identity.unreadable !== undefined ? { identityUnreadable: identity.unreadable } : {}),
   };
 }
@@ -144,26 +145,24 @@ export async function readChartHop(
     return out;
   });
   if (!options.full) return { jobs, people: [], groups: [], jobIds };
-  const people = await listing('ChartHop', 'people', async () => {
+  const { people, unreadable } = await listing('ChartHop', 'people', async () => {
     const out: { id: string; email: string }[] = [];
-    let rows = 0;
-    let unreadable: string | null = null;
+    let why: string | null = null;
     for await (const row of client.people.rows({ fields: ['contact.workEmail'] })) {
-      rows += 1;
       const emails = personEmails(row, ['work']);
-      if (!emails.readable) unreadable = emails.why;
+      if (!emails.readable) why = emails.why;
       const [email] = emails.readable ? emails.value : [];
       if (email) out.push({ id: row.id, email: canonical(email) });
     }
-    // One odd row is a person without the field; an answer with no readable row is a shape ReqBridge cannot read.
-    if (rows > 0 && out.length === 0 && unreadable !== null) {
-      throw new AppError(
-        'sync.people_unreadable',
-        `ChartHop answered the people listing in a shape ReqBridge cannot read (${unreadable}), so hiring managers and recruiters cannot be matched by email. Run Check connection: its identity check shows what ChartHop answers.`,
-      );
-    }
-    return out;
+    return { people: out, unreadable: why };
   });
+  // One odd row is a person without the field; an answer with no readable row is a shape ReqBridge cannot read.
+  if (people.length === 0 && unreadable !== null) {
+    throw new AppError(
+      'sync.people_unreadable',
+      `ChartHop answered the people listing in a shape ReqBridge cannot read (${unreadable}), so hiring managers and recruiters cannot be matched by email. Run Check connection: its identity check shows what ChartHop answers.`,
+    );
+  }
   const groups: GroupRecord[] = [];
   for (const kind of ['department', 'team', 'location'] as const) {
     await listing('ChartHop', `${kind}s`, async () => {
