@@ -8,7 +8,7 @@ import type { ChartHopClient } from '../charthop/client.ts';
 import { CHARTHOP_TOKEN_SETTINGS } from '../charthop/messages.ts';
 import { isOrgNotFound } from '../charthop/org.ts';
 import { isHttpFailure } from '../http/errors.ts';
-import { METRIC_FIELDS_FIX, describeMetricFieldProblems, inspectMetricFields } from '../metrics/metric-fields.ts';
+import { describeMetricFieldProblems, inspectMetricFields, metricFieldsFix } from '../metrics/metric-fields.ts';
 import type { MetricFieldCodes } from '../../../shared/settings/schema.ts';
 import { METRIC_LABELS, usesBuiltInMetricFields } from '../../../shared/settings/schema.ts';
 import type { DoctorCheck } from './types.ts';
@@ -198,7 +198,7 @@ export async function metricFieldsCheck(client: ChartHopClient, fields: MetricFi
       ...base,
       status: 'fail',
       detail: `Candidate metrics cannot be written: ${wrong} of the 4 ChartHop fields they go to ${wrong === 1 ? 'is' : 'are'} missing or cannot hold a number.`,
-      fix: METRIC_FIELDS_FIX,
+      fix: metricFieldsFix(),
       items: problems,
     };
   }

@@ -56,8 +56,6 @@ export interface RequisitionMetrics {
 }
 
 const INTERVIEW = /interview|screen|onsite|on-site|panel|assessment/i;
-const OFFER_OUT = new Set(['approved', 'sent', 'sent-manually', 'opened', 'signed']);
-const OFFER_EXTENDED = new Set(['sent', 'sent-manually', 'opened', 'signed', 'denied']);
 
 /** True when a stage name counts as an interview stage. */
 export function isInterviewStage(name: string): boolean {
@@ -70,6 +68,9 @@ export function computeMetrics(
   opportunities: readonly MetricOpportunity[],
   stageNames: ReadonlyMap<string, string>,
 ): RequisitionMetrics[] {
+  // Offer statuses (lowercase) that count as out and as extended; built per call so mutation runs can reach them.
+  const offerOut = new Set(['approved', 'sent', 'sent-manually', 'opened', 'signed']);
+  const offerExtended = new Set(['sent', 'sent-manually', 'opened', 'signed', 'denied']);
   const byPosting = new Map<string, MetricRequisition[]>();
   for (const requisition of [...requisitions].sort((a, b) => a.code.localeCompare(b.code))) {
     for (const posting of requisition.postingIds) byPosting.set(posting, [...(byPosting.get(posting) ?? []), requisition]);
@@ -91,10 +92,11 @@ export function computeMetrics(
     const newest = opportunity.offerStatuses.at(-1)?.toLowerCase() ?? null;
     if (!opportunity.archived) {
       c.active += 1;
+      // Stryker disable next-line StringLiteral: the fallback for a stage without a name must name no interview stage, and no replacement text does
       if (opportunity.stageId && isInterviewStage(stageNames.get(opportunity.stageId) ?? '')) c.interview += 1;
-      if (newest && OFFER_OUT.has(newest)) c.activeOffers += 1;
+      if (newest && offerOut.has(newest)) c.activeOffers += 1;
     }
-    if (opportunity.offerStatuses.some((s) => OFFER_EXTENDED.has(s.toLowerCase()))) c.totalOffers += 1;
+    if (opportunity.offerStatuses.some((s) => offerExtended.has(s.toLowerCase()))) c.totalOffers += 1;
   }
   return requisitions.map((r) => {
     const m = counts.get(r.id)!;

@@ -11,14 +11,11 @@ import { AppError } from '../errors.ts';
 import type { MetricFieldCodes, MetricKey } from '../../../shared/settings/schema.ts';
 import { METRIC_KEYS, METRIC_LABELS } from '../../../shared/settings/schema.ts';
 
-/** Where a consultant edits the field codes, for fixes. */
-export const METRIC_FIELDS_SETTING = 'Options → Candidate metrics in ChartHop';
-
-/** What to do about a wrong metric field, in one line. */
-export const METRIC_FIELDS_FIX = `Create the field in ChartHop as a number field on jobs, or correct its code in ${METRIC_FIELDS_SETTING} ("Use the built-in fields" goes back to ChartHop's own fields).`;
-
-/** Field types that hold a count. */
-const NUMBER_TYPES = new Set(['INTEGER', 'DECIMAL', 'NUMBER']);
+/** What to do about a wrong metric field, in one line (with where a consultant edits the field codes). */
+export function metricFieldsFix(): string {
+  const setting = 'Options → Candidate metrics in ChartHop';
+  return `Create the field in ChartHop as a number field on jobs, or correct its code in ${setting} ("Use the built-in fields" goes back to ChartHop's own fields).`;
+}
 
 /** One metric's field as found in ChartHop. */
 export interface MetricFieldStatus {
@@ -33,6 +30,8 @@ export interface MetricFieldStatus {
 
 /** Looks the four codes up among the org's field definitions (built-in and custom; codes compare without case). */
 export async function inspectMetricFields(charthop: ChartHopClient, fields: MetricFieldCodes): Promise<MetricFieldStatus[]> {
+  // Field types that hold a count.
+  const numberTypes = new Set(['INTEGER', 'DECIMAL', 'NUMBER']);
   const byCode = new Map<string, ChartHopField>();
   for await (const field of charthop.orgs.fields({ builtin: 'all' })) byCode.set(field.name.toLowerCase(), field);
   return METRIC_KEYS.map((key) => {
@@ -41,7 +40,7 @@ export async function inspectMetricFields(charthop: ChartHopClient, fields: Metr
     let problem: string | null = null;
     if (!field) problem = `ChartHop has no field with the code ${code}`;
     else if (field.entityType?.toUpperCase() === 'PERSON') problem = `${field.name} is a field of people, not of jobs`;
-    else if (!NUMBER_TYPES.has(field.type.toUpperCase())) problem = `${field.name} is a ${field.type} field, not a number field`;
+    else if (!numberTypes.has(field.type.toUpperCase())) problem = `${field.name} is a ${field.type} field, not a number field`;
     return { key, code, field, problem };
   });
 }
@@ -55,6 +54,6 @@ export function describeMetricFieldProblems(statuses: readonly MetricFieldStatus
 export async function assertMetricFieldsUsable(charthop: ChartHopClient, fields: MetricFieldCodes): Promise<void> {
   const problems = describeMetricFieldProblems(await inspectMetricFields(charthop, fields));
   if (problems.length > 0) {
-    throw new AppError('metrics.fields_invalid', `Candidate metrics were not written: ${problems.join('; ')}. ${METRIC_FIELDS_FIX}`);
+    throw new AppError('metrics.fields_invalid', `Candidate metrics were not written: ${problems.join('; ')}. ${metricFieldsFix()}`);
   }
 }

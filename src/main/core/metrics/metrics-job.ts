@@ -20,28 +20,34 @@ import type { JobMetricsResult, MetricFieldCodes } from './run-metrics.ts';
 import { runCandidateMetrics } from './run-metrics.ts';
 import { plural } from '../../../shared/text/wording.ts';
 
-const LABELS: Record<keyof CandidateMetrics, string> = {
-  active: 'Candidates (active)',
-  interview: 'Interviews (active)',
-  activeOffers: 'Offers (active)',
-  totalOffers: 'Offers (total)',
-};
+/** How a run item's diff labels each number (built per call so mutation runs can reach the texts). */
+function diffLabels(): Record<keyof CandidateMetrics, string> {
+  return {
+    active: 'Candidates (active)',
+    interview: 'Interviews (active)',
+    activeOffers: 'Offers (active)',
+    totalOffers: 'Offers (total)',
+  };
+}
 
 /** How the run log's explanation names each number beside its ChartHop field. */
-const IN_WORDS: Record<keyof CandidateMetrics, string> = {
-  active: 'active candidates',
-  interview: 'interviews',
-  activeOffers: 'active offers',
-  totalOffers: 'total offers',
-};
+function inWords(): Record<keyof CandidateMetrics, string> {
+  return {
+    active: 'active candidates',
+    interview: 'interviews',
+    activeOffers: 'active offers',
+    totalOffers: 'total offers',
+  };
+}
 
 /**
  * "In ChartHop: active candidates in applyActive (written), interviews in applyInterview, …": the field
  * each number is kept in, which of them this run wrote, and whether all four were already up to date.
  */
 export function describeMetricFields(fields: MetricFieldCodes, written: ReadonlyArray<keyof CandidateMetrics>, upToDate: boolean): string {
-  const keys = Object.keys(LABELS) as Array<keyof CandidateMetrics>;
-  const parts = keys.map((key) => `${IN_WORDS[key]} in ${fields[key]}${written.includes(key) ? ' (written)' : ''}`);
+  const words = inWords();
+  const keys = Object.keys(words) as Array<keyof CandidateMetrics>;
+  const parts = keys.map((key) => `${words[key]} in ${fields[key]}${written.includes(key) ? ' (written)' : ''}`);
   return `In ChartHop: ${parts.join(', ')}${upToDate ? ' (all already up to date)' : ''}.`;
 }
 
@@ -96,11 +102,12 @@ export async function runMetricsJob(
       fields: profile.metricFields,
       onProgress: (phase, done, total) => (done === 0 ? progress.phase(phase, total) : progress.done(done, total)),
     });
+    const labels = diffLabels();
     for (const job of result.jobs) {
       // All four numbers, unchanged ones with before = after, so the run detail shows them all.
-      const diff: FieldDiff[] = (Object.keys(LABELS) as Array<keyof CandidateMetrics>).map((key) => ({
+      const diff: FieldDiff[] = (Object.keys(labels) as Array<keyof CandidateMetrics>).map((key) => ({
         field: key,
-        label: LABELS[key],
+        label: labels[key],
         before: job.previous[key] === null || job.previous[key] === undefined ? null : String(job.previous[key]),
         after: String(job.metrics[key]),
       }));

@@ -42,8 +42,6 @@ export interface MetricsRunResult {
   confidentialNote?: string;
 }
 
-const KEYS: Array<keyof CandidateMetrics> = ['active', 'interview', 'activeOffers', 'totalOffers'];
-
 /** A metric field's value as ChartHop answers it (a number, or a number in a string) as a number; null when it holds none. */
 export function metricNumber(value: unknown): number | null {
   return typeof value === 'number'
@@ -64,6 +62,7 @@ export async function runCandidateMetrics(deps: {
   onProgress?: (phase: 'reading' | 'applying', done: number, total: number) => void;
 }): Promise<MetricsRunResult> {
   const fields = deps.fields ?? BUILT_IN_METRIC_FIELDS;
+  const keys: Array<keyof CandidateMetrics> = ['active', 'interview', 'activeOffers', 'totalOffers'];
   deps.onProgress?.('reading', 0, 0);
   // Custom fields are proven to exist (and to hold numbers) before Lever is read or anything written.
   if (!usesBuiltInMetricFields(fields)) await assertMetricFieldsUsable(deps.charthop, fields);
@@ -71,8 +70,9 @@ export async function runCandidateMetrics(deps: {
   const computed = computeMetrics(pipeline.requisitions, pipeline.opportunities, pipeline.stageNames);
   const current = new Map<string, Record<string, unknown>>();
   const jobIds = computed.map((c) => c.jobId);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut only; with no linked job there is nothing to look up in the rows
   if (jobIds.length > 0) {
-    for await (const row of deps.charthop.jobs.rows({ ids: jobIds, fields: [...KEYS.map((k) => fields[k]), 'daysOpen', 'title'] }))
+    for await (const row of deps.charthop.jobs.rows({ ids: jobIds, fields: [...keys.map((k) => fields[k]), 'daysOpen', 'title'] }))
       current.set(row.id, row);
   }
   const jobs: JobMetricsResult[] = [];
@@ -81,8 +81,8 @@ export async function runCandidateMetrics(deps: {
   for (const result of computed) {
     deps.signal?.throwIfAborted();
     const row = current.get(result.jobId) ?? {};
-    const previous = Object.fromEntries(KEYS.map((k) => [k, metricNumber(row[fields[k]])])) as JobMetricsResult['previous'];
-    const changes = Object.fromEntries(KEYS.filter((k) => previous[k] !== result.metrics[k]).map((k) => [fields[k], result.metrics[k]]));
+    const previous = Object.fromEntries(keys.map((k) => [k, metricNumber(row[fields[k]])])) as JobMetricsResult['previous'];
+    const changes = Object.fromEntries(keys.filter((k) => previous[k] !== result.metrics[k]).map((k) => [fields[k], result.metrics[k]]));
     const changed = Object.keys(changes).length > 0 && current.has(result.jobId);
     if (changed) {
       await deps.charthop.jobs.update(result.jobId, changes);
