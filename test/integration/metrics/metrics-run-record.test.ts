@@ -1,12 +1,15 @@
 // What a metrics run records for the consultant, on the real core and the Sandbox: per job its title, whether
-// it was written, each number labelled with its before → after, the sentence saying which ChartHop fields this
-// run wrote; for the run, the note of a key without confidential access, linked requisitions Lever lost, and
-// the refusal of a profile without credentials or with a wrong metric field.
+// it was written, each number labelled with its before → after (empty when the field was cleared in ChartHop),
+// the sentence saying which ChartHop fields this run wrote; for the run, the note of a key without confidential
+// access, linked requisitions Lever lost, a plain sentence (and the details logged) when something unexpected
+// breaks, and the refusal of a profile without credentials or with a wrong metric field. With ChartHop's own
+// fields a run does not need the org's field definitions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxCore } from '../../support/sandbox-core.ts';
 import { startSandboxCore } from '../../support/sandbox-core.ts';
 import { valueOf } from '../../support/test-core.ts';
 import type { LogRecord } from '../../../src/main/core/logging/logger.ts';
+import { runMetricsJob } from '../../../src/main/core/metrics/metrics-job.ts';
 import { createLinksStore } from '../../../src/main/core/sync/links-store.ts';
 import type { RunDetail } from '../../../src/shared/api/sync-views.ts';
 import { sandboxChartHopClient } from './sandbox-charthop-client.ts';
@@ -101,6 +104,28 @@ describe('the record of a metrics run', () => {
     });
   });
 
+  it('a number cleared in ChartHop shows as empty before the run and is written back', async () => {
+    const [cleared] = jobsWithoutPostings((await runMetrics()).items);
+    await charthop().jobs.update(cleared!.recordKey, { applyActive: null });
+
+    const { items } = await runMetrics();
+    expect(items.find((i) => i.recordKey === cleared!.recordKey)).toMatchObject({
+      outcome: 'applied',
+      diff: zeroDiff({ active: null, others: '0' }),
+    });
+  });
+
+  it("with ChartHop's own fields, a run does not read the org's field definitions: it succeeds while that listing fails", async () => {
+    const { sandbox } = t.embedded;
+    const fault = sandbox.control.charthop.setFault({ method: 'GET', path: '/v1/org/:org/field', action: { kind: 'status', status: 403 } });
+    try {
+      const { run } = await runMetrics();
+      expect(run).toMatchObject({ status: 'succeeded', error: null });
+    } finally {
+      sandbox.control.charthop.clearFault(fault.id);
+    }
+  });
+
   it('with a Lever key that may not read confidential data, the run and every job say only non-confidential candidates are counted', async () => {
     setConfidentialAccess(false);
     try {
@@ -174,6 +199,29 @@ describe('the record of a metrics run', () => {
     } finally {
       valueOf(await t.api.invoke('settings:update', { profileId: 'sandbox', patch: { metricFields: { active: 'applyActive' } } }));
     }
+  });
+
+  it('a run broken by something unexpected inside ReqBridge fails with a plain sentence and logs the details', async () => {
+    const { deps } = t.core.service;
+    // A clock that fails on its second reading: the run has started, and breaks while it reports progress.
+    let readings = 0;
+    const clock = {
+      now: (): Date => {
+        readings += 1;
+        if (readings === 2) throw new Error('the clock stopped here');
+        return deps.clock.now();
+      },
+    };
+    records.length = 0;
+    const run = await runMetricsJob({ ...deps, clock }, 'sandbox', 'manual');
+    expect(run).toMatchObject({
+      status: 'failed',
+      error: 'Pulling candidate metrics failed unexpectedly; the details are in the log.',
+      errorDetails: null,
+    });
+    expect(records.filter((r) => r.level === 'error').map((r) => r.message)).toEqual([
+      'Candidate metrics failed Error: the clock stopped here',
+    ]);
   });
 
   it('a profile without its Lever key and ChartHop token is refused, saying what to set', async () => {
