@@ -1,12 +1,8 @@
 // How ChartHop job rows become the engine's records (trimmed values, managers given as objects or
-// ids, and whether the job's identity could be read at all), and the Lever bodies built from them:
-// an update of a few fields sends every other field back as read, and a band Lever stored without
-// a minimum is not invented into one.
+// ids, and whether the job's identity could be read at all).
 import { describe, expect, it } from 'vitest';
 import type { ChartHopRow } from '../../../src/main/core/charthop/schemas.ts';
-import type { LeverRequisition } from '../../../src/main/core/lever/schemas.ts';
 import { naturalKeyOf } from '../../../src/main/core/sync/journal.ts';
-import { mergedInput, pickChanges } from '../../../src/main/core/sync/lever-writes.ts';
 import { jobFromRow } from '../../../src/main/core/sync/readers.ts';
 
 const row = (fields: Record<string, unknown>): ChartHopRow => ({ id: 'job-1', ...fields }) as ChartHopRow;
@@ -71,35 +67,6 @@ describe('a ChartHop job row read for a plan', () => {
   it('a row that ignored the projection and shows only the requisition code says why for the Lever Req ID alone', () => {
     const job = jobFromRow(row({ title: 'Engineer', req: 'ENG-1' }));
     expect([job.req, job.leverReqId, job.identityUnreadable]).toEqual(['ENG-1', null, NO_LEVER_REQ_ID]);
-  });
-});
-
-/** A requisition as read from Lever. */
-function read(band: LeverRequisition['compensationBand']): LeverRequisition {
-  return {
-    id: 'lr-1',
-    requisitionCode: 'ENG-1',
-    name: 'Engineer',
-    status: 'open',
-    headcountTotal: 1,
-    createdAt: 0,
-    team: 'Platform',
-    compensationBand: band,
-  };
-}
-
-describe('an update of some fields of a requisition', () => {
-  it('sends back the title as read when the changes carry a new team but no title', () => {
-    const changes = pickChanges({ team: 'Data' }, ['title', 'team']);
-    const input = mergedInput(read(null), changes);
-    expect([input.name, input.team]).toEqual(['Engineer', 'Data']);
-  });
-
-  it('drops a band Lever stored without a minimum rather than sending a minimum of 0', () => {
-    expect(
-      mergedInput(read({ currency: 'USD', interval: 'per-year-salary', min: null, max: 110_000 }), { name: 'Engineer II' })
-        .compensationBand,
-    ).toBeNull();
   });
 });
 
