@@ -101,6 +101,12 @@ describe('inbound map: resolving Lever values', () => {
     expect(mapped.ok && mapped.warnings).toEqual([
       'Lever\'s team "Platform" is ChartHop\'s team "Platform", which belongs to "Engineering", not to "Sales": the job gets both as they are. Check the requisition\'s department and team in Lever.',
     ]);
+    // The disagreement quotes Lever's team as trimmed; the spacing has its own warning.
+    const padded = desiredJob(bare({ department: 'Sales', team: '  Platform ' }), inboundCtx(), 'create');
+    expect(padded.ok && padded.warnings).toEqual([
+      'Lever\'s team "  Platform " matched ChartHop\'s "Platform" only once spaces or Unicode accents were normalised; fix the spelling in one system to make it exact.',
+      'Lever\'s team "Platform" is ChartHop\'s team "Platform", which belongs to "Engineering", not to "Sales": the job gets both as they are. Check the requisition\'s department and team in Lever.',
+    ]);
     const agreeing = desiredJob(bare({ department: 'Engineering', team: 'Platform' }), inboundCtx(), 'create');
     expect(agreeing.ok && agreeing.warnings).toEqual([]);
     const noDepartment = desiredJob(bare({ team: 'Platform' }), inboundCtx(), 'create');

@@ -163,6 +163,25 @@ describe('a requisition naming a user Lever no longer has', () => {
     ]);
   });
 
+  it('Sync clears the reference along with a ChartHop change even when ChartHop named nobody at the last sync too', () => {
+    // The job had no hiring manager when it was last synced, so that field did not change in ChartHop; the update
+    // must still clear Lever's gone user, or Lever refuses it, and the row says so.
+    const last = link('1', { synced: { ...link('1').synced, hiringManager: null } });
+    const [updated] = plan(
+      [linked('1', { title: 'Staff Engineer', hiringManager: null })],
+      [requisition('1', { hiringManagerId: 'u-gone' })],
+      [last],
+    ).rows;
+    expect(updated?.op?.kind === 'lever.update' && updated.op.changes).toEqual({ name: 'Staff Engineer', hiringManager: null });
+    expect(updated?.view).toMatchObject({
+      reasonText: 'Changed in ChartHop since the last sync: Title.',
+      diff: [{ field: 'title', label: 'Title', before: 'Engineer 1', after: 'Staff Engineer' }],
+      warnings: [
+        "The requisition's hiring manager (Lever user u-gone) is no longer a Lever user; the reference is cleared so the update can be written. Set a current hiring manager on the job in ChartHop.",
+      ],
+    });
+  });
+
   it("Sync writes the job's own user along with a ChartHop change, so Lever accepts the update, and says why", () => {
     // The recruiter did not change in ChartHop, but the requisition's owner is gone from Lever: an update with the
     // title alone would send that owner back and be refused.

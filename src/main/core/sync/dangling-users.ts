@@ -17,17 +17,18 @@ export interface DanglingUser {
 
 /**
  * The repairs a PUT needs for users the requisition names but Lever no longer has: the job's user is written
- * in their place (`replaced`), or the reference is cleared when the job names nobody Lever has (`cleared`).
+ * in their place, or the reference is cleared when the job names nobody Lever has (`cleared`). `repaired`
+ * holds the fields of both, which an update writes (and its row shows) whatever else changed.
  */
 export function danglingRepairs(
   req: RequisitionRecord,
   usersById: ReadonlyMap<string, unknown>,
   write: LeverChanges,
-): { cleared: DanglingUser[]; replaced: ReadonlySet<FieldKey> } {
+): { cleared: DanglingUser[]; repaired: ReadonlySet<FieldKey> } {
   const dangling = danglingUsers(req, usersById);
   return {
     cleared: dangling.filter((d) => !(LEVER_WRITE_KEYS[d.key] in write)),
-    replaced: new Set(dangling.filter((d) => LEVER_WRITE_KEYS[d.key] in write).map((d) => d.key)),
+    repaired: new Set(dangling.map((d) => d.key)),
   };
 }
 

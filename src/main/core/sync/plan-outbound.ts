@@ -256,7 +256,7 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
     if (via === 'link' && all.length === 0 && req.postings.length === 0 && Object.keys(writeBack).length === 0) return null;
     // A user the requisition still names but Lever no longer has would make the whole-record PUT fail:
     // an update writes the job's user in its place, or clears the reference when ChartHop names nobody, and says so.
-    const { cleared, replaced } = danglingRepairs(req, usersById, mapped.write);
+    const { cleared, repaired } = danglingRepairs(req, usersById, mapped.write);
     const warnings = [
       ...mapped.warnings,
       ...cleared.map(
@@ -322,8 +322,8 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
     // Reconcile repairs every difference.
     const changed =
       mode === 'reconcile' ? all : all.filter((d) => !history.known(d.field as FieldKey) || history.changedInCharthop(d.field as FieldKey));
-    // A write carries the job's user wherever Lever's is gone, or Lever would refuse the whole record.
-    const diff = changed.length > 0 ? all.filter((d) => changed.includes(d) || replaced.has(d.field as FieldKey)) : changed;
+    // A write carries the job's user (or clears the reference) wherever Lever's is gone, or Lever would refuse the whole record.
+    const diff = changed.length > 0 ? all.filter((d) => changed.includes(d) || repaired.has(d.field as FieldKey)) : changed;
     if (diff.length === 0 && follow([])) {
       return written(
         {
@@ -368,5 +368,7 @@ function* planOutboundSteps(input: OutboundPlanInput): PlanSteps<PlannerOutput> 
 
 /** Why a Sync update writes a user field ChartHop did not change: Lever's user is gone. */
 function repairWarning(label: string, before: string | null): string {
-  return `The requisition's ${label.toLowerCase()} (${before ?? 'nobody'}) is no longer a Lever user, and Lever refuses a requisition that names one; the job's ${label.toLowerCase()} is written with this update.`;
+  // Stryker disable next-line StringLiteral: equivalent; a repaired field always names Lever's gone user ("Lever user ID"), so it is never empty.
+  const who = before ?? 'nobody';
+  return `The requisition's ${label.toLowerCase()} (${who}) is no longer a Lever user, and Lever refuses a requisition that names one; the job's ${label.toLowerCase()} is written with this update.`;
 }

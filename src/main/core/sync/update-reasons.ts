@@ -47,7 +47,8 @@ export function outboundUpdateReason(input: {
       reasonText: `The job is ${input.recruit ?? 'not recruiting'} in ChartHop: the requisition goes on hold${also}.`,
     };
   }
-  if (statusFromCharthop && input.statusAfter === 'open') {
+  // An update only ever puts a requisition on hold or opens it (a close is a row of its own).
+  if (statusFromCharthop) {
     return {
       reason: 'job_reopened',
       reasonText: `The job is ${input.recruit ?? 'recruiting'} again in ChartHop: the requisition reopens${also}.`,
