@@ -47,14 +47,10 @@ export function createLimiterRegistry(clock: HttpClock = systemClock): LimiterRe
       const key = fingerprint(vendor, baseUrl, credential);
       const existing = limiters.get(key);
       if (existing) {
-        if (
-          settings &&
-          (Object.keys(settings) as (keyof RateLimitSettings)[]).some(
-            (k) => settings[k] !== undefined && settings[k] !== existing.settings()[k],
-          )
-        ) {
-          existing.configure(settings);
-        }
+        // Only the values given change; the same values again leave the adapted rate untouched.
+        const wanted = withoutUndefined(settings);
+        const keys = Object.keys(wanted) as (keyof RateLimitSettings)[];
+        if (keys.some((k) => wanted[k] !== existing.settings()[k])) existing.configure(wanted);
         return existing;
       }
       const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMITS[vendor], ...withoutUndefined(settings) }, clock);
