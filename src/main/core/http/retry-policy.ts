@@ -58,8 +58,8 @@ export function backoffDelay(retry: number, policy: Pick<RetryPolicy, 'baseDelay
 export function parseRetryAfter(value: string | readonly string[] | null | undefined, nowMs: number): number | undefined {
   const raw = Array.isArray(value) ? value[0] : value;
   if (typeof raw !== 'string') return undefined;
+  // A blank value matches neither the seconds nor the date form below.
   const text = raw.trim();
-  if (text === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
   if (!/[A-Za-z]/.test(text)) return undefined;
   const at = Date.parse(text);
