@@ -31,6 +31,7 @@ export function errorDetailsOf(error: unknown, at: Date, redact: (text: string) 
   const failure = httpFailureBehind(error);
   if (!failure) return { at: at.toISOString() };
   // An endpoint is a method and a path template: never a query string or fragment.
+  // Stryker disable next-line StringLiteral: split with a limit of 1 always yields one string, so the fallback is never used
   const endpoint = safeText(failure.endpoint.split(/[?#]/, 1)[0] ?? '', redact, 200);
   const requestId = failure.requestId === null ? undefined : safeText(failure.requestId, redact, 128);
   return {

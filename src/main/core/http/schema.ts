@@ -19,6 +19,10 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out === '' ? '(the whole body)' : out;
 }
 
+/** The reason given if a failed parse named no issue (zod always names at least one). */
+// Stryker disable next-line StringLiteral: a failed zod parse always carries at least one issue, so this is never shown
+const NO_ISSUE_REASON = 'it does not match what ReqBridge expects';
+
 /** Where an answer came from, and where its shape is reported. */
 export interface ParseWhere {
   vendor: Vendor;
@@ -45,8 +49,9 @@ export function parseResponse<S extends z.ZodType>(schema: S, value: unknown, wh
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  // Stryker disable next-line StringLiteral: a failed zod parse always carries at least one issue, so this is never shown
   const field = issue ? formatIssuePath(issue.path) : '(unknown field)';
-  const why = issue ? issue.message.replace(/^Invalid input: /, '') : 'it does not match what ReqBridge expects';
+  const why = issue ? issue.message.replace(/^Invalid input: /, '') : NO_ISSUE_REASON;
   const more =
     result.error.issues.length > 1
       ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? 's' : ''})`
