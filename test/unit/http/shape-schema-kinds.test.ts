@@ -19,10 +19,14 @@ describe('which fields may be left out', () => {
       either: z.union([z.string(), z.number()]),
       list: z.array(z.string()),
       forced: z.string().nonoptional(),
+      forcedEither: z.union([z.string(), z.number()]).nonoptional(),
+      forcedAnything: z.unknown().nonoptional(),
       maybeText: z.string().optional(),
       maybeList: z.array(z.string()).optional(),
       maybeEither: z.union([z.string(), z.number()]).optional(),
       withDefault: z.number().default(1),
+      withPrefault: z.number().prefault(1),
+      recovered: z.string().catch('none'),
       documented: z.unknown(),
     });
     expect(compareShape(schema, {})).toEqual([
@@ -32,10 +36,14 @@ describe('which fields may be left out', () => {
       { kind: 'type', path: 'either', observed: null, expected: 'number|string' },
       { kind: 'type', path: 'list', observed: null, expected: 'array' },
       { kind: 'type', path: 'forced', observed: null, expected: 'string' },
+      { kind: 'type', path: 'forcedEither', observed: null, expected: 'number|string' },
+      { kind: 'type', path: 'forcedAnything', observed: null, expected: null },
       { kind: 'missing', path: 'maybeText', observed: null, expected: 'string' },
       { kind: 'missing', path: 'maybeList', observed: null, expected: 'array' },
       { kind: 'missing', path: 'maybeEither', observed: null, expected: 'number|string' },
       { kind: 'missing', path: 'withDefault', observed: null, expected: 'number' },
+      { kind: 'missing', path: 'withPrefault', observed: null, expected: 'number' },
+      { kind: 'missing', path: 'recovered', observed: null, expected: 'string' },
     ]);
   });
 

@@ -89,7 +89,8 @@ function nodeOf(schema: unknown, depth = 0): Node {
           optional: inner.optional || optional,
           options: nullable ? [...inner.options, nullOption()] : inner.options,
         };
-      return nullable || optional ? { kind: 'union', options: nullable ? [inner, nullOption()] : [inner], optional } : inner;
+      // A union of one option carries whether the field may be left out (any other node cannot).
+      return { kind: 'union', options: nullable ? [inner, nullOption()] : [inner], optional };
     }
     case 'pipe':
       return nodeOf(def['in'], depth + 1);
