@@ -22,7 +22,7 @@ export interface ShapeFinding {
 }
 
 type Node =
-  | { kind: 'object'; fields: Map<string, { optional: boolean; node: Node }>; open: boolean }
+  | { kind: 'object'; fields: Map<string, { optional: boolean; node: Node }> }
   | { kind: 'array'; element: Node }
   | { kind: 'record' }
   | { kind: 'scalar'; types: Set<JsonType>; optional: boolean; literals?: readonly unknown[] }
@@ -50,6 +50,14 @@ const SCALARS: Record<string, JsonType> = {
   date: 'string',
 };
 
+/** The `null` a nullable wrapper adds to a union's options. */
+const nullOption = (): Node => ({
+  kind: 'scalar',
+  types: new Set(['null']),
+  // Stryker disable next-line BooleanLiteral: only a field's own node is asked whether it may be left out, never a union's option
+  optional: false,
+});
+
 /** The schema as a tree of what it expects (zod 4 definitions). */
 function nodeOf(schema: unknown, depth = 0): Node {
   if (depth > 12) return { kind: 'any' };
@@ -59,9 +67,9 @@ function nodeOf(schema: unknown, depth = 0): Node {
       const fields = new Map<string, { optional: boolean; node: Node }>();
       for (const [key, child] of Object.entries(def['shape'] as Record<string, unknown>)) {
         const node = nodeOf(child, depth + 1);
-        fields.set(key, { optional: 'optional' in node && node.optional, node });
+        fields.set(key, { optional: (node as { optional?: boolean }).optional === true, node });
       }
-      return { kind: 'object', fields, open: def['catchall'] !== undefined };
+      return { kind: 'object', fields };
     }
     case 'optional':
     case 'nullable':
@@ -79,11 +87,10 @@ function nodeOf(schema: unknown, depth = 0): Node {
         return {
           ...inner,
           optional: inner.optional || optional,
-          options: nullable ? [...inner.options, { kind: 'scalar', types: new Set(['null']), optional: false }] : inner.options,
+          options: nullable ? [...inner.options, nullOption()] : inner.options,
         };
-      return nullable || optional
-        ? { kind: 'union', options: [inner, { kind: 'scalar', types: new Set(['null']), optional: false }], optional }
-        : inner;
+      // A union of one option carries whether the field may be left out (any other node cannot).
+      return { kind: 'union', options: nullable ? [inner, nullOption()] : [inner], optional };
     }
     case 'pipe':
       return nodeOf(def['in'], depth + 1);
@@ -148,7 +155,8 @@ const expectedText = (node: Node): string | null => {
   if (node.kind === 'scalar' && node.literals) return node.literals.map((v) => JSON.stringify(v)).join('|');
   if (node.kind === 'union') {
     const parts = node.options.map(expectedText);
-    return parts.some((p) => p === null) ? null : [...new Set(parts.flatMap((p) => (p ?? '').split('|')))].sort().join('|');
+    const named = parts.filter((p) => p !== null);
+    return named.length === parts.length ? [...new Set(named.flatMap((p) => p.split('|')))].sort().join('|') : null;
   }
   const types = accepted(node);
   return types ? [...types].sort().join('|') : null;
@@ -168,15 +176,15 @@ const expectations = new WeakMap<object, Node>();
 export function compareShape(schema: z.ZodType, value: unknown): ShapeFinding[] {
   const found = new Map<string, ShapeFinding>();
   const add = (f: ShapeFinding): void => {
-    if (found.size < MAX_FINDINGS) found.set(`${f.kind}\n${f.path}\n${f.observed ?? ''}`, f);
+    if (found.size < MAX_FINDINGS) found.set(`${f.kind}\n${f.path}\n${String(f.observed)}`, f);
   };
-  const walk = (node: Node, v: unknown, path: string, depth: number): void => {
-    if (depth > 12 || node.kind === 'any' || node.kind === 'record') return;
+  // The expectation tree is at most 12 levels deep (deeper schemas end in "any"), so the walk is too.
+  const walk = (node: Node, v: unknown, path: string): void => {
     const observed = jsonTypeOf(v);
     if (node.kind === 'union') {
       const fits = node.options.filter((o) => fitsTop(o, v));
       if (fits.length === 0) add({ kind: 'type', path: path || '(body)', observed, expected: expectedText(node) });
-      else if (fits.length === 1 && fits[0]) walk(fits[0], v, path, depth);
+      else if (fits.length === 1 && fits[0]) walk(fits[0], v, path);
       return;
     }
     if (!fitsTop(node, v)) {
@@ -184,32 +192,32 @@ export function compareShape(schema: z.ZodType, value: unknown): ShapeFinding[] 
       return;
     }
     if (node.kind === 'array' && Array.isArray(v)) {
-      for (const item of v.slice(0, SAMPLED_ITEMS)) walk(node.element, item, `${path}[]`, depth + 1);
+      for (const item of v.slice(0, SAMPLED_ITEMS)) walk(node.element, item, `${path}[]`);
       return;
     }
-    if (node.kind !== 'object' || observed !== 'object') return;
+    // Past the type check an object's value is an object; a record's keys are data, never compared.
+    if (node.kind !== 'object') return;
     const record = v as Record<string, unknown>;
     for (const [key, field] of node.fields) {
       const child = path ? `${path}.${key}` : key;
-      if (!(key in record) || record[key] === undefined) {
+      // A key left out reads as undefined too.
+      if (record[key] === undefined) {
         // A field declared as anything (documented, not read) may be absent too.
         if (field.node.kind === 'any') continue;
         if (field.optional) add({ kind: 'missing', path: child, observed: null, expected: expectedText(field.node) });
         else add({ kind: 'type', path: child, observed: null, expected: expectedText(field.node) });
         continue;
       }
-      walk(field.node, record[key], child, depth + 1);
+      walk(field.node, record[key], child);
     }
     for (const key of Object.keys(record)) {
       if (node.fields.has(key)) continue;
       add({ kind: 'unknown', path: path ? `${path}.${safeKey(key)}` : safeKey(key), observed: jsonTypeOf(record[key]), expected: null });
     }
   };
-  let root = expectations.get(schema);
-  if (!root) {
-    root = nodeOf(schema);
-    expectations.set(schema, root);
-  }
-  walk(root, value, '', 0);
+  const root = expectations.get(schema) ?? nodeOf(schema);
+  // Stryker disable next-line CallExpression: the cache only saves working the schema out again
+  expectations.set(schema, root);
+  walk(root, value, '');
   return [...found.values()];
 }
