@@ -16,7 +16,7 @@ export interface OutgoingRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | undefined;
   timeoutMs: number;
   signal?: AbortSignal;
 }
