@@ -1,35 +1,16 @@
 // What one HTTP attempt is taken to mean, against a real server on 127.0.0.1: a blank success is an
 // empty body, an error page is still its status, a cut-off error answer keeps its status and
 // Retry-After, a refused connection names its code, and the run's stop and the timeout both apply.
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendOnce } from '../../../src/main/core/http/send.ts';
+import { closedPort, closeServers, serve as serveReplies } from './transport-loop-support.ts';
+import type { Reply } from './transport-loop-support.ts';
 
-type Reply = (req: IncomingMessage, res: ServerResponse) => void;
+afterEach(closeServers);
 
-let server: Server | undefined;
-afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
-
-/** Starts a server on 127.0.0.1, port 0, answering with `reply`; returns its base URL. */
+/** Starts a server on 127.0.0.1, port 0, answering every request with `reply`; returns its base URL. */
 async function serve(reply: Reply): Promise<string> {
-  server = createServer(reply);
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/** A base URL where nothing listens (a server bound, then closed). */
-async function closedPort(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  return (await serveReplies(reply)).base;
 }
 
 const get = (url: string, extra: { signal?: AbortSignal; timeoutMs?: number } = {}) =>
