@@ -27,8 +27,9 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
-  // Floor from the first complete folder run (http: 381 of 554 mutants killed, 68.77 %), a few points
-  // below it for run-to-run noise (timeouts on a busy machine). Raise it as survivors are triaged.
-  thresholds: { high: 90, low: 75, break: 65 },
+  // Floor: the first complete runs scored 68 to 69 % (http, sync-plan) and set it at 65; every part rerun
+  // after its triage scores 90 % or more (hires 90.2 %, the others 96.8 % to 100 %), so it is now 80, which
+  // leaves room for run-to-run noise (timeouts on a busy machine). A change that drops a part below it fails.
+  thresholds: { high: 90, low: 75, break: 80 },
   tempDirName: '.stryker-tmp',
 };
